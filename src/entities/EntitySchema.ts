@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { EntityTypeSchema } from './EntityType';
+
+/** A resolved entity: one node of the graph, whatever the ways the text names it. */
+export const EntitySchema = z.object({
+  /** Stable slug, `person:marco-rubio`, `country:united-states`. */
+  id: z.string().regex(/^(person|country|organization|location):[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  type: EntityTypeSchema,
+  /** Canonical name, without titles or possessives. */
+  name: z.string().min(1),
+  /** Every other surface form seen for it (sorted, without the name itself). */
+  aliases: z.array(z.string()),
+});
+
+/** A resolved entity. */
+export type Entity = z.infer<typeof EntitySchema>;

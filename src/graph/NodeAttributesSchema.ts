@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { EntityTypeSchema } from '../entities/EntityType';
+
+/** Attributes of an entity node; the node key is the entity id. */
+export const NodeAttributesSchema = z.object({
+  name: z.string(),
+  type: EntityTypeSchema,
+  aliases: z.array(z.string()),
+  /** Total number of mentions across the corpus. */
+  mentions: z.number().int().nonnegative(),
+  /** The documents that mention it, with how often, sorted by document id. */
+  documents: z.array(z.object({ id: z.string(), mentions: z.number().int().positive() })),
+});
+
+/** Attributes of an entity node. */
+export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;

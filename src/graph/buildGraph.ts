@@ -1,0 +1,52 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { NewsGraph } from './NewsGraph';
+import { edgeKey } from './edgeKey';
+
+/** Builds the corpus graph: one node per entity id, one edge per (source, type, target) with all its evidence. */
+export function buildGraph(extractions: readonly DocumentExtraction[]): NewsGraph {
+  const graph: NewsGraph = new MultiDirectedGraph();
+  graph.replaceAttributes({
+    name: 'newsgraph',
+    documents: extractions.map(({ id, title, date, source }) => ({ id, title, date, source })),
+  });
+  for (const extraction of extractions) {
+    for (const entity of extraction.entities) {
+      graph.mergeNode(entity.id, { name: entity.name, type: entity.type, aliases: [], mentions: 0, documents: [] });
+      graph.updateNodeAttribute(entity.id, 'aliases', (aliases = []) => mergeAliases(aliases, entity.aliases, entity.name));
+    }
+    const counts = new Map<string, number>();
+    for (const mention of extraction.mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    for (const [entity, mentions] of counts) {
+      if (!graph.hasNode(entity)) continue;
+      graph.updateNodeAttributes(entity, (attributes) => ({
+        ...attributes,
+        mentions: attributes.mentions + mentions,
+        documents: [...attributes.documents, { id: extraction.id, mentions }].sort((a, b) => a.id.localeCompare(b.id)),
+      }));
+    }
+    for (const relation of extraction.relations) {
+      const key = edgeKey(relation);
+      if (!graph.hasEdge(key)) {
+        graph.addDirectedEdgeWithKey(key, relation.source, relation.target, {
+          type: relation.type,
+          weight: 0,
+          ...(relation.title ? { title: relation.title } : {}),
+          topics: [],
+          evidence: [],
+        });
+      }
+      graph.updateEdgeAttributes(key, (attributes) => ({
+        ...attributes,
+        weight: attributes.weight + 1,
+        topics: relation.topic && !attributes.topics.includes(relation.topic) ? [...attributes.topics, relation.topic] : attributes.topics,
+        evidence: [...attributes.evidence, relation.evidence],
+      }));
+    }
+  }
+  return graph;
+}
+
+function mergeAliases(current: readonly string[], added: readonly string[], name: string): string[] {
+  return [...new Set([...current, ...added])].filter((alias) => alias !== name).sort();
+}
