@@ -1,0 +1,10 @@
+/** What a CLI command may touch: its output streams, whether stdout is a terminal, and the environment. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Whether stderr is a terminal (progress bar) or not (one-line progress counts). */
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Working directory that relative paths resolve against. */
+  cwd: string;
+}
