@@ -12,7 +12,10 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): NewsGrap
   });
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
-      graph.mergeNode(entity.id, { name: entity.name, type: entity.type, aliases: [], mentions: 0, documents: [] });
+      // addNode, not mergeNode: merging these defaults would reset the counts of earlier documents.
+      if (!graph.hasNode(entity.id)) {
+        graph.addNode(entity.id, { name: entity.name, type: entity.type, aliases: [], mentions: 0, documents: [] });
+      }
       graph.updateNodeAttribute(entity.id, 'aliases', (aliases = []) => mergeAliases(aliases, entity.aliases, entity.name));
     }
     const counts = new Map<string, number>();
