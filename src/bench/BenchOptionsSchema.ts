@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Settings of `npm run bench`, read from `BENCH_*` environment variables and `--neo4j`. */
+export const BenchOptionsSchema = z.object({
+  /** BENCH_DOCUMENTS: documents in the generated corpus. */
+  documents: count(200),
+  /** BENCH_WORDS_PER_DOCUMENT: each generated document grows to at least this many words. */
+  wordsPerDocument: count(500),
+  /** BENCH_SEED: seed of the corpus generator. */
+  seed: z.coerce.number().int().nonnegative().default(1),
+  /** BENCH_ROUNDS: measured rounds after the warm-up; the median round is reported. */
+  rounds: count(3),
+  /** BENCH_WARMUP_DOCUMENTS: documents run through both pipelines before measuring. */
+  warmupDocuments: count(50),
+  /** BENCH_SEEDS_DIR: folder of the articles the corpus recombines. */
+  seedsDir: z.string().min(1),
+  /** `--neo4j` or NEO4J_URI: also run the Neo4j load bench. */
+  neo4j: z.boolean(),
+});
+
+/** Validated bench settings. */
+export type BenchOptions = z.infer<typeof BenchOptionsSchema>;

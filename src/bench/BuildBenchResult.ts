@@ -1,0 +1,29 @@
+/** Time, throughput and sampled peak resident memory of one phase of the build bench. */
+type Phase = { seconds: number; wordsPerSecond: number; peakRssBytes: number };
+
+/** What `benchBuild` measured; newsgraph phases come from its median round, compromise from its own median round. */
+export interface BuildBenchResult {
+  documents: number;
+  words: number;
+  rounds: number;
+  warmupDocuments: number;
+  phases: {
+    /** Bare compromise: `nlp(text)` per document, which parses and tags (extractDocument reads the same result). */
+    compromise: Phase;
+    extract: Phase;
+    resolve: Phase;
+    graph: Phase;
+    /** extract + resolve + graph: the newsgraph build pipeline the ratio compares with compromise. */
+    build: Phase;
+    /** graph.json, GraphML and GEXF written to strings (not files). */
+    exports: Phase;
+    buildWithExports: Phase;
+  };
+  /** newsgraph build words per second / bare compromise words per second (target: at least 0.6). */
+  ratio: number;
+  ratioWithExports: number;
+  /** What the build produced, to tell a real run from an empty extractor. */
+  output: { entities: number; mentions: number; relations: number; nodes: number; edges: number };
+  /** The process's peak resident memory so far (`process.resourceUsage().maxRSS`). */
+  maxRssBytes: number;
+}

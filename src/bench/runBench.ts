@@ -1,0 +1,121 @@
+// `npm run bench`: words per second of the newsgraph build beside bare compromise, on a generated corpus.
+import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BenchOptionsSchema, type BenchOptions } from './BenchOptionsSchema';
+import type { BuildBenchResult } from './BuildBenchResult';
+import { benchBuild } from './benchBuild';
+import { generateCorpus } from './generateCorpus';
+
+const TARGET_RATIO = 0.6;
+const MB = 1024 * 1024;
+
+/** Runs the bench with settings from the environment and arguments, printing a table and a final JSON line. */
+export function runBench(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): number {
+  const parsed = BenchOptionsSchema.safeParse({
+    documents: env.BENCH_DOCUMENTS,
+    wordsPerDocument: env.BENCH_WORDS_PER_DOCUMENT,
+    seed: env.BENCH_SEED,
+    rounds: env.BENCH_ROUNDS,
+    warmupDocuments: env.BENCH_WARMUP_DOCUMENTS,
+    seedsDir: env.BENCH_SEEDS_DIR ?? resolve(__dirname, '..', '..', 'seeds'),
+    neo4j: argv.includes('--neo4j') || Boolean(env.NEO4J_URI),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    console.error(`bench: invalid setting ${issue?.path.join('.')}: ${issue?.message}; BENCH_* variables take positive integers.`);
+    return 2;
+  }
+  const options = parsed.data;
+  const articles = readdirSync(options.seedsDir)
+    .filter((name) => /\.(txt|md|markdown)$/i.test(name))
+    .sort()
+    .map((name) => readFileSync(join(options.seedsDir, name), 'utf8'));
+  if (articles.length === 0) {
+    console.error(`bench: no .txt or .md article in ${options.seedsDir}; set BENCH_SEEDS_DIR to a folder of articles.`);
+    return 2;
+  }
+  const documents = generateCorpus(articles, options);
+  console.log(
+    `newsgraph build bench: ${documents.length} documents recombined from ${articles.length} articles (seed ${options.seed}), ` +
+      `warm-up on ${Math.min(options.warmupDocuments, documents.length)} documents, median of ${options.rounds} round(s); ` +
+      `one JavaScript thread (${availableParallelism()} cores here; pin it with \`taskset -c 0 npm run bench\`)`,
+  );
+  const result = benchBuild(documents, options);
+  console.log(formatTable(result));
+  const loadSummary = runLoadBenchHook(options);
+  console.log(
+    JSON.stringify({
+      bench: 'build',
+      documents: result.documents,
+      words: result.words,
+      rounds: result.rounds,
+      compromiseWordsPerSecond: Math.round(result.phases.compromise.wordsPerSecond),
+      newsgraphWordsPerSecond: Math.round(result.phases.build.wordsPerSecond),
+      newsgraphWithExportsWordsPerSecond: Math.round(result.phases.buildWithExports.wordsPerSecond),
+      ratio: round(result.ratio, 3),
+      ratioWithExports: round(result.ratioWithExports, 3),
+      target: TARGET_RATIO,
+      // null: an extractor that finds nothing makes the ratio meaningless.
+      meetsTarget: result.output.entities === 0 ? null : result.ratio >= TARGET_RATIO,
+      peakRssMb: round(result.maxRssBytes / MB, 1),
+      seconds: Object.fromEntries(Object.entries(result.phases).map(([name, phase]) => [name, round(phase.seconds, 3)])),
+      output: result.output,
+      neo4j: loadSummary,
+    }),
+  );
+  return 0;
+}
+
+// Hook for the Neo4j load bench: src/bench/loadBench.ts (another engineer's) is not in the tree yet. When it lands,
+// call it here when `options.neo4j` is set and return its summary for the JSON line.
+function runLoadBenchHook(options: BenchOptions): string {
+  if (!options.neo4j) return 'skipped (set NEO4J_URI or pass --neo4j)';
+  console.log('Neo4j load bench: not available yet (src/bench/loadBench.ts has not landed).');
+  return 'not available';
+}
+
+function formatTable(result: BuildBenchResult): string {
+  const { phases } = result;
+  const rows: [string, { seconds: number; wordsPerSecond: number; peakRssBytes: number }][] = [
+    ['compromise nlp(text), bare baseline', phases.compromise],
+    ['newsgraph extractDocument', phases.extract],
+    ['newsgraph resolveCorpus', phases.resolve],
+    ['newsgraph buildGraph', phases.graph],
+    ['newsgraph build (the three above)', phases.build],
+    ['exports: json + graphml + gexf', phases.exports],
+    ['newsgraph build + exports', phases.buildWithExports],
+  ];
+  const header = ['phase', 'seconds', 'words/s', 'peak RSS MB'];
+  const body = rows.map(([name, phase]) => [
+    name,
+    phase.seconds.toFixed(3),
+    Number.isFinite(phase.wordsPerSecond) ? Math.round(phase.wordsPerSecond).toLocaleString('en-US') : '-',
+    (phase.peakRssBytes / MB).toFixed(0),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  const verdict =
+    result.output.entities === 0 ? 'not meaningful against' : result.ratio >= TARGET_RATIO ? 'meets' : 'BELOW';
+  return [
+    `corpus: ${result.documents} documents, ${result.words.toLocaleString('en-US')} words`,
+    '',
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...body.map(line),
+    '',
+    `ratio newsgraph build / bare compromise: ${result.ratio.toFixed(2)}x (${verdict} the ${TARGET_RATIO}x target); ` +
+      `with exports: ${result.ratioWithExports.toFixed(2)}x`,
+    `output: ${result.output.entities} entities, ${result.output.mentions} mentions, ${result.output.relations} relations ` +
+      `-> ${result.output.nodes} nodes, ${result.output.edges} edges` +
+      (result.output.entities === 0 ? ' (the extractor found nothing: these numbers do not measure extraction yet)' : ''),
+    `peak resident memory of the process: ${(result.maxRssBytes / MB).toFixed(0)} MB`,
+  ].join('\n');
+}
+
+function round(value: number, digits: number): number {
+  return Number.isFinite(value) ? Number(value.toFixed(digits)) : value;
+}
+
+if (require.main === module) process.exitCode = runBench(process.argv.slice(2), process.env);

@@ -1,0 +1,27 @@
+import { BenchOptionsSchema } from '../../src/bench/BenchOptionsSchema';
+
+describe('BenchOptionsSchema', () => {
+  it('fills in a corpus of about 100k words when nothing is set', () => {
+    expect(BenchOptionsSchema.parse({ seedsDir: 'seeds', neo4j: false })).toEqual({
+      documents: 200,
+      wordsPerDocument: 500,
+      seed: 1,
+      rounds: 3,
+      warmupDocuments: 50,
+      seedsDir: 'seeds',
+      neo4j: false,
+    });
+  });
+
+  it('reads numbers given as environment strings', () => {
+    expect(BenchOptionsSchema.parse({ documents: '20', rounds: '1', seedsDir: 'seeds', neo4j: true })).toMatchObject({
+      documents: 20,
+      rounds: 1,
+      neo4j: true,
+    });
+  });
+
+  it.each([['0'], ['-3'], ['1.5'], ['many']])('rejects %j documents', (documents) => {
+    expect(BenchOptionsSchema.safeParse({ documents, seedsDir: 'seeds', neo4j: false }).success).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { benchBuild } from '../../src/bench/benchBuild';
+import { countWords } from '../../src/bench/countWords';
+import type { Document } from '../../src/document/DocumentSchema';
+
+const DOCUMENTS: Document[] = [
+  { id: 'a.txt', text: 'US Secretary of State Marco Rubio met Andriy Yermak in Geneva on Sunday.' },
+  { id: 'b.txt', text: 'Kremlin spokesman Dmitry Peskov said Russia had not been briefed.\n\nTrump criticized Ukraine.' },
+];
+
+describe('benchBuild', () => {
+  it('reports every phase on all the words of the corpus', () => {
+    const result = benchBuild(DOCUMENTS, { rounds: 2, warmupDocuments: 1 });
+    expect(result.words).toBe(countWords(DOCUMENTS[0]?.text ?? '') + countWords(DOCUMENTS[1]?.text ?? ''));
+    expect([result.documents, result.rounds, result.warmupDocuments]).toEqual([2, 2, 1]);
+    for (const phase of Object.values(result.phases)) {
+      expect(phase.seconds).toBeGreaterThanOrEqual(0);
+      expect(phase.peakRssBytes).toBeGreaterThan(0);
+    }
+    expect(result.phases.build.seconds).toBeCloseTo(
+      result.phases.extract.seconds + result.phases.resolve.seconds + result.phases.graph.seconds,
+      9,
+    );
+    expect(result.ratio).toBeCloseTo(result.phases.build.wordsPerSecond / result.phases.compromise.wordsPerSecond, 9);
+    expect(result.maxRssBytes).toBeGreaterThanOrEqual(result.phases.compromise.peakRssBytes);
+  });
+
+  it('counts what the build produced', () => {
+    const { output } = benchBuild(DOCUMENTS, { rounds: 1, warmupDocuments: 0 });
+    expect(output.nodes).toBe(output.entities);
+    expect(output.edges).toBeLessThanOrEqual(output.relations);
+  });
+});
