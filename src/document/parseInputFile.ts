@@ -1,0 +1,17 @@
+import { InputError } from './InputError';
+import type { ParsedInput } from './ParsedInput';
+import { decodeArticle } from './decodeArticle';
+import { parseArticle } from './parseArticle';
+import { parseJsonl } from './parseJsonl';
+
+/** Reads the bytes of one input file, as one article or as JSON Lines; a bad file becomes a problem, never an exception. */
+export function parseInputFile(input: { id: string; source: string; bytes: Uint8Array; kind: 'article' | 'jsonl' }): ParsedInput {
+  const { id, source, bytes, kind } = input;
+  if (kind === 'jsonl') return parseJsonl(bytes, source);
+  try {
+    return { documents: [parseArticle({ id, source, raw: decodeArticle(bytes, source) })], problems: [] };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { documents: [], problems: [error] };
+  }
+}
