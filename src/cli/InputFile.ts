@@ -1,0 +1,10 @@
+/** One file to read: where it is, the document id and source it gives, and how to read it. */
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** Document id of an article: its path relative to the folder given (the file name when given directly). */
+  id: string;
+  /** The path as the user would write it: the argument, joined with the path inside a folder. */
+  source: string;
+  kind: 'article' | 'jsonl';
+}
