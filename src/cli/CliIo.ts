@@ -2,6 +2,8 @@
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** Standard input, for `newsgraph extract --jsonl -`; absent when the caller has none to offer. */
+  stdin?: NodeJS.ReadableStream;
   /** Whether stderr is a terminal (progress bar) or not (one-line progress counts). */
   isTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** Options of `newsgraph build`: the inputs to read and the folder to write the graph files into. */
+export const BuildOptionsSchema = z.object({
+  inputs: z.array(z.string()).min(1, 'give at least one file or folder to read, e.g. `newsgraph build seeds`'),
+  out: z.string().trim().min(1, 'give the output folder, e.g. --out out').default('out'),
+});
+
+/** Validated `newsgraph build` options. */
+export type BuildOptions = z.infer<typeof BuildOptionsSchema>;

@@ -1,0 +1,48 @@
+import { join, resolve } from 'node:path';
+import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import { buildGraph } from '../graph/buildGraph';
+import { resolveCorpus } from '../pipeline/resolveCorpus';
+import { BuildOptionsSchema } from './BuildOptionsSchema';
+import type { CliIo } from './CliIo';
+import { createProgress } from './createProgress';
+import { extractSafely } from './extractSafely';
+import { formatSummary } from './formatSummary';
+import { helpText } from './helpText';
+import { parseOptions } from './parseOptions';
+import { readInputs } from './readInputs';
+import { writeGraphFiles } from './writeGraphFiles';
+
+/**
+ * `newsgraph build <files or folders...> --out <dir>`: reads the articles, extracts and resolves entities and relations,
+ * writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0, or 2 when inputs were skipped.
+ */
+export async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseOptions('build', args, { out: { type: 'string', short: 'o' } }, BuildOptionsSchema);
+  if (parsed.help) {
+    io.stdout.write(helpText('build'));
+    return 0;
+  }
+  const { inputs, out } = parsed.options;
+  const { documents, problems, ignored } = await readInputs(inputs, io);
+  if (documents.length === 0) {
+    for (const problem of problems) io.stderr.write(`${problem.message}\n`);
+    io.stderr.write(`newsgraph build: nothing to build, no readable document in ${inputs.join(', ')}\n`);
+    return 1;
+  }
+
+  const progress = createProgress(io.stderr, { isTTY: io.isTTY, total: documents.length, label: 'extracting documents' });
+  const extractions: DocumentExtraction[] = [];
+  for (const document of documents) {
+    const result = extractSafely(document);
+    if ('extraction' in result) extractions.push(result.extraction);
+    else problems.push(result.problem);
+    progress.tick();
+  }
+  progress.done();
+
+  const graph = buildGraph(resolveCorpus(extractions));
+  const written = await writeGraphFiles(graph, resolve(io.cwd, out));
+  const shown = written.map((name) => join(out, name));
+  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, ignored }));
+  return problems.length > 0 ? 2 : 0;
+}

@@ -1,0 +1,67 @@
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Document } from '../document/DocumentSchema';
+import type { InputError } from '../document/InputError';
+import type { CliIo } from './CliIo';
+import { ExtractOptionsSchema } from './ExtractOptionsSchema';
+import { UsageError } from './UsageError';
+import { claimDocumentIds } from './claimDocumentIds';
+import { extractSafely } from './extractSafely';
+import { helpText } from './helpText';
+import { listInputFiles } from './listInputFiles';
+import { parseOptions } from './parseOptions';
+import { readInputFile } from './readInputFile';
+import { readJsonlStream } from './readJsonlStream';
+import { writeLine } from './writeLine';
+
+/**
+ * `newsgraph extract <files...> [--jsonl <file or ->]`: prints one JSON line per document (its `DocumentExtraction`),
+ * document by document, without corpus-wide resolution; skipped inputs go to stderr. Exit code 0, 2 when inputs were skipped.
+ */
+export async function extractCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseOptions('extract', args, { jsonl: { type: 'string' } }, ExtractOptionsSchema);
+  if (parsed.help) {
+    io.stdout.write(helpText('extract'));
+    return 0;
+  }
+  const { inputs, jsonl } = parsed.options;
+  const stdin = io.stdin;
+  if (jsonl === '-' && !stdin) throw new UsageError('--jsonl -: there is no standard input to read', 'extract');
+
+  let documents = 0;
+  let skipped = 0;
+  const report = (problem: InputError): void => {
+    skipped++;
+    io.stderr.write(`${problem.message}\n`);
+  };
+  const emit = async (document: Document): Promise<void> => {
+    const result = extractSafely(document);
+    if ('problem' in result) return report(result.problem);
+    documents++;
+    await writeLine(io.stdout, JSON.stringify(result.extraction));
+  };
+
+  const taken = new Set<string>();
+  if (inputs.length > 0) {
+    const listing = await listInputFiles(inputs, io.cwd);
+    listing.problems.forEach(report);
+    for (const file of listing.files) {
+      const read = claimDocumentIds(await readInputFile(file), taken, file.kind);
+      read.problems.forEach(report);
+      for (const document of read.documents) await emit(document);
+    }
+  }
+  if (jsonl !== undefined) {
+    const stream = jsonl === '-' && stdin ? stdin : createReadStream(resolve(io.cwd, jsonl));
+    const name = jsonl === '-' ? 'stdin' : jsonl;
+    for await (const item of readJsonlStream(stream as AsyncIterable<Uint8Array | string>, name, taken)) {
+      if ('problem' in item) report(item.problem);
+      else await emit(item.document);
+    }
+  }
+  if (documents === 0) {
+    io.stderr.write('newsgraph extract: no readable document in the input\n');
+    return 1;
+  }
+  return skipped > 0 ? 2 : 0;
+}

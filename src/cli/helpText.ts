@@ -1,0 +1,52 @@
+const INPUTS = `Inputs: .txt, .text, .md and .markdown files are one article each; .jsonl and .ndjson files hold one
+{"id","text"} object per line (optional "title", "date", "source"). Folders are read recursively (hidden files
+and node_modules are skipped).`;
+
+const EXIT = `Exit status: 0 when every input was read, 2 when some inputs were skipped (each is listed with its fix),
+1 on a usage error or when nothing could be read.`;
+
+const TEXTS = {
+  main: `newsgraph: an explainable graph of the people, countries, organizations and places named in news articles
+
+Usage:
+  newsgraph build <files or folders...> [--out <dir>]   write graph.json, graph.graphml and graph.gexf
+  newsgraph extract <files...> [--jsonl <file or ->]    print one JSON line per document
+  newsgraph <command> --help                            help on one command
+  newsgraph --version
+
+${INPUTS}
+
+${EXIT}
+`,
+  build: `Usage: newsgraph build <files or folders...> [--out <dir>]
+
+Reads the articles, extracts entities and stated relations, resolves them across the corpus and writes
+graph.json (graphology), graph.graphml and graph.gexf into the output folder, then prints a summary.
+
+Options:
+  -o, --out <dir>   output folder, created if missing (default: out)
+  -h, --help        show this help
+
+${INPUTS}
+
+${EXIT}
+`,
+  extract: `Usage: newsgraph extract <files or folders...> [--jsonl <file or ->]
+
+Prints one JSON line per document with its entities, mentions and relations (no corpus-wide resolution),
+document by document, for pipelines. Skipped inputs are reported on stderr.
+
+Options:
+  --jsonl <file>    also read a JSON Lines file as a stream; - reads standard input
+  -h, --help        show this help
+
+${INPUTS}
+
+${EXIT}
+`,
+} as const;
+
+/** The `--help` text of newsgraph (`main`) or of one of its commands. */
+export function helpText(command: keyof typeof TEXTS): string {
+  return TEXTS[command];
+}

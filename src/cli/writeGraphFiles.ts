@@ -1,0 +1,40 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { toGexf } from '../exporters/toGexf';
+import { toGraphJson } from '../exporters/toGraphJson';
+import { toGraphml } from '../exporters/toGraphml';
+import type { NewsGraph } from '../graph/NewsGraph';
+import { OutputWriteError } from './OutputWriteError';
+
+const FORMATS: ReadonlyArray<readonly [string, (graph: NewsGraph) => string]> = [
+  ['graph.json', toGraphJson],
+  ['graph.graphml', toGraphml],
+  ['graph.gexf', toGexf],
+];
+
+/** Writes graph.json, graph.graphml and graph.gexf into `folder` (created if missing); returns the names of the files written. */
+export async function writeGraphFiles(graph: NewsGraph, folder: string): Promise<string[]> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new OutputWriteError(folder, reason(error), { cause: error });
+  }
+  const written: string[] = [];
+  for (const [name, format] of FORMATS) {
+    const path = join(folder, name);
+    try {
+      await writeFile(path, format(graph), 'utf8');
+    } catch (error) {
+      throw new OutputWriteError(path, reason(error), { cause: error });
+    }
+    written.push(name);
+  }
+  return written;
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way of the folder';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,145 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCommand } from '../../src/cli/buildCommand';
+import { SerializedGraphSchema } from '../../src/graph/SerializedGraphSchema';
+import { fakeIo, tempFolder } from './fakeIo';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const DATED_SEED = '003_4aeff340d16b73b3.txt'; // starts with the date line `24th November, 2025`
+const FRONT_MATTER_SEED = '002_2f9d3ff6f9b69754.txt';
+
+describe('buildCommand', () => {
+  const temp = tempFolder();
+  const root = temp.path;
+  beforeAll(() => {
+    mkdirSync(join(root, 'mixed', 'nested'), { recursive: true });
+    copyFileSync(join(SEEDS, DATED_SEED), join(root, 'mixed', DATED_SEED));
+    copyFileSync(join(SEEDS, FRONT_MATTER_SEED), join(root, 'mixed', 'nested', FRONT_MATTER_SEED));
+    writeFileSync(join(root, 'mixed', 'empty.txt'), '');
+    writeFileSync(join(root, 'mixed', 'binary.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+    writeFileSync(join(root, 'mixed', 'latin1.txt'), Buffer.from('Kyiv said it was caf\xe9 time.', 'latin1'));
+    writeFileSync(join(root, 'mixed', 'feed.jsonl'), '{"id":"wire-1","text":"Rubio met Yermak in Geneva."}\n{"id":"wire-2",\n');
+    symlinkSync('missing.txt', join(root, 'mixed', 'unreadable.txt'));
+    mkdirSync(join(root, 'good'));
+    copyFileSync(join(SEEDS, DATED_SEED), join(root, 'good', DATED_SEED));
+    mkdirSync(join(root, 'bad'));
+    writeFileSync(join(root, 'bad', 'empty.txt'), '');
+    writeFileSync(join(root, 'blocked'), 'a file where the output folder should go');
+  });
+  afterAll(temp.remove);
+
+  describe('on a folder of good and bad inputs', () => {
+    let code: number;
+    let stdout: string;
+    let stderr: string;
+    beforeAll(async () => {
+      const run = fakeIo({ cwd: root });
+      code = await buildCommand(['mixed', '--out', 'graph-out'], run.io);
+      stdout = run.stdout();
+      stderr = run.stderr();
+    });
+
+    it('exits with 2 because inputs were skipped', () => {
+      expect(code).toBe(2);
+    });
+
+    it('writes graph.json, graph.graphml and graph.gexf', () => {
+      for (const name of ['graph.json', 'graph.graphml', 'graph.gexf']) {
+        expect(readFileSync(join(root, 'graph-out', name), 'utf8').length).toBeGreaterThan(0);
+      }
+    });
+
+    it('writes a graph.json that is a valid newsgraph graph of every good document, with their metadata', () => {
+      const graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'graph-out', 'graph.json'), 'utf8')));
+      expect(graph.attributes.documents).toEqual([
+        { id: DATED_SEED, date: '2025-11-24', source: join('mixed', DATED_SEED) },
+        { id: 'wire-1', source: join('mixed', 'feed.jsonl') },
+        {
+          id: `nested/${FRONT_MATTER_SEED}`,
+          title: 'Breaking: US and Ukraine signal peace plan progress after Geneva talks',
+          date: '2025-11-24T04:57:45',
+          source: join('mixed', 'nested', FRONT_MATTER_SEED),
+        },
+      ]);
+    });
+
+    it('summarises the documents, entities and relations that are in graph.json', () => {
+      const graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'graph-out', 'graph.json'), 'utf8')));
+      const evidence = graph.edges.reduce((sum, edge) => sum + edge.attributes.evidence.length, 0);
+      expect(stdout).toContain('3 documents processed');
+      expect(stdout).toMatch(new RegExp(`entities: +${graph.nodes.length}\\b`));
+      expect(stdout).toContain(`relations: ${graph.edges.length} edge${graph.edges.length === 1 ? '' : 's'} from ${evidence} piece`);
+      expect(stdout).toContain('graph-out/graph.json, graph-out/graph.graphml, graph-out/graph.gexf');
+    });
+
+    it.each([
+      ['mixed/empty.txt', 'empty'],
+      ['mixed/binary.md', 'binary'],
+      ['mixed/latin1.txt:1', 'not valid UTF-8'],
+      ['mixed/unreadable.txt', 'cannot read'],
+      ['mixed/feed.jsonl:2', 'not valid JSON'],
+    ])('names the skipped input %s, why (%s) and the fix in the summary', (where, why) => {
+      const line = stdout.split('\n').find((text) => text.trim().startsWith(`${where}:`));
+      expect(line).toContain(why);
+      expect(line).toMatch(/\. Fix: \S/);
+    });
+
+    it('counts the skipped inputs', () => {
+      expect(stdout).toContain('skipped 5 inputs');
+    });
+
+    it('shows progress on stderr as a line count when stderr is not a terminal', () => {
+      expect(stderr).toBe('extracting documents 3/3\n');
+    });
+  });
+
+  it('exits with 0 and reports nothing skipped when every input is good', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await buildCommand(['good', '--out', 'good-out'], run.io)).toBe(0);
+    expect(run.stdout()).toContain('1 document processed');
+    expect(run.stdout()).not.toContain('skipped');
+    expect(existsSync(join(root, 'good-out', 'graph.gexf'))).toBe(true);
+  });
+
+  it('writes into ./out when no --out is given', async () => {
+    const run = fakeIo({ cwd: join(root, 'good') });
+    expect(await buildCommand(['.'], run.io)).toBe(0);
+    expect(existsSync(join(root, 'good', 'out', 'graph.json'))).toBe(true);
+  });
+
+  it('draws a progress bar on a terminal', async () => {
+    const run = fakeIo({ cwd: root, isTTY: true });
+    await buildCommand(['good', '--out', 'tty-out'], run.io);
+    expect(run.stderr()).toMatch(/^\rextracting documents \[#{30}\] 1\/1 100%\n$/);
+  });
+
+  it('exits with 1 and writes nothing when no input is readable', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await buildCommand(['bad', 'nothing-here', '--out', 'bad-out'], run.io)).toBe(1);
+    expect(run.stderr()).toContain('bad/empty.txt: the file is empty');
+    expect(run.stderr()).toContain('nothing-here: cannot read it');
+    expect(run.stderr()).toContain('nothing to build');
+    expect(existsSync(join(root, 'bad-out'))).toBe(false);
+  });
+
+  it('fails with an error naming the fix when the output folder cannot be created', async () => {
+    await expect(buildCommand(['good', '--out', 'blocked/out'], fakeIo({ cwd: root }).io)).rejects.toThrow(
+      expect.objectContaining({ code: 'NG_OUTPUT_UNWRITABLE', message: expect.stringContaining('choose another --out folder') }),
+    );
+  });
+
+  it.each([
+    [['good', '--outdir', 'x'], 'unknown option --outdir'],
+    [['--out', 'x'], 'give at least one file or folder'],
+  ])('rejects the arguments %j with a usage error', async (args, message) => {
+    await expect(buildCommand(args, fakeIo({ cwd: root }).io)).rejects.toThrow(
+      expect.objectContaining({ code: 'NG_USAGE', message: expect.stringContaining(message) }),
+    );
+  });
+
+  it('prints its help for --help', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await buildCommand(['--help'], run.io)).toBe(0);
+    expect(run.stdout()).toContain('Usage: newsgraph build <files or folders...> [--out <dir>]');
+  });
+});
