@@ -1,8 +1,78 @@
 import type { Document } from '../document/DocumentSchema';
 import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { Entity } from '../entities/EntitySchema';
+import { resolveDocumentEntities } from '../entities/resolveDocumentEntities';
+import { defaultKnowledge } from '../knowledge/defaultKnowledge';
+import type { Knowledge } from '../knowledge/Knowledge';
+import { findMentionCandidates } from '../mentions/findMentionCandidates';
+import type { Mention } from '../mentions/MentionSchema';
+import { compileLexicon } from '../relations/compileLexicon';
+import { defaultRules } from '../relations/defaultRules';
+import { extractRelations } from '../relations/extractRelations';
+import type { RelationLexicon } from '../relations/RelationLexicon';
+import type { Relation } from '../relations/RelationSchema';
+import type { ActorMention } from '../relations/syntax/ActorMention';
+import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
+import { tokenizeBlock } from '../text/tokenizeBlock';
+import { toTextBlocks } from '../text/toTextBlocks';
 
-/** Extracts the entities, mentions and stated relations of one document. (Work in progress: being written now.) */
-export function extractDocument(document: Document): DocumentExtraction {
+/** Options of `extractDocument`: the knowledge and relation lexicon to use (defaults: the built-in ones). */
+export interface ExtractOptions {
+  readonly knowledge?: Knowledge;
+  readonly lexicon?: RelationLexicon;
+}
+
+let defaultLexicon: RelationLexicon | undefined;
+
+/** Extracts the entities, mentions and stated relations of one document; offsets are UTF-16 indices into `document.text`. */
+export function extractDocument(document: Document, options: ExtractOptions = {}): DocumentExtraction {
+  const knowledge = options.knowledge ?? defaultKnowledge();
+  const lexicon = options.lexicon ?? (defaultLexicon ??= compileLexicon(defaultRules));
+  const sentences = toTextBlocks(document.text).flatMap((block) => tokenizeBlock(block));
+  const found = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
+  const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
+
+  const mentions: Mention[] = [];
+  const analyzed: AnalyzedSentence[] = sentences.map((sentence, index) => {
+    const { candidates, titles } = found[index] ?? { candidates: [], titles: [] };
+    const actors: ActorMention[] = [];
+    const mentionAt: (ActorMention | undefined)[] = new Array(sentence.tokens.length).fill(undefined);
+    candidates.forEach((candidate, k) => {
+      const entity = ids[index]?.[k];
+      if (entity === undefined) return;
+      const actor: ActorMention = { entity, type: candidate.type, first: candidate.first, last: candidate.last, kind: candidate.known?.kind ?? 'name' };
+      actors.push(actor);
+      for (let t = candidate.first; t <= candidate.last; t++) mentionAt[t] = actor;
+      const start = sentence.block.origin[candidate.start] ?? 0;
+      const end = sentence.block.origin[candidate.end] ?? start;
+      mentions.push({ entity, type: candidate.type, text: document.text.slice(start, end), start, end });
+    });
+    return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
+  });
+
+  const relations: Relation[] = extractRelations(analyzed, lexicon).map(({ sentence: { sentence }, match }) => {
+    const { origin, text } = sentence.block;
+    return {
+      type: match.type,
+      source: match.source,
+      target: match.target,
+      ...(match.title ? { title: match.title } : {}),
+      ...(match.topic ? { topic: match.topic } : {}),
+      evidence: {
+        doc: document.id,
+        sentence: text.slice(sentence.start, sentence.end),
+        start: origin[sentence.start] ?? 0,
+        end: origin[sentence.end] ?? 0,
+        rule: match.rule,
+        reason: match.reason,
+        verb: text.slice(sentence.tokens[match.trigger]?.start ?? 0, sentence.tokens[match.triggerLast ?? match.trigger]?.end ?? 0),
+        ...(document.date ? { date: document.date } : {}),
+      },
+    };
+  });
+
+  const mentioned = new Set(mentions.map((mention) => mention.entity));
+  const kept: Entity[] = entities.filter((entity) => mentioned.has(entity.id));
   const { id, title, date, source } = document;
-  return { id, title, date, source, entities: [], mentions: [], relations: [] };
+  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations };
 }

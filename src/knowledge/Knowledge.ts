@@ -1,0 +1,11 @@
+import type { Gazetteer } from './Gazetteer';
+
+/** Everything general the extractor knows: known names, office titles, honorifics and name-shaping words. */
+export interface Knowledge {
+  readonly gazetteer: Gazetteer;
+  /** Office titles by normalized key (`secretary of state`), longest first when matching. */
+  readonly titles: ReadonlyMap<string, string>;
+  readonly maxTitleWords: number;
+  /** Honorifics that precede a name but are not part of it (`sir`, `mr`). */
+  readonly honorifics: ReadonlySet<string>;
+}

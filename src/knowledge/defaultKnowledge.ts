@@ -1,0 +1,21 @@
+import { normalizeKey } from '../text/normalizeKey';
+import { createGazetteer } from './createGazetteer';
+import titles from './data/titles.json';
+import type { Knowledge } from './Knowledge';
+import { worldGazetteerEntries } from './worldGazetteerEntries';
+
+let cached: Knowledge | undefined;
+
+/** The built-in knowledge (countries, organizations, institutions, regions, titles), built once and shared. */
+export function defaultKnowledge(): Knowledge {
+  if (cached) return cached;
+  const titleMap = new Map<string, string>();
+  for (const title of titles.titles) titleMap.set(normalizeKey(title), title.replace(/\.$/, ''));
+  cached = {
+    gazetteer: createGazetteer(worldGazetteerEntries()),
+    titles: titleMap,
+    maxTitleWords: Math.max(...[...titleMap.keys()].map((key) => key.split(' ').length)),
+    honorifics: new Set(titles.honorifics.map(normalizeKey)),
+  };
+  return cached;
+}

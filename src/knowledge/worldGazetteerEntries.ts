@@ -1,0 +1,85 @@
+import nlp from 'compromise';
+import countries from 'world-countries';
+import countryShortForms from './data/countryShortForms.json';
+import institutions from './data/institutions.json';
+import organizations from './data/organizations.json';
+import regions from './data/regions.json';
+import { entityId } from './entityId';
+import type { GazetteerEntry, NamingKind } from './GazetteerEntry';
+
+const shortForms: { countries: Record<string, string[]>; capitals: Record<string, string[]> } = countryShortForms;
+
+// Short all-capital forms must match exactly (`US` but never `us`).
+function isExactCase(phrase: string): boolean {
+  return /^[A-Z0-9.-]{2,5}$/.test(phrase);
+}
+
+// Two-letter ISO codes collide with words and initials (IN, IT, AT, BE); only the short forms file adds the ones news uses.
+function isUsableAltSpelling(phrase: string): boolean {
+  return /^[\p{Script=Latin}\s.'’-]+$/u.test(phrase) && !/^[A-Z]{2}$/.test(phrase);
+}
+
+// A capital that is also a common given name (Victoria) or is not a UN member's seat (Douglas, Stanley) is not safe to read as a state.
+function isSafeCapital(capital: string): boolean {
+  return !nlp(capital).has('(#FirstName|#MaleName|#FemaleName)');
+}
+
+/** Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations, institutions. */
+export function worldGazetteerEntries(): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  const add = (phrase: string, id: string, type: GazetteerEntry['type'], name: string, kind: NamingKind, countryId?: string) =>
+    entries.push({ phrase, entityId: id, type, name, kind, exactCase: isExactCase(phrase), ...(countryId ? { countryId } : {}) });
+
+  const countryIdByCode = new Map<string, string>();
+  const demonymCountries = new Map<string, Map<string, { name: string; unMember: boolean }>>();
+  for (const country of countries) {
+    const name = country.name.common;
+    const id = entityId('Country', name);
+    countryIdByCode.set(country.cca2, id);
+    add(name, id, 'Country', name, 'name');
+    add(country.name.official, id, 'Country', name, 'alias');
+    for (const phrase of shortForms.countries[country.cca2] ?? []) add(phrase, id, 'Country', name, 'alias');
+    for (const phrase of country.altSpellings) if (isUsableAltSpelling(phrase)) add(phrase, id, 'Country', name, 'alias');
+    if (country.unMember) {
+      for (const capital of [...country.capital, ...(shortForms.capitals[country.cca2] ?? [])]) {
+        if (isSafeCapital(capital)) add(capital, id, 'Country', name, 'capital');
+      }
+    }
+    const demonym = country.demonyms?.eng?.m;
+    if (demonym) {
+      for (const form of demonymForms(demonym)) {
+        const sharing = demonymCountries.get(form) ?? new Map<string, { name: string; unMember: boolean }>();
+        sharing.set(id, { name, unMember: country.unMember });
+        demonymCountries.set(form, sharing);
+      }
+    }
+  }
+  // A demonym shared by several states (Congolese, Guinean) names none of them; a territory sharing a state's demonym does not count.
+  for (const [form, sharing] of demonymCountries) {
+    const states = [...sharing].filter(([, country]) => country.unMember);
+    const [only] = states.length > 0 ? states : [...sharing];
+    if (only && (states.length === 1 || sharing.size === 1)) add(form, only[0], 'Country', only[1].name, 'demonym');
+  }
+  for (const region of regions.regions) {
+    const id = entityId('Location', region.name);
+    add(region.name, id, 'Location', region.name, 'region');
+    for (const alias of region.aliases) add(alias, id, 'Location', region.name, 'demonym');
+  }
+  for (const organization of organizations.organizations) {
+    const id = entityId('Organization', organization.name);
+    add(organization.name, id, 'Organization', organization.name, 'organization');
+    for (const alias of organization.aliases) add(alias, id, 'Organization', organization.name, 'organization');
+  }
+  for (const institution of institutions.institutions) {
+    const id = entityId('Organization', institution.name);
+    const countryId = countryIdByCode.get(institution.country);
+    add(institution.name, id, 'Organization', institution.name, 'institution', countryId);
+    for (const alias of institution.aliases) add(alias, id, 'Organization', institution.name, 'institution', countryId);
+  }
+  return entries;
+}
+
+// Demonyms of people take a plural (Ukrainians, Israelis); the -ish/-ese/-ch ones do not (British, Chinese, French).
+function demonymForms(demonym: string): string[] {
+  return /(an|i)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+}

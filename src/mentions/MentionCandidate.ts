@@ -1,0 +1,19 @@
+import type { EntityType } from '../entities/EntityType';
+import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
+
+/** A span of one sentence that names an entity, before resolution gives it an id. */
+export interface MentionCandidate {
+  /** Token indices in the sentence, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly type: EntityType;
+  /** The name as written, without honorifics or possessive. */
+  readonly surface: string;
+  /** Block-local offsets of `surface`. */
+  readonly start: number;
+  readonly end: number;
+  /** Set when general knowledge names it. */
+  readonly known?: GazetteerEntry;
+  /** A lone capitalized word kept only if it resolves to a full name met in the document. */
+  readonly needsSupport: boolean;
+}

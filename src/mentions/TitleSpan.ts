@@ -1,0 +1,7 @@
+/** An office title written in a sentence (`Secretary of State`), by token indices inclusive. */
+export interface TitleSpan {
+  readonly first: number;
+  readonly last: number;
+  /** The title in its canonical form from the titles data. */
+  readonly title: string;
+}

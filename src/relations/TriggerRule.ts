@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { RelationTypeSchema } from './RelationType';
+
+/** A set of verbs and nouns that state one type of relation, and the reason every edge it finds will carry. */
+export const TriggerRuleSchema = z.object({
+  id: z.string().regex(/^[a-z][\w-]*$/),
+  type: RelationTypeSchema,
+  reason: z.string().min(1),
+  /** Verbs in the infinitive; every inflection matches. */
+  verbs: z.array(z.string().min(1)).default([]),
+  nouns: z.array(z.string().min(1)).default([]),
+});
+
+/** A trigger rule of the relation lexicon. */
+export type TriggerRule = z.infer<typeof TriggerRuleSchema>;
+
+/** A rule file: the triggers that extend (or, with `replace: true`, replace) the default lexicon. */
+export const RuleFileSchema = z.object({
+  replace: z.boolean().default(false),
+  triggers: z.array(TriggerRuleSchema),
+});
+
+/** A parsed rule file. */
+export type RuleFile = z.infer<typeof RuleFileSchema>;

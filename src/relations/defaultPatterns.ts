@@ -1,0 +1,21 @@
+import type { PatternRule } from './PatternRule';
+import { activeVerbRule } from './rules/activeVerbRule';
+import { deadlineRule } from './rules/deadlineRule';
+import { delegationRule } from './rules/delegationRule';
+import { jointTalksRule } from './rules/jointTalksRule';
+import { nominalEventRule } from './rules/nominalEventRule';
+import { passiveVerbRule } from './rules/passiveVerbRule';
+import { roleRule } from './rules/roleRule';
+import { warningRule } from './rules/warningRule';
+
+/** The sentence patterns newsgraph reads relations with, in the order they are tried. */
+export const defaultPatterns: readonly PatternRule[] = [
+  roleRule,
+  delegationRule,
+  activeVerbRule,
+  passiveVerbRule,
+  deadlineRule,
+  warningRule,
+  nominalEventRule,
+  jointTalksRule,
+];

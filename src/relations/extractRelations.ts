@@ -1,0 +1,34 @@
+import { defaultPatterns } from './defaultPatterns';
+import type { PatternRule } from './PatternRule';
+import type { RelationLexicon } from './RelationLexicon';
+import type { RelationMatch } from './RelationMatch';
+import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
+import type { DiscourseContext } from './syntax/DiscourseContext';
+import { nextContext } from './syntax/nextContext';
+
+/** Reads the relations a document states, sentence by sentence, carrying plans and persons from one sentence to the next. */
+export function extractRelations(
+  sentences: readonly AnalyzedSentence[],
+  lexicon: RelationLexicon,
+  patterns: readonly PatternRule[] = defaultPatterns,
+): { sentence: AnalyzedSentence; match: RelationMatch }[] {
+  const found: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
+  let context: DiscourseContext = { sentence: 0 };
+  for (const sentence of sentences) {
+    const next = nextContext(sentence, context);
+    // Plans named in this sentence count already; the person of `he`/`she` is the one named in an earlier sentence.
+    const current: DiscourseContext = { ...next, sentence: context.sentence, ...(context.lastPerson ? { lastPerson: context.lastPerson } : {}) };
+    context = next;
+    if (sentence.heading) continue;
+    const seen = new Set<string>();
+    for (const pattern of patterns) {
+      for (const match of pattern.match(sentence, current, lexicon)) {
+        const key = `${match.source}|${match.type}|${match.title ?? ''}|${match.target}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({ sentence, match });
+      }
+    }
+  }
+  return found;
+}

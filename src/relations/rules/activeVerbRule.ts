@@ -1,0 +1,44 @@
+import type { PatternRule } from '../PatternRule';
+import { findObject } from '../syntax/findObject';
+import { findSubject } from '../syntax/findSubject';
+import { BE_FORMS } from '../syntax/syntaxWords';
+import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import type { DiscourseContext } from '../syntax/DiscourseContext';
+import type { PartyReference } from '../syntax/PartyReference';
+import { pairs } from './pairs';
+
+// Prepositions some relations take before their object (`met with`, `negotiated with`).
+const OBJECT_PREPOSITIONS = new Set(['with']);
+
+/** `Trump criticised Ukraine's leadership`: the actor before a trigger verb acts on the party right after it. */
+export const activeVerbRule: PatternRule = {
+  id: 'verb-active',
+  reason: 'active voice: the subject of the verb acts on its object',
+  match(s, context, lexicon) {
+    return s.tokens.flatMap((token, i) => {
+      const trigger = lexicon.verbs.get(token.key);
+      if (!trigger || !token.tags.has('Verb') || BE_FORMS.has(s.tokens[i - 1]?.key ?? '')) return [];
+      const subject = participleSubject(s, i, context) ?? findSubject(s, i, context);
+      const object = findObject(s, i + 1, context, OBJECT_PREPOSITIONS);
+      if (!subject || !object) return [];
+      return pairs(subject.entities, object.entities, {
+        type: trigger.type,
+        rule: `${this.id}:${trigger.id}`,
+        reason: `${trigger.reason}; ${this.reason}`,
+        trigger: i,
+        ...(object.topic ?? subject.topic ? { topic: object.topic ?? subject.topic } : {}),
+      });
+    });
+  },
+};
+
+/** `Speaking to parliament, Zelensky described it..., warning that ...`: a participle after a comma shares the main clause's subject. */
+export function participleSubject(s: AnalyzedSentence, verb: number, context: DiscourseContext): PartyReference | undefined {
+  const token = s.tokens[verb];
+  if (!token?.tags.has('Gerund') || !/,/.test(s.tokens[verb - 1]?.post ?? '')) return undefined;
+  for (let k = verb - 2; k > 0; k--) {
+    const word = s.tokens[k];
+    if (word?.tags.has('Verb') && !word.tags.has('Gerund') && !word.tags.has('Auxiliary')) return findSubject(s, k, context);
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import type { PatternRule } from '../PatternRule';
+import { coordinatedActors } from '../syntax/coordinatedActors';
+import { findObject } from '../syntax/findObject';
+import { findSubject } from '../syntax/findSubject';
+import type { PartyReference } from '../syntax/PartyReference';
+import { pairs } from './pairs';
+
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'across', 'at', 'into', 'in']);
+const NOMINAL_TYPES = new Set(['ATTACKED', 'SANCTIONED', 'THREATENED']);
+
+/**
+ * `Russia continues missile and drone strikes across Ukraine`, `US sanctions on Russia`: an attack or sanction noun whose
+ * target follows a preposition; the actor is the noun's modifier or the subject of the verb governing it.
+ */
+export const nominalEventRule: PatternRule = {
+  id: 'noun-event',
+  reason: 'an attack, sanction or threat noun: its modifier or the subject of the verb governing it acts on the party after the preposition',
+  match(s, context, lexicon) {
+    return s.tokens.flatMap((token, i) => {
+      const trigger = lexicon.nouns.get(token.key);
+      // compromise often reads `strikes` as a verb; the preposition and target after it decide.
+      if (!trigger || !NOMINAL_TYPES.has(trigger.type)) return [];
+      if (!TARGET_PREPOSITIONS.has(s.tokens[i + 1]?.key ?? '')) return [];
+      const target = findObject(s, i + 2, context);
+      const actor = nounModifier(s, i) ?? governingSubject(s, i, context);
+      if (!actor || !target) return [];
+      return pairs(actor.entities, target.entities, {
+        type: trigger.type,
+        rule: `${this.id}:${trigger.id}`,
+        reason: `${trigger.reason}; ${this.reason}`,
+        trigger: i,
+      });
+    });
+  },
+};
+
+// `Russian strikes`, `Russia's attacks`, `US sanctions`: the actor right before the noun (past other nouns and adjectives).
+function nounModifier(s: Parameters<PatternRule['match']>[0], noun: number): PartyReference | undefined {
+  for (let k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+    const mention = s.mentionAt[k];
+    if (mention && mention.type !== 'Location' && mention.last === k) {
+      const { actors } = coordinatedActors(s, k, -1);
+      return { entities: actors.map((actor) => actor.entity), edge: k, mentions: actors };
+    }
+    const word = s.tokens[k];
+    if (!word || !(word.tags.has('Adjective') || word.tags.has('Noun') || word.key === 'and') || word.tags.has('Determiner') || /,/.test(word.post)) return undefined;
+  }
+  return undefined;
+}
+
+// `Russia continues/launched ... strikes`: the subject of the nearest verb before the noun, within a short phrase.
+function governingSubject(s: Parameters<PatternRule['match']>[0], noun: number, context: Parameters<PatternRule['match']>[1]): PartyReference | undefined {
+  for (let k = noun - 1; k >= 0 && k >= noun - 5; k--) {
+    const word = s.tokens[k];
+    if (!word || /,/.test(word.post)) return undefined;
+    if (word.tags.has('Verb') && !word.tags.has('Gerund')) return findSubject(s, k, context);
+  }
+  return undefined;
+}

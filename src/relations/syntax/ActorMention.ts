@@ -1,0 +1,13 @@
+import type { EntityType } from '../../entities/EntityType';
+import type { NamingKind } from '../../knowledge/GazetteerEntry';
+
+/** A resolved mention in a sentence, as relation rules see it. */
+export interface ActorMention {
+  readonly entity: string;
+  readonly type: EntityType;
+  /** Token indices, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** How it was named: a demonym (`Ukrainian`) names its country only as the modifier of a group (`Ukrainian negotiators`). */
+  readonly kind: NamingKind | 'name';
+}

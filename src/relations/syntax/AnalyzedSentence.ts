@@ -1,0 +1,15 @@
+import type { TitleSpan } from '../../mentions/TitleSpan';
+import type { Sentence } from '../../text/Sentence';
+import type { Token } from '../../text/Token';
+import type { ActorMention } from './ActorMention';
+
+/** A sentence with its resolved mentions and titles, indexed by token. */
+export interface AnalyzedSentence {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly ActorMention[];
+  /** For each token, the mention covering it. */
+  readonly mentionAt: readonly (ActorMention | undefined)[];
+  readonly titles: readonly TitleSpan[];
+  readonly heading: boolean;
+}

@@ -1,0 +1,44 @@
+import type { ActorMention } from './ActorMention';
+import type { AnalyzedSentence } from './AnalyzedSentence';
+
+/**
+ * The mentions coordinated with the mention at `at` (`the UK, France, and Germany`), walking left or right.
+ * A comma joins names only in a list closed by `and`/`or`, so `In Kyiv, Zelensky said` is no list.
+ */
+export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1 | 1): { actors: ActorMention[]; first: number; last: number } {
+  const start = s.mentionAt[at];
+  if (!start) return { actors: [], first: at, last: at };
+  const chain: { mention: ActorMention; byConjunction: boolean }[] = [{ mention: start, byConjunction: false }];
+  let edge = direction < 0 ? start.first : start.last;
+  while (true) {
+    const near = edge + direction;
+    const gap = direction < 0 ? s.tokens[near] : s.tokens[edge];
+    const word = s.tokens[near];
+    let next: number;
+    let byConjunction = false;
+    if (word?.key === 'and' || word?.key === 'or') {
+      next = near + direction;
+      byConjunction = true;
+    } else if (gap && /,/.test(gap.post)) {
+      next = direction < 0 ? near : near;
+      if (s.tokens[next]?.key === 'and' || s.tokens[next]?.key === 'or') {
+        next += direction;
+        byConjunction = true;
+      }
+    } else break;
+    const mention = s.mentionAt[next];
+    if (!mention || mention.type === 'Location' || (direction < 0 ? mention.last !== next : mention.first !== next)) break;
+    chain.push({ mention, byConjunction });
+    edge = direction < 0 ? mention.first : mention.last;
+  }
+  // Keep the list up to its last `and`: walking right that is the last link so joined; walking left, a list must open with one.
+  let keep = 1;
+  if (direction > 0) {
+    for (let k = 1; k < chain.length; k++) if (chain[k]?.byConjunction) keep = k + 1;
+  } else if (chain[1]?.byConjunction) {
+    keep = chain.length;
+  }
+  const actors = chain.slice(0, keep).map((link) => link.mention);
+  const indices = actors.flatMap((actor) => [actor.first, actor.last]);
+  return { actors: direction < 0 ? actors.reverse() : actors, first: Math.min(...indices), last: Math.max(...indices) };
+}

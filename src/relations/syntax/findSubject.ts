@@ -1,0 +1,76 @@
+import type { AnalyzedSentence } from './AnalyzedSentence';
+import { coordinatedActors } from './coordinatedActors';
+import type { DiscourseContext } from './DiscourseContext';
+import { isActor } from './isActor';
+import type { PartyReference } from './PartyReference';
+import { planReference } from './planReference';
+import { DETERMINERS, GROUP_NOUNS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
+
+const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of', ',']);
+
+/**
+ * The party that acts through the verb at `verb`: the actor (or coordinated actors) right before it, past adverbs,
+ * an apposition or relative clause between commas, a group noun (`Ukraine's leaders`, `leaders in Kyiv`), `he`/`she`,
+ * or a plan (`which`, `the plan`). Undefined when the verb is negated or hypothetical, or nothing clear stands there.
+ */
+export function findSubject(s: AnalyzedSentence, verb: number, context: DiscourseContext): PartyReference | undefined {
+  let j = verb - 1;
+  while (j >= 0) {
+    const token = s.tokens[j];
+    if (!token) return undefined;
+    if (NEGATIONS.has(token.key) || HYPOTHETICAL.has(token.key)) return undefined;
+    if (!SKIPPABLE_BEFORE_VERB.has(token.key) && !(token.tags.has('Adverb') && !token.capitalized)) break;
+    j--;
+  }
+  const token = s.tokens[j];
+  if (!token) return undefined;
+  // `Yermak, head of the Ukrainian delegation, thanked`; `Rubio, who led the talks, said`
+  if (/,/.test(token.post)) {
+    for (let k = j - 1; k >= 0 && k >= j - 12; k--) {
+      if (!/,/.test(s.tokens[k]?.post ?? '')) continue;
+      const inner = s.tokens.slice(k + 1, j + 1);
+      const relative = inner[0]?.key === 'who';
+      if (relative || !inner.some((word) => word.tags.has('Verb') && !word.tags.has('Participle') && !word.tags.has('Gerund'))) {
+        return actorsEndingAt(s, k);
+      }
+      break;
+    }
+    return undefined;
+  }
+  if (token.key === 'who' && /,/.test(s.tokens[j - 1]?.post ?? '')) return actorsEndingAt(s, j - 1);
+  if ((token.key === 'he' || token.key === 'she') && context.lastPerson) {
+    return { entities: [context.lastPerson], edge: j, mentions: [] };
+  }
+  if (token.key === 'which' || PLAN_NOUNS.has(token.key)) return planReference(s, j, context);
+  if (GROUP_NOUNS.has(token.key)) return groupModifier(s, j);
+  const direct = actorsEndingAt(s, j);
+  if (direct) return direct;
+  // `several leaders in Kyiv and across Europe rejected`
+  for (let k = j; k >= 0 && k >= j - 8; k--) {
+    const word = s.tokens[k];
+    if (!word) break;
+    if (GROUP_NOUNS.has(word.key)) {
+      const mentions = s.mentions.filter((mention) => mention.first > k && mention.last <= j && isActor(mention));
+      return mentions.length > 0 ? { entities: mentions.map((mention) => mention.entity), edge: k, mentions } : undefined;
+    }
+    if (!s.mentionAt[k] && !PLACE_LINKS.has(word.key) && !DETERMINERS.has(word.key)) break;
+  }
+  return undefined;
+}
+
+function actorsEndingAt(s: AnalyzedSentence, at: number): PartyReference | undefined {
+  const mention = s.mentionAt[at];
+  if (!isActor(mention) || mention.last !== at) return undefined;
+  const { actors, first } = coordinatedActors(s, at, -1);
+  const named = actors.filter(isActor);
+  return named.length > 0 ? { entities: named.map((actor) => actor.entity), edge: first, mentions: named } : undefined;
+}
+
+/** `Ukraine's leaders`, `Ukrainian negotiators`, `American and Ukrainian negotiators`, `US officials`. */
+export function groupModifier(s: AnalyzedSentence, noun: number): PartyReference | undefined {
+  const modifier = s.mentionAt[noun - 1];
+  if (!modifier || modifier.type === 'Location' || modifier.last !== noun - 1) return undefined;
+  const { actors, first } = coordinatedActors(s, noun - 1, -1);
+  const parties = actors.filter((actor) => actor.type !== 'Location');
+  return parties.length > 0 ? { entities: parties.map((actor) => actor.entity), edge: first, mentions: parties } : undefined;
+}

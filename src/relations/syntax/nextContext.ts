@@ -1,0 +1,34 @@
+import type { AnalyzedSentence } from './AnalyzedSentence';
+import type { DiscourseContext } from './DiscourseContext';
+import { OWNERSHIP_PARTICIPLES, PLAN_NOUNS } from './syntaxWords';
+
+/** The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the person it names first. */
+export function nextContext(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext {
+  let plan = context.plan;
+  s.tokens.forEach((token, i) => {
+    if (!PLAN_NOUNS.has(token.key)) return;
+    for (const gap of [1, 2]) {
+      const k = i - gap;
+      const participle = s.tokens[k];
+      // `US-backed (peace) plan`
+      if (participle && OWNERSHIP_PARTICIPLES.has(participle.key) && s.tokens[k - 1]?.post === '-') {
+        const owner = s.mentionAt[k - 1];
+        if (owner && owner.type !== 'Location') plan = { owner: owner.entity, topic: topic(s, owner.first, i), sentence: context.sentence };
+        return;
+      }
+      // `the US (peace) plan`, `Washington's proposal`
+      const owner = s.mentionAt[k];
+      if (owner && owner.last === k && owner.type !== 'Location' && owner.type !== 'Person') {
+        plan = { owner: owner.entity, topic: topic(s, owner.first, i), sentence: context.sentence };
+        return;
+      }
+    }
+  });
+  const person = s.mentions.find((mention) => mention.type === 'Person');
+  return { sentence: context.sentence + 1, ...(plan ? { plan } : {}), ...(person ? { lastPerson: person.entity } : {}) };
+}
+
+function topic(s: AnalyzedSentence, first: number, last: number): string {
+  const text = s.sentence.block.text;
+  return text.slice(s.tokens[first]?.start ?? 0, s.tokens[last]?.end ?? 0);
+}

@@ -1,0 +1,32 @@
+/** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `Ukrainian negotiators`). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'leaders', 'leadership', 'official', 'officials', 'government', 'negotiators', 'negotiator', 'delegation',
+  'delegations', 'diplomats', 'diplomat', 'authorities', 'forces', 'troops', 'military', 'army', 'navy', 'ministers',
+  'lawmakers', 'team', 'administration', 'regime', 'envoys', 'envoy', 'senators', 'soldiers', 'president', 'counterparts',
+]);
+
+/** Nouns for a plan or proposal, which belongs to the party that backs it (`the US-backed plan`). */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set([
+  'plan', 'proposal', 'proposals', 'draft', 'blueprint', 'framework', 'deal', 'initiative', 'outline', 'offer', 'roadmap',
+]);
+
+/** Participles that make a party the owner of the plan they are hyphened to (`US-backed`). */
+export const OWNERSHIP_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'drafted', 'proposed', 'brokered', 'led', 'sponsored', 'authored']);
+
+/** Words that may stand between a subject and its verb without changing who acts. */
+export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'will', 'did', 'does', 'do', 'also', 'then',
+  'again', 'previously', 'publicly', 'repeatedly', 'reportedly', 'already', 'once', 'sharply', 'strongly', 'openly',
+]);
+
+/** Modal verbs that make the statement hypothetical rather than stated. */
+export const HYPOTHETICAL: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
+
+/** Words that negate the verb after them. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+
+/** Forms of `be` that, before a participle, make it passive. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/** Determiners and quantifiers that may open a noun phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'several', 'some', 'many', 'both', 'other', 'top', 'senior']);
