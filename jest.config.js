@@ -14,6 +14,11 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      // Starts (or reuses) the local Neo4j unless NEO4J_URI is set; stops it only if it started it.
+      globalSetup: '<rootDir>/test/integration/globalSetup.mjs',
+      globalTeardown: '<rootDir>/test/integration/globalTeardown.mjs',
+      // One shared database: files run serially, with a 2-minute default timeout.
+      runner: '<rootDir>/test/integration/integrationRunner.mjs',
     },
   ],
 };
