@@ -21,7 +21,7 @@ function isUsableAltSpelling(phrase: string): boolean {
 
 // A capital that is also a common given name (Victoria) or is not a UN member's seat (Douglas, Stanley) is not safe to read as a state.
 function isSafeCapital(capital: string): boolean {
-  return !nlp(capital).has('(#FirstName|#MaleName|#FemaleName)');
+  return !nlp(capital).has('(#Person|#FirstName|#MaleName|#FemaleName)');
 }
 
 /** Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations, institutions. */

@@ -98,7 +98,7 @@ function isTitleContext(tokens: readonly Token[], next: number): boolean {
 }
 
 function isNameWord(token: Token, index: number): boolean {
-  if (token.tags.has('Date') || token.tags.has('Pronoun') || token.key === 'i') return false;
+  if (['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || token.key === 'i') return false;
   if (index > 0) return true;
   // A sentence's first word is capitalized anyway: it is a name only if compromise says so or does not know it as a word.
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization')

@@ -35,8 +35,9 @@ export const activeVerbRule: PatternRule = {
 /** `Speaking to parliament, Zelensky described it..., warning that ...`: a participle after a comma shares the main clause's subject. */
 export function participleSubject(s: AnalyzedSentence, verb: number, context: DiscourseContext): PartyReference | undefined {
   const token = s.tokens[verb];
-  if (!token?.tags.has('Gerund') || !/,/.test(s.tokens[verb - 1]?.post ?? '')) return undefined;
-  for (let k = verb - 2; k > 0; k--) {
+  // compromise tags some participles as nouns (`warning`); the -ing form after a comma is what counts.
+  if (!token || !(token.tags.has('Gerund') || /ing$/.test(token.key)) || !/,/.test(s.tokens[verb - 1]?.post ?? '')) return undefined;
+  for (let k = verb - 1; k > 0; k--) {
     const word = s.tokens[k];
     if (word?.tags.has('Verb') && !word.tags.has('Gerund') && !word.tags.has('Auxiliary')) return findSubject(s, k, context);
   }

@@ -15,6 +15,9 @@ export function findObject(s: AnalyzedSentence, from: number, context: Discourse
   while (s.tokens[i]?.tags.has('Adverb') && !s.tokens[i]?.capitalized) i++;
   if (prepositions.has(s.tokens[i]?.key ?? '')) i++;
   while (DETERMINERS.has(s.tokens[i]?.key ?? '')) i++;
+  // `met with Australian Prime Minister Anthony Albanese`: the person, not the country of the title, is the object.
+  const title = s.titles.find((span) => span.first === i || (s.mentionAt[i]?.first === i && span.first === (s.mentionAt[i]?.last ?? 0) + 1));
+  if (title && s.mentionAt[title.last + 1]?.type === 'Person') i = title.last + 1;
   const token = s.tokens[i];
   if (!token) return undefined;
   const mention = s.mentionAt[i];
@@ -28,10 +31,25 @@ export function findObject(s: AnalyzedSentence, from: number, context: Discourse
   const headNoun = after !== undefined && (GROUP_NOUNS.has(after.key) || PLAN_NOUNS.has(after.key));
   // A demonym names its country only as the modifier of a group noun; any name followed by another noun is a modifier.
   if (parties.some((actor) => actor.kind === 'demonym') && !headNoun) return undefined;
-  if (!headNoun && after && !/[,.;:]/.test(end?.post ?? '') && (after.tags.has('Noun') && !s.mentionAt[last + 1] && !after.tags.has('Pronoun') || end?.possessive)) {
+  // `China's trade policy`: acting on what a party owns or does is acting on the party, with the thing as topic (as CAMEO codes it).
+  const owned = end?.possessive === true && parties.length === 1 ? ownedPhraseEnd(s, last + 1) : undefined;
+  if (!headNoun && owned === undefined && after && !/[,.;:]/.test(end?.post ?? '') && (after.tags.has('Noun') && !s.mentionAt[last + 1] && !after.tags.has('Pronoun') || end?.possessive)) {
     return undefined;
   }
   if (parties.length === 0) return undefined;
-  const topic = after && PLAN_NOUNS.has(after.key) ? s.sentence.block.text.slice(s.tokens[i]?.start ?? 0, after.end) : undefined;
+  const topicEnd = after && PLAN_NOUNS.has(after.key) ? last + 1 : owned;
+  const topic = topicEnd !== undefined && !GROUP_NOUNS.has(after?.key ?? '') ? s.sentence.block.text.slice(s.tokens[i]?.start ?? 0, s.tokens[topicEnd]?.end ?? 0) : undefined;
   return { entities: parties.map((actor) => actor.entity), edge: headNoun ? last + 1 : last, mentions: parties, ...(topic ? { topic } : {}) };
+}
+
+// The last token of the noun phrase a possessive owns (`trade policy`), up to four words; undefined when no noun follows.
+function ownedPhraseEnd(s: AnalyzedSentence, from: number): number | undefined {
+  let end: number | undefined;
+  for (let k = from; k < s.tokens.length && k < from + 4; k++) {
+    const token = s.tokens[k];
+    if (!token || s.mentionAt[k] || !(token.tags.has('Noun') || token.tags.has('Adjective')) || token.tags.has('Pronoun')) break;
+    if (token.tags.has('Noun')) end = k;
+    if (/[,.;:]/.test(token.post)) break;
+  }
+  return end;
 }

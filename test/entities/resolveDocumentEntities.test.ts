@@ -1,0 +1,35 @@
+import { personKey } from '../../src/entities/personKey';
+import { extractText } from '../helpers/extractText';
+
+describe('personKey', () => {
+  it.each([
+    ['Volodymyr Zelenskiy', 'volodymyr zelensky'],
+    ['Volodymyr Zelenskyy', 'volodymyr zelensky'],
+    ['Zelensky', 'zelensky'],
+    ['Andriy Yermak', 'andriy yermak'],
+  ])('folds %j to %j', (name, key) => {
+    expect(personKey(name)).toBe(key);
+  });
+});
+
+describe('resolveDocumentEntities', () => {
+  const ids = (text: string) => extractText(text).entities.map((entity) => entity.id).sort();
+
+  it.each([
+    ['Marco Rubio arrived. Later Rubio said the talks went well.', ['person:marco-rubio']],
+    ['President Volodymyr Zelenskiy spoke. Zelensky added more.', ['person:volodymyr-zelensky']],
+    ['The U.S. and the United States and America and Washington agreed.', ['country:united-states']],
+    ['Kyiv said Ukrainian troops held.', ['country:ukraine']],
+  ])('merges the names of one entity in %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('drops a lone capitalized word that names no person met in full', () => {
+    expect(ids('Key talks began. Then Points were made.')).toEqual([]);
+  });
+
+  it('names a person by the full name, without title or possessive', () => {
+    const [entity] = extractText("Secretary of State Marco Rubio spoke. Rubio's plan failed.").entities;
+    expect(entity).toEqual({ id: 'person:marco-rubio', type: 'Person', name: 'Marco Rubio', aliases: ['Rubio'] });
+  });
+});

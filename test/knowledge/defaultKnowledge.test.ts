@@ -1,0 +1,34 @@
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+
+describe('defaultKnowledge', () => {
+  const { gazetteer, titles } = defaultKnowledge();
+  const lookup = (phrase: string) => gazetteer.entries.get(phrase)?.map((entry) => `${entry.entityId}/${entry.kind}`);
+
+  it.each([
+    ['united states', 'country:united-states/name'],
+    ['america', 'country:united-states/alias'],
+    ['washington', 'country:united-states/capital'],
+    ['kyiv', 'country:ukraine/capital'],
+    ['kiev', 'country:ukraine/capital'],
+    ['ukrainian', 'country:ukraine/demonym'],
+    ['americans', 'country:united-states/demonym'],
+    ['british', 'country:united-kingdom/demonym'],
+    ['nato', 'organization:nato/organization'],
+    ['kremlin', 'organization:kremlin/institution'],
+    ['european', 'location:europe/demonym'],
+  ])('knows %j as %s', (phrase, expected) => {
+    expect(lookup(phrase)).toContain(expected);
+  });
+
+  it.each([['congolese'], ['dominican'], ['victoria']])('leaves out the ambiguous %j', (phrase) => {
+    expect(lookup(phrase)).toBeUndefined();
+  });
+
+  it('matches short all-capital forms only in that case', () => {
+    expect(gazetteer.entries.get('us')?.every((entry) => entry.exactCase)).toBe(true);
+  });
+
+  it('knows multi-word office titles', () => {
+    expect(titles.get('secretary of state')).toBe('Secretary of State');
+  });
+});

@@ -1,0 +1,32 @@
+import { DocumentExtractionSchema } from '../../src/document/DocumentExtractionSchema';
+import { extractDocument } from '../../src/pipeline/extractDocument';
+
+const text = ['---', 'title: "Talks"', '---', 'Hereâ€™s the news: US President Donald Trump criticized Ukraine’s leadership.', '#Peace'].join('\n');
+
+describe('extractDocument', () => {
+  const extraction = extractDocument({ id: 'a.md', text, date: '2025-11-24', title: 'Talks' });
+
+  it('returns an extraction that satisfies its schema', () => {
+    expect(() => DocumentExtractionSchema.parse(extraction)).not.toThrow();
+  });
+
+  it('gives mention offsets into the text exactly as read, past repaired mojibake', () => {
+    expect(extraction.mentions.map((mention) => [mention.text, text.slice(mention.start, mention.end)])).toEqual([
+      ['US', 'US'],
+      ['Donald Trump', 'Donald Trump'],
+      ['Ukraine', 'Ukraine'],
+    ]);
+  });
+
+  it('attaches evidence with the sentence, its raw offsets, the rule, the verb and the document date', () => {
+    const relation = extraction.relations.find((candidate) => candidate.type === 'CRITICIZED');
+    expect(relation?.evidence).toMatchObject({ doc: 'a.md', verb: 'criticized', date: '2025-11-24', rule: 'verb-active:criticize' });
+    expect(relation?.evidence.sentence).toBe('Here’s the news: US President Donald Trump criticized Ukraine’s leadership.');
+    expect(text.slice(relation?.evidence.start, relation?.evidence.end)).toBe('Hereâ€™s the news: US President Donald Trump criticized Ukraine’s leadership.');
+    expect(relation?.evidence.reason).toMatch(/criticism/);
+  });
+
+  it('finds nothing in a text that names nothing, without an error', () => {
+    expect(extractDocument({ id: 'empty.txt', text: 'it was raining all day.' })).toMatchObject({ entities: [], mentions: [], relations: [] });
+  });
+});

@@ -1,0 +1,50 @@
+import { relationLines, extractText } from '../helpers/extractText';
+
+describe('extractRelations', () => {
+  it.each([
+    ['French President Emmanuel Macron criticized China on Tuesday.', ['person:emmanuel-macron HOLDS_ROLE country:france', 'person:emmanuel-macron CRITICIZED country:china']],
+    ["Sergei Lavrov, the Russian foreign minister, accused NATO of escalating tensions.", ['person:sergei-lavrov HOLDS_ROLE country:russia', 'person:sergei-lavrov CRITICIZED organization:nato']],
+    ['Israel was condemned by Turkey after the raid.', ['country:turkiye CRITICIZED country:israel']],
+    ['The European Union imposed sanctions on Iran last month.', ['organization:european-union SANCTIONED country:iran']],
+    ['Iran launched drone attacks on Israel overnight.', ['country:iran ATTACKED country:israel']],
+    ['North Korea threatened South Korea with missile launches.', ['country:north-korea THREATENED country:south-korea']],
+    ['Brazil and Argentina held talks in Buenos Aires on Friday.', ['country:brazil NEGOTIATED_WITH country:argentina']],
+    ['Talks between Armenia and Azerbaijan resumed on Monday.', ['country:armenia NEGOTIATED_WITH country:azerbaijan']],
+    ['Antony Blinken, who led the American delegation, praised Qatar for its mediation.', ['person:antony-blinken LEADS_DELEGATION country:united-states', 'person:antony-blinken PRAISED country:qatar']],
+    ['The Ukrainian delegation, led by Rustem Umerov, arrived in Istanbul.', ['person:rustem-umerov LEADS_DELEGATION country:ukraine']],
+    ["Mexico's President Claudia Sheinbaum urged Canada to reconsider.", ['person:claudia-sheinbaum HOLDS_ROLE country:mexico', 'person:claudia-sheinbaum PRESSURED country:canada']],
+    ['Indian Prime Minister Narendra Modi met with Australian Prime Minister Anthony Albanese.', ['person:narendra-modi HOLDS_ROLE country:india', 'person:anthony-albanese HOLDS_ROLE country:australia', 'person:narendra-modi MET_WITH person:anthony-albanese']],
+    ['The president gave Venezuela a Friday deadline to respond.', []],
+    ['Donald Trump gave Venezuela a Friday deadline to respond.', ['person:donald-trump PRESSURED country:venezuela']],
+    ['Kenyan President William Ruto, speaking in Nairobi, thanked the UN.', ['person:william-ruto HOLDS_ROLE country:kenya', 'person:william-ruto PRAISED organization:united-nations']],
+    ['Japanese Prime Minister Shigeru Ishiba spoke, warning that China wants more ships.', ['person:shigeru-ishiba HOLDS_ROLE country:japan', 'person:shigeru-ishiba CRITICIZED country:china']],
+  ])('reads %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Germany did not criticize Poland.'],
+    ['Hungary could block Sweden and might reject Finland.'],
+    ['Chancellor Olaf Scholz said Germany would support Ukraine.'],
+    ['The plan proposes limits on Ukraine’s armed forces.'],
+    ['Poland condemned the attack on Russian oil depots.'],
+    ['In Kyiv, Zelensky welcomed the progress.'],
+    ['US sanctions on Russian oil took effect.'],
+  ])('states no relation in %j', (text) => {
+    expect(relationLines(text)).toEqual([]);
+  });
+
+  it('codes criticism of a party\'s plan as criticism of the party, keeping the plan as topic', () => {
+    const [relation] = extractText('The EU-backed plan was published. Serbia rejected it on Monday.').relations;
+    expect(relation).toMatchObject({ type: 'REJECTED', source: 'country:serbia', target: 'organization:european-union', topic: 'EU-backed plan' });
+  });
+
+  it('resolves "he" to the person named in the previous sentence', () => {
+    expect(relationLines('Chilean President Gabriel Boric spoke in Santiago. He criticized Peru on Monday.')).toContain('person:gabriel-boric CRITICIZED country:peru');
+  });
+
+  it('keeps the title of a held office and the trigger as written', () => {
+    const [relation] = extractText("Germany's Foreign Minister Johann Wadephul spoke.").relations;
+    expect(relation).toMatchObject({ type: 'HOLDS_ROLE', title: 'Foreign Minister', evidence: { verb: 'Foreign Minister', rule: 'role:before-name' } });
+  });
+});
