@@ -24,8 +24,9 @@ function inflections(infinitive: string): string[] {
 }
 
 function regularInflections(lemma: string): string[] {
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : /[^aeiou][aeiou][bdgmnprt]$/.test(lemma) && lemma.length <= 6 ? lemma + lemma.slice(-1) : lemma;
+  // Whether the final consonant doubles (rebut → rebutted, skewer → skewered) depends on stress: both spellings are listed.
+  const stems = lemma.endsWith('e') ? [lemma.slice(0, -1)] : /[^aeiou][aeiou][bdgmnprt]$/.test(lemma) ? [lemma, lemma + lemma.slice(-1)] : [lemma];
   const third = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
-  const past = /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ied` : `${stem}ed`;
-  return [third, past, `${stem}ing`];
+  const past = /[^aeiou]y$/.test(lemma) ? [`${lemma.slice(0, -1)}ied`] : stems.map((stem) => `${stem}ed`);
+  return [third, ...past, ...stems.map((stem) => `${stem}ing`)];
 }
