@@ -13,7 +13,7 @@ import type { RelationLexicon } from '../relations/RelationLexicon';
 import type { Relation } from '../relations/RelationSchema';
 import type { ActorMention } from '../relations/syntax/ActorMention';
 import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
-import { tokenizeBlock } from '../text/tokenizeBlock';
+import { tokenizeBlocks } from '../text/tokenizeBlocks';
 import { toTextBlocks } from '../text/toTextBlocks';
 
 /** Options of `extractDocument`: the knowledge and relation lexicon to use (defaults: the built-in ones). */
@@ -28,7 +28,7 @@ let defaultLexicon: RelationLexicon | undefined;
 export function extractDocument(document: Document, options: ExtractOptions = {}): DocumentExtraction {
   const knowledge = options.knowledge ?? defaultKnowledge();
   const lexicon = options.lexicon ?? (defaultLexicon ??= compileLexicon(defaultRules));
-  const sentences = toTextBlocks(document.text).flatMap((block) => tokenizeBlock(block));
+  const sentences = tokenizeBlocks(toTextBlocks(document.text));
   const found = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
   const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
 

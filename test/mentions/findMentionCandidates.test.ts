@@ -1,10 +1,10 @@
 import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
 import { findMentionCandidates } from '../../src/mentions/findMentionCandidates';
-import { tokenizeBlock } from '../../src/text/tokenizeBlock';
+import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
 
 function names(text: string, heading = false): string[] {
   const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading };
-  return tokenizeBlock(block).flatMap((sentence) =>
+  return tokenizeBlocks([block]).flatMap((sentence) =>
     findMentionCandidates(sentence.tokens, defaultKnowledge(), heading).candidates.map((candidate) => `${candidate.type}:${candidate.surface}${candidate.needsSupport ? '?' : ''}`),
   );
 }

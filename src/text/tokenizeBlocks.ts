@@ -9,20 +9,32 @@ import type { Token } from './Token';
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 const CAPITALIZED = /^(?:\p{Lu}|\d+\p{Lu})/u;
 
-/** Splits a block into sentences of tagged tokens with compromise, computing each token's offsets in the block. */
-export function tokenizeBlock(block: TextBlock): Sentence[] {
-  const parsed = CompromiseDocumentSchema.safeParse(nlp(block.text).document);
+/**
+ * Splits blocks into sentences of tagged tokens with one compromise pass over the whole document (blocks joined by
+ * newlines, where compromise always ends a sentence), giving each token its offsets in its own block.
+ */
+export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
+  const joined = blocks.map((block) => block.text).join('\n');
+  const parsed = CompromiseDocumentSchema.safeParse(nlp(joined).document);
   if (!parsed.success) {
     throw new NewsgraphError('NG_NLP_OUTPUT', `compromise returned terms of an unexpected shape (${parsed.error.issues[0]?.message}); install the compromise version package.json pins (npm ci).`);
   }
   const sentences: Sentence[] = [];
+  let blockIndex = 0;
+  let blockStart = 0;
   let position = 0;
   for (const terms of parsed.data) {
     const tokens: Token[] = [];
     let sentenceStart = -1;
+    let block = blocks[blockIndex];
     for (const term of terms) {
       position += term.pre.length;
-      const start = position;
+      // Move on to the block this term stands in (a sentence never crosses a newline).
+      while (block && position >= blockStart + block.text.length + 1 && blockIndex < blocks.length - 1) {
+        blockStart += block.text.length + 1;
+        block = blocks[++blockIndex];
+      }
+      const start = position - blockStart;
       position += term.text.length;
       // compromise adds empty terms for expanded contractions; they name nothing at an offset.
       if (term.text.length > 0) {
@@ -32,20 +44,20 @@ export function tokenizeBlock(block: TextBlock): Sentence[] {
           key: normalizeKey(term.text),
           tags: term.tags as ReadonlySet<string>,
           start,
-          end: position,
+          end: start + term.text.length,
           pre: term.pre,
           post: term.post,
-          possessive: POSSESSIVE.test(term.text) || term.tags.has('Possessive') && /['’]/.test(term.text),
+          possessive: POSSESSIVE.test(term.text) || (term.tags.has('Possessive') && /['’]/.test(term.text)),
           capitalized: CAPITALIZED.test(term.text),
         });
       }
       position += term.post.length;
     }
     const last = tokens[tokens.length - 1];
-    if (last) sentences.push({ block, start: sentenceStart, end: last.end + trailingPunctuation(last.post), tokens });
+    if (last && block) sentences.push({ block, start: sentenceStart, end: last.end + trailingPunctuation(last.post), tokens });
   }
-  if (position !== block.text.length) {
-    throw new NewsgraphError('NG_NLP_OFFSETS', `compromise did not give back the text it was given (${position} of ${block.text.length} characters); install the compromise version package.json pins (npm ci).`);
+  if (position !== joined.length) {
+    throw new NewsgraphError('NG_NLP_OFFSETS', `compromise did not give back the text it was given (${position} of ${joined.length} characters); install the compromise version package.json pins (npm ci).`);
   }
   return sentences;
 }
