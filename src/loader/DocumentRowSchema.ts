@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** One `:Document` row of `mergeDocuments`; null fields keep what an earlier load stored. */
+export const DocumentRowSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+});
+
+/** A document row. */
+export type DocumentRow = z.infer<typeof DocumentRowSchema>;

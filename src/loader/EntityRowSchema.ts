@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { EntityTypeSchema } from '../entities/EntityType';
+
+/** One `:Entity` row of `mergeEntities`, with how often each document mentions it (its `MENTIONED_IN` links). */
+export const EntityRowSchema = z.object({
+  id: z.string(),
+  type: EntityTypeSchema,
+  name: z.string(),
+  /** Sorted, distinct, without the name. */
+  aliases: z.array(z.string()),
+  /** One per document, sorted by id; `count` is positive. */
+  documents: z.array(z.object({ id: z.string(), count: z.number().int().positive() })),
+});
+
+/** An entity row. */
+export type EntityRow = z.infer<typeof EntityRowSchema>;

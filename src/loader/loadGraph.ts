@@ -1,0 +1,32 @@
+import type { SerializedGraph } from '../graph/SerializedGraphSchema';
+import type { CypherRunner } from './CypherRunner';
+import { loadBatches } from './loadBatches';
+import type { LoadProgress } from './LoadProgress';
+import type { LoadStatements } from './LoadStatements';
+import type { LoadSummary } from './LoadSummarySchema';
+import { planLoad } from './planLoad';
+import { prepareDatabase } from './prepareDatabase';
+
+/** How to load: rows per transaction, the URI (for messages) and a progress callback called after each batch. */
+export interface LoadGraphOptions {
+  batchSize: number;
+  uri: string;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/**
+ * Loads a graph (validated with `parseSerializedGraph`) idempotently: plans the batches first, so a graph that
+ * contradicts itself fails before any query, then checks the server, applies the schema, and merges documents,
+ * entities and relations in batched transactions. Returns the server version and what was created vs matched.
+ */
+export async function loadGraph(
+  runner: CypherRunner,
+  graph: SerializedGraph,
+  statements: LoadStatements,
+  options: LoadGraphOptions,
+): Promise<{ version: string; summary: LoadSummary }> {
+  const batches = planLoad(graph, statements.load, options.batchSize);
+  const version = await prepareDatabase(runner, statements, options.uri);
+  const summary = await loadBatches(batches, (cypher, parameters) => runner.write(cypher, parameters), options.onProgress);
+  return { version, summary };
+}

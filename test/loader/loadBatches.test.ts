@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGraph } from '../../src/graph/buildGraph';
+import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
+import { loadBatches } from '../../src/loader/loadBatches';
+import type { LoadProgress } from '../../src/loader/LoadProgress';
+import { parseCypherFile } from '../../src/loader/parseCypherFile';
+import { planLoad } from '../../src/loader/planLoad';
+import { FIRST_ARTICLES, sampleExtractions } from './fixtures/sampleExtractions';
+
+const statements = parseCypherFile(readFileSync(join(__dirname, '../../cypher/load.cypher'), 'utf8'), 'load.cypher');
+const graph = buildGraph(sampleExtractions('t', FIRST_ARTICLES)).export() as SerializedGraph;
+const batches = planLoad(graph, statements, 2);
+
+describe('loadBatches', () => {
+  it('writes each batch once, in order, with its rows as the $rows parameter', async () => {
+    const written: { cypher: string; rows: unknown[] }[] = [];
+    await loadBatches(batches, async (cypher, { rows }) => {
+      written.push({ cypher, rows });
+      return { nodesCreated: 0, relationshipsCreated: 0 };
+    });
+    expect(written).toEqual(batches.map(({ cypher, rows }) => ({ cypher, rows })));
+  });
+
+  it('tallies created from the counters and matched as the rest, MENTIONED_IN apart from relations', async () => {
+    // As if the database already held everything but one entity and its two MENTIONED_IN links.
+    const summary = await loadBatches(batches, async (cypher, { rows }) =>
+      cypher.includes('MERGE (entity:Entity') && rows.some((row) => 'id' in row && row.id === 'person:t-donald-trump')
+        ? { nodesCreated: 1, relationshipsCreated: 2 }
+        : { nodesCreated: 0, relationshipsCreated: 0 },
+    );
+    const mentionLinks = graph.nodes.reduce((total, node) => total + node.attributes.documents.length, 0);
+    expect(summary).toEqual({
+      batches: batches.length,
+      documents: { rows: 2, created: 0 },
+      entities: { rows: graph.nodes.length, created: 1 },
+      mentions: { rows: mentionLinks, created: 2 },
+      relations: { rows: graph.edges.length, created: 0 },
+    });
+  });
+
+  it('reports progress after every batch', async () => {
+    const progress: LoadProgress[] = [];
+    await loadBatches(batches, async () => ({ nodesCreated: 0, relationshipsCreated: 0 }), (report) => progress.push(report));
+    expect(progress).toEqual(batches.map((batch, index) => ({ done: index + 1, total: batches.length, phase: batch.phase })));
+  });
+
+  it('stops at the first failed batch and passes its error on', async () => {
+    let calls = 0;
+    const failing = loadBatches(batches, async () => {
+      calls += 1;
+      if (calls === 3) throw new Error('connection lost');
+      return { nodesCreated: 0, relationshipsCreated: 0 };
+    });
+    await expect(failing).rejects.toThrow('connection lost');
+    expect(calls).toBe(3);
+  });
+});
