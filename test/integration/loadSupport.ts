@@ -1,0 +1,79 @@
+// Shared by the loader's integration tests: the server globalSetup provisioned, the statements, and a canonical
+// dump of one namespace of ids, so a test can compare whole database states.
+import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import { buildGraph } from '../../src/graph/buildGraph';
+import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
+import { readCypherFile } from '../../src/cli/readCypherFile';
+import { findStatement } from '../../src/loader/findStatement';
+import type { LoadStatements } from '../../src/loader/LoadStatements';
+import { Neo4jClient } from '../../src/loader/Neo4jClient';
+import { resolveNeo4jConnection } from '../../src/loader/resolveNeo4jConnection';
+
+/** The parsed schema, load and maintenance files. */
+export const STATEMENTS: LoadStatements = {
+  schema: readCypherFile('schema.cypher'),
+  load: readCypherFile('load.cypher'),
+  maintenance: readCypherFile('maintenance.cypher'),
+};
+
+/** The connection globalSetup exported (or NEO4J_* given by the caller). */
+export const CONNECTION = resolveNeo4jConnection({}, process.env);
+
+/** Opens a client on the test server. */
+export function connect(): Promise<Neo4jClient> {
+  return Neo4jClient.connect(CONNECTION);
+}
+
+/** The graph.json newsgraph would write for these extractions. */
+export function graphOf(extractions: readonly DocumentExtraction[]): SerializedGraph {
+  return buildGraph(extractions).export() as SerializedGraph;
+}
+
+/** Matches every id of a namespace: `person:<ns>-...` entities and `<ns>/...` documents. */
+export function namespacePattern(ns: string): string {
+  return `^(person|country|organization|location):${ns}-.*|^${ns}/.*`;
+}
+
+/** Removes a namespace's nodes and their relationships. */
+export async function clearNamespace(client: Neo4jClient, ns: string): Promise<void> {
+  const statement = findStatement(STATEMENTS.maintenance, 'deleteMatching', 'maintenance.cypher');
+  await client.run(statement.text, { idPattern: namespacePattern(ns) });
+}
+
+/** A node as dumped: its id, sorted labels and properties (keys sorted). */
+export interface DumpedNode {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A relationship as dumped: its endpoints' ids, its type and properties (keys sorted). */
+export interface DumpedRelationship {
+  source: string;
+  type: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+
+/** Every node and relationship of a namespace, with labels and properties, in a canonical order. */
+export async function dumpNamespace(client: Neo4jClient, ns: string): Promise<{ nodes: DumpedNode[]; relationships: DumpedRelationship[] }> {
+  const nodes = await client.read(findStatement(STATEMENTS.maintenance, 'dumpNodes', 'maintenance.cypher').text, {
+    idPattern: namespacePattern(ns),
+  });
+  const relationships = await client.read(findStatement(STATEMENTS.maintenance, 'dumpRelationships', 'maintenance.cypher').text, {
+    idPattern: namespacePattern(ns),
+  });
+  return {
+    nodes: nodes.map((node) => ({ id: String(node.id), labels: [...(node.labels as string[])].sort(), properties: sortKeys(node.properties) })),
+    relationships: relationships.map((relationship) => ({
+      source: String(relationship.source),
+      type: String(relationship.type),
+      target: String(relationship.target),
+      properties: sortKeys(relationship.properties),
+    })),
+  };
+}
+
+function sortKeys(value: unknown): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
