@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** Options of `newsgraph load`: a graph.json (`--from`) or articles to build one from, the connection, the batch size. */
+export const LoadOptionsSchema = z
+  .object({
+    inputs: z.array(z.string()),
+    from: z.string().trim().min(1, 'give the graph file, e.g. --from out/graph.json').optional(),
+    uri: z.string().optional(),
+    username: z.string().optional(),
+    password: z.string().optional(),
+    database: z.string().optional(),
+    'batch-size': z
+      .string()
+      .regex(/^\d+$/, 'give a whole number of rows per transaction, e.g. --batch-size 1000')
+      .transform(Number)
+      .refine((size) => size >= 1 && size <= 100_000, 'give between 1 and 100000 rows per transaction')
+      .default(1000),
+  })
+  .superRefine((options, context) => {
+    if (options.from === undefined && options.inputs.length === 0) {
+      context.addIssue({ code: 'custom', path: ['inputs'], message: 'give --from out/graph.json, or article files or folders to load' });
+    }
+    if (options.from !== undefined && options.inputs.length > 0) {
+      context.addIssue({ code: 'custom', path: ['inputs'], message: 'give either --from <graph.json> or articles, not both' });
+    }
+  });
+
+/** Validated `newsgraph load` options (the connection is resolved against the environment afterwards). */
+export type LoadOptions = z.infer<typeof LoadOptionsSchema>;
