@@ -4,12 +4,14 @@ import { UsageError } from './UsageError';
 import { buildCommand } from './buildCommand';
 import { extractCommand } from './extractCommand';
 import { helpText } from './helpText';
+import { loadCommand } from './loadCommand';
 import { packageVersion } from './packageVersion';
 import { processIo } from './processIo';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   build: buildCommand,
   extract: extractCommand,
+  load: loadCommand,
 };
 
 /** Runs the `newsgraph` command line (`bin/newsgraph.js` passes `process.argv.slice(2)`) and resolves to its exit code. */

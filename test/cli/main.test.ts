@@ -23,6 +23,7 @@ describe('main', () => {
     expect(await main([flag], run.io)).toBe(0);
     expect(run.stdout()).toContain('newsgraph build <files or folders...> [--out <dir>]');
     expect(run.stdout()).toContain('newsgraph extract <files...> [--jsonl <file or ->]');
+    expect(run.stdout()).toContain('newsgraph load --from <graph.json> | <files...>');
   });
 
   it('prints the usage on stderr and exits with 1 without a command', async () => {
@@ -33,7 +34,7 @@ describe('main', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate" (commands: build, extract)'],
+    [['frobnicate'], 'unknown command "frobnicate" (commands: build, extract, load)'],
     [['--bogus'], 'unknown option --bogus'],
     [['toString'], 'unknown command "toString"'],
     [['build', 'a.txt', '--bogus'], 'unknown option --bogus. Run `newsgraph build --help` for usage'],
@@ -51,6 +52,12 @@ describe('main', () => {
     const extract = fakeIo({ cwd: temp.path });
     expect(await main(['extract', 'a.txt'], extract.io)).toBe(0);
     expect(JSON.parse(extract.stdout())).toMatchObject({ id: 'a.txt' });
+  });
+
+  it('dispatches load', async () => {
+    const run = fakeIo({ cwd: temp.path });
+    expect(await main(['load', '--help'], run.io)).toBe(0);
+    expect(run.stdout()).toContain('newsgraph load');
   });
 
   it('reports an output folder that cannot be written on stderr and exits with 1', async () => {
