@@ -21,6 +21,8 @@ export interface BuildBenchResult {
   };
   /** newsgraph build words per second / bare compromise words per second (target: at least 0.6). */
   ratio: number;
+  /** The ratio of each round (its newsgraph run against its compromise run): their spread shows the noise. */
+  roundRatios: number[];
   ratioWithExports: number;
   /** What the build produced, to tell a real run from an empty extractor. */
   output: { entities: number; mentions: number; relations: number; nodes: number; edges: number };

@@ -81,6 +81,11 @@ export function benchBuild(
     warmupDocuments: warmup.length,
     phases,
     ratio: phases.build.wordsPerSecond / phases.compromise.wordsPerSecond,
+    roundRatios: compromiseRounds.map((round, index) => {
+      const newsgraphRound = newsgraphRounds[index];
+      const seconds = newsgraphRound ? newsgraphRound.extract + newsgraphRound.resolve + newsgraphRound.graph : NaN;
+      return round.seconds / seconds;
+    }),
     ratioWithExports: phases.buildWithExports.wordsPerSecond / phases.compromise.wordsPerSecond,
     output: newsgraph.output,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,

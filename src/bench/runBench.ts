@@ -1,6 +1,6 @@
 // `npm run bench`: words per second of the newsgraph build beside bare compromise, on a generated corpus.
 import { readFileSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BenchOptionsSchema, type BenchOptions } from './BenchOptionsSchema';
 import type { BuildBenchResult } from './BuildBenchResult';
@@ -36,11 +36,16 @@ export function runBench(argv: readonly string[], env: Readonly<Record<string, s
     return 2;
   }
   const documents = generateCorpus(articles, options);
+  const [loadAverage = 0] = loadavg();
   console.log(
     `newsgraph build bench: ${documents.length} documents recombined from ${articles.length} articles (seed ${options.seed}), ` +
       `warm-up on ${Math.min(options.warmupDocuments, documents.length)} documents, median of ${options.rounds} round(s); ` +
       `one JavaScript thread (${availableParallelism()} cores here; pin it with \`taskset -c 0 npm run bench\`)`,
   );
+  // Other processes competing for the cores make both timings noisy; say so rather than hide it.
+  if (loadAverage >= availableParallelism()) {
+    console.log(`warning: load average ${loadAverage.toFixed(2)} on ${availableParallelism()} cores: other processes are busy, expect noisy numbers`);
+  }
   const result = benchBuild(documents, options);
   console.log(formatTable(result));
   const loadSummary = runLoadBenchHook(options);
@@ -54,11 +59,13 @@ export function runBench(argv: readonly string[], env: Readonly<Record<string, s
       newsgraphWordsPerSecond: Math.round(result.phases.build.wordsPerSecond),
       newsgraphWithExportsWordsPerSecond: Math.round(result.phases.buildWithExports.wordsPerSecond),
       ratio: round(result.ratio, 3),
+      roundRatios: result.roundRatios.map((ratio) => round(ratio, 3)),
       ratioWithExports: round(result.ratioWithExports, 3),
       target: TARGET_RATIO,
       // null: an extractor that finds nothing makes the ratio meaningless.
       meetsTarget: result.output.entities === 0 ? null : result.ratio >= TARGET_RATIO,
       peakRssMb: round(result.maxRssBytes / MB, 1),
+      loadAverageAtStart: round(loadAverage, 2),
       seconds: Object.fromEntries(Object.entries(result.phases).map(([name, phase]) => [name, round(phase.seconds, 3)])),
       output: result.output,
       neo4j: loadSummary,
@@ -106,7 +113,7 @@ function formatTable(result: BuildBenchResult): string {
     ...body.map(line),
     '',
     `ratio newsgraph build / bare compromise: ${result.ratio.toFixed(2)}x (${verdict} the ${TARGET_RATIO}x target); ` +
-      `with exports: ${result.ratioWithExports.toFixed(2)}x`,
+      `with exports: ${result.ratioWithExports.toFixed(2)}x; per round: ${result.roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')}`,
     `output: ${result.output.entities} entities, ${result.output.mentions} mentions, ${result.output.relations} relations ` +
       `-> ${result.output.nodes} nodes, ${result.output.edges} edges` +
       (result.output.entities === 0 ? ' (the extractor found nothing: these numbers do not measure extraction yet)' : ''),

@@ -21,6 +21,9 @@ describe('benchBuild', () => {
       9,
     );
     expect(result.ratio).toBeCloseTo(result.phases.build.wordsPerSecond / result.phases.compromise.wordsPerSecond, 9);
+    expect(result.roundRatios).toHaveLength(2);
+    expect(Math.min(...result.roundRatios)).toBeLessThanOrEqual(result.ratio);
+    expect(Math.max(...result.roundRatios)).toBeGreaterThanOrEqual(result.ratio);
     expect(result.maxRssBytes).toBeGreaterThanOrEqual(result.phases.compromise.peakRssBytes);
   });
 
