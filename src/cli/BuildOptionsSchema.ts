@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const BuildOptionsSchema = z.object({
   inputs: z.array(z.string()).min(1, 'give at least one file or folder to read, e.g. `newsgraph build seeds`'),
   out: z.string().trim().min(1, 'give the output folder, e.g. --out out').default('out'),
+  rules: z.string().trim().min(1, 'give a rule file, e.g. --rules rules.json').optional(),
 });
 
 /** Validated `newsgraph build` options. */

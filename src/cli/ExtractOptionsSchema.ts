@@ -5,6 +5,7 @@ export const ExtractOptionsSchema = z
   .object({
     inputs: z.array(z.string()),
     jsonl: z.string().trim().min(1, 'give a JSON Lines file, or - for standard input').optional(),
+    rules: z.string().trim().min(1, 'give a rule file, e.g. --rules rules.json').optional(),
   })
   .refine((options) => options.inputs.length > 0 || options.jsonl !== undefined, {
     message: 'give files or folders to read, or --jsonl <file or ->',

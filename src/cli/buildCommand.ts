@@ -10,6 +10,7 @@ import { formatSummary } from './formatSummary';
 import { helpText } from './helpText';
 import { parseOptions } from './parseOptions';
 import { readInputs } from './readInputs';
+import { readRuleFile } from './readRuleFile';
 import { writeGraphFiles } from './writeGraphFiles';
 
 /**
@@ -17,12 +18,13 @@ import { writeGraphFiles } from './writeGraphFiles';
  * writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0, or 2 when inputs were skipped.
  */
 export async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions('build', args, { out: { type: 'string', short: 'o' } }, BuildOptionsSchema);
+  const parsed = parseOptions('build', args, { out: { type: 'string', short: 'o' }, rules: { type: 'string' } }, BuildOptionsSchema);
   if (parsed.help) {
     io.stdout.write(helpText('build'));
     return 0;
   }
-  const { inputs, out } = parsed.options;
+  const { inputs, out, rules } = parsed.options;
+  const lexicon = await readRuleFile(rules, io);
   const { documents, problems, ignored } = await readInputs(inputs, io);
   if (documents.length === 0) {
     for (const problem of problems) io.stderr.write(`${problem.message}\n`);
@@ -33,7 +35,7 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   const progress = createProgress(io.stderr, { isTTY: io.isTTY, total: documents.length, label: 'extracting documents' });
   const extractions: DocumentExtraction[] = [];
   for (const document of documents) {
-    const result = extractSafely(document);
+    const result = extractSafely(document, lexicon ? { lexicon } : {});
     if ('extraction' in result) extractions.push(result.extraction);
     else problems.push(result.problem);
     progress.tick();

@@ -10,6 +10,7 @@ import { extractSafely } from './extractSafely';
 import { helpText } from './helpText';
 import { listInputFiles } from './listInputFiles';
 import { parseOptions } from './parseOptions';
+import { readRuleFile } from './readRuleFile';
 import { readInputFile } from './readInputFile';
 import { readJsonlStream } from './readJsonlStream';
 import { writeLine } from './writeLine';
@@ -19,12 +20,13 @@ import { writeLine } from './writeLine';
  * document by document, without corpus-wide resolution; skipped inputs go to stderr. Exit code 0, 2 when inputs were skipped.
  */
 export async function extractCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions('extract', args, { jsonl: { type: 'string' } }, ExtractOptionsSchema);
+  const parsed = parseOptions('extract', args, { jsonl: { type: 'string' }, rules: { type: 'string' } }, ExtractOptionsSchema);
   if (parsed.help) {
     io.stdout.write(helpText('extract'));
     return 0;
   }
-  const { inputs, jsonl } = parsed.options;
+  const { inputs, jsonl, rules } = parsed.options;
+  const lexicon = await readRuleFile(rules, io);
   const stdin = io.stdin;
   if (jsonl === '-' && !stdin) throw new UsageError('--jsonl -: there is no standard input to read', 'extract');
 
@@ -35,7 +37,7 @@ export async function extractCommand(args: readonly string[], io: CliIo): Promis
     io.stderr.write(`${problem.message}\n`);
   };
   const emit = async (document: Document): Promise<void> => {
-    const result = extractSafely(document);
+    const result = extractSafely(document, lexicon ? { lexicon } : {});
     if ('problem' in result) return report(result.problem);
     documents++;
     await writeLine(io.stdout, JSON.stringify(result.extraction));

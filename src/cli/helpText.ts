@@ -26,6 +26,7 @@ graph.json (graphology), graph.graphml and graph.gexf into the output folder, th
 
 Options:
   -o, --out <dir>   output folder, created if missing (default: out)
+  --rules <file>    a JSON rule file adding relation triggers (see the README)
   -h, --help        show this help
 
 ${INPUTS}
@@ -39,6 +40,7 @@ document by document, for pipelines. Skipped inputs are reported on stderr.
 
 Options:
   --jsonl <file>    also read a JSON Lines file as a stream; - reads standard input
+  --rules <file>    a JSON rule file adding relation triggers (see the README)
   -h, --help        show this help
 
 ${INPUTS}
