@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Options of `newsgraph load`: a graph.json (`--from`) or articles to build one from, the connection, the batch size. */
+/** Options of `newsgraph load`: a graph.json (`--from`) or articles to build one from, the connection, batching. */
 export const LoadOptionsSchema = z
   .object({
     inputs: z.array(z.string()),
@@ -15,6 +15,12 @@ export const LoadOptionsSchema = z
       .transform(Number)
       .refine((size) => size >= 1 && size <= 100_000, 'give between 1 and 100000 rows per transaction')
       .default(1000),
+    concurrency: z
+      .string()
+      .regex(/^\d+$/, 'give a whole number of transactions at once, e.g. --concurrency 2')
+      .transform(Number)
+      .refine((count) => count >= 1 && count <= 8, 'give between 1 and 8 transactions at once')
+      .default(1),
   })
   .superRefine((options, context) => {
     if (options.from === undefined && options.inputs.length === 0) {

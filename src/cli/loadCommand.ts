@@ -31,6 +31,7 @@ Options:
   -p, --password <pw>    password (env NEO4J_PASSWORD; default newsgraph, the local server's)
   -d, --database <name>  database (env NEO4J_DATABASE; default neo4j)
       --batch-size <n>   rows per transaction (default 1000)
+      --concurrency <n>  transactions at once within a phase (default 1; 2 speeds up large loads)
   -h, --help             show this help
 
 Flags override the environment. Start the local server with \`npm run neo4j:start\`.
@@ -44,6 +45,7 @@ const FLAGS = {
   password: { type: 'string', short: 'p' },
   database: { type: 'string', short: 'd' },
   'batch-size': { type: 'string' },
+  concurrency: { type: 'string' },
 } as const;
 
 /**
@@ -56,7 +58,7 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
     io.stdout.write(HELP);
     return 0;
   }
-  const { inputs, from, uri, username, password, database, 'batch-size': batchSize } = parsed.options;
+  const { inputs, from, uri, username, password, database, 'batch-size': batchSize, concurrency } = parsed.options;
   const connection = resolveNeo4jConnection({ uri, username, password, database }, io.env);
 
   let graph: SerializedGraph;
@@ -85,6 +87,7 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
   try {
     const { version, summary } = await loadGraph(client, graph, statements, {
       batchSize,
+      concurrency,
       uri: connection.uri,
       onProgress: ({ done, total }) => {
         // Logs get about twenty lines however many batches there are.

@@ -6,11 +6,17 @@ import type { WriteCounters } from './WriteCountersSchema';
 /** Writes one batch (`UNWIND $rows ...`) in one transaction and returns its counters. */
 export type BatchWriter = (cypher: string, parameters: { rows: LoadBatch['rows'] }) => Promise<WriteCounters>;
 
-/** Runs the batches in order, one transaction each, reporting progress after each, and tallies created vs matched. */
+/**
+ * Runs the batches, one transaction each, phase after phase (documents, entities, relations: each needs the one
+ * before), with up to `concurrency` transactions at once within a phase; reports progress after each batch and
+ * tallies created vs matched. Every row is in exactly one batch, so the result does not depend on the interleaving.
+ * On a failure no new batch starts, the running ones finish, and the first error is thrown.
+ */
 export async function loadBatches(
   batches: readonly LoadBatch[],
   write: BatchWriter,
   onProgress: (progress: LoadProgress) => void = () => undefined,
+  concurrency = 1,
 ): Promise<LoadSummary> {
   const summary: LoadSummary = {
     batches: 0,
@@ -19,8 +25,7 @@ export async function loadBatches(
     mentions: { rows: 0, created: 0 },
     relations: { rows: 0, created: 0 },
   };
-  for (const batch of batches) {
-    const counters = await write(batch.cypher, { rows: batch.rows });
+  const tally = (batch: LoadBatch, counters: WriteCounters): void => {
     if (batch.phase === 'documents') {
       add(summary.documents, batch.rows.length, counters.nodesCreated);
     } else if (batch.phase === 'entities') {
@@ -33,6 +38,21 @@ export async function loadBatches(
     }
     summary.batches += 1;
     onProgress({ done: summary.batches, total: batches.length, phase: batch.phase });
+  };
+  for (const phase of ['documents', 'entities', 'relations'] as const) {
+    const queue = batches.filter((batch) => batch.phase === phase);
+    let failure: { error: unknown } | undefined;
+    const worker = async (): Promise<void> => {
+      for (let batch = queue.shift(); batch && !failure; batch = queue.shift()) {
+        try {
+          tally(batch, await write(batch.cypher, { rows: batch.rows }));
+        } catch (error) {
+          failure ??= { error };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queue.length)) }, worker));
+    if (failure) throw failure.error;
   }
   return summary;
 }

@@ -7,9 +7,11 @@ import type { LoadSummary } from './LoadSummarySchema';
 import { planLoad } from './planLoad';
 import { prepareDatabase } from './prepareDatabase';
 
-/** How to load: rows per transaction, the URI (for messages) and a progress callback called after each batch. */
+/** How to load: rows per transaction, transactions at once, the URI (for messages) and a progress callback. */
 export interface LoadGraphOptions {
   batchSize: number;
+  /** Transactions running at once within a phase (default 1); the driver retries one that meets a deadlock. */
+  concurrency?: number;
   uri: string;
   onProgress?: (progress: LoadProgress) => void;
 }
@@ -27,6 +29,7 @@ export async function loadGraph(
 ): Promise<{ version: string; summary: LoadSummary }> {
   const batches = planLoad(graph, statements.load, options.batchSize);
   const version = await prepareDatabase(runner, statements, options.uri);
-  const summary = await loadBatches(batches, (cypher, parameters) => runner.write(cypher, parameters), options.onProgress);
+  const write = (cypher: string, parameters: Record<string, unknown>) => runner.write(cypher, parameters);
+  const summary = await loadBatches(batches, write, options.onProgress, options.concurrency);
   return { version, summary };
 }

@@ -28,6 +28,7 @@ describe('loadCommand', () => {
     [['--from', 'out/graph.json', 'seeds'], /give either --from <graph.json> or articles, not both/],
     [['--from', 'g.json', '--batch-size', 'many'], /--batch-size: give a whole number of rows per transaction/],
     [['--from', 'g.json', '--batch-size', '0'], /--batch-size: give between 1 and 100000 rows per transaction/],
+    [['--from', 'g.json', '--concurrency', '0'], /--concurrency: give between 1 and 8 transactions at once/],
     [['--from', 'g.json', '--port', '7687'], /unknown option --port/],
   ])('refuses %j with a usage error', async (args, message) => {
     const run = fakeIo({ cwd: temp.path });

@@ -60,7 +60,7 @@ describe('loadCommand', () => {
 
   it('draws a bar that ends its line on a terminal', async () => {
     const run = fakeIo({ cwd: temp.path, isTTY: true });
-    expect(await loadCommand(['--from', 'out/graph.json', '--batch-size', '3'], { ...run.io, env: ENV })).toBe(0);
+    expect(await loadCommand(['--from', 'out/graph.json', '--batch-size', '3', '--concurrency', '2'], { ...run.io, env: ENV })).toBe(0);
     expect(run.stderr()).toMatch(/^\rloading batches \[#*-*\] \d+\/\d+ \d+%/);
     expect(run.stderr()).toMatch(/\] (\d+)\/\1 100%\n$/);
   });

@@ -157,6 +157,15 @@ describe('loadGraph', () => {
     expect(await dumpNamespace(client, NS)).toEqual(clean);
   });
 
+  it.each([2, 4])('ends a load running %i transactions at once like a load running one', async (concurrency) => {
+    await load(both, 1);
+    const sequential = await dumpNamespace(client, NS);
+    await clearNamespace(client, NS);
+    const { summary } = await loadGraph(client, both, STATEMENTS, { batchSize: 1, concurrency, uri: CONNECTION.uri });
+    expect(await dumpNamespace(client, NS)).toEqual(sequential);
+    expect(summary.relations).toEqual({ rows: both.edges.length, created: both.edges.length });
+  });
+
   it('never duplicates evidence when overlapping loads run at once', async () => {
     const others = await Promise.all([connect(), connect()]);
     try {
