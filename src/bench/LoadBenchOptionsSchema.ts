@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Settings of the Neo4j load bench, from `BENCH_LOAD_*` environment variables. */
+export const LoadBenchOptionsSchema = z.object({
+  /** BENCH_LOAD_RELATIONSHIPS: relation edges of the generated graph loaded in batches (at least 100,000 by default). */
+  relationships: count(100_000),
+  /** BENCH_LOAD_ENTITIES: entities of that graph. */
+  entities: count(20_000),
+  /** BENCH_LOAD_DOCUMENTS: articles of that graph. */
+  documents: count(2_000),
+  /** BENCH_LOAD_BATCH_SIZE: rows per transaction of the batched load (`newsgraph load --batch-size`). */
+  batchSize: count(5000),
+  /** BENCH_LOAD_CONCURRENCY: transactions at once in the batched load (`newsgraph load --concurrency`). */
+  concurrency: count(2),
+  /** BENCH_LOAD_BASELINE_RELATIONSHIPS: relation edges of the smaller graph loaded one row per transaction. */
+  baselineRelationships: count(500),
+  /** BENCH_SEED: seed of the graph generator. */
+  seed: z.coerce.number().int().nonnegative().default(1),
+});
+
+/** Validated load bench settings. */
+export type LoadBenchOptions = z.infer<typeof LoadBenchOptionsSchema>;

@@ -1,0 +1,26 @@
+/** Throughput of one way of loading: nodes per second over the node phases, relationships per second over the relations phase. */
+export interface LoadRunResult {
+  batchSize: number;
+  concurrency: number;
+  batches: number;
+  /** Document and entity nodes created. */
+  nodes: number;
+  /** Relation relationships created (MENTIONED_IN links are counted apart, in `mentions`). */
+  relationships: number;
+  mentions: number;
+  /** Documents + entities phases (the entities phase also writes MENTIONED_IN). */
+  nodeSeconds: number;
+  relationshipSeconds: number;
+  nodesPerSecond: number;
+  relationshipsPerSecond: number;
+}
+
+/** What the load bench measured: the batched load of the large graph beside one row per transaction on a smaller one. */
+export interface LoadBenchResult {
+  server: string;
+  batched: LoadRunResult;
+  oneRowPerTransaction: LoadRunResult;
+  /** Relationships per second the batched load must reach. */
+  target: number;
+  meetsTarget: boolean;
+}

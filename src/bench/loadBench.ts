@@ -1,0 +1,160 @@
+// The Neo4j load bench: a generated graph of at least 100,000 relationships loaded in batches, beside the same
+// statements sent one row per transaction on a smaller graph, against the server NEO4J_* (or the defaults) name.
+import { performance } from 'node:perf_hooks';
+import { readCypherFile } from '../cli/readCypherFile';
+import type { SerializedGraph } from '../graph/SerializedGraphSchema';
+import { findStatement } from '../loader/findStatement';
+import type { LoadBatch } from '../loader/LoadBatch';
+import { loadBatches } from '../loader/loadBatches';
+import type { LoadStatements } from '../loader/LoadStatements';
+import { Neo4jClient } from '../loader/Neo4jClient';
+import { planLoad } from '../loader/planLoad';
+import { prepareDatabase } from '../loader/prepareDatabase';
+import { resolveNeo4jConnection } from '../loader/resolveNeo4jConnection';
+import { generateLoadGraph } from './generateLoadGraph';
+import { LoadBenchOptionsSchema } from './LoadBenchOptionsSchema';
+import type { LoadBenchResult, LoadRunResult } from './LoadBenchResult';
+
+const TARGET_RELATIONSHIPS_PER_SECOND = 10_000;
+// Id namespaces of the two generated graphs: removed before and after, nothing else in the database is touched.
+const BATCHED = 'benchbatched';
+const SINGLE = 'benchsingle';
+
+/**
+ * Runs the load bench against the server named by NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE
+ * (default: the local server), with sizes from BENCH_LOAD_* variables; prints a table through `log` and returns
+ * relationships/s and nodes/s for the batched load and for one row per transaction.
+ */
+export async function loadBench(
+  env: Readonly<Record<string, string | undefined>>,
+  log: (line: string) => void = console.log,
+): Promise<LoadBenchResult> {
+  const options = LoadBenchOptionsSchema.parse({
+    relationships: env.BENCH_LOAD_RELATIONSHIPS,
+    entities: env.BENCH_LOAD_ENTITIES,
+    documents: env.BENCH_LOAD_DOCUMENTS,
+    batchSize: env.BENCH_LOAD_BATCH_SIZE,
+    concurrency: env.BENCH_LOAD_CONCURRENCY,
+    baselineRelationships: env.BENCH_LOAD_BASELINE_RELATIONSHIPS,
+    seed: env.BENCH_SEED,
+  });
+  const connection = resolveNeo4jConnection({}, env);
+  const statements: LoadStatements = {
+    schema: readCypherFile('schema.cypher'),
+    load: readCypherFile('load.cypher'),
+    maintenance: readCypherFile('maintenance.cypher'),
+  };
+  const large = generateLoadGraph({ namespace: BATCHED, ...options });
+  // The baseline graph keeps the large one's proportions.
+  const scale = options.baselineRelationships / options.relationships;
+  const small = generateLoadGraph({
+    namespace: SINGLE,
+    relationships: options.baselineRelationships,
+    entities: Math.max(10, Math.round(options.entities * scale)),
+    documents: Math.max(1, Math.round(options.documents * scale)),
+    seed: options.seed,
+  });
+
+  const client = await Neo4jClient.connect(connection);
+  try {
+    const version = await prepareDatabase(client, statements, connection.uri);
+    const server = `Neo4j ${version} at ${connection.uri} (database ${connection.database})`;
+    log(
+      `Neo4j load bench on ${server}: ${large.edges.length.toLocaleString('en-US')} relationships, ` +
+        `${(large.nodes.length + large.attributes.documents.length).toLocaleString('en-US')} nodes in batches of ${options.batchSize}, ${options.concurrency} transaction(s) at once; ` +
+        `baseline ${small.edges.length.toLocaleString('en-US')} relationships one row per transaction`,
+    );
+    const batched = await timedLoad(client, statements, large, { batchSize: options.batchSize, concurrency: options.concurrency }, BATCHED);
+    const oneRowPerTransaction = await timedLoad(client, statements, small, { batchSize: 1, concurrency: 1 }, SINGLE);
+    const result = {
+      server,
+      batched,
+      oneRowPerTransaction,
+      target: TARGET_RELATIONSHIPS_PER_SECOND,
+      meetsTarget: batched.relationshipsPerSecond >= TARGET_RELATIONSHIPS_PER_SECOND,
+    };
+    log(formatTable(result));
+    return result;
+  } finally {
+    await client.close();
+  }
+}
+
+async function timedLoad(
+  client: Neo4jClient,
+  statements: LoadStatements,
+  graph: SerializedGraph,
+  { batchSize, concurrency }: { batchSize: number; concurrency: number },
+  namespace: string,
+): Promise<LoadRunResult> {
+  const deleteMatching = findStatement(statements.maintenance, 'deleteMatching', 'cypher/maintenance.cypher');
+  const idPattern = `^(person|country|organization|location):${namespace}-.*|^${namespace}/.*`;
+  await client.run(deleteMatching.text, { idPattern });
+  try {
+    const batches = planLoad(graph, statements.load, batchSize);
+    const write = (cypher: string, parameters: { rows: LoadBatch['rows'] }) => client.write(cypher, parameters);
+    const nodeBatches = batches.filter((batch) => batch.phase !== 'relations');
+    const relationBatches = batches.filter((batch) => batch.phase === 'relations');
+    let started = performance.now();
+    const nodes = await loadBatches(nodeBatches, write, undefined, concurrency);
+    const nodeSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const relations = await loadBatches(relationBatches, write, undefined, concurrency);
+    const relationshipSeconds = (performance.now() - started) / 1000;
+    const nodesCreated = nodes.documents.created + nodes.entities.created;
+    return {
+      batchSize,
+      concurrency,
+      batches: batches.length,
+      nodes: nodesCreated,
+      relationships: relations.relations.created,
+      mentions: nodes.mentions.created,
+      nodeSeconds,
+      relationshipSeconds,
+      nodesPerSecond: nodesCreated / nodeSeconds,
+      relationshipsPerSecond: relations.relations.created / relationshipSeconds,
+    };
+  } finally {
+    await client.run(deleteMatching.text, { idPattern });
+  }
+}
+
+function formatTable(result: LoadBenchResult): string {
+  const rows = [
+    ['batched', result.batched],
+    ['one row per transaction', result.oneRowPerTransaction],
+  ] as const;
+  const header = ['load', 'batch', 'at once', 'nodes', 'nodes/s', 'relationships', 'relationships/s'];
+  const body = rows.map(([name, run]) => [
+    name,
+    String(run.batchSize),
+    String(run.concurrency),
+    run.nodes.toLocaleString('en-US'),
+    Math.round(run.nodesPerSecond).toLocaleString('en-US'),
+    run.relationships.toLocaleString('en-US'),
+    Math.round(run.relationshipsPerSecond).toLocaleString('en-US'),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...body.map((row) => (row[column] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  const speedup = result.batched.relationshipsPerSecond / result.oneRowPerTransaction.relationshipsPerSecond;
+  return [
+    line(header),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...body.map(line),
+    '',
+    `batched relationships/s: ${Math.round(result.batched.relationshipsPerSecond).toLocaleString('en-US')} ` +
+      `(${result.meetsTarget ? 'meets' : 'BELOW'} the ${result.target.toLocaleString('en-US')}/s target), ` +
+      `${speedup.toFixed(1)}x one row per transaction; nodes/s include their MENTIONED_IN links`,
+  ].join('\n');
+}
+
+if (require.main === module) {
+  loadBench(process.env).then(
+    (result) => console.log(JSON.stringify({ bench: 'load', ...result })),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    },
+  );
+}

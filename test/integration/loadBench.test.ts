@@ -1,0 +1,39 @@
+import { loadBench } from '../../src/bench/loadBench';
+import type { Neo4jClient } from '../../src/loader/Neo4jClient';
+import { CONNECTION, connect, dumpNamespace } from './loadSupport';
+
+// Runs the bench small, for what it reports and leaves behind; its speed is measured by `npm run bench` only.
+describe('loadBench', () => {
+  let client: Neo4jClient;
+  beforeAll(async () => {
+    client = await connect();
+  });
+  afterAll(() => client.close());
+
+  it('loads both generated graphs completely, reports their rates, and removes them afterwards', async () => {
+    const lines: string[] = [];
+    const env = {
+      NEO4J_URI: CONNECTION.uri,
+      NEO4J_USERNAME: CONNECTION.username,
+      NEO4J_PASSWORD: CONNECTION.password,
+      NEO4J_DATABASE: CONNECTION.database,
+      BENCH_LOAD_RELATIONSHIPS: '300',
+      BENCH_LOAD_ENTITIES: '60',
+      BENCH_LOAD_DOCUMENTS: '10',
+      BENCH_LOAD_BATCH_SIZE: '100',
+      BENCH_LOAD_BASELINE_RELATIONSHIPS: '20',
+    };
+    const result = await loadBench(env, (line) => lines.push(line));
+    expect(result.batched).toMatchObject({ batchSize: 100, concurrency: 2, nodes: 70, relationships: 300 });
+    expect(result.oneRowPerTransaction).toMatchObject({ batchSize: 1, concurrency: 1, relationships: 20 });
+    for (const run of [result.batched, result.oneRowPerTransaction]) {
+      expect(run.relationshipsPerSecond).toBeGreaterThan(0);
+      expect(run.nodesPerSecond).toBeGreaterThan(0);
+    }
+    expect(result.meetsTarget).toBe(result.batched.relationshipsPerSecond >= 10_000);
+    expect(lines.join('\n')).toMatch(/batched +100 +2 +70 /);
+    for (const namespace of ['benchbatched', 'benchsingle']) {
+      expect(await dumpNamespace(client, namespace)).toEqual({ nodes: [], relationships: [] });
+    }
+  });
+});
