@@ -2,16 +2,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { BenchOptionsSchema, type BenchOptions } from './BenchOptionsSchema';
+import { BenchOptionsSchema } from './BenchOptionsSchema';
 import type { BuildBenchResult } from './BuildBenchResult';
+import type { LoadBenchResult } from './LoadBenchResult';
 import { benchBuild } from './benchBuild';
 import { generateCorpus } from './generateCorpus';
 
 const TARGET_RATIO = 0.6;
 const MB = 1024 * 1024;
 
-/** Runs the bench with settings from the environment and arguments, printing a table and a final JSON line. */
-export function runBench(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): number {
+/**
+ * Runs the build bench, and the Neo4j load bench when `--neo4j` is passed or NEO4J_URI is set, with settings from the
+ * environment; prints tables and a final JSON line, and resolves to the exit status.
+ */
+export async function runBench(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
   const parsed = BenchOptionsSchema.safeParse({
     documents: env.BENCH_DOCUMENTS,
     wordsPerDocument: env.BENCH_WORDS_PER_DOCUMENT,
@@ -27,10 +31,16 @@ export function runBench(argv: readonly string[], env: Readonly<Record<string, s
     return 2;
   }
   const options = parsed.data;
-  const articles = readdirSync(options.seedsDir)
-    .filter((name) => /\.(txt|md|markdown)$/i.test(name))
-    .sort()
-    .map((name) => readFileSync(join(options.seedsDir, name), 'utf8'));
+  let articles: string[];
+  try {
+    articles = readdirSync(options.seedsDir)
+      .filter((name) => /\.(txt|md|markdown)$/i.test(name))
+      .sort()
+      .map((name) => readFileSync(join(options.seedsDir, name), 'utf8'));
+  } catch (error) {
+    console.error(`bench: cannot read the articles in ${options.seedsDir} (${(error as Error).message}); set BENCH_SEEDS_DIR to a folder of articles.`);
+    return 2;
+  }
   if (articles.length === 0) {
     console.error(`bench: no .txt or .md article in ${options.seedsDir}; set BENCH_SEEDS_DIR to a folder of articles.`);
     return 2;
@@ -48,7 +58,7 @@ export function runBench(argv: readonly string[], env: Readonly<Record<string, s
   }
   const result = benchBuild(documents, options);
   console.log(formatTable(result));
-  const loadSummary = runLoadBenchHook(options);
+  const load = options.neo4j ? await runLoadBench(env) : { skipped: 'set NEO4J_URI or pass --neo4j' };
   console.log(
     JSON.stringify({
       bench: 'build',
@@ -68,18 +78,25 @@ export function runBench(argv: readonly string[], env: Readonly<Record<string, s
       loadAverageAtStart: round(loadAverage, 2),
       seconds: Object.fromEntries(Object.entries(result.phases).map(([name, phase]) => [name, round(phase.seconds, 3)])),
       output: result.output,
-      neo4j: loadSummary,
+      neo4j: load,
     }),
   );
-  return 0;
+  return 'error' in load ? 1 : 0;
 }
 
-// Hook for the Neo4j load bench: src/bench/loadBench.ts (another engineer's) is not in the tree yet. When it lands,
-// call it here when `options.neo4j` is set and return its summary for the JSON line.
-function runLoadBenchHook(options: BenchOptions): string {
-  if (!options.neo4j) return 'skipped (set NEO4J_URI or pass --neo4j)';
-  console.log('Neo4j load bench: not available yet (src/bench/loadBench.ts has not landed).');
-  return 'not available';
+async function runLoadBench(
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<LoadBenchResult | { error: string }> {
+  console.log('');
+  try {
+    // Loaded only when asked for, so that the Neo4j driver does not weigh on the build bench's memory.
+    const { loadBench } = await import('./loadBench');
+    return await loadBench(env, (line) => console.log(line));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Neo4j load bench failed: ${message}`);
+    return { error: message };
+  }
 }
 
 function formatTable(result: BuildBenchResult): string {
@@ -125,4 +142,8 @@ function round(value: number, digits: number): number {
   return Number.isFinite(value) ? Number(value.toFixed(digits)) : value;
 }
 
-if (require.main === module) process.exitCode = runBench(process.argv.slice(2), process.env);
+if (require.main === module) {
+  void runBench(process.argv.slice(2), process.env).then((status) => {
+    process.exitCode = status;
+  });
+}
