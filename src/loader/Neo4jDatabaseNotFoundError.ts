@@ -7,7 +7,7 @@ export class Neo4jDatabaseNotFoundError extends NewsgraphError {
     super(
       'NG_NEO4J_DATABASE_NOT_FOUND',
       `Neo4j at ${target.uri} has no database ${JSON.stringify(target.database)} (${reason}). Fix: check NEO4J_DATABASE ` +
-        '(or --database); `SHOW DATABASES` lists them, and Community Edition has only `neo4j`',
+        '(or --database); `SHOW DATABASES` lists them, and Community Edition has one user database, `neo4j`',
       options,
     );
   }
