@@ -81,7 +81,9 @@ describe('loadCommand', () => {
     writeFileSync(join(folder, file), 'Ruritanian President Zorblat Quennik visited Strelsau on Monday.\nQuennik said the talks had failed.\n');
     const run = fakeIo({ cwd: temp.path });
     try {
-      expect(await loadCommand(['articles'], { ...run.io, env: ENV })).toBe(0);
+      const code = await loadCommand(['articles'], { ...run.io, env: ENV });
+      // With stderr, so a skipped article shows why.
+      expect({ code, stderr: run.stderr() }).toEqual({ code: 0, stderr: expect.not.stringContaining('Fix:') });
       expect(run.stdout()).toContain('(documents 1 created / 0 matched,');
       const dumpDocument = findStatement(STATEMENTS.maintenance, 'dumpRelationships', 'maintenance.cypher');
       const links = await client.read(dumpDocument.text, { idPattern: `^${NS}-a\\.txt$` });
