@@ -1,9 +1,14 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { entityId } from '../knowledge/entityId';
+import { normalizeKey } from '../text/normalizeKey';
 import type { Entity } from './EntitySchema';
 import { personKey } from './personKey';
 
-/** Gives every mention candidate of a document its entity: known names by general knowledge, surnames by the full name met in the document. */
+/**
+ * Gives every mention candidate of a document its entity: known names by general knowledge, a bracketed acronym by the
+ * name it abbreviates, a surname (`Rubio`, `von der Leyen`) by the one full name met in the document that ends with it.
+ * A surname shared by two full names (two Wangs) names neither, and is left out.
+ */
 export function resolveDocumentEntities(sentences: readonly (readonly MentionCandidate[])[]): {
   entities: Entity[];
   /** For each sentence, for each candidate, its entity id, or undefined where it names nothing kept. */
@@ -17,45 +22,49 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       fullNames.set(key, [...(fullNames.get(key) ?? []), candidate.surface]);
     }
   }
-  const byLastWord = new Map<string, Set<string>>();
-  for (const key of fullNames.keys()) {
-    const last = key.split(' ').pop() ?? key;
-    byLastWord.set(last, (byLastWord.get(last) ?? new Set()).add(key));
-  }
+  const fullNameEndingWith = (key: string): string | undefined | null => {
+    const matches = [...fullNames.keys()].filter((full) => full !== key && full.endsWith(` ${key}`));
+    return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
+  };
 
   const entities = new Map<string, Entity>();
+  const resolved = new Map<MentionCandidate, string>();
+  const acronyms = new Map<string, string>(); // normalized acronym -> entity id
   const note = (id: string, type: Entity['type'], name: string, surface: string) => {
     const entity = entities.get(id) ?? { id, type, name, aliases: [] };
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
     entities.set(id, entity);
+    return id;
+  };
+  const resolve = (candidate: MentionCandidate): string | undefined => {
+    const abbreviated = candidate.sameAs ? resolved.get(candidate.sameAs) : undefined;
+    if (abbreviated) {
+      acronyms.set(normalizeKey(candidate.surface), abbreviated);
+      const entity = entities.get(abbreviated);
+      return entity ? note(abbreviated, entity.type, entity.name, candidate.surface) : abbreviated;
+    }
+    if (candidate.known) return note(candidate.known.entityId, candidate.known.type, candidate.known.name, candidate.surface);
+    if (candidate.type !== 'Person') {
+      const acronym = acronyms.get(normalizeKey(candidate.surface));
+      if (acronym) return acronym;
+      const name = candidate.surface.replace(/^the\s+/i, '');
+      return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
+    }
+    const key = personKey(candidate.surface);
+    const full = fullNames.has(key) ? key : fullNameEndingWith(key);
+    if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
+    const fullKey = full ?? key;
+    const name = mostFrequent(fullNames.get(fullKey) ?? [candidate.surface]);
+    return note(entityId('Person', fullKey), 'Person', name, candidate.surface);
   };
   const ids = sentences.map((candidates) =>
     candidates.map((candidate) => {
-      if (candidate.known) {
-        note(candidate.known.entityId, candidate.known.type, candidate.known.name, candidate.surface);
-        return candidate.known.entityId;
-      }
-      if (candidate.type !== 'Person') {
-        const name = candidate.surface.replace(/^the\s+/i, '');
-        const id = entityId(candidate.type, name);
-        note(id, candidate.type, name, candidate.surface);
-        return id;
-      }
-      const key = personKey(candidate.surface);
-      const full = fullNames.has(key) ? key : onlyOne(byLastWord.get(key));
-      if (full === undefined && candidate.needsSupport) return undefined;
-      const fullKey = full ?? key;
-      const name = mostFrequent(fullNames.get(fullKey) ?? [candidate.surface]);
-      const id = entityId('Person', fullKey);
-      note(id, 'Person', name, candidate.surface);
+      const id = resolve(candidate);
+      if (id) resolved.set(candidate, id);
       return id;
     }),
   );
   return { entities: [...entities.values()].map((entity) => ({ ...entity, aliases: [...entity.aliases].sort() })), ids };
-}
-
-function onlyOne(keys: ReadonlySet<string> | undefined): string | undefined {
-  return keys?.size === 1 ? [...keys][0] : undefined;
 }
 
 function mostFrequent(surfaces: readonly string[]): string {

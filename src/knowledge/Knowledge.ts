@@ -8,4 +8,8 @@ export interface Knowledge {
   readonly maxTitleWords: number;
   /** Honorifics that precede a name but are not part of it (`sir`, `mr`). */
   readonly honorifics: ReadonlySet<string>;
+  /** Last words of an office phrase made of ordinary words (`Commerce Minister`, `foreign policy chief`). */
+  readonly titleHeads: ReadonlySet<string>;
+  /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */
+  readonly transientModifiers: ReadonlySet<string>;
 }

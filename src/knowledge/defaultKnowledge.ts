@@ -16,6 +16,8 @@ export function defaultKnowledge(): Knowledge {
     titles: titleMap,
     maxTitleWords: Math.max(...[...titleMap.keys()].map((key) => key.split(' ').length)),
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
+    titleHeads: new Set(titles.heads),
+    transientModifiers: new Set(titles.transientModifiers),
   };
   return cached;
 }

@@ -4,10 +4,16 @@ import countryShortForms from './data/countryShortForms.json';
 import institutions from './data/institutions.json';
 import organizations from './data/organizations.json';
 import regions from './data/regions.json';
+import { normalizeKey } from '../text/normalizeKey';
 import { entityId } from './entityId';
 import type { GazetteerEntry, NamingKind } from './GazetteerEntry';
 
-const shortForms: { countries: Record<string, string[]>; capitals: Record<string, string[]> } = countryShortForms;
+const shortForms: {
+  countries: Record<string, string[]>;
+  capitals: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  notCapitals: { cities: string[] };
+} = countryShortForms;
 
 // Short all-capital forms must match exactly (`US` but never `us`).
 function isExactCase(phrase: string): boolean {
@@ -15,13 +21,14 @@ function isExactCase(phrase: string): boolean {
 }
 
 // Two-letter ISO codes collide with words and initials (IN, IT, AT, BE); only the short forms file adds the ones news uses.
-function isUsableAltSpelling(phrase: string): boolean {
-  return /^[\p{Script=Latin}\s.'’-]+$/u.test(phrase) && !/^[A-Z]{2}$/.test(phrase);
+// Native-language names are rare in English news and some are English words (Iceland's `Ísland`, read `Island`).
+function isUsableAltSpelling(phrase: string, nativeNames: ReadonlySet<string>): boolean {
+  return /^[\p{Script=Latin}\s.'’-]+$/u.test(phrase) && !/^[A-Z]{2}$/.test(phrase) && !nativeNames.has(normalizeKey(phrase));
 }
 
 // A capital that is also a common given name (Victoria) or is not a UN member's seat (Douglas, Stanley) is not safe to read as a state.
 function isSafeCapital(capital: string): boolean {
-  return !nlp(capital).has('(#Person|#FirstName|#MaleName|#FemaleName)');
+  return !nlp(capital).has('(#Person|#FirstName|#MaleName|#FemaleName)') && !shortForms.notCapitals.cities.includes(capital);
 }
 
 /** Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations, institutions. */
@@ -39,13 +46,16 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     add(name, id, 'Country', name, 'name');
     add(country.name.official, id, 'Country', name, 'alias');
     for (const phrase of shortForms.countries[country.cca2] ?? []) add(phrase, id, 'Country', name, 'alias');
-    for (const phrase of country.altSpellings) if (isUsableAltSpelling(phrase)) add(phrase, id, 'Country', name, 'alias');
+    const nativeNames = new Set(Object.values(country.name.native ?? {}).flatMap((native) => [native.common, native.official].map(normalizeKey)));
+    nativeNames.delete(normalizeKey(name));
+    for (const phrase of country.altSpellings) if (isUsableAltSpelling(phrase, nativeNames)) add(phrase, id, 'Country', name, 'alias');
     if (country.unMember) {
       for (const capital of [...country.capital, ...(shortForms.capitals[country.cca2] ?? [])]) {
         if (isSafeCapital(capital)) add(capital, id, 'Country', name, 'capital');
       }
     }
     const demonym = country.demonyms?.eng?.m;
+    for (const adjective of shortForms.demonyms[country.cca2] ?? []) add(adjective, id, 'Country', name, 'demonym');
     if (demonym) {
       for (const form of demonymForms(demonym)) {
         const sharing = demonymCountries.get(form) ?? new Map<string, { name: string; unMember: boolean }>();

@@ -16,4 +16,6 @@ export interface MentionCandidate {
   readonly known?: GazetteerEntry;
   /** A lone capitalized word kept only if it resolves to a full name met in the document. */
   readonly needsSupport: boolean;
+  /** `Rapid Support Forces (RSF)`: the name this bracketed acronym abbreviates, in the same sentence. */
+  readonly sameAs?: MentionCandidate;
 }

@@ -1,25 +1,21 @@
-import nlp from 'compromise';
 import type { EntityType } from '../entities/EntityType';
+import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
+import { classifyNameRun } from './classifyNameRun';
+import { findNameRunEnd } from './findNameRunEnd';
+import { isCommonWord } from './isCommonWord';
 import { matchPhraseAt } from './matchPhraseAt';
+import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import {
-  NAME_CONNECTORS,
-  NON_ORGANIZATION_ACRONYMS,
-  ORGANIZATION_HEADS,
-  PERSON_ORGANIZATION_NOUNS,
-  PLACE_NOUNS,
-  PLACE_PREPOSITIONS,
-  SPEECH_VERBS,
-} from './nameWords';
+import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_ORGANIZATION_NOUNS } from './nameWords';
+import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 
-// Words compromise knows as ordinary vocabulary; an unknown capitalized word is more likely a name.
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
+const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
@@ -30,7 +26,7 @@ export function findMentionCandidates(
   const candidates: MentionCandidate[] = [];
   const titles: TitleSpan[] = [];
   const { gazetteer } = knowledge;
-  const titleAt = (at: number) => matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
+  const titleAt = (at: number) => matchTitleAt(tokens, at, knowledge);
   const knownAt = (at: number) =>
     gazetteer.starts.has(tokens[at]?.key ?? '')
       ? matchPhraseAt(tokens, at, gazetteer.entries, gazetteer.maxWords, (entries, length) => pickEntry(entries, tokens, at, length) !== undefined)
@@ -38,6 +34,12 @@ export function findMentionCandidates(
 
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
+    const dateline = datelineEnd(tokens, i);
+    if (dateline !== undefined) {
+      candidates.push(candidate(tokens, i, dateline, 'Location', undefined, titleCase));
+      i = dateline + 1;
+      continue;
+    }
     const known = knownAt(i);
     if (known) {
       const entry = pickEntry(known.value, tokens, i, known.length) as GazetteerEntry;
@@ -47,14 +49,16 @@ export function findMentionCandidates(
       const runsOn = next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
         && !titleAt(i + known.length) && !knownAt(i + known.length) && !knowledge.honorifics.has(next.key) && entry.kind !== 'demonym';
       if (!runsOn) {
-        candidates.push(candidate(tokens, i, i + known.length - 1, entry.type, entry, false));
+        const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
+        // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
+        candidates.push(venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry));
         i += known.length;
         continue;
       }
     }
     const title = titleAt(i);
-    if (title && (title.length > 1 || token.capitalized || isTitleContext(tokens, i + 1))) {
-      titles.push({ first: i, last: i + title.length - 1, title: title.value });
+    if (title) {
+      titles.push({ first: i, last: i + title.length - 1, title: title.title });
       i += title.length;
       continue;
     }
@@ -64,24 +68,32 @@ export function findMentionCandidates(
     }
     let first = i;
     while (knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) first++;
-    const last = runEnd(tokens, first, (at) => titleAt(at) !== undefined || knownAt(at) !== undefined);
-    const type = classifyRun(tokens, i, first, last, titles);
+    const last = findNameRunEnd(tokens, first, (at) => titleAt(at) !== undefined || knownAt(at) !== undefined);
+    const titled = titles.some((span) => span.last === i - 1) || first > i;
+    const type = classifyNameRun(tokens, first, last, titled);
+    i = last + 1;
+    if (type === null) continue;
+    const abbreviated = candidates[candidates.length - 1];
+    // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
+    const bracketed = /\($/.test(tokens[first - 1]?.post ?? '') || /\($/.test(tokens[first]?.pre ?? '');
+    if (first === last && bracketed && abbreviated?.last === first - 1 && type === 'Organization') {
+      candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), sameAs: abbreviated });
+      continue;
+    }
     // `the Trump administration`: a name before `administration` or `government` names that body, not the person.
     if (!heading && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
-      candidates.push(candidate(tokens, first, last + 1, 'Organization', undefined, false));
+      candidates.push(candidate(tokens, first, last + 1, 'Organization'));
       i = last + 2;
       continue;
     }
     if (type && !heading) {
-      candidates.push(candidate(tokens, first, last, type, undefined, false));
-      i = last + 1;
+      candidates.push(candidate(tokens, first, last, type));
       continue;
     }
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
-    if (last === first) candidates.push(candidate(tokens, first, last, 'Person', undefined, true));
-    i = last + 1;
+    if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: true });
   }
-  return { candidates, titles };
+  return { candidates: qualifyGenericBodies(candidates, tokens), titles };
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {
@@ -92,80 +104,49 @@ function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[],
   );
 }
 
-// A lower-case title names an office only right before a name or after an organization (`Kremlin spokesman Dmitry Peskov`).
-function isTitleContext(tokens: readonly Token[], next: number): boolean {
-  return tokens[next]?.capitalized === true;
-}
-
 function isNameWord(token: Token, index: number): boolean {
-  if (['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag)) || token.key === 'i') return false;
+  if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   if (index > 0) return true;
   // A sentence's first word is capitalized anyway: it is a name only if compromise says so or does not know it as a word.
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization')
-    || !(token.key in lexicon) && !token.tags.has('Verb') && !token.tags.has('Adverb') && !token.tags.has('Determiner')
-      && !token.tags.has('Conjunction') && !token.tags.has('Preposition');
+    || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
 }
 
-function runEnd(tokens: readonly Token[], first: number, startsOther: (at: number) => boolean): number {
-  let last = first;
-  while (true) {
-    const current = tokens[last] as Token;
-    if (current.possessive || BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, ''))) return last;
-    const next = tokens[last + 1];
-    if (next?.capitalized && !next.tags.has('Date') && !startsOther(last + 1)) {
-      last++;
-      continue;
-    }
-    const after = tokens[last + 2];
-    if (next && NAME_CONNECTORS.has(next.text) && next.text !== 'and' && after?.capitalized && !startsOther(last + 2)) {
-      last += 2;
-      continue;
-    }
-    return last;
-  }
+// `BRUSSELS, Nov 18 -`, `NEW DELHI —`: an all-capital place opening a news story is where it was filed.
+function datelineEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (at !== 0) return undefined;
+  let last = at;
+  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !/[,—–-]/.test(tokens[last]?.post ?? '') && last < at + 3) last++;
+  const text = tokens.slice(at, last + 1).map((token) => token.text).join('');
+  // The place ends with a comma or dash, or stands alone on its line.
+  const closed = /[,—–-]/.test(tokens[last]?.post ?? '') || last === tokens.length - 1;
+  return /^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && closed && text.replace(/[^A-Z]/g, '').length >= 4 ? last : undefined;
 }
 
-function classifyRun(
+function titleCase(surface: string): string {
+  return surface.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+function candidate(
   tokens: readonly Token[],
-  start: number,
   first: number,
   last: number,
-  titles: readonly TitleSpan[],
-): EntityType | undefined {
-  const run = tokens.slice(first, last + 1);
-  const lastToken = run[run.length - 1] as Token;
-  const before = tokens[start - 1];
-  const after = tokens[last + 1];
-  const titled = titles.some((title) => title.last === start - 1) || first > start;
-  if (ORGANIZATION_HEADS.has(lastToken.key) && run.length > 1) return 'Organization';
-  if (run.length === 1 && /^[A-Z][A-Z0-9]{1,5}$/.test(lastToken.text.replace(/['’]s$/, '')) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
-    return 'Organization';
-  }
-  if (titled) return 'Person';
-  if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
-  const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
-  if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
-  if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
-    return 'Location';
-  }
-  // Reporting context: `Andriy Yermak, head of ...`, `Andriy Yermak said`.
-  const spoken = SPEECH_VERBS.has(after?.key ?? '') || (/,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? ''));
-  if (spoken || (personTagged && run.length > 1)) return 'Person';
-  if (run.length >= 2 && run.length <= 3 && run.every((token) => !(token.key in lexicon))) return 'Person';
-  return undefined;
-}
-
-function candidate(tokens: readonly Token[], first: number, last: number, type: EntityType, known: GazetteerEntry | undefined, needsSupport: boolean): MentionCandidate {
+  type: EntityType,
+  known?: GazetteerEntry,
+  rename: (surface: string) => string = (surface) => surface,
+): MentionCandidate {
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[last] as Token;
   const possessive = lastToken.possessive ? (/['’]s$/.test(lastToken.text) ? 2 : 1) : 0;
   const end = lastToken.end - possessive;
-  const surface = tokens
+  const written = tokens
     .slice(first, last + 1)
     .map((token, k, all) => (k === all.length - 1 ? token.text.slice(0, token.text.length - possessive) : token.text + token.post))
     .join('')
     .replace(/[[\]]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return { first, last, type, surface, start: firstToken.start, end, ...(known ? { known } : {}), needsSupport };
+  const surface = rename(written);
+  const entry = known ?? (surface === written ? undefined : { phrase: surface, entityId: entityId(type, surface), type, name: surface, kind: 'name' as const, exactCase: false });
+  return { first, last, type, surface, start: firstToken.start, end, ...(entry ? { known: entry } : {}), needsSupport: false };
 }

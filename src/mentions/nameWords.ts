@@ -5,6 +5,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'office', 'administration', 'organization', 'organisation', 'institute', 'university', 'association', 'federation',
   'alliance', 'front', 'movement', 'service', 'services', 'guard', 'police', 'cabinet', 'assembly', 'authority',
   'foundation', 'fund', 'network', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'press', 'broadcasting',
+  'treasury', 'directorate', 'secretariat', 'bureau', 'command', 'guard', 'militia', 'brigade', 'brigades', 'coalition',
+  'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front',
 ]);
 
 /** Lower-case words after a name that make it a place (`Donetsk region`). */
@@ -13,8 +15,37 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'islands', 'river', 'sea', 'valley', 'border', 'coast', 'strait', 'enclave', 'capital',
 ]);
 
-/** Words that link the parts of one name (`Ursula von der Leyen`, `Department of State`). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'du', 'la', 'le', 'for', 'and']);
+/** Lower-case particles inside a person's name (`Ursula von der Leyen`, `Abdel Fattah al-Burhan`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'der', 'den', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'do', 'dos', 'du', 'la', 'le']);
+
+/** Words that link the parts of an organization's name (`Department of State`, `Peace and Security Council`). */
+export const ORGANIZATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on']);
+
+/** Last words of a capitalized phrase that names no entity but a text or an event (`Mutual Defense Treaty`). */
+export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
+  'treaty', 'accord', 'accords', 'agreement', 'convention', 'act', 'declaration', 'charter', 'protocol', 'pact', 'doctrine',
+  'initiative', 'plan', 'summit', 'conference', 'war', 'crisis', 'resolution', 'law', 'bill', 'day', 'games', 'cup', 'prize',
+]);
+
+/** Last words of a capitalized phrase that names a geographic feature (`Scarborough Shoal`, `Line of Control`). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'shoal', 'island', 'islands', 'sea', 'strait', 'gulf', 'bay', 'river', 'lake', 'mountains', 'desert', 'peninsula', 'valley',
+  'canal', 'line', 'coast', 'ocean', 'district', 'province', 'region', 'square', 'airport', 'port', 'corridor', 'basin',
+]);
+
+/** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `officials in Beijing`). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'leaders', 'leadership', 'official', 'officials', 'government', 'negotiators', 'negotiator', 'delegation',
+  'delegations', 'diplomats', 'diplomat', 'authorities', 'forces', 'troops', 'military', 'army', 'navy', 'ministers',
+  'lawmakers', 'team', 'administration', 'regime', 'envoys', 'envoy', 'senators', 'soldiers', 'president', 'counterparts',
+  'counterpart',
+]);
+
+/** Words that never start or join a name, however compromise tags them (`The` in `The European Union`). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by',
+  'with', 'as', 'if', 'while', 'after', 'before', 'since', 'when', 'where', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+]);
 
 /** Verbs of saying that follow a person's name in reporting (`Peskov said`). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -32,4 +63,11 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'gdp', 'ai', 'tv', 'pm', 'am', 'id', 'utc', 'gmt', 'ok', 'covid', 'faq', 'diy', 'iq', 'hiv', 'aids', 'pow',
   'pows', 'lgbt', 'lgbtq', 'vip', 'dna', 'usd', 'eur', 'gbp', 'ceos', 'mp', 'mps', 'ps', 'pr', 'ufo', 'atm', 'suv', 'it',
+]);
+
+/** First words of the bodies every state has (`Foreign Ministry`, `Coast Guard`): named alone they need their country. */
+export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'trade', 'commerce', 'economy', 'external',
+  'home', 'education', 'energy', 'agriculture', 'ministry', 'department', 'parliament', 'army', 'navy', 'air', 'coast',
+  'central', 'supreme', 'constitutional', 'national', 'state', 'armed', 'security', 'intelligence', 'police', 'border',
 ]);

@@ -1,27 +1,39 @@
 import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
 
+const PERSON = 'person:';
+
 /**
- * Merges entities across documents: a person known by surname alone in one article (`person:putin`) joins the one full
- * name with that surname in the corpus (`person:vladimir-putin`); every entity gets one canonical name, its most used.
+ * Merges entities across documents: a person known by surname alone in one article (`person:putin`,
+ * `person:von-der-leyen`) joins the one longer name ending in it in the corpus (`person:vladimir-putin`); a surname that
+ * ends two names (two Wangs) names neither, and its mentions and relations are left out. Every entity gets one
+ * canonical name, its most used.
  */
 export function resolveCorpus(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
-  const people = new Map<string, Entity>();
-  for (const extraction of extractions) for (const entity of extraction.entities) if (entity.type === 'Person') people.set(entity.id, entity);
-  const fullBySurname = new Map<string, Set<string>>();
-  for (const id of people.keys()) {
-    const slug = id.slice('person:'.length);
-    if (!slug.includes('-')) continue;
-    const surname = slug.slice(slug.lastIndexOf('-') + 1);
-    fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(id));
+  const people = new Set<string>();
+  const acronymOwners = new Map<string, Set<string>>(); // acronym written as an alias -> organizations it abbreviates
+  for (const extraction of extractions) {
+    for (const entity of extraction.entities) {
+      if (entity.type === 'Person') people.add(entity.id);
+      if (entity.type !== 'Organization') continue;
+      for (const alias of entity.aliases) if (/^[A-Z][A-Z0-9]{1,7}$/.test(alias)) acronymOwners.set(alias, (acronymOwners.get(alias) ?? new Set()).add(entity.id));
+    }
   }
-  const merged = new Map<string, string>();
-  for (const id of people.keys()) {
-    const slug = id.slice('person:'.length);
-    const candidates = fullBySurname.get(slug);
-    if (!slug.includes('-') && candidates?.size === 1) merged.set(id, [...candidates][0] as string);
+  const merged = new Map<string, string | null>();
+  // `CNSR` in one article, `Council for National Salvation and Renewal (CNSR)` in another: one organization.
+  for (const extraction of extractions) {
+    for (const entity of extraction.entities) {
+      const owners = [...(acronymOwners.get(entity.name) ?? [])].filter((owner) => owner !== entity.id);
+      if (entity.type === 'Organization' && owners.length === 1) merged.set(entity.id, owners[0] as string);
+    }
   }
-  const canonical = (id: string) => merged.get(id) ?? id;
+  for (const id of people) {
+    const slug = id.slice(PERSON.length);
+    const longer = [...people].filter((other) => other !== id && other.endsWith(`-${slug}`));
+    if (longer.length === 1) merged.set(id, longer[0] as string);
+    else if (longer.length > 1 && !slug.includes('-')) merged.set(id, null);
+  }
+  const canonical = (id: string) => (merged.has(id) ? merged.get(id) : id);
 
   // One name per entity across the corpus: the most mentioned full form.
   const nameCounts = new Map<string, Map<string, number>>();
@@ -30,15 +42,18 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
     const names = new Map(extraction.entities.map((entity) => [entity.id, entity.name]));
     for (const mention of extraction.mentions) {
       const id = canonical(mention.entity);
+      if (!id) continue;
       const name = names.get(mention.entity) ?? mention.text;
       const counts = nameCounts.get(id) ?? new Map<string, number>();
       counts.set(name, (counts.get(name) ?? 0) + (merged.has(mention.entity) ? 0 : 1));
       nameCounts.set(id, counts);
     }
     for (const entity of extraction.entities) {
-      const set = aliases.get(canonical(entity.id)) ?? new Set<string>();
+      const id = canonical(entity.id);
+      if (!id) continue;
+      const set = aliases.get(id) ?? new Set<string>();
       for (const alias of [entity.name, ...entity.aliases]) set.add(alias);
-      aliases.set(canonical(entity.id), set);
+      aliases.set(id, set);
     }
   }
   const nameOf = (id: string) => [...(nameCounts.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -47,16 +62,22 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
     const entities = new Map<string, Entity>();
     for (const entity of extraction.entities) {
       const id = canonical(entity.id);
+      if (!id) continue;
       const name = nameOf(id) ?? entity.name;
       entities.set(id, { id, type: entity.type, name, aliases: [...(aliases.get(id) ?? [])].filter((alias) => alias !== name).sort() });
     }
     return {
       ...extraction,
       entities: [...entities.values()],
-      mentions: extraction.mentions.map((mention) => ({ ...mention, entity: canonical(mention.entity) })),
-      relations: extraction.relations
-        .map((relation) => ({ ...relation, source: canonical(relation.source), target: canonical(relation.target) }))
-        .filter((relation) => relation.source !== relation.target),
+      mentions: extraction.mentions.flatMap((mention) => {
+        const entity = canonical(mention.entity);
+        return entity ? [{ ...mention, entity }] : [];
+      }),
+      relations: extraction.relations.flatMap((relation) => {
+        const source = canonical(relation.source);
+        const target = canonical(relation.target);
+        return source && target && source !== target ? [{ ...relation, source, target }] : [];
+      }),
     };
   });
 }

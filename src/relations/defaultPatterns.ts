@@ -6,6 +6,7 @@ import { jointTalksRule } from './rules/jointTalksRule';
 import { nominalEventRule } from './rules/nominalEventRule';
 import { passiveVerbRule } from './rules/passiveVerbRule';
 import { roleRule } from './rules/roleRule';
+import { talksWithRule } from './rules/talksWithRule';
 import { warningRule } from './rules/warningRule';
 
 /** The sentence patterns newsgraph reads relations with, in the order they are tried. */
@@ -18,4 +19,5 @@ export const defaultPatterns: readonly PatternRule[] = [
   warningRule,
   nominalEventRule,
   jointTalksRule,
+  talksWithRule,
 ];

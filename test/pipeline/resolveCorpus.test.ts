@@ -18,11 +18,12 @@ describe('resolveCorpus', () => {
     expect(corpus[1]?.mentions.map((mention) => mention.entity)).toContain('person:vladimir-putin');
   });
 
-  it('keeps two full names with one surname apart', () => {
+  it('leaves a surname shared by two full names unresolved, rather than guess or add a node', () => {
     const apart = resolveCorpus([
       extractDocument({ id: 'a.txt', text: 'Hillary Clinton spoke. Bill Clinton listened.' }),
       extractDocument({ id: 'b.txt', text: 'Senator Clinton spoke.' }),
     ]);
-    expect(apart[1]?.entities.map((entity) => entity.id)).toEqual(['person:clinton']);
+    expect(apart[1]?.entities.map((entity) => entity.id)).toEqual([]);
+    expect(apart[0]?.entities.map((entity) => entity.id)).toEqual(['person:hillary-clinton', 'person:bill-clinton']);
   });
 });

@@ -19,7 +19,12 @@ export const activeVerbRule: PatternRule = {
       const trigger = lexicon.verbs.get(token.key);
       if (!trigger || !token.tags.has('Verb') || BE_FORMS.has(s.tokens[i - 1]?.key ?? '')) return [];
       const subject = participleSubject(s, i, context) ?? findSubject(s, i, context);
-      const object = findObject(s, i + 1, context, OBJECT_PREPOSITIONS);
+      const object = findObject(s, i + 1, context, OBJECT_PREPOSITIONS) ?? relativeObject(s, subject);
+      // `Serbia and Kosovo met on Monday`: a meeting verb with coordinated subjects and no object relates them to each other.
+      if (subject && !object && subject.entities.length >= 2 && (trigger.type === 'MET_WITH' || trigger.type === 'NEGOTIATED_WITH')) {
+        const [first, ...others] = subject.entities;
+        return pairs([first as string], others, { type: trigger.type, rule: `${this.id}:${trigger.id}`, reason: `${trigger.reason}; ${this.reason}`, trigger: i });
+      }
       if (!subject || !object) return [];
       return pairs(subject.entities, object.entities, {
         type: trigger.type,
@@ -31,6 +36,16 @@ export const activeVerbRule: PatternRule = {
     });
   },
 };
+
+/** `Petro, whom the US Treasury sanctioned`: the object is the named antecedent of `whom` before the subject. */
+export function relativeObject(s: AnalyzedSentence, subject: PartyReference | undefined): PartyReference | undefined {
+  if (!subject) return undefined;
+  let at = subject.edge - 1;
+  if (s.tokens[at]?.key === 'the') at--;
+  if (s.tokens[at]?.key !== 'whom' || !/,/.test(s.tokens[at - 1]?.post ?? '')) return undefined;
+  const antecedent = s.mentionAt[at - 1];
+  return antecedent && antecedent.type !== 'Location' && antecedent.last === at - 1 ? { entities: [antecedent.entity], edge: at - 1, mentions: [antecedent] } : undefined;
+}
 
 /** `Speaking to parliament, Zelensky described it..., warning that ...`: a participle after a comma shares the main clause's subject. */
 export function participleSubject(s: AnalyzedSentence, verb: number, context: DiscourseContext): PartyReference | undefined {

@@ -4,7 +4,7 @@ import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 
 const LEAD_VERBS = new Set(['led', 'leads', 'lead', 'leading', 'headed', 'heads', 'heading', 'chaired', 'chairs']);
 const LEAD_NOUNS = new Set(['head', 'leader', 'chief']);
-const DELEGATIONS = new Set(['delegation', 'team', 'negotiating']);
+const DELEGATIONS = new Set(['delegation', 'team', 'side']);
 
 /**
  * `Rubio, who led the American delegation`, `Andriy Yermak, head of the Ukrainian delegation`, `Rubio led the US delegation`,
@@ -36,8 +36,14 @@ export const delegationRule: PatternRule = {
       } else if (s.tokens[i + 1] && /^(?:led|headed)$/.test(afterComma(s, i)?.key ?? '') ) {
         // `the Ukrainian delegation, led by Andriy Yermak`
         const by = (afterComma(s, i)?.index ?? 0) + 1;
-        if (s.tokens[by]?.key === 'by' && s.mentionAt[by + 1]?.type === 'Person') {
-          matches.push(leads(this, s.mentionAt[by + 1]?.entity ?? '', party.entity, i));
+        if (s.tokens[by]?.key !== 'by') return;
+        // `led by First Deputy Prime Minister Besnik Bislimi`: the title says which office of that party the leader holds.
+        const title = s.titles.find((span) => span.first === by + 1);
+        const leader = s.mentionAt[(title ? title.last : by) + 1];
+        if (leader?.type !== 'Person') return;
+        matches.push(leads(this, leader.entity, party.entity, i));
+        if (title && party.type === 'Country') {
+          matches.push({ type: 'HOLDS_ROLE', source: leader.entity, target: party.entity, title: title.title, rule: `${this.id}:led-by-title`, reason: 'an office title before the name of the leader of a country\'s delegation is an office of that country', trigger: title.first, triggerLast: title.last });
         }
         return;
       }

@@ -2,7 +2,7 @@ import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
-import { GROUP_NOUNS } from '../syntax/syntaxWords';
+import { GROUP_NOUNS } from '../../mentions/nameWords';
 
 const PAIR_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'summit']);
 

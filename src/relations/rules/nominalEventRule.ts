@@ -1,3 +1,4 @@
+import type { RelationType } from '../RelationType';
 import type { PatternRule } from '../PatternRule';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import { findObject } from '../syntax/findObject';
@@ -5,22 +6,31 @@ import { findSubject } from '../syntax/findSubject';
 import type { PartyReference } from '../syntax/PartyReference';
 import { pairs } from './pairs';
 
-const TARGET_PREPOSITIONS = new Set(['on', 'against', 'across', 'at', 'into', 'in']);
-const NOMINAL_TYPES = new Set(['ATTACKED', 'SANCTIONED', 'THREATENED']);
+// The prepositions that bring in the target of each kind of event noun (`strikes on`, `support for`, `criticism of`).
+const TARGET_PREPOSITIONS: Partial<Record<RelationType, ReadonlySet<string>>> = {
+  ATTACKED: new Set(['on', 'against', 'across', 'at', 'into', 'in']),
+  SANCTIONED: new Set(['on', 'against']),
+  THREATENED: new Set(['to', 'against']),
+  CRITICIZED: new Set(['of', 'against', 'with']),
+  REJECTED: new Set(['of']),
+  PRAISED: new Set(['for', 'of']),
+  SUPPORTED: new Set(['for']),
+};
 
 /**
- * `Russia continues missile and drone strikes across Ukraine`, `US sanctions on Russia`: an attack or sanction noun whose
- * target follows a preposition; the actor is the noun's modifier or the subject of the verb governing it.
+ * `Russia continues missile and drone strikes across Ukraine`, `US sanctions on Iran`, `Wang Yi expressed support for
+ * Pakistan`: an event noun whose target follows its preposition; the actor is the noun's modifier or the subject of
+ * the verb governing it.
  */
 export const nominalEventRule: PatternRule = {
   id: 'noun-event',
-  reason: 'an attack, sanction or threat noun: its modifier or the subject of the verb governing it acts on the party after the preposition',
+  reason: 'an event noun: its modifier or the subject of the verb governing it acts on the party after the preposition',
   match(s, context, lexicon) {
     return s.tokens.flatMap((token, i) => {
-      const trigger = lexicon.nouns.get(token.key);
       // compromise often reads `strikes` as a verb; the preposition and target after it decide.
-      if (!trigger || !NOMINAL_TYPES.has(trigger.type)) return [];
-      if (!TARGET_PREPOSITIONS.has(s.tokens[i + 1]?.key ?? '')) return [];
+      const trigger = lexicon.nouns.get(token.key);
+      const prepositions = trigger ? TARGET_PREPOSITIONS[trigger.type] : undefined;
+      if (!trigger || !prepositions?.has(s.tokens[i + 1]?.key ?? '')) return [];
       const target = findObject(s, i + 2, context);
       const actor = nounModifier(s, i) ?? governingSubject(s, i, context);
       if (!actor || !target) return [];
@@ -29,6 +39,7 @@ export const nominalEventRule: PatternRule = {
         rule: `${this.id}:${trigger.id}`,
         reason: `${trigger.reason}; ${this.reason}`,
         trigger: i,
+        ...(target.topic ? { topic: target.topic } : {}),
       });
     });
   },

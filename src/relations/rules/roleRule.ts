@@ -1,38 +1,79 @@
 import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
+import type { ActorMention } from '../syntax/ActorMention';
+import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import type { TitleSpan } from '../../mentions/TitleSpan';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const HOLDER_LINKS = new Set(['of', 'for', 'to']);
 
 /**
- * `US Secretary of State Marco Rubio`, `Germany's Foreign Minister Johann Wadephul`, `Kremlin spokesman Dmitry Peskov`,
- * and the apposition `Marco Rubio, the US secretary of state,`: a person holds the office of the country or body before the title.
+ * A person holds the office of the country or body named with the title: before it (`US Secretary of State Marco Rubio`,
+ * `Germany's Foreign Minister Johann Wadephul`, `Kremlin spokesman Dmitry Peskov`) or after it (`the foreign minister of
+ * Oman`), with the name right after the title, or in an apposition on either side (`Marco Rubio, the US secretary of
+ * state,`; `Britain's ambassador to the UN, Harriet Collins`).
  */
 export const roleRule: PatternRule = {
   id: 'role',
-  reason: 'an office title between a country or organization and a person\'s name says the person holds that office there',
+  reason: 'an office title with a country or organization and a person\'s name says the person holds that office there',
   match(s) {
     const matches: RelationMatch[] = [];
     for (const title of s.titles) {
-      const holder = s.mentionAt[title.first - 1];
-      const before = s.tokens[title.first - 1];
-      // Honorifics may stand between the title and the name (`Prime Minister Sir Keir Starmer`).
-      let at = title.last + 1;
-      while (s.tokens[at] && !s.mentionAt[at] && /^(?:sir|dame|mr|mrs|ms|dr|lord|lady)$/.test(s.tokens[at]?.key ?? '')) at++;
-      const person = s.mentionAt[at];
-      if (holder && holder.type !== 'Location' && holder.type !== 'Person' && holder.last === title.first - 1 && !/,/.test(before?.post ?? '')
-        && person?.type === 'Person' && person.first === at) {
-        matches.push({ type: 'HOLDS_ROLE', source: person.entity, target: holder.entity, title: title.title, rule: `${this.id}:before-name`, reason: this.reason, trigger: title.first, triggerLast: title.last });
+      const before = holderBefore(s, title);
+      const after = holderAfter(s, title);
+      const holder = before ?? after;
+      if (!holder) continue;
+      const phraseStart = before ? before.first : title.first;
+      const phraseEnd = after ? after.last : title.last;
+      const base = { type: 'HOLDS_ROLE' as const, target: holder.entity, title: title.title, reason: this.reason, trigger: title.first, triggerLast: title.last };
+      const named = personAfter(s, phraseEnd, title.last === phraseEnd);
+      if (named) {
+        matches.push({ ...base, source: named.entity, rule: `${this.id}:before-name` });
         continue;
       }
-      // Apposition: `Marco Rubio, the US secretary of state,`
-      let start = title.first - 1;
-      const owner = s.mentionAt[start];
-      if (!owner || owner.type === 'Person' || owner.type === 'Location' || owner.last !== start) continue;
-      start = owner.first - 1;
-      if (s.tokens[start]?.key === 'the') start--;
-      const named = s.mentionAt[start];
-      if (named?.type === 'Person' && named.last === start && /,/.test(s.tokens[start]?.post ?? '') && /^[,.]/.test(s.tokens[title.last]?.post ?? '')) {
-        matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: owner.entity, title: title.title, rule: `${this.id}:apposition`, reason: this.reason, trigger: title.first, triggerLast: title.last });
-      }
+      const appositive = personBefore(s, phraseStart);
+      if (appositive) matches.push({ ...base, source: appositive.entity, rule: `${this.id}:apposition` });
     }
     return matches;
   },
 };
+
+// `US Secretary`, `Germany's Foreign Minister`, `Kremlin spokesman`: a country or body right before the title.
+function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
+  const mention = s.mentionAt[title.first - 1];
+  const ok = mention && mention.last === title.first - 1 && mention.type !== 'Person' && mention.type !== 'Location';
+  return ok && !/,/.test(s.tokens[title.first - 1]?.post ?? '') ? mention : undefined;
+}
+
+// `foreign minister of Oman`, `spokesperson for the Foreign Office`, `ambassador to the United Nations`.
+function holderAfter(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
+  let at = title.last + 1;
+  if (!HOLDER_LINKS.has(s.tokens[at]?.key ?? '') || /,/.test(s.tokens[title.last]?.post ?? '')) return undefined;
+  at++;
+  if (ARTICLES.has(s.tokens[at]?.key ?? '')) at++;
+  let mention = s.mentionAt[at];
+  // `for Pakistan's Foreign Office`: the body the possessive country owns.
+  const owned = mention && s.tokens[mention.last]?.possessive ? s.mentionAt[mention.last + 1] : undefined;
+  if (owned && owned.type === 'Organization') mention = owned;
+  return mention && mention.type !== 'Person' && mention.type !== 'Location' && (mention === owned || mention.first === at) ? mention : undefined;
+}
+
+// The name right after the title (honorifics may stand between), or after a comma closing the title phrase.
+function personAfter(s: AnalyzedSentence, end: number, titleEnds: boolean): ActorMention | undefined {
+  let at = end + 1;
+  const comma = /,/.test(s.tokens[end]?.post ?? '');
+  if (!comma && !titleEnds) return undefined;
+  while (at <= end + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at] && !/,/.test(s.tokens[at]?.post ?? '')) at++;
+  const person = s.mentionAt[at];
+  if (person?.type !== 'Person' || person.first !== at) return undefined;
+  // After a comma the name must close the apposition (`..., Harriet Collins,` or the sentence's end).
+  return !comma || /^[,.;:]|^\s*$/.test(s.tokens[person.last]?.post ?? '') || s.tokens[person.last + 1] !== undefined ? person : undefined;
+}
+
+// `Marco Rubio, the US secretary of state`: a name, a comma, then (an article and) the title phrase.
+function personBefore(s: AnalyzedSentence, start: number): ActorMention | undefined {
+  let at = start - 1;
+  if (ARTICLES.has(s.tokens[at]?.key ?? '')) at--;
+  const person = s.mentionAt[at];
+  return person?.type === 'Person' && person.last === at && /,/.test(s.tokens[at]?.post ?? '') ? person : undefined;
+}

@@ -1,9 +1,11 @@
+import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import { coordinatedActors } from './coordinatedActors';
 import type { DiscourseContext } from './DiscourseContext';
 import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
-import { DETERMINERS, GROUP_NOUNS, PLAN_NOUNS } from './syntaxWords';
+import { DETERMINERS, PLAN_NOUNS } from './syntaxWords';
+import { GROUP_NOUNS } from '../../mentions/nameWords';
 
 /**
  * The party a verb acts on, starting at token `from`: named actors (coordinated or not), a named party's group or plan
@@ -24,6 +26,9 @@ export function findObject(s: AnalyzedSentence, from: number, context: Discourse
   if (!mention || mention.first !== i || mention.type === 'Location') {
     return token.key === 'it' || PLAN_NOUNS.has(token.key) ? planReference(s, i, context) : undefined;
   }
+  // `Colombia's host president, Gustavo Petro`, `his Philippine counterpart, Gilberto Teodoro`: the named person.
+  const apposed = apposedPerson(s, mention);
+  if (apposed) return { entities: [apposed.entity], edge: apposed.last, mentions: [apposed] };
   const { actors, last } = coordinatedActors(s, i, 1);
   const parties = actors.filter((actor) => actor.type !== 'Location');
   const end = s.tokens[last];
@@ -52,4 +57,14 @@ function ownedPhraseEnd(s: AnalyzedSentence, from: number): number | undefined {
     if (/[,.;:]/.test(token.post)) break;
   }
   return end;
+}
+
+// A country or body, then its title or group noun, a comma, and a person's name: the name is who is meant.
+function apposedPerson(s: AnalyzedSentence, holder: ActorMention): ActorMention | undefined {
+  if (holder.type === 'Person') return undefined;
+  const title = s.titles.find((span) => span.first === holder.last + 1);
+  const end = title ? title.last : GROUP_NOUNS.has(s.tokens[holder.last + 1]?.key ?? '') ? holder.last + 1 : undefined;
+  if (end === undefined || !/,/.test(s.tokens[end]?.post ?? '')) return undefined;
+  const person = s.mentionAt[end + 1];
+  return person?.type === 'Person' && person.first === end + 1 ? person : undefined;
 }

@@ -4,7 +4,8 @@ import type { DiscourseContext } from './DiscourseContext';
 import { isActor } from './isActor';
 import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
-import { DETERMINERS, GROUP_NOUNS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
+import { DETERMINERS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
+import { GROUP_NOUNS } from '../../mentions/nameWords';
 
 const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of', ',']);
 
@@ -28,8 +29,11 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
   if (/,/.test(token.post)) {
     for (let k = j - 1; k >= 0 && k >= j - 12; k--) {
       if (!/,/.test(s.tokens[k]?.post ?? '')) continue;
+      // `His foreign minister, Yvan Gil, accused`: the name between the commas is the subject.
+      const named = s.mentionAt[j];
+      if (isActor(named) && named.first === k + 1 && named.last === j) return actorsEndingAt(s, j);
       const inner = s.tokens.slice(k + 1, j + 1);
-      const relative = inner[0]?.key === 'who';
+      const relative = inner[0]?.key === 'who' || inner[0]?.key === 'which';
       if (relative || !inner.some((word) => word.tags.has('Verb') && !word.tags.has('Participle') && !word.tags.has('Gerund'))) {
         return actorsEndingAt(s, k);
       }
@@ -37,12 +41,21 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
     }
     return undefined;
   }
-  if (token.key === 'who' && /,/.test(s.tokens[j - 1]?.post ?? '')) return actorsEndingAt(s, j - 1);
+  // `Rubio, who led`, `Russia, which backs`
+  if ((token.key === 'who' || token.key === 'which') && /,/.test(s.tokens[j - 1]?.post ?? '')) {
+    const antecedent = actorsEndingAt(s, j - 1);
+    if (antecedent || token.key === 'who') return antecedent;
+  }
   if ((token.key === 'he' || token.key === 'she') && context.lastPerson) {
     return { entities: [context.lastPerson], edge: j, mentions: [] };
   }
   if (token.key === 'which' || PLAN_NOUNS.has(token.key)) return planReference(s, j, context);
   if (GROUP_NOUNS.has(token.key)) return groupModifier(s, j);
+  // `The commission's move was backed by`: what a party owns or does stands for the party.
+  const owner = s.mentionAt[j - 1];
+  if (isActor(owner) && owner.last === j - 1 && s.tokens[j - 1]?.possessive && token.tags.has('Noun') && !s.mentionAt[j]) {
+    return { entities: [owner.entity], edge: owner.first, mentions: [owner], topic: s.sentence.block.text.slice(s.tokens[owner.first]?.start ?? 0, token.end) };
+  }
   const direct = actorsEndingAt(s, j);
   if (direct) return direct;
   // `several leaders in Kyiv and across Europe rejected`

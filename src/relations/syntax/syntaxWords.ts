@@ -1,10 +1,3 @@
-/** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `Ukrainian negotiators`). */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'leader', 'leaders', 'leadership', 'official', 'officials', 'government', 'negotiators', 'negotiator', 'delegation',
-  'delegations', 'diplomats', 'diplomat', 'authorities', 'forces', 'troops', 'military', 'army', 'navy', 'ministers',
-  'lawmakers', 'team', 'administration', 'regime', 'envoys', 'envoy', 'senators', 'soldiers', 'president', 'counterparts',
-]);
-
 /** Nouns for a plan or proposal, which belongs to the party that backs it (`the US-backed plan`). */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'plan', 'proposal', 'proposals', 'draft', 'blueprint', 'framework', 'deal', 'initiative', 'outline', 'offer', 'roadmap',
@@ -29,4 +22,4 @@ export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 
 /** Determiners and quantifiers that may open a noun phrase. */
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'several', 'some', 'many', 'both', 'other', 'top', 'senior']);
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'several', 'some', 'many', 'both', 'other', 'top', 'senior']);

@@ -1,0 +1,35 @@
+import type { EntityType } from '../entities/EntityType';
+import type { Token } from '../text/Token';
+import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './nameWords';
+import { isCommonWord } from './isCommonWord';
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+/**
+ * What a capitalized name found by its shape names, from its words and its context: `null` for names of texts and
+ * events (`Mutual Defense Treaty`), undefined when nothing tells.
+ */
+export function classifyNameRun(tokens: readonly Token[], first: number, last: number, titled: boolean): EntityType | null | undefined {
+  const run = tokens.slice(first, last + 1);
+  const lastToken = run[run.length - 1] as Token;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  if (run.length > 1 && NON_ENTITY_HEADS.has(lastToken.key)) return null;
+  if (run.length > 1 && PLACE_HEADS.has(lastToken.key)) return 'Location';
+  if (run.length > 1 && run.some((token) => ORGANIZATION_HEADS.has(token.key))) return 'Organization';
+  if (run.length === 1 && /^[A-Z][A-Z0-9]{1,5}$/.test(lastToken.text.replace(/['’]s$/, '')) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
+    return 'Organization';
+  }
+  if (titled) return 'Person';
+  if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
+  const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
+  if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
+  if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
+    return 'Location';
+  }
+  // Reporting context: `Andriy Yermak, head of ...`, `Andriy Yermak said`.
+  const spoken = SPEECH_VERBS.has(after?.key ?? '') || (/,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? ''));
+  if (spoken || (personTagged && run.length > 1)) return 'Person';
+  if (run.length >= 2 && run.length <= 3 && run.every((token) => !isCommonWord(token))) return 'Person';
+  return undefined;
+}

@@ -1,0 +1,43 @@
+import type { Knowledge } from '../knowledge/Knowledge';
+import type { Token } from '../text/Token';
+import { matchPhraseAt } from './matchPhraseAt';
+import { ORGANIZATION_HEADS } from './nameWords';
+
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Demonym'];
+const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Date', 'Value', 'QuestionWord'];
+const MAX_MODIFIERS = 3;
+// `First Deputy Prime Minister`: ranks are written as ordinals, which compromise tags as numbers.
+const ORDINALS = new Set(['first', 'second', 'third']);
+
+/**
+ * The office title that starts at token `at`: a known title (`Secretary of State`), or ordinary words ending in a title
+ * head (`Commerce Minister`, `caretaker Prime Minister`, `foreign policy chief`). Its canonical form leaves out words
+ * that only say when or how the office is held (`caretaker`, `acting`).
+ */
+export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Knowledge): { length: number; title: string } | undefined {
+  const known = matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
+  let best = known ? { length: known.length, title: known.value } : undefined;
+  for (let k = 0; k <= MAX_MODIFIERS; k++) {
+    const head = tokens[at + k];
+    if (!head) break;
+    if (k > 0 && !isModifier(tokens[at + k - 1] as Token)) break;
+    if (!knowledge.titleHeads.has(head.key)) continue;
+    const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
+    const length = k + (exact?.length ?? 1);
+    if (best && best.length >= length) continue;
+    const words = tokens.slice(at, at + length).map((token) => token.text.replace(/['’]s$/, ''));
+    while (words.length > 1 && knowledge.transientModifiers.has((words[0] ?? '').toLowerCase())) words.shift();
+    best = { length, title: words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join(' ') };
+  }
+  return best;
+}
+
+// A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.
+function isModifier(token: Token): boolean {
+  // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
+  if (token.possessive || /[,;:()"“”]/.test(token.post) || ORGANIZATION_HEADS.has(token.key)) return false;
+  if (ORDINALS.has(token.key)) return true;
+  // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.
+  const role = token.tags.has('Honorific') || token.tags.has('Actor');
+  return !NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !NAME_TAGS.some((tag) => token.tags.has(tag) && !(role && tag === 'Person'));
+}

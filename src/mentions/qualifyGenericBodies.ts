@@ -1,0 +1,36 @@
+import { entityId } from '../knowledge/entityId';
+import type { Token } from '../text/Token';
+import type { MentionCandidate } from './MentionCandidate';
+import { GENERIC_BODY_WORDS } from './nameWords';
+
+/**
+ * `Chinese Foreign Ministry`, `Pakistan's Foreign Office`, `Philippine Coast Guard`: a body every state has, named right
+ * after a country, is that country's body: one mention, named as written, whose id joins every way of writing the
+ * country (`Chinese Foreign Ministry` and `China's Foreign Ministry` are `organization:china-foreign-ministry`).
+ */
+export function qualifyGenericBodies(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const candidate of candidates) {
+    const previous = out[out.length - 1];
+    const country = previous?.known?.type === 'Country' ? previous.known : undefined;
+    const firstWord = candidate.surface.split(' ')[0]?.toLowerCase() ?? '';
+    const generic = candidate.type === 'Organization' && GENERIC_BODY_WORDS.has(firstWord) && candidate.known?.countryId !== country?.entityId;
+    if (previous && country && generic && previous.last + 1 === candidate.first) {
+      const written = `${tokens[previous.last]?.text.replace(/['’]s?$/, '') ?? previous.surface} ${candidate.surface}`;
+      const name = previous.first === previous.last ? written : `${previous.surface} ${candidate.surface}`;
+      out[out.length - 1] = {
+        first: previous.first,
+        last: candidate.last,
+        type: 'Organization',
+        surface: name,
+        start: previous.start,
+        end: candidate.end,
+        known: { phrase: name, entityId: entityId('Organization', `${country.name} ${candidate.surface}`), type: 'Organization', name, kind: 'institution', exactCase: false, countryId: country.entityId },
+        needsSupport: false,
+      };
+      continue;
+    }
+    out.push(candidate);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { PatternRule } from '../PatternRule';
+import { findObject } from '../syntax/findObject';
+import { findSubject } from '../syntax/findSubject';
+import { pairs } from './pairs';
+
+const TALK_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'began', 'begin', 'opened', 'open', 'resumed', 'resume', 'was', 'were', 'is', 'are']);
+
+/** `Araghchi held talks in Muscat on Monday with Albusaidi`: the subject of a meeting or talks noun met the party after `with`. */
+export const talksWithRule: PatternRule = {
+  id: 'talks-with',
+  reason: 'the subject holds talks or a meeting with the party after "with"',
+  match(s, context, lexicon) {
+    return s.tokens.flatMap((token, i) => {
+      const trigger = lexicon.nouns.get(token.key);
+      if (!trigger || (trigger.type !== 'NEGOTIATED_WITH' && trigger.type !== 'MET_WITH')) return [];
+      // The verb that governs the noun (`held talks`, `was in Manila for talks`), within a short phrase before it.
+      let verb = -1;
+      for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+        if (TALK_VERBS.has(s.tokens[k]?.key ?? '')) {
+          verb = k;
+          break;
+        }
+      }
+      let withAt = -1;
+      for (let k = i + 1; k < s.tokens.length && k <= i + 6; k++) {
+        if (s.tokens[k]?.key === 'with') {
+          withAt = k;
+          break;
+        }
+        if (/[,;]/.test(s.tokens[k]?.post ?? '') || s.mentionAt[k]?.type === 'Person') break;
+      }
+      if (verb < 0 || withAt < 0) return [];
+      const subject = findSubject(s, verb, context);
+      const partner = findObject(s, withAt + 1, context);
+      if (!subject || !partner) return [];
+      return pairs(subject.entities, partner.entities, { type: trigger.type, rule: `${this.id}:${trigger.id}`, reason: `${trigger.reason}; ${this.reason}`, trigger: i });
+    });
+  },
+};
