@@ -21,6 +21,12 @@ describe('findMentionCandidates', () => {
     ['Talks were held between the U.S. and the U.K. on Sunday.', ['Country:U.S.', 'Country:U.K.']],
     ['Officials from the WHO and NATO attended.', ['Organization:WHO', 'Organization:NATO']],
     ["Rubio's visit was short.", ['Person:Rubio']],
+    ['The Ministry of Foreign Affairs and the Bureau of Customs and Excise replied.', ['Organization:Ministry of Foreign Affairs', 'Organization:Bureau of Customs and Excise']],
+    ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
+    ['Delegates met in Nairobi while officials in Nairobi denied it.', ['Location:Nairobi', 'Country:Nairobi']],
+    ['The Turkish Foreign Ministry and Turkey’s Defence Ministry disagreed.', ['Organization:Turkish Foreign Ministry', 'Organization:Turkey Defence Ministry']],
+    ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
+    ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -35,5 +41,16 @@ describe('findMentionCandidates', () => {
 
   it('does not read the pronoun "us" as the United States', () => {
     expect(names('He told us the plan was final.')).toEqual([]);
+  });
+
+  it('reads an all-capital place opening a story as its dateline', () => {
+    expect(names('NAIROBI, May 2 - Kenya voted.')).toEqual(['Location:Nairobi', 'Country:Kenya']);
+  });
+
+  it('ties a bracketed acronym to the name it abbreviates', () => {
+    const block = { text: 'The Movement for Unity and Progress (MUP) won.', origin: Int32Array.from({ length: 47 }, (_, i) => i), heading: false };
+    const [sentence] = tokenizeBlocks([block]);
+    const { candidates } = findMentionCandidates(sentence?.tokens ?? [], defaultKnowledge(), false);
+    expect(candidates.map((candidate) => [candidate.surface, candidate.sameAs?.surface])).toEqual([['Movement for Unity and Progress', undefined], ['MUP', 'Movement for Unity and Progress']]);
   });
 });

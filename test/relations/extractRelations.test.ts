@@ -18,6 +18,17 @@ describe('extractRelations', () => {
     ['Donald Trump gave Venezuela a Friday deadline to respond.', ['person:donald-trump PRESSURED country:venezuela']],
     ['Kenyan President William Ruto, speaking in Nairobi, thanked the UN.', ['person:william-ruto HOLDS_ROLE country:kenya', 'person:william-ruto PRAISED organization:united-nations']],
     ['Japanese Prime Minister Shigeru Ishiba spoke, warning that China wants more ships.', ['person:shigeru-ishiba HOLDS_ROLE country:japan', 'person:shigeru-ishiba CRITICIZED country:china']],
+    ["Norway's Trade Minister Cecilie Myrseth spoke.", ['person:cecilie-myrseth HOLDS_ROLE country:norway']],
+    ['Penny Wong, the foreign minister of Australia, arrived.', ['person:penny-wong HOLDS_ROLE country:australia']],
+    ["Canada's ambassador to the UN, Bob Rae, objected.", ['person:bob-rae HOLDS_ROLE country:canada']],
+    ['Mexico, which backs Cuba\'s position, criticised Peru.', ['country:mexico SUPPORTED country:cuba', 'country:mexico CRITICIZED country:peru']],
+    ['Her deputy, Ilze Pane, accused Latvia of delays.', ['person:ilze-pane CRITICIZED country:latvia']],
+    ['Viktor Orban, whom the EU sanctioned in May, spoke.', ['organization:european-union SANCTIONED person:viktor-orban']],
+    ['Pedro Sanchez held talks in Rabat on Friday with Aziz Akhannouch.', ['person:pedro-sanchez NEGOTIATED_WITH person:aziz-akhannouch']],
+    ['Javier Milei expressed support for Israel on Monday.', ['person:javier-milei SUPPORTED country:israel']],
+    ['Defence Minister Pal Jonson warned Russia that Sweden would respond.', ['person:pal-jonson THREATENED country:russia']],
+    ['Chile and Bolivia met in Lima on Monday.', ['country:chile MET_WITH country:bolivia']],
+    ["Ghana's delegation was led by Deputy Foreign Minister Kwame Owusu.", ['person:kwame-owusu LEADS_DELEGATION country:ghana', 'person:kwame-owusu HOLDS_ROLE country:ghana']],
   ])('reads %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
