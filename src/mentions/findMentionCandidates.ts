@@ -62,7 +62,8 @@ export function findMentionCandidates(
       i += title.length;
       continue;
     }
-    if (!token.capitalized || !isNameWord(token, i)) {
+    // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands.
+    if (!token.capitalized || (!known && !isNameWord(token, i))) {
       i++;
       continue;
     }

@@ -1,6 +1,7 @@
 import type { PatternRule } from './PatternRule';
 import { activeVerbRule } from './rules/activeVerbRule';
 import { deadlineRule } from './rules/deadlineRule';
+import { headsBodyRule } from './rules/headsBodyRule';
 import { delegationRule } from './rules/delegationRule';
 import { jointTalksRule } from './rules/jointTalksRule';
 import { nominalEventRule } from './rules/nominalEventRule';
@@ -13,6 +14,7 @@ import { warningRule } from './rules/warningRule';
 export const defaultPatterns: readonly PatternRule[] = [
   roleRule,
   delegationRule,
+  headsBodyRule,
   activeVerbRule,
   passiveVerbRule,
   deadlineRule,

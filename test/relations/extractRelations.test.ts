@@ -29,6 +29,11 @@ describe('extractRelations', () => {
     ['Defence Minister Pal Jonson warned Russia that Sweden would respond.', ['person:pal-jonson THREATENED country:russia']],
     ['Chile and Bolivia met in Lima on Monday.', ['country:chile MET_WITH country:bolivia']],
     ["Ghana's delegation was led by Deputy Foreign Minister Kwame Owusu.", ['person:kwame-owusu LEADS_DELEGATION country:ghana', 'person:kwame-owusu HOLDS_ROLE country:ghana']],
+    ['Aung Win, who heads the National Unity Party, spoke.', ['person:aung-win HOLDS_ROLE organization:national-unity-party']],
+    ['Peru was represented by Foreign Minister Elmer Schialer.', ['person:elmer-schialer HOLDS_ROLE country:peru']],
+    ['Ahmed Attaf spoke, warning that France will pay a price.', ['person:ahmed-attaf THREATENED country:france']],
+    ['Ahmed Attaf warned that the future of Mali and Niger was at stake.', []],
+    ['China Coast Guard spokesperson Gan Yu spoke.', ['person:gan-yu HOLDS_ROLE organization:china-coast-guard']],
   ])('reads %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });

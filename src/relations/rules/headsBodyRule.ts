@@ -1,0 +1,44 @@
+import type { PatternRule } from '../PatternRule';
+import type { RelationMatch } from '../RelationMatch';
+
+const HEAD_VERBS = new Map([
+  ['leads', 'Leader'], ['led', 'Leader'], ['heads', 'Head'], ['headed', 'Head'], ['chairs', 'Chair'], ['chaired', 'Chair'], ['runs', 'Head'],
+]);
+
+/**
+ * `Haggar, who leads the Council for National Salvation`, `Argentina was represented by Foreign Minister Pablo Quirno`:
+ * a person who leads a named organization holds its leadership; a party represented by an office holder is where the
+ * office is held.
+ */
+export const headsBodyRule: PatternRule = {
+  id: 'heads-body',
+  reason: 'a person said to lead or head a named organization, or to represent a party under a title, holds that office there',
+  match(s) {
+    const matches: RelationMatch[] = [];
+    s.tokens.forEach((token, i) => {
+      const title = HEAD_VERBS.get(token.key);
+      if (title) {
+        let at = i + 1;
+        if (s.tokens[at]?.key === 'the' || s.tokens[at]?.key === 'self-styled') at++;
+        while (s.tokens[at] && !s.mentionAt[at] && !s.tokens[at]?.capitalized && at <= i + 3 && !/,/.test(s.tokens[at - 1]?.post ?? '')) at++;
+        const body = s.mentionAt[at];
+        let p = i - 1;
+        if (s.tokens[p]?.key === 'who') p--;
+        const person = s.mentionAt[p];
+        if (body?.type === 'Organization' && body.first === at && person?.type === 'Person' && person.last === p) {
+          matches.push({ type: 'HOLDS_ROLE', source: person.entity, target: body.entity, title, rule: `${this.id}:leads`, reason: this.reason, trigger: i });
+        }
+        return;
+      }
+      // `Argentina was represented by Foreign Minister Pablo Quirno`
+      if (token.key !== 'represented' || s.tokens[i + 1]?.key !== 'by' || !/^(?:was|is|were|are)$/.test(s.tokens[i - 1]?.key ?? '')) return;
+      const party = s.mentionAt[i - 2];
+      const office = s.titles.find((span) => span.first === i + 2);
+      const person = office ? s.mentionAt[office.last + 1] : undefined;
+      if (party && office && person?.type === 'Person' && party.type !== 'Person' && party.type !== 'Location' && party.last === i - 2) {
+        matches.push({ type: 'HOLDS_ROLE', source: person.entity, target: party.entity, title: office.title, rule: `${this.id}:represented-by`, reason: this.reason, trigger: office.first, triggerLast: office.last });
+      }
+    });
+    return matches;
+  },
+};
