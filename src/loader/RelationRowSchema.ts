@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EvidenceSchema } from '../relations/EvidenceSchema';
 import { RelationTypeSchema } from '../relations/RelationType';
 
 /** One relationship row of `mergeRelations`: an edge's identity, topics and evidence items (each with its key). */
@@ -10,20 +11,8 @@ export const RelationRowSchema = z.object({
   target: z.string(),
   title: z.string().nullable(),
   topics: z.array(z.string()),
-  /** Distinct by `key` (`doc|start|end|rule`), in graph order. */
-  evidence: z.array(
-    z.object({
-      key: z.string(),
-      doc: z.string(),
-      sentence: z.string(),
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-      rule: z.string(),
-      reason: z.string(),
-      verb: z.string(),
-      date: z.string().nullable(),
-    }),
-  ),
+  /** Distinct by `key` (`doc|start|end|rule`), in graph order; the date is null where the article has none (Neo4j lists hold no gaps). */
+  evidence: z.array(EvidenceSchema.omit({ date: true }).extend({ key: z.string(), date: z.string().nullable() })),
 });
 
 /** A relationship row. */
