@@ -20,7 +20,7 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
       next = near + direction;
       byConjunction = true;
     } else if (gap && /,/.test(gap.post)) {
-      next = direction < 0 ? near : near;
+      next = near;
       if (s.tokens[next]?.key === 'and' || s.tokens[next]?.key === 'or') {
         next += direction;
         byConjunction = true;

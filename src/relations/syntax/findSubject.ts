@@ -7,7 +7,7 @@ import { planReference } from './planReference';
 import { DETERMINERS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
 import { GROUP_NOUNS } from '../../mentions/nameWords';
 
-const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of', ',']);
+const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of']);
 
 /**
  * The party that acts through the verb at `verb`: the actor (or coordinated actors) right before it, past adverbs,
@@ -27,10 +27,10 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
   if (!token) return undefined;
   // `Yermak, head of the Ukrainian delegation, thanked`; `Rubio, who led the talks, said`
   if (/,/.test(token.post)) {
+    const named = s.mentionAt[j];
     for (let k = j - 1; k >= 0 && k >= j - 12; k--) {
       if (!/,/.test(s.tokens[k]?.post ?? '')) continue;
       // `His foreign minister, Yvan Gil, accused`: the name between the commas is the subject.
-      const named = s.mentionAt[j];
       if (isActor(named) && named.first === k + 1 && named.last === j) return actorsEndingAt(s, j);
       const inner = s.tokens.slice(k + 1, j + 1);
       const relative = inner[0]?.key === 'who' || inner[0]?.key === 'which';
