@@ -11,6 +11,7 @@ const TEXTS = {
 Usage:
   newsgraph build <files or folders...> [--out <dir>]   write graph.json, graph.graphml and graph.gexf
   newsgraph extract <files...> [--jsonl <file or ->]    print one JSON line per document
+  (build and extract take --rules <file.json> to add relation triggers)
   newsgraph load --from <graph.json> | <files...>       load the graph into Neo4j (see load --help)
   newsgraph <command> --help                            help on one command
   newsgraph --version
