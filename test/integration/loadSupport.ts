@@ -1,5 +1,5 @@
 // Shared by the loader's integration tests: the server globalSetup provisioned, the statements, and a canonical
-// dump of one namespace of ids, so a test can compare whole database states.
+// dump of one namespace of ids (or of any set of ids), so a test can compare whole database states.
 import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
@@ -34,10 +34,21 @@ export function namespacePattern(ns: string): string {
   return `^(person|country|organization|location):${ns}-.*|^${ns}/.*`;
 }
 
-/** Removes a namespace's nodes and their relationships. */
-export async function clearNamespace(client: Neo4jClient, ns: string): Promise<void> {
+/** Matches exactly the given ids (entities or documents), e.g. the real ids of the seed articles. */
+export function exactIdsPattern(ids: Iterable<string>): string {
+  const escaped = [...new Set(ids)].sort().map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `^(${escaped.join('|')})$`;
+}
+
+/** Removes the nodes whose id matches a regular expression, and their relationships. */
+export async function clearMatching(client: Neo4jClient, idPattern: string): Promise<void> {
   const statement = findStatement(STATEMENTS.maintenance, 'deleteMatching', 'maintenance.cypher');
-  await client.run(statement.text, { idPattern: namespacePattern(ns) });
+  await client.run(statement.text, { idPattern });
+}
+
+/** Removes a namespace's nodes and their relationships. */
+export function clearNamespace(client: Neo4jClient, ns: string): Promise<void> {
+  return clearMatching(client, namespacePattern(ns));
 }
 
 /** A node as dumped: its id, sorted labels and properties (keys sorted). */
@@ -56,12 +67,15 @@ export interface DumpedRelationship {
 }
 
 /** Every node and relationship of a namespace, with labels and properties, in a canonical order. */
-export async function dumpNamespace(client: Neo4jClient, ns: string): Promise<{ nodes: DumpedNode[]; relationships: DumpedRelationship[] }> {
-  const nodes = await client.read(findStatement(STATEMENTS.maintenance, 'dumpNodes', 'maintenance.cypher').text, {
-    idPattern: namespacePattern(ns),
-  });
+export function dumpNamespace(client: Neo4jClient, ns: string): Promise<{ nodes: DumpedNode[]; relationships: DumpedRelationship[] }> {
+  return dumpMatching(client, namespacePattern(ns));
+}
+
+/** Every node whose id matches a regular expression and every relationship touching one, in a canonical order. */
+export async function dumpMatching(client: Neo4jClient, idPattern: string): Promise<{ nodes: DumpedNode[]; relationships: DumpedRelationship[] }> {
+  const nodes = await client.read(findStatement(STATEMENTS.maintenance, 'dumpNodes', 'maintenance.cypher').text, { idPattern });
   const relationships = await client.read(findStatement(STATEMENTS.maintenance, 'dumpRelationships', 'maintenance.cypher').text, {
-    idPattern: namespacePattern(ns),
+    idPattern,
   });
   return {
     nodes: nodes.map((node) => ({ id: String(node.id), labels: [...(node.labels as string[])].sort(), properties: sortKeys(node.properties) })),
