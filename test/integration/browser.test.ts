@@ -1,11 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { Driver } from 'neo4j-driver';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { readCypherFile } from '../../src/cli/readCypherFile';
+import { findStatement } from '../../src/loader/findStatement';
+import type { Neo4jClient } from '../../src/loader/Neo4jClient';
+import { connect } from './loadSupport';
+import { clearSeeds, loadSeeds, seedExtractions, seedGraph } from './seedsSupport';
 
-/** The query typed into Neo4j Browser; swap in one from cypher/queries.cypher (its first column is compared). */
-const QUERY = "RETURN 'newsgraph-' + toString(6 * 7) AS ok";
+// An analyst's question from cypher/queries.cypher, asked in Browser over the loaded seeds (its first column is compared).
+const QUERY = findStatement(readCypherFile('queries.cypher'), 'whoCriticizedWhom', 'cypher/queries.cypher');
+/** Its parameters as an analyst sets them in Browser with `:param name => value`. */
+const PARAMETERS: Record<string, number | string | null> = { minWeight: 1 };
+const graph = seedGraph(seedExtractions());
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BROWSER_URL = process.env.NEO4J_BROWSER_URL ?? 'http://127.0.0.1:7474/browser/';
@@ -48,10 +55,20 @@ async function firstColumn(frame: Locator): Promise<string[]> {
   return cells.filter((_, index) => index % columns === 0).map((cell) => cell.trim());
 }
 
+/** Runs one command in Browser's editor and returns the frame it opens. */
+async function runInEditor(page: Page, command: string): Promise<Locator> {
+  await page.getByTestId('activeEditor').click();
+  // insertText, not typing: the editor would auto-close quotes and brackets under simulated keys.
+  await page.keyboard.insertText(command);
+  await page.getByTestId('editor-Run').click();
+  const firstLine = command.split('\n')[0] ?? command;
+  return page.getByTestId('frame').filter({ has: page.getByTestId('frameCommand').filter({ hasText: firstLine }) }).first();
+}
+
 describe('Neo4j Browser served by the server', () => {
   let context: BrowserContext;
   let page: Page;
-  let driver: Driver;
+  let client: Neo4jClient;
   let userDataDir: string;
 
   beforeAll(async () => {
@@ -60,9 +77,9 @@ describe('Neo4j Browser served by the server', () => {
         `Chromium not found at ${CHROMIUM}: install Debian's chromium (sudo apt-get install chromium; .ci/run does it) or set CHROMIUM_PATH`,
       );
     }
-    driver = neo4j.driver(setting('NEO4J_URI'), neo4j.auth.basic(setting('NEO4J_USERNAME'), setting('NEO4J_PASSWORD')), {
-      disableLosslessIntegers: true,
-    });
+    client = await connect();
+    await clearSeeds(client, [graph]);
+    await loadSeeds(client, graph);
     // A fresh profile every run: no remembered connection or history from an earlier run.
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -75,14 +92,23 @@ describe('Neo4j Browser served by the server', () => {
 
   afterAll(async () => {
     await context?.close();
-    await driver?.close();
+    if (client) {
+      await clearSeeds(client, [graph]);
+      await client.close();
+    }
     if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it('connects with the configured credentials and shows the same result as the driver', async () => {
-    const { records } = await driver.executeQuery(QUERY, {}, { database: setting('NEO4J_DATABASE') });
-    const expected = records.map((record) => asBrowserCell(record.get(0)));
-    expect(expected.length).toBeGreaterThan(0);
+  it(`connects with the configured credentials, runs ${QUERY.name} on the seeds and shows what the driver returns`, async () => {
+    expect(QUERY.parameters.filter((name) => !(name in PARAMETERS))).toEqual([]);
+    const records = await client.read(QUERY.text, PARAMETERS);
+    const expected = records.map((record) => asBrowserCell(Object.values(record)[0]));
+    // The seeds' critics (Donald Trump among them) are there; other graphs in the database may add rows.
+    const critics = graph.edges
+      .filter((edge) => edge.attributes.type === 'CRITICIZED')
+      .map((edge) => asBrowserCell(graph.nodes.find((node) => node.key === edge.source)?.attributes.name));
+    expect(critics).toContain(asBrowserCell('Donald Trump'));
+    expect(expected).toEqual(expect.arrayContaining(critics));
 
     const uri = new URL(setting('NEO4J_URI'));
     try {
@@ -95,11 +121,12 @@ describe('Neo4j Browser served by the server', () => {
       await page.getByTestId('connect').click();
       await page.getByText(`You are connected as user ${setting('NEO4J_USERNAME')}`).waitFor();
 
-      await page.getByTestId('activeEditor').click();
-      // insertText, not typing: the editor would auto-close quotes and brackets under simulated keys.
-      await page.keyboard.insertText(QUERY);
-      await page.getByTestId('editor-Run').click();
-      const resultFrame = page.getByTestId('frame').filter({ has: page.getByTestId('frameCommand').filter({ hasText: QUERY }) });
+      for (const [name, value] of Object.entries(PARAMETERS)) {
+        // Browser evaluates the right-hand side as Cypher: a JSON string or number is also a Cypher literal.
+        const frame = await runInEditor(page, `:param ${name} => ${JSON.stringify(value)}`);
+        await frame.getByText(`"${name}": ${JSON.stringify(value)}`).waitFor();
+      }
+      const resultFrame = await runInEditor(page, QUERY.text);
 
       expect(await firstColumn(resultFrame)).toEqual(expected);
     } finally {
