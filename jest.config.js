@@ -1,6 +1,7 @@
 /** Jest: unit tests run in-process; the Neo4j integration tests share one server started by globalSetup. */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
 module.exports = {
+  reporters: ['default', '<rootDir>/test/plainSummaryReporter.js'],
   projects: [
     {
       displayName: 'unit',
