@@ -6,6 +6,7 @@ import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import type { PartyReference } from '../syntax/PartyReference';
 import { pairs } from './pairs';
+import { triggeredBy } from './triggeredBy';
 
 // Prepositions some relations take before their object (`met with`, `negotiated with`).
 const OBJECT_PREPOSITIONS = new Set(['with']);
@@ -23,14 +24,11 @@ export const activeVerbRule: PatternRule = {
       // `Serbia and Kosovo met on Monday`: a meeting verb with coordinated subjects and no object relates them to each other.
       if (subject && !object && subject.entities.length >= 2 && (trigger.type === 'MET_WITH' || trigger.type === 'NEGOTIATED_WITH')) {
         const [first, ...others] = subject.entities;
-        return pairs([first as string], others, { type: trigger.type, rule: `${this.id}:${trigger.id}`, reason: `${trigger.reason}; ${this.reason}`, trigger: i });
+        return pairs([first as string], others, triggeredBy(this, trigger, i));
       }
       if (!subject || !object) return [];
       return pairs(subject.entities, object.entities, {
-        type: trigger.type,
-        rule: `${this.id}:${trigger.id}`,
-        reason: `${trigger.reason}; ${this.reason}`,
-        trigger: i,
+        ...triggeredBy(this, trigger, i),
         ...(object.topic ?? subject.topic ? { topic: object.topic ?? subject.topic } : {}),
       });
     });

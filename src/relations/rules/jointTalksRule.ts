@@ -3,6 +3,8 @@ import type { RelationMatch } from '../RelationMatch';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import { GROUP_NOUNS } from '../../mentions/nameWords';
+import { pairs } from './pairs';
+import { triggeredBy } from './triggeredBy';
 
 const PAIR_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'summit']);
 
@@ -18,18 +20,12 @@ export const jointTalksRule: PatternRule = {
       const rule = lexicon.nouns.get(token.key);
       return rule?.type === 'NEGOTIATED_WITH' || rule?.type === 'MET_WITH';
     });
-    if (talks < 0) return [];
     const rule = lexicon.nouns.get(s.tokens[talks]?.key ?? '');
-    const type = rule?.type === 'MET_WITH' ? 'MET_WITH' : 'NEGOTIATED_WITH';
+    if (!rule) return [];
+    // Each pair of distinct parties once, in the order the text names them.
     const emit = (parties: readonly string[], trigger: number): RelationMatch[] => {
       const distinct = [...new Set(parties)];
-      const matches: RelationMatch[] = [];
-      for (let a = 0; a < distinct.length; a++) {
-        for (let b = a + 1; b < distinct.length; b++) {
-          matches.push({ type, source: distinct[a] as string, target: distinct[b] as string, rule: `${this.id}:${rule?.id}`, reason: `${rule?.reason}; ${this.reason}`, trigger });
-        }
-      }
-      return matches;
+      return distinct.flatMap((source, a) => pairs([source], distinct.slice(a + 1), triggeredBy(this, rule, trigger)));
     };
     // `US-Ukraine talks`
     for (let i = 0; i + 2 < s.tokens.length; i++) {

@@ -5,6 +5,7 @@ import { findObject } from '../syntax/findObject';
 import { findSubject } from '../syntax/findSubject';
 import type { PartyReference } from '../syntax/PartyReference';
 import { pairs } from './pairs';
+import { triggeredBy } from './triggeredBy';
 
 // The prepositions that bring in the target of each kind of event noun (`strikes on`, `support for`, `criticism of`).
 const TARGET_PREPOSITIONS: Partial<Record<RelationType, ReadonlySet<string>>> = {
@@ -35,10 +36,7 @@ export const nominalEventRule: PatternRule = {
       const actor = nounModifier(s, i) ?? governingSubject(s, i, context);
       if (!actor || !target) return [];
       return pairs(actor.entities, target.entities, {
-        type: trigger.type,
-        rule: `${this.id}:${trigger.id}`,
-        reason: `${trigger.reason}; ${this.reason}`,
-        trigger: i,
+        ...triggeredBy(this, trigger, i),
         ...(target.topic ? { topic: target.topic } : {}),
       });
     });

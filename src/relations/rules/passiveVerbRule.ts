@@ -3,6 +3,7 @@ import { findObject } from '../syntax/findObject';
 import { findSubject } from '../syntax/findSubject';
 import { BE_FORMS } from '../syntax/syntaxWords';
 import { pairs } from './pairs';
+import { triggeredBy } from './triggeredBy';
 
 /** `Ukraine was criticized by Trump`, `a plan welcomed by Russia`: the party after `by` acts on the subject. */
 export const passiveVerbRule: PatternRule = {
@@ -22,10 +23,7 @@ export const passiveVerbRule: PatternRule = {
       const patient = findSubject(s, be, context);
       if (!agent || !patient || agent.topic) return [];
       return pairs(agent.entities, patient.entities, {
-        type: trigger.type,
-        rule: `${this.id}:${trigger.id}`,
-        reason: `${trigger.reason}; ${this.reason}`,
-        trigger: i,
+        ...triggeredBy(this, trigger, i),
         ...(patient.topic ? { topic: patient.topic } : {}),
       });
     });

@@ -2,6 +2,7 @@ import type { PatternRule } from '../PatternRule';
 import { findObject } from '../syntax/findObject';
 import { findSubject } from '../syntax/findSubject';
 import { pairs } from './pairs';
+import { triggeredBy } from './triggeredBy';
 
 const TALK_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'began', 'begin', 'opened', 'open', 'resumed', 'resume', 'was', 'were', 'is', 'are']);
 
@@ -33,7 +34,7 @@ export const talksWithRule: PatternRule = {
       const subject = findSubject(s, verb, context);
       const partner = findObject(s, withAt + 1, context);
       if (!subject || !partner) return [];
-      return pairs(subject.entities, partner.entities, { type: trigger.type, rule: `${this.id}:${trigger.id}`, reason: `${trigger.reason}; ${this.reason}`, trigger: i });
+      return pairs(subject.entities, partner.entities, triggeredBy(this, trigger, i));
     });
   },
 };
