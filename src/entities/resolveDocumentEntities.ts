@@ -22,10 +22,19 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       fullNames.set(key, [...(fullNames.get(key) ?? []), candidate.surface]);
     }
   }
+  // A surname ends the full name (`Rubio`); where none does, a family name written first (`Wang` of `Wang Wentao`) starts it.
   const fullNameEndingWith = (key: string): string | undefined | null => {
-    const matches = [...fullNames.keys()].filter((full) => full !== key && full.endsWith(` ${key}`));
+    const ending = [...fullNames.keys()].filter((full) => full !== key && full.endsWith(` ${key}`));
+    const matches = ending.length > 0 ? ending : [...fullNames.keys()].filter((full) => full !== key && full.startsWith(`${key} `));
     return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
   };
+  // `RSF` for `Rapid Support Forces`: an organization's acronym is the initials of its name.
+  const initials = new Map<string, MentionCandidate>();
+  for (const candidate of all) {
+    if (candidate.type !== 'Organization' || !candidate.surface.includes(' ')) continue;
+    const letters = candidate.surface.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
+    if (letters.length >= 2) initials.set(letters, candidate);
+  }
 
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
@@ -45,8 +54,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     }
     if (candidate.known) return note(candidate.known.entityId, candidate.known.type, candidate.known.name, candidate.surface);
     if (candidate.type !== 'Person') {
-      const acronym = acronyms.get(normalizeKey(candidate.surface));
-      if (acronym) return acronym;
+      const spelledOut = initials.get(candidate.surface);
+      const acronym = acronyms.get(normalizeKey(candidate.surface)) ?? (spelledOut && spelledOut !== candidate ? resolve(spelledOut) : undefined);
+      if (acronym) {
+        const entity = entities.get(acronym);
+        return entity ? note(acronym, entity.type, entity.name, candidate.surface) : acronym;
+      }
       const name = candidate.surface.replace(/^the\s+/i, '');
       return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
     }

@@ -117,7 +117,7 @@ function isNameWord(token: Token, index: number): boolean {
 function datelineEnd(tokens: readonly Token[], at: number): number | undefined {
   if (at !== 0) return undefined;
   let last = at;
-  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !/[,—–-]/.test(tokens[last]?.post ?? '') && last < at + 3) last++;
+  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !/[,—–-]/.test(tokens[last]?.post ?? '') && last < at + 3 && last < tokens.length - 1) last++;
   const text = tokens.slice(at, last + 1).map((token) => token.text).join('');
   // The place ends with a comma or dash, or stands alone on its line.
   const closed = /[,—–-]/.test(tokens[last]?.post ?? '') || last === tokens.length - 1;

@@ -13,7 +13,9 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
   let organization = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '');
   while (true) {
     const current = tokens[last] as Token;
-    if (current.possessive || BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, ''))) return last;
+    // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
+    const possessiveInside = current.possessive && tokens[last + 1]?.capitalized && endsInOrganizationHead(tokens, last + 1);
+    if ((current.possessive && !possessiveInside) || BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, ''))) return last;
     const next = tokens[last + 1];
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '')) return last;
     if (next?.capitalized && !next.tags.has('Date') && (organization || !startsOther(last + 1))) {

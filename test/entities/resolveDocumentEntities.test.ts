@@ -20,6 +20,8 @@ describe('resolveDocumentEntities', () => {
     ['President Volodymyr Zelenskiy spoke. Zelensky added more.', ['person:volodymyr-zelensky']],
     ['The U.S. and the United States and America and Washington agreed.', ['country:united-states']],
     ['Kyiv said Ukrainian troops held.', ['country:ukraine']],
+    ['Li Qiang arrived in Paris. Li said trade would grow.', ['location:paris', 'person:li-qiang']],
+    ['The Tigray People\'s Liberation Front said the TPLF would not disarm.', ['organization:tigray-people-s-liberation-front']],
   ])('merges the names of one entity in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -43,8 +43,11 @@ describe('findMentionCandidates', () => {
     expect(names('He told us the plan was final.')).toEqual([]);
   });
 
-  it('reads an all-capital place opening a story as its dateline', () => {
-    expect(names('NAIROBI, May 2 - Kenya voted.')).toEqual(['Location:Nairobi', 'Country:Kenya']);
+  it.each([
+    ['NAIROBI, May 2 - Kenya voted.', ['Location:Nairobi', 'Country:Kenya']],
+    ['NEW DELHI', ['Location:New Delhi']],
+  ])('reads an all-capital place opening a story as its dateline: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 
   it('ties a bracketed acronym to the name it abbreviates', () => {
