@@ -16,22 +16,23 @@ SET document.title = coalesce(row.title, document.title),
 // Merges the entities of one type and links each to the articles that mention it.
 // Aliases merge as a sorted set (an earlier name becomes an alias); MENTIONED_IN.count is set, never added,
 // and `mentions` is recomputed as the sum over MENTIONED_IN, so a reload never inflates either.
+// Concurrency: rows are distinct by id and the statement writes only its own entity and that entity's
+// MENTIONED_IN links, so concurrent batches of one load never write the same node or relationship. Against another
+// load running at once, the stored aliases and name are read only on the right-hand side of the SET that replaces
+// them: Cypher then takes the node's write lock before reading (Neo4j's rule against lost updates), so the other
+// load's aliases are either committed before the read or wait for this commit (test/integration/loadRaces.test.ts).
 // params: $rows — [{id, type, name, aliases: [string], documents: [{id, count}]}]
 UNWIND $rows AS row
 MERGE (entity:Entity {id: row.id})
-// Writing first takes the entity's write lock, so a concurrent load reads its aliases only after this one commits.
-SET entity._lock = true
-WITH entity, row,
-     [alias IN coalesce(entity.aliases, []) + [entity.name] + row.aliases WHERE alias IS NOT NULL AND alias <> row.name] AS candidates
-WITH entity, row,
-     reduce(unique = [], alias IN candidates | CASE WHEN alias IN unique THEN unique ELSE unique + alias END) AS aliases
-SET entity:{{label}},
-    entity.type = row.type,
-    entity.name = row.name,
-    // Sorted by rank (how many aliases come before it): Cypher has no list sort without APOC.
-    entity.aliases = [rank IN range(0, size(aliases) - 1) |
-                      [alias IN aliases WHERE size([other IN aliases WHERE other < alias]) = rank][0]]
-REMOVE entity._lock
+SET entity += {
+  type: row.type,
+  name: row.name,
+  // Insertion into a sorted list, skipping nulls, the new name and repeats: Cypher has no list sort without APOC.
+  aliases: reduce(sorted = [], alias IN coalesce(entity.aliases, []) + [entity.name] + row.aliases |
+    CASE WHEN alias IS NULL OR alias = row.name OR alias IN sorted THEN sorted
+         ELSE [other IN sorted WHERE other < alias] + alias + [other IN sorted WHERE other > alias] END)
+}
+SET entity:{{label}}
 FOREACH (mention IN row.documents |
   MERGE (document:Document {id: mention.id})
   MERGE (entity)-[mentioned:MENTIONED_IN]->(document)
@@ -45,25 +46,50 @@ SET entity.mentions = reduce(total = 0, count IN [(entity)-[mentioned:MENTIONED_
 // item i is (evidenceDocs[i], evidenceSentences[i], evidenceStarts[i], evidenceEnds[i], evidenceRules[i],
 // evidenceReasons[i], evidenceVerbs[i], evidenceDates[i]) and evidenceKeys[i] = doc|start|end|rule is its identity;
 // evidenceDates[i] is '' when the article has no date (lists cannot hold null). weight = number of evidence items.
-// params: $rows — [{key, source, target, title, topics: [string], evidence: [{key, doc, sentence, start, end, rule, reason, verb, date}]}]
+// Each row is a list, its evidence already in those parallel lists (src/loader/toRelationTuple.ts): the bench loads
+// about a third more relationships per second than with one map per row and per evidence item, which the driver
+// and the server must encode and decode key by key.
+// A new relationship takes the row's lists as they are (a row holds distinct evidence); one already there gets, in
+// one SET, each list plus the items whose key it lacks.
+// Concurrency: rows are distinct by key and the statement writes only its relationship (MERGE itself locks the
+// endpoints it links), so concurrent batches of one load never write the same relationship or any node. Against
+// another load running at once, every stored value is read only on the right-hand side of the SET that replaces it:
+// Cypher then takes the relationship's write lock before reading (Neo4j's rule against lost updates), so evidence
+// the other load appends is either committed before the read or waits, and is never appended twice or lost
+// (test/integration/loadRaces.test.ts).
+// params: $rows — [[key, source, target, title, topics, evidenceKeys, evidenceDocs, evidenceSentences, evidenceStarts, evidenceEnds, evidenceRules, evidenceReasons, evidenceVerbs, evidenceDates]] (title may be null)
 UNWIND $rows AS row
-MATCH (source:Entity {id: row.source})
-MATCH (target:Entity {id: row.target})
-MERGE (source)-[relation:{{type}} {key: row.key}]->(target)
-// Writing first takes the relationship's write lock, so concurrent loads never append the same evidence twice.
-SET relation._lock = true
-WITH relation, row, coalesce(relation.evidenceKeys, []) AS knownKeys, coalesce(relation.topics, []) AS knownTopics
-WITH relation, row, knownTopics, [item IN row.evidence WHERE NOT item.key IN knownKeys] AS fresh
-SET relation.title = row.title,
-    relation.topics = knownTopics + [topic IN row.topics WHERE NOT topic IN knownTopics],
-    relation.evidenceKeys = coalesce(relation.evidenceKeys, []) + [item IN fresh | item.key],
-    relation.evidenceDocs = coalesce(relation.evidenceDocs, []) + [item IN fresh | item.doc],
-    relation.evidenceSentences = coalesce(relation.evidenceSentences, []) + [item IN fresh | item.sentence],
-    relation.evidenceStarts = coalesce(relation.evidenceStarts, []) + [item IN fresh | item.start],
-    relation.evidenceEnds = coalesce(relation.evidenceEnds, []) + [item IN fresh | item.end],
-    relation.evidenceRules = coalesce(relation.evidenceRules, []) + [item IN fresh | item.rule],
-    relation.evidenceReasons = coalesce(relation.evidenceReasons, []) + [item IN fresh | item.reason],
-    relation.evidenceVerbs = coalesce(relation.evidenceVerbs, []) + [item IN fresh | item.verb],
-    relation.evidenceDates = coalesce(relation.evidenceDates, []) + [item IN fresh | coalesce(item.date, '')]
-SET relation.weight = size(relation.evidenceKeys)
-REMOVE relation._lock;
+WITH row[0] AS key, row[1] AS sourceId, row[2] AS targetId, row[3] AS title, row[4] AS topics, row[5] AS keys,
+     row[6] AS docs, row[7] AS sentences, row[8] AS starts, row[9] AS ends, row[10] AS rules, row[11] AS reasons,
+     row[12] AS verbs, row[13] AS dates
+MATCH (source:Entity {id: sourceId})
+MATCH (target:Entity {id: targetId})
+MERGE (source)-[relation:{{type}} {key: key}]->(target)
+ON CREATE SET relation += {
+  title: title,
+  topics: topics,
+  weight: size(keys),
+  evidenceKeys: keys,
+  evidenceDocs: docs,
+  evidenceSentences: sentences,
+  evidenceStarts: starts,
+  evidenceEnds: ends,
+  evidenceRules: rules,
+  evidenceReasons: reasons,
+  evidenceVerbs: verbs,
+  evidenceDates: dates
+}
+ON MATCH SET relation += {
+  title: title,
+  topics: coalesce(relation.topics, []) + [topic IN topics WHERE NOT topic IN coalesce(relation.topics, [])],
+  weight: size(coalesce(relation.evidenceKeys, [])) + size([item IN keys WHERE NOT item IN coalesce(relation.evidenceKeys, [])]),
+  evidenceKeys: coalesce(relation.evidenceKeys, []) + [item IN keys WHERE NOT item IN coalesce(relation.evidenceKeys, [])],
+  evidenceDocs: coalesce(relation.evidenceDocs, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | docs[i]],
+  evidenceSentences: coalesce(relation.evidenceSentences, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | sentences[i]],
+  evidenceStarts: coalesce(relation.evidenceStarts, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | starts[i]],
+  evidenceEnds: coalesce(relation.evidenceEnds, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | ends[i]],
+  evidenceRules: coalesce(relation.evidenceRules, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | rules[i]],
+  evidenceReasons: coalesce(relation.evidenceReasons, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | reasons[i]],
+  evidenceVerbs: coalesce(relation.evidenceVerbs, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | verbs[i]],
+  evidenceDates: coalesce(relation.evidenceDates, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | dates[i]]
+};

@@ -9,13 +9,16 @@ import type { LoadBatch } from './LoadBatch';
 import { toDocumentRows } from './toDocumentRows';
 import { toEntityRows } from './toEntityRows';
 import { toRelationRows } from './toRelationRows';
+import { toRelationTuple } from './toRelationTuple';
 
 const FILE = 'cypher/load.cypher';
 
 /**
  * Turns a graph into the ordered transactions that load it: documents, then entities type by type (with their
- * MENTIONED_IN links), then relations type by type, each in batches of at most `batchSize` rows. The order is
- * deterministic, so a load interrupted after some batches and run again replays exactly the same batches.
+ * MENTIONED_IN links), then relations type by type (as RelationTuple lists), each in batches of at most `batchSize`
+ * rows. Every document, entity and relation is one row of exactly one batch, so batches of one phase never write the
+ * same node or relationship. The order is deterministic, so a load interrupted after some batches and run again
+ * replays exactly the same batches.
  */
 export function planLoad(graph: SerializedGraph, statements: readonly CypherStatement[], batchSize: number): LoadBatch[] {
   const documents = findStatement(statements, 'mergeDocuments', FILE);
@@ -33,7 +36,7 @@ export function planLoad(graph: SerializedGraph, statements: readonly CypherStat
   }
   const relationRows = toRelationRows(graph);
   for (const type of RELATION_TYPES) {
-    const ofType = relationRows.filter((row) => row.type === type);
+    const ofType = relationRows.filter((row) => row.type === type).map(toRelationTuple);
     if (ofType.length === 0) continue;
     const cypher = fillCypherTemplate(relations, { type }, FILE);
     for (const rows of batchRows(ofType, batchSize)) batches.push({ phase: 'relations', type, cypher, rows });
