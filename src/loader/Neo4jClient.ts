@@ -84,13 +84,18 @@ export class Neo4jClient implements CypherRunner {
 }
 
 // JavaScript numbers would reach Cypher as floats; every number newsgraph sends (offsets, counts) is an integer.
+// Plain loops: a load converts every value of every batch, and this was twice as slow with Object.entries.
 function toNeo4jValue(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toNeo4jValue);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toNeo4jValue(item)]));
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index += 1) items[index] = toNeo4jValue(value[index]);
+    return items;
   }
-  return value;
+  const record: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) record[key] = toNeo4jValue((value as Record<string, unknown>)[key]);
+  return record;
 }
 
 // Callers get plain data, never driver classes: nodes, relationships and paths become objects, temporals strings.
