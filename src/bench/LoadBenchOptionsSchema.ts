@@ -14,6 +14,11 @@ export const LoadBenchOptionsSchema = z.object({
   batchSize: count(5000),
   /** BENCH_LOAD_CONCURRENCY: transactions at once in the batched load (`newsgraph load --concurrency`). */
   concurrency: count(2),
+  /**
+   * BENCH_LOAD_WARMUP_RELATIONSHIPS: relation edges of a graph loaded and removed before anything is timed, so the
+   * server's JIT and query plans are warm (default: a fifth of BENCH_LOAD_RELATIONSHIPS; 0 times a cold server).
+   */
+  warmUpRelationships: z.coerce.number().int().nonnegative().optional(),
   /** BENCH_LOAD_BASELINE_RELATIONSHIPS: relation edges of the smaller graph loaded one row per transaction. */
   baselineRelationships: count(500),
   /** BENCH_SEED: seed of the graph generator. */

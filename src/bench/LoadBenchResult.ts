@@ -18,6 +18,8 @@ export interface LoadRunResult {
 /** What the load bench measured: the batched load of the large graph beside one row per transaction on a smaller one. */
 export interface LoadBenchResult {
   server: string;
+  /** Relationships of the untimed warm-up load run first (0: the server was timed cold). */
+  warmUpRelationships: number;
   batched: LoadRunResult;
   oneRowPerTransaction: LoadRunResult;
   /** Relationships per second the batched load must reach. */

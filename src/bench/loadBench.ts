@@ -1,5 +1,7 @@
 // The Neo4j load bench: a generated graph of at least 100,000 relationships loaded in batches, beside the same
 // statements sent one row per transaction on a smaller graph, against the server NEO4J_* (or the defaults) name.
+// A smaller graph is loaded and removed first, untimed: a freshly started server compiles its hot code and plans
+// each statement on first use, which would otherwise be charged to whichever load came first.
 import { performance } from 'node:perf_hooks';
 import { readCypherFile } from '../cli/readCypherFile';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
@@ -16,9 +18,10 @@ import { LoadBenchOptionsSchema } from './LoadBenchOptionsSchema';
 import type { LoadBenchResult, LoadRunResult } from './LoadBenchResult';
 
 const TARGET_RELATIONSHIPS_PER_SECOND = 10_000;
-// Id namespaces of the two generated graphs: removed before and after, nothing else in the database is touched.
+// Id namespaces of the generated graphs: removed before and after, nothing else in the database is touched.
 const BATCHED = 'benchbatched';
 const SINGLE = 'benchsingle';
+const WARM_UP = 'benchwarmup';
 
 /**
  * Runs the load bench against the server named by NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE
@@ -36,6 +39,7 @@ export async function loadBench(
     batchSize: env.BENCH_LOAD_BATCH_SIZE,
     concurrency: env.BENCH_LOAD_CONCURRENCY,
     baselineRelationships: env.BENCH_LOAD_BASELINE_RELATIONSHIPS,
+    warmUpRelationships: env.BENCH_LOAD_WARMUP_RELATIONSHIPS,
     seed: env.BENCH_SEED,
   });
   const connection = resolveNeo4jConnection({}, env);
@@ -45,15 +49,21 @@ export async function loadBench(
     maintenance: readCypherFile('maintenance.cypher'),
   };
   const large = generateLoadGraph({ namespace: BATCHED, ...options });
-  // The baseline graph keeps the large one's proportions.
-  const scale = options.baselineRelationships / options.relationships;
-  const small = generateLoadGraph({
-    namespace: SINGLE,
-    relationships: options.baselineRelationships,
-    entities: Math.max(10, Math.round(options.entities * scale)),
-    documents: Math.max(1, Math.round(options.documents * scale)),
-    seed: options.seed,
-  });
+  // The baseline and warm-up graphs keep the large one's proportions.
+  const scaled = (namespace: string, relationships: number, seed: number) => {
+    const scale = relationships / options.relationships;
+    return generateLoadGraph({
+      namespace,
+      relationships,
+      entities: Math.max(10, Math.round(options.entities * scale)),
+      documents: Math.max(1, Math.round(options.documents * scale)),
+      seed,
+    });
+  };
+  const small = scaled(SINGLE, options.baselineRelationships, options.seed);
+  // Another seed: the warm-up shares no rows with the timed graphs (their ids differ anyway).
+  const warmUpRelationships = options.warmUpRelationships ?? Math.round(options.relationships / 5);
+  const warmUp = warmUpRelationships > 0 ? scaled(WARM_UP, warmUpRelationships, options.seed + 1) : undefined;
 
   const client = await Neo4jClient.connect(connection);
   try {
@@ -64,10 +74,18 @@ export async function loadBench(
         `${(large.nodes.length + large.attributes.documents.length).toLocaleString('en-US')} nodes in batches of ${options.batchSize}, ${options.concurrency} transaction(s) at once; ` +
         `baseline ${small.edges.length.toLocaleString('en-US')} relationships one row per transaction`,
     );
+    log(
+      warmUp
+        ? `warm-up, not timed: the same batched load of a ${warmUp.edges.length.toLocaleString('en-US')}-relationship graph, then its removal, ` +
+            'so the server has compiled its hot code and planned every statement (BENCH_LOAD_WARMUP_RELATIONSHIPS=0 times a cold server)'
+        : 'no warm-up (BENCH_LOAD_WARMUP_RELATIONSHIPS=0): the first load also pays for the server compiling its code and planning each statement',
+    );
+    if (warmUp) await timedLoad(client, statements, warmUp, { batchSize: options.batchSize, concurrency: options.concurrency }, WARM_UP);
     const batched = await timedLoad(client, statements, large, { batchSize: options.batchSize, concurrency: options.concurrency }, BATCHED);
     const oneRowPerTransaction = await timedLoad(client, statements, small, { batchSize: 1, concurrency: 1 }, SINGLE);
     const result = {
       server,
+      warmUpRelationships: warmUp?.edges.length ?? 0,
       batched,
       oneRowPerTransaction,
       target: TARGET_RELATIONSHIPS_PER_SECOND,
