@@ -30,8 +30,8 @@ Options:
   -u, --username <name>  user (env NEO4J_USERNAME; default neo4j)
   -p, --password <pw>    password (env NEO4J_PASSWORD; default newsgraph, the local server's)
   -d, --database <name>  database (env NEO4J_DATABASE; default neo4j)
-      --batch-size <n>   rows per transaction (default 1000)
-      --concurrency <n>  transactions at once within a phase (default 1; 2 speeds up large loads)
+      --batch-size <n>   rows per transaction (default 5000)
+      --concurrency <n>  transactions at once within a phase (default 2; deadlocks are retried)
   -h, --help             show this help
 
 Flags override the environment. Start the local server with \`npm run neo4j:start\`.
