@@ -19,6 +19,11 @@ export const LoadBenchOptionsSchema = z.object({
    * server's JIT and query plans are warm (default: a fifth of BENCH_LOAD_RELATIONSHIPS; 0 times a cold server).
    */
   warmUpRelationships: z.coerce.number().int().nonnegative().optional(),
+  /**
+   * BENCH_LOAD_ROUNDS: timed batched loads of the large graph, each into a database without it; the median round is
+   * reported, every round is printed.
+   */
+  rounds: count(3),
   /** BENCH_LOAD_BASELINE_RELATIONSHIPS: relation edges of the smaller graph loaded one row per transaction. */
   baselineRelationships: count(500),
   /** BENCH_SEED: seed of the graph generator. */

@@ -20,7 +20,10 @@ export interface LoadBenchResult {
   server: string;
   /** Relationships of the untimed warm-up load run first (0: the server was timed cold). */
   warmUpRelationships: number;
+  /** The median round of the batched load, by relationships per second. */
   batched: LoadRunResult;
+  /** Relationships per second of every batched round, in the order they ran. */
+  batchedRounds: number[];
   oneRowPerTransaction: LoadRunResult;
   /** Relationships per second the batched load must reach. */
   target: number;

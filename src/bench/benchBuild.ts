@@ -8,6 +8,7 @@ import { extractDocument } from '../pipeline/extractDocument';
 import { resolveCorpus } from '../pipeline/resolveCorpus';
 import type { BuildBenchResult } from './BuildBenchResult';
 import { countWords } from './countWords';
+import { medianRound } from './medianRound';
 
 interface PeakRss {
   bytes: number;
@@ -55,8 +56,8 @@ export function benchBuild(
     }
   }
 
-  const compromise = median(compromiseRounds, (round) => round.seconds);
-  const newsgraph = median(newsgraphRounds, (round) => round.extract + round.resolve + round.graph);
+  const compromise = medianRound(compromiseRounds, (round) => round.seconds);
+  const newsgraph = medianRound(newsgraphRounds, (round) => round.extract + round.resolve + round.graph);
   const peakBuild = Math.max(...newsgraphRounds.map((round) => round.peakBuild));
   const peakExports = Math.max(...newsgraphRounds.map((round) => round.peakExports));
   const phase = (seconds: number, peakRssBytes: number) => ({
@@ -150,11 +151,4 @@ function runNewsgraph(documents: readonly Document[]): NewsgraphRound {
 
 function sample(peak: PeakRss): void {
   peak.bytes = Math.max(peak.bytes, process.memoryUsage.rss());
-}
-
-// The middle element by the given measure (the lower middle for an even count).
-function median<T>(rounds: readonly T[], measure: (round: T) => number): T {
-  const sorted = [...rounds].sort((a, b) => measure(a) - measure(b));
-  // benchBuild always runs at least one round.
-  return sorted[Math.floor((sorted.length - 1) / 2)] as T;
 }
