@@ -2,10 +2,16 @@
 // loading the same graph twice leaves the database unchanged, and loading new articles merges into it.
 // `{{label}}` and `{{type}}` are filled with one entity type / relation type checked against the vocabulary
 // (labels and relationship types cannot be parameters); every value is a parameter.
+// `CYPHER replan=skip`: a load changes the statistics the planner reads (an empty database grows by thousands of
+// nodes a second), so the server would otherwise throw each statement's plan away and compile it again, cold,
+// every few seconds of a load (the bench measured a first load on a fresh server a third slower). These plans
+// cannot get better with statistics: every lookup is a seek in a uniqueness constraint's index, which schema.cypher
+// creates before any load (test/integration/loadPlans.test.ts checks the plans).
 
 // name: mergeDocuments
 // Merges the articles; a field missing from this graph keeps the value an earlier load gave it.
 // params: $rows — [{id, title, date, source}] (title, date, source may be null)
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (document:Document {id: row.id})
 SET document.title = coalesce(row.title, document.title),
@@ -22,6 +28,7 @@ SET document.title = coalesce(row.title, document.title),
 // them: Cypher then takes the node's write lock before reading (Neo4j's rule against lost updates), so the other
 // load's aliases are either committed before the read or wait for this commit (test/integration/loadRaces.test.ts).
 // params: $rows — [{id, type, name, aliases: [string], documents: [{id, count}]}]
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (entity:Entity {id: row.id})
 SET entity += {
@@ -58,6 +65,7 @@ SET entity.mentions = reduce(total = 0, count IN [(entity)-[mentioned:MENTIONED_
 // the other load appends is either committed before the read or waits, and is never appended twice or lost
 // (test/integration/loadRaces.test.ts).
 // params: $rows — [[key, source, target, title, topics, evidenceKeys, evidenceDocs, evidenceSentences, evidenceStarts, evidenceEnds, evidenceRules, evidenceReasons, evidenceVerbs, evidenceDates]] (title may be null)
+CYPHER replan=skip
 UNWIND $rows AS row
 WITH row[0] AS key, row[1] AS sourceId, row[2] AS targetId, row[3] AS title, row[4] AS topics, row[5] AS keys,
      row[6] AS docs, row[7] AS sentences, row[8] AS starts, row[9] AS ends, row[10] AS rules, row[11] AS reasons,
