@@ -34,6 +34,8 @@ describe('extractRelations', () => {
     ['Ahmed Attaf spoke, warning that France will pay a price.', ['person:ahmed-attaf THREATENED country:france']],
     ['Ahmed Attaf warned that the future of Mali and Niger was at stake.', []],
     ['China Coast Guard spokesperson Gan Yu spoke.', ['person:gan-yu HOLDS_ROLE organization:china-coast-guard']],
+    ['Sergei Lavrov arrived in Beijing on Monday and criticized Japan.', ['person:sergei-lavrov CRITICIZED country:japan']],
+    ['Emmanuel Macron met Xi Jinping and praised China for its help.', ['person:emmanuel-macron MET_WITH person:xi-jinping', 'person:emmanuel-macron PRAISED country:china']],
   ])('reads %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
@@ -48,6 +50,14 @@ describe('extractRelations', () => {
     ['US sanctions on Russian oil took effect.'],
   ])('states no relation in %j', (text) => {
     expect(relationLines(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Lavrov said Rubio was wrong and criticized NATO.', 'person:rubio CRITICIZED organization:nato'],
+    ['Rubio met Lavrov, who had criticized Kyiv, and rejected the plan.', 'person:lavrov REJECTED'],
+    ['Hungary could block Sweden and reject Finland.', 'REJECTED'],
+  ])('does not lend the verb after "and" a subject from another clause in %j', (text, wrong) => {
+    expect(relationLines(text).filter((line) => line.includes(wrong))).toEqual([]);
   });
 
   it('codes criticism of a party\'s plan as criticism of the party, keeping the plan as topic', () => {

@@ -8,11 +8,14 @@ import { DETERMINERS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB
 import { GROUP_NOUNS } from '../../mentions/nameWords';
 
 const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of']);
+// Words that open a clause inside another: a verb behind one of them has a subject of its own.
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'because', 'after', 'before', 'when', 'while', 'if', 'since', 'although', 'though', 'as', 'until', 'unless']);
 
 /**
  * The party that acts through the verb at `verb`: the actor (or coordinated actors) right before it, past adverbs,
  * an apposition or relative clause between commas, a group noun (`Ukraine's leaders`, `leaders in Kyiv`), `he`/`she`,
- * or a plan (`which`, `the plan`). Undefined when the verb is negated or hypothetical, or nothing clear stands there.
+ * a plan (`which`, `the plan`), or the subject of the verb this one is coordinated with (`X thanked Y and accused Z`).
+ * Undefined when the verb is negated or hypothetical, or nothing clear stands there.
  */
 export function findSubject(s: AnalyzedSentence, verb: number, context: DiscourseContext): PartyReference | undefined {
   let j = verb - 1;
@@ -25,6 +28,7 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
   }
   const token = s.tokens[j];
   if (!token) return undefined;
+  if (token.key === 'and' || token.key === 'but') return coordinatedVerbSubject(s, j, context);
   // `Yermak, head of the Ukrainian delegation, thanked`; `Rubio, who led the talks, said`
   if (/,/.test(token.post)) {
     const named = s.mentionAt[j];
@@ -67,6 +71,27 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
       return mentions.length > 0 ? { entities: mentions.map((mention) => mention.entity), edge: k, mentions } : undefined;
     }
     if (!s.mentionAt[k] && !PLACE_LINKS.has(word.key) && !DETERMINERS.has(word.key)) break;
+  }
+  return undefined;
+}
+
+/**
+ * `Gil thanked the summit for its solidarity and accused Washington`: a verb right after `and` shares the subject of
+ * the verb before it, when only that verb's object stands between them and both verbs are in the main clause (no
+ * verb before that subject: in `Lavrov said Rubio was wrong and criticized NATO` the subject of `was` is not it).
+ */
+function coordinatedVerbSubject(s: AnalyzedSentence, conjunction: number, context: DiscourseContext): PartyReference | undefined {
+  for (let k = conjunction - 1; k >= 0; k--) {
+    const word = s.tokens[k];
+    if (!word || CLAUSE_OPENERS.has(word.key)) return undefined;
+    if (!word.tags.has('Verb') || word.tags.has('Gerund') || word.tags.has('Auxiliary')) continue;
+    const subject = findSubject(s, k, context);
+    if (!subject) return undefined;
+    // `Rubio met Lavrov, who criticized Kyiv, and ...`: a subject found across a relative pronoun is the clause's.
+    const between = s.tokens.slice(subject.edge + 1, k);
+    const before = s.tokens.slice(0, subject.edge);
+    const inMainClause = !between.some((other) => CLAUSE_OPENERS.has(other.key)) && !before.some((other) => other.tags.has('Verb'));
+    return inMainClause ? subject : undefined;
   }
   return undefined;
 }
