@@ -12,4 +12,6 @@ export interface Knowledge {
   readonly titleHeads: ReadonlySet<string>;
   /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */
   readonly transientModifiers: ReadonlySet<string>;
+  /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */
+  readonly referenceNouns: ReadonlyMap<string, readonly string[]>;
 }

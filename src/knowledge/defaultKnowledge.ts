@@ -1,6 +1,8 @@
 import { normalizeKey } from '../text/normalizeKey';
 import { createGazetteer } from './createGazetteer';
+import organizations from './data/organizations.json';
 import titles from './data/titles.json';
+import { entityId } from './entityId';
 import type { Knowledge } from './Knowledge';
 import { worldGazetteerEntries } from './worldGazetteerEntries';
 
@@ -18,6 +20,11 @@ export function defaultKnowledge(): Knowledge {
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
     titleHeads: new Set(titles.heads),
     transientModifiers: new Set(titles.transientModifiers),
+    referenceNouns: new Map(
+      organizations.organizations.flatMap((organization) =>
+        'nouns' in organization && organization.nouns ? [[entityId('Organization', organization.name), organization.nouns] as const] : [],
+      ),
+    ),
   };
   return cached;
 }

@@ -13,6 +13,7 @@ import type { RelationLexicon } from '../relations/RelationLexicon';
 import type { Relation } from '../relations/RelationSchema';
 import type { ActorMention } from '../relations/syntax/ActorMention';
 import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
+import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
 import { tokenizeBlocks } from '../text/tokenizeBlocks';
 import { toTextBlocks } from '../text/toTextBlocks';
 
@@ -50,7 +51,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
     return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
   });
 
-  const relations: Relation[] = extractRelations(analyzed, lexicon).map(({ sentence: { sentence }, match }) => {
+  const relations: Relation[] = extractRelations(resolveDefiniteReferences(analyzed, entities, knowledge), lexicon).map(({ sentence: { sentence }, match }) => {
     const { origin, text } = sentence.block;
     return {
       type: match.type,

@@ -31,4 +31,17 @@ describe('defaultKnowledge', () => {
   it('knows multi-word office titles', () => {
     expect(titles.get('secretary of state')).toBe('Secretary of State');
   });
+
+  it.each([
+    ['organization:european-union', 'bloc'],
+    ['organization:nato', 'alliance'],
+    ['organization:international-atomic-energy-agency', 'watchdog'],
+  ])('knows the common noun news uses for %s once named', (id, noun) => {
+    expect(defaultKnowledge().referenceNouns.get(id)).toContain(noun);
+  });
+
+  it('gives every reference noun to an organization the gazetteer knows', () => {
+    const known = new Set([...gazetteer.entries.values()].flat().map((entry) => entry.entityId));
+    expect([...defaultKnowledge().referenceNouns.keys()].filter((id) => !known.has(id))).toEqual([]);
+  });
 });

@@ -8,6 +8,9 @@ export interface ActorMention {
   /** Token indices, inclusive. */
   readonly first: number;
   readonly last: number;
-  /** How it was named: a demonym (`Ukrainian`) names its country only as the modifier of a group (`Ukrainian negotiators`). */
-  readonly kind: NamingKind | 'name';
+  /**
+   * How it was named: a demonym (`Ukrainian`) names its country only as the modifier of a group (`Ukrainian
+   * negotiators`); a reference (`the bloc`) stands for an organization named earlier.
+   */
+  readonly kind: NamingKind | 'name' | 'reference';
 }

@@ -1,0 +1,67 @@
+import type { Entity } from '../../entities/EntitySchema';
+import type { Knowledge } from '../../knowledge/Knowledge';
+import type { ActorMention } from './ActorMention';
+import type { AnalyzedSentence } from './AnalyzedSentence';
+
+// Words after which a name's head noun has ended: `Council of Europe`, `Organization for Security ...`.
+const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
+
+/**
+ * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
+ * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
+ * (`the bloc` for the EU, from knowledge). Adds those references to the sentences as mentions relation rules can use;
+ * `the council of ministers` and nouns of an organization not named before are left alone.
+ */
+export function resolveDefiniteReferences(
+  sentences: readonly AnalyzedSentence[],
+  entities: readonly Entity[],
+  knowledge: Knowledge,
+): AnalyzedSentence[] {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  // The organization each noun stands for now: the last one named with it.
+  const recent = new Map<string, ActorMention>();
+  return sentences.map((s) => {
+    const added: ActorMention[] = [];
+    const mentionAt = [...s.mentionAt];
+    s.tokens.forEach((token, i) => {
+      const named = s.mentionAt[i];
+      if (named?.type === 'Organization' && named.last === i) {
+        for (const noun of referenceNouns(byId.get(named.entity), knowledge)) recent.set(noun, named);
+        return;
+      }
+      const noun = s.tokens[i + 1];
+      const meant = noun ? recent.get(noun.key) : undefined;
+      if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2)) return;
+      // The noun alone is the mention, as a name after `the` is: rules skip determiners.
+      const reference: ActorMention = { entity: meant.entity, type: meant.type, first: i + 1, last: i + 1, kind: 'reference' };
+      added.push(reference);
+      mentionAt[i + 1] = reference;
+    });
+    if (added.length === 0) return s;
+    return { ...s, mentions: [...s.mentions, ...added].sort((a, b) => a.first - b.first), mentionAt };
+  });
+}
+
+// Verbs whose object takes an `of` phrase of its own (`accused the council of bias`).
+const OF_OBJECT_VERBS = /^(accus|suspect|convict|warn|clear)/;
+
+// `the council of ministers` is another body; `accused the council of siding` is the one named before.
+function namesAnother(s: AnalyzedSentence, next: number): boolean {
+  if (s.tokens[next]?.key !== 'of') return false;
+  const after = s.tokens[next + 1];
+  const gerund = after !== undefined && (after.tags.has('Gerund') || /ing$/.test(after.key));
+  return !gerund && !OF_OBJECT_VERBS.test(s.tokens[next - 3]?.key ?? '');
+}
+
+/** The head noun of each name of an organization (`council` of `UN Security Council`), and the nouns knowledge gives it. */
+function referenceNouns(entity: Entity | undefined, knowledge: Knowledge): string[] {
+  if (!entity) return [];
+  const heads = [entity.name, ...entity.aliases].flatMap((name) => {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.length < 2) return [];
+    const link = words.findIndex((word) => NAME_LINKS.has(word));
+    const head = words[link > 0 ? link - 1 : words.length - 1];
+    return head && /^[a-z]+$/.test(head) ? [head] : [];
+  });
+  return [...heads, ...(knowledge.referenceNouns.get(entity.id) ?? [])];
+}

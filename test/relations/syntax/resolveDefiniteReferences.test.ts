@@ -1,0 +1,27 @@
+import { relationLines } from '../../helpers/extractText';
+
+// Through extractDocument: the references only matter to the relations they let the rules read.
+describe('resolveDefiniteReferences', () => {
+  it.each([
+    ['The European Union raised tariffs. Beijing criticized the bloc on Monday.', ['country:china CRITICIZED organization:european-union']],
+    ['The UN Security Council met. The RSF accused the council of siding with the army.', ['organization:rsf CRITICIZED organization:un-security-council']],
+    ['NATO met in Vilnius. The alliance warned Russia against escalation.', ['organization:nato THREATENED country:russia']],
+    ['The International Atomic Energy Agency reported. Iran accused the watchdog of bias.', ['country:iran CRITICIZED organization:international-atomic-energy-agency']],
+    // The most recent organization with the noun is meant.
+    ['The African Union met. Chad criticized the union. The European Union met. Mali criticized the union.', ['country:chad CRITICIZED organization:african-union', 'country:mali CRITICIZED organization:european-union']],
+  ])('reads a definite noun as the organization named before it in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Another body of the same kind.
+    ['The UN Security Council met. Germany criticized the council of ministers.'],
+    // No organization with that noun was named before.
+    ['Germany criticized the council.'],
+    ['Germany criticized the bloc. The European Union met.'],
+    // A country is never `the bloc`.
+    ['Brazil met Peru. Chile criticized the bloc.'],
+  ])('reads no reference in %j', (text) => {
+    expect(relationLines(text)).toEqual(expect.not.arrayContaining([expect.stringMatching(/CRITICIZED organization:/)]));
+  });
+});
