@@ -8,6 +8,8 @@ const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'
 const MAX_MODIFIERS = 3;
 // `First Deputy Prime Minister`: ranks are written as ordinals, which compromise tags as numbers.
 const ORDINALS = new Set(['first', 'second', 'third']);
+// compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * The office title that starts at token `at`: a known title (`Secretary of State`), or ordinary words ending in a title
@@ -35,7 +37,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.
 function isModifier(token: Token): boolean {
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
-  if (token.possessive || /[,;:()"“”]/.test(token.post) || ORGANIZATION_HEADS.has(token.key)) return false;
+  if (token.possessive || /[,;:()"“”]/.test(token.post) || ORGANIZATION_HEADS.has(token.key) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
   if (ORDINALS.has(token.key)) return true;
   // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.
   const role = token.tags.has('Honorific') || token.tags.has('Actor');

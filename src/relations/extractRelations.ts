@@ -14,10 +14,17 @@ export function extractRelations(
 ): { sentence: AnalyzedSentence; match: RelationMatch }[] {
   const found: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
   let context: DiscourseContext = { sentence: 0 };
+  const offices = new Map<string, string>();
   for (const sentence of sentences) {
     const next = nextContext(sentence, context);
-    // Plans named in this sentence count already; the person of `he`/`she` is the one named in an earlier sentence.
-    const current: DiscourseContext = { ...next, sentence: context.sentence, ...(context.lastPerson ? { lastPerson: context.lastPerson } : {}) };
+    // Plans named in this sentence count already; who `he`/`she`/`its` is was named in an earlier sentence.
+    const current: DiscourseContext = {
+      ...next,
+      sentence: context.sentence,
+      ...(context.lastPerson ? { lastPerson: context.lastPerson } : {}),
+      lastParty: context.lastParty,
+      offices,
+    };
     context = next;
     if (sentence.heading) continue;
     const seen = new Set<string>();
@@ -27,6 +34,7 @@ export function extractRelations(
         if (seen.has(key)) continue;
         seen.add(key);
         found.push({ sentence, match });
+        if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);
       }
     }
   }

@@ -60,6 +60,16 @@ describe('extractRelations', () => {
     expect(relationLines(text).filter((line) => line.includes(wrong))).toEqual([]);
   });
 
+  it.each([
+    ['Chilean President Gabriel Boric stayed home. His foreign minister, Alberto Moreno, spoke.', ['person:gabriel-boric HOLDS_ROLE country:chile', 'person:alberto-moreno HOLDS_ROLE country:chile']],
+    ['Kenya sent no troops. Its defence minister, Soipan Tuya, spoke.', ['person:soipan-tuya HOLDS_ROLE country:kenya']],
+    // Whose office is unknown, or which of two parties `its` means.
+    ['Gabriel Boric stayed home. His foreign minister, Alberto Moreno, spoke.', []],
+    ['Kenya and Uganda disagreed. Its defence minister, Soipan Tuya, spoke.', []],
+  ])('reads the office after a possessive pronoun as held where the earlier sentence says: %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
   it('codes criticism of a party\'s plan as criticism of the party, keeping the plan as topic', () => {
     const [relation] = extractText('The EU-backed plan was published. Serbia rejected it on Monday.').relations;
     expect(relation).toMatchObject({ type: 'REJECTED', source: 'country:serbia', target: 'organization:european-union', topic: 'EU-backed plan' });

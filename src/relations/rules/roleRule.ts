@@ -2,6 +2,7 @@ import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import type { DiscourseContext } from '../syntax/DiscourseContext';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -11,18 +12,27 @@ const HOLDER_LINKS = new Set(['of', 'for', 'to']);
  * A person holds the office of the country or body named with the title: before it (`US Secretary of State Marco Rubio`,
  * `Germany's Foreign Minister Johann Wadephul`, `Kremlin spokesman Dmitry Peskov`) or after it (`the foreign minister of
  * Oman`), with the name right after the title, or in an apposition on either side (`Marco Rubio, the US secretary of
- * state,`; `Britain's ambassador to the UN, Harriet Collins`).
+ * state,`; `Britain's ambassador to the UN, Harriet Collins`), or after a possessive pronoun whose holder an earlier
+ * sentence named (`His foreign minister, Yvan Gil,` for the country of the office the person before holds; `Its
+ * spokesperson, X,` for the one country or body the sentence before named).
  */
 export const roleRule: PatternRule = {
   id: 'role',
   reason: 'an office title with a country or organization and a person\'s name says the person holds that office there',
-  match(s) {
+  match(s, context) {
     const matches: RelationMatch[] = [];
     for (const title of s.titles) {
       const before = holderBefore(s, title);
       const after = holderAfter(s, title);
       const holder = before ?? after;
-      if (!holder) continue;
+      if (!holder) {
+        const earlier = pronounHolder(s, title, context);
+        const named = earlier && /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, title.last, true) : undefined;
+        if (earlier && named) {
+          matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: earlier, title: title.title, reason: this.reason, rule: `${this.id}:possessive-pronoun`, trigger: title.first, triggerLast: title.last });
+        }
+        continue;
+      }
       const phraseStart = before ? before.first : title.first;
       const phraseEnd = after ? after.last : title.last;
       const base = { type: 'HOLDS_ROLE' as const, target: holder.entity, title: title.title, reason: this.reason, trigger: title.first, triggerLast: title.last };
@@ -43,6 +53,14 @@ function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | und
   const mention = s.mentionAt[title.first - 1];
   const ok = mention && mention.last === title.first - 1 && mention.type !== 'Person' && mention.type !== 'Location';
   return ok && !/,/.test(s.tokens[title.first - 1]?.post ?? '') ? mention : undefined;
+}
+
+// `His foreign minister`: the country or body of the office held by the person named before; `Its spokesperson`: the
+// one country or body named in the sentence before.
+function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: DiscourseContext): string | undefined {
+  const pronoun = s.tokens[title.first - 1]?.key;
+  if (pronoun === 'his' || pronoun === 'her') return context.lastPerson ? context.offices?.get(context.lastPerson) : undefined;
+  return pronoun === 'its' ? context.lastParty : undefined;
 }
 
 // `foreign minister of Oman`, `spokesperson for the Foreign Office`, `ambassador to the United Nations`.

@@ -1,9 +1,16 @@
-/** What earlier sentences of the document tell later ones: the last plan with a named owner, the last person named first. */
+/**
+ * What earlier sentences of the document tell later ones: the last plan with a named owner, the last person named
+ * first, the only country or body the previous sentence named, and the offices people were said to hold.
+ */
 export interface DiscourseContext {
   /** The most recent `X-backed plan`, `X's proposal`: whose plan `it` and `the plan` refer to. */
   readonly plan?: { readonly owner: string; readonly topic: string; readonly sentence: number };
   /** The person named first in the previous sentence: who `he` or `she` is. */
   readonly lastPerson?: string;
+  /** The only country or organization the previous sentence named: what `its` refers to. */
+  readonly lastParty?: string;
+  /** The country or body of the office each person was last said to hold: whose minister `his foreign minister` is. */
+  readonly offices?: ReadonlyMap<string, string>;
   /** Index of the current sentence in the document. */
   readonly sentence: number;
 }

@@ -1,8 +1,12 @@
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import type { DiscourseContext } from './DiscourseContext';
+import { isActor } from './isActor';
 import { OWNERSHIP_PARTICIPLES, PLAN_NOUNS } from './syntaxWords';
 
-/** The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the person it names first. */
+/**
+ * The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the person it names
+ * first, the one country or body it names (if only one). Offices are recorded by extractRelations from the roles read.
+ */
 export function nextContext(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext {
   let plan = context.plan;
   s.tokens.forEach((token, i) => {
@@ -25,7 +29,14 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
     }
   });
   const person = s.mentions.find((mention) => mention.type === 'Person');
-  return { sentence: context.sentence + 1, ...(plan ? { plan } : {}), ...(person ? { lastPerson: person.entity } : {}) };
+  const parties = new Set(s.mentions.filter((mention) => isActor(mention) && mention.type !== 'Person').map((mention) => mention.entity));
+  const [party] = parties.size === 1 ? parties : [];
+  return {
+    sentence: context.sentence + 1,
+    ...(plan ? { plan } : {}),
+    ...(person ? { lastPerson: person.entity } : {}),
+    ...(party ? { lastParty: party } : {}),
+  };
 }
 
 function topic(s: AnalyzedSentence, first: number, last: number): string {
