@@ -10,6 +10,8 @@ export interface Knowledge {
   readonly honorifics: ReadonlySet<string>;
   /** Last words of an office phrase made of ordinary words (`Commerce Minister`, `foreign policy chief`). */
   readonly titleHeads: ReadonlySet<string>;
+  /** Last words of diplomatic offices, held for a country and posted to the body named with them (`U.N. Ambassador`). */
+  readonly postings: ReadonlySet<string>;
   /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */
   readonly transientModifiers: ReadonlySet<string>;
   /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */

@@ -20,6 +20,7 @@ export function defaultKnowledge(): Knowledge {
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
     titleHeads: new Set(titles.heads),
     transientModifiers: new Set(titles.transientModifiers),
+    postings: new Set(titles.postings),
     referenceNouns: new Map(
       organizations.organizations.flatMap((organization) =>
         'nouns' in organization && organization.nouns ? [[entityId('Organization', organization.name), organization.nouns] as const] : [],

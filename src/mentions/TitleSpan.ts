@@ -4,4 +4,6 @@ export interface TitleSpan {
   readonly last: number;
   /** The title in its canonical form from the titles data. */
   readonly title: string;
+  /** A diplomatic office (`Ambassador`): held for a country, posted to the body or state named with it. */
+  readonly posting: boolean;
 }

@@ -58,7 +58,8 @@ export function findMentionCandidates(
     }
     const title = titleAt(i);
     if (title) {
-      titles.push({ first: i, last: i + title.length - 1, title: title.title });
+      const head = tokens[i + title.length - 1]?.key ?? '';
+      titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head) });
       i += title.length;
       continue;
     }

@@ -34,6 +34,9 @@ describe('extractRelations', () => {
     ['Ahmed Attaf spoke, warning that France will pay a price.', ['person:ahmed-attaf THREATENED country:france']],
     ['Ahmed Attaf warned that the future of Mali and Niger was at stake.', []],
     ['China Coast Guard spokesperson Gan Yu spoke.', ['person:gan-yu HOLDS_ROLE organization:china-coast-guard']],
+    ["Japan's U.N. Ambassador Kazuyuki Yamazaki spoke.", ['person:kazuyuki-yamazaki HOLDS_ROLE country:japan']],
+    ['EU Ambassador Jorge Toledo spoke.', ['person:jorge-toledo HOLDS_ROLE organization:european-union']],
+    ['Bob Rae, the ambassador to the UN, objected.', []],
     ['Sergei Lavrov arrived in Beijing on Monday and criticized Japan.', ['person:sergei-lavrov CRITICIZED country:japan']],
     ['Emmanuel Macron met Xi Jinping and praised China for its help.', ['person:emmanuel-macron MET_WITH person:xi-jinping', 'person:emmanuel-macron PRAISED country:china']],
   ])('reads %j', (text, expected) => {

@@ -24,7 +24,9 @@ export const roleRule: PatternRule = {
     for (const title of s.titles) {
       const before = holderBefore(s, title);
       const after = holderAfter(s, title);
-      const holder = before ?? after;
+      // `ambassador to the UN`: the body after `to` is where a diplomat is posted, not whose diplomat.
+      const posted = title.posting && s.tokens[title.last + 1]?.key === 'to';
+      const holder = before ?? (posted ? undefined : after);
       if (!holder) {
         const earlier = pronounHolder(s, title, context);
         const named = earlier && /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, title.last, true) : undefined;
@@ -49,10 +51,14 @@ export const roleRule: PatternRule = {
 };
 
 // `US Secretary`, `Germany's Foreign Minister`, `Kremlin spokesman`: a country or body right before the title.
+// `Russia's U.N. Ambassador`: when a country comes before a diplomat's post, the country holds the office (but `EU
+// Ambassador` alone is the EU's).
 function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
   const mention = s.mentionAt[title.first - 1];
   const ok = mention && mention.last === title.first - 1 && mention.type !== 'Person' && mention.type !== 'Location';
-  return ok && !/,/.test(s.tokens[title.first - 1]?.post ?? '') ? mention : undefined;
+  if (!ok || /,/.test(s.tokens[title.first - 1]?.post ?? '')) return undefined;
+  const country = title.posting && mention.type === 'Organization' ? s.mentionAt[mention.first - 1] : undefined;
+  return country?.type === 'Country' && country.last === mention.first - 1 ? country : mention;
 }
 
 // `His foreign minister`: the country or body of the office held by the person named before; `Its spokesperson`: the
