@@ -12,9 +12,13 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 6f1c4f5 (scoreGraph and score-graph.mjs agree):
-//   seeds    entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
-//   heldout  entities P 0.964 R 0.992 F1 0.978 dup 0 | relations P 1.000 (80 of 80) R 0.648 (79 of 122) F1 0.786 | evidence 0.9875 (79 of 80)
+// raise a bound when the extractor improves for good. Measured at df77eff (scoreGraph and score-graph.mjs agree):
+//   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
+//   heldout   entities P 0.964 R 0.992 F1 0.978 dup 0 | relations P 1.000 R 0.672 F1 0.804 | evidence 0.988
+//   heldout2  entities P 0.884 R 0.934 F1 0.908 dup 2 | relations P 0.896 R 0.355 F1 0.508 | evidence 0.983
+// heldout has guided rules (a dev set). heldout2 was written by someone who never saw the rules and measured once
+// before any rule was changed for it (entities F1 0.91 dup 2, relations P 0.84 R 0.33): the honest picture of news
+// the extractor has not seen. Its bounds guard against regressions; a third set is needed for the next honest measure.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -23,8 +27,13 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout', 'entities F1', '>=', 0.95],
   ['heldout', 'entity duplicates', '<=', 0],
   ['heldout', 'relations precision', '>=', 0.95],
-  ['heldout', 'relations recall', '>=', 0.62],
+  ['heldout', 'relations recall', '>=', 0.65],
   ['heldout', 'evidence', '>=', 0.95],
+  ['heldout2', 'entities F1', '>=', 0.89],
+  ['heldout2', 'entity duplicates', '<=', 2],
+  ['heldout2', 'relations precision', '>=', 0.87],
+  ['heldout2', 'relations recall', '>=', 0.33],
+  ['heldout2', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -33,6 +42,7 @@ const ROOT = join(__dirname, '..', '..');
 const CORPORA = {
   seeds: { articles: 'seeds', gold: 'test/fixtures/seeds.gold.json' },
   heldout: { articles: 'test/fixtures/heldout/articles', gold: 'test/fixtures/heldout/heldout.gold.json' },
+  heldout2: { articles: 'test/fixtures/heldout2/articles', gold: 'test/fixtures/heldout2/heldout2.gold.json' },
 } as const;
 type Corpus = keyof typeof CORPORA;
 
