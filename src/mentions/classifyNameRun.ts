@@ -4,6 +4,12 @@ import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, PLACE_
 import { isCommonWord } from './isCommonWord';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+// `NATO`, `VMRO-DPMNE`: one all-capital word, or several joined by hyphens.
+function isAcronym(run: readonly Token[]): boolean {
+  return run.every((token, i) => ACRONYM.test(token.text.replace(/['’]s$/, '')) && (i === run.length - 1 || token.post === '-'));
+}
 
 /**
  * What a capitalized name found by its shape names, from its words and its context: `null` for names of texts and
@@ -17,7 +23,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && NON_ENTITY_HEADS.has(lastToken.key)) return null;
   if (run.length > 1 && PLACE_HEADS.has(lastToken.key)) return 'Location';
   if (run.length > 1 && run.some((token) => ORGANIZATION_HEADS.has(token.key))) return 'Organization';
-  if (run.length === 1 && /^[A-Z][A-Z0-9]{1,5}$/.test(lastToken.text.replace(/['’]s$/, '')) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
+  if (isAcronym(run) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
     return 'Organization';
   }
   if (titled) return 'Person';

@@ -6,7 +6,8 @@ const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
 /**
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);
  * `of`, `for`, `and`, `the` join an organization's (`Bureau of Fisheries and Aquatic Resources`) when an organization
- * word heads it or ends what follows; a title or known name ends a person's name, not an organization's.
+ * word heads it or ends what follows; a title or known name ends a person's name, and an organization's after its
+ * head word (`Commission President ...`).
  */
 export function findNameRunEnd(tokens: readonly Token[], first: number, startsOther: (at: number) => boolean): number {
   let last = first;
@@ -18,7 +19,9 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     if ((current.possessive && !possessiveInside) || BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, ''))) return last;
     const next = tokens[last + 1];
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '')) return last;
-    if (next?.capitalized && !next.tags.has('Date') && (organization || !startsOther(last + 1))) {
+    // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own.
+    const afterHead = ORGANIZATION_HEADS.has(current.key);
+    if (next?.capitalized && !next.tags.has('Date') && (organization ? !(afterHead && startsOther(last + 1)) : !startsOther(last + 1))) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
       continue;

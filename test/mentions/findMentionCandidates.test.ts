@@ -27,6 +27,8 @@ describe('findMentionCandidates', () => {
     ['The Turkish Foreign Ministry and Turkey’s Defence Ministry disagreed.', ['Organization:Turkish Foreign Ministry', 'Organization:Turkey Defence Ministry']],
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
+    ['SADC Commission President Elias Magosi spoke.', ['Organization:SADC Commission', 'Person:Elias Magosi']],
+    ['The opposition PSD-PNL alliance won.', ['Organization:PSD-PNL']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1,0 +1,16 @@
+import { personKey } from '../../src/entities/personKey';
+
+describe('personKey', () => {
+  it.each([
+    ['Marco Rubio', 'marco rubio'],
+    ['Volodymyr Zelenskiy', 'volodymyr zelensky'],
+    ['Volodymyr Zelenskyy', 'volodymyr zelensky'],
+    ['Ferdinand Marcos Jr.', 'ferdinand marcos'],
+    ['Martin Luther King Jr', 'martin luther king'],
+    ['John Smith III', 'john smith'],
+    // A suffix-like word that is the whole surname stays.
+    ['Malcolm Ii', 'malcolm ii'],
+  ])('keys %j as %j', (name, expected) => {
+    expect(personKey(name)).toBe(expected);
+  });
+});
