@@ -15,6 +15,8 @@ describe('defaultKnowledge', () => {
     ['british', 'country:united-kingdom/demonym'],
     ['nato', 'organization:nato/organization'],
     ['kremlin', 'organization:kremlin/institution'],
+    ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
+    ['mercosur', 'organization:mercosur/organization'],
     ['european', 'location:europe/demonym'],
   ])('knows %j as %s', (phrase, expected) => {
     expect(lookup(phrase)).toContain(expected);
