@@ -12,10 +12,10 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at df77eff (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 0fd632e (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.964 R 0.992 F1 0.978 dup 0 | relations P 1.000 R 0.672 F1 0.804 | evidence 0.988
-//   heldout2  entities P 0.884 R 0.934 F1 0.908 dup 2 | relations P 0.896 R 0.355 F1 0.508 | evidence 0.983
+//   heldout2  entities P 0.905 R 0.950 F1 0.927 dup 1 | relations P 0.899 R 0.367 F1 0.521 | evidence 0.984
 // heldout has guided rules (a dev set). heldout2 was written by someone who never saw the rules and measured once
 // before any rule was changed for it (entities F1 0.91 dup 2, relations P 0.84 R 0.33): the honest picture of news
 // the extractor has not seen. Its bounds guard against regressions; a third set is needed for the next honest measure.
@@ -29,10 +29,10 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout', 'relations precision', '>=', 0.95],
   ['heldout', 'relations recall', '>=', 0.65],
   ['heldout', 'evidence', '>=', 0.95],
-  ['heldout2', 'entities F1', '>=', 0.89],
-  ['heldout2', 'entity duplicates', '<=', 2],
+  ['heldout2', 'entities F1', '>=', 0.91],
+  ['heldout2', 'entity duplicates', '<=', 1],
   ['heldout2', 'relations precision', '>=', 0.87],
-  ['heldout2', 'relations recall', '>=', 0.33],
+  ['heldout2', 'relations recall', '>=', 0.35],
   ['heldout2', 'evidence', '>=', 0.95],
 ];
 
