@@ -6,6 +6,7 @@ import { delegationRule } from './rules/delegationRule';
 import { jointTalksRule } from './rules/jointTalksRule';
 import { nominalEventRule } from './rules/nominalEventRule';
 import { passiveVerbRule } from './rules/passiveVerbRule';
+import { rebuttalRule } from './rules/rebuttalRule';
 import { roleRule } from './rules/roleRule';
 import { talksWithRule } from './rules/talksWithRule';
 import { warningRule } from './rules/warningRule';
@@ -17,6 +18,7 @@ export const defaultPatterns: readonly PatternRule[] = [
   headsBodyRule,
   activeVerbRule,
   passiveVerbRule,
+  rebuttalRule,
   deadlineRule,
   warningRule,
   nominalEventRule,

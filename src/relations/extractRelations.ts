@@ -15,6 +15,7 @@ export function extractRelations(
   const found: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
   let context: DiscourseContext = { sentence: 0 };
   const offices = new Map<string, string>();
+  const accusers = new Map<string, string>();
   for (const sentence of sentences) {
     const next = nextContext(sentence, context);
     // Plans named in this sentence count already; who `he`/`she`/`its` is was named in an earlier sentence.
@@ -24,6 +25,7 @@ export function extractRelations(
       ...(context.lastPerson ? { lastPerson: context.lastPerson } : {}),
       lastParty: context.lastParty,
       offices,
+      accusers,
     };
     context = next;
     if (sentence.heading) continue;
@@ -35,6 +37,7 @@ export function extractRelations(
         seen.add(key);
         found.push({ sentence, match });
         if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);
+        if (match.type === 'CRITICIZED') accusers.set(match.target, match.source);
       }
     }
   }

@@ -35,6 +35,7 @@ describe('extractRelations', () => {
     ['Ahmed Attaf warned that the future of Mali and Niger was at stake.', []],
     ['China Coast Guard spokesperson Gan Yu spoke.', ['person:gan-yu HOLDS_ROLE organization:china-coast-guard']],
     ["Japan's U.N. Ambassador Kazuyuki Yamazaki spoke.", ['person:kazuyuki-yamazaki HOLDS_ROLE country:japan']],
+    ['Serbia rejected a Croatian demand on Monday.', ['country:serbia REJECTED country:croatia']],
     ['EU Ambassador Jorge Toledo spoke.', ['person:jorge-toledo HOLDS_ROLE organization:european-union']],
     ['Bob Rae, the ambassador to the UN, objected.', []],
     ['Sergei Lavrov arrived in Beijing on Monday and criticized Japan.', ['person:sergei-lavrov CRITICIZED country:japan']],

@@ -1,6 +1,7 @@
 /**
  * What earlier sentences of the document tell later ones: the last plan with a named owner, the last person named
- * first, the only country or body the previous sentence named, and the offices people were said to hold.
+ * first, the only country or body the previous sentence named, the offices people were said to hold, and who
+ * accused whom.
  */
 export interface DiscourseContext {
   /** The most recent `X-backed plan`, `X's proposal`: whose plan `it` and `the plan` refer to. */
@@ -11,6 +12,8 @@ export interface DiscourseContext {
   readonly lastParty?: string;
   /** The country or body of the office each person was last said to hold: whose minister `his foreign minister` is. */
   readonly offices?: ReadonlyMap<string, string>;
+  /** Who last accused each party, by the accused party's id: whom `X denied the accusation` answers. */
+  readonly accusers?: ReadonlyMap<string, string>;
   /** Index of the current sentence in the document. */
   readonly sentence: number;
 }

@@ -1,6 +1,12 @@
 /** Nouns for a plan or proposal, which belongs to the party that backs it (`the US-backed plan`). */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'plan', 'proposal', 'proposals', 'draft', 'blueprint', 'framework', 'deal', 'initiative', 'outline', 'offer', 'roadmap',
+  'demand', 'demands', 'request', 'ultimatum',
+]);
+
+/** Nouns for a charge one party makes against another, which `X denied the allegation` answers. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges',
 ]);
 
 /** Participles that make a party the owner of the plan they are hyphened to (`US-backed`). */
@@ -9,7 +15,7 @@ export const OWNERSHIP_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'dr
 /** Words that may stand between a subject and its verb without changing who acts. */
 export const SKIPPABLE_BEFORE_VERB: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'be', 'will', 'did', 'does', 'do', 'also', 'then',
-  'again', 'previously', 'publicly', 'repeatedly', 'reportedly', 'already', 'once', 'sharply', 'strongly', 'openly',
+  'again', 'previously', 'publicly', 'repeatedly', 'reportedly', 'already', 'once', 'sharply', 'strongly', 'openly', 'long',
 ]);
 
 /** Modal verbs that make the statement hypothetical rather than stated. */

@@ -1,0 +1,22 @@
+import { relationLines } from '../../helpers/extractText';
+
+describe('rebuttalRule', () => {
+  it.each([
+    ['Kenya has long accused Uganda of arming the rebels. Uganda denies the claim.', 'country:uganda REJECTED country:kenya'],
+    ['Peru accused Chile of spying. Chile dismissed the espionage allegations.', 'country:chile REJECTED country:peru'],
+    ['Iran accused Israel of sabotage. The next day Israel rejected these charges.', 'country:israel REJECTED country:iran'],
+  ])('answers the party that last accused the rejecting one in %j', (text, expected) => {
+    expect(relationLines(text)).toContain(expected);
+  });
+
+  it.each([
+    // Nobody accused Bolivia.
+    ['Peru accused Chile of spying. Bolivia rejected the accusation.'],
+    // A negated denial is none.
+    ['Peru accused Chile of spying. Chile did not deny the charges.'],
+    // The accusation comes after the denial.
+    ['Chile rejected the allegation. Peru accused Chile of spying.'],
+  ])('reads no rebuttal in %j', (text) => {
+    expect(relationLines(text).filter((line) => line.includes('REJECTED'))).toEqual([]);
+  });
+});
