@@ -13,6 +13,7 @@ const shortForms: {
   capitals: Record<string, string[]>;
   demonyms: Record<string, string[]>;
   notCapitals: { cities: string[] };
+  ambiguousNames: { names: string[] };
 } = countryShortForms;
 
 // Short all-capital forms must match exactly (`US` but never `us`).
@@ -23,7 +24,12 @@ function isExactCase(phrase: string): boolean {
 // Two-letter ISO codes collide with words and initials (IN, IT, AT, BE); only the short forms file adds the ones news uses.
 // Native-language names are rare in English news and some are English words (Iceland's `Ísland`, read `Island`).
 function isUsableAltSpelling(phrase: string, nativeNames: ReadonlySet<string>): boolean {
-  return /^[\p{Script=Latin}\s.'’-]+$/u.test(phrase) && !/^[A-Z]{2}$/.test(phrase) && !nativeNames.has(normalizeKey(phrase));
+  return (
+    /^[\p{Script=Latin}\s.'’-]+$/u.test(phrase) &&
+    !/^[A-Z]{2}$/.test(phrase) &&
+    !nativeNames.has(normalizeKey(phrase)) &&
+    !shortForms.ambiguousNames.names.includes(phrase)
+  );
 }
 
 // A capital that is also a common given name (Victoria) or is not a UN member's seat (Douglas, Stanley) is not safe to read as a state.

@@ -16,7 +16,9 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     const current = tokens[last] as Token;
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
     const possessiveInside = current.possessive && tokens[last + 1]?.capitalized && endsInOrganizationHead(tokens, last + 1);
-    if ((current.possessive && !possessiveInside) || BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, ''))) return last;
+    // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
+    const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && last > first && tokens[last + 1]?.capitalized;
+    if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
     const next = tokens[last + 1];
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '')) return last;
     // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own.

@@ -22,7 +22,7 @@ export function extractRelations(
     const current: DiscourseContext = {
       ...next,
       sentence: context.sentence,
-      ...(context.lastPerson ? { lastPerson: context.lastPerson } : {}),
+      lastPerson: context.lastPerson,
       lastParty: context.lastParty,
       offices,
       accusers,

@@ -29,6 +29,7 @@ describe('findMentionCandidates', () => {
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
     ['SADC Commission President Elias Magosi spoke.', ['Organization:SADC Commission', 'Person:Elias Magosi']],
     ['The opposition PSD-PNL alliance won.', ['Organization:PSD-PNL']],
+    ['Jens G. Halvorsen spoke.', ['Person:Jens G. Halvorsen']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -39,6 +39,14 @@ describe('extractRelations', () => {
     ["The delegation from the African Union is led by Ghana's Foreign Minister Samuel Ablakwa.", ['person:samuel-ablakwa HOLDS_ROLE country:ghana', 'person:samuel-ablakwa LEADS_DELEGATION organization:african-union']],
     ['Egyptian officials led by Finance Minister Ahmed Kouchouk met the IMF.', ['person:ahmed-kouchouk LEADS_DELEGATION country:egypt', 'person:ahmed-kouchouk HOLDS_ROLE country:egypt', 'person:ahmed-kouchouk MET_WITH organization:international-monetary-fund']],
     ['Egyptian officials met the IMF.', ['country:egypt MET_WITH organization:international-monetary-fund']],
+    ['The Green Party (GPK) said its leader, Anna Moss, had won.', ['person:anna-moss HOLDS_ROLE organization:green-party']],
+    ['William Ruto held talks with Uganda\'s President Yoweri Museveni and Tanzania\'s President Samia Suluhu Hassan.', [
+      'person:yoweri-museveni HOLDS_ROLE country:uganda',
+      'person:samia-suluhu-hassan HOLDS_ROLE country:tanzania',
+      'person:william-ruto NEGOTIATED_WITH person:yoweri-museveni',
+      'person:william-ruto NEGOTIATED_WITH person:samia-suluhu-hassan',
+    ]],
+    ['Albania began accession talks jointly with Montenegro in 2022.', []],
     ['Serbia rejected a Croatian demand on Monday.', ['country:serbia REJECTED country:croatia']],
     ['EU Ambassador Jorge Toledo spoke.', ['person:jorge-toledo HOLDS_ROLE organization:european-union']],
     ['Bob Rae, the ambassador to the UN, objected.', []],
@@ -64,6 +72,8 @@ describe('extractRelations', () => {
     ['Lavrov said Rubio was wrong and criticized NATO.', 'person:rubio CRITICIZED organization:nato'],
     ['Rubio met Lavrov, who had criticized Kyiv, and rejected the plan.', 'person:lavrov REJECTED'],
     ['Hungary could block Sweden and reject Finland.', 'REJECTED'],
+    // `He` refers back, never forward to a person named later in its sentence.
+    ['He met Kenyan President William Ruto and Uganda\'s President Yoweri Museveni.', 'MET_WITH'],
   ])('does not lend the verb after "and" a subject from another clause in %j', (text, wrong) => {
     expect(relationLines(text).filter((line) => line.includes(wrong))).toEqual([]);
   });

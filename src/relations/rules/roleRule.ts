@@ -3,6 +3,7 @@ import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
+import { isActor } from '../syntax/isActor';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -62,11 +63,17 @@ function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | und
 }
 
 // `His foreign minister`: the country or body of the office held by the person named before; `Its spokesperson`: the
-// one country or body named in the sentence before.
+// country or body named before, earlier in the sentence (`PAIGC rejected ..., saying its leader, X,`) or else as the
+// only one of the sentence before.
 function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: DiscourseContext): string | undefined {
   const pronoun = s.tokens[title.first - 1]?.key;
-  if (pronoun === 'his' || pronoun === 'her') return context.lastPerson ? context.offices?.get(context.lastPerson) : undefined;
-  return pronoun === 'its' ? context.lastParty : undefined;
+  const earlier = s.mentions.filter((mention) => mention.last < title.first - 1 && isActor(mention));
+  if (pronoun === 'his' || pronoun === 'her') {
+    const person = earlier.filter((mention) => mention.type === 'Person').at(-1)?.entity ?? context.lastPerson;
+    return person ? context.offices?.get(person) : undefined;
+  }
+  if (pronoun !== 'its') return undefined;
+  return earlier.filter((mention) => mention.type !== 'Person').at(-1)?.entity ?? context.lastParty;
 }
 
 // `foreign minister of Oman`, `spokesperson for the Foreign Office`, `ambassador to the United Nations`.

@@ -4,6 +4,8 @@ import { findSubject } from '../syntax/findSubject';
 import { pairs } from './pairs';
 import { triggeredBy } from './triggeredBy';
 
+// `began talks jointly with North Macedonia`: the party after `with` shares the talks, it is not the other side.
+const ALONGSIDE = new Set(['jointly', 'together', 'alongside', 'along']);
 const TALK_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'began', 'begin', 'opened', 'open', 'resumed', 'resume', 'was', 'were', 'is', 'are']);
 
 /** `Araghchi held talks in Muscat on Monday with Albusaidi`: the subject of a meeting or talks noun met the party after `with`. */
@@ -30,7 +32,7 @@ export const talksWithRule: PatternRule = {
         }
         if (/[,;]/.test(s.tokens[k]?.post ?? '') || s.mentionAt[k]?.type === 'Person') break;
       }
-      if (verb < 0 || withAt < 0) return [];
+      if (verb < 0 || withAt < 0 || ALONGSIDE.has(s.tokens[withAt - 1]?.key ?? '')) return [];
       const subject = findSubject(s, verb, context);
       const partner = findObject(s, withAt + 1, context);
       if (!subject || !partner) return [];

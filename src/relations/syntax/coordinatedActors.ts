@@ -1,6 +1,14 @@
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 
+// The person a country or body introduces with a title (`Paraguay's President Santiago Peña`), if any.
+function titledPerson(s: AnalyzedSentence, holder: ActorMention): ActorMention | undefined {
+  if (holder.type === 'Person') return undefined;
+  const title = s.titles.find((span) => span.first === holder.last + 1);
+  const person = title ? s.mentionAt[title.last + 1] : undefined;
+  return person?.type === 'Person' && person.first === (title?.last ?? 0) + 1 ? person : undefined;
+}
+
 /**
  * The mentions coordinated with the mention at `at` (`the UK, France, and Germany`), walking left or right.
  * A comma joins names only in a list closed by `and`/`or`, so `In Kyiv, Zelensky said` is no list.
@@ -26,8 +34,10 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
         byConjunction = true;
       }
     } else break;
-    const mention = s.mentionAt[next];
-    if (!mention || mention.type === 'Location' || (direction < 0 ? mention.last !== next : mention.first !== next)) break;
+    const named = s.mentionAt[next];
+    if (!named || named.type === 'Location' || (direction < 0 ? named.last !== next : named.first !== next)) break;
+    // `... and Paraguay's President Santiago Peña`: walking right, a party's titled person is the one coordinated.
+    const mention = direction > 0 ? (titledPerson(s, named) ?? named) : named;
     chain.push({ mention, byConjunction });
     edge = direction < 0 ? mention.first : mention.last;
   }
