@@ -1,3 +1,10 @@
+// Latin letters that Unicode does not decompose into a base letter and a diacritic (`ø` of `Støre`), spelled as
+// English news writes them without the letter (`Store`).
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+};
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED).join('')}]`, 'g');
+
 /** The comparison key of a name: no diacritics, dots, possessive or case; hyphens and spaces folded (`the U.S.'s` → `the us`). */
 export function normalizeKey(text: string): string {
   return text
@@ -5,6 +12,7 @@ export function normalizeKey(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02BC`]/g, "'")
     .toLowerCase()
+    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED[letter] ?? letter)
     .replace(/'s?$/, '')
     .replace(/\./g, '')
     .replace(/[-\u2010-\u2014\s]+/g, ' ')

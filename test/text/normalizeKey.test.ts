@@ -9,6 +9,9 @@ describe('normalizeKey', () => {
     ['Zürich', 'zurich'],
     ['Russia-Ukraine', 'russia ukraine'],
     ['  Marco   Rubio ', 'marco rubio'],
+    ['Jonas Gahr Støre', 'jonas gahr store'],
+    ['Łukasz Kamiński', 'lukasz kaminski'],
+    ['Straße', 'strasse'],
   ])('normalizes %j to %j', (input, expected) => {
     expect(normalizeKey(input)).toBe(expected);
   });
@@ -20,6 +23,7 @@ describe('slugify', () => {
     ["Côte d'Ivoire", 'cote-d-ivoire'],
     ['U.S. State Department', 'us-state-department'],
     ['!!!', 'unnamed'],
+    ['Jonas Gahr Støre', 'jonas-gahr-store'],
   ])('slugifies %j to %j', (input, expected) => {
     expect(slugify(input)).toBe(expected);
   });
