@@ -47,6 +47,9 @@ describe('extractRelations', () => {
       'person:william-ruto NEGOTIATED_WITH person:samia-suluhu-hassan',
     ]],
     ['Albania began accession talks jointly with Montenegro in 2022.', []],
+    ['The plan was backed by Kenya, whose president, William Ruto, spoke.', ['person:william-ruto HOLDS_ROLE country:kenya']],
+    ['The Central Bank, headed by Governor Kamau Thugge, kept rates.', ['person:kamau-thugge HOLDS_ROLE organization:central-bank']],
+    ['The Wagner Group, commanded by Dmitry Utkin, withdrew.', ['person:dmitry-utkin HOLDS_ROLE organization:wagner-group']],
     ['Serbia rejected a Croatian demand on Monday.', ['country:serbia REJECTED country:croatia']],
     ['EU Ambassador Jorge Toledo spoke.', ['person:jorge-toledo HOLDS_ROLE organization:european-union']],
     ['Bob Rae, the ambassador to the UN, objected.', []],
@@ -81,6 +84,8 @@ describe('extractRelations', () => {
   it.each([
     ['Chilean President Gabriel Boric stayed home. His foreign minister, Alberto Moreno, spoke.', ['person:gabriel-boric HOLDS_ROLE country:chile', 'person:alberto-moreno HOLDS_ROLE country:chile']],
     ['Kenya sent no troops. Its defence minister, Soipan Tuya, spoke.', ['person:soipan-tuya HOLDS_ROLE country:kenya']],
+    ['Chilean President Gabriel Boric stayed home. Alberto Moreno, his foreign minister, spoke.', ['person:gabriel-boric HOLDS_ROLE country:chile', 'person:alberto-moreno HOLDS_ROLE country:chile']],
+    ["Chilean President Gabriel Boric stayed home. Alberto Moreno, Boric's chief adviser, spoke.", ['person:gabriel-boric HOLDS_ROLE country:chile', 'person:alberto-moreno HOLDS_ROLE country:chile']],
     // Whose office is unknown, or which of two parties `its` means.
     ['Gabriel Boric stayed home. His foreign minister, Alberto Moreno, spoke.', []],
     ['Kenya and Uganda disagreed. Its defence minister, Soipan Tuya, spoke.', []],

@@ -4,10 +4,13 @@ import type { RelationMatch } from '../RelationMatch';
 const HEAD_VERBS = new Map([
   ['leads', 'Leader'], ['led', 'Leader'], ['heads', 'Head'], ['headed', 'Head'], ['chairs', 'Chair'], ['chaired', 'Chair'], ['runs', 'Head'],
 ]);
+// Participles that, after a body and a comma, name who leads it (`The RSF, commanded by Mohamed Hamdan Dagalo,`).
+const LED_BY = new Map([['led', 'Leader'], ['headed', 'Head'], ['chaired', 'Chair'], ['commanded', 'Commander'], ['run', 'Head']]);
 
 /**
- * `Haggar, who leads the Council for National Salvation`, `Argentina was represented by Foreign Minister Pablo Quirno`:
- * a person who leads a named organization holds its leadership; a party represented by an office holder is where the
+ * `Haggar, who leads the Council for National Salvation`, `The State Bank, headed by Governor Jameel Ahmad,`,
+ * `Argentina was represented by Foreign Minister Pablo Quirno`: a person who leads a named organization holds its
+ * leadership (under the title written before the name, if any); a party represented by an office holder is where the
  * office is held.
  */
 export const headsBodyRule: PatternRule = {
@@ -16,6 +19,16 @@ export const headsBodyRule: PatternRule = {
   match(s) {
     const matches: RelationMatch[] = [];
     s.tokens.forEach((token, i) => {
+      const ledBy = LED_BY.get(token.key);
+      const body = s.mentionAt[i - 1];
+      if (ledBy && s.tokens[i + 1]?.key === 'by' && body?.type === 'Organization' && body.last === i - 1 && /,/.test(s.tokens[i - 1]?.post ?? '')) {
+        const office = s.titles.find((span) => span.first === i + 2);
+        const person = s.mentionAt[office ? office.last + 1 : i + 2];
+        if (person?.type === 'Person' && person.first === (office ? office.last + 1 : i + 2)) {
+          matches.push({ type: 'HOLDS_ROLE', source: person.entity, target: body.entity, title: office?.title ?? ledBy, rule: `${this.id}:led-by`, reason: this.reason, trigger: i });
+        }
+        return;
+      }
       const title = HEAD_VERBS.get(token.key);
       if (title) {
         let at = i + 1;

@@ -30,7 +30,10 @@ export const roleRule: PatternRule = {
       const holder = before ?? (posted ? undefined : after);
       if (!holder) {
         const earlier = pronounHolder(s, title, context);
-        const named = earlier && /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, title.last, true) : undefined;
+        // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.
+        const start = s.mentionAt[title.first - 1]?.first ?? title.first - 1;
+        const after = /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, title.last, true) : undefined;
+        const named = earlier ? after ?? personBefore(s, start) : undefined;
         if (earlier && named) {
           matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: earlier, title: title.title, reason: this.reason, rule: `${this.id}:possessive-pronoun`, trigger: title.first, triggerLast: title.last });
         }
@@ -62,15 +65,25 @@ function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | und
   return country?.type === 'Country' && country.last === mention.first - 1 ? country : mention;
 }
 
-// `His foreign minister`: the country or body of the office held by the person named before; `Its spokesperson`: the
-// country or body named before, earlier in the sentence (`PAIGC rejected ..., saying its leader, X,`) or else as the
-// only one of the sentence before.
+// `His foreign minister`, `Trump's adviser`: the country or body of the office held by the person named before (or
+// right before the title, possessive); `Its spokesperson`: the country or body named before, earlier in the sentence
+// (`PAIGC rejected ..., saying its leader, X,`) or else as the only one of the sentence before; `the United States,
+// whose president, X,`: the party the relative clause is about.
 function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: DiscourseContext): string | undefined {
-  const pronoun = s.tokens[title.first - 1]?.key;
-  const earlier = s.mentions.filter((mention) => mention.last < title.first - 1 && isActor(mention));
+  const before = title.first - 1;
+  const pronoun = s.tokens[before]?.key;
+  const owner = s.mentionAt[before];
+  if (owner?.type === 'Person' && owner.last === before && s.tokens[before]?.possessive) return context.offices?.get(owner.entity);
+  const earlier = s.mentions.filter((mention) => mention.last < before && isActor(mention));
   if (pronoun === 'his' || pronoun === 'her') {
-    const person = earlier.filter((mention) => mention.type === 'Person').at(-1)?.entity ?? context.lastPerson;
+    // `Yvan Gil, his foreign minister,`: the apposed name is the office holder, not whose office it is.
+    const apposed = s.mentionAt[before - 1]?.last === before - 1 && /,/.test(s.tokens[before - 1]?.post ?? '') ? s.mentionAt[before - 1] : undefined;
+    const person = earlier.filter((mention) => mention.type === 'Person' && mention !== apposed).at(-1)?.entity ?? context.lastPerson;
     return person ? context.offices?.get(person) : undefined;
+  }
+  if (pronoun === 'whose') {
+    const antecedent = s.mentionAt[before - 1];
+    return antecedent && antecedent.last === before - 1 && antecedent.type !== 'Person' && isActor(antecedent) ? antecedent.entity : undefined;
   }
   if (pronoun !== 'its') return undefined;
   return earlier.filter((mention) => mention.type !== 'Person').at(-1)?.entity ?? context.lastParty;
