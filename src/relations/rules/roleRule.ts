@@ -4,6 +4,7 @@ import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
+import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -58,9 +59,10 @@ export const roleRule: PatternRule = {
 // `Russia's U.N. Ambassador`: when a country comes before a diplomat's post, the country holds the office (but `EU
 // Ambassador` alone is the EU's).
 function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
-  const mention = s.mentionAt[title.first - 1];
-  const ok = mention && mention.last === title.first - 1 && mention.type !== 'Person' && mention.type !== 'Location';
-  if (!ok || /,/.test(s.tokens[title.first - 1]?.post ?? '')) return undefined;
+  if (/,/.test(s.tokens[title.first - 1]?.post ?? '')) return undefined;
+  const adjacent = s.mentionAt[title.first - 1];
+  const mention = adjacent ? (adjacent.last === title.first - 1 ? adjacent : undefined) : countryOfUnnamedBody(s, title.first - 1);
+  if (!mention || mention.type === 'Person' || mention.type === 'Location') return undefined;
   const country = title.posting && mention.type === 'Organization' ? s.mentionAt[mention.first - 1] : undefined;
   return country?.type === 'Country' && country.last === mention.first - 1 ? country : mention;
 }
@@ -87,6 +89,18 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
   }
   if (pronoun !== 'its') return undefined;
   return earlier.filter((mention) => mention.type !== 'Person').at(-1)?.entity ?? context.lastParty;
+}
+
+// `Russian foreign ministry spokeswoman`: a body written in lower case, too generic to be named, stands for its country.
+function countryOfUnnamedBody(s: AnalyzedSentence, last: number): ActorMention | undefined {
+  if (!ORGANIZATION_HEADS.has(s.tokens[last]?.key ?? '')) return undefined;
+  for (let at = last; at >= last - 2; at--) {
+    const word = s.tokens[at];
+    if (!word || word.capitalized || s.mentionAt[at]) return undefined;
+    const country = s.mentionAt[at - 1];
+    if (country?.type === 'Country' && country.last === at - 1) return country;
+  }
+  return undefined;
 }
 
 // `foreign minister of Oman`, `spokesperson for the Foreign Office`, `ambassador to the United Nations`.
