@@ -1,5 +1,6 @@
 import type { PatternRule } from './PatternRule';
 import { activeVerbRule } from './rules/activeVerbRule';
+import { backedRule } from './rules/backedRule';
 import { deadlineRule } from './rules/deadlineRule';
 import { headsBodyRule } from './rules/headsBodyRule';
 import { delegationRule } from './rules/delegationRule';
@@ -18,6 +19,7 @@ export const defaultPatterns: readonly PatternRule[] = [
   headsBodyRule,
   activeVerbRule,
   passiveVerbRule,
+  backedRule,
   rebuttalRule,
   deadlineRule,
   warningRule,

@@ -105,6 +105,14 @@ describe('extractRelations', () => {
     expect(relationLines('Chilean President Gabriel Boric spoke in Santiago. He criticized Peru on Monday.')).toContain('person:gabriel-boric CRITICIZED country:peru');
   });
 
+  it('gives one person both offices of "Prime Minister and Defence Minister, X"', () => {
+    const roles = extractText("Oman's Prime Minister and Defence Minister, Sayyid Shihab, spoke.").relations;
+    expect(roles.map(({ source, type, target, title }) => [source, type, target, title])).toEqual([
+      ['person:sayyid-shihab', 'HOLDS_ROLE', 'country:oman', 'Prime Minister'],
+      ['person:sayyid-shihab', 'HOLDS_ROLE', 'country:oman', 'Defence Minister'],
+    ]);
+  });
+
   it('keeps the title of a held office and the trigger as written', () => {
     const [relation] = extractText("Germany's Foreign Minister Johann Wadephul spoke.").relations;
     expect(relation).toMatchObject({ type: 'HOLDS_ROLE', title: 'Foreign Minister', evidence: { verb: 'Foreign Minister', rule: 'role:before-name' } });

@@ -48,6 +48,14 @@ export const roleRule: PatternRule = {
         matches.push({ ...base, source: named.entity, rule: `${this.id}:before-name` });
         continue;
       }
+      // `Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed ...`: one holder of two offices of the same party.
+      const second = !after && s.tokens[title.last + 1]?.key === 'and' ? s.titles.find((span) => span.first === title.last + 2) : undefined;
+      const both = second ? personAfter(s, second.last, true) : undefined;
+      if (second && both) {
+        matches.push({ ...base, source: both.entity, rule: `${this.id}:before-name` });
+        matches.push({ ...base, source: both.entity, title: second.title, trigger: second.first, triggerLast: second.last, rule: `${this.id}:before-name` });
+        continue;
+      }
       const appositive = personBefore(s, phraseStart);
       if (appositive) matches.push({ ...base, source: appositive.entity, rule: `${this.id}:apposition` });
     }
