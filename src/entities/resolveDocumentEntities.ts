@@ -53,6 +53,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       return entity ? note(abbreviated, entity.type, entity.name, candidate.surface) : abbreviated;
     }
     if (candidate.known) return note(candidate.known.entityId, candidate.known.type, candidate.known.name, candidate.surface);
+    // `Sharif's office`: a lone word read as a body from its context is the surname of the one person named in full.
+    const surnameOf = candidate.type === 'Organization' && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
+      ? fullNameEndingWith(personKey(candidate.surface))
+      : undefined;
+    if (surnameOf) return note(entityId('Person', surnameOf), 'Person', mostFrequent(fullNames.get(surnameOf) ?? [candidate.surface]), candidate.surface);
     if (candidate.type !== 'Person') {
       const spelledOut = initials.get(candidate.surface);
       const acronym = acronyms.get(normalizeKey(candidate.surface)) ?? (spelledOut && spelledOut !== candidate ? resolve(spelledOut) : undefined);

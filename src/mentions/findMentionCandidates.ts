@@ -9,7 +9,7 @@ import { isCommonWord } from './isCommonWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { FUNCTION_WORDS, GROUP_NOUNS, PERSON_ORGANIZATION_NOUNS } from './nameWords';
+import { FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_ORGANIZATION_NOUNS } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 
@@ -47,7 +47,8 @@ export function findMentionCandidates(
       const lastKnown = tokens[i + known.length - 1] as Token;
       // `Washington Post`, `Chad Smith`: a known name that runs on into an unknown capitalized word is part of another name.
       const runsOn = next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
-        && !titleAt(i + known.length) && !knownAt(i + known.length) && !knowledge.honorifics.has(next.key) && entry.kind !== 'demonym';
+        && !titleAt(i + known.length) && !knownAt(i + known.length) && !knowledge.honorifics.has(next.key)
+        && (entry.kind !== 'demonym' || namesOrganization(tokens, i + known.length));
       if (!runsOn) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
@@ -151,4 +152,12 @@ function candidate(
   const surface = rename(written);
   const entry = known ?? (surface === written ? undefined : { phrase: surface, entityId: entityId(type, surface), type, name: surface, kind: 'name' as const, exactCase: false });
   return { first, last, type, surface, start: firstToken.start, end, ...(entry ? { known: entry } : {}), needsSupport: false };
+}
+
+// `African Party for the Independence ...`, `Chinese Communist Party`: the capitalized words from `from` open or end
+// in an organization's head word, so a demonym before them is the first word of its name.
+function namesOrganization(tokens: readonly Token[], from: number): boolean {
+  let last = from;
+  while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) last++;
+  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[last]?.key ?? '');
 }

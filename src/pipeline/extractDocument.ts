@@ -33,6 +33,8 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const found = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
   const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
 
+  // A mention takes its entity's type: a lone word read as a body may turn out to be a person's surname.
+  const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
   const mentions: Mention[] = [];
   const analyzed: AnalyzedSentence[] = sentences.map((sentence, index) => {
     const { candidates, titles } = found[index] ?? { candidates: [], titles: [] };
@@ -41,12 +43,13 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
     candidates.forEach((candidate, k) => {
       const entity = ids[index]?.[k];
       if (entity === undefined) return;
-      const actor: ActorMention = { entity, type: candidate.type, first: candidate.first, last: candidate.last, kind: candidate.known?.kind ?? 'name' };
+      const type = typeOf.get(entity) ?? candidate.type;
+      const actor: ActorMention = { entity, type, first: candidate.first, last: candidate.last, kind: candidate.known?.kind ?? 'name' };
       actors.push(actor);
       for (let t = candidate.first; t <= candidate.last; t++) mentionAt[t] = actor;
       const start = sentence.block.origin[candidate.start] ?? 0;
       const end = sentence.block.origin[candidate.end] ?? start;
-      mentions.push({ entity, type: candidate.type, text: document.text.slice(start, end), start, end });
+      mentions.push({ entity, type, text: document.text.slice(start, end), start, end });
     });
     return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
   });

@@ -5,6 +5,8 @@ describe('personKey', () => {
     ['Marco Rubio', 'marco rubio'],
     ['Volodymyr Zelenskiy', 'volodymyr zelensky'],
     ['Volodymyr Zelenskyy', 'volodymyr zelensky'],
+    ['Zelensky', 'zelensky'],
+    ['Andriy Yermak', 'andriy yermak'],
     ['Ferdinand Marcos Jr.', 'ferdinand marcos'],
     ['Martin Luther King Jr', 'martin luther king'],
     ['John Smith III', 'john smith'],

@@ -1,16 +1,4 @@
-import { personKey } from '../../src/entities/personKey';
 import { extractText } from '../helpers/extractText';
-
-describe('personKey', () => {
-  it.each([
-    ['Volodymyr Zelenskiy', 'volodymyr zelensky'],
-    ['Volodymyr Zelenskyy', 'volodymyr zelensky'],
-    ['Zelensky', 'zelensky'],
-    ['Andriy Yermak', 'andriy yermak'],
-  ])('folds %j to %j', (name, key) => {
-    expect(personKey(name)).toBe(key);
-  });
-});
 
 describe('resolveDocumentEntities', () => {
   const ids = (text: string) => extractText(text).entities.map((entity) => entity.id).sort();
@@ -22,6 +10,7 @@ describe('resolveDocumentEntities', () => {
     ['Kyiv said Ukrainian troops held.', ['country:ukraine']],
     ['Li Qiang arrived in Paris. Li said trade would grow.', ['location:paris', 'person:li-qiang']],
     ['The Tigray People\'s Liberation Front said the TPLF would not disarm.', ['organization:tigray-people-s-liberation-front']],
+    ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
   ])('merges the names of one entity in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -30,6 +30,8 @@ describe('findMentionCandidates', () => {
     ['SADC Commission President Elias Magosi spoke.', ['Organization:SADC Commission', 'Person:Elias Magosi']],
     ['The opposition PSD-PNL alliance won.', ['Organization:PSD-PNL']],
     ['Jens G. Halvorsen spoke.', ['Person:Jens G. Halvorsen']],
+    ['The ruling Chinese Communist Party met.', ['Organization:Chinese Communist Party']],
+    ['The African Party for the Independence of Cape Verde won.', ['Organization:African Party for the Independence of Cape Verde']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
