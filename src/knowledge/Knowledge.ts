@@ -14,6 +14,8 @@ export interface Knowledge {
   readonly postings: ReadonlySet<string>;
   /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */
   readonly transientModifiers: ReadonlySet<string>;
+  /** Every national demonym, shared ones too (`Congolese`): a word that names a people, never a body or person by itself. */
+  readonly demonyms: ReadonlySet<string>;
   /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */
   readonly referenceNouns: ReadonlyMap<string, readonly string[]>;
 }

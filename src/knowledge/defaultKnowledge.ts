@@ -1,3 +1,4 @@
+import countries from 'world-countries';
 import { normalizeKey } from '../text/normalizeKey';
 import { createGazetteer } from './createGazetteer';
 import organizations from './data/organizations.json';
@@ -21,6 +22,7 @@ export function defaultKnowledge(): Knowledge {
     titleHeads: new Set(titles.heads),
     transientModifiers: new Set(titles.transientModifiers),
     postings: new Set(titles.postings),
+    demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
     referenceNouns: new Map(
       organizations.organizations.flatMap((organization) =>
         'nouns' in organization && organization.nouns ? [[entityId('Organization', organization.name), organization.nouns] as const] : [],

@@ -1,6 +1,6 @@
 import type { EntityType } from '../entities/EntityType';
 import type { Token } from '../text/Token';
-import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from './nameWords';
+import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -20,7 +20,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const lastToken = run[run.length - 1] as Token;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (run.length > 1 && NON_ENTITY_HEADS.has(lastToken.key)) return null;
+  if (run.length > 1 && (NON_ENTITY_HEADS.has(lastToken.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
   if (run.length > 1 && PLACE_HEADS.has(lastToken.key)) return 'Location';
   if (run.length > 1 && run.some((token) => ORGANIZATION_HEADS.has(token.key))) return 'Organization';
   if (isAcronym(run) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {

@@ -75,7 +75,8 @@ export function findMentionCandidates(
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     const type = classifyNameRun(tokens, first, last, titled);
     i = last + 1;
-    if (type === null) continue;
+    // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person.
+    if (type === null || (first === last && knowledge.demonyms.has(tokens[first]?.key ?? ''))) continue;
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
     const bracketed = /\($/.test(tokens[first - 1]?.post ?? '') || /\($/.test(tokens[first]?.pre ?? '');

@@ -71,3 +71,8 @@ export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'home', 'education', 'energy', 'agriculture', 'ministry', 'department', 'parliament', 'army', 'navy', 'air', 'coast',
   'central', 'supreme', 'constitutional', 'national', 'state', 'armed', 'security', 'intelligence', 'police', 'border',
 ]);
+
+/** Prefixes of ships' names (`USS Gerald R. Ford`, `BRP Sierra Madre`): a vessel is no person, country or organization. */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
+  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'RFS', 'ROKS', 'JS', 'KRI', 'TCG', 'MV', 'MT', 'RV',
+]);

@@ -31,6 +31,9 @@ describe('findMentionCandidates', () => {
     ['The opposition PSD-PNL alliance won.', ['Organization:PSD-PNL']],
     ['Jens G. Halvorsen spoke.', ['Person:Jens G. Halvorsen']],
     ['The ruling Chinese Communist Party met.', ['Organization:Chinese Communist Party']],
+    ['The USS Gerald Ford and HMS Dauntless sailed.', []],
+    // A demonym shared by several states names no one; one that belongs to one state names it.
+    ['The Congolese army and the Sudanese government met.', ['Country:Sudanese']],
     ['The African Party for the Independence of Cape Verde won.', ['Organization:African Party for the Independence of Cape Verde']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
