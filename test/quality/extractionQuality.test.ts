@@ -12,13 +12,15 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 0fd632e (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 110bcd3 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
-//   heldout   entities P 0.964 R 0.992 F1 0.978 dup 0 | relations P 1.000 R 0.672 F1 0.804 | evidence 0.988
-//   heldout2  entities P 0.905 R 0.950 F1 0.927 dup 1 | relations P 0.899 R 0.367 F1 0.521 | evidence 0.984
-// heldout has guided rules (a dev set). heldout2 was written by someone who never saw the rules and measured once
-// before any rule was changed for it (entities F1 0.91 dup 2, relations P 0.84 R 0.33): the honest picture of news
-// the extractor has not seen. Its bounds guard against regressions; a third set is needed for the next honest measure.
+//   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.680 F1 0.810 | evidence 0.988
+//   heldout2  entities P 0.957 R 0.959 F1 0.958 dup 1 | relations P 0.986 R 0.432 F1 0.601 | evidence 0.986
+//   heldout3  entities P 0.888 R 0.907 F1 0.897 dup 0 | relations P 0.964 R 0.356 F1 0.520 | evidence 0.981
+// Each held-out set was written by someone who never saw the rules. heldout and heldout2 have since guided rules (dev
+// sets); heldout2's first measurement, before any rule changed for it, was entities F1 0.91 dup 2, relations P 0.84
+// R 0.33. heldout3's line above is its first and only honest measurement: no rule has been changed for it yet. Its
+// bounds guard against regressions; a fourth set is needed for the next honest measure once rules are tuned on it.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -27,13 +29,18 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout', 'entities F1', '>=', 0.95],
   ['heldout', 'entity duplicates', '<=', 0],
   ['heldout', 'relations precision', '>=', 0.95],
-  ['heldout', 'relations recall', '>=', 0.65],
+  ['heldout', 'relations recall', '>=', 0.66],
   ['heldout', 'evidence', '>=', 0.95],
-  ['heldout2', 'entities F1', '>=', 0.91],
+  ['heldout2', 'entities F1', '>=', 0.94],
   ['heldout2', 'entity duplicates', '<=', 1],
-  ['heldout2', 'relations precision', '>=', 0.87],
-  ['heldout2', 'relations recall', '>=', 0.35],
+  ['heldout2', 'relations precision', '>=', 0.95],
+  ['heldout2', 'relations recall', '>=', 0.41],
   ['heldout2', 'evidence', '>=', 0.95],
+  ['heldout3', 'entities F1', '>=', 0.88],
+  ['heldout3', 'entity duplicates', '<=', 0],
+  ['heldout3', 'relations precision', '>=', 0.93],
+  ['heldout3', 'relations recall', '>=', 0.33],
+  ['heldout3', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -43,6 +50,7 @@ const CORPORA = {
   seeds: { articles: 'seeds', gold: 'test/fixtures/seeds.gold.json' },
   heldout: { articles: 'test/fixtures/heldout/articles', gold: 'test/fixtures/heldout/heldout.gold.json' },
   heldout2: { articles: 'test/fixtures/heldout2/articles', gold: 'test/fixtures/heldout2/heldout2.gold.json' },
+  heldout3: { articles: 'test/fixtures/heldout3/articles', gold: 'test/fixtures/heldout3/heldout3.gold.json' },
 } as const;
 type Corpus = keyof typeof CORPORA;
 
