@@ -14,9 +14,8 @@ const HOLDER_LINKS = new Set(['of', 'for', 'to']);
  * A person holds the office of the country or body named with the title: before it (`US Secretary of State Marco Rubio`,
  * `Germany's Foreign Minister Johann Wadephul`, `Kremlin spokesman Dmitry Peskov`) or after it (`the foreign minister of
  * Oman`), with the name right after the title, or in an apposition on either side (`Marco Rubio, the US secretary of
- * state,`; `Britain's ambassador to the UN, Harriet Collins`), or after a possessive pronoun whose holder an earlier
- * sentence named (`His foreign minister, Yvan Gil,` for the country of the office the person before holds; `Its
- * spokesperson, X,` for the one country or body the sentence before named).
+ * state,`; `Britain's ambassador to the UN, Harriet Collins`), or through a word that points to the holder (`His foreign
+ * minister, Yvan Gil,`; `X, Trump's senior adviser`; `Its spokesperson, X,`; `the United States, whose president, X,`).
  */
 export const roleRule: PatternRule = {
   id: 'role',
@@ -33,8 +32,8 @@ export const roleRule: PatternRule = {
         const earlier = pronounHolder(s, title, context);
         // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.
         const start = s.mentionAt[title.first - 1]?.first ?? title.first - 1;
-        const after = /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, title.last, true) : undefined;
-        const named = earlier ? after ?? personBefore(s, start) : undefined;
+        const following = /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, title.last, true) : undefined;
+        const named = earlier ? following ?? personBefore(s, start) : undefined;
         if (earlier && named) {
           matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: earlier, title: title.title, reason: this.reason, rule: `${this.id}:possessive-pronoun`, trigger: title.first, triggerLast: title.last });
         }
