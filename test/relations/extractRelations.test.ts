@@ -92,6 +92,8 @@ describe('extractRelations', () => {
     // Whose office is unknown, or which of two parties `its` means.
     ['Gabriel Boric stayed home. His foreign minister, Alberto Moreno, spoke.', []],
     ['Kenya and Uganda disagreed. Its defence minister, Soipan Tuya, spoke.', []],
+    ['Protests spread across Kenya. Soipan Tuya, the country\'s defence minister, spoke.', ['person:soipan-tuya HOLDS_ROLE country:kenya']],
+    ['Kenya and Uganda disagreed. Soipan Tuya, the country\'s defence minister, spoke.', []],
   ])('reads the office after a possessive pronoun as held where the earlier sentence says: %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });

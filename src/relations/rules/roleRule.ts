@@ -15,7 +15,8 @@ const HOLDER_LINKS = new Set(['of', 'for', 'to']);
  * `Germany's Foreign Minister Johann Wadephul`, `Kremlin spokesman Dmitry Peskov`) or after it (`the foreign minister of
  * Oman`), with the name right after the title, or in an apposition on either side (`Marco Rubio, the US secretary of
  * state,`; `Britain's ambassador to the UN, Harriet Collins`), or through a word that points to the holder (`His foreign
- * minister, Yvan Gil,`; `X, Trump's senior adviser`; `Its spokesperson, X,`; `the United States, whose president, X,`).
+ * minister, Yvan Gil,`; `X, Trump's senior adviser`; `Its spokesperson, X,`; `the United States, whose president, X,`;
+ * `X, the country's prime minister`).
  */
 export const roleRule: PatternRule = {
   id: 'role',
@@ -35,7 +36,7 @@ export const roleRule: PatternRule = {
         const following = /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, title.last, true) : undefined;
         const named = earlier ? following ?? personBefore(s, start) : undefined;
         if (earlier && named) {
-          matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: earlier, title: title.title, reason: this.reason, rule: `${this.id}:possessive-pronoun`, trigger: title.first, triggerLast: title.last });
+          matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: earlier, title: title.title, reason: this.reason, rule: `${this.id}:reference`, trigger: title.first, triggerLast: title.last });
         }
         continue;
       }
@@ -93,6 +94,11 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
   if (pronoun === 'whose') {
     const antecedent = s.mentionAt[before - 1];
     return antecedent && antecedent.last === before - 1 && antecedent.type !== 'Person' && isActor(antecedent) ? antecedent.entity : undefined;
+  }
+  // `the country's foreign minister`: the country named last, in this sentence or as the one party of the one before.
+  if (pronoun === 'country' && s.tokens[before]?.possessive && s.tokens[before - 1]?.key === 'the') {
+    const country = earlier.filter((mention) => mention.type === 'Country').at(-1)?.entity ?? context.lastParty;
+    return country?.startsWith('country:') ? country : undefined;
   }
   if (pronoun !== 'its') return undefined;
   return earlier.filter((mention) => mention.type !== 'Person').at(-1)?.entity ?? context.lastParty;
