@@ -9,12 +9,10 @@ import { isCommonWord } from './isCommonWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_ORGANIZATION_NOUNS } from './nameWords';
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */

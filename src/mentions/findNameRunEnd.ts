@@ -1,7 +1,5 @@
 import type { Token } from '../text/Token';
-import { NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from './nameWords';
-
-const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
+import { BREAKING_PUNCTUATION, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from './nameWords';
 
 /**
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);

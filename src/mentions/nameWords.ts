@@ -76,3 +76,9 @@ export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
   'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'RFS', 'ROKS', 'JS', 'KRI', 'TCG', 'MV', 'MT', 'RV',
 ]);
+
+/** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`). */
+export const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
+
+/** compromise's tags for a word of a person's name. */
+export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
