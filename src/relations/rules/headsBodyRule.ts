@@ -23,8 +23,9 @@ export const headsBodyRule: PatternRule = {
       const body = s.mentionAt[i - 1];
       if (ledBy && s.tokens[i + 1]?.key === 'by' && body?.type === 'Organization' && body.last === i - 1 && /,/.test(s.tokens[i - 1]?.post ?? '')) {
         const office = s.titles.find((span) => span.first === i + 2);
-        const person = s.mentionAt[office ? office.last + 1 : i + 2];
-        if (person?.type === 'Person' && person.first === (office ? office.last + 1 : i + 2)) {
+        const at = office ? office.last + 1 : i + 2;
+        const person = s.mentionAt[at];
+        if (person?.type === 'Person' && person.first === at) {
           matches.push({ type: 'HOLDS_ROLE', source: person.entity, target: body.entity, title: office?.title ?? ledBy, rule: `${this.id}:led-by`, reason: this.reason, trigger: i });
         }
         return;

@@ -17,7 +17,8 @@ export function resolveDefiniteReferences(
   entities: readonly Entity[],
   knowledge: Knowledge,
 ): AnalyzedSentence[] {
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  // The nouns each organization can be referred back with, worked out once per entity rather than per mention.
+  const nounsOf = new Map(entities.filter((entity) => entity.type === 'Organization').map((entity) => [entity.id, referenceNouns(entity, knowledge)]));
   // The organization each noun stands for now: the last one named with it.
   const recent = new Map<string, ActorMention>();
   return sentences.map((s) => {
@@ -26,7 +27,7 @@ export function resolveDefiniteReferences(
     s.tokens.forEach((token, i) => {
       const named = s.mentionAt[i];
       if (named?.type === 'Organization' && named.last === i) {
-        for (const noun of referenceNouns(byId.get(named.entity), knowledge)) recent.set(noun, named);
+        for (const noun of nounsOf.get(named.entity) ?? []) recent.set(noun, named);
         return;
       }
       const noun = s.tokens[i + 1];
@@ -54,8 +55,7 @@ function namesAnother(s: AnalyzedSentence, next: number): boolean {
 }
 
 /** The head noun of each name of an organization (`council` of `UN Security Council`), and the nouns knowledge gives it. */
-function referenceNouns(entity: Entity | undefined, knowledge: Knowledge): string[] {
-  if (!entity) return [];
+function referenceNouns(entity: Entity, knowledge: Knowledge): string[] {
   const heads = [entity.name, ...entity.aliases].flatMap((name) => {
     const words = name.toLowerCase().split(/\s+/);
     if (words.length < 2) return [];
