@@ -1,4 +1,4 @@
-import { EntityTypeSchema } from '../entities/EntityType';
+import { EntityTypeSchema } from '../knowledge/EntityType';
 import { edgeKey } from '../graph/edgeKey';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
 import { RELATION_TYPES } from '../relations/RelationType';

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import { buildGraph } from '../graph/buildGraph';
 import { resolveCorpus } from '../pipeline/resolveCorpus';
 import { BuildOptionsSchema } from './BuildOptionsSchema';

@@ -1,5 +1,5 @@
 import type { Document } from '../document/DocumentSchema';
-import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import type { InputError } from '../document/InputError';
 import { extractDocument, type ExtractOptions } from '../pipeline/extractDocument';
 import { ExtractionFailedError } from './ExtractionFailedError';

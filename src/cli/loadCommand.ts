@@ -1,4 +1,4 @@
-import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import type { InputError } from '../document/InputError';
 import { buildGraph } from '../graph/buildGraph';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityTypeSchema } from './EntityType';
+import { EntityTypeSchema } from '../knowledge/EntityType';
 
 /** A resolved entity: one node of the graph, whatever the ways the text names it. */
 export const EntitySchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityTypeSchema } from '../entities/EntityType';
+import { EntityTypeSchema } from '../knowledge/EntityType';
 
 /** Attributes of an entity node; the node key is the entity id. */
 export const NodeAttributesSchema = z.object({

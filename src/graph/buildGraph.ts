@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import type { NewsGraph } from './NewsGraph';
 import { edgeKey } from './edgeKey';
 

@@ -1,4 +1,4 @@
-import type { EntityType } from '../entities/EntityType';
+import type { EntityType } from './EntityType';
 
 /** How a gazetteer phrase names its entity; kept on mentions so resolution can explain itself. */
 export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region';

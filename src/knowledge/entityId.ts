@@ -1,4 +1,4 @@
-import type { EntityType } from '../entities/EntityType';
+import type { EntityType } from './EntityType';
 import { slugify } from '../text/slugify';
 
 /** The stable id of an entity: its type and the slug of its canonical name (`person:marco-rubio`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityTypeSchema } from '../entities/EntityType';
+import { EntityTypeSchema } from '../knowledge/EntityType';
 
 /** One `:Entity` row of `mergeEntities`, with how often each document mentions it (its `MENTIONED_IN` links). */
 export const EntityRowSchema = z.object({

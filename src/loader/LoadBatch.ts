@@ -1,4 +1,4 @@
-import type { EntityType } from '../entities/EntityType';
+import type { EntityType } from '../knowledge/EntityType';
 import type { RelationType } from '../relations/RelationType';
 import type { DocumentRow } from './DocumentRowSchema';
 import type { EntityRow } from './EntityRowSchema';

@@ -1,4 +1,4 @@
-import { EntityTypeSchema } from '../entities/EntityType';
+import { EntityTypeSchema } from '../knowledge/EntityType';
 import { RelationTypeSchema } from '../relations/RelationType';
 import { CypherFileError } from './CypherFileError';
 import type { CypherStatement } from './CypherStatementSchema';

@@ -1,4 +1,4 @@
-import { EntityTypeSchema } from '../entities/EntityType';
+import { EntityTypeSchema } from '../knowledge/EntityType';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
 import { RELATION_TYPES } from '../relations/RelationType';
 import { batchRows } from './batchRows';

@@ -1,4 +1,4 @@
-import type { EntityType } from '../entities/EntityType';
+import type { EntityType } from '../knowledge/EntityType';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 
 /** A span of one sentence that names an entity, before resolution gives it an id. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityTypeSchema } from '../entities/EntityType';
+import { EntityTypeSchema } from '../knowledge/EntityType';
 
 /** One place where a document names an entity; offsets are UTF-16 indices into the text as read. */
 export const MentionSchema = z.object({

@@ -1,4 +1,4 @@
-import type { EntityType } from '../entities/EntityType';
+import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
 import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';

@@ -1,5 +1,5 @@
 import type { Document } from '../document/DocumentSchema';
-import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
 import { resolveDocumentEntities } from '../entities/resolveDocumentEntities';
 import { defaultKnowledge } from '../knowledge/defaultKnowledge';

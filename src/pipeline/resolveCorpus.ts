@@ -1,4 +1,4 @@
-import type { DocumentExtraction } from '../document/DocumentExtractionSchema';
+import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
 
 const PERSON = 'person:';

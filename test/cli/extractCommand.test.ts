@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { extractCommand } from '../../src/cli/extractCommand';
 import type { CliIo } from '../../src/cli/CliIo';
-import { DocumentExtractionSchema, type DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import { DocumentExtractionSchema, type DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import { fakeIo, tempFolder } from './fakeIo';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');

@@ -1,4 +1,4 @@
-import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { NewsGraph } from '../../src/graph/NewsGraph';
 import type { Evidence } from '../../src/relations/EvidenceSchema';

@@ -1,4 +1,4 @@
-import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import { buildGraph } from '../../src/graph/buildGraph';
 
 function extraction(id: string, aliases: string[], mentions: number): DocumentExtraction {

@@ -1,5 +1,5 @@
 import { extractDocument } from '../../src/pipeline/extractDocument';
-import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 
 /** Extracts one in-memory document, for sentence-level tables. */
 export function extractText(text: string, id = 'doc.txt'): DocumentExtraction {

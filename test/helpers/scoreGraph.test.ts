@@ -1,4 +1,4 @@
-import { EntityTypeSchema } from '../../src/entities/EntityType';
+import { EntityTypeSchema } from '../../src/knowledge/EntityType';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
 import { RelationTypeSchema } from '../../src/relations/RelationType';
 import type { Gold } from './GoldSchema';

@@ -1,6 +1,6 @@
 // Shared by the loader's integration tests: the server globalSetup provisioned, the statements, and a canonical
 // dump of one namespace of ids (or of any set of ids), so a test can compare whole database states.
-import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
 import { readCypherFile } from '../../src/cli/readCypherFile';

@@ -1,5 +1,5 @@
 import { readCypherFile } from '../../src/cli/readCypherFile';
-import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
 import { evidenceKey } from '../../src/loader/evidenceKey';
 import { findStatement } from '../../src/loader/findStatement';

@@ -3,7 +3,7 @@
 // browser.test.ts, which remove exactly those ids before and after, so they never meet the other files' namespaces.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentExtraction } from '../../src/document/DocumentExtractionSchema';
+import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import { parseArticle } from '../../src/document/parseArticle';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';

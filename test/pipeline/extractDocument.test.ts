@@ -1,4 +1,4 @@
-import { DocumentExtractionSchema } from '../../src/document/DocumentExtractionSchema';
+import { DocumentExtractionSchema } from '../../src/pipeline/DocumentExtractionSchema';
 import { extractDocument } from '../../src/pipeline/extractDocument';
 
 const text = ['---', 'title: "Talks"', '---', 'Hereâ€™s the news: US President Donald Trump criticized Ukraine’s leadership.', '#Peace'].join('\n');

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../entities/EntityType';
+import type { EntityType } from '../../knowledge/EntityType';
 import type { NamingKind } from '../../knowledge/GazetteerEntry';
 
 /** A resolved mention in a sentence, as relation rules see it. */
