@@ -151,7 +151,8 @@ function readMentions(sentence, docId) {
     const within = (id) => id >= mention.first && id <= mention.last;
     const parts = located.filter(({ mention: inner }) => inner !== mention && inner.type === mention.type && within(inner.first) && within(inner.last));
     const conjunct = sentence.words.some((word) => within(word.id) && word.head === headWord.id && word.deprel.startsWith('conj'));
-    return { ...rest, plural: headWord.plural, proper: headWord.upos === 'PROPN', conjoined: conjunct && parts.length >= 2 };
+    const head = { headStart: headWord.start, headEnd: headWord.end, proper: headWord.upos === 'PROPN', plural: headWord.plural };
+    return { ...rest, ...head, conjoined: conjunct && parts.length >= 2 };
   });
 }
 
@@ -213,6 +214,8 @@ export function toChains(document) {
         text: document.text.slice(mention.start, mention.end),
         minStart: mention.minStart,
         minEnd: mention.minEnd,
+        headStart: mention.headStart,
+        headEnd: mention.headEnd,
         proper: mention.proper,
         group: group(mention),
       })),
