@@ -10,7 +10,7 @@
  *   sentences are the `# text = ` lines joined by one space, paragraphs are joined by a blank line, and the file ends
  *   with a newline.
  * - gumnews.entities.json: per document, the coreference chains of its entity annotation (MISC `Entity=`) that name
- *   something (a mention with a Wikipedia identity or a proper-noun head), plus the person, organization and place
+ *   something (see toChains), plus the person, organization and place
  *   chains that do not (so a scorer can tell "out of scope" from "not annotated"). Every mention has character
  *   offsets into the article text, computed from the word forms and SpaceAfter=No and checked against `# text`.
  *
@@ -25,8 +25,8 @@ const PREFIX = 'GUM_news_';
 // Types the extractor is scored on: their chains are kept even when unnamed.
 const SCOPED_TYPES = new Set(['person', 'organization', 'place']);
 
-/** One GUM_news_*.conllu file read into its text, sentences' words and entity mentions. */
-export function parseGumDocument(conllu) {
+/** One GUM_news_*.conllu file read into its metadata, text and entity mentions. */
+function parseGumDocument(conllu) {
   const meta = {};
   const paragraphs = []; // arrays of sentences
   const sentences = [];
@@ -86,7 +86,7 @@ export function parseGumDocument(conllu) {
     }
     offset += 1;
   }
-  return { meta, text, sentences, mentions: sentences.flatMap((s) => readMentions(s, meta.id)) };
+  return { meta, text, mentions: sentences.flatMap((s) => readMentions(s, meta.id)) };
 }
 
 // Gives every word its start and end in the document: surface forms laid out with SpaceAfter=No, checked against the
@@ -129,9 +129,9 @@ function readMentions(sentence, docId) {
       if (opener) {
         const fields = opener.split('-');
         if (fields.length < 7) throw new Error(`${docId}: unexpected Entity field "${opener}"`);
-        const [gumId, type, infstat, , , minspan, link] = fields;
+        const [gumId, type, , , , minspan] = fields;
         const identity = fields.length > 7 ? decodeURIComponent(fields.slice(7).join('-')) : null;
-        const mention = { gumId, type, infstat, link, identity, minspan: minspan.split(',').map(Number), first: word.id };
+        const mention = { gumId, type, identity, minspan: minspan.split(',').map(Number), first: word.id };
         if (closedHere) mentions.push({ ...mention, last: word.id });
         else open.set(gumId, [...(open.get(gumId) ?? []), mention]);
       } else {
@@ -182,7 +182,7 @@ function locate(mention, sentence) {
  * named when one of its mentions names one entity: it has an identity or a proper-noun head, and it is not a group (it
  * is a coordination of mentions of its type, or it has a plural head in a person chain: "Muslims", "the Sams").
  */
-export function toChains(document) {
+function toChains(document) {
   const byKey = new Map();
   const identityOf = new Map();
   for (const mention of document.mentions) {

@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import type { EntityType } from '../../src/knowledge/EntityType';
 import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
-import type { ChainError, EntityChainScore } from './EntityChainScore';
+import type { ChainError, ChainErrorKind, EntityChainScore } from './EntityChainScore';
 import type { GumChain, GumMention, GumNewsEntities } from './GumNewsEntitiesSchema';
 
 /** Which entities and chains a score counts. */
@@ -58,34 +58,23 @@ export function scoreEntityChains(
     const chainsFound = new Set<GumChain>();
     for (const { entity, mentions, chain } of landEntities(document.chains, extraction)) {
       if (!entityTypes.has(entity.type)) continue;
+      const verdict = judge(entity.type, chain, inScope);
+      if (verdict === 'out of scope') continue;
+      predicted++;
       const name = `${entity.type}:${entity.name}`;
       if (!chain) {
-        predicted++;
         errors.push({ doc, kind: 'unannotated', text: `${name} at ${mentions.map((mention) => `"${mention.text}"`).join(', ')}` });
-        continue;
-      }
-      if (!SCOPED_GUM_TYPES.has(chain.type)) {
-        predicted++;
-        errors.push({ doc, kind: 'other', text: `${name} is GUM ${chain.type} ${describe(chain)}` });
-        continue;
-      }
-      if (!chain.named) continue;
-      if (!compatible(entity.type, chain)) {
-        predicted++;
-        const confusion = `${chain.type} -> ${entity.type}`;
-        confusions[confusion] = (confusions[confusion] ?? 0) + 1;
-        errors.push({ doc, kind: 'type', text: `${name} is GUM ${chain.type} ${describe(chain)}` });
-        continue;
-      }
-      if (!inScope(chain)) continue;
-      predicted++;
-      if (chainsFound.has(chain)) {
+      } else if (verdict !== 'compatible') {
+        const pair = `${chain.type} -> ${entity.type}`;
+        if (verdict === 'type') confusions[pair] = (confusions[pair] ?? 0) + 1;
+        errors.push({ doc, kind: verdict, text: `${name} is GUM ${chain.type} ${describe(chain)}` });
+      } else if (chainsFound.has(chain)) {
         duplicates++;
         errors.push({ doc, kind: 'duplicate', text: `${name} again for ${chain.type} ${describe(chain)}` });
-        continue;
+      } else {
+        chainsFound.add(chain);
+        truePositives++;
       }
-      chainsFound.add(chain);
-      truePositives++;
     }
     for (const chain of document.chains.filter(inScope)) {
       chainCount++;
@@ -130,6 +119,19 @@ function hitChain(gold: ReadonlyArray<{ chain: GumChain; mention: GumMention }>,
     .filter(({ mention }) => onHead(mention) || overlap(mention.minStart, mention.minEnd) > 0)
     .map(({ chain, mention }) => ({ chain, head: Number(onHead(mention)), covered: covered(mention), length: mention.end - mention.start }))
     .sort((a, b) => b.head - a.head || b.covered - a.covered || a.length - b.length)[0]?.chain;
+}
+
+// What an entity of this type on this chain is: a candidate to find it, a false positive of some kind, or out of scope.
+function judge(
+  type: EntityType,
+  chain: GumChain | undefined,
+  inScope: (chain: GumChain) => boolean,
+): 'compatible' | 'out of scope' | Extract<ChainErrorKind, 'type' | 'other' | 'unannotated'> {
+  if (!chain) return 'unannotated';
+  if (!SCOPED_GUM_TYPES.has(chain.type)) return 'other';
+  if (!chain.named) return 'out of scope';
+  if (!compatible(type, chain)) return 'type';
+  return inScope(chain) ? 'compatible' : 'out of scope';
 }
 
 function compatible(type: EntityType, chain: GumChain): boolean {
