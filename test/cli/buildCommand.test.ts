@@ -25,6 +25,10 @@ describe('buildCommand', () => {
     mkdirSync(join(root, 'bad'));
     writeFileSync(join(root, 'bad', 'empty.txt'), '');
     writeFileSync(join(root, 'blocked'), 'a file where the output folder should go');
+    mkdirSync(join(root, 'dating'));
+    writeFileSync(join(root, 'dating', 'dated.txt'), '12 May 2021\nPresident Joe Biden praised Japan.\n');
+    writeFileSync(join(root, 'dating', 'front.md'), '---\ndate: 2020-01-31\n---\nThe talks went on.\n');
+    writeFileSync(join(root, 'dating', 'undated.txt'), 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris.\n');
   });
   afterAll(temp.remove);
 
@@ -128,9 +132,27 @@ describe('buildCommand', () => {
     );
   });
 
+  it('dates the documents that state no date with --date, and keeps the dates documents state', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await buildCommand(['dating', '--out', 'dated-out', '--date', '2024-03-12'], run.io)).toBe(0);
+    const graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'dated-out', 'graph.json'), 'utf8')));
+    expect(graph.attributes.documents.map(({ id, date }) => [id, date])).toEqual([
+      ['dated.txt', '2021-05-12'],
+      ['front.md', '2020-01-31'],
+      ['undated.txt', '2024-03-12'],
+    ]);
+    expect(graph.edges.map(({ attributes }) => [attributes.type, attributes.evidence.map(({ doc, date }) => [doc, date])])).toEqual([
+      ['PRAISED', [['dated.txt', '2021-05-12']]],
+      ['MET_WITH', [['undated.txt', '2024-03-12']]],
+    ]);
+  });
+
   it.each([
     [['good', '--outdir', 'x'], 'unknown option --outdir'],
     [['--out', 'x'], 'give at least one file or folder'],
+    [['good', '--date', '12/03/2024'], '--date: expected a date as YYYY-MM-DD, e.g. --date 2025-11-24'],
+    [['good', '--date', '2024-02-30'], '--date: no such day; expected a date as YYYY-MM-DD'],
+    [['good', '--date'], 'option --date <value> needs a value'],
   ])('rejects the arguments %j with a usage error', async (args, message) => {
     await expect(buildCommand(args, fakeIo({ cwd: root }).io)).rejects.toThrow(
       expect.objectContaining({ code: 'NG_USAGE', message: expect.stringContaining(message) }),

@@ -25,6 +25,10 @@ describe('extractCommand', () => {
     for (const name of SEED_NAMES) copyFileSync(join(SEEDS, name), join(root, 'articles', name));
     writeFileSync(join(root, 'articles', 'empty.md'), '');
     writeFileSync(join(root, 'feed.jsonl'), feed);
+    writeFileSync(
+      join(root, 'dating.jsonl'),
+      '{"id":"dated","text":"President Joe Biden praised Japan.","date":"2021-05-12"}\n{"id":"undated","text":"Chancellor Olaf Scholz met President Emmanuel Macron in Paris."}\n',
+    );
   });
   afterAll(temp.remove);
 
@@ -57,6 +61,22 @@ describe('extractCommand', () => {
       ['wire-2', undefined, file],
     ]);
     expect(run.stderr()).toMatch(new RegExp(`^${file}:2: not valid JSON .*Fix: `));
+  });
+
+  it('dates the documents that state no date with --date, and keeps the dates documents state', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await extractCommand(['--jsonl', 'dating.jsonl', '--date', '2024-03-12'], run.io)).toBe(0);
+    const extractions = parseLines(run.stdout());
+    expect(extractions.map(({ id, date, relations }) => [id, date, relations.map(({ type, evidence }) => [type, evidence.date])])).toEqual([
+      ['dated', '2021-05-12', [['PRAISED', '2021-05-12']]],
+      ['undated', '2024-03-12', [['MET_WITH', '2024-03-12']]],
+    ]);
+  });
+
+  it('rejects a --date that is not YYYY-MM-DD with a usage error', async () => {
+    await expect(extractCommand(['articles', '--date', '2024.03.12'], fakeIo({ cwd: root }).io)).rejects.toThrow(
+      expect.objectContaining({ code: 'NG_USAGE', message: expect.stringContaining('--date: expected a date as YYYY-MM-DD') }),
+    );
   });
 
   it('exits with 0 when every input is good', async () => {
