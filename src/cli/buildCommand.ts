@@ -16,7 +16,8 @@ import { writeGraphFiles } from './writeGraphFiles';
 
 /**
  * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD]`: reads the articles, extracts and resolves entities and relations,
- * writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0, or 2 when inputs were skipped.
+ * writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0 (also when inputs were read with a
+ * warning), or 2 when inputs were skipped.
  */
 export async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(
@@ -31,9 +32,10 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   }
   const { inputs, out, rules, date } = parsed.options;
   const lexicon = await readRuleFile(rules, io);
-  const { documents, problems, ignored } = await readInputs(inputs, io);
+  const { documents, problems, warnings, ignored } = await readInputs(inputs, io);
   if (documents.length === 0) {
     for (const problem of problems) io.stderr.write(`${problem.message}\n`);
+    for (const warning of warnings) io.stderr.write(`warning: ${warning.message}\n`);
     io.stderr.write(`newsgraph build: nothing to build, no readable document in ${inputs.join(', ')}\n`);
     return 1;
   }
@@ -51,6 +53,6 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   const graph = buildGraph(resolveCorpus(extractions));
   const written = await writeGraphFiles(graph, resolve(io.cwd, out));
   const shown = written.map((name) => join(out, name));
-  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, ignored }));
+  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, warnings, ignored }));
   return problems.length > 0 ? 2 : 0;
 }

@@ -18,7 +18,8 @@ import { writeLine } from './writeLine';
 
 /**
  * `newsgraph extract <files...> [--jsonl <file or ->] [--date YYYY-MM-DD]`: prints one JSON line per document (its `DocumentExtraction`),
- * document by document, without corpus-wide resolution; skipped inputs go to stderr. Exit code 0, 2 when inputs were skipped.
+ * document by document, without corpus-wide resolution; skipped inputs and warnings go to stderr. Exit code 0 (also
+ * with warnings), 2 when inputs were skipped.
  */
 export async function extractCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(
@@ -56,6 +57,7 @@ export async function extractCommand(args: readonly string[], io: CliIo): Promis
     for (const file of listing.files) {
       const read = claimDocumentIds(await readInputFile(file), taken, file.kind);
       read.problems.forEach(report);
+      for (const warning of read.warnings) io.stderr.write(`warning: ${warning.message}\n`);
       for (const document of read.documents) await emit(document);
     }
   }

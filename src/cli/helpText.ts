@@ -2,8 +2,8 @@ const INPUTS = `Inputs: .txt, .text, .md and .markdown files are one article eac
 {"id","text"} object per line (optional "title", "date", "source"). Folders are read recursively (hidden files
 and node_modules are skipped).`;
 
-const EXIT = `Exit status: 0 when every input was read, 2 when some inputs were skipped (each is listed with its fix),
-1 on a usage error or when nothing could be read.`;
+const EXIT = `Exit status: 0 when every input was read (an article that is not UTF-8 is read as Windows-1252, with a
+warning), 2 when some inputs were skipped (each is listed with its fix), 1 on a usage error or when nothing could be read.`;
 
 const TEXTS = {
   main: `newsgraph: an explainable graph of the people, countries, organizations and places named in news articles

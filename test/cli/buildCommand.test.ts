@@ -58,6 +58,7 @@ describe('buildCommand', () => {
       expect(graph.attributes.documents).toEqual([
         { id: DATED_SEED, date: '2025-11-24', source: join('mixed', DATED_SEED) },
         { id: 'wire-1', source: join('mixed', 'feed.jsonl') },
+        { id: 'latin1.txt', source: join('mixed', 'latin1.txt') },
         {
           id: `nested/${FRONT_MATTER_SEED}`,
           title: 'Breaking: US and Ukraine signal peace plan progress after Geneva talks',
@@ -70,7 +71,7 @@ describe('buildCommand', () => {
     it('summarises the documents, entities and relations that are in graph.json', () => {
       const graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'graph-out', 'graph.json'), 'utf8')));
       const evidence = graph.edges.reduce((sum, edge) => sum + edge.attributes.evidence.length, 0);
-      expect(stdout).toContain('3 documents processed');
+      expect(stdout).toContain('4 documents processed');
       expect(stdout).toMatch(new RegExp(`entities: +${graph.nodes.length}\\b`));
       expect(stdout).toContain(`relations: ${graph.edges.length} edge${graph.edges.length === 1 ? '' : 's'} from ${evidence} piece`);
       expect(stdout).toContain('graph-out/graph.json, graph-out/graph.graphml, graph-out/graph.gexf');
@@ -79,7 +80,6 @@ describe('buildCommand', () => {
     it.each([
       ['mixed/empty.txt', 'empty'],
       ['mixed/binary.md', 'binary'],
-      ['mixed/latin1.txt:1', 'not valid UTF-8'],
       ['mixed/unreadable.txt', 'cannot read'],
       ['mixed/feed.jsonl:2', 'not valid JSON'],
     ])('names the skipped input %s, why (%s) and the fix in the summary', (where, why) => {
@@ -89,11 +89,15 @@ describe('buildCommand', () => {
     });
 
     it('counts the skipped inputs', () => {
-      expect(stdout).toContain('skipped 5 inputs');
+      expect(stdout).toContain('skipped 4 inputs');
+    });
+
+    it('reads a file that is not UTF-8 as Windows-1252, and names it among the inputs read with a warning', () => {
+      expect(stdout).toContain('  read 1 input with a warning:\n    mixed/latin1.txt:1: the text is not valid UTF-8');
     });
 
     it('shows progress on stderr as a line count when stderr is not a terminal', () => {
-      expect(stderr).toBe('extracting documents 3/3\n');
+      expect(stderr).toBe('extracting documents 4/4\n');
     });
   });
 

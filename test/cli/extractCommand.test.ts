@@ -25,6 +25,7 @@ describe('extractCommand', () => {
     for (const name of SEED_NAMES) copyFileSync(join(SEEDS, name), join(root, 'articles', name));
     writeFileSync(join(root, 'articles', 'empty.md'), '');
     writeFileSync(join(root, 'feed.jsonl'), feed);
+    writeFileSync(join(root, 'cp1252.txt'), Buffer.from('Prime Minister Keir Starmer\x92s office said Britain would respond.', 'latin1'));
     writeFileSync(
       join(root, 'dating.jsonl'),
       '{"id":"dated","text":"President Joe Biden praised Japan.","date":"2021-05-12"}\n{"id":"undated","text":"Chancellor Olaf Scholz met President Emmanuel Macron in Paris."}\n',
@@ -77,6 +78,18 @@ describe('extractCommand', () => {
     await expect(extractCommand(['articles', '--date', '2024.03.12'], fakeIo({ cwd: root }).io)).rejects.toThrow(
       expect.objectContaining({ code: 'NG_USAGE', message: expect.stringContaining('--date: expected a date as YYYY-MM-DD') }),
     );
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, warning on stderr, and exits with 0', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await extractCommand(['cp1252.txt'], run.io)).toBe(0);
+    const [extraction] = parseLines(run.stdout());
+    const text = 'Prime Minister Keir Starmer\u2019s office said Britain would respond.';
+    expect(extraction?.mentions.map(({ text: mention, start, end }) => [mention, text.slice(start, end)])).toEqual([
+      ['Keir Starmer', 'Keir Starmer'],
+      ['Britain', 'Britain'],
+    ]);
+    expect(run.stderr()).toMatch(/^warning: cp1252\.txt:1: the text is not valid UTF-8 .*read as Windows-1252\. Fix: .+\n$/);
   });
 
   it('exits with 0 when every input is good', async () => {
