@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCommand } from '../../src/cli/buildCommand';
+import { readInputs } from '../../src/cli/readInputs';
 import { SerializedGraphSchema } from '../../src/graph/SerializedGraphSchema';
 import { fakeIo, tempFolder } from './fakeIo';
 
@@ -98,6 +99,49 @@ describe('buildCommand', () => {
 
     it('shows progress on stderr as a line count when stderr is not a terminal', () => {
       expect(stderr).toBe('extracting documents 4/4\n');
+    });
+  });
+
+  // Issue 7's check for documents as people write them: a headline line, a Windows-1252 byte, a stated criticism.
+  describe('on a plain-text article with a headline, Windows-1252 bytes and a criticism', () => {
+    const DECODED =
+      'Labour backbencher rounds on Blair’s reform plan\n\nLabour MP Clive Soley criticised Tony Blair. The party’s treasurer said the row could cost £5m in donations.\n';
+    let code: number;
+    let stdout: string;
+    let graph: ReturnType<typeof SerializedGraphSchema.parse>;
+    beforeAll(async () => {
+      mkdirSync(join(root, 'labour'));
+      writeFileSync(join(root, 'labour', 'soley.txt'), Buffer.from(DECODED.replace(/’/g, '\x92').replace('£', '\xa3'), 'latin1'));
+      const run = fakeIo({ cwd: root });
+      code = await buildCommand(['labour', '--out', 'labour-out'], run.io);
+      stdout = run.stdout();
+      graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'labour-out', 'graph.json'), 'utf8')));
+    });
+
+    it('builds a titled document, skipping nothing, and exits with 0', () => {
+      expect(code).toBe(0);
+      expect(stdout).toContain('1 document processed');
+      expect(stdout).not.toContain('skipped');
+      expect(graph.attributes.documents).toEqual([
+        { id: 'soley.txt', title: 'Labour backbencher rounds on Blair’s reform plan', source: join('labour', 'soley.txt') },
+      ]);
+    });
+
+    it('warns that the file was read as Windows-1252', () => {
+      expect(stdout).toContain('  read 1 input with a warning:\n    labour/soley.txt:1: the text is not valid UTF-8 (first bad byte at offset 34), so it was read as Windows-1252. Fix: ');
+    });
+
+    it('reads the text decoded, with the curly quotes and the pound sign', async () => {
+      const { documents, problems } = await readInputs(['labour'], { cwd: root });
+      expect(problems).toEqual([]);
+      expect(documents.map(({ text }) => text)).toEqual([DECODED]);
+    });
+
+    it('finds that Clive Soley criticized Tony Blair, with evidence offsets into the decoded text', () => {
+      const edge = graph.edges.find(({ key }) => key === 'person:clive-soley|CRITICIZED|person:tony-blair');
+      expect(edge?.attributes.evidence.map(({ doc, sentence, start, end }) => [doc, sentence, DECODED.slice(start, end)])).toEqual([
+        ['soley.txt', 'Labour MP Clive Soley criticised Tony Blair.', 'Labour MP Clive Soley criticised Tony Blair.'],
+      ]);
     });
   });
 
