@@ -15,9 +15,9 @@ import { readRuleFile } from './readRuleFile';
 import { writeGraphFiles } from './writeGraphFiles';
 
 /**
- * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD]`: reads the articles, extracts and resolves entities and relations,
- * writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0 (also when inputs were read with a
- * warning), or 2 when inputs were skipped.
+ * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD]`: reads the articles, extracts and resolves
+ * entities and relations, writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0 (also when
+ * inputs were read with a warning), or 2 when inputs were skipped.
  */
 export async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(

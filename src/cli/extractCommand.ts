@@ -17,9 +17,9 @@ import { readJsonlStream } from './readJsonlStream';
 import { writeLine } from './writeLine';
 
 /**
- * `newsgraph extract <files...> [--jsonl <file or ->] [--date YYYY-MM-DD]`: prints one JSON line per document (its `DocumentExtraction`),
- * document by document, without corpus-wide resolution; skipped inputs and warnings go to stderr. Exit code 0 (also
- * with warnings), 2 when inputs were skipped.
+ * `newsgraph extract <files...> [--jsonl <file or ->] [--date YYYY-MM-DD]`: prints one JSON line per document (its
+ * `DocumentExtraction`), document by document, without corpus-wide resolution; skipped inputs and warnings go to
+ * stderr. Exit code 0 (also with warnings), 2 when inputs were skipped.
  */
 export async function extractCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(

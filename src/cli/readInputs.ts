@@ -14,7 +14,7 @@ export async function readInputs(
   io: Pick<CliIo, 'cwd'>,
 ): Promise<ParsedInput & { ignored: string[] }> {
   const listing = await listInputFiles(paths, io.cwd);
-  const result = { documents: [] as ParsedInput['documents'], problems: [...listing.problems], warnings: [] as ParsedInput['warnings'], ignored: listing.ignored };
+  const result: ParsedInput & { ignored: string[] } = { documents: [], problems: [...listing.problems], warnings: [], ignored: listing.ignored };
   const taken = new Set<string>();
   for (const file of listing.files) {
     const parsed = claimDocumentIds(await readInputFile(file), taken, file.kind);

@@ -1,4 +1,4 @@
-import type { InputProblemDetails } from './InputError';
+import { describeInputProblem, type InputProblemDetails } from './InputError';
 
 /** Something about an input worth telling the user that did not stop it being read: the document is still processed. */
 export class InputWarning {
@@ -16,6 +16,6 @@ export class InputWarning {
     this.line = details.line;
     this.problem = details.problem;
     this.fix = details.fix;
-    this.message = `${details.line === undefined ? details.file : `${details.file}:${details.line}`}: ${details.problem}. Fix: ${details.fix}`;
+    this.message = describeInputProblem(details);
   }
 }
