@@ -2,7 +2,7 @@
 export interface InputFile {
   /** Absolute path. */
   path: string;
-  /** Document id of an article: its path relative to the folder given (the file name when given directly). */
+  /** Document id of an article: its path relative to the common root of the inputs given (see listInputFiles). */
   id: string;
   /** The path as the user would write it: the argument, joined with the path inside a folder. */
   source: string;

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
+import { withDefaultDate } from '../document/withDefaultDate';
 import { buildGraph } from '../graph/buildGraph';
 import { resolveCorpus } from '../pipeline/resolveCorpus';
 import { BuildOptionsSchema } from './BuildOptionsSchema';
@@ -14,20 +15,27 @@ import { readRuleFile } from './readRuleFile';
 import { writeGraphFiles } from './writeGraphFiles';
 
 /**
- * `newsgraph build <files or folders...> --out <dir>`: reads the articles, extracts and resolves entities and relations,
- * writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0, or 2 when inputs were skipped.
+ * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD]`: reads the articles, extracts and resolves
+ * entities and relations, writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0 (also when
+ * inputs were read with a warning), or 2 when inputs were skipped.
  */
 export async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions('build', args, { out: { type: 'string', short: 'o' }, rules: { type: 'string' } }, BuildOptionsSchema);
+  const parsed = parseOptions(
+    'build',
+    args,
+    { out: { type: 'string', short: 'o' }, rules: { type: 'string' }, date: { type: 'string' } },
+    BuildOptionsSchema,
+  );
   if (parsed.help) {
     io.stdout.write(helpText('build'));
     return 0;
   }
-  const { inputs, out, rules } = parsed.options;
+  const { inputs, out, rules, date } = parsed.options;
   const lexicon = await readRuleFile(rules, io);
-  const { documents, problems, ignored } = await readInputs(inputs, io);
+  const { documents, problems, warnings, ignored } = await readInputs(inputs, io);
   if (documents.length === 0) {
     for (const problem of problems) io.stderr.write(`${problem.message}\n`);
+    for (const warning of warnings) io.stderr.write(`warning: ${warning.message}\n`);
     io.stderr.write(`newsgraph build: nothing to build, no readable document in ${inputs.join(', ')}\n`);
     return 1;
   }
@@ -35,7 +43,7 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   const progress = createProgress(io.stderr, { isTTY: io.isTTY, total: documents.length, label: 'extracting documents' });
   const extractions: DocumentExtraction[] = [];
   for (const document of documents) {
-    const result = extractSafely(document, lexicon ? { lexicon } : {});
+    const result = extractSafely(withDefaultDate(document, date), lexicon ? { lexicon } : {});
     if ('extraction' in result) extractions.push(result.extraction);
     else problems.push(result.problem);
     progress.tick();
@@ -45,6 +53,6 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   const graph = buildGraph(resolveCorpus(extractions));
   const written = await writeGraphFiles(graph, resolve(io.cwd, out));
   const shown = written.map((name) => join(out, name));
-  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, ignored }));
+  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, warnings, ignored }));
   return problems.length > 0 ? 2 : 0;
 }

@@ -6,7 +6,7 @@ import type { ParsedInput } from '../document/ParsedInput';
  * path, so on a clash it is renamed to its source path; a JSON Lines id is the user's, so a clash is a problem.
  */
 export function claimDocumentIds(parsed: ParsedInput, taken: Set<string>, kind: 'article' | 'jsonl'): ParsedInput {
-  const result: ParsedInput = { documents: [], problems: [...parsed.problems] };
+  const result: ParsedInput = { documents: [], problems: [...parsed.problems], warnings: [...parsed.warnings] };
   for (const document of parsed.documents) {
     let id = document.id;
     if (taken.has(id) && kind === 'article') {

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Document } from '../document/DocumentSchema';
 import type { InputError } from '../document/InputError';
+import { withDefaultDate } from '../document/withDefaultDate';
 import type { CliIo } from './CliIo';
 import { ExtractOptionsSchema } from './ExtractOptionsSchema';
 import { UsageError } from './UsageError';
@@ -16,16 +17,22 @@ import { readJsonlStream } from './readJsonlStream';
 import { writeLine } from './writeLine';
 
 /**
- * `newsgraph extract <files...> [--jsonl <file or ->]`: prints one JSON line per document (its `DocumentExtraction`),
- * document by document, without corpus-wide resolution; skipped inputs go to stderr. Exit code 0, 2 when inputs were skipped.
+ * `newsgraph extract <files...> [--jsonl <file or ->] [--date YYYY-MM-DD]`: prints one JSON line per document (its
+ * `DocumentExtraction`), document by document, without corpus-wide resolution; skipped inputs and warnings go to
+ * stderr. Exit code 0 (also with warnings), 2 when inputs were skipped.
  */
 export async function extractCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions('extract', args, { jsonl: { type: 'string' }, rules: { type: 'string' } }, ExtractOptionsSchema);
+  const parsed = parseOptions(
+    'extract',
+    args,
+    { jsonl: { type: 'string' }, rules: { type: 'string' }, date: { type: 'string' } },
+    ExtractOptionsSchema,
+  );
   if (parsed.help) {
     io.stdout.write(helpText('extract'));
     return 0;
   }
-  const { inputs, jsonl, rules } = parsed.options;
+  const { inputs, jsonl, rules, date } = parsed.options;
   const lexicon = await readRuleFile(rules, io);
   const stdin = io.stdin;
   if (jsonl === '-' && !stdin) throw new UsageError('--jsonl -: there is no standard input to read', 'extract');
@@ -37,7 +44,7 @@ export async function extractCommand(args: readonly string[], io: CliIo): Promis
     io.stderr.write(`${problem.message}\n`);
   };
   const emit = async (document: Document): Promise<void> => {
-    const result = extractSafely(document, lexicon ? { lexicon } : {});
+    const result = extractSafely(withDefaultDate(document, date), lexicon ? { lexicon } : {});
     if ('problem' in result) return report(result.problem);
     documents++;
     await writeLine(io.stdout, JSON.stringify(result.extraction));
@@ -50,6 +57,7 @@ export async function extractCommand(args: readonly string[], io: CliIo): Promis
     for (const file of listing.files) {
       const read = claimDocumentIds(await readInputFile(file), taken, file.kind);
       read.problems.forEach(report);
+      for (const warning of read.warnings) io.stderr.write(`warning: ${warning.message}\n`);
       for (const document of read.documents) await emit(document);
     }
   }

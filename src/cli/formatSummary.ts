@@ -1,18 +1,23 @@
 import type { InputError } from '../document/InputError';
+import type { InputWarning } from '../document/InputWarning';
 import type { NewsGraph } from '../graph/NewsGraph';
 
 // Folders of mixed files can hold thousands of images: name a few, count the rest.
 const MAX_IGNORED_SHOWN = 5;
 
-/** The summary `newsgraph build` prints: documents, entities by type, relations, files written, and what was skipped and why. */
+/**
+ * The summary `newsgraph build` prints: documents, entities by type, relations, files written, what was read with a
+ * warning, and what was skipped and why.
+ */
 export function formatSummary(summary: {
   documents: number;
   graph: NewsGraph;
   written: readonly string[];
   problems: readonly InputError[];
+  warnings: readonly InputWarning[];
   ignored: readonly string[];
 }): string {
-  const { documents, graph, written, problems, ignored } = summary;
+  const { documents, graph, written, problems, warnings, ignored } = summary;
   const types = new Map<string, number>();
   graph.forEachNode((_key, attributes) => types.set(attributes.type, (types.get(attributes.type) ?? 0) + 1));
   const byType = [...types].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => `${count} ${type}`);
@@ -25,6 +30,10 @@ export function formatSummary(summary: {
     `  relations: ${plural(graph.size, 'edge')} from ${plural(evidence, 'piece')} of evidence`,
     `  wrote:     ${written.join(', ')}`,
   ];
+  if (warnings.length > 0) {
+    lines.push(`  read ${plural(warnings.length, 'input')} with a warning:`);
+    for (const warning of warnings) lines.push(`    ${warning.message}`);
+  }
   if (problems.length > 0) {
     lines.push(`  skipped ${plural(problems.length, 'input')} (files or lines):`);
     for (const problem of problems) lines.push(`    ${problem.message}`);

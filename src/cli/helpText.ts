@@ -2,8 +2,8 @@ const INPUTS = `Inputs: .txt, .text, .md and .markdown files are one article eac
 {"id","text"} object per line (optional "title", "date", "source"). Folders are read recursively (hidden files
 and node_modules are skipped).`;
 
-const EXIT = `Exit status: 0 when every input was read, 2 when some inputs were skipped (each is listed with its fix),
-1 on a usage error or when nothing could be read.`;
+const EXIT = `Exit status: 0 when every input was read (an article that is not UTF-8 is read as Windows-1252, with a
+warning), 2 when some inputs were skipped (each is listed with its fix), 1 on a usage error or when nothing could be read.`;
 
 const TEXTS = {
   main: `newsgraph: an explainable graph of the people, countries, organizations and places named in news articles
@@ -11,7 +11,8 @@ const TEXTS = {
 Usage:
   newsgraph build <files or folders...> [--out <dir>]   write graph.json, graph.graphml and graph.gexf
   newsgraph extract <files...> [--jsonl <file or ->]    print one JSON line per document
-  (build and extract take --rules <file.json> to add relation triggers)
+  (build and extract take --rules <file.json> to add relation triggers, and --date YYYY-MM-DD to date
+  the documents that state no date of their own)
   newsgraph load --from <graph.json> | <files...>       load the graph into Neo4j (see load --help)
   newsgraph <command> --help                            help on one command
   newsgraph --version
@@ -20,7 +21,7 @@ ${INPUTS}
 
 ${EXIT}
 `,
-  build: `Usage: newsgraph build <files or folders...> [--out <dir>]
+  build: `Usage: newsgraph build <files or folders...> [--out <dir>] [--date YYYY-MM-DD]
 
 Reads the articles, extracts entities and stated relations, resolves them across the corpus and writes
 graph.json (graphology), graph.graphml and graph.gexf into the output folder, then prints a summary.
@@ -28,13 +29,15 @@ graph.json (graphology), graph.graphml and graph.gexf into the output folder, th
 Options:
   -o, --out <dir>   output folder, created if missing (default: out)
   --rules <file>    a JSON rule file adding relation triggers (see the README)
+  --date <day>      YYYY-MM-DD: the date of the documents that state none (no front matter date, date line
+                    or JSON Lines "date"), attached to them and to every relation read from them
   -h, --help        show this help
 
 ${INPUTS}
 
 ${EXIT}
 `,
-  extract: `Usage: newsgraph extract <files or folders...> [--jsonl <file or ->]
+  extract: `Usage: newsgraph extract <files or folders...> [--jsonl <file or ->] [--date YYYY-MM-DD]
 
 Prints one JSON line per document with its entities, mentions and relations (no corpus-wide resolution),
 document by document, for pipelines. Skipped inputs are reported on stderr.
@@ -42,6 +45,8 @@ document by document, for pipelines. Skipped inputs are reported on stderr.
 Options:
   --jsonl <file>    also read a JSON Lines file as a stream; - reads standard input
   --rules <file>    a JSON rule file adding relation triggers (see the README)
+  --date <day>      YYYY-MM-DD: the date of the documents that state none (no front matter date, date line
+                    or JSON Lines "date")
   -h, --help        show this help
 
 ${INPUTS}

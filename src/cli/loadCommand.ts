@@ -1,5 +1,6 @@
 import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import type { InputError } from '../document/InputError';
+import type { InputWarning } from '../document/InputWarning';
 import { buildGraph } from '../graph/buildGraph';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
 import { loadGraph } from '../loader/loadGraph';
@@ -68,6 +69,7 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
   } else {
     const built = await buildFromArticles(inputs, io);
     for (const problem of built.problems) io.stderr.write(`${problem.message}\n`);
+    for (const warning of built.warnings) io.stderr.write(`warning: ${warning.message}\n`);
     if (!built.graph) {
       io.stderr.write(`newsgraph load: nothing to load, no readable document in ${inputs.join(', ')}\n`);
       return 1;
@@ -109,9 +111,12 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
 }
 
 // The same steps as `newsgraph build`, without writing files.
-async function buildFromArticles(inputs: readonly string[], io: CliIo): Promise<{ graph?: SerializedGraph; problems: InputError[] }> {
-  const { documents, problems } = await readInputs(inputs, io);
-  if (documents.length === 0) return { problems };
+async function buildFromArticles(
+  inputs: readonly string[],
+  io: CliIo,
+): Promise<{ graph?: SerializedGraph; problems: InputError[]; warnings: InputWarning[] }> {
+  const { documents, problems, warnings } = await readInputs(inputs, io);
+  if (documents.length === 0) return { problems, warnings };
   const progress = createProgress(io.stderr, { isTTY: io.isTTY, total: documents.length, label: 'extracting documents' });
   const extractions: DocumentExtraction[] = [];
   for (const document of documents) {
@@ -121,5 +126,5 @@ async function buildFromArticles(inputs: readonly string[], io: CliIo): Promise<
     progress.tick();
   }
   progress.done();
-  return { graph: parseSerializedGraph(buildGraph(resolveCorpus(extractions)).export()), problems };
+  return { graph: parseSerializedGraph(buildGraph(resolveCorpus(extractions)).export()), problems, warnings };
 }

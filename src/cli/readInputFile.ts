@@ -12,7 +12,7 @@ export async function readInputFile(file: InputFile): Promise<ParsedInput> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error);
-    return { documents: [], problems: [new UnreadableInputError(file.source, reason, { cause: error })] };
+    return { documents: [], problems: [new UnreadableInputError(file.source, reason, { cause: error })], warnings: [] };
   }
   return parseInputFile({ id: file.id, source: file.source, bytes, kind: file.kind });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** An input article: its text exactly as read, and its metadata. */
 export const DocumentSchema = z.object({
-  /** Stable id: the file path relative to the folder given, or the JSONL `id`. */
+  /** Stable id: the file path relative to the common root of the inputs given, or the JSONL `id`. */
   id: z.string().min(1),
   /** The text exactly as read (offsets point into it). */
   text: z.string(),

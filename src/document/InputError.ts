@@ -12,6 +12,12 @@ export interface InputProblemDetails {
   fix: string;
 }
 
+/** `file:line: problem. Fix: fix`, the message of an input problem or warning. */
+export function describeInputProblem(details: InputProblemDetails): string {
+  const where = details.line === undefined ? details.file : `${details.file}:${details.line}`;
+  return `${where}: ${details.problem}. Fix: ${details.fix}`;
+}
+
 /** Base class of every problem with an input file or line: it is skipped, the rest of the input is still processed. */
 export class InputError extends NewsgraphError {
   readonly file: string;
@@ -20,8 +26,7 @@ export class InputError extends NewsgraphError {
   readonly fix: string;
 
   constructor(code: string, details: InputProblemDetails, options?: { cause?: unknown }) {
-    const where = details.line === undefined ? details.file : `${details.file}:${details.line}`;
-    super(code, `${where}: ${details.problem}. Fix: ${details.fix}`, options);
+    super(code, describeInputProblem(details), options);
     this.file = details.file;
     this.line = details.line;
     this.problem = details.problem;

@@ -9,9 +9,10 @@ export function parseInputFile(input: { id: string; source: string; bytes: Uint8
   const { id, source, bytes, kind } = input;
   if (kind === 'jsonl') return parseJsonl(bytes, source);
   try {
-    return { documents: [parseArticle({ id, source, raw: decodeArticle(bytes, source) })], problems: [] };
+    const { text, warnings } = decodeArticle(bytes, source);
+    return { documents: [parseArticle({ id, source, raw: text })], problems: [], warnings };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { documents: [], problems: [error] };
+    return { documents: [], problems: [error], warnings: [] };
   }
 }

@@ -10,7 +10,7 @@ import { parseJsonlLine } from './parseJsonlLine';
  * one document per good line, one problem (file, line, fix) per bad line. Never throws.
  */
 export function parseJsonl(content: string | Uint8Array, source: string): ParsedInput {
-  const result: ParsedInput = { documents: [], problems: [] };
+  const result: ParsedInput = { documents: [], problems: [], warnings: [] };
   if (content.length === 0) {
     result.problems.push(new EmptyInputError(source));
     return result;

@@ -1,6 +1,6 @@
 /** One paragraph of cleaned text, with where each of its characters came from in the text as read. */
 export interface TextBlock {
-  /** Cleaned text: mojibake repaired, markup and hashtag lines left out. */
+  /** Cleaned text: HTML references decoded, mojibake repaired, markup and hashtag lines left out. */
   readonly text: string;
   /** `origin[i]` is the raw UTF-16 index of `text[i]`; `origin[text.length]` is the raw end of the block. */
   readonly origin: Int32Array;

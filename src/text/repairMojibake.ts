@@ -1,15 +1,14 @@
-// Windows-1252 code points 0x80-0x9F that differ from Latin-1, mapped back to their byte.
-const CP1252_EXTRA: Record<string, number> = {
-  '\u20AC': 0x80, '\u201A': 0x82, '\u0192': 0x83, '\u201E': 0x84, '\u2026': 0x85, '\u2020': 0x86, '\u2021': 0x87,
-  '\u02C6': 0x88, '\u2030': 0x89, '\u0160': 0x8a, '\u2039': 0x8b, '\u0152': 0x8c, '\u017D': 0x8e, '\u2018': 0x91,
-  '\u2019': 0x92, '\u201C': 0x93, '\u201D': 0x94, '\u2022': 0x95, '\u2013': 0x96, '\u2014': 0x97, '\u02DC': 0x98,
-  '\u2122': 0x99, '\u0161': 0x9a, '\u203A': 0x9b, '\u0153': 0x9c, '\u017E': 0x9e, '\u0178': 0x9f,
-};
+import { WINDOWS_1252_80_9F } from '../document/decodeWindows1252';
+
+// Windows-1252 characters of bytes 0x80-0x9F that differ from Latin-1, mapped back to their byte.
+const CP1252_EXTRA: ReadonlyMap<string, number> = new Map(
+  [...WINDOWS_1252_80_9F].flatMap((char, index) => (char.charCodeAt(0) === 0x80 + index ? [] : [[char, 0x80 + index] as const])),
+);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function byteOf(char: string | undefined): number | undefined {
   if (char === undefined) return undefined;
-  const extra = CP1252_EXTRA[char];
+  const extra = CP1252_EXTRA.get(char);
   if (extra !== undefined) return extra;
   const code = char.charCodeAt(0);
   return code >= 0x80 && code <= 0xff ? code : undefined;

@@ -1,4 +1,5 @@
 import { splitFrontMatter } from '../document/splitFrontMatter';
+import { decodeHtmlEntities } from './decodeHtmlEntities';
 import { isHeading } from './isHeading';
 import { repairMojibake } from './repairMojibake';
 import type { TextBlock } from './TextBlock';
@@ -9,7 +10,7 @@ const HASHTAG_LINE = /^\s*(?:#[\p{L}\p{N}_]+\s*)+$/u;
 
 /**
  * Splits an article as read into cleaned paragraphs: front matter, hashtag lines and line markup are left out,
- * mojibake is repaired, and every character keeps its offset in the original text.
+ * HTML character references are decoded, mojibake is repaired, and every character keeps its offset in the original text.
  */
 export function toTextBlocks(raw: string): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -21,9 +22,13 @@ export function toTextBlocks(raw: string): TextBlock[] {
     const markup = LINE_MARKUP.exec(line)?.[0].length ?? 0;
     const content = line.slice(markup).replace(/\s+$/, '');
     if (!/\p{L}/u.test(content)) continue;
-    const repaired = repairMojibake(content, match.index + markup);
+    const start = match.index + markup;
+    // HTML references first (`caf&Atilde;&copy;` is mojibake once decoded); both keep offsets into the raw line.
+    const decoded = content.includes('&') ? decodeHtmlEntities(content, start) : undefined;
+    const repaired = decoded ? repairMojibake(decoded.text) : repairMojibake(content, start);
+    const rawOrigin = decoded ? repaired.origin.map((index) => decoded.origin[index] ?? start) : repaired.origin;
     const text = repaired.text.replace(/[\u00A0\u2007\u202F]/g, ' ');
-    const origin = Int32Array.from([...repaired.origin, match.index + markup + content.length]);
+    const origin = Int32Array.from([...rawOrigin, start + content.length]);
     blocks.push({ text, origin, heading: isHeading(text) });
   }
   return blocks;

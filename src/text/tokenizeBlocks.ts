@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { NewsgraphError } from '../errors/NewsgraphError';
-import { CompromiseDocumentSchema } from './CompromiseTermSchema';
+import { CompromiseDocumentSchema, type CompromiseTerm } from './CompromiseTermSchema';
 import { normalizeKey } from './normalizeKey';
 import type { Sentence } from './Sentence';
 import type { TextBlock } from './TextBlock';
@@ -8,10 +8,15 @@ import type { Token } from './Token';
 
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 const CAPITALIZED = /^(?:\p{Lu}|\d+\p{Lu})/u;
+// A sentence's end inside a closing quote (`win." Tony`), which compromise reads on as one sentence.
+const QUOTED_END = /^[.?!]+["”'’]+\s/;
+const OPENING_QUOTES = /["“'‘]+$/;
 
 /**
  * Splits blocks into sentences of tagged tokens with one compromise pass over the whole document (blocks joined by
- * newlines, where compromise always ends a sentence), giving each token its offsets in its own block.
+ * newlines, where compromise always ends a sentence), giving each token its offsets in its own block. A sentence also
+ * ends in a closing quote before a capitalized word (`"We will win." Tony Blair ...`), unless after an abbreviation
+ * (`"Mr." Smith`); before a lower-case word (`"We will win." he said`) it goes on.
  */
 export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
   const joined = blocks.map((block) => block.text).join('\n');
@@ -24,10 +29,16 @@ export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
   let blockStart = 0;
   let position = 0;
   for (const terms of parsed.data) {
-    const tokens: Token[] = [];
+    let tokens: Token[] = [];
     let sentenceStart = -1;
     let block = blocks[blockIndex];
-    for (const term of terms) {
+    const endSentence = (): void => {
+      const last = tokens[tokens.length - 1];
+      if (last && block) sentences.push({ block, start: sentenceStart, end: last.end + trailingPunctuation(last.post), tokens });
+      tokens = [];
+      sentenceStart = -1;
+    };
+    for (const [index, term] of terms.entries()) {
       position += term.pre.length;
       // Move on to the block this term stands in (a sentence never crosses a newline).
       while (block && position >= blockStart + block.text.length + 1 && blockIndex < blocks.length - 1) {
@@ -38,7 +49,8 @@ export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
       position += term.text.length;
       // compromise adds empty terms for expanded contractions; they name nothing at an offset.
       if (term.text.length > 0) {
-        if (sentenceStart < 0) sentenceStart = start;
+        // A sentence that opens with a quote spans it, as it spans the closing one.
+        if (sentenceStart < 0) sentenceStart = start - (OPENING_QUOTES.exec(term.pre)?.[0].length ?? 0);
         tokens.push({
           text: term.text,
           key: normalizeKey(term.text),
@@ -52,14 +64,20 @@ export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
         });
       }
       position += term.post.length;
+      if (endsInQuote(term, terms[index + 1])) endSentence();
     }
-    const last = tokens[tokens.length - 1];
-    if (last && block) sentences.push({ block, start: sentenceStart, end: last.end + trailingPunctuation(last.post), tokens });
+    endSentence();
   }
   if (position !== joined.length) {
     throw new NewsgraphError('NG_NLP_OFFSETS', `compromise did not give back the text it was given (${position} of ${joined.length} characters); install the compromise version package.json pins (npm ci).`);
   }
   return sentences;
+}
+
+function endsInQuote(term: CompromiseTerm, next: CompromiseTerm | undefined): boolean {
+  if (!next || !QUOTED_END.test(term.post) || !CAPITALIZED.test(next.text)) return false;
+  // `"Mr." Smith`, `"U.S." Army`, `"J." Smith`: the dot ends a word, not the sentence.
+  return !term.tags.has('Abbreviation') && !term.text.includes('.') && !/^\p{L}$/u.test(term.text);
 }
 
 function trailingPunctuation(post: string): number {

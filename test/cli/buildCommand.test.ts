@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCommand } from '../../src/cli/buildCommand';
+import { readInputs } from '../../src/cli/readInputs';
 import { SerializedGraphSchema } from '../../src/graph/SerializedGraphSchema';
 import { fakeIo, tempFolder } from './fakeIo';
 
@@ -25,6 +26,10 @@ describe('buildCommand', () => {
     mkdirSync(join(root, 'bad'));
     writeFileSync(join(root, 'bad', 'empty.txt'), '');
     writeFileSync(join(root, 'blocked'), 'a file where the output folder should go');
+    mkdirSync(join(root, 'dating'));
+    writeFileSync(join(root, 'dating', 'dated.txt'), '12 May 2021\nPresident Joe Biden praised Japan.\n');
+    writeFileSync(join(root, 'dating', 'front.md'), '---\ndate: 2020-01-31\n---\nThe talks went on.\n');
+    writeFileSync(join(root, 'dating', 'undated.txt'), 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris.\n');
   });
   afterAll(temp.remove);
 
@@ -54,6 +59,7 @@ describe('buildCommand', () => {
       expect(graph.attributes.documents).toEqual([
         { id: DATED_SEED, date: '2025-11-24', source: join('mixed', DATED_SEED) },
         { id: 'wire-1', source: join('mixed', 'feed.jsonl') },
+        { id: 'latin1.txt', source: join('mixed', 'latin1.txt') },
         {
           id: `nested/${FRONT_MATTER_SEED}`,
           title: 'Breaking: US and Ukraine signal peace plan progress after Geneva talks',
@@ -66,7 +72,7 @@ describe('buildCommand', () => {
     it('summarises the documents, entities and relations that are in graph.json', () => {
       const graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'graph-out', 'graph.json'), 'utf8')));
       const evidence = graph.edges.reduce((sum, edge) => sum + edge.attributes.evidence.length, 0);
-      expect(stdout).toContain('3 documents processed');
+      expect(stdout).toContain('4 documents processed');
       expect(stdout).toMatch(new RegExp(`entities: +${graph.nodes.length}\\b`));
       expect(stdout).toContain(`relations: ${graph.edges.length} edge${graph.edges.length === 1 ? '' : 's'} from ${evidence} piece`);
       expect(stdout).toContain('graph-out/graph.json, graph-out/graph.graphml, graph-out/graph.gexf');
@@ -75,7 +81,6 @@ describe('buildCommand', () => {
     it.each([
       ['mixed/empty.txt', 'empty'],
       ['mixed/binary.md', 'binary'],
-      ['mixed/latin1.txt:1', 'not valid UTF-8'],
       ['mixed/unreadable.txt', 'cannot read'],
       ['mixed/feed.jsonl:2', 'not valid JSON'],
     ])('names the skipped input %s, why (%s) and the fix in the summary', (where, why) => {
@@ -85,11 +90,58 @@ describe('buildCommand', () => {
     });
 
     it('counts the skipped inputs', () => {
-      expect(stdout).toContain('skipped 5 inputs');
+      expect(stdout).toContain('skipped 4 inputs');
+    });
+
+    it('reads a file that is not UTF-8 as Windows-1252, and names it among the inputs read with a warning', () => {
+      expect(stdout).toContain('  read 1 input with a warning:\n    mixed/latin1.txt:1: the text is not valid UTF-8');
     });
 
     it('shows progress on stderr as a line count when stderr is not a terminal', () => {
-      expect(stderr).toBe('extracting documents 3/3\n');
+      expect(stderr).toBe('extracting documents 4/4\n');
+    });
+  });
+
+  // Issue 7's check for documents as people write them: a headline line, a Windows-1252 byte, a stated criticism.
+  describe('on a plain-text article with a headline, Windows-1252 bytes and a criticism', () => {
+    const DECODED =
+      'Labour backbencher rounds on Blair’s reform plan\n\nLabour MP Clive Soley criticised Tony Blair. The party’s treasurer said the row could cost £5m in donations.\n';
+    let code: number;
+    let stdout: string;
+    let graph: ReturnType<typeof SerializedGraphSchema.parse>;
+    beforeAll(async () => {
+      mkdirSync(join(root, 'labour'));
+      writeFileSync(join(root, 'labour', 'soley.txt'), Buffer.from(DECODED.replace(/’/g, '\x92').replace('£', '\xa3'), 'latin1'));
+      const run = fakeIo({ cwd: root });
+      code = await buildCommand(['labour', '--out', 'labour-out'], run.io);
+      stdout = run.stdout();
+      graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'labour-out', 'graph.json'), 'utf8')));
+    });
+
+    it('builds a titled document, skipping nothing, and exits with 0', () => {
+      expect(code).toBe(0);
+      expect(stdout).toContain('1 document processed');
+      expect(stdout).not.toContain('skipped');
+      expect(graph.attributes.documents).toEqual([
+        { id: 'soley.txt', title: 'Labour backbencher rounds on Blair’s reform plan', source: join('labour', 'soley.txt') },
+      ]);
+    });
+
+    it('warns that the file was read as Windows-1252', () => {
+      expect(stdout).toContain('  read 1 input with a warning:\n    labour/soley.txt:1: the text is not valid UTF-8 (first bad byte at offset 34), so it was read as Windows-1252. Fix: ');
+    });
+
+    it('reads the text decoded, with the curly quotes and the pound sign', async () => {
+      const { documents, problems } = await readInputs(['labour'], { cwd: root });
+      expect(problems).toEqual([]);
+      expect(documents.map(({ text }) => text)).toEqual([DECODED]);
+    });
+
+    it('finds that Clive Soley criticized Tony Blair, with evidence offsets into the decoded text', () => {
+      const edge = graph.edges.find(({ key }) => key === 'person:clive-soley|CRITICIZED|person:tony-blair');
+      expect(edge?.attributes.evidence.map(({ doc, sentence, start, end }) => [doc, sentence, DECODED.slice(start, end)])).toEqual([
+        ['soley.txt', 'Labour MP Clive Soley criticised Tony Blair.', 'Labour MP Clive Soley criticised Tony Blair.'],
+      ]);
     });
   });
 
@@ -128,9 +180,27 @@ describe('buildCommand', () => {
     );
   });
 
+  it('dates the documents that state no date with --date, and keeps the dates documents state', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await buildCommand(['dating', '--out', 'dated-out', '--date', '2024-03-12'], run.io)).toBe(0);
+    const graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'dated-out', 'graph.json'), 'utf8')));
+    expect(graph.attributes.documents.map(({ id, date }) => [id, date])).toEqual([
+      ['dated.txt', '2021-05-12'],
+      ['front.md', '2020-01-31'],
+      ['undated.txt', '2024-03-12'],
+    ]);
+    expect(graph.edges.map(({ attributes }) => [attributes.type, attributes.evidence.map(({ doc, date }) => [doc, date])])).toEqual([
+      ['PRAISED', [['dated.txt', '2021-05-12']]],
+      ['MET_WITH', [['undated.txt', '2024-03-12']]],
+    ]);
+  });
+
   it.each([
     [['good', '--outdir', 'x'], 'unknown option --outdir'],
     [['--out', 'x'], 'give at least one file or folder'],
+    [['good', '--date', '12/03/2024'], '--date: expected a date as YYYY-MM-DD, e.g. --date 2025-11-24'],
+    [['good', '--date', '2024-02-30'], '--date: no such day; expected a date as YYYY-MM-DD'],
+    [['good', '--date'], 'option --date <value> needs a value'],
   ])('rejects the arguments %j with a usage error', async (args, message) => {
     await expect(buildCommand(args, fakeIo({ cwd: root }).io)).rejects.toThrow(
       expect.objectContaining({ code: 'NG_USAGE', message: expect.stringContaining(message) }),

@@ -25,6 +25,11 @@ describe('extractCommand', () => {
     for (const name of SEED_NAMES) copyFileSync(join(SEEDS, name), join(root, 'articles', name));
     writeFileSync(join(root, 'articles', 'empty.md'), '');
     writeFileSync(join(root, 'feed.jsonl'), feed);
+    writeFileSync(join(root, 'cp1252.txt'), Buffer.from('Prime Minister Keir Starmer\x92s office said Britain would respond.', 'latin1'));
+    writeFileSync(
+      join(root, 'dating.jsonl'),
+      '{"id":"dated","text":"President Joe Biden praised Japan.","date":"2021-05-12"}\n{"id":"undated","text":"Chancellor Olaf Scholz met President Emmanuel Macron in Paris."}\n',
+    );
   });
   afterAll(temp.remove);
 
@@ -57,6 +62,34 @@ describe('extractCommand', () => {
       ['wire-2', undefined, file],
     ]);
     expect(run.stderr()).toMatch(new RegExp(`^${file}:2: not valid JSON .*Fix: `));
+  });
+
+  it('dates the documents that state no date with --date, and keeps the dates documents state', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await extractCommand(['--jsonl', 'dating.jsonl', '--date', '2024-03-12'], run.io)).toBe(0);
+    const extractions = parseLines(run.stdout());
+    expect(extractions.map(({ id, date, relations }) => [id, date, relations.map(({ type, evidence }) => [type, evidence.date])])).toEqual([
+      ['dated', '2021-05-12', [['PRAISED', '2021-05-12']]],
+      ['undated', '2024-03-12', [['MET_WITH', '2024-03-12']]],
+    ]);
+  });
+
+  it('rejects a --date that is not YYYY-MM-DD with a usage error', async () => {
+    await expect(extractCommand(['articles', '--date', '2024.03.12'], fakeIo({ cwd: root }).io)).rejects.toThrow(
+      expect.objectContaining({ code: 'NG_USAGE', message: expect.stringContaining('--date: expected a date as YYYY-MM-DD') }),
+    );
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, warning on stderr, and exits with 0', async () => {
+    const run = fakeIo({ cwd: root });
+    expect(await extractCommand(['cp1252.txt'], run.io)).toBe(0);
+    const [extraction] = parseLines(run.stdout());
+    const text = 'Prime Minister Keir Starmer\u2019s office said Britain would respond.';
+    expect(extraction?.mentions.map(({ text: mention, start, end }) => [mention, text.slice(start, end)])).toEqual([
+      ['Keir Starmer', 'Keir Starmer'],
+      ['Britain', 'Britain'],
+    ]);
+    expect(run.stderr()).toMatch(/^warning: cp1252\.txt:1: the text is not valid UTF-8 .*read as Windows-1252\. Fix: .+\n$/);
   });
 
   it('exits with 0 when every input is good', async () => {

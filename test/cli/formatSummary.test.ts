@@ -2,6 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { formatSummary } from '../../src/cli/formatSummary';
 import { EmptyInputError } from '../../src/document/EmptyInputError';
 import { MalformedJsonlLineError } from '../../src/document/MalformedJsonlLineError';
+import { Windows1252Warning } from '../../src/document/Windows1252Warning';
 import type { NewsGraph } from '../../src/graph/NewsGraph';
 
 function graph(): NewsGraph {
@@ -18,7 +19,7 @@ function graph(): NewsGraph {
 
 describe('formatSummary', () => {
   it('counts documents, entities by type, edges and their evidence, and names the files written', () => {
-    expect(formatSummary({ documents: 1, graph: graph(), written: ['out/graph.json', 'out/graph.gexf'], problems: [], ignored: [] })).toBe(
+    expect(formatSummary({ documents: 1, graph: graph(), written: ['out/graph.json', 'out/graph.gexf'], problems: [], warnings: [], ignored: [] })).toBe(
       [
         'newsgraph build: 1 document processed',
         '  entities:  3 (1 Country, 2 Person)',
@@ -32,11 +33,20 @@ describe('formatSummary', () => {
   it('lists each skipped input with its location and fix, and names a few ignored files', () => {
     const problems = [new EmptyInputError('in/a.txt'), new MalformedJsonlLineError('in/f.jsonl', 3, 'not valid JSON')];
     const ignored = ['1.jpg', '2.jpg', '3.jpg', '4.jpg', '5.jpg', '6.jpg', '7.jpg'];
-    const text = formatSummary({ documents: 2, graph: new MultiDirectedGraph() as NewsGraph, written: [], problems, ignored });
+    const text = formatSummary({ documents: 2, graph: new MultiDirectedGraph() as NewsGraph, written: [], problems, warnings: [], ignored });
     expect(text).toContain('entities:  0\n');
     expect(text).toContain('  skipped 2 inputs (files or lines):\n');
     expect(text).toContain('    in/a.txt: the file is empty. Fix: ');
     expect(text).toContain('    in/f.jsonl:3: not valid JSON. Fix: ');
     expect(text).toContain('  ignored 7 files of other kinds: 1.jpg, 2.jpg, 3.jpg, 4.jpg, 5.jpg and 2 more\n');
+    expect(text).not.toContain('warning');
+  });
+
+  it('lists each input read with a warning, apart from the skipped ones', () => {
+    const warnings = [new Windows1252Warning('in/a.txt', 2, 40), new Windows1252Warning('in/b.txt', 1, 3)];
+    const text = formatSummary({ documents: 2, graph: new MultiDirectedGraph() as NewsGraph, written: [], problems: [], warnings, ignored: [] });
+    expect(text).toContain('  read 2 inputs with a warning:\n    in/a.txt:2: the text is not valid UTF-8 (first bad byte at offset 40), so it was read as Windows-1252. Fix: ');
+    expect(text).toContain('\n    in/b.txt:1: the text is not valid UTF-8');
+    expect(text).not.toContain('skipped');
   });
 });

@@ -20,6 +20,7 @@ describe('listInputFiles', () => {
     file('corpus/.git/HEAD.txt');
     file('corpus/node_modules/pkg/readme.txt');
     file('other/b.txt');
+    file('third/d.txt');
     file('single.text');
     file('notes.pdf');
     symlinkSync('nowhere.txt', join(root, 'corpus/broken.txt'));
@@ -49,9 +50,35 @@ describe('listInputFiles', () => {
     expect(files).toEqual([{ path: join(root, 'single.text'), id: 'single.text', source: 'single.text', kind: 'article' }]);
   });
 
-  it('gives the same relative path in two folders two ids, and lists a file given twice once', async () => {
+  it('lists a file given twice once, and names files in two folders by their path from the folder holding both', async () => {
     const { files } = await listInputFiles(['corpus/b.txt', 'other', 'corpus', join(root, 'other/b.txt')], root);
-    expect(files.map(({ id }) => id)).toEqual(['b.txt', 'other/b.txt', 'a.md', 'feed.jsonl', 'sub/c.markdown']);
+    expect(files.map(({ id }) => id)).toEqual(['corpus/b.txt', 'other/b.txt', 'corpus/a.md', 'corpus/feed.jsonl', 'corpus/sub/c.markdown']);
+  });
+
+  it.each([
+    ['a folder', ['corpus']],
+    ['the folder written with ./ and a trailing slash', ['./corpus/']],
+    ['the folder by its absolute path', [join(root, 'corpus')]],
+    ['the folder and a file in it', ['corpus/sub/c.markdown', 'corpus']],
+  ])('gives the files of %s the same ids', async (_case, paths) => {
+    const { files } = await listInputFiles(paths, root);
+    expect(files.map(({ id }) => id).sort()).toEqual(['a.md', 'b.txt', 'feed.jsonl', 'sub/c.markdown']);
+  });
+
+  it.each([
+    [['corpus/a.md', 'corpus/b.txt'], ['a.md', 'b.txt']],
+    [['corpus/sub/c.markdown', 'corpus/b.txt'], ['sub/c.markdown', 'b.txt']],
+    [[join(root, 'corpus/sub/c.markdown')], ['c.markdown']],
+    [['other', 'third'], ['other/b.txt', 'third/d.txt']],
+    [['corpus/b.txt', 'corpus/feed.jsonl', 'single.text'], ['corpus/b.txt', 'corpus/feed.jsonl', 'single.text']],
+  ])('names the files of %j by their path from the folder holding them all: %j', async (paths, ids) => {
+    const { files } = await listInputFiles(paths, root);
+    expect(files.map(({ id }) => id)).toEqual(ids);
+  });
+
+  it('does not let a JSON Lines file given directly move the root of the article ids', async () => {
+    const { files } = await listInputFiles(['third', 'corpus/feed.jsonl'], root);
+    expect(files.filter(({ kind }) => kind === 'article').map(({ id }) => id)).toEqual(['d.txt']);
   });
 
   it.each([

@@ -19,20 +19,22 @@ describe('readInputs', () => {
   afterAll(temp.remove);
 
   it('keeps every good document and reports each bad file or line with its fix', async () => {
-    const { documents, problems } = await readInputs(['in', 'missing'], { cwd: root });
+    const { documents, problems, warnings } = await readInputs(['in', 'missing'], { cwd: root });
     expect(documents.map(({ id, title }) => [id, title])).toEqual([
       ['j1', undefined],
       ['good.md', undefined],
       ['j2', undefined],
       ['in/good.md', 'Good'],
+      ['latin1.txt', undefined],
     ]);
+    expect(documents.find(({ id }) => id === 'latin1.txt')?.text).toBe('Kyiv said café');
+    expect(warnings.map(({ code, file, line }) => [code, file, line])).toEqual([['NG_INPUT_WINDOWS_1252', 'in/latin1.txt', 1]]);
     expect(problems.map(({ code, file, line }) => [code, file, line])).toEqual([
       ['NG_INPUT_UNREADABLE', 'in/unreadable.txt', undefined],
       ['NG_INPUT_UNREADABLE', 'missing', undefined],
       ['NG_INPUT_BINARY', 'in/binary.txt', undefined],
       ['NG_INPUT_EMPTY', 'in/empty.txt', undefined],
       ['NG_INPUT_JSONL_LINE', 'in/feed.jsonl', 2],
-      ['NG_INPUT_INVALID_UTF8', 'in/latin1.txt', 1],
     ]);
     expect(problems.every((problem) => /\. Fix: \S/.test(problem.message))).toBe(true);
   });

@@ -11,6 +11,7 @@ describe('parseJsonl', () => {
         { id: 'a2', text: 'Trump thanked Yermak.', date: '2025-11-24', source: 'feed.jsonl' },
       ],
       problems: [],
+      warnings: [],
     });
   });
 
@@ -44,6 +45,7 @@ describe('parseJsonl', () => {
     expect(parseJsonl(content, 'feed.jsonl')).toEqual({
       documents: [],
       problems: [expect.objectContaining({ code, file: 'feed.jsonl', line: undefined })],
+      warnings: [],
     });
   });
 });

@@ -26,6 +26,18 @@ describe('extractDocument', () => {
     expect(relation?.evidence.reason).toMatch(/criticism/);
   });
 
+  it('gives mention and evidence offsets into the raw text past HTML references', () => {
+    const raw = 'President Fran&ccedil;ois Hollande praised Jos&eacute; Mujica&#8217;s reforms.';
+    const { mentions, relations } = extractDocument({ id: 'h.txt', text: raw });
+    expect(mentions.map((mention) => [mention.entity, mention.text, raw.slice(mention.start, mention.end)])).toEqual([
+      ['person:francois-hollande', 'Fran&ccedil;ois Hollande', 'Fran&ccedil;ois Hollande'],
+      ['person:jose-mujica', 'Jos&eacute; Mujica', 'Jos&eacute; Mujica'],
+    ]);
+    expect(relations.map(({ type, evidence }) => [type, evidence.sentence, raw.slice(evidence.start, evidence.end)])).toEqual([
+      ['PRAISED', 'President François Hollande praised José Mujica’s reforms.', raw],
+    ]);
+  });
+
   it('finds nothing in a text that names nothing, without an error', () => {
     expect(extractDocument({ id: 'empty.txt', text: 'it was raining all day.' })).toMatchObject({ entities: [], mentions: [], relations: [] });
   });

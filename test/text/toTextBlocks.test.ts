@@ -21,6 +21,18 @@ describe('toTextBlocks', () => {
     expect(article.slice(start, end)).toBe(word);
   });
 
+  it.each([
+    ['Talks at the caf&eacute; in Z&uuml;rich.', 'Talks at the café in Zürich.', 'café', 'caf&eacute;'],
+    ['Talks at the caf&Atilde;&copy; in Zurich.', 'Talks at the café in Zurich.', 'café', 'caf&Atilde;&copy;'],
+    ['&ldquo;We will win,&rdquo; said Fran&ccedil;ois.', '“We will win,” said François.', 'François.', 'Fran&ccedil;ois.'],
+    ['- Ten&nbsp;km from Kyiv&#x2019;s centre', 'Ten km from Kyiv’s centre', 'Kyiv’s', 'Kyiv&#x2019;s'],
+  ])('decodes HTML references in %j and maps %j back to the raw text', (raw, cleaned, word, rawWord) => {
+    const [block] = toTextBlocks(raw);
+    expect(block?.text).toBe(cleaned);
+    const at = block?.text.indexOf(word) ?? -1;
+    expect(raw.slice(block?.origin[at], block?.origin[at + word.length])).toBe(rawWord);
+  });
+
   it('ends each block at the raw end of its line, after a repaired sequence', () => {
     const block = blocks[1];
     expect(block && article.slice(block.origin[0], block.origin[block.text.length])).toBe('Hereâ€™s the news from Kyiv.');

@@ -19,6 +19,35 @@ describe('tokenizeBlocks', () => {
   });
 
   it.each([
+    ['"We will win." Tony Blair criticised the plan.', ['"We will win."', 'Tony Blair criticised the plan.']],
+    ['“We will win.” Tony Blair criticised the plan.', ['“We will win.”', 'Tony Blair criticised the plan.']],
+    ["'The talks are over.' Moscow recalled its envoy.", ["'The talks are over.'", 'Moscow recalled its envoy.']],
+    ['She called the offer "an insult." Canada rejected it.', ['She called the offer "an insult."', 'Canada rejected it.']],
+    ['"Why should we pay?" The question divided the summit.', ['"Why should we pay?"', 'The question divided the summit.']],
+    ['"Enough!" Protesters marched on.', ['"Enough!"', 'Protesters marched on.']],
+    ['"It is over." "No, it is not," he replied.', ['"It is over."', '"No, it is not," he replied.']],
+    ['"We will win." he said, to laughter.', ['"We will win." he said, to laughter.']],
+    ['"We will win," he said.', ['"We will win," he said.']],
+    ['He thanked "Mr." Smith for the report.', ['He thanked "Mr." Smith for the report.']],
+    ['Troops left the "U.S." Embassy at dawn.', ['Troops left the "U.S." Embassy at dawn.']],
+    ['The memo was signed "J." Smith at the end.', ['The memo was signed "J." Smith at the end.']],
+    ['He said "no." 2024 was different.', ['He said "no." 2024 was different.']],
+  ])('splits %j into the sentences %j', (text, expected) => {
+    expect(tokenizeBlocks([block(text)]).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(expected);
+  });
+
+  it('gives the tokens of a sentence after a closing quote their offsets in the block', () => {
+    const text = 'Aides said: "It is over." Ministers left the room.';
+    const [, second] = tokenizeBlocks([block(text)]);
+    expect(second?.tokens.map((token) => [token.text, text.slice(token.start, token.end)])).toEqual([
+      ['Ministers', 'Ministers'],
+      ['left', 'left'],
+      ['the', 'the'],
+      ['room', 'room'],
+    ]);
+  });
+
+  it.each([
     ["Germany's", true],
     ['Germany’s', true],
     ['Germany', false],
