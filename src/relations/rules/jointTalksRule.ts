@@ -3,14 +3,23 @@ import type { RelationMatch } from '../RelationMatch';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import { GROUP_NOUNS } from '../../mentions/nameWords';
+import { compileCues } from '../compileCues';
 import { pairs } from './pairs';
+import talkStancesFile from './talkStances.json';
 import { triggeredBy } from './triggeredBy';
 
 const PAIR_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'summit']);
+/** Words of wanting, urging or opposing talks (`favour`, `called for`, `ready for`), from talkStances.json. */
+export const talkStances = compileCues(talkStancesFile, ['wanted-talks', 'ready-for-talks']);
+const STANCES = Object.values(talkStances);
+// How far before a talks noun a stance word governs it (`favour an early start to talks`).
+const STANCE_REACH = 6;
 
 /**
  * Parties named together in talks: `The US and Ukraine ... following negotiations`, `American and Ukrainian negotiators`,
- * `US-Ukraine talks`, `talks between the US and Ukraine`.
+ * `US-Ukraine talks`, `talks between the US and Ukraine`. Talks only wanted, urged or opposed (`Spain and Greece
+ * favour talks`, `backed talks between X and Y`) have no sides yet, and parties that hold talks with a third party
+ * (`Spain and Greece held talks with Morocco`) sit on one side.
  */
 export const jointTalksRule: PatternRule = {
   id: 'joint-talks',
@@ -21,7 +30,7 @@ export const jointTalksRule: PatternRule = {
       return rule?.type === 'NEGOTIATED_WITH' || rule?.type === 'MET_WITH';
     });
     const rule = lexicon.nouns.get(s.tokens[talks]?.key ?? '');
-    if (!rule) return [];
+    if (!rule || stanceBefore(s, talks)) return [];
     // Each pair of distinct parties once, in the order the text names them.
     const emit = (parties: readonly string[], trigger: number): RelationMatch[] => {
       const distinct = [...new Set(parties)];
@@ -32,7 +41,7 @@ export const jointTalksRule: PatternRule = {
       const left = s.mentionAt[i];
       const right = s.mentionAt[i + 1];
       if (left?.last === i && right?.first === i + 1 && s.tokens[i]?.post === '-' && PAIR_NOUNS.has(s.tokens[right.last + 1]?.key ?? '')) {
-        return emit([left.entity, right.entity], right.last + 1);
+        return stanceBefore(s, right.last + 1) ? [] : emit([left.entity, right.entity], right.last + 1);
       }
     }
     // `talks between X and Y`
@@ -41,13 +50,25 @@ export const jointTalksRule: PatternRule = {
         let at = i + 2;
         while (s.tokens[at]?.key === 'the') at++;
         const { actors } = coordinatedActors(s, at, 1);
-        if (actors.length >= 2) return emit(actors.map((actor) => actor.entity), i);
+        if (actors.length >= 2) return stanceBefore(s, i) ? [] : emit(actors.map((actor) => actor.entity), i);
       }
     }
+    // `Spain and Greece held talks with Morocco`: the coordinated subjects are one side; the talks-with rule reads the other.
+    if (s.tokens[talks + 1]?.key === 'with') return [];
     const opening = openingSubject(s);
     return opening.length >= 2 ? emit(opening, talks) : [];
   },
 };
+
+// The stance cue governing the talks noun at `noun`: a word of wanting or opposing talks shortly before it, in its clause.
+function stanceBefore(s: AnalyzedSentence, noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - STANCE_REACH; k--) {
+    const token = s.tokens[k];
+    if (!token || /[,;:]/.test(token.post)) return false;
+    if (!s.mentionAt[k] && STANCES.some((cue) => cue.forms.has(token.key))) return true;
+  }
+  return false;
+}
 
 // The coordinated parties that open the sentence: `The United States and Ukraine say`, `US and Ukrainian negotiators`.
 function openingSubject(s: AnalyzedSentence): string[] {
