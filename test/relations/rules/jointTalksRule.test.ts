@@ -22,7 +22,11 @@ describe('jointTalksRule', () => {
     ['Estonia and Latvia are willing to join talks in the spring.'],
     ['Canada and Mexico want an early round of negotiations.'],
     ['Romania and Bulgaria pressed for a Serbia-Kosovo dialogue.'],
-  ])('reads no talks between parties that only want them in %j', (text) => {
+    // Talks denied or only possible.
+    ['Kenya and Ethiopia have not held talks since March.'],
+    ['Talks between Georgia and Armenia could open next week, officials said.'],
+    ['Georgia and Armenia might hold negotiations in the spring.'],
+  ])('reads no talks between parties that only want them, or have not held them, in %j', (text) => {
     expect(relationLines(text).filter((line) => line.includes('NEGOTIATED_WITH'))).toEqual([]);
   });
 
