@@ -2,6 +2,7 @@ import { defaultPatterns } from './defaultPatterns';
 import type { PatternRule } from './PatternRule';
 import type { RelationLexicon } from './RelationLexicon';
 import type { RelationMatch } from './RelationMatch';
+import { senseOfAttack } from './rules/senseOfAttack';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import type { DiscourseContext } from './syntax/DiscourseContext';
 import { nextContext } from './syntax/nextContext';
@@ -36,8 +37,11 @@ export function extractRelations(
     const seen = new Set<string>();
     const unasserted = unassertedClauses(sentence);
     for (const pattern of patterns) {
-      for (const match of pattern.match(sentence, current, lexicon)) {
-        if (unasserted.some((clause) => withinUnasserted(clause, match))) continue;
+      for (const read of pattern.match(sentence, current, lexicon)) {
+        if (unasserted.some((clause) => withinUnasserted(clause, read))) continue;
+        // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
+        const match = senseOfAttack(sentence, read);
+        if (!match) continue;
         const key = `${match.source}|${match.type}|${match.title ?? ''}|${match.target}`;
         if (seen.has(key)) continue;
         seen.add(key);
