@@ -10,7 +10,8 @@ import { unassertedClauses, type UnassertedClause } from './syntax/unassertedCla
 
 /**
  * Reads the relations a document states, sentence by sentence, carrying plans and persons from one sentence to the
- * next; what a sentence says inside a denied, disputed or conditional clause is not stated, and gives no relation.
+ * next; what a sentence says inside a denied, disputed or conditional clause is not stated, and gives no relation, and
+ * an attack is read as armed or verbal by what the sentence shows (senseOfAttack).
  */
 export function extractRelations(
   sentences: readonly AnalyzedSentence[],

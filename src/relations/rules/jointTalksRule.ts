@@ -33,7 +33,7 @@ export const jointTalksRule: PatternRule = {
       return rule?.type === 'NEGOTIATED_WITH' || rule?.type === 'MET_WITH';
     });
     const rule = lexicon.nouns.get(s.tokens[talks]?.key ?? '');
-    if (!rule || unheld(s, talks)) return [];
+    if (!rule) return [];
     // Each pair of distinct parties once, in the order the text names them.
     const emit = (parties: readonly string[], trigger: number): RelationMatch[] => {
       const distinct = [...new Set(parties)];
@@ -59,7 +59,7 @@ export const jointTalksRule: PatternRule = {
     // `Spain and Greece held talks with Morocco`: the coordinated subjects are one side; the talks-with rule reads the other.
     if (s.tokens[talks + 1]?.key === 'with') return [];
     const opening = openingSubject(s);
-    return opening.length >= 2 ? emit(opening, talks) : [];
+    return opening.length >= 2 && !unheld(s, talks) ? emit(opening, talks) : [];
   },
 };
 

@@ -1,4 +1,4 @@
-import { compileCues, type CompiledCue } from '../compileCues';
+import { compileCues } from '../compileCues';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import { DETERMINERS } from './syntaxWords';
 import unassertedClausesFile from './unassertedClauses.json';
@@ -6,13 +6,12 @@ import unassertedClausesFile from './unassertedClauses.json';
 /** Verbs of denial, the claims they deny and condition words, from unassertedClauses.json. */
 export const unassertedCues = compileCues(unassertedClausesFile, ['disputing-verb', 'disputed-claim', 'condition']);
 
-/** A clause the sentence does not assert: its tokens, the word that makes it so, and the cue that word is read by. */
+/** A clause the sentence does not assert: its tokens, and the word that makes it so. */
 export interface UnassertedClause {
   readonly first: number;
   readonly last: number;
   /** The disputing verb or condition word. */
   readonly opener: number;
-  readonly cue: CompiledCue;
 }
 
 const ASSERTING = new Set(['no', 'without', 'little']);
@@ -33,13 +32,13 @@ export function unassertedClauses(s: AnalyzedSentence): UnassertedClause[] {
     if (s.mentionAt[i]) return;
     if (unassertedCues.condition.forms.has(token.key)) {
       const last = clauseEnd(s, i + 1, true);
-      if (last > i) clauses.push({ first: i + 1, last, opener: i, cue: unassertedCues.condition });
+      if (last > i) clauses.push({ first: i + 1, last, opener: i });
       return;
     }
     // `There is no doubt that ...` asserts what follows.
     if (!unassertedCues['disputing-verb'].forms.has(token.key) || ASSERTING.has(s.tokens[i - 1]?.key ?? '')) return;
     const first = complementStart(s, i);
-    if (first !== undefined) clauses.push({ first, last: clauseEnd(s, first, false), opener: i, cue: unassertedCues['disputing-verb'] });
+    if (first !== undefined) clauses.push({ first, last: clauseEnd(s, first, false), opener: i });
   });
   return clauses;
 }
