@@ -2,11 +2,17 @@ import { defaultPatterns } from './defaultPatterns';
 import type { PatternRule } from './PatternRule';
 import type { RelationLexicon } from './RelationLexicon';
 import type { RelationMatch } from './RelationMatch';
+import { senseOfAttack } from './rules/senseOfAttack';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import type { DiscourseContext } from './syntax/DiscourseContext';
 import { nextContext } from './syntax/nextContext';
+import { unassertedClauses, type UnassertedClause } from './syntax/unassertedClauses';
 
-/** Reads the relations a document states, sentence by sentence, carrying plans and persons from one sentence to the next. */
+/**
+ * Reads the relations a document states, sentence by sentence, carrying plans and persons from one sentence to the
+ * next; what a sentence says inside a denied, disputed or conditional clause is not stated, and gives no relation, and
+ * an attack is read as armed or verbal by what the sentence shows (senseOfAttack).
+ */
 export function extractRelations(
   sentences: readonly AnalyzedSentence[],
   lexicon: RelationLexicon,
@@ -30,8 +36,13 @@ export function extractRelations(
     context = next;
     if (sentence.heading) continue;
     const seen = new Set<string>();
+    const unasserted = unassertedClauses(sentence);
     for (const pattern of patterns) {
-      for (const match of pattern.match(sentence, current, lexicon)) {
+      for (const read of pattern.match(sentence, current, lexicon)) {
+        if (unasserted.some((clause) => withinUnasserted(clause, read))) continue;
+        // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
+        const match = senseOfAttack(sentence, read);
+        if (!match) continue;
         const key = `${match.source}|${match.type}|${match.title ?? ''}|${match.target}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -42,4 +53,12 @@ export function extractRelations(
     }
   }
   return found;
+}
+
+// Whether a relation is read inside a clause the sentence does not assert, or from a disputing verb whose clause starts
+// right after it (`denied Greece had attacked`: Greece is the clause's subject, not what was denied). An office named
+// in such a clause is still held: a title is presupposed, not asserted.
+function withinUnasserted(clause: UnassertedClause, match: RelationMatch): boolean {
+  if (match.type === 'HOLDS_ROLE') return false;
+  return (match.trigger >= clause.first && match.trigger <= clause.last) || (match.trigger === clause.opener && clause.first === clause.opener + 1);
 }

@@ -2,15 +2,27 @@ import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import { HYPOTHETICAL, NEGATIONS } from '../syntax/syntaxWords';
 import { GROUP_NOUNS } from '../../mentions/nameWords';
+import { compileCues } from '../compileCues';
 import { pairs } from './pairs';
+import talkStancesFile from './talkStances.json';
 import { triggeredBy } from './triggeredBy';
 
 const PAIR_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'summit']);
+/** Words of wanting, urging or opposing talks (`favour`, `called for`, `ready for`), from talkStances.json. */
+export const talkStances = compileCues(talkStancesFile, ['wanted-talks', 'ready-for-talks']);
+const STANCES = Object.values(talkStances);
+// How far before a talks noun a stance word governs it (`favour an early start to talks`).
+const STANCE_REACH = 6;
+// How far after a talks phrase its verb's modal may stand (`talks between X and Y could soon open`).
+const AFTER_REACH = 3;
 
 /**
  * Parties named together in talks: `The US and Ukraine ... following negotiations`, `American and Ukrainian negotiators`,
- * `US-Ukraine talks`, `talks between the US and Ukraine`.
+ * `US-Ukraine talks`, `talks between the US and Ukraine`. Talks only wanted, urged or opposed (`Spain and Greece
+ * favour talks`, `backed talks between X and Y`) have no sides yet, and parties that hold talks with a third party
+ * (`Spain and Greece held talks with Morocco`) sit on one side.
  */
 export const jointTalksRule: PatternRule = {
   id: 'joint-talks',
@@ -32,7 +44,7 @@ export const jointTalksRule: PatternRule = {
       const left = s.mentionAt[i];
       const right = s.mentionAt[i + 1];
       if (left?.last === i && right?.first === i + 1 && s.tokens[i]?.post === '-' && PAIR_NOUNS.has(s.tokens[right.last + 1]?.key ?? '')) {
-        return emit([left.entity, right.entity], right.last + 1);
+        return unheld(s, right.last + 1) ? [] : emit([left.entity, right.entity], right.last + 1);
       }
     }
     // `talks between X and Y`
@@ -40,14 +52,33 @@ export const jointTalksRule: PatternRule = {
       if (PAIR_NOUNS.has(s.tokens[i]?.key ?? '') && s.tokens[i + 1]?.key === 'between') {
         let at = i + 2;
         while (s.tokens[at]?.key === 'the') at++;
-        const { actors } = coordinatedActors(s, at, 1);
-        if (actors.length >= 2) return emit(actors.map((actor) => actor.entity), i);
+        const { actors, last } = coordinatedActors(s, at, 1);
+        if (actors.length >= 2) return unheld(s, i, last) ? [] : emit(actors.map((actor) => actor.entity), i);
       }
     }
+    // `Spain and Greece held talks with Morocco`: the coordinated subjects are one side; the talks-with rule reads the other.
+    if (s.tokens[talks + 1]?.key === 'with') return [];
     const opening = openingSubject(s);
-    return opening.length >= 2 ? emit(opening, talks) : [];
+    return opening.length >= 2 && !unheld(s, talks) ? emit(opening, talks) : [];
   },
 };
+
+// Whether the talks noun at `noun` is only wanted, opposed, denied or supposed: a stance word, a negation or a modal
+// shortly before it in its clause (`favour an early start to talks`, `did not hold talks`, `could hold talks`), or a
+// modal or negation right after the talks phrase ending at `last` (`talks between X and Y could open`).
+function unheld(s: AnalyzedSentence, noun: number, last = noun): boolean {
+  for (let k = last + 1; k <= last + AFTER_REACH && !/[,;:]/.test(s.tokens[k - 1]?.post ?? ''); k++) {
+    const key = s.tokens[k]?.key ?? '';
+    if (NEGATIONS.has(key) || HYPOTHETICAL.has(key)) return true;
+  }
+  for (let k = noun - 1; k >= 0 && k >= noun - STANCE_REACH; k--) {
+    const token = s.tokens[k];
+    if (!token || /[,;:]/.test(token.post)) return false;
+    if (s.mentionAt[k]) continue;
+    if (NEGATIONS.has(token.key) || HYPOTHETICAL.has(token.key) || STANCES.some((cue) => cue.forms.has(token.key))) return true;
+  }
+  return false;
+}
 
 // The coordinated parties that open the sentence: `The United States and Ukraine say`, `US and Ukrainian negotiators`.
 function openingSubject(s: AnalyzedSentence): string[] {

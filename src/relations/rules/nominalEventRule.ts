@@ -1,5 +1,6 @@
 import type { RelationType } from '../RelationType';
 import type { PatternRule } from '../PatternRule';
+import type { RelationLexicon } from '../RelationLexicon';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import { findObject } from '../syntax/findObject';
 import { findSubject } from '../syntax/findSubject';
@@ -33,7 +34,7 @@ export const nominalEventRule: PatternRule = {
       const prepositions = trigger ? TARGET_PREPOSITIONS[trigger.type] : undefined;
       if (!trigger || !prepositions?.has(s.tokens[i + 1]?.key ?? '')) return [];
       const target = findObject(s, i + 2, context);
-      const actor = nounModifier(s, i) ?? governingSubject(s, i, context);
+      const actor = nounModifier(s, i) ?? governingSubject(s, i, context, lexicon);
       if (!actor || !target) return [];
       return pairs(actor.entities, target.entities, {
         ...triggeredBy(this, trigger, i),
@@ -57,12 +58,14 @@ function nounModifier(s: Parameters<PatternRule['match']>[0], noun: number): Par
   return undefined;
 }
 
-// `Russia continues/launched ... strikes`: the subject of the nearest verb before the noun, within a short phrase.
-function governingSubject(s: Parameters<PatternRule['match']>[0], noun: number, context: Parameters<PatternRule['match']>[1]): PartyReference | undefined {
+// `Russia continues/launched ... strikes`: the subject of the nearest verb before the noun, within a short phrase. When
+// that verb states a relation itself (`Pakistan condemned the attack on India`, `backed sanctions on Iran`), its subject
+// reacts to the event and is not its actor.
+function governingSubject(s: Parameters<PatternRule['match']>[0], noun: number, context: Parameters<PatternRule['match']>[1], lexicon: RelationLexicon): PartyReference | undefined {
   for (let k = noun - 1; k >= 0 && k >= noun - 5; k--) {
     const word = s.tokens[k];
     if (!word || /,/.test(word.post)) return undefined;
-    if (word.tags.has('Verb') && !word.tags.has('Gerund')) return findSubject(s, k, context);
+    if (word.tags.has('Verb') && !word.tags.has('Gerund')) return lexicon.verbs.has(word.key) ? undefined : findSubject(s, k, context);
   }
   return undefined;
 }

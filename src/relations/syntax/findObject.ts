@@ -47,12 +47,14 @@ export function findObject(s: AnalyzedSentence, from: number, context: Discourse
   return { entities: parties.map((actor) => actor.entity), edge: headNoun ? last + 1 : last, mentions: parties, ...(topic ? { topic } : {}) };
 }
 
-// The last token of the noun phrase a possessive owns (`trade policy`), up to four words; undefined when no noun follows.
+// The last token of the noun phrase a possessive owns (`trade policy`, `spending record`, `broken promises`), up to four
+// words; undefined when no noun follows.
 function ownedPhraseEnd(s: AnalyzedSentence, from: number): number | undefined {
   let end: number | undefined;
   for (let k = from; k < s.tokens.length && k < from + 4; k++) {
     const token = s.tokens[k];
-    if (!token || s.mentionAt[k] || !(token.tags.has('Noun') || token.tags.has('Adjective')) || token.tags.has('Pronoun')) break;
+    const modifier = token !== undefined && (token.tags.has('Noun') || token.tags.has('Adjective') || token.tags.has('Gerund') || token.tags.has('PastTense'));
+    if (!token || s.mentionAt[k] || !modifier || token.tags.has('Pronoun')) break;
     if (token.tags.has('Noun')) end = k;
     if (/[,.;:]/.test(token.post)) break;
   }

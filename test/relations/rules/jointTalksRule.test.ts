@@ -1,0 +1,39 @@
+import { talkStances } from '../../../src/relations/rules/jointTalksRule';
+import { cueExamples } from '../../helpers/cueExamples';
+import { relationLines } from '../../helpers/extractText';
+
+describe('jointTalksRule', () => {
+  it.each(cueExamples(talkStances))('reads the example of cue %s: %j', (_id, text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Kenya and Ethiopia resumed negotiations in Addis Ababa on Friday.', ['country:kenya NEGOTIATED_WITH country:ethiopia']],
+    ['Talks between Georgia and Armenia went on late into the night.', ['country:georgia NEGOTIATED_WITH country:armenia']],
+    ['The Kenya-Ethiopia talks ended without a deal.', ['country:kenya NEGOTIATED_WITH country:ethiopia']],
+  ])('reads the sides of talks held in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Parties that want, urge or oppose talks are not the sides of those talks.
+    ['Belgium and Luxembourg also favour opening talks in the autumn.'],
+    ['Poland and Lithuania called for talks between Ukraine and Russia.'],
+    ['Estonia and Latvia are willing to join talks in the spring.'],
+    ['Canada and Mexico want an early round of negotiations.'],
+    ['Romania and Bulgaria pressed for a Serbia-Kosovo dialogue.'],
+    // Talks denied or only possible.
+    ['Kenya and Ethiopia have not held talks since March.'],
+    ['Talks between Georgia and Armenia could open next week, officials said.'],
+    ['Georgia and Armenia might hold negotiations in the spring.'],
+  ])('reads no talks between parties that only want them, or have not held them, in %j', (text) => {
+    expect(relationLines(text).filter((line) => line.includes('NEGOTIATED_WITH'))).toEqual([]);
+  });
+
+  it('keeps parties holding talks with a third party on one side', () => {
+    expect(relationLines('Qatar and Egypt held talks with Israel in Cairo.')).toEqual([
+      'country:qatar NEGOTIATED_WITH country:israel',
+      'country:egypt NEGOTIATED_WITH country:israel',
+    ]);
+  });
+});

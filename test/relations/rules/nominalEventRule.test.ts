@@ -1,0 +1,20 @@
+import { relationLines } from '../../helpers/extractText';
+
+describe('nominalEventRule', () => {
+  it.each([
+    ['Turkey launched drone strikes on Syria this week.', ['country:turkiye ATTACKED country:syria']],
+    ['Canada imposed new sanctions on Belarus.', ['country:canada SANCTIONED country:belarus']],
+    ['Japan voiced support for the Philippines on Monday.', ['country:japan SUPPORTED country:philippines']],
+  ])('reads the subject of the verb governing the event noun as its actor in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The governing verb states the subject's reaction to the event (a relation of its own), not the event.
+    ['Bangladesh condemned the attack on India, officials said.', []],
+    ['Germany backed sanctions on Iran.', []],
+    ['Norway welcomed the support for Ukraine.', []],
+  ])('takes no actor from a verb that reacts to the event in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,23 @@
+import { relationLines } from '../../helpers/extractText';
+
+describe('roleRule', () => {
+  it.each([
+    // The name closes the apposition.
+    ["Spain's foreign minister, Lucia Marin, said talks would resume.", ['person:lucia-marin HOLDS_ROLE country:spain']],
+    // A title phrase opening its clause is apposed to the name after the comma even when no comma closes it.
+    ["Portugal's finance minister, Rui Costa said the budget was balanced.", ['person:rui-costa HOLDS_ROLE country:portugal']],
+    ["After the vote, Ireland's prime minister, Sean Kelly said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
+    ["Exports rose under Kenya's President, Joseph Otieno, in 2019.", ['person:joseph-otieno HOLDS_ROLE country:kenya']],
+  ])('reads the office of the name apposed to the title in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A title inside a prepositional phrase of the reported clause; the name after the comma starts the reporting one.
+    ['The reforms began in his first term as Brazilian President, Pedro Alves has said.'],
+    ["She enjoyed her years as Chile's ambassador to Peru, Ana Reyes told reporters."],
+    ['Nothing changed during the term of the foreign minister of Norway, Lars Berg said on Monday.'],
+  ])('takes no office from the clause before the speaker in %j', (text) => {
+    expect(relationLines(text).filter((line) => line.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});
