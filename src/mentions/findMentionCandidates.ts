@@ -9,9 +9,10 @@ import { isCommonWord } from './isCommonWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS } from './nameWords';
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
+import { normalizeKey } from '../text/normalizeKey';
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 
@@ -41,16 +42,33 @@ export function findMentionCandidates(
     const known = knownAt(i);
     if (known) {
       const entry = pickEntry(known.value, tokens, i, known.length) as GazetteerEntry;
-      const next = tokens[i + known.length];
-      const lastKnown = tokens[i + known.length - 1] as Token;
-      // `Washington Post`, `Chad Smith`: a known name that runs on into an unknown capitalized word is part of another name.
-      const runsOn = next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
-        && !titleAt(i + known.length) && !knownAt(i + known.length) && !knowledge.honorifics.has(next.key)
-        && (entry.kind !== 'demonym' || namesOrganization(tokens, i + known.length));
-      if (!runsOn) {
+      const after = i + known.length;
+      const next = tokens[after];
+      const lastKnown = tokens[after - 1] as Token;
+      const party = !lastKnown.possessive ? knownAt(after) : undefined;
+      // `British Labour Party`, `German Social Democrats`: a demonym before its own country's party says which party.
+      const own = entry.kind === 'demonym' ? party?.value.find((option) => option.kind === 'party' && option.countryId === entry.entityId && accepts(option, tokens, after, party.length)) : undefined;
+      if (party && own) {
+        candidates.push(candidate(tokens, i, after + party.length - 1, 'Organization', own));
+        i = after + party.length;
+        continue;
+      }
+      // `Washington Post`, `Chad Smith`, `Chinese Communist Party`: a known name that runs on into an unknown
+      // capitalized word or another country's party is part of another name; a demonym or party word before a person
+      // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
+      const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
+      const runsOn = (next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
+        && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
+        && (entry.kind !== 'demonym' || namesOrganization(tokens, after))
+        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after)))
+        || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
+          && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post));
+      if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry)) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
-        candidates.push(venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry));
+        const found = venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry);
+        const options = entry.countryId ? known.value.filter((option) => option.countryId && accepts(option, tokens, i, known.length)) : [];
+        candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options } : found);
         i += known.length;
         continue;
       }
@@ -69,7 +87,9 @@ export function findMentionCandidates(
     }
     let first = i;
     while (knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) first++;
-    const last = findNameRunEnd(tokens, first, (at) => titleAt(at) !== undefined || knownAt(at) !== undefined);
+    // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`).
+    const startsOther = (at: number) => titleAt(at) !== undefined || knownAt(at)?.value.some((entry) => entry.kind !== 'party' || !entry.needsCountry) === true;
+    const last = findNameRunEnd(tokens, first, startsOther);
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     const type = classifyNameRun(tokens, first, last, titled);
     i = last + 1;
@@ -99,11 +119,29 @@ export function findMentionCandidates(
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {
-  const written = tokens.slice(at, at + length).map((token) => token.text.replace(/['’]s?$/, '')).join(' ');
-  const first = tokens[at];
-  return entries.find((entry) =>
-    entry.exactCase ? written.replace(/\s/g, '') === entry.phrase.replace(/\s/g, '') : first?.capitalized === true,
-  );
+  return entries.find((entry) => accepts(entry, tokens, at, length));
+}
+
+// Whether the words at `at` are written as the entry requires: exactly for short all-capital forms, capitalized
+// otherwise; a party's name in every word its name capitalizes (`We Can`, never `We can`).
+function accepts(entry: GazetteerEntry, tokens: readonly Token[], at: number, length: number): boolean {
+  const span = tokens.slice(at, at + length);
+  if (entry.exactCase) return span.map((token) => token.text.replace(/['’]s?$/, '')).join('') === entry.phrase.replace(/\s/g, '');
+  if (span[0]?.capitalized !== true) return false;
+  if (entry.kind !== 'party') return true;
+  const capitalized = new Set(entry.phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map(normalizeKey));
+  return span.every((token) => token.capitalized || !capitalized.has(token.key));
+}
+
+// `Labour costs rose`, `Conservative estimates`: a word that names a party only in context, opening a sentence before
+// a noun, is the ordinary word; before a verb, a name or a noun for the party's people (`Labour said`, `Republican
+// lawmakers`) it is the party.
+function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, entry: GazetteerEntry): boolean {
+  if (!entry.needsCountry || length > 1 || at > 0) return false;
+  const word = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (!next || word.possessive || /[,;:]/.test(word.post) || next.capitalized || PARTY_PEOPLE_NOUNS.has(next.key)) return false;
+  return next.tags.has('Noun') && !next.tags.has('Verb');
 }
 
 function isNameWord(token: Token, index: number): boolean {
@@ -151,6 +189,14 @@ function candidate(
   const surface = rename(written);
   const entry = known ?? (surface === written ? undefined : { phrase: surface, entityId: entityId(type, surface), type, name: surface, kind: 'name' as const, exactCase: false });
   return { first, last, type, surface, start: firstToken.start, end, ...(entry ? { known: entry } : {}), needsSupport: false };
+}
+
+// `Tory Liam Fox`, `Labour's Jack Straw`: a person's name (a word compromise knows as one, or two capitalized words
+// without an organization's head word) starts at `from`.
+function startsPersonName(tokens: readonly Token[], from: number): boolean {
+  const next = tokens[from];
+  if (!next) return false;
+  return PERSON_TAGS.some((tag) => next.tags.has(tag)) || (tokens[from + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post));
 }
 
 // `African Party for the Independence ...`, `Chinese Communist Party`: the capitalized words from `from` open or end

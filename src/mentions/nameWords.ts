@@ -41,6 +41,14 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'counterpart',
 ]);
 
+/** Nouns for a party's people and bodies after its name or adjective (`Labour MPs`, `Republican lawmakers`). */
+export const PARTY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  ...GROUP_NOUNS, 'mp', 'mps', 'mep', 'meps', 'peer', 'peers', 'voters', 'member', 'members', 'candidate', 'candidates',
+  'councillor', 'councillors', 'activists', 'supporters', 'backbenchers', 'rebels', 'strategists', 'congressman',
+  'congressmen', 'congresswoman', 'governors', 'governor', 'politicians', 'grandees', 'chairman', 'spokesman',
+  'spokeswoman', 'campaign', 'party', 'senator', 'lawmaker', 'majority', 'minority', 'primary', 'primaries', 'caucus',
+]);
+
 /** Words that never start or join a name, however compromise tags them (`The` in `The European Union`). */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by',

@@ -35,8 +35,24 @@ describe('findMentionCandidates', () => {
     // A demonym shared by several states names no one; one that belongs to one state names it.
     ['The Congolese army and the Sudanese government met.', ['Country:Sudanese']],
     ['The African Party for the Independence of Cape Verde won.', ['Organization:African Party for the Independence of Cape Verde']],
+    // A party word before a person is the party, not part of the name.
+    ['Tory Imogen Hale spoke.', ['Organization:Tory', 'Person:Imogen Hale']],
+    ['Liberal Democrat leader Ewan Rossiter spoke.', ['Organization:Liberal Democrat', 'Person:Ewan Rossiter']],
+    // A demonym before its own country's party says which party; before another name it opens that name.
+    ['The Irish Labour Party and the Chinese Communist Party met.', ['Organization:Irish Labour Party', 'Organization:Chinese Communist Party']],
+    ['The Communist Party of Vietnam met.', ['Organization:Communist Party of Vietnam']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Labour costs rose.', []],
+    ['Conservative estimates were low.', []],
+    ['We can win.', []],
+    ['Labour lost two seats.', ['Organization:Labour']],
+    ['Republican lawmakers objected.', ['Organization:Republican']],
+  ])('reads a word that names a party only in context as the ordinary word at a sentence start before a noun: %j', (text, expected) => {
+    expect(names(text).filter((name) => name.startsWith('Organization:'))).toEqual(expected);
   });
 
   it('keeps a lone unknown capitalized word only as needing support', () => {
