@@ -81,20 +81,31 @@ export function findMentionCandidates(
       continue;
     }
     // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands.
-    if (!token.capitalized || (!known && !isNameWord(token, i))) {
+    if (!token.capitalized || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key))) {
+      i++;
+      continue;
+    }
+    // `the House`, `House Speaker X`: a chamber's head word alone could be any country's chamber, and names none.
+    if (knowledge.chamberWords.has(token.key) && tokens[i + 1]?.key !== 'of') {
       i++;
       continue;
     }
     let first = i;
-    while (knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) first++;
-    // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`).
-    const startsOther = (at: number) => titleAt(at) !== undefined || knownAt(at)?.value.some((entry) => entry.kind !== 'party' || !entry.needsCountry) === true;
+    // `Mr Prescott`, `Blairite Alan Milburn`: a courtesy title or a faction's word before a name is not part of it.
+    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
+    // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
+    // a courtesy title always opens a new one (`Following Mr Prescott`).
+    const startsOther = (at: number) =>
+      titleAt(at) !== undefined
+      || knownAt(at)?.value.some((entry) => entry.kind !== 'party' || !entry.needsCountry) === true
+      || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     const last = findNameRunEnd(tokens, first, startsOther);
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     const type = classifyNameRun(tokens, first, last, titled);
     i = last + 1;
-    // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person.
-    if (type === null || (first === last && knowledge.demonyms.has(tokens[first]?.key ?? ''))) continue;
+    // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
+    // so do the plural names of peoples (`Scots`, `Gibraltarians`).
+    if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
     const bracketed = /\($/.test(tokens[first - 1]?.post ?? '') || /\($/.test(tokens[first]?.pre ?? '');
@@ -144,12 +155,31 @@ function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, en
   return next.tags.has('Noun') && !next.tags.has('Verb');
 }
 
-function isNameWord(token: Token, index: number): boolean {
+function isNameWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
-  if (index > 0) return true;
-  // A sentence's first word is capitalized anyway: it is a name only if compromise says so or does not know it as a word.
+  if (index > 0 && !opensClause(tokens, index)) return true;
+  // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
+  // it as a word (`Following Mr Prescott`, `- Following the vote`).
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization')
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
+}
+
+// A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
+}
+
+// `Blairite`, `Brownite`: a faction named after its leader, not a name of its own.
+function isFactionWord(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}ites?$/u.test(token.text) && !isCommonWord(token);
+}
+
+// `Scots`, `Kurds`, `Gibraltarians`, `Blairites`: the plural name of a people or faction, or a demonym shared by several
+// states (`Congolese`).
+function isPeople(token: Token, knowledge: Knowledge): boolean {
+  return knowledge.demonyms.has(token.key) || knowledge.peoples.has(token.key) || /^\p{Lu}\p{Ll}{2,}ians$/u.test(token.text)
+    || (isFactionWord(token) && token.text.endsWith('s'));
 }
 
 // `BRUSSELS, Nov 18 -`, `NEW DELHI —`: an all-capital place opening a news story is where it was filed.

@@ -15,6 +15,14 @@ describe('resolveDocumentEntities', () => {
     expect(ids(text)).toEqual(expected);
   });
 
+  it.each([
+    ['The vote was close - Following Mr Ashworth, the bill passed.', ['person:ashworth']],
+    ['Tory Imogen Hale spoke. Ms Hale left.', ['person:imogen-hale']],
+    ['Senator Harold T Brennan spoke. Harold Brennan left. Mr Brennan returned.', ['person:harold-brennan']],
+  ])('names a person without the words wrapping the name in %j', (text, expected) => {
+    expect(ids(text).filter((id) => id.startsWith('person:'))).toEqual(expected);
+  });
+
   it('drops a lone capitalized word that names no person met in full', () => {
     expect(ids('Key talks began. Then Points were made.')).toEqual([]);
   });

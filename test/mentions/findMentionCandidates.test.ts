@@ -41,6 +41,16 @@ describe('findMentionCandidates', () => {
     // A demonym before its own country's party says which party; before another name it opens that name.
     ['The Irish Labour Party and the Chinese Communist Party met.', ['Organization:Irish Labour Party', 'Organization:Chinese Communist Party']],
     ['The Communist Party of Vietnam met.', ['Organization:Communist Party of Vietnam']],
+    // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
+    ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
+    ['Corbynite Tom Haddock spoke.', ['Person:Tom Haddock']],
+    // A courtesy title's full name may hold other honorific words.
+    ['Ahmed Sheikh Nur spoke.', ['Person:Ahmed Sheikh Nur']],
+    // Plural names of peoples and factions are groups.
+    ['The Tasmanians, the Basques and the Corbynites objected.', []],
+    // A chamber's head word alone names no body; named in full it is its country's.
+    ['MPs in the House said the House of Lords would vote.', ['Organization:House of Lords']],
+    ['House Speaker Dana Whitlock spoke.', ['Person:Dana Whitlock']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
