@@ -25,6 +25,7 @@ export function defaultKnowledge(): Knowledge {
     titleHeads: new Set(titles.heads),
     transientModifiers: new Set(titles.transientModifiers),
     postings: new Set(titles.postings),
+    partyOffices: new Set(titles.partyOffices.map(normalizeKey)),
     demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
     peoples: new Set(peoples.peoples.map(normalizeKey)),
     chamberWords: new Set(institutions.chamberWords.map(normalizeKey)),

@@ -29,6 +29,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
   if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
+  // `the Awami League party`, `Likud party leader`: a name before the word party is the party's.
+  if (after?.key === 'party' && !after.capitalized) return 'Organization';
   if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
     return 'Location';
   }

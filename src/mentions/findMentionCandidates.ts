@@ -76,7 +76,9 @@ export function findMentionCandidates(
     const title = titleAt(i);
     if (title) {
       const head = tokens[i + title.length - 1]?.key ?? '';
-      titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head) });
+      const words = normalizeKey(title.title).split(' ');
+      const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '));
+      titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head), partyOffice });
       i += title.length;
       continue;
     }
