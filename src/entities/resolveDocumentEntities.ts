@@ -30,6 +30,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const matches = ending.length > 0 ? ending : [...fullNames.keys()].filter((full) => full !== key && full.startsWith(`${key} `));
     return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
   };
+  // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
+  const organizationWords = new Map<string, string>();
+  for (const candidate of all) {
+    if (candidate.type === 'Organization' && !candidate.known && !candidate.surface.includes(' ')) organizationWords.set(normalizeKey(candidate.surface), candidate.surface);
+  }
   // `RSF` for `Rapid Support Forces`: an organization's acronym is the initials of its name.
   const initials = new Map<string, MentionCandidate>();
   for (const candidate of all) {
@@ -75,6 +80,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     }
     const key = personKey(candidate.surface);
     const full = fullNames.has(key) ? key : fullNameEndingWith(key);
+    const organization = full === undefined && !candidate.surface.includes(' ') ? organizationWords.get(normalizeKey(candidate.surface)) : undefined;
+    if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
     const name = mostFrequent(fullNames.get(fullKey) ?? [candidate.surface]);

@@ -9,6 +9,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front',
 ]);
 
+/** Common nouns for an organization, written before its name or in an apposition after it (`the union Unison`). */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'union', 'party', 'group', 'charity', 'company', 'firm', 'organisation', 'organization', 'movement', 'militia', 'faction',
+  'association', 'federation', 'newspaper', 'broadcaster', 'agency', 'bank', 'network', 'watchdog', 'regulator', 'tank',
+  'lobby', 'insurer', 'retailer', 'airline', 'carmaker', 'publisher',
+]);
+
 /** Lower-case words after a name that make it a place (`Donetsk region`). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'region', 'regions', 'oblast', 'province', 'peninsula', 'city', 'district', 'county', 'state', 'territory', 'island',

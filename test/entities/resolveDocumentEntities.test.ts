@@ -11,6 +11,8 @@ describe('resolveDocumentEntities', () => {
     ['Li Qiang arrived in Paris. Li said trade would grow.', ['location:paris', 'person:li-qiang']],
     ['The Tigray People\'s Liberation Front said the TPLF would not disarm.', ['organization:tigray-people-s-liberation-front']],
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
+    // A lone word read as a person from its verb is the organization the article names so.
+    ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
   ])('merges the names of one entity in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -41,6 +41,11 @@ describe('findMentionCandidates', () => {
     // A demonym before its own country's party says which party; before another name it opens that name.
     ['The Irish Labour Party and the Chinese Communist Party met.', ['Organization:Irish Labour Party', 'Organization:Chinese Communist Party']],
     ['The Communist Party of Vietnam met.', ['Organization:Communist Party of Vietnam']],
+    // A common noun for an organization before a name or in an apposition after it says what the name is.
+    ['The union Solvane warned ministers, and the think tank Arbor agreed.', ['Organization:Solvane', 'Organization:Arbor']],
+    ['Solvane, the public sector union, warned ministers.', ['Organization:Solvane']],
+    ['Mark Tull, a union official, spoke.', ['Person:Mark Tull']],
+    ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
     ['Corbynite Tom Haddock spoke.', ['Person:Tom Haddock']],
