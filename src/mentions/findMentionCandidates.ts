@@ -63,13 +63,18 @@ export function findMentionCandidates(
         && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after)))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post));
-      if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry)) {
+      if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
         const found = venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry);
         const options = entry.countryId ? known.value.filter((option) => option.countryId && accepts(option, tokens, i, known.length)) : [];
         candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options } : found);
         i += known.length;
+        continue;
+      }
+      // `Senate Majority Leader ...` opening a sentence: an ordinary word that runs on starts a name no more than it would unknown.
+      if (entry.needsCountry && !isNameWord(tokens, i)) {
+        i++;
         continue;
       }
     }
@@ -147,13 +152,18 @@ function accepts(entry: GazetteerEntry, tokens: readonly Token[], at: number, le
 }
 
 // `Labour costs rose`, `Conservative estimates`: a word that names a party only in context, opening a sentence before
-// a noun, is the ordinary word; before a verb, a name or a noun for the party's people (`Labour said`, `Republican
-// lawmakers`) it is the party.
-function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, entry: GazetteerEntry): boolean {
+// a noun, is the ordinary word; before a verb, a name or a noun for the party's people or offices (`Labour said`,
+// `Republican lawmakers`, `Conservative home affairs spokesman`) it is the party.
+function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, entry: GazetteerEntry, knowledge: Knowledge): boolean {
   if (!entry.needsCountry || length > 1 || at > 0) return false;
   const word = tokens[at] as Token;
   const next = tokens[at + 1];
-  if (!next || word.possessive || /[,;:]/.test(word.post) || next.capitalized || PARTY_PEOPLE_NOUNS.has(next.key)) return false;
+  if (!next || word.possessive || /[,;:]/.test(word.post) || next.capitalized) return false;
+  for (let k = at + 1; k <= at + 4 && tokens[k] && !tokens[k]?.capitalized; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (PARTY_PEOPLE_NOUNS.has(key) || knowledge.titleHeads.has(key)) return false;
+    if (/[,;:]/.test(tokens[k]?.post ?? '')) break;
+  }
   return next.tags.has('Noun') && !next.tags.has('Verb');
 }
 

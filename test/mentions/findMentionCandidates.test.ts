@@ -66,6 +66,9 @@ describe('findMentionCandidates', () => {
     ['We can win.', []],
     ['Labour lost two seats.', ['Organization:Labour']],
     ['Republican lawmakers objected.', ['Organization:Republican']],
+    ['Conservative transport spokesman Ed Varley objected.', ['Organization:Conservative']],
+    // A word that names a body only in context opens no name it runs on into.
+    ['Senate Majority Leader Dana Whitlock objected.', []],
   ])('reads a word that names a party only in context as the ordinary word at a sentence start before a noun: %j', (text, expected) => {
     expect(names(text).filter((name) => name.startsWith('Organization:'))).toEqual(expected);
   });

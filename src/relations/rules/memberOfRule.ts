@@ -59,10 +59,13 @@ function isParty(s: AnalyzedSentence, mention: ActorMention): boolean {
   return mention.kind === 'party' || (mention.type === 'Organization' && (s.tokens[mention.last]?.key === 'party' || s.tokens[mention.last + 1]?.key === 'party'));
 }
 
-// `Tory Liam Fox`, `Labour MP Clive Soley`, `Labour's deputy leader John Prescott`: the party, an office perhaps, the name.
+// `Tory Liam Fox`, `Labour MP Clive Soley`, `Conservative home affairs spokesman David Davis`: the party, an office
+// perhaps (after the lower-case words of its portfolio), the name.
 function personAfterParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   if (/[,;:]/.test(s.tokens[party.last]?.post ?? '') || NOT_NOW.has(s.tokens[party.first - 1]?.key ?? '') || /^ex-$/i.test(s.tokens[party.first - 1]?.text ?? '')) return undefined;
-  const title = s.titles.find((span) => span.first === party.last + 1);
+  let start = party.last + 1;
+  while (start <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === start) && isQualifier(s, start)) start++;
+  const title = s.titles.find((span) => span.first === start);
   let at = title ? title.last + 1 : party.last + 1;
   // Courtesy titles between the office and the name (`Tory MP Sir Peter Black`) are no mention of their own.
   while (at <= party.last + 4 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
@@ -84,10 +87,12 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
   return ends ? person : undefined;
 }
 
-// `senior`, `leading`, `long-serving`: a lower-case word qualifying the member, not a verb or a word saying it is over.
+// `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
+// inflected verb (compromise reads some portfolios, `transport`, as bare verbs).
 function isQualifier(s: AnalyzedSentence, at: number): boolean {
   const token = s.tokens[at];
-  return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !token.tags.has('Verb') && !/,/.test(token.post) && !s.mentionAt[at];
+  const verb = token?.tags.has('Verb') === true && !token.tags.has('Infinitive');
+  return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !verb && !/,/.test(token.post) && !s.mentionAt[at];
 }
 
 // `X, a senior member of`, `X is a member of`, `X, who is a member of`: the person whose membership `member` states.

@@ -10,6 +10,7 @@ describe('memberOfRule', () => {
     // Before the name, with or without an office; a possessive party too.
     ['Tory Imogen Hale spoke in the House of Commons.', ['person:imogen-hale MEMBER_OF organization:united-kingdom-conservative-party']],
     ["Labour's Tom Quayle spoke to the Lib Dems.", ['person:tom-quayle MEMBER_OF organization:united-kingdom-labour-party']],
+    ['Conservative transport spokesman Ed Varley spoke in the Commons.', ['person:ed-varley MEMBER_OF organization:united-kingdom-conservative-party']],
     ['Democrat Rosa Vance spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-democratic-party']],
     [
       'The Liberal Democrat leader Ewan Rossiter told the Commons he agreed.',
