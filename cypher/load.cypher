@@ -20,20 +20,22 @@ SET document.title = coalesce(row.title, document.title),
 
 // name: mergeEntities
 // Merges the entities of one type and links each to the articles that mention it.
-// Aliases merge as a sorted set (an earlier name becomes an alias); MENTIONED_IN.count is set, never added,
+// Aliases merge as a sorted set (an earlier name becomes an alias); a country (the id of a party's or a state body's
+// country) missing from this graph keeps the one an earlier load gave; MENTIONED_IN.count is set, never added,
 // and `mentions` is recomputed as the sum over MENTIONED_IN, so a reload never inflates either.
 // Concurrency: rows are distinct by id and the statement writes only its own entity and that entity's
 // MENTIONED_IN links, so concurrent batches of one load never write the same node or relationship. Against another
 // load running at once, the stored aliases and name are read only on the right-hand side of the SET that replaces
 // them: Cypher then takes the node's write lock before reading (Neo4j's rule against lost updates), so the other
 // load's aliases are either committed before the read or wait for this commit (test/integration/loadRaces.test.ts).
-// params: $rows — [{id, type, name, aliases: [string], documents: [{id, count}]}]
+// params: $rows — [{id, type, name, aliases: [string], country, documents: [{id, count}]}] (country may be null)
 CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (entity:Entity {id: row.id})
 SET entity += {
   type: row.type,
   name: row.name,
+  country: coalesce(row.country, entity.country),
   // Insertion into a sorted list, skipping nulls, the new name and repeats: Cypher has no list sort without APOC.
   aliases: reduce(sorted = [], alias IN coalesce(entity.aliases, []) + [entity.name] + row.aliases |
     CASE WHEN alias IS NULL OR alias = row.name OR alias IN sorted THEN sorted

@@ -36,6 +36,20 @@ RETURN party.name AS delegation, leader.name AS leader, offices, lead.evidenceDo
        lead.evidenceSentences AS sentences, party.id AS partyId, leader.id AS leaderId
 ORDER BY delegation, leader;
 
+// name: membersOf
+// The members of parties and organizations, each party with its country, and the sentences that say so.
+// params: $organization — a party's or organization's id, name or alias, or null for all; $country — a country's id, name or alias to see only its parties, or null for all
+MATCH (member:Entity)-[membership:MEMBER_OF]->(organization:Entity)
+WHERE ($organization IS NULL OR organization.id = $organization OR toLower(organization.name) = toLower($organization)
+       OR any(alias IN organization.aliases WHERE toLower(alias) = toLower($organization)))
+OPTIONAL MATCH (country:Country {id: organization.country})
+WITH member, membership, organization, country
+WHERE $country IS NULL OR country.id = $country OR toLower(country.name) = toLower($country)
+   OR any(alias IN country.aliases WHERE toLower(alias) = toLower($country))
+RETURN organization.name AS organization, country.name AS country, member.name AS member, membership.weight AS evidence,
+       membership.evidenceSentences AS sentences, organization.id AS organizationId, member.id AS memberId
+ORDER BY organization, member;
+
 // name: evidenceForEdge
 // The evidence behind one edge: each sentence with its article, date, offsets and the rule that read it.
 // params: $source, $target — ids, names or aliases of the two entities; $type — the relation type, e.g. 'CRITICIZED'

@@ -1,13 +1,15 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { entityId } from '../knowledge/entityId';
+import { chooseCountryEntries } from './chooseCountryEntries';
 import { normalizeKey } from '../text/normalizeKey';
 import type { Entity } from './EntitySchema';
 import { personKey } from './personKey';
 
 /**
- * Gives every mention candidate of a document its entity: known names by general knowledge, a bracketed acronym by the
- * name it abbreviates, a surname (`Rubio`, `von der Leyen`) by the one full name met in the document that ends with it.
- * A surname shared by two full names (two Wangs) names neither, and is left out.
+ * Gives every mention candidate of a document its entity: known names by general knowledge (a party or chamber of the
+ * country the article is about: see chooseCountryEntries), a bracketed acronym by the name it abbreviates, a surname
+ * (`Rubio`, `von der Leyen`) by the one full name met in the document that ends with it. A surname shared by two full
+ * names (two Wangs) names neither, and is left out.
  */
 export function resolveDocumentEntities(sentences: readonly (readonly MentionCandidate[])[]): {
   entities: Entity[];
@@ -28,6 +30,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const matches = ending.length > 0 ? ending : [...fullNames.keys()].filter((full) => full !== key && full.startsWith(`${key} `));
     return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
   };
+  // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
+  const organizationWords = new Map<string, string>();
+  for (const candidate of all) {
+    if (candidate.type === 'Organization' && !candidate.known && !candidate.surface.includes(' ')) organizationWords.set(normalizeKey(candidate.surface), candidate.surface);
+  }
   // `RSF` for `Rapid Support Forces`: an organization's acronym is the initials of its name.
   const initials = new Map<string, MentionCandidate>();
   for (const candidate of all) {
@@ -36,11 +43,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (letters.length >= 2) initials.set(letters, candidate);
   }
 
+  const countryBound = chooseCountryEntries(all);
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
   const acronyms = new Map<string, string>(); // normalized acronym -> entity id
-  const note = (id: string, type: Entity['type'], name: string, surface: string) => {
-    const entity = entities.get(id) ?? { id, type, name, aliases: [] };
+  const note = (id: string, type: Entity['type'], name: string, surface: string, country?: string) => {
+    const entity = entities.get(id) ?? { id, type, name, aliases: [], ...(country ? { country } : {}) };
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
     entities.set(id, entity);
     return id;
@@ -52,7 +60,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const entity = entities.get(abbreviated);
       return entity ? note(abbreviated, entity.type, entity.name, candidate.surface) : abbreviated;
     }
-    if (candidate.known) return note(candidate.known.entityId, candidate.known.type, candidate.known.name, candidate.surface);
+    const known = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
+    if (candidate.options && !known) return undefined;
+    if (known) return note(known.entityId, known.type, known.name, candidate.surface, known.countryId);
     // `Sharif's office`: a lone word read as a body from its context is the surname of the one person named in full.
     const surnameOf = candidate.type === 'Organization' && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
       ? fullNameEndingWith(personKey(candidate.surface))
@@ -70,6 +80,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     }
     const key = personKey(candidate.surface);
     const full = fullNames.has(key) ? key : fullNameEndingWith(key);
+    const organization = full === undefined && !candidate.surface.includes(' ') ? organizationWords.get(normalizeKey(candidate.surface)) : undefined;
+    if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
     const name = mostFrequent(fullNames.get(fullKey) ?? [candidate.surface]);

@@ -6,6 +6,8 @@ export const NodeAttributesSchema = z.object({
   name: z.string(),
   type: EntityTypeSchema,
   aliases: z.array(z.string()),
+  /** For a party or a state's body: the id of its country's node (`country:united-kingdom`). */
+  country: z.string().optional(),
   /** Total number of mentions across the corpus. */
   mentions: z.number().int().nonnegative(),
   /** The documents that mention it, with how often, sorted by document id. */

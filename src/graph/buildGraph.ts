@@ -14,8 +14,9 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): NewsGrap
     for (const entity of extraction.entities) {
       // addNode, not mergeNode: merging these defaults would reset the counts of earlier documents.
       if (!graph.hasNode(entity.id)) {
-        graph.addNode(entity.id, { name: entity.name, type: entity.type, aliases: [], mentions: 0, documents: [] });
-      }
+        const country = entity.country ? { country: entity.country } : {};
+        graph.addNode(entity.id, { name: entity.name, type: entity.type, aliases: [], ...country, mentions: 0, documents: [] });
+      } else if (entity.country) graph.setNodeAttribute(entity.id, 'country', entity.country);
       graph.updateNodeAttribute(entity.id, 'aliases', (aliases = []) => mergeAliases(aliases, entity.aliases, entity.name));
     }
     const counts = new Map<string, number>();

@@ -1,7 +1,7 @@
 import type { EntityType } from './EntityType';
 
 /** How a gazetteer phrase names its entity; kept on mentions so resolution can explain itself. */
-export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region';
+export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region' | 'party';
 
 /** One phrase of general knowledge that names a known entity. */
 export interface GazetteerEntry {
@@ -14,6 +14,11 @@ export interface GazetteerEntry {
   readonly kind: NamingKind;
   /** Short all-capital forms (`US`, `WHO`) only match when written exactly so, never `us` or `who`. */
   readonly exactCase: boolean;
-  /** For institutions: the country whose government it is. */
+  /** For institutions and parties: the country they belong to (`country:united-kingdom`). */
   readonly countryId?: string;
+  /**
+   * The phrase names this entity only in an article about its country: an ordinary word (`Labour`, `Democrats`) or a
+   * name other countries' bodies share (`Labour Party`, `SDP`).
+   */
+  readonly needsCountry?: boolean;
 }

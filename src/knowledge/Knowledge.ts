@@ -8,14 +8,22 @@ export interface Knowledge {
   readonly maxTitleWords: number;
   /** Honorifics that precede a name but are not part of it (`sir`, `mr`). */
   readonly honorifics: ReadonlySet<string>;
+  /** The honorifics never found inside a name (`mr`, `lord`): one opens a new name (`Following Mr Prescott`). */
+  readonly courtesyTitles: ReadonlySet<string>;
   /** Last words of an office phrase made of ordinary words (`Commerce Minister`, `foreign policy chief`). */
   readonly titleHeads: ReadonlySet<string>;
+  /** Offices a party gives, by their last words (`leader`, `chief whip`): other titles after a party are state offices. */
+  readonly partyOffices: ReadonlySet<string>;
   /** Last words of diplomatic offices, held for a country and posted to the body named with them (`U.N. Ambassador`). */
   readonly postings: ReadonlySet<string>;
   /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */
   readonly transientModifiers: ReadonlySet<string>;
   /** Every national demonym, shared ones too (`Congolese`): a word that names a people, never a body or person by itself. */
   readonly demonyms: ReadonlySet<string>;
+  /** Plural names of peoples that are not a state's demonym (`Scots`, `Kurds`): a group, never a person or a body. */
+  readonly peoples: ReadonlySet<string>;
+  /** A chamber's head word (`House`): named alone it could be any country's chamber, and names none. */
+  readonly chamberWords: ReadonlySet<string>;
   /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */
   readonly referenceNouns: ReadonlyMap<string, readonly string[]>;
 }

@@ -1,7 +1,9 @@
 import countries from 'world-countries';
 import { normalizeKey } from '../text/normalizeKey';
 import { createGazetteer } from './createGazetteer';
+import institutions from './data/institutions.json';
 import organizations from './data/organizations.json';
+import peoples from './data/peoples.json';
 import titles from './data/titles.json';
 import { entityId } from './entityId';
 import type { Knowledge } from './Knowledge';
@@ -9,7 +11,7 @@ import { worldGazetteerEntries } from './worldGazetteerEntries';
 
 let cached: Knowledge | undefined;
 
-/** The built-in knowledge (countries, organizations, institutions, regions, titles), built once and shared. */
+/** The built-in knowledge (countries, organizations, institutions, parties, regions, titles, peoples), built once and shared. */
 export function defaultKnowledge(): Knowledge {
   if (cached) return cached;
   const titleMap = new Map<string, string>();
@@ -19,10 +21,14 @@ export function defaultKnowledge(): Knowledge {
     titles: titleMap,
     maxTitleWords: Math.max(...[...titleMap.keys()].map((key) => key.split(' ').length)),
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
+    courtesyTitles: new Set(titles.courtesyTitles.map(normalizeKey)),
     titleHeads: new Set(titles.heads),
     transientModifiers: new Set(titles.transientModifiers),
     postings: new Set(titles.postings),
+    partyOffices: new Set(titles.partyOffices.map(normalizeKey)),
     demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
+    peoples: new Set(peoples.peoples.map(normalizeKey)),
+    chamberWords: new Set(institutions.chamberWords.map(normalizeKey)),
     referenceNouns: new Map(
       organizations.organizations.flatMap((organization) =>
         'nouns' in organization && organization.nouns ? [[entityId('Organization', organization.name), organization.nouns] as const] : [],

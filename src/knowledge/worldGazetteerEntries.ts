@@ -7,6 +7,14 @@ import regions from './data/regions.json';
 import { normalizeKey } from '../text/normalizeKey';
 import { entityId } from './entityId';
 import type { GazetteerEntry, NamingKind } from './GazetteerEntry';
+import { partyGazetteerEntries } from './partyGazetteerEntries';
+
+interface Institution {
+  readonly name: string;
+  readonly country: string;
+  readonly aliases: readonly string[];
+  readonly contextAliases?: readonly string[];
+}
 
 const shortForms: {
   countries: Record<string, string[]>;
@@ -37,18 +45,23 @@ function isSafeCapital(capital: string): boolean {
   return !nlp(capital).has('(#Person|#FirstName|#MaleName|#FemaleName)') && !shortForms.notCapitals.cities.includes(capital);
 }
 
-/** Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations, institutions. */
+/**
+ * Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations,
+ * institutions and political parties.
+ */
 export function worldGazetteerEntries(): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
   const add = (phrase: string, id: string, type: GazetteerEntry['type'], name: string, kind: NamingKind, countryId?: string) =>
     entries.push({ phrase, entityId: id, type, name, kind, exactCase: isExactCase(phrase), ...(countryId ? { countryId } : {}) });
 
   const countryIdByCode = new Map<string, string>();
+  const countryByCode3 = new Map<string, { id: string; name: string }>();
   const demonymCountries = new Map<string, Map<string, { name: string; unMember: boolean }>>();
   for (const country of countries) {
     const name = country.name.common;
     const id = entityId('Country', name);
     countryIdByCode.set(country.cca2, id);
+    countryByCode3.set(country.cca3, { id, name });
     add(name, id, 'Country', name, 'name');
     add(country.name.official, id, 'Country', name, 'alias');
     for (const phrase of shortForms.countries[country.cca2] ?? []) add(phrase, id, 'Country', name, 'alias');
@@ -86,12 +99,19 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     add(organization.name, id, 'Organization', organization.name, 'organization');
     for (const alias of organization.aliases) add(alias, id, 'Organization', organization.name, 'organization');
   }
-  for (const institution of institutions.institutions) {
+  for (const institution of institutions.institutions as readonly Institution[]) {
     const id = entityId('Organization', institution.name);
     const countryId = countryIdByCode.get(institution.country);
     add(institution.name, id, 'Organization', institution.name, 'institution', countryId);
     for (const alias of institution.aliases) add(alias, id, 'Organization', institution.name, 'institution', countryId);
+    // `Senate`, `Commons`: a word that names the body only in an article about its country.
+    for (const alias of institution.contextAliases ?? []) {
+      entries.push({ phrase: alias, entityId: id, type: 'Organization', name: institution.name, kind: 'institution', exactCase: false, ...(countryId ? { countryId } : {}), needsCountry: true });
+    }
   }
+  // A party's name that already names a country, body or place (`Laos`) keeps that meaning.
+  const known = new Set(entries.map((entry) => normalizeKey(entry.phrase)));
+  entries.push(...partyGazetteerEntries(countryByCode3, (key) => known.has(key)));
   return entries;
 }
 

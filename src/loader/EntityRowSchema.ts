@@ -8,6 +8,8 @@ export const EntityRowSchema = z.object({
   name: z.string(),
   /** Sorted, distinct, without the name. */
   aliases: z.array(z.string()),
+  /** The id of its country (parties, a state's bodies), or null. */
+  country: z.string().nullable(),
   /** One per document, sorted by id; `count` is positive. */
   documents: z.array(z.object({ id: z.string(), count: z.number().int().positive() })),
 });

@@ -1,7 +1,7 @@
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
 import type { EntityRow } from './EntityRowSchema';
 
-/** The `:Entity` rows of a graph, sorted by id: aliases as a sorted set without the name, mentions per document. */
+/** The `:Entity` rows of a graph, sorted by id: aliases as a sorted set without the name, the country or null, mentions per document. */
 export function toEntityRows(graph: SerializedGraph): EntityRow[] {
   return graph.nodes
     .map(({ key, attributes }) => {
@@ -12,6 +12,7 @@ export function toEntityRows(graph: SerializedGraph): EntityRow[] {
         type: attributes.type,
         name: attributes.name,
         aliases: [...new Set(attributes.aliases)].filter((alias) => alias !== attributes.name).sort(),
+        country: attributes.country ?? null,
         documents: [...counts]
           .filter(([, count]) => count > 0)
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

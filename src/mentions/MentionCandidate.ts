@@ -14,6 +14,11 @@ export interface MentionCandidate {
   readonly end: number;
   /** Set when general knowledge names it. */
   readonly known?: GazetteerEntry;
+  /**
+   * Bodies of different countries the phrase may name (`Labour`: the British, Irish, ... Labour parties), or the one
+   * that it names only in an article about its country (`Democrats`): the article decides (see chooseCountryEntries).
+   */
+  readonly options?: readonly GazetteerEntry[];
   /** A lone capitalized word kept only if it resolves to a full name met in the document. */
   readonly needsSupport: boolean;
   /** `Rapid Support Forces (RSF)`: the name this bracketed acronym abbreviates, in the same sentence. */

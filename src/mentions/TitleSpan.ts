@@ -6,4 +6,6 @@ export interface TitleSpan {
   readonly title: string;
   /** A diplomatic office (`Ambassador`): held for a country, posted to the body or state named with it. */
   readonly posting: boolean;
+  /** An office a party gives (`Leader`, `Chief Whip`); any other office named after a party is not the party's. */
+  readonly partyOffice: boolean;
 }

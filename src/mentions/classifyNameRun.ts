@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VESSEL_PREFIXES } from './nameWords';
+import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
@@ -29,6 +29,10 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
   if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
+  // `the Awami League party`, `Likud party leader`: a name before the word party is the party's; `the union Unison`,
+  // `Unison, the public sector union,`: a name a common noun for an organization qualifies is an organization's.
+  if (after?.key === 'party' && !after.capitalized) return 'Organization';
+  if ((before && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key)) || apposedOrganizationNoun(tokens, last)) return 'Organization';
   if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
     return 'Location';
   }
@@ -37,4 +41,16 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (spoken || (personTagged && run.length > 1)) return 'Person';
   if (run.length >= 2 && run.length <= 3 && run.every((token) => !isCommonWord(token))) return 'Person';
   return undefined;
+}
+
+// `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.
+function apposedOrganizationNoun(tokens: readonly Token[], last: number): boolean {
+  if (!/^,/.test(tokens[last]?.post ?? '') || !['the', 'a', 'an'].includes(tokens[last + 1]?.key ?? '')) return false;
+  for (let at = last + 2; at <= last + 6; at++) {
+    const token = tokens[at];
+    if (!token || token.capitalized) return false;
+    if (ORGANIZATION_NOUNS.has(token.key)) return !token.possessive && (/^[,.;:]/.test(token.post) || tokens[at + 1] === undefined);
+    if (/[,;:]/.test(token.post)) return false;
+  }
+  return false;
 }

@@ -9,9 +9,10 @@ import { isCommonWord } from './isCommonWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS } from './nameWords';
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
+import { normalizeKey } from '../text/normalizeKey';
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 
@@ -41,40 +42,77 @@ export function findMentionCandidates(
     const known = knownAt(i);
     if (known) {
       const entry = pickEntry(known.value, tokens, i, known.length) as GazetteerEntry;
-      const next = tokens[i + known.length];
-      const lastKnown = tokens[i + known.length - 1] as Token;
-      // `Washington Post`, `Chad Smith`: a known name that runs on into an unknown capitalized word is part of another name.
-      const runsOn = next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
-        && !titleAt(i + known.length) && !knownAt(i + known.length) && !knowledge.honorifics.has(next.key)
-        && (entry.kind !== 'demonym' || namesOrganization(tokens, i + known.length));
-      if (!runsOn) {
+      const after = i + known.length;
+      const next = tokens[after];
+      const lastKnown = tokens[after - 1] as Token;
+      const party = !lastKnown.possessive ? knownAt(after) : undefined;
+      // `British Labour Party`, `German Social Democrats`: a demonym before its own country's party says which party.
+      const own = entry.kind === 'demonym' ? party?.value.find((option) => option.kind === 'party' && option.countryId === entry.entityId && accepts(option, tokens, after, party.length)) : undefined;
+      if (party && own) {
+        candidates.push(candidate(tokens, i, after + party.length - 1, 'Organization', own));
+        i = after + party.length;
+        continue;
+      }
+      // `Washington Post`, `Chad Smith`, `Chinese Communist Party`: a known name that runs on into an unknown
+      // capitalized word or another country's party is part of another name; a demonym or party word before a person
+      // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
+      const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
+      const runsOn = (next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
+        && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
+        && (entry.kind !== 'demonym' || namesOrganization(tokens, after))
+        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after)))
+        || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
+          && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post));
+      if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
-        candidates.push(venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry));
+        const found = venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry);
+        const options = entry.countryId ? known.value.filter((option) => option.countryId && accepts(option, tokens, i, known.length)) : [];
+        candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options } : found);
         i += known.length;
+        continue;
+      }
+      // `Senate Majority Leader ...` opening a sentence: an ordinary word that runs on starts a name no more than it would unknown.
+      if (entry.needsCountry && !isNameWord(tokens, i)) {
+        i++;
         continue;
       }
     }
     const title = titleAt(i);
     if (title) {
       const head = tokens[i + title.length - 1]?.key ?? '';
-      titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head) });
+      const words = normalizeKey(title.title).split(' ');
+      const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '));
+      titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head), partyOffice });
       i += title.length;
       continue;
     }
     // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands.
-    if (!token.capitalized || (!known && !isNameWord(token, i))) {
+    if (!token.capitalized || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key))) {
+      i++;
+      continue;
+    }
+    // `the House`, `House Speaker X`: a chamber's head word alone could be any country's chamber, and names none.
+    if (knowledge.chamberWords.has(token.key) && tokens[i + 1]?.key !== 'of') {
       i++;
       continue;
     }
     let first = i;
-    while (knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) first++;
-    const last = findNameRunEnd(tokens, first, (at) => titleAt(at) !== undefined || knownAt(at) !== undefined);
+    // `Mr Prescott`, `Blairite Alan Milburn`: a courtesy title or a faction's word before a name is not part of it.
+    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
+    // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
+    // a courtesy title always opens a new one (`Following Mr Prescott`).
+    const startsOther = (at: number) =>
+      titleAt(at) !== undefined
+      || knownAt(at)?.value.some((entry) => entry.kind !== 'party' || !entry.needsCountry) === true
+      || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+    const last = findNameRunEnd(tokens, first, startsOther);
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     const type = classifyNameRun(tokens, first, last, titled);
     i = last + 1;
-    // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person.
-    if (type === null || (first === last && knowledge.demonyms.has(tokens[first]?.key ?? ''))) continue;
+    // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
+    // so do the plural names of peoples (`Scots`, `Gibraltarians`).
+    if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
     const bracketed = /\($/.test(tokens[first - 1]?.post ?? '') || /\($/.test(tokens[first]?.pre ?? '');
@@ -99,19 +137,61 @@ export function findMentionCandidates(
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {
-  const written = tokens.slice(at, at + length).map((token) => token.text.replace(/['’]s?$/, '')).join(' ');
-  const first = tokens[at];
-  return entries.find((entry) =>
-    entry.exactCase ? written.replace(/\s/g, '') === entry.phrase.replace(/\s/g, '') : first?.capitalized === true,
-  );
+  return entries.find((entry) => accepts(entry, tokens, at, length));
 }
 
-function isNameWord(token: Token, index: number): boolean {
+// Whether the words at `at` are written as the entry requires: exactly for short all-capital forms, capitalized
+// otherwise; a party's name in every word its name capitalizes (`We Can`, never `We can`).
+function accepts(entry: GazetteerEntry, tokens: readonly Token[], at: number, length: number): boolean {
+  const span = tokens.slice(at, at + length);
+  if (entry.exactCase) return span.map((token) => token.text.replace(/['’]s?$/, '')).join('') === entry.phrase.replace(/\s/g, '');
+  if (span[0]?.capitalized !== true) return false;
+  if (entry.kind !== 'party') return true;
+  const capitalized = new Set(entry.phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map(normalizeKey));
+  return span.every((token) => token.capitalized || !capitalized.has(token.key));
+}
+
+// `Labour costs rose`, `Conservative estimates`: a word that names a party only in context, opening a sentence before
+// a noun, is the ordinary word; before a verb, a name or a noun for the party's people or offices (`Labour said`,
+// `Republican lawmakers`, `Conservative home affairs spokesman`) it is the party.
+function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, entry: GazetteerEntry, knowledge: Knowledge): boolean {
+  if (!entry.needsCountry || length > 1 || at > 0) return false;
+  const word = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (!next || word.possessive || /[,;:]/.test(word.post) || next.capitalized) return false;
+  for (let k = at + 1; k <= at + 4 && tokens[k] && !tokens[k]?.capitalized; k++) {
+    const key = tokens[k]?.key ?? '';
+    if (PARTY_PEOPLE_NOUNS.has(key) || knowledge.titleHeads.has(key)) return false;
+    if (/[,;:]/.test(tokens[k]?.post ?? '')) break;
+  }
+  return next.tags.has('Noun') && !next.tags.has('Verb');
+}
+
+function isNameWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
-  if (index > 0) return true;
-  // A sentence's first word is capitalized anyway: it is a name only if compromise says so or does not know it as a word.
+  if (index > 0 && !opensClause(tokens, index)) return true;
+  // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
+  // it as a word (`Following Mr Prescott`, `- Following the vote`).
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization')
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
+}
+
+// A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
+}
+
+// `Blairite`, `Brownite`: a faction named after its leader, not a name of its own.
+function isFactionWord(token: Token): boolean {
+  return /^\p{Lu}\p{Ll}{2,}ites?$/u.test(token.text) && !isCommonWord(token);
+}
+
+// `Scots`, `Kurds`, `Gibraltarians`, `Blairites`: the plural name of a people or faction, or a demonym shared by several
+// states (`Congolese`).
+function isPeople(token: Token, knowledge: Knowledge): boolean {
+  return knowledge.demonyms.has(token.key) || knowledge.peoples.has(token.key) || /^\p{Lu}\p{Ll}{2,}ians$/u.test(token.text)
+    || (isFactionWord(token) && token.text.endsWith('s'));
 }
 
 // `BRUSSELS, Nov 18 -`, `NEW DELHI —`: an all-capital place opening a news story is where it was filed.
@@ -151,6 +231,14 @@ function candidate(
   const surface = rename(written);
   const entry = known ?? (surface === written ? undefined : { phrase: surface, entityId: entityId(type, surface), type, name: surface, kind: 'name' as const, exactCase: false });
   return { first, last, type, surface, start: firstToken.start, end, ...(entry ? { known: entry } : {}), needsSupport: false };
+}
+
+// `Tory Liam Fox`, `Labour's Jack Straw`: a person's name (a word compromise knows as one, or two capitalized words
+// without an organization's head word) starts at `from`.
+function startsPersonName(tokens: readonly Token[], from: number): boolean {
+  const next = tokens[from];
+  if (!next) return false;
+  return PERSON_TAGS.some((tag) => next.tags.has(tag)) || (tokens[from + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post));
 }
 
 // `African Party for the Independence ...`, `Chinese Communist Party`: the capitalized words from `from` open or end

@@ -9,6 +9,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front',
 ]);
 
+/** Common nouns for an organization, written before its name or in an apposition after it (`the union Unison`). */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'union', 'party', 'group', 'charity', 'company', 'firm', 'organisation', 'organization', 'movement', 'militia', 'faction',
+  'association', 'federation', 'newspaper', 'broadcaster', 'agency', 'bank', 'network', 'watchdog', 'regulator', 'tank',
+  'lobby', 'insurer', 'retailer', 'airline', 'carmaker', 'publisher',
+]);
+
 /** Lower-case words after a name that make it a place (`Donetsk region`). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'region', 'regions', 'oblast', 'province', 'peninsula', 'city', 'district', 'county', 'state', 'territory', 'island',
@@ -39,6 +46,14 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'delegations', 'diplomats', 'diplomat', 'authorities', 'forces', 'troops', 'military', 'army', 'navy', 'ministers',
   'lawmakers', 'team', 'administration', 'regime', 'envoys', 'envoy', 'senators', 'soldiers', 'president', 'counterparts',
   'counterpart',
+]);
+
+/** Nouns for a party's people and bodies after its name or adjective (`Labour MPs`, `Republican lawmakers`). */
+export const PARTY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  ...GROUP_NOUNS, 'mp', 'mps', 'mep', 'meps', 'peer', 'peers', 'voters', 'member', 'members', 'candidate', 'candidates',
+  'councillor', 'councillors', 'activists', 'supporters', 'backbenchers', 'rebels', 'strategists', 'congressman',
+  'congressmen', 'congresswoman', 'governors', 'governor', 'politicians', 'grandees', 'chairman', 'spokesman',
+  'spokeswoman', 'campaign', 'party', 'senator', 'lawmaker', 'majority', 'minority', 'primary', 'primaries', 'caucus',
 ]);
 
 /** Words that never start or join a name, however compromise tags them (`The` in `The European Union`). */

@@ -6,8 +6,9 @@ const PERSON = 'person:';
 /**
  * Merges entities across documents: a person known by surname alone in one article (`person:putin`,
  * `person:von-der-leyen`) joins the one longer name ending in it in the corpus (`person:vladimir-putin`); a surname that
- * ends two names (two Wangs) names neither, and its mentions and relations are left out. Every entity gets one
- * canonical name, its most used.
+ * ends two names (two Wangs) names neither, and its mentions and relations are left out. An organization whose country
+ * one article did not tell (`Labour Party`) joins the one organization of that name with a country in the corpus
+ * (the British Labour Party), and names neither of two. Every entity gets one canonical name, its most used.
  */
 export function resolveCorpus(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
   const people = new Set<string>();
@@ -25,6 +26,20 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
     for (const entity of extraction.entities) {
       const owners = [...(acronymOwners.get(entity.name) ?? [])].filter((owner) => owner !== entity.id);
       if (entity.type === 'Organization' && owners.length === 1) merged.set(entity.id, owners[0] as string);
+    }
+  }
+  // `organization:labour-party` (no country told) and `organization:united-kingdom-labour-party` named `Labour Party`.
+  const bound = new Map<string, Set<string>>(); // organization name -> ids of organizations of that name with a country
+  for (const extraction of extractions) {
+    for (const entity of extraction.entities) {
+      if (entity.type === 'Organization' && entity.country) bound.set(entity.name, (bound.get(entity.name) ?? new Set()).add(entity.id));
+    }
+  }
+  for (const extraction of extractions) {
+    for (const entity of extraction.entities) {
+      const owners = entity.type === 'Organization' && !entity.country ? [...(bound.get(entity.name) ?? [])].filter((owner) => owner !== entity.id) : [];
+      if (owners.length === 1) merged.set(entity.id, owners[0] as string);
+      else if (owners.length > 1) merged.set(entity.id, null);
     }
   }
   for (const id of people) {
@@ -57,6 +72,7 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
     }
   }
   const nameOf = (id: string) => [...(nameCounts.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const countries = new Map(extractions.flatMap((extraction) => extraction.entities.flatMap((entity) => (entity.country ? [[entity.id, entity.country] as const] : []))));
 
   return extractions.map((extraction) => {
     const entities = new Map<string, Entity>();
@@ -64,7 +80,8 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
       const id = canonical(entity.id);
       if (!id) continue;
       const name = nameOf(id) ?? entity.name;
-      entities.set(id, { id, type: entity.type, name, aliases: [...(aliases.get(id) ?? [])].filter((alias) => alias !== name).sort() });
+      const country = countries.get(id);
+      entities.set(id, { id, type: entity.type, name, aliases: [...(aliases.get(id) ?? [])].filter((alias) => alias !== name).sort(), ...(country ? { country } : {}) });
     }
     return {
       ...extraction,

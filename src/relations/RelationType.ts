@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const RelationTypeSchema = z.enum([
   'LEADS_DELEGATION',
   'HOLDS_ROLE',
+  'MEMBER_OF',
   'CRITICIZED',
   'REJECTED',
   'PRESSURED',

@@ -5,6 +5,7 @@ import { deadlineRule } from './rules/deadlineRule';
 import { headsBodyRule } from './rules/headsBodyRule';
 import { delegationRule } from './rules/delegationRule';
 import { jointTalksRule } from './rules/jointTalksRule';
+import { memberOfRule } from './rules/memberOfRule';
 import { nominalEventRule } from './rules/nominalEventRule';
 import { passiveVerbRule } from './rules/passiveVerbRule';
 import { rebuttalRule } from './rules/rebuttalRule';
@@ -15,6 +16,7 @@ import { warningRule } from './rules/warningRule';
 /** The sentence patterns newsgraph reads relations with, in the order they are tried. */
 export const defaultPatterns: readonly PatternRule[] = [
   roleRule,
+  memberOfRule,
   delegationRule,
   headsBodyRule,
   activeVerbRule,

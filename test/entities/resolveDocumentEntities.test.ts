@@ -11,8 +11,18 @@ describe('resolveDocumentEntities', () => {
     ['Li Qiang arrived in Paris. Li said trade would grow.', ['location:paris', 'person:li-qiang']],
     ['The Tigray People\'s Liberation Front said the TPLF would not disarm.', ['organization:tigray-people-s-liberation-front']],
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
+    // A lone word read as a person from its verb is the organization the article names so.
+    ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
   ])('merges the names of one entity in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The vote was close - Following Mr Ashworth, the bill passed.', ['person:ashworth']],
+    ['Tory Imogen Hale spoke. Ms Hale left.', ['person:imogen-hale']],
+    ['Senator Harold T Brennan spoke. Harold Brennan left. Mr Brennan returned.', ['person:harold-brennan']],
+  ])('names a person without the words wrapping the name in %j', (text, expected) => {
+    expect(ids(text).filter((id) => id.startsWith('person:'))).toEqual(expected);
   });
 
   it('drops a lone capitalized word that names no person met in full', () => {

@@ -59,8 +59,13 @@ export function sampleExtractions(): DocumentExtraction[] {
       entities: [
         { id: 'person:marco-rubio', type: 'Person', name: 'Marco Rubio', aliases: ['Marco'] },
         { id: 'country:ukraine', type: 'Country', name: 'Ukraine', aliases: [] },
+        // A party carries its country.
+        { id: 'organization:ukraine-servant-of-the-people', type: 'Organization', name: 'Servant of the People', aliases: [], country: 'country:ukraine' },
       ],
-      mentions: [{ entity: 'person:marco-rubio', type: 'Person', text: 'Rubio', start: 3, end: 8 }],
+      mentions: [
+        { entity: 'person:marco-rubio', type: 'Person', text: 'Rubio', start: 3, end: 8 },
+        { entity: 'organization:ukraine-servant-of-the-people', type: 'Organization', text: 'Servant of the People', start: 20, end: 41 },
+      ],
       relations: [
         {
           type: 'CRITICIZED',

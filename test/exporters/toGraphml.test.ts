@@ -100,6 +100,7 @@ describe('toGraphml', () => {
       ['node', 'aliases', 'string'],
       ['node', 'mentions', 'int'],
       ['node', 'documents', 'string'],
+      ['node', 'country', 'string'],
       ['edge', 'label', 'string'],
       ['edge', 'type', 'string'],
       ['edge', 'weight', 'int'],

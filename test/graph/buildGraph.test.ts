@@ -30,4 +30,13 @@ describe('buildGraph', () => {
       ],
     });
   });
+
+  it("keeps a party's country, even when an earlier article named the party without it", () => {
+    const party = { id: 'organization:ireland-labour-party', type: 'Organization' as const, name: 'Labour Party', aliases: [] };
+    const graph = buildGraph([
+      { id: 'a.txt', entities: [party], mentions: [], relations: [] },
+      { id: 'b.txt', entities: [{ ...party, country: 'country:ireland' }], mentions: [], relations: [] },
+    ]);
+    expect(graph.getNodeAttribute(party.id, 'country')).toBe('country:ireland');
+  });
 });

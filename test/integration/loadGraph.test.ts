@@ -37,7 +37,14 @@ describe('loadGraph', () => {
         .map(({ key, attributes }) => ({
           id: key,
           labels: ['Entity', attributes.type].sort(),
-          properties: { aliases: attributes.aliases, id: key, mentions: attributes.mentions, name: attributes.name, type: attributes.type },
+          properties: {
+            aliases: attributes.aliases,
+            ...(attributes.country ? { country: attributes.country } : {}),
+            id: key,
+            mentions: attributes.mentions,
+            name: attributes.name,
+            type: attributes.type,
+          },
         })),
     );
     const mentioned = relationships.filter((relationship) => relationship.type === 'MENTIONED_IN');

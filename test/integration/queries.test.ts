@@ -32,6 +32,7 @@ const TESTED = [
   'whoCriticizedWhom',
   'officeHoldersInCountry',
   'delegationsAndLeaders',
+  'membersOf',
   'evidenceForEdge',
   'neighbourhood',
   'shortestPath',
@@ -104,6 +105,42 @@ describe('delegationsAndLeaders', () => {
   it('shows one party when $party names it', async () => {
     const rows = await run('delegationsAndLeaders', { party: id('country', 'ukraine') });
     expect(rows.map((row) => [row.delegation, row.leader])).toEqual([['Ukraine', 'Andriy Yermak']]);
+  });
+});
+
+describe('membersOf', () => {
+  const vane = 'In the British parliament, Labour MP Harriet Vane voted against the bill.';
+  const wimsey = 'Peter Wimsey, a Labour MP, agreed.';
+  const marple = 'Conservative leader Jane Marple abstained.';
+
+  it("lists the members of every party with the party's country and the sentences that say so", async () => {
+    const rows = (await run('membersOf', { organization: null, country: null })).filter((row) => ours(row.memberId));
+    expect(rows.map(({ organization, country, member, evidence, sentences }) => ({ organization, country, member, evidence, sentences }))).toEqual([
+      { organization: 'Conservative Party', country: 'United Kingdom', member: 'Jane Marple', evidence: 1, sentences: [marple] },
+      { organization: 'Labour Party', country: 'United Kingdom', member: 'Harriet Vane', evidence: 1, sentences: [vane] },
+      { organization: 'Labour Party', country: 'United Kingdom', member: 'Peter Wimsey', evidence: 1, sentences: [wimsey] },
+    ]);
+  });
+
+  it.each(['Labour Party', 'labour', id('organization', 'labour-party')])('shows one party given by its name, alias or id %p, in any case', async (organization) => {
+    const rows = (await run('membersOf', { organization, country: null })).filter((row) => ours(row.memberId));
+    expect(rows.map((row) => [row.organization, row.member])).toEqual([
+      ['Labour Party', 'Harriet Vane'],
+      ['Labour Party', 'Peter Wimsey'],
+    ]);
+  });
+
+  it.each(['United Kingdom', 'british', id('country', 'united-kingdom')])('shows the parties of one country given by its name, alias or id %p', async (country) => {
+    const rows = (await run('membersOf', { organization: null, country })).filter((row) => ours(row.memberId));
+    expect(rows.map((row) => [row.organization, row.member])).toEqual([
+      ['Conservative Party', 'Jane Marple'],
+      ['Labour Party', 'Harriet Vane'],
+      ['Labour Party', 'Peter Wimsey'],
+    ]);
+  });
+
+  it('shows no member for a country none of whose parties is named', async () => {
+    expect((await run('membersOf', { organization: null, country: id('country', 'ukraine') })).filter((row) => ours(row.memberId))).toEqual([]);
   });
 });
 

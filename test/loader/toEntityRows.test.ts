@@ -18,6 +18,7 @@ describe('toEntityRows', () => {
       type: 'Country',
       name: 'Ukraine',
       aliases: ['Kyiv', 'Ukrainian'],
+      country: null,
       // 000: "Ukraine's", "Kyiv"; 001: "Ukraine's", "Ukrainian"; 002: "Ukrainian", "Kyiv"; 003: "Ukraine".
       documents: [
         { id: 't/000.txt', count: 2 },
@@ -49,11 +50,17 @@ describe('toEntityRows', () => {
         type: 'Person',
         name: 'Marco Rubio',
         aliases: ['Ambassador Rubio', 'Rubio'],
+        country: null,
         documents: [
           { id: 'a.txt', count: 2 },
           { id: 'b.txt', count: 2 },
         ],
       },
     ]);
+  });
+
+  it("carries a party's country", () => {
+    const node = { key: 'organization:ireland-labour-party', attributes: { name: 'Labour Party', type: 'Organization' as const, aliases: [], country: 'country:ireland', mentions: 1, documents: [{ id: 'a.txt', mentions: 1 }] } };
+    expect(toEntityRows({ ...graph, nodes: [node] })[0]?.country).toBe('country:ireland');
   });
 });

@@ -35,8 +35,42 @@ describe('findMentionCandidates', () => {
     // A demonym shared by several states names no one; one that belongs to one state names it.
     ['The Congolese army and the Sudanese government met.', ['Country:Sudanese']],
     ['The African Party for the Independence of Cape Verde won.', ['Organization:African Party for the Independence of Cape Verde']],
+    // A party word before a person is the party, not part of the name.
+    ['Tory Imogen Hale spoke.', ['Organization:Tory', 'Person:Imogen Hale']],
+    ['Liberal Democrat leader Ewan Rossiter spoke.', ['Organization:Liberal Democrat', 'Person:Ewan Rossiter']],
+    // A demonym before its own country's party says which party; before another name it opens that name.
+    ['The Irish Labour Party and the Chinese Communist Party met.', ['Organization:Irish Labour Party', 'Organization:Chinese Communist Party']],
+    ['The Communist Party of Vietnam met.', ['Organization:Communist Party of Vietnam']],
+    // A common noun for an organization before a name or in an apposition after it says what the name is.
+    ['The union Solvane warned ministers, and the think tank Arbor agreed.', ['Organization:Solvane', 'Organization:Arbor']],
+    ['Solvane, the public sector union, warned ministers.', ['Organization:Solvane']],
+    ['Mark Tull, a union official, spoke.', ['Person:Mark Tull']],
+    ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
+    // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
+    ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
+    ['Corbynite Tom Haddock spoke.', ['Person:Tom Haddock']],
+    // A courtesy title's full name may hold other honorific words.
+    ['Ahmed Sheikh Nur spoke.', ['Person:Ahmed Sheikh Nur']],
+    // Plural names of peoples and factions are groups.
+    ['The Tasmanians, the Basques and the Corbynites objected.', []],
+    // A chamber's head word alone names no body; named in full it is its country's.
+    ['MPs in the House said the House of Lords would vote.', ['Organization:House of Lords']],
+    ['House Speaker Dana Whitlock spoke.', ['Person:Dana Whitlock']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Labour costs rose.', []],
+    ['Conservative estimates were low.', []],
+    ['We can win.', []],
+    ['Labour lost two seats.', ['Organization:Labour']],
+    ['Republican lawmakers objected.', ['Organization:Republican']],
+    ['Conservative transport spokesman Ed Varley objected.', ['Organization:Conservative']],
+    // A word that names a body only in context opens no name it runs on into.
+    ['Senate Majority Leader Dana Whitlock objected.', []],
+  ])('reads a word that names a party only in context as the ordinary word at a sentence start before a noun: %j', (text, expected) => {
+    expect(names(text).filter((name) => name.startsWith('Organization:'))).toEqual(expected);
   });
 
   it('keeps a lone unknown capitalized word only as needing support', () => {

@@ -26,4 +26,24 @@ describe('resolveCorpus', () => {
     expect(apart[1]?.entities.map((entity) => entity.id)).toEqual([]);
     expect(apart[0]?.entities.map((entity) => entity.id)).toEqual(['person:hillary-clinton', 'person:bill-clinton']);
   });
+
+  it("joins an organization whose country one article did not tell to the one of that name with a country, keeping the country", () => {
+    const parties = resolveCorpus([
+      extractDocument({ id: 'a.txt', text: 'Labour and the Lib Dems clashed in the House of Commons.' }),
+      extractDocument({ id: 'b.txt', text: 'The Labour Party met in Leeds.' }),
+    ]);
+    expect(parties[1]?.entities.filter((entity) => entity.type === 'Organization')).toEqual([
+      { id: 'organization:united-kingdom-labour-party', type: 'Organization', name: 'Labour Party', aliases: ['Labour'], country: 'country:united-kingdom' },
+    ]);
+  });
+
+  it("leaves out an organization whose country is not told when two countries' organizations bear its name", () => {
+    const parties = resolveCorpus([
+      extractDocument({ id: 'a.txt', text: 'Labour and the Lib Dems clashed in the House of Commons.' }),
+      extractDocument({ id: 'b.txt', text: 'Labour and Fine Gael clashed in the Dáil.' }),
+      extractDocument({ id: 'c.txt', text: 'The Labour Party met in Leeds.' }),
+    ]);
+    expect(parties[2]?.entities.filter((entity) => entity.type === 'Organization')).toEqual([]);
+  });
 });
+

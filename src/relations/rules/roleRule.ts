@@ -29,6 +29,9 @@ export const roleRule: PatternRule = {
       // `ambassador to the UN`: the body after `to` is where a diplomat is posted, not whose diplomat.
       const posted = title.posting && s.tokens[title.last + 1]?.key === 'to';
       const holder = before ?? (posted ? undefined : after);
+      // `Labour MP X`, `Republican senator X`: a party before a state's office says whose member X is (memberOfRule),
+      // not whose office it is; `Tory leader X` holds the party's office.
+      if (holder?.kind === 'party' && !title.partyOffice) continue;
       if (!holder) {
         const earlier = pronounHolder(s, title, context);
         // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.

@@ -1,0 +1,79 @@
+import { entityId } from '../knowledge/entityId';
+import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
+import type { MentionCandidate } from '../mentions/MentionCandidate';
+import { ORGANIZATION_HEADS } from '../mentions/nameWords';
+import { normalizeKey } from '../text/normalizeKey';
+
+// Naming a country's party or chamber says more about whose politics an article covers than naming the country.
+const BODY_WEIGHT = 2;
+const COUNTRY_WEIGHT = 1;
+
+/**
+ * Which body each country-bound mention of a document names (`Labour`: the British, Irish, New Zealand ... Labour
+ * party; `Democrats`: the US party, or none), decided by the countries the rest of the article names: countries,
+ * capitals and demonyms, and the countries of the other parties and chambers it names (a name shared by several
+ * countries counts for each in part). The country with the most such evidence wins, if it wins alone; for an ordinary
+ * word (`Greens`) the article must also be about it: one of its bodies named, or most of the evidence. Undecided, a
+ * name shared by one party of several countries (`Sinn Féin`) names that party with no country, a plural or
+ * organization-headed phrase (`Labour Party`, `Social Democrats`) names an organization of that name with no country,
+ * and an ordinary word or adjective (`Labour`, `Liberal Democrat`) names nothing (`undefined`).
+ */
+export function chooseCountryEntries(candidates: readonly MentionCandidate[]): Map<MentionCandidate, GazetteerEntry | undefined> {
+  const evidence = candidates.map((candidate) => ({ phrase: normalizeKey(candidate.surface), ...countriesOf(candidate) }));
+  const chosen = new Map<MentionCandidate, GazetteerEntry | undefined>();
+  for (const candidate of candidates) {
+    const options = candidate.options;
+    if (!options || options.length === 0) continue;
+    const phrase = normalizeKey(candidate.surface);
+    // Evidence from the other phrases of the article: a name does not vouch for itself.
+    const scores = new Map<string, { total: number; bodies: number }>();
+    let all = 0;
+    for (const other of evidence) {
+      if (other.phrase === phrase) continue;
+      for (const [country, weight] of other.countries) {
+        const score = scores.get(country) ?? { total: 0, bodies: 0 };
+        scores.set(country, { total: score.total + weight, bodies: score.bodies + (other.body ? weight : 0) });
+        all += weight;
+      }
+    }
+    const ranked = [...new Set(options.map((option) => option.countryId ?? ''))]
+      .map((country) => ({ country, ...(scores.get(country) ?? { total: 0, bodies: 0 }) }))
+      .sort((a, b) => b.total - a.total);
+    const [best, second] = ranked;
+    // An ordinary word (`Greens`) needs the article to be about the country: one of its bodies named, or most of the
+    // countries named being it; in a summit's story naming many states it stays the ordinary word.
+    const about = best !== undefined && (best.bodies > 0 || best.total * 2 > all || !options.some((option) => option.needsCountry));
+    const ofBest = best && about && best.total > (second?.total ?? 0) ? options.filter((option) => option.countryId === best.country) : [];
+    chosen.set(candidate, ofBest.length === 1 ? ofBest[0] : undecided(candidate, options));
+  }
+  return chosen;
+}
+
+// The countries a mention names or belongs to, each with the share of the mention's weight it gets, and whether it
+// is a body of the country (a party, a chamber, a seat of government) rather than the country itself.
+function countriesOf(candidate: MentionCandidate): { countries: Map<string, number>; body: boolean } {
+  const known = candidate.known;
+  if (candidate.options && candidate.options.length > 0) {
+    const countries = [...new Set(candidate.options.map((option) => option.countryId ?? ''))].filter(Boolean);
+    return { countries: new Map(countries.map((country) => [country, BODY_WEIGHT / countries.length])), body: true };
+  }
+  if (known?.type === 'Country') return { countries: new Map([[known.entityId, COUNTRY_WEIGHT]]), body: false };
+  if (known?.countryId) return { countries: new Map([[known.countryId, BODY_WEIGHT]]), body: true };
+  return { countries: new Map(), body: false };
+}
+
+function undecided(candidate: MentionCandidate, options: readonly GazetteerEntry[]): GazetteerEntry | undefined {
+  const [first] = options;
+  if (!first) return undefined;
+  const sameName = options.length > 1 && options.every((option) => option.name === first.name && !option.needsCountry);
+  if (sameName) return withoutCountry(first, first.name);
+  const written = candidate.surface.replace(/^the\s+/i, '');
+  const words = written.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && (ORGANIZATION_HEADS.has(normalizeKey(last)) || /s$/.test(last))) return withoutCountry(first, written);
+  return undefined;
+}
+
+function withoutCountry(entry: GazetteerEntry, name: string): GazetteerEntry {
+  return { phrase: name, entityId: entityId('Organization', name), type: 'Organization', name, kind: entry.kind, exactCase: false };
+}

@@ -1,0 +1,112 @@
+import type { PatternRule } from '../PatternRule';
+import type { RelationMatch } from '../RelationMatch';
+import type { ActorMention } from '../syntax/ActorMention';
+import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+// Words that say the membership is over or never was (`a former member of`, `not a member of`).
+const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 'expelled']);
+// Words between the apposition's party (and office) and what follows it (`X, a Democrat from Ohio,`).
+const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'since', 'representing']);
+const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
+const MAX_QUALIFIERS = 3;
+
+/**
+ * A person belongs to a party or organization: a party named right before the person, with or without an office
+ * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
+ * (`X, a Labour MP,`, `X, a Democrat from Ohio`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
+ * the union`). A former or denied membership states none.
+ */
+export const memberOfRule: PatternRule = {
+  id: 'member-of',
+  reason: 'a party named with a person, or a person said to be a member of an organization, says the person belongs to it',
+  examples: [
+    { text: 'In the House of Commons, Labour MP Harriet Vane voted against the bill.', relations: ['person:harriet-vane MEMBER_OF organization:united-kingdom-labour-party'] },
+    {
+      text: 'Conservative leader Jane Marple told the Commons she would stay.',
+      relations: ['person:jane-marple HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:jane-marple MEMBER_OF organization:united-kingdom-conservative-party'],
+    },
+    { text: 'Republican senator Tom Baxter spoke to Congress.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Peter Wimsey, a Liberal Democrat MP, spoke in the House of Lords.', relations: ['person:peter-wimsey MEMBER_OF organization:united-kingdom-liberal-democrats'] },
+    { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
+    { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
+  ],
+  match(s) {
+    const matches: RelationMatch[] = [];
+    const add = (person: ActorMention, body: ActorMention, rule: string, trigger: number) => {
+      if (person.entity !== body.entity) matches.push({ type: 'MEMBER_OF', source: person.entity, target: body.entity, rule: `${this.id}:${rule}`, reason: this.reason, trigger });
+    };
+    for (const party of s.mentions.filter((mention) => isParty(s, mention))) {
+      const before = personAfterParty(s, party);
+      if (before) add(before, party, 'before-name', party.first);
+      const apposed = personBeforeParty(s, party);
+      if (apposed) add(apposed, party, 'apposition', party.first);
+    }
+    s.tokens.forEach((token, i) => {
+      if ((token.key !== 'member' && token.key !== 'members') || s.tokens[i + 1]?.key !== 'of') return;
+      let at = i + 2;
+      if (s.tokens[at]?.key === 'the') at++;
+      const body = s.mentionAt[at];
+      const person = body?.type === 'Organization' && body.first === at ? memberBefore(s, i) : undefined;
+      if (body && person) add(person, body, 'member', i);
+    });
+    return matches;
+  },
+};
+
+// A party known as one, or an organization named `... Party` (`the Awami League party`).
+function isParty(s: AnalyzedSentence, mention: ActorMention): boolean {
+  return mention.kind === 'party' || (mention.type === 'Organization' && (s.tokens[mention.last]?.key === 'party' || s.tokens[mention.last + 1]?.key === 'party'));
+}
+
+// `Tory Liam Fox`, `Labour MP Clive Soley`, `Conservative home affairs spokesman David Davis`: the party, an office
+// perhaps (after the lower-case words of its portfolio), the name.
+function personAfterParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  if (/[,;:]/.test(s.tokens[party.last]?.post ?? '') || NOT_NOW.has(s.tokens[party.first - 1]?.key ?? '') || /^ex-$/i.test(s.tokens[party.first - 1]?.text ?? '')) return undefined;
+  let start = party.last + 1;
+  while (start <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === start) && isQualifier(s, start)) start++;
+  const title = s.titles.find((span) => span.first === start);
+  let at = title ? title.last + 1 : party.last + 1;
+  // Courtesy titles between the office and the name (`Tory MP Sir Peter Black`) are no mention of their own.
+  while (at <= party.last + 4 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
+  const person = s.mentionAt[at];
+  return person?.type === 'Person' && person.first === at ? person : undefined;
+}
+
+// `X, a Labour MP,`, `X, the Tory leader, said`, `X, a Democrat from Ohio`: a person, a comma, an article, qualifiers
+// perhaps, the party, an office perhaps, and the apposition's end.
+function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  let at = party.first - 1;
+  for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
+  if (!ARTICLES.has(s.tokens[at]?.key ?? '')) return undefined;
+  const person = s.mentionAt[at - 1];
+  if (person?.type !== 'Person' || person.last !== at - 1 || !/,/.test(s.tokens[at - 1]?.post ?? '')) return undefined;
+  const title = s.titles.find((span) => span.first === party.last + 1);
+  const last = title ? title.last : party.last;
+  const ends = /^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? '');
+  return ends ? person : undefined;
+}
+
+// `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
+// inflected verb (compromise reads some portfolios, `transport`, as bare verbs).
+function isQualifier(s: AnalyzedSentence, at: number): boolean {
+  const token = s.tokens[at];
+  const verb = token?.tags.has('Verb') === true && !token.tags.has('Infinitive');
+  return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !verb && !/,/.test(token.post) && !s.mentionAt[at];
+}
+
+// `X, a senior member of`, `X is a member of`, `X, who is a member of`: the person whose membership `member` states.
+function memberBefore(s: AnalyzedSentence, member: number): ActorMention | undefined {
+  let at = member - 1;
+  for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
+  if (!ARTICLES.has(s.tokens[at]?.key ?? '') || NOT_NOW.has(s.tokens[at - 1]?.key ?? '')) return undefined;
+  at--;
+  if (LINKING_VERBS.has(s.tokens[at]?.key ?? '')) {
+    at--;
+    if (s.tokens[at]?.key === 'who') at--;
+    const person = s.mentionAt[at];
+    return person?.type === 'Person' && person.last === at ? person : undefined;
+  }
+  const person = s.mentionAt[at];
+  return person?.type === 'Person' && person.last === at && /,/.test(s.tokens[at]?.post ?? '') ? person : undefined;
+}

@@ -1,0 +1,37 @@
+import { chooseCountryEntries } from '../../src/entities/chooseCountryEntries';
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+import { findMentionCandidates } from '../../src/mentions/findMentionCandidates';
+import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+
+// What each country-bound mention of a text names: `surface=entity id`, or `surface=-` for nothing.
+function choices(text: string): string[] {
+  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
+  const candidates = tokenizeBlocks([block]).flatMap((sentence) => findMentionCandidates(sentence.tokens, defaultKnowledge(), false).candidates);
+  return [...chooseCountryEntries(candidates)].map(([candidate, entry]) => `${candidate.surface}=${entry?.entityId ?? '-'}`);
+}
+
+describe('chooseCountryEntries', () => {
+  it.each([
+    // Other parties of one country decide: the Tories are British or Canadian, the Lib Dems only British.
+    ['Labour lost seats to the Lib Dems, and the Tories gained.', ['Labour=organization:united-kingdom-labour-party', 'Tories=organization:united-kingdom-conservative-party']],
+    ['The Tories won in Alberta, Canadian officials said, while the Liberals lost.', ['Tories=organization:canada-conservative-party-of-canada', 'Liberals=organization:canada-liberal-party-of-canada']],
+    ['Labour and Fine Gael agreed on a budget in Dublin.', ['Labour=organization:ireland-labour-party']],
+    ['In Wellington, Labour conceded to National after the New Zealand vote.', ['Labour=organization:new-zealand-new-zealand-labour-party']],
+    ['Democrats in the Senate blocked the bill, and Republicans vowed to try again.', ['Democrats=organization:united-states-democratic-party', 'Senate=organization:us-senate', 'Republicans=organization:united-states-republican-party']],
+    ['Australian voters gave Labor a majority, and the Greens won a seat.', ['Labor=organization:australia-australian-labor-party', 'Greens=organization:australia-australian-greens']],
+  ])('reads the country of the article in %j', (text, expected) => {
+    expect(choices(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Nothing says which country's Labour this is: an ordinary word names nothing rather than a guessed party.
+    ['Labour said the vote was close.', ['Labour=-']],
+    // Delegates of many states: the article is not about Germany, so its Greens are not the German party.
+    ['Delegates from Germany, France, Brazil and Kenya met, and the Greens protested outside.', ['Greens=-']],
+    // A name every country's body may bear keeps its name, without a country.
+    ['The Labour Party held its conference.', ['Labour Party=organization:labour-party']],
+    ['Sinn Féin won two seats.', ['Sinn Féin=organization:sinn-fein']],
+  ])('chooses no country when the article does not tell: %j', (text, expected) => {
+    expect(choices(text)).toEqual(expected);
+  });
+});

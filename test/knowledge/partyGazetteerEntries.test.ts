@@ -1,0 +1,44 @@
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+import type { GazetteerEntry } from '../../src/knowledge/GazetteerEntry';
+import { partyGazetteerEntries } from '../../src/knowledge/partyGazetteerEntries';
+
+describe('partyGazetteerEntries', () => {
+  const { entries } = defaultKnowledge().gazetteer;
+  const parties = (phrase: string) => (entries.get(phrase) ?? []).filter((entry) => entry.kind === 'party');
+  const line = (entry: GazetteerEntry) => `${entry.entityId} ${entry.countryId ?? '-'}${entry.needsCountry ? ' needs-country' : ''}`;
+
+  it.each([
+    ['fianna fail', ['organization:ireland-fianna-fail country:ireland']],
+    ['scottish national party', ['organization:united-kingdom-scottish-national-party country:united-kingdom']],
+    ['tories', ['organization:canada-conservative-party-of-canada country:canada', 'organization:united-kingdom-conservative-party country:united-kingdom']],
+    ['lib dems', ['organization:united-kingdom-liberal-democrats country:united-kingdom']],
+    ['gop', ['organization:united-states-republican-party country:united-states']],
+    ['democrats', ['organization:united-states-democratic-party country:united-states needs-country']],
+    ['alternative for germany', ['organization:germany-alternative-for-germany country:germany']],
+  ])('knows %j as a party of its country', (phrase, expected) => {
+    expect(parties(phrase).map(line).sort()).toEqual(expected);
+  });
+
+  it('knows one word shared by several countries\' parties as each of them, needing the article\'s country', () => {
+    const labour = parties('labour');
+    expect(labour.map((entry) => entry.countryId)).toEqual(expect.arrayContaining(['country:united-kingdom', 'country:ireland', 'country:new-zealand']));
+    expect(labour.every((entry) => entry.needsCountry)).toBe(true);
+  });
+
+  it('names a renamed party by its new name and no longer by a retired one', () => {
+    expect(parties('liberal democrats').map((entry) => entry.name)).toContain('Liberal Democrats');
+    expect(parties('liberal party').map((entry) => entry.entityId)).not.toContain('organization:united-kingdom-liberal-democrats');
+  });
+
+  it('writes an acronym to be matched in its case only', () => {
+    expect(parties('afd').map((entry) => [entry.phrase, entry.exactCase])).toEqual([['AfD', true]]);
+  });
+
+  it.each([['laos'], ['the left'], ['alliance'], ['attack'], ['dna']])('leaves %j to its other meaning or to context', (phrase) => {
+    expect(parties(phrase)).toEqual([]);
+  });
+
+  it('gives no party of a country it does not know', () => {
+    expect(partyGazetteerEntries(new Map(), () => false)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { memberOfRule } from '../../../src/relations/rules/memberOfRule';
+import { relationLines } from '../../helpers/extractText';
+
+describe('memberOfRule', () => {
+  it.each((memberOfRule.examples ?? []).map((example) => [example.text, example.relations]))('reads its example %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Before the name, with or without an office; a possessive party too.
+    ['Tory Imogen Hale spoke in the House of Commons.', ['person:imogen-hale MEMBER_OF organization:united-kingdom-conservative-party']],
+    ["Labour's Tom Quayle spoke to the Lib Dems.", ['person:tom-quayle MEMBER_OF organization:united-kingdom-labour-party']],
+    ['Conservative transport spokesman Ed Varley spoke in the Commons.', ['person:ed-varley MEMBER_OF organization:united-kingdom-conservative-party']],
+    ['Democrat Rosa Vance spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-democratic-party']],
+    [
+      'The Liberal Democrat leader Ewan Rossiter told the Commons he agreed.',
+      ['person:ewan-rossiter HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ewan-rossiter MEMBER_OF organization:united-kingdom-liberal-democrats'],
+    ],
+    // In an apposition.
+    ['Rosa Vance, a Democrat from Ohio, spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-democratic-party']],
+    ['Tom Quayle, the Tory leader, left the Commons.', ['person:tom-quayle HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:tom-quayle MEMBER_OF organization:united-kingdom-conservative-party']],
+    // `a member of` any organization.
+    ['Karim Saleh, who is a member of Hezbollah, was released.', ['person:karim-saleh MEMBER_OF organization:hezbollah']],
+    ['Karim Saleh is a member of the Awami League party.', ['person:karim-saleh MEMBER_OF organization:awami-league']],
+  ])('reads %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Karim Saleh is not a member of Hezbollah.'],
+    ['Former Labour MP Harriet Vane spoke in the House of Commons.'],
+    // No British context: which country's Labour is unknown, so no party is named.
+    ['Labour MP Harriet Vane spoke.'],
+    // A party's government is not its member.
+    ['Harriet Vane, the Labour government’s adviser, spoke in the Commons.'],
+  ])('states no membership in %j', (text) => {
+    expect(relationLines(text).filter((line) => line.includes('MEMBER_OF'))).toEqual([]);
+  });
+});
