@@ -51,20 +51,26 @@ function matchRank(key: string, wanted: string, tolerance: number): number | und
   return undefined;
 }
 
-// Levenshtein distance at most `limit`, with an early exit once every cell of a row exceeds it.
+// Edit distance at most `limit`, a swap of two neighbouring letters counting as one edit (optimal string alignment),
+// with an early exit once every cell of a row exceeds the limit.
 function withinDistance(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let row = 1; row <= a.length; row++) {
     const current = [row];
     let smallest = row;
     for (let column = 1; column <= b.length; column++) {
       const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      const value = Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, (previous[column - 1] ?? 0) + cost);
+      let value = Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, (previous[column - 1] ?? 0) + cost);
+      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
+        value = Math.min(value, (before[column - 2] ?? 0) + 1);
+      }
       current.push(value);
       smallest = Math.min(smallest, value);
     }
     if (smallest > limit) return false;
+    before = previous;
     previous = current;
   }
   return (previous[b.length] ?? Infinity) <= limit;
