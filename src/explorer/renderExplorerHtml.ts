@@ -38,6 +38,7 @@ export function renderExplorerHtml(data: ExplorerData, script: string): string {
     <h2>View</h2>
     <label>Colour by <select id="color-by"><option value="type">entity type</option><option value="community">community (Louvain)</option></select></label>
     <label>Size by <select id="size-by"><option value="mentions">mentions</option><option value="degree">relations</option></select></label>
+    <button id="fit" type="button">Show the whole graph</button>
     <section id="legend" aria-label="Legend" hidden></section>
     <fieldset id="entity-types"><legend>Entity types</legend></fieldset>
     <fieldset id="relation-types"><legend>Relation types</legend></fieldset>

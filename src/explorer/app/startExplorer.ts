@@ -22,6 +22,11 @@ import { renderEntityDetails } from './renderEntityDetails';
 import { setupFilters } from './setupFilters';
 import { setupSearchBox } from './setupSearchBox';
 
+/** What the page offers scripts as `window.newsgraphExplorer`. */
+export interface ExplorerHandle {
+  nodePosition(id: string): { x: number; y: number } | undefined;
+}
+
 interface ViewState {
   filters: ExplorerFilters;
   view: FilteredView;
@@ -193,6 +198,7 @@ export function startExplorer(page: Document): void {
     legend.hidden = state.colorBy !== 'community';
     update();
   });
+  find('fit').addEventListener('click', () => void renderer.getCamera().animatedReset({ duration: 400 }));
   find('export-png').addEventListener('click', () => {
     void toBlob(renderer, { format: 'png', backgroundColor: '#ffffff' }).then((blob) => downloadBlob(blob, 'newsgraph-view.png'));
   });
@@ -211,6 +217,19 @@ export function startExplorer(page: Document): void {
     state.selectedEdge = undefined;
     update();
   });
+
+  // For tests and automation: where a node (by id) is drawn on the page, in CSS pixels, so a script can hover or click it.
+  const nodeById = new Map(data.nodes.map(([id], node) => [text(id), node]));
+  const handle: ExplorerHandle = {
+    nodePosition: (id) => {
+      const display = renderer.getNodeDisplayData(String(nodeById.get(id)));
+      if (!display) return undefined;
+      const box = find('graph').getBoundingClientRect();
+      const { x, y } = renderer.framedGraphToViewport(display);
+      return { x: box.left + x, y: box.top + y };
+    },
+  };
+  (window as unknown as { newsgraphExplorer: ExplorerHandle }).newsgraphExplorer = handle;
 
   update();
   // Sigma drew the first frame synchronously; two animation frames later it has been painted.
