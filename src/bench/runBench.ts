@@ -84,7 +84,15 @@ export async function runBench(argv: readonly string[], env: Readonly<Record<str
       loadAverageAtStart: round(loadAverage, 2),
       seconds: Object.fromEntries(Object.entries(result.phases).map(([name, phase]) => [name, round(phase.seconds, 3)])),
       output: result.output,
-      explorer,
+      explorer:
+        'layoutSeconds' in explorer
+          ? {
+              ...explorer,
+              layoutSeconds: round(explorer.layoutSeconds, 2),
+              pageSeconds: round(explorer.pageSeconds, 2),
+              readySeconds: explorer.readySeconds === null ? null : round(explorer.readySeconds, 2),
+            }
+          : explorer,
       neo4j: load,
     }),
   );
