@@ -1,3 +1,4 @@
+import { plural } from '../explorer/plural';
 import type { GraphSummary } from '../explorer/summarizeGraph';
 
 /** The text `newsgraph show` prints for a whole graph: counts by type, top entities, strongest edges. */
@@ -29,8 +30,4 @@ export function formatGraphSummary(summary: GraphSummary): string {
     ),
     '',
   ].join('\n');
-}
-
-function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`;
 }

@@ -1,4 +1,5 @@
 import type { EdgeView } from '../ExplorerViews';
+import { plural } from '../plural';
 import { element } from './element';
 import { entityButton } from './entityButton';
 import { renderEvidenceList } from './renderEvidenceList';
@@ -9,13 +10,13 @@ export function renderEdgeDetails(container: HTMLElement, view: EdgeView, select
     element(
       'div',
       { class: 'edge' },
-    element('h2', { id: 'details-title' }, `${view.source.name} ${view.type} ${view.target.name}`),
-    element('p', { class: 'meta' }, `${view.weight} sentence${view.weight === 1 ? '' : 's'} · ${view.key}`),
-    element('p', {}, 'From ', entityButton(view.source, select), ` (${view.source.type}) to `, entityButton(view.target, select), ` (${view.target.type})`),
-    view.title && element('p', {}, element('strong', {}, 'Office: '), view.title),
-    view.topics.length > 0 && element('p', {}, element('strong', {}, 'About: '), view.topics.join('; ')),
-    element('h3', {}, 'Evidence'),
-    renderEvidenceList(view.evidence),
+      element('h2', { id: 'details-title' }, `${view.source.name} ${view.type} ${view.target.name}`),
+      element('p', { class: 'meta' }, `${plural(view.weight, 'sentence')} · ${view.key}`),
+      element('p', {}, 'From ', entityButton(view.source, select), ` (${view.source.type}) to `, entityButton(view.target, select), ` (${view.target.type})`),
+      view.title && element('p', {}, element('strong', {}, 'Office: '), view.title),
+      view.topics.length > 0 && element('p', {}, element('strong', {}, 'About: '), view.topics.join('; ')),
+      element('h3', {}, 'Evidence'),
+      renderEvidenceList(view.evidence),
     ),
   );
 }

@@ -1,6 +1,8 @@
 import type { EntityView } from '../ExplorerViews';
+import { plural } from '../plural';
 import { element } from './element';
 import { entityButton } from './entityButton';
+import { renderDocument } from './renderDocument';
 import { renderEvidenceList } from './renderEvidenceList';
 
 /**
@@ -13,60 +15,51 @@ export function renderEntityDetails(container: HTMLElement, view: EntityView, se
     element(
       'div',
       { class: 'entity' },
-    element('h2', { id: 'details-title' }, view.name),
-    element(
-      'p',
-      { class: 'meta' },
-      `${view.type} · ${view.mentions} mention${view.mentions === 1 ? '' : 's'} · ${view.degree} relation${view.degree === 1 ? '' : 's'} · ${view.id}`,
-    ),
-    view.aliases.length > 0 && element('p', {}, element('strong', {}, 'Also named: '), view.aliases.join(', ')),
-    element('h3', {}, `Documents (${view.documents.length})`),
-    element(
-      'ul',
-      {},
-      ...view.documents.map((document) =>
-        element(
-          'li',
-          {},
-          element('cite', {}, document.title ?? document.id),
-          document.date ? ` · ${document.date.slice(0, 10)}` : '',
-          document.source && document.source !== document.id ? ` · ${document.source}` : '',
-          ` · ${document.mentions} mention${document.mentions === 1 ? '' : 's'}`,
-        ),
-      ),
-    ),
-    element('h3', {}, `Relations (${view.degree}, ${evidenceCount} sentence${evidenceCount === 1 ? '' : 's'})`),
-    view.relations.length === 0 && element('p', {}, 'No relation is stated for this entity.'),
-    ...view.relations.map((relation) =>
+      element('h2', { id: 'details-title' }, view.name),
+      element('p', { class: 'meta' }, `${view.type} · ${plural(view.mentions, 'mention')} · ${plural(view.degree, 'relation')} · ${view.id}`),
+      view.aliases.length > 0 && element('p', {}, element('strong', {}, 'Also named: '), view.aliases.join(', ')),
+      element('h3', {}, `Documents (${view.documents.length})`),
       element(
-        'section',
-        { class: 'relation', 'aria-label': relation.type },
-        element('h3', {}, relation.type),
-        ...relation.groups.map((group) =>
-          element(
-            'article',
-            { class: 'group' },
+        'ul',
+        {},
+        ...view.documents.map((document) => element('li', {}, ...renderDocument(document), ` · ${plural(document.mentions, 'mention')}`)),
+      ),
+      element('h3', {}, `Relations (${view.degree}, ${plural(evidenceCount, 'sentence')})`),
+      view.relations.length === 0 && element('p', {}, 'No relation is stated for this entity.'),
+      ...view.relations.map((relation) =>
+        element(
+          'section',
+          { class: 'relation', 'aria-label': relation.type },
+          element('h3', {}, relation.type),
+          ...relation.groups.map((group) =>
             element(
-              'h4',
-              {},
-              element('span', { 'aria-hidden': 'true' }, group.direction === 'out' ? '→' : '←'),
-              element('span', { class: 'visually-hidden' }, group.direction === 'out' ? `${view.name} ${relation.type}` : `${relation.type} ${view.name}, by`),
-              entityButton(group.counterpart, select),
-              element('span', { class: 'meta' }, `${group.counterpart.type} · ${group.weight} sentence${group.weight === 1 ? '' : 's'}`),
-            ),
-            ...group.edges.map((edge) =>
+              'article',
+              { class: 'group' },
               element(
-                'div',
+                'h4',
                 {},
-                edge.title && element('p', { class: 'meta' }, `Office: ${edge.title} (${edge.weight})`),
-                edge.topics.length > 0 && element('p', { class: 'meta' }, `About: ${edge.topics.join('; ')}`),
-                renderEvidenceList(edge.evidence),
+                element('span', { 'aria-hidden': 'true' }, group.direction === 'out' ? '→' : '←'),
+                element(
+                  'span',
+                  { class: 'visually-hidden' },
+                  group.direction === 'out' ? `${view.name} ${relation.type}` : `${relation.type} ${view.name}, by`,
+                ),
+                entityButton(group.counterpart, select),
+                element('span', { class: 'meta' }, `${group.counterpart.type} · ${plural(group.weight, 'sentence')}`),
+              ),
+              ...group.edges.map((edge) =>
+                element(
+                  'div',
+                  {},
+                  edge.title && element('p', { class: 'meta' }, `Office: ${edge.title} (${edge.weight})`),
+                  edge.topics.length > 0 && element('p', { class: 'meta' }, `About: ${edge.topics.join('; ')}`),
+                  renderEvidenceList(edge.evidence),
+                ),
               ),
             ),
           ),
         ),
       ),
-    ),
     ),
   );
 }

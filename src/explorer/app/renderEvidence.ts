@@ -1,5 +1,6 @@
 import type { EvidenceView } from '../ExplorerViews';
 import { element } from './element';
+import { renderDocument } from './renderDocument';
 
 /** One evidence item: the sentence with both parties marked, then its document, date and the rule's reason. */
 export function renderEvidence(item: EvidenceView): HTMLLIElement {
@@ -11,18 +12,10 @@ export function renderEvidence(item: EvidenceView): HTMLLIElement {
     at = mark.end;
   }
   quote.append(item.sentence.slice(at));
-  const { document } = item;
   return element(
     'li',
     {},
     element('blockquote', {}, quote),
-    element(
-      'p',
-      { class: 'provenance' },
-      element('cite', {}, document.title ?? document.id),
-      item.date ?? document.date ? ` · ${(item.date ?? document.date ?? '').slice(0, 10)}` : ' · undated',
-      document.source && document.source !== document.id ? ` · ${document.source}` : '',
-      ` · rule ${item.rule}: ${item.reason}`,
-    ),
+    element('p', { class: 'provenance' }, ...renderDocument(item.document, item.date ?? item.document.date), ` · rule ${item.rule}: ${item.reason}`),
   );
 }

@@ -21,12 +21,9 @@ export interface FilterControls {
  * filters after every change. Returns the filters in force at the start: everything shown.
  */
 export function setupFilters(controls: FilterControls, data: ExplorerData, changed: (filters: ExplorerFilters) => void): ExplorerFilters {
-  const filters: ExplorerFilters = {
-    entityTypes: new Set(data.entityTypes.map((_, index) => index)),
-    relationTypes: new Set(data.relationTypes.map((_, index) => index)),
-    minWeight: 1,
-    hideIsolated: false,
-  };
+  const shownTypes = new Set(data.entityTypes.map((_, index) => index));
+  const shownRelations = new Set(data.relationTypes.map((_, index) => index));
+  const filters: ExplorerFilters = { entityTypes: shownTypes, relationTypes: shownRelations, minWeight: 1, hideIsolated: false };
   const typeCounts = count(data.nodes.map((node) => node[2]), data.entityTypes.length);
   const relationCounts = count(data.edges.map((edge) => edge[3]), data.relationTypes.length);
 
@@ -58,8 +55,8 @@ export function setupFilters(controls: FilterControls, data: ExplorerData, chang
       );
     });
   };
-  checkboxes(controls.entityTypes, data.entityTypes, typeCounts, (type) => ENTITY_TYPE_COLORS[type] ?? OTHER_COLOR, 'swatch', filters.entityTypes as Set<number>);
-  checkboxes(controls.relationTypes, data.relationTypes, relationCounts, relationColor, 'swatch line', filters.relationTypes as Set<number>);
+  checkboxes(controls.entityTypes, data.entityTypes, typeCounts, (type) => ENTITY_TYPE_COLORS[type] ?? OTHER_COLOR, 'swatch', shownTypes);
+  checkboxes(controls.relationTypes, data.relationTypes, relationCounts, relationColor, 'swatch line', shownRelations);
 
   const range = documentDateRange(data);
   if (range) {
