@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphFileError } from '../../src/cli/GraphFileError';
 import { GraphInvalidError } from '../../src/cli/GraphInvalidError';
+import { buildCommand } from '../../src/cli/buildCommand';
 import { showCommand } from '../../src/cli/showCommand';
 import { UnknownEntityError } from '../../src/cli/UnknownEntityError';
 import { toGraphJson } from '../../src/exporters/toGraphJson';
@@ -40,6 +41,16 @@ describe('showCommand', () => {
     expect(stdout).toContain('HOLDS_ROLE\n  Marco Rubio → United States (Country), 1 sentence\n    office: Secretary of State (1 sentence)\n');
     expect(stdout).toContain('    “US Secretary of State Marco Rubio said so.”\n');
   });
+
+  it('prints the seeds\' Marco Rubio with the delegation he led and the sentence that says so', async () => {
+    const build = fakeIo({ cwd: temp.path });
+    expect(await buildCommand([join(__dirname, '..', '..', 'seeds'), '--out', 'seeds-out'], build.io)).toBe(0);
+    const { stdout } = await show(join('seeds-out', 'graph.json'), '--entity', 'Marco Rubio');
+    expect(stdout).toContain(
+      'LEADS_DELEGATION\n  Marco Rubio → United States (Country), 1 sentence\n' +
+        '    “United States Secretary of State Marco Rubio, who led the American delegation, told reporters',
+    );
+  }, 60_000);
 
   it('prints JSON for scripts', async () => {
     const summary = JSON.parse((await show('graph.json', '--json', '--top', '1')).stdout) as { topByMentions: { name: string }[] };
