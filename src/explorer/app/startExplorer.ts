@@ -25,6 +25,8 @@ import { setupSearchBox } from './setupSearchBox';
 /** What the page offers scripts as `window.newsgraphExplorer`. */
 export interface ExplorerHandle {
   nodePosition(id: string): { x: number; y: number } | undefined;
+  /** The ids of the nodes highlighted as the neighbourhood of the hovered (or else the selected) node. */
+  neighbourhood(): string[];
 }
 
 interface ViewState {
@@ -228,6 +230,7 @@ export function startExplorer(page: Document): void {
       const { x, y } = renderer.framedGraphToViewport(display);
       return { x: box.left + x, y: box.top + y };
     },
+    neighbourhood: () => [...state.neighbours].map((node) => text(data.nodes[node]?.[0] ?? -1)).sort(),
   };
   (window as unknown as { newsgraphExplorer: ExplorerHandle }).newsgraphExplorer = handle;
 

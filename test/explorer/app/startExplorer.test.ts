@@ -125,6 +125,18 @@ describeInChromium('startExplorer (graph.html of the seeds in headless Chromium)
     await expect(details().innerText()).resolves.toContain('Andriy Yermak, head of the Ukrainian delegation, thanked Trump');
   });
 
+  it('highlights the neighbourhood of a hovered node, and only while it is hovered', async () => {
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
+    const neighbourhood = () =>
+      page.evaluate(() => (globalThis as unknown as { newsgraphExplorer: { neighbourhood(): string[] } }).newsgraphExplorer.neighbourhood());
+    const { x, y } = await position('person:andriy-yermak');
+    await page.mouse.move(x, y);
+    await expect(neighbourhood()).resolves.toEqual(['country:ukraine', 'person:donald-trump']);
+    await page.mouse.move(5, 5);
+    // The last click selected an edge, not a node: nothing stays highlighted.
+    await expect(neighbourhood()).resolves.toEqual([]);
+  });
+
   it('shows the details of a node clicked on the graph', async () => {
     await page.getByRole('button', { name: 'Show the whole graph' }).click();
     const { x, y } = await position('person:marco-rubio');
