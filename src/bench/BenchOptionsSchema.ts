@@ -16,6 +16,8 @@ export const BenchOptionsSchema = z.object({
   warmupDocuments: count(50),
   /** BENCH_SEEDS_DIR: folder of the articles the corpus recombines. */
   seedsDir: z.string().min(1),
+  /** BENCH_EXPLORER_NODES: entities of the generated graph the explorer bench lays out and opens (0 skips it). */
+  explorerNodes: z.coerce.number().int().nonnegative().default(10_000),
   /** `--neo4j` or NEO4J_URI: also run the Neo4j load bench. */
   neo4j: z.boolean(),
 });

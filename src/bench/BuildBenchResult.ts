@@ -13,9 +13,11 @@ export interface BuildBenchResult {
     extract: Phase;
     resolve: Phase;
     graph: Phase;
-    /** extract + resolve + graph: the newsgraph build pipeline the ratio compares with compromise. */
+    /** layoutGraph: ForceAtlas2 and Noverlap positions for every node. */
+    layout: Phase;
+    /** extract + resolve + graph + layout: the newsgraph build pipeline the ratio compares with compromise. */
     build: Phase;
-    /** graph.json, GraphML and GEXF written to strings (not files). */
+    /** graph.json, GraphML, GEXF and the explorer page (without its script bundle) written to strings (not files). */
     exports: Phase;
     buildWithExports: Phase;
   };

@@ -1,11 +1,15 @@
-// `npm run bench`: words per second of the newsgraph build beside bare compromise, on a generated corpus.
+// `npm run bench`: words per second of the newsgraph build beside bare compromise, on a generated corpus, and the
+// explorer on a generated graph of 10,000 nodes (layout time, page size, time to a drawn page in headless Chromium).
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BenchOptionsSchema } from './BenchOptionsSchema';
 import type { BuildBenchResult } from './BuildBenchResult';
 import type { LoadBenchResult } from './LoadBenchResult';
+import { readExplorerBundle } from '../cli/readExplorerBundle';
 import { benchBuild } from './benchBuild';
+import { benchExplorer } from './benchExplorer';
+import type { ExplorerBenchResult } from './ExplorerBenchResult';
 import { generateCorpus } from './generateCorpus';
 
 const TARGET_RATIO = 0.6;
@@ -23,6 +27,7 @@ export async function runBench(argv: readonly string[], env: Readonly<Record<str
     rounds: env.BENCH_ROUNDS,
     warmupDocuments: env.BENCH_WARMUP_DOCUMENTS,
     seedsDir: env.BENCH_SEEDS_DIR ?? resolve(__dirname, '..', '..', 'seeds'),
+    explorerNodes: env.BENCH_EXPLORER_NODES,
     neo4j: argv.includes('--neo4j') || Boolean(env.NEO4J_URI),
   });
   if (!parsed.success) {
@@ -58,6 +63,7 @@ export async function runBench(argv: readonly string[], env: Readonly<Record<str
   }
   const result = benchBuild(documents, options);
   console.log(formatTable(result));
+  const explorer = options.explorerNodes > 0 ? await runExplorerBench(options.explorerNodes, options.seed, env) : { skipped: 'BENCH_EXPLORER_NODES=0' };
   const load = options.neo4j ? await runLoadBench(env) : { skipped: 'set NEO4J_URI or pass --neo4j' };
   console.log(
     JSON.stringify({
@@ -78,10 +84,49 @@ export async function runBench(argv: readonly string[], env: Readonly<Record<str
       loadAverageAtStart: round(loadAverage, 2),
       seconds: Object.fromEntries(Object.entries(result.phases).map(([name, phase]) => [name, round(phase.seconds, 3)])),
       output: result.output,
+      explorer:
+        'layoutSeconds' in explorer
+          ? {
+              ...explorer,
+              layoutSeconds: round(explorer.layoutSeconds, 2),
+              pageSeconds: round(explorer.pageSeconds, 2),
+              readySeconds: explorer.readySeconds === null ? null : round(explorer.readySeconds, 2),
+            }
+          : explorer,
       neo4j: load,
     }),
   );
-  return 'error' in load ? 1 : 0;
+  return 'error' in load || 'error' in explorer ? 1 : 0;
+}
+
+async function runExplorerBench(
+  nodes: number,
+  seed: number,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<ExplorerBenchResult | { error: string }> {
+  console.log('');
+  try {
+    const result = await benchExplorer({ nodes, seed, script: await readExplorerBundle(), chromium: env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    const ready =
+      result.readySeconds === null
+        ? `not opened: ${result.skipped ?? 'no browser'}`
+        : `ready (first frame drawn) in ${result.readySeconds.toFixed(1)} s in headless Chromium ` +
+          `(${result.readySeconds < result.readyTarget ? 'meets' : 'BELOW'} the ${result.readyTarget} s target)`;
+    console.log(
+      [
+        `explorer: generated graph of ${result.nodes.toLocaleString('en-US')} nodes, ${result.edges.toLocaleString('en-US')} edges, ` +
+          `${result.evidence.toLocaleString('en-US')} evidence sentences`,
+        `  layout (ForceAtlas2 + Noverlap): ${result.layoutSeconds.toFixed(1)} s; page written in ${result.pageSeconds.toFixed(1)} s`,
+        `  graph.html: ${(result.pageBytes / MB).toFixed(1)} MB (graph.json of the same graph: ${(result.graphJsonBytes / MB).toFixed(1)} MB)`,
+        `  ${ready}`,
+      ].join('\n'),
+    );
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`explorer bench failed: ${message}`);
+    return { error: message };
+  }
 }
 
 async function runLoadBench(
@@ -106,8 +151,9 @@ function formatTable(result: BuildBenchResult): string {
     ['newsgraph extractDocument', phases.extract],
     ['newsgraph resolveCorpus', phases.resolve],
     ['newsgraph buildGraph', phases.graph],
-    ['newsgraph build (the three above)', phases.build],
-    ['exports: json + graphml + gexf', phases.exports],
+    ['newsgraph layoutGraph', phases.layout],
+    ['newsgraph build (the four above)', phases.build],
+    ['exports: json + graphml + gexf + html', phases.exports],
     ['newsgraph build + exports', phases.buildWithExports],
   ];
   const header = ['phase', 'seconds', 'words/s', 'peak RSS MB'];

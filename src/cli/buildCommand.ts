@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import { withDefaultDate } from '../document/withDefaultDate';
+import { layoutGraph } from '../explorer/layoutGraph';
 import { buildGraph } from '../graph/buildGraph';
 import { resolveCorpus } from '../pipeline/resolveCorpus';
 import { BuildOptionsSchema } from './BuildOptionsSchema';
@@ -16,8 +17,8 @@ import { writeGraphFiles } from './writeGraphFiles';
 
 /**
  * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD]`: reads the articles, extracts and resolves
- * entities and relations, writes graph.json, graph.graphml and graph.gexf, and prints a summary. Exit code 0 (also when
- * inputs were read with a warning), or 2 when inputs were skipped.
+ * entities and relations, lays the graph out, writes graph.json, graph.graphml, graph.gexf and graph.html (the
+ * explorer), and prints a summary. Exit code 0 (also when inputs were read with a warning), or 2 when inputs were skipped.
  */
 export async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(
@@ -50,7 +51,8 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   }
   progress.done();
 
-  const graph = buildGraph(resolveCorpus(extractions));
+  // Laid out once here, so graph.json, GraphML, GEXF and graph.html all open with the same positions.
+  const graph = layoutGraph(buildGraph(resolveCorpus(extractions)));
   const written = await writeGraphFiles(graph, resolve(io.cwd, out));
   const shown = written.map((name) => join(out, name));
   io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, warnings, ignored }));

@@ -9,11 +9,13 @@ const TEXTS = {
   main: `newsgraph: an explainable graph of the people, countries, organizations and places named in news articles
 
 Usage:
-  newsgraph build <files or folders...> [--out <dir>]   write graph.json, graph.graphml and graph.gexf
+  newsgraph build <files or folders...> [--out <dir>]   write graph.json, graph.graphml, graph.gexf and graph.html
   newsgraph extract <files...> [--jsonl <file or ->]    print one JSON line per document
   (build and extract take --rules <file.json> to add relation triggers, and --date YYYY-MM-DD to date
   the documents that state no date of their own)
   newsgraph load --from <graph.json> | <files...>       load the graph into Neo4j (see load --help)
+  newsgraph explore <graph.json> [--out <file.html>]    write the explorer page of a graph (opens offline)
+  newsgraph show <graph.json> [--entity <name>]         print a graph, or one entity's relations and evidence
   newsgraph <command> --help                            help on one command
   newsgraph --version
 
@@ -23,8 +25,9 @@ ${EXIT}
 `,
   build: `Usage: newsgraph build <files or folders...> [--out <dir>] [--date YYYY-MM-DD]
 
-Reads the articles, extracts entities and stated relations, resolves them across the corpus and writes
-graph.json (graphology), graph.graphml and graph.gexf into the output folder, then prints a summary.
+Reads the articles, extracts entities and stated relations, resolves them across the corpus, lays the graph out
+(ForceAtlas2, then Noverlap; positions as x, y) and writes graph.json (graphology), graph.graphml, graph.gexf and
+graph.html (the explorer: open it in a browser, no server needed) into the output folder, then prints a summary.
 
 Options:
   -o, --out <dir>   output folder, created if missing (default: out)

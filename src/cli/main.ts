@@ -2,16 +2,20 @@ import { NewsgraphError } from '../errors/NewsgraphError';
 import type { CliIo } from './CliIo';
 import { UsageError } from './UsageError';
 import { buildCommand } from './buildCommand';
+import { exploreCommand } from './exploreCommand';
 import { extractCommand } from './extractCommand';
 import { helpText } from './helpText';
 import { loadCommand } from './loadCommand';
 import { packageVersion } from './packageVersion';
 import { processIo } from './processIo';
+import { showCommand } from './showCommand';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   build: buildCommand,
   extract: extractCommand,
   load: loadCommand,
+  explore: exploreCommand,
+  show: showCommand,
 };
 
 /** Runs the `newsgraph` command line (`bin/newsgraph.js` passes `process.argv.slice(2)`) and resolves to its exit code. */

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { toGexf } from '../exporters/toGexf';
 import { toGraphJson } from '../exporters/toGraphJson';
 import { toGraphml } from '../exporters/toGraphml';
+import { toExplorerHtml } from '../explorer/toExplorerHtml';
 import type { NewsGraph } from '../graph/NewsGraph';
 import { OutputWriteError } from './OutputWriteError';
+import { readExplorerBundle } from './readExplorerBundle';
 
 const FORMATS: ReadonlyArray<readonly [string, (graph: NewsGraph) => string]> = [
   ['graph.json', toGraphJson],
@@ -12,15 +14,21 @@ const FORMATS: ReadonlyArray<readonly [string, (graph: NewsGraph) => string]> = 
   ['graph.gexf', toGexf],
 ];
 
-/** Writes graph.json, graph.graphml and graph.gexf into `folder` (created if missing); returns the names of the files written. */
+/**
+ * Writes graph.json, graph.graphml, graph.gexf and the explorer page graph.html into `folder` (created if missing);
+ * returns the names of the files written.
+ */
 export async function writeGraphFiles(graph: NewsGraph, folder: string): Promise<string[]> {
+  // Read first: a missing bundle should stop the build before it writes half of its files.
+  const script = await readExplorerBundle();
+  const formats = [...FORMATS, ['graph.html', (laidOut: NewsGraph) => toExplorerHtml(laidOut, script)] as const];
   try {
     await mkdir(folder, { recursive: true });
   } catch (error) {
     throw new OutputWriteError(folder, reason(error), { cause: error });
   }
   const written: string[] = [];
-  for (const [name, format] of FORMATS) {
+  for (const [name, format] of formats) {
     const path = join(folder, name);
     try {
       await writeFile(path, format(graph), 'utf8');

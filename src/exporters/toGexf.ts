@@ -10,7 +10,8 @@ type FlatAttributes = Record<string, Scalar>;
 
 /**
  * Writes the graph as GEXF 1.2 through graphology-gexf. Its writer takes scalar values only, so lists and records are
- * JSON strings as in GraphML; nodes are labelled by name, edges by type and carry their `weight`; the graph
+ * JSON strings as in GraphML; nodes are labelled by name, and laid-out nodes carry their `x`, `y` as
+ * `<viz:position>` (Gephi opens them in place); edges are labelled by type and carry their `weight`; the graph
  * attributes go to `<meta>`. Empty strings are left out by the writer.
  */
 export function toGexf(graph: NewsGraph): string {
@@ -29,7 +30,11 @@ export function toGexf(graph: NewsGraph): string {
   });
   // Explicit formatters: the default one would turn attributes named like viz properties (size, color, x...) into viz.
   return write(flat, {
-    formatNode: (_node, attributes) => ({ label: String(attributes.name), attributes }),
+    formatNode: (_node, { x, y, ...attributes }) => ({
+      label: String(attributes.name),
+      attributes,
+      ...(typeof x === 'number' && typeof y === 'number' ? { viz: { x, y, z: 0 } } : {}),
+    }),
     formatEdge: (_edge, { label, weight, ...attributes }) => ({
       label: String(label),
       weight: Number(weight),

@@ -12,6 +12,9 @@ export const NodeAttributesSchema = z.object({
   mentions: z.number().int().nonnegative(),
   /** The documents that mention it, with how often, sorted by document id. */
   documents: z.array(z.object({ id: z.string(), mentions: z.number().int().positive() })),
+  /** Position from the build-time layout (layoutGraph), so viewers open the graph laid out; absent before layout. */
+  x: z.number().optional(),
+  y: z.number().optional(),
 });
 
 /** Attributes of an entity node. */

@@ -1,7 +1,7 @@
 import { BenchOptionsSchema } from '../../src/bench/BenchOptionsSchema';
 
 describe('BenchOptionsSchema', () => {
-  it('fills in a corpus of about 100k words when nothing is set', () => {
+  it('fills in a corpus of about 100k words and an explorer graph of 10,000 nodes when nothing is set', () => {
     expect(BenchOptionsSchema.parse({ seedsDir: 'seeds', neo4j: false })).toEqual({
       documents: 200,
       wordsPerDocument: 500,
@@ -9,6 +9,7 @@ describe('BenchOptionsSchema', () => {
       rounds: 3,
       warmupDocuments: 50,
       seedsDir: 'seeds',
+      explorerNodes: 10_000,
       neo4j: false,
     });
   });

@@ -17,7 +17,7 @@ describe('benchBuild', () => {
       expect(phase.peakRssBytes).toBeGreaterThan(0);
     }
     expect(result.phases.build.seconds).toBeCloseTo(
-      result.phases.extract.seconds + result.phases.resolve.seconds + result.phases.graph.seconds,
+      result.phases.extract.seconds + result.phases.resolve.seconds + result.phases.graph.seconds + result.phases.layout.seconds,
       9,
     );
     expect(result.ratio).toBeCloseTo(result.phases.build.wordsPerSecond / result.phases.compromise.wordsPerSecond, 9);

@@ -13,7 +13,7 @@ describe('runBench', () => {
   afterEach(() => jest.restoreAllMocks());
 
   it('prints a table and ends with one JSON line of the results', async () => {
-    const env = { BENCH_DOCUMENTS: '2', BENCH_WORDS_PER_DOCUMENT: '60', BENCH_ROUNDS: '1', BENCH_WARMUP_DOCUMENTS: '1', BENCH_SEEDS_DIR: SEEDS };
+    const env = { BENCH_DOCUMENTS: '2', BENCH_WORDS_PER_DOCUMENT: '60', BENCH_ROUNDS: '1', BENCH_WARMUP_DOCUMENTS: '1', BENCH_SEEDS_DIR: SEEDS, BENCH_EXPLORER_NODES: '0' };
     await expect(runBench([], env)).resolves.toBe(0);
     const lines = log.mock.calls.map(([line]) => String(line));
     expect(lines.join('\n')).toContain('words/s');

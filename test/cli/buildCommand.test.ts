@@ -48,10 +48,22 @@ describe('buildCommand', () => {
       expect(code).toBe(2);
     });
 
-    it('writes graph.json, graph.graphml and graph.gexf', () => {
-      for (const name of ['graph.json', 'graph.graphml', 'graph.gexf']) {
+    it('writes graph.json, graph.graphml, graph.gexf and the explorer page graph.html', () => {
+      for (const name of ['graph.json', 'graph.graphml', 'graph.gexf', 'graph.html']) {
         expect(readFileSync(join(root, 'graph-out', name), 'utf8').length).toBeGreaterThan(0);
       }
+      expect(stdout).toContain('graph-out/graph.gexf, graph-out/graph.html');
+    });
+
+    it('lays the graph out once: every node has x and y, the same in graph.json, GraphML and GEXF', () => {
+      const graph = SerializedGraphSchema.parse(JSON.parse(readFileSync(join(root, 'graph-out', 'graph.json'), 'utf8')));
+      expect(graph.nodes.length).toBeGreaterThan(0);
+      const [first] = graph.nodes;
+      expect(graph.nodes.every(({ attributes }) => Number.isFinite(attributes.x) && Number.isFinite(attributes.y))).toBe(true);
+      const gexf = readFileSync(join(root, 'graph-out', 'graph.gexf'), 'utf8');
+      expect(gexf).toContain(`<viz:position x="${first?.attributes.x}" y="${first?.attributes.y}" z="0"/>`);
+      const graphml = readFileSync(join(root, 'graph-out', 'graph.graphml'), 'utf8');
+      expect(graphml).toMatch(/<key id="n\d+" for="node" attr.name="x" attr.type="(double|int)"\/>/);
     });
 
     it('writes a graph.json that is a valid newsgraph graph of every good document, with their metadata', () => {

@@ -24,6 +24,8 @@ describe('main', () => {
     expect(run.stdout()).toContain('newsgraph build <files or folders...> [--out <dir>]');
     expect(run.stdout()).toContain('newsgraph extract <files...> [--jsonl <file or ->]');
     expect(run.stdout()).toContain('newsgraph load --from <graph.json> | <files...>');
+    expect(run.stdout()).toContain('newsgraph explore <graph.json> [--out <file.html>]');
+    expect(run.stdout()).toContain('newsgraph show <graph.json> [--entity <name>]');
   });
 
   it('prints the usage on stderr and exits with 1 without a command', async () => {
@@ -34,7 +36,7 @@ describe('main', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate" (commands: build, extract, load)'],
+    [['frobnicate'], 'unknown command "frobnicate" (commands: build, extract, load, explore, show)'],
     [['--bogus'], 'unknown option --bogus'],
     [['toString'], 'unknown command "toString"'],
     [['build', 'a.txt', '--bogus'], 'unknown option --bogus. Run `newsgraph build --help` for usage'],
@@ -58,6 +60,12 @@ describe('main', () => {
     const run = fakeIo({ cwd: temp.path });
     expect(await main(['load', '--help'], run.io)).toBe(0);
     expect(run.stdout()).toContain('newsgraph load');
+  });
+
+  it.each([['explore'], ['show']])('dispatches %s', async (command) => {
+    const run = fakeIo({ cwd: temp.path });
+    expect(await main([command, '--help'], run.io)).toBe(0);
+    expect(run.stdout()).toContain(`Usage: newsgraph ${command} <graph.json>`);
   });
 
   it('reports an output folder that cannot be written on stderr and exits with 1', async () => {

@@ -48,6 +48,14 @@ describe('toGexf', () => {
     );
   });
 
+  it('writes layout positions as viz:position, which read back as x and y', () => {
+    const graph = sampleGraph();
+    graph.mergeNodeAttributes('country:ukraine', { x: 12.5, y: -3.25 });
+    const copy = parse(MultiDirectedGraph, toGexf(graph));
+    expect(copy.getNodeAttributes('country:ukraine')).toMatchObject({ x: 12.5, y: -3.25 });
+    expect(copy.getNodeAttributes('person:marco-rubio').x).toBeUndefined();
+  });
+
   it('drops control characters from names instead of writing unreadable XML', () => {
     const graph = sampleGraph();
     graph.setNodeAttribute('country:ukraine', 'name', 'Ukr\u0007aine\u0000');
