@@ -16,7 +16,8 @@ const COUNTRY_WEIGHT = 1;
  * word (`Greens`) the article must also be about it: one of its bodies named, or most of the evidence. Undecided, a
  * name shared by one party of several countries (`Sinn Féin`) names that party with no country, a plural or
  * organization-headed phrase (`Labour Party`, `Social Democrats`) names an organization of that name with no country,
- * and an ordinary word or adjective (`Labour`, `Liberal Democrat`) names nothing (`undefined`).
+ * as does a party word before an office or a name (`Labour MP X`: the options' usual name, `Labour Party`), and any
+ * other ordinary word or adjective (`Labour`, `Liberal Democrat`) names nothing (`undefined`).
  */
 export function chooseCountryEntries(candidates: readonly MentionCandidate[]): Map<MentionCandidate, GazetteerEntry | undefined> {
   const evidence = candidates.map((candidate) => ({ phrase: normalizeKey(candidate.surface), ...countriesOf(candidate) }));
@@ -71,7 +72,15 @@ function undecided(candidate: MentionCandidate, options: readonly GazetteerEntry
   const words = written.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && (ORGANIZATION_HEADS.has(normalizeKey(last)) || /s$/.test(last))) return withoutCountry(first, written);
+  // `Labour MP X` in an article that names no country: some Labour party, named as most of the options are.
+  if (candidate.partyWord) return withoutCountry(first, mostCommon(options.map((option) => option.name)));
   return undefined;
+}
+
+function mostCommon(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
 function withoutCountry(entry: GazetteerEntry, name: string): GazetteerEntry {

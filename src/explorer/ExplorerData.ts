@@ -20,8 +20,8 @@ export interface ExplorerData {
 export type PackedDocument = [id: number, title: number, date: number, source: number];
 
 /**
- * `[id, name, entity type index, mentions, x, y, aliases, documents]`; `documents` is flat pairs of
- * (document id, mentions in it).
+ * `[id, name, entity type index, mentions, x, y, aliases, documents, country]`; `documents` is flat pairs of
+ * (document id, mentions in it); `country` is the country node id of a party or state body, -1 for none.
  */
 export type PackedNode = [
   id: number,
@@ -32,6 +32,7 @@ export type PackedNode = [
   y: number,
   aliases: number[],
   documents: number[],
+  country: number,
 ];
 
 /**

@@ -9,7 +9,7 @@ export interface ExplorerIndex {
   degree: number[];
   /** Documents by the string index of their id. */
   documentById: Map<number, PackedDocument>;
-  /** For each node, its id, name and aliases normalized for search (normalizeSearchText). */
+  /** For each node, its name and aliases normalized for search (normalizeSearchText). */
   searchKeys: string[][];
 }
 
@@ -28,8 +28,8 @@ export function indexExplorerData(data: ExplorerData): ExplorerIndex {
     incident,
     degree: incident.map((edges) => edges.length),
     documentById: new Map(data.documents.map((document) => [document[0], document])),
-    searchKeys: data.nodes.map(([id, name, , , , , aliases]) =>
-      [...new Set([name, ...aliases, id].map((key) => normalizeSearchText(data.strings[key] ?? '')))].filter(Boolean),
+    searchKeys: data.nodes.map(([, name, , , , , aliases]) =>
+      [...new Set([name, ...aliases].map((key) => normalizeSearchText(data.strings[key] ?? '')))].filter(Boolean),
     ),
   };
   cache.set(data, index);

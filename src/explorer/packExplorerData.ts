@@ -38,6 +38,7 @@ export function packExplorerData(graph: SerializedGraph): ExplorerData {
     attributes.y ?? 0,
     attributes.aliases.map(intern),
     attributes.documents.flatMap(({ id, mentions }) => [intern(id), mentions]),
+    attributes.country === undefined ? -1 : intern(attributes.country),
   ]);
   const edges = graph.edges.map(({ key, source, target, attributes }): PackedEdge => {
     const sourceIndex = nodeIndex.get(source);

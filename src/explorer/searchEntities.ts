@@ -15,8 +15,8 @@ export interface EntityMatch {
 }
 
 /**
- * Entities whose name, alias or id matches the query (accents, case and punctuation folded), best match first: an exact
- * name, then names starting with the query, a word starting with it, containing it, and last names within a typo or
+ * Entities whose name or alias matches the query, or whose id is the query (accents, case and punctuation folded), best
+ * match first: an exact name or id, then names starting with the query, a word starting with it, containing it, and last names within a typo or
  * two of it (for queries of five letters and more); ties go to the most mentioned entity. An empty query finds nothing.
  */
 export function searchEntities(data: ExplorerData, query: string, limit = 10): EntityMatch[] {
@@ -25,8 +25,10 @@ export function searchEntities(data: ExplorerData, query: string, limit = 10): E
   const { searchKeys } = indexExplorerData(data);
   const tolerance = wanted.length < 5 ? 0 : wanted.length < 9 ? 1 : 2;
   const found: (EntityMatch & { rank: number; mentions: number })[] = [];
-  data.nodes.forEach(([, name = -1, , mentions = 0], node) => {
-    let best: { rank: number; matched: string } | undefined;
+  data.nodes.forEach(([id = -1, name = -1, , mentions = 0], node) => {
+    // An id is matched whole only: ids embed other names (`organization:ukraine-servant-of-the-people`).
+    const idKey = normalizeSearchText(data.strings[id] ?? '');
+    let best: { rank: number; matched: string } | undefined = idKey === wanted ? { rank: 0, matched: idKey } : undefined;
     for (const key of searchKeys[node] ?? []) {
       const rank = matchRank(key, wanted, tolerance);
       if (rank !== undefined && (best === undefined || rank < best.rank)) best = { rank, matched: key };

@@ -18,7 +18,7 @@ export function unpackExplorerData(
   const keptNode = (index: number) => keep.node?.(index) ?? true;
 
   const nodes: SerializedGraph['nodes'] = [];
-  data.nodes.forEach(([id, name, type, mentions, x, y, aliases, documents], index) => {
+  data.nodes.forEach(([id, name, type, mentions, x, y, aliases, documents, country], index) => {
     if (!keptNode(index)) return;
     const counts: { id: string; mentions: number }[] = [];
     for (let at = 0; at + 1 < documents.length; at += 2) counts.push({ id: text(documents[at] ?? -1), mentions: documents[at + 1] ?? 0 });
@@ -30,6 +30,7 @@ export function unpackExplorerData(
         aliases: aliases.map(text),
         mentions,
         documents: counts,
+        ...(country >= 0 ? { country: text(country) } : {}),
         x,
         y,
       },

@@ -19,6 +19,8 @@ export interface MentionCandidate {
    * that it names only in an article about its country (`Democrats`): the article decides (see chooseCountryEntries).
    */
   readonly options?: readonly GazetteerEntry[];
+  /** The options' word stands before an office or a name (`Labour MP X`): a party for sure, if not whose. */
+  readonly partyWord?: boolean;
   /** A lone capitalized word kept only if it resolves to a full name met in the document. */
   readonly needsSupport: boolean;
   /** `Rapid Support Forces (RSF)`: the name this bracketed acronym abbreviates, in the same sentence. */

@@ -68,7 +68,9 @@ export function findMentionCandidates(
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
         const found = venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry);
         const options = entry.countryId ? known.value.filter((option) => option.countryId && accepts(option, tokens, i, known.length)) : [];
-        candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options } : found);
+        // `Labour MP X`, `Labour leader`, `Democrat X`: a party word before an office or a name names a party, whatever its country.
+        const partyWord = entry.kind === 'party' && (titleAt(after) !== undefined || startsPersonName(tokens, after));
+        candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options, ...(partyWord ? { partyWord } : {}) } : found);
         i += known.length;
         continue;
       }

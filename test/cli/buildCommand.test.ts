@@ -155,6 +155,12 @@ describe('buildCommand', () => {
         ['soley.txt', 'Labour MP Clive Soley criticised Tony Blair.', 'Labour MP Clive Soley criticised Tony Blair.'],
       ]);
     });
+
+    it('finds that Clive Soley is a member of a Labour party, which the article does not place in a country', () => {
+      expect(graph.edges.filter(({ attributes }) => attributes.type === 'MEMBER_OF').map(({ key }) => key)).toEqual([
+        'person:clive-soley|MEMBER_OF|organization:labour-party',
+      ]);
+    });
   });
 
   it('exits with 0 and reports nothing skipped when every input is good', async () => {

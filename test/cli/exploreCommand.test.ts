@@ -23,7 +23,7 @@ describe('exploreCommand', () => {
   it('writes the page beside the graph, with the graph and the explorer script inlined', async () => {
     const run = fakeIo({ cwd: temp.path });
     expect(await exploreCommand(['graph.json'], run.io)).toBe(0);
-    expect(run.stdout()).toMatch(/^newsgraph explore: wrote graph\.html \(\d+ kB, 4 entities, 3 relations\); open it in a browser\n$/);
+    expect(run.stdout()).toMatch(/^newsgraph explore: wrote graph\.html \(\d+ kB, 5 entities, 3 relations\); open it in a browser\n$/);
     const html = readFileSync(join(temp.path, 'graph.html'), 'utf8');
     expect(embeddedData(html).strings).toContain('Marco Rubio');
     expect(html).toContain('data-ready');

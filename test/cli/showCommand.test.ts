@@ -30,7 +30,7 @@ describe('showCommand', () => {
   it('prints the counts, top entities and strongest edges of a graph', async () => {
     const { code, stdout } = await show('graph.json');
     expect(code).toBe(0);
-    expect(stdout).toContain('newsgraph: 2 documents, 4 entities, 3 relations from 4 evidence sentences');
+    expect(stdout).toContain('newsgraph: 2 documents, 5 entities, 3 relations from 4 evidence sentences');
     expect(stdout).toContain('  2  United States CRITICIZED Ukraine');
   });
 

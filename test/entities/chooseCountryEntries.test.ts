@@ -31,6 +31,9 @@ describe('chooseCountryEntries', () => {
     // A name every country's body may bear keeps its name, without a country.
     ['The Labour Party held its conference.', ['Labour Party=organization:labour-party']],
     ['Sinn Féin won two seats.', ['Sinn Féin=organization:sinn-fein']],
+    // Before an office or a name the word is a party for sure: some Labour party, named as most Labour parties are.
+    ['Labour MP Anne Fairweather voted against the bill.', ['Labour=organization:labour-party']],
+    ['The motion was tabled by Greens councillor Ruth Okafor.', ['Greens=organization:green-party']],
   ])('chooses no country when the article does not tell: %j', (text, expected) => {
     expect(choices(text)).toEqual(expected);
   });

@@ -8,13 +8,13 @@ describe('summarizeGraph', () => {
     expect(summary).toMatchObject({
       name: 'newsgraph',
       documents: 2,
-      entities: 4,
+      entities: 5,
       relations: 3,
       evidence: 4,
       entityTypes: [
         { type: 'Person', count: 1 },
         { type: 'Country', count: 2 },
-        { type: 'Organization', count: 1 },
+        { type: 'Organization', count: 2 },
       ],
       relationTypes: [
         { type: 'HOLDS_ROLE', count: 1, evidence: 1 },
@@ -27,7 +27,7 @@ describe('summarizeGraph', () => {
   it('ranks the top entities by mentions and by relations, and the edges by evidence, ties by name', () => {
     expect(summary.topByMentions.map(({ name, mentions }) => [name, mentions])).toEqual([
       ['Marco Rubio', 3],
-      ['Ukraine', 1],
+      ['Servant of the People', 1],
     ]);
     expect(summary.topByDegree.map(({ name, degree }) => [name, degree])).toEqual([
       ['United States', 3],
