@@ -9,11 +9,14 @@ import type { Mention } from '../mentions/MentionSchema';
 import { compileLexicon } from '../relations/compileLexicon';
 import { defaultRules } from '../relations/defaultRules';
 import { extractRelations } from '../relations/extractRelations';
+import type { PatternRule } from '../relations/PatternRule';
 import type { RelationLexicon } from '../relations/RelationLexicon';
 import type { Relation } from '../relations/RelationSchema';
 import type { ActorMention } from '../relations/syntax/ActorMention';
 import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
+import { isActor } from '../relations/syntax/isActor';
 import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
+import type { SentenceParser } from '../syntax/DependencyTree';
 import { tokenizeBlocks } from '../text/tokenizeBlocks';
 import { toTextBlocks } from '../text/toTextBlocks';
 
@@ -21,6 +24,10 @@ import { toTextBlocks } from '../text/toTextBlocks';
 export interface ExtractOptions {
   readonly knowledge?: Knowledge;
   readonly lexicon?: RelationLexicon;
+  /** The dependency parser for sentences that may state a relation; without one, relations are read from tokens only. */
+  readonly parser?: SentenceParser;
+  /** The sentence patterns relations are read with (default: all of newsgraph's). */
+  readonly patterns?: readonly PatternRule[];
 }
 
 let defaultLexicon: RelationLexicon | undefined;
@@ -51,10 +58,14 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
       const end = sentence.block.origin[candidate.end] ?? start;
       mentions.push({ entity, type, text: document.text.slice(start, end), start, end });
     });
-    return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
+    // Only a sentence with a trigger word and a party can state a relation: the others are not worth parsing.
+    const parse = options.parser !== undefined && !sentence.block.heading && actors.some(isActor)
+      && sentence.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key));
+    const tree = parse ? options.parser?.(sentence.block.text, sentence.start, sentence.end) : undefined;
+    return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading, ...(tree ? { tree } : {}) };
   });
 
-  const relations: Relation[] = extractRelations(resolveDefiniteReferences(analyzed, entities, knowledge), lexicon).map(({ sentence: { sentence }, match }) => {
+  const relations: Relation[] = extractRelations(resolveDefiniteReferences(analyzed, entities, knowledge), lexicon, options.patterns).map(({ sentence: { sentence }, match }) => {
     const { origin, text } = sentence.block;
     return {
       type: match.type,

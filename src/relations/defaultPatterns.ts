@@ -11,6 +11,8 @@ import { passiveVerbRule } from './rules/passiveVerbRule';
 import { rebuttalRule } from './rules/rebuttalRule';
 import { roleRule } from './rules/roleRule';
 import { talksWithRule } from './rules/talksWithRule';
+import { treeRule } from './rules/treeRule';
+import { defaultTreePatterns } from './defaultTreePatterns';
 import { warningRule } from './rules/warningRule';
 
 /** The sentence patterns newsgraph reads relations with, in the order they are tried. */
@@ -28,4 +30,5 @@ export const defaultPatterns: readonly PatternRule[] = [
   nominalEventRule,
   jointTalksRule,
   talksWithRule,
+  treeRule(defaultTreePatterns),
 ];

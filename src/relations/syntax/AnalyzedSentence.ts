@@ -1,4 +1,5 @@
 import type { TitleSpan } from '../../mentions/TitleSpan';
+import type { DependencyTree } from '../../syntax/DependencyTree';
 import type { Sentence } from '../../text/Sentence';
 import type { Token } from '../../text/Token';
 import type { ActorMention } from './ActorMention';
@@ -12,4 +13,6 @@ export interface AnalyzedSentence {
   readonly mentionAt: readonly (ActorMention | undefined)[];
   readonly titles: readonly TitleSpan[];
   readonly heading: boolean;
+  /** The sentence's dependency parse, when it was parsed (sentences that cannot state a relation are not). */
+  readonly tree?: DependencyTree;
 }

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { NewsgraphError } from '../errors/NewsgraphError';
+import { RelationTypeSchema } from './RelationType';
+
+// One step of a path through a dependency tree: `obj` (a dependent by that relation), `^xcomp` (the head, when the node
+// hangs on it by that relation), `subject` (the grammatical subject, shared through coordination and control),
+// `obl[with|against]` (only with one of those case words), `^obj{light}` (only to a word of the named word class).
+const STEP = /^(\^)?(subject|[a-z]+(?::[a-z]+)?)(?:\[([a-z']+(?:\|[a-z']+)*)\])?(?:\{([a-z]+)\})?$/;
+
+/** One step of a tree path, compiled. */
+export interface TreeStep {
+  readonly up: boolean;
+  readonly relation: string;
+  readonly cases?: ReadonlySet<string>;
+  readonly wordClass?: string;
+}
+
+/** Compiles a path written as steps separated by spaces (`^obj{light} subject`). */
+export function compileTreePath(path: string): TreeStep[] {
+  return path.split(' ').map((step) => {
+    const match = STEP.exec(step);
+    if (!match) throw new NewsgraphError('NG_TREE_PATTERN', `tree path step "${step}" is not of the form [^]relation[case|case]{class}: fix the pattern file`);
+    const [, up, relation, cases, wordClass] = match;
+    return { up: up === '^', relation: relation as string, ...(cases ? { cases: new Set(cases.split('|')) } : {}), ...(wordClass ? { wordClass } : {}) };
+  });
+}
+
+const TreePathSchema = z.string().refine((path) => path.split(' ').every((step) => STEP.test(step)), {
+  message: 'a tree path is steps separated by spaces, each [^]relation[case|case]{class}: "subject", "obl[with]", "^obj{light} subject"',
+});
+
+/** A relation pattern over a dependency tree, in the spirit of spaCy's DependencyMatcher: the paths from a trigger word to both parties. */
+export const TreePatternSchema = z.object({
+  id: z.string().regex(/^[a-z][\w-]*$/),
+  reason: z.string().min(1),
+  /** The trigger: a verb or noun of the relation lexicon, in a voice, of some relation types only. */
+  trigger: z.object({
+    lexicon: z.enum(['verb', 'noun']),
+    voice: z.enum(['active', 'passive']).optional(),
+    types: z.array(RelationTypeSchema).min(1).optional(),
+  }),
+  /** Paths from the trigger to the acting party, tried in order until one reaches a party. */
+  source: z.array(TreePathSchema).min(1),
+  /** Paths from the trigger to the party acted on; empty when the parties are all on the source side. */
+  target: z.array(TreePathSchema),
+  /** With no target, coordinated source parties relate to each other (`Serbia and Kosovo met`, `talks between X and Y`). */
+  reciprocal: z.boolean().default(false),
+  /** Sentences the pattern reads, with the relations expected from them, by entity name; a test runs each one. */
+  examples: z
+    .array(z.object({ sentence: z.string().min(1), relations: z.array(z.tuple([z.string(), RelationTypeSchema, z.string()])) }))
+    .min(1),
+});
+
+/** A relation pattern over a dependency tree. */
+export type TreePattern = z.infer<typeof TreePatternSchema>;
+
+/** The tree pattern file: word classes that paths name (`{light}`), and the patterns. */
+export const TreePatternFileSchema = z.object({
+  reason: z.string().min(1),
+  wordClasses: z.record(z.string(), z.object({ reason: z.string().min(1), verbs: z.array(z.string().min(1)) })),
+  patterns: z.array(TreePatternSchema),
+});
+
+/** A parsed tree pattern file. */
+export type TreePatternFile = z.infer<typeof TreePatternFileSchema>;

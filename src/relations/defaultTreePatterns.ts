@@ -1,0 +1,6 @@
+import treePatterns from './rules/treePatterns.json';
+import { compileTreePatterns, type CompiledTreePatterns } from './tree/compileTreePatterns';
+import { TreePatternFileSchema } from './TreePattern';
+
+/** The built-in relation patterns over dependency trees, validated and compiled. */
+export const defaultTreePatterns: CompiledTreePatterns = compileTreePatterns(TreePatternFileSchema.parse(treePatterns));

@@ -1,0 +1,33 @@
+import type { DependencyTree } from '../../syntax/DependencyTree';
+import type { ActorMention } from '../syntax/ActorMention';
+import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+
+/** A parsed sentence as tree patterns read it: each node's word in lower case, its token and the mention covering it. */
+export interface TreeView {
+  readonly s: AnalyzedSentence;
+  readonly tree: DependencyTree;
+  readonly lower: readonly string[];
+  /** Index of the token a node stands in (-1 for punctuation between tokens). */
+  readonly tokenOf: readonly number[];
+  readonly mentionOf: readonly (ActorMention | undefined)[];
+}
+
+/** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
+export function viewTree(s: AnalyzedSentence): TreeView | undefined {
+  const tree = s.tree;
+  if (!tree) return undefined;
+  const tokenOf: number[] = [];
+  let k = 0;
+  for (const node of tree.nodes) {
+    while (k < s.tokens.length && (s.tokens[k]?.end ?? 0) <= node.start) k++;
+    const token = s.tokens[k];
+    tokenOf.push(token && token.start <= node.start ? k : -1);
+  }
+  return {
+    s,
+    tree,
+    lower: tree.nodes.map((node) => node.text.toLowerCase()),
+    tokenOf,
+    mentionOf: tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined)),
+  };
+}

@@ -1,0 +1,29 @@
+import { verbForms } from '../verbForms';
+
+const forms = (verbs: readonly string[]): ReadonlySet<string> => new Set(verbs.flatMap(verbForms));
+
+/** Verbs whose `to`-clause states that it happened (`began to criticize`); after any other (`wants to`, `refused to`) it did not, or not yet. */
+export const IMPLICATIVE_VERBS = forms(['begin', 'start', 'continue', 'keep', 'go', 'proceed', 'resume', 'manage', 'move']);
+
+/** Verbs and nouns whose clause is disputed rather than stated (`denied that ...`, `rejected the idea that ...`). */
+export const DISPUTING_WORDS: ReadonlySet<string> = new Set([
+  ...forms(['deny', 'reject', 'dismiss', 'dispute', 'doubt', 'refute', 'question', 'rebut', 'contest']),
+  'idea', 'ideas', 'claim', 'claims', 'suggestion', 'suggestions', 'allegation', 'allegations', 'notion', 'speculation',
+  'rumour', 'rumours', 'rumor', 'rumors', 'possibility', 'prospect', 'fear', 'fears', 'suspicion', 'suspicions', 'theory',
+  'assertion', 'charge', 'charges', 'accusation', 'accusations', 'report', 'reports',
+]);
+
+/** Conjunctions that make a clause open or hypothetical (`if Russia attacks`, `whether they met`). */
+export const OPEN_MARKERS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'lest']);
+
+/** Modal auxiliaries that make a statement possible or required rather than stated. */
+export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", 'shall', 'ought']);
+
+/** Words that negate the verb they depend on. */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+
+/** Relative pronouns: they stand for the noun their clause describes (`Rubio, who led ...`). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
+
+/** Personal pronouns that refer to the person named first in the sentence before. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -1,0 +1,52 @@
+import { DISPUTING_WORDS, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS } from './clauseWords';
+import type { TreeView } from './TreeView';
+
+/**
+ * Whether the clause of the trigger at `node` is stated as having happened: not negated (`did not criticize`), not
+ * modal (`could attack`), not open (`if Russia attacks`), not wanted, planned or refused (`wants to meet`, `refused to
+ * meet`), not a disputed or alleged clause (`denied that`, `rejected the idea that`, `accused X of attacking Y`); and
+ * the same holds, up the tree, for every clause it is reported, coordinated or controlled in.
+ */
+export function isAsserted(v: TreeView, node: number): boolean {
+  const { nodes, children } = v.tree;
+  for (let at = node, depth = 0; at >= 0 && depth < 8; depth++) {
+    const dependents = children[at] ?? [];
+    for (const child of dependents) {
+      const relation = nodes[child]?.deprel ?? '';
+      const word = v.lower[child] ?? '';
+      if ((relation === 'advmod' || relation === 'det') && NEGATORS.has(word)) return false;
+      if (relation.startsWith('aux') && MODALS.has(word)) return false;
+      if (relation === 'mark' && OPEN_MARKERS.has(word)) return false;
+    }
+    const current = nodes[at];
+    if (!current || current.head < 0) return true;
+    const head = current.head;
+    const headWord = v.lower[head] ?? '';
+    switch (current.deprel) {
+      case 'conj': {
+        // A conjunct with a subject or auxiliary of its own (`X met Y but did not criticize Z`) has its own polarity.
+        if (dependents.some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return true;
+        break;
+      }
+      case 'xcomp':
+        if (!IMPLICATIVE_VERBS.has(headWord)) return false;
+        break;
+      case 'ccomp':
+      case 'csubj':
+      case 'acl':
+        if (DISPUTING_WORDS.has(headWord)) return false;
+        break;
+      case 'advcl': {
+        // `accused Y of attacking Z`: a charge, not a statement that the attack happened.
+        const marker = dependents.find((child) => nodes[child]?.deprel === 'mark');
+        const conjunction = marker === undefined ? undefined : v.lower[marker];
+        if (conjunction === 'of' || conjunction === 'for') return false;
+        return true;
+      }
+      default:
+        return true;
+    }
+    at = head;
+  }
+  return true;
+}

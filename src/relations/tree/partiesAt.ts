@@ -1,0 +1,91 @@
+import { GROUP_NOUNS } from '../../mentions/nameWords';
+import type { ActorMention } from '../syntax/ActorMention';
+import type { DiscourseContext } from '../syntax/DiscourseContext';
+import { isActor } from '../syntax/isActor';
+import type { PartyReference } from '../syntax/PartyReference';
+import { planReference } from '../syntax/planReference';
+import { PLAN_NOUNS } from '../syntax/syntaxWords';
+import { PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
+import type { TreeView } from './TreeView';
+
+// Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
+const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
+// Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
+const GROUP_CASES = new Set(['in', 'from', 'of']);
+// Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head.
+const NAME_RELATIONS = new Set(['flat', 'appos', 'compound']);
+
+/**
+ * The parties the node at `node` names: a named actor and the actors coordinated with it (`the UK, France and
+ * Germany`); through a relative pronoun, the noun its clause describes; through an apposition or a title, the person
+ * named (`his Irish counterpart, X`); a group noun's party (`Ukrainian negotiators`, `officials in Kyiv`); the owner of
+ * a plan or of what a party owns or does (`China's trade policy`, with the thing as topic); `he`/`she` for the person
+ * the previous sentence named first. Undefined when the node names no party.
+ */
+export function partiesAt(v: TreeView, node: number, context: DiscourseContext, conjuncts = true): PartyReference | undefined {
+  const { nodes, children } = v.tree;
+  const word = v.lower[node] ?? '';
+  const dependents = children[node] ?? [];
+  const edge = Math.max(v.tokenOf[node] ?? 0, 0);
+  const clause = nodes[nodes[node]?.head ?? -1];
+  if (RELATIVE_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' && clause?.deprel === 'acl:relcl') {
+    return partiesAt(v, clause.head, context);
+  }
+  const own = ownParties(v, node, context, word, dependents, edge);
+  if (!own || !conjuncts) return own;
+  const more = dependents.filter((child) => nodes[child]?.deprel === 'conj').flatMap((child) => {
+    const party = partiesAt(v, child, context, false);
+    return party ? [party] : [];
+  });
+  if (more.length === 0) return own;
+  return {
+    entities: [...new Set([...own.entities, ...more.flatMap((party) => party.entities)])],
+    edge: own.edge,
+    mentions: [...own.mentions, ...more.flatMap((party) => party.mentions)],
+  };
+}
+
+function ownParties(v: TreeView, node: number, context: DiscourseContext, word: string, dependents: readonly number[], edge: number): PartyReference | undefined {
+  const { nodes } = v.tree;
+  const mention = v.mentionOf[node];
+  const named = (mentions: readonly ActorMention[], topic?: string): PartyReference | undefined =>
+    mentions.length > 0 ? { entities: [...new Set(mentions.map((actor) => actor.entity))], edge, mentions, ...(topic ? { topic } : {}) } : undefined;
+  // `his Irish counterpart, Bertie Ahern`, `Foreign Minister Sergei Lavrov`: the person in apposition or named after the title.
+  const person = dependents.map((child) => v.mentionOf[child]).find((actor, k) =>
+    actor?.type === 'Person' && actor !== mention && NAME_RELATIONS.has(nodes[dependents[k] ?? -1]?.deprel ?? ''));
+  if (person && (!isActor(mention) || mention.type !== 'Person')) return named([person]);
+  if (isActor(mention)) return named([mention]);
+  if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
+    return context.lastPerson ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
+  }
+  const modifiers = dependents.filter((child) => {
+    const relation = nodes[child]?.deprel ?? '';
+    return GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => GROUP_CASES.has(marker)));
+  });
+  if (GROUP_NOUNS.has(word)) {
+    const parties = modifiers.flatMap((child) => {
+      const actor = v.mentionOf[child];
+      return actor && actor.type !== 'Location' ? [actor] : [];
+    });
+    return named(parties);
+  }
+  if (word === 'it' || PLAN_NOUNS.has(word)) {
+    const owner = modifiers.map((child) => v.mentionOf[child]).find((actor) => isActor(actor) && actor.type !== 'Person');
+    if (owner) return named([owner], topicText(v, owner, node));
+    const token = v.tokenOf[node] ?? -1;
+    return token >= 0 ? planReference(v.s, token, context) : undefined;
+  }
+  // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it).
+  const owner = dependents.map((child) => (nodes[child]?.deprel === 'nmod:poss' ? v.mentionOf[child] : undefined)).find(isActor);
+  return owner && nodes[node]?.upos === 'NOUN' ? named([owner], topicText(v, owner, node)) : undefined;
+}
+
+/** The case words (`with`, `on`) of a nominal dependent. */
+export function caseOf(v: TreeView, node: number): string[] {
+  return (v.tree.children[node] ?? []).filter((child) => v.tree.nodes[child]?.deprel === 'case').map((child) => v.lower[child] ?? '');
+}
+
+function topicText(v: TreeView, owner: ActorMention, node: number): string {
+  const start = v.s.tokens[owner.first]?.start ?? 0;
+  return v.s.sentence.block.text.slice(start, v.tree.nodes[node]?.end ?? start);
+}

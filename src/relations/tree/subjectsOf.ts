@@ -1,0 +1,34 @@
+import type { TreeView } from './TreeView';
+
+const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
+const OBJECT_RELATIONS = new Set(['obj', 'iobj']);
+
+/**
+ * The grammatical subject of the predicate at `verb`: its own `nsubj`, or the one it shares as a coordinated verb
+ * (`X thanked Y and accused Z`), the controller of a `to`-clause (`X urged Y to reject Z`: Y; `X vowed to punish Z`: X),
+ * or the main clause's subject for a participle after it (`..., warning Z that ...`).
+ */
+export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
+  const { nodes, children } = v.tree;
+  const own = (children[verb] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
+  const node = nodes[verb];
+  if (own.length > 0 || !node || node.head < 0 || depth > 4) return own;
+  if (node.deprel === 'conj') return subjectsOf(v, node.head, depth + 1);
+  if (node.deprel === 'xcomp') {
+    const objects = (children[node.head] ?? []).filter((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
+    return objects.length > 0 ? objects : subjectsOf(v, node.head, depth + 1);
+  }
+  const marked = (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'mark');
+  if (node.deprel === 'advcl' && !marked && /ing$/.test(v.lower[verb] ?? '')) return subjectsOf(v, node.head, depth + 1);
+  return [];
+}
+
+/** Whether the verb at `verb` is passive: a passive subject or auxiliary, an agent, or coordinated with a passive verb. */
+export function isPassive(v: TreeView, verb: number, depth = 0): boolean {
+  const { nodes, children } = v.tree;
+  const relations = (children[verb] ?? []).map((child) => nodes[child]?.deprel);
+  if (relations.some((relation) => relation === 'nsubj:pass' || relation === 'aux:pass' || relation === 'obl:agent')) return true;
+  const node = nodes[verb];
+  const ownSubject = relations.some((relation) => relation === 'nsubj' || relation === 'aux');
+  return node?.deprel === 'conj' && !ownSubject && depth < 4 ? isPassive(v, node.head, depth + 1) : false;
+}

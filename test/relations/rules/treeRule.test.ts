@@ -1,0 +1,55 @@
+import { extractDocument } from '../../../src/pipeline/extractDocument';
+import { defaultTreePatterns } from '../../../src/relations/defaultTreePatterns';
+import { treeRule } from '../../../src/relations/rules/treeRule';
+import { handParser } from '../../helpers/handParser';
+
+// Hand-written UD trees (form/UPOS/head/deprel), so these tables test the tree patterns apart from the learned parser.
+const TREES = [
+  'Andrew/PROPN/3/nsubj Lansley/PROPN/1/flat accused/VERB/0/root Patricia/PROPN/3/obj Hewitt/PROPN/4/flat of/SCONJ/7/mark ignoring/VERB/3/advcl the/DET/9/det report/NOUN/7/obj ./PUNCT/3/punct',
+  'Japan/PROPN/11/nsubj ,/PUNCT/6/punct which/PRON/6/nsubj had/AUX/6/aux long/ADV/6/advmod resisted/VERB/1/acl:relcl the/DET/8/det idea/NOUN/6/obj ,/PUNCT/6/punct strongly/ADV/11/advmod condemned/VERB/0/root North/PROPN/13/compound Korea/PROPN/11/obj ./PUNCT/11/punct',
+  'Kevin/PROPN/4/nsubj:pass Rudd/PROPN/1/flat was/AUX/4/aux:pass praised/VERB/0/root by/ADP/6/case Barack/PROPN/4/obl:agent Obama/PROPN/6/flat and/CCONJ/9/cc criticised/VERB/4/conj by/ADP/11/case Tony/PROPN/9/obl:agent Abbott/PROPN/11/flat ./PUNCT/4/punct',
+  'Michael/PROPN/3/nsubj Howard/PROPN/1/flat held/VERB/0/root talks/NOUN/3/obj with/ADP/8/case his/PRON/8/nmod:poss Irish/ADJ/8/amod counterpart/NOUN/4/nmod ,/PUNCT/10/punct Bertie/PROPN/8/appos Ahern/PROPN/10/flat ./PUNCT/3/punct',
+  'Italy/PROPN/5/nsubj and/CCONJ/3/cc Germany/PROPN/1/conj also/ADV/5/advmod favour/VERB/0/root an/DET/8/det early/ADJ/8/amod start/NOUN/5/obj to/ADP/10/case talks/NOUN/8/nmod with/ADP/12/case Turkey/PROPN/10/nmod ./PUNCT/5/punct',
+  'Canada/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod criticize/VERB/0/root Mexico/PROPN/4/obj ./PUNCT/4/punct',
+  'The/DET/3/det European/PROPN/3/compound Commission/PROPN/4/nsubj urged/VERB/0/root Poland/PROPN/4/obj to/PART/7/mark reject/VERB/4/xcomp the/DET/9/det proposal/NOUN/7/obj ./PUNCT/4/punct',
+  'Turkey/PROPN/2/nsubj threatened/VERB/0/root to/PART/4/mark expel/VERB/2/xcomp Sweden/PROPN/4/obj ./PUNCT/2/punct',
+  'Germany/PROPN/2/nsubj denied/VERB/0/root that/SCONJ/6/mark Austria/PROPN/6/nsubj had/AUX/6/aux attacked/VERB/2/ccomp Hungary/PROPN/6/obj ./PUNCT/2/punct',
+  'Angela/PROPN/3/nsubj Merkel/PROPN/1/flat thanked/VERB/0/root the/DET/5/det crowd/NOUN/3/obj and/CCONJ/7/cc praised/VERB/3/conj Emmanuel/PROPN/7/obj Macron/PROPN/8/flat ./PUNCT/3/punct',
+  'Talks/NOUN/6/nsubj between/ADP/3/case Serbia/PROPN/1/nmod and/CCONJ/5/cc Kosovo/PROPN/3/conj resumed/VERB/0/root in/ADP/8/case Brussels/PROPN/6/obl ./PUNCT/6/punct',
+  'Ukrainian/ADJ/2/amod negotiators/NOUN/3/nsubj met/VERB/0/root US/PROPN/5/compound officials/NOUN/3/obj in/ADP/7/case Geneva/PROPN/3/obl ./PUNCT/3/punct',
+  'He/PRON/2/nsubj condemned/VERB/0/root Iran/PROPN/2/obj ./PUNCT/2/punct',
+];
+
+// The relations the tree rule reads from a text, as `source TYPE target` lines by entity name.
+function treeRelations(text: string): string[] {
+  const extraction = extractDocument({ id: 'doc.txt', text }, { parser: handParser(TREES), patterns: [treeRule(defaultTreePatterns)] });
+  const names = new Map(extraction.entities.map((entity) => [entity.id, entity.name]));
+  return extraction.relations
+    .map((relation) => `${names.get(relation.source)} ${relation.type} ${names.get(relation.target)}`)
+    .sort();
+}
+
+describe('treeRule', () => {
+  it.each([
+    ['Andrew Lansley accused Patricia Hewitt of ignoring the report.', ['Andrew Lansley CRITICIZED Patricia Hewitt']],
+    ['Japan, which had long resisted the idea, strongly condemned North Korea.', ['Japan CRITICIZED North Korea']],
+    ['Kevin Rudd was praised by Barack Obama and criticised by Tony Abbott.', ['Barack Obama PRAISED Kevin Rudd', 'Tony Abbott CRITICIZED Kevin Rudd']],
+    ['Michael Howard held talks with his Irish counterpart, Bertie Ahern.', ['Michael Howard NEGOTIATED_WITH Bertie Ahern']],
+    ['Angela Merkel thanked the crowd and praised Emmanuel Macron.', ['Angela Merkel PRAISED Emmanuel Macron']],
+    ['Talks between Serbia and Kosovo resumed in Brussels.', ['Serbia NEGOTIATED_WITH Kosovo']],
+    ['Ukrainian negotiators met US officials in Geneva.', ['Ukraine MET_WITH United States']],
+    ['The European Commission urged Poland to reject the proposal.', ['European Commission PRESSURED Poland']],
+    ['Turkey threatened to expel Sweden.', ['Türkiye THREATENED Sweden']],
+    ['Antony Blinken spoke on Monday. He condemned Iran.', ['Antony Blinken CRITICIZED Iran']],
+  ])('reads %j', (text, expected) => {
+    expect(treeRelations(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Italy and Germany also favour an early start to talks with Turkey.'],
+    ['Canada did not criticize Mexico.'],
+    ['Germany denied that Austria had attacked Hungary.'],
+  ])('reads no relation from %j', (text) => {
+    expect(treeRelations(text)).toEqual([]);
+  });
+});
