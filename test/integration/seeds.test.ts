@@ -214,7 +214,7 @@ describe('the seed articles loaded into Neo4j', () => {
 
 // Every query of cypher/queries.cypher, run on the loaded seeds; rows of other graphs in the database are left out.
 describe('cypher/queries.cypher on the seed articles', () => {
-  const TESTED = ['whoCriticizedWhom', 'officeHoldersInCountry', 'delegationsAndLeaders', 'evidenceForEdge', 'neighbourhood', 'shortestPath', 'relationsOverTime'];
+  const TESTED = ['whoCriticizedWhom', 'officeHoldersInCountry', 'delegationsAndLeaders', 'evidenceForEdge', 'neighbourhood', 'shortestPath', 'relationsOverTime', 'membersOf'];
 
   beforeAll(async () => {
     await clearSeeds(client, GRAPHS);
@@ -272,6 +272,18 @@ describe('cypher/queries.cypher on the seed articles', () => {
         expect(rows).toContainEqual(expect.objectContaining({ office: 'President', holder: 'Donald Trump' }));
       },
     );
+  });
+
+  describe('membersOf', () => {
+    // The seeds name no party member today; the query must give exactly the graph's MEMBER_OF edges, however many.
+    const memberships = edgesOfType('MEMBER_OF')
+      .map((edge) => ({ organization: nameOf(edge.target), member: nameOf(edge.source), evidence: edge.attributes.weight }))
+      .sort(orderBy((row) => row.organization, (row) => row.member));
+
+    it("lists the graph's memberships, with their evidence counts", async () => {
+      const rows = (await run('membersOf', { organization: null, country: null })).filter((row) => ours(row.memberId));
+      expect(rows.map(({ organization, member, evidence }) => ({ organization, member, evidence }))).toEqual(memberships);
+    });
   });
 
   describe('delegationsAndLeaders', () => {
