@@ -1,0 +1,28 @@
+import type { ParserModel } from './ParserModel';
+import type { ParsedToken, SyntaxToken } from './SyntaxToken';
+import { analyzeWords } from './analyzeWords';
+
+/**
+ * Tags and parses the tokens of one sentence (as tokenizeSyntax cuts them) and returns them with their tags, head
+ * and relation. The tree has exactly one root (head -1); an empty sentence gives an empty array.
+ */
+export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]): ParsedToken[] {
+  if (tokens.length === 0) return [];
+  const analysis = analyzeWords(
+    model,
+    tokens.map((token) => token.text),
+  );
+  const { tags, labels: tagLabels } = { tags: model.tagger.tags, labels: model.parser.labels };
+  return tokens.map((token, i) => {
+    const tag = tags[analysis.tags[i] as number];
+    return {
+      text: token.text,
+      start: token.start,
+      end: token.end,
+      upos: tag?.upos ?? 'X',
+      xpos: tag?.xpos ?? 'XX',
+      head: analysis.heads[i] as number,
+      deprel: tagLabels[analysis.labels[i] as number] ?? 'dep',
+    };
+  });
+}
