@@ -11,6 +11,7 @@ export const ParserTrainOptionsSchema = z.object({
   epochs: count('--epochs', 100).optional(),
   'tagger-epochs': count('--tagger-epochs', 100).optional(),
   folds: count('--folds', 20).optional(),
+  runs: count('--runs', 10).optional(),
 });
 
 /** Validated `npm run parser:train` options. */

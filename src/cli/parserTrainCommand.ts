@@ -17,16 +17,17 @@ import { processIo } from './processIo';
 
 const EWT_FILES = ['en_ewt-ud-dev.conllu', 'en_ewt-ud-test.conllu'];
 
-const HELP = `npm run parser:train -- [--data <ud folder>] [--out <model file>] [--epochs N] [--tagger-epochs N] [--folds N]
+const HELP = `npm run parser:train -- [--data <ud folder>] [--out <model file>] [--epochs N] [--tagger-epochs N] [--folds N] [--runs N]
 
 Trains the part-of-speech tagger and the dependency parser on GUM's train-split documents and EWT's dev and test
-files, and writes the model (default models/parser.bin). --data defaults to $NEWSGRAPH_UD_DIR, else ../shared/data/ud
+files, and writes the model (default models/parser.bin). The parser is trained --runs times on differently
+shuffled data and the runs averaged. --data defaults to $NEWSGRAPH_UD_DIR, else ../shared/data/ud
 (it holds gum/*.conllu, gum/splits.md and ewt/). GUM's dev documents are parsed after training to report scores.
 `;
 
 /** `npm run parser:train`: trains the syntax model from the UD treebanks and writes it; resolves to the exit code. */
 export async function parserTrainCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions('parser:train', args, { data: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, 'tagger-epochs': { type: 'string' }, folds: { type: 'string' } }, ParserTrainOptionsSchema);
+  const parsed = parseOptions('parser:train', args, { data: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, 'tagger-epochs': { type: 'string' }, folds: { type: 'string' }, runs: { type: 'string' } }, ParserTrainOptionsSchema);
   if (parsed.help) {
     io.stdout.write(HELP);
     return 0;
@@ -60,7 +61,7 @@ export async function parserTrainCommand(args: readonly string[], io: CliIo): Pr
   io.stderr.write(
     `training on ${gumTrain.length} GUM train documents (${tokens(gumSentences)} words) and EWT dev+test (${tokens(ewtSentences)} words)\n`,
   );
-  const trainingOptions = defaultTrainingOptions({ epochs: options.epochs, taggerEpochs: options['tagger-epochs'], folds: options.folds });
+  const trainingOptions = defaultTrainingOptions({ epochs: options.epochs, taggerEpochs: options['tagger-epochs'], folds: options.folds, runs: options.runs });
   const started = Date.now();
   const model = trainParserModel(training, {
     ...trainingOptions,
@@ -75,7 +76,7 @@ export async function parserTrainCommand(args: readonly string[], io: CliIo): Pr
       gum: { documents: gumTrain.map(documentName), words: tokens(gumSentences) },
       ewt: { files: EWT_FILES, words: tokens(ewtSentences) },
     },
-    options: { folds: trainingOptions.folds, tagger: trainingOptions.tagger, parser: trainingOptions.parser },
+    options: { folds: trainingOptions.folds, parserRuns: trainingOptions.parserRuns, tagger: trainingOptions.tagger, parser: trainingOptions.parser },
     gumDev: { documents: gumDev.map(documentName), ...dev, seconds: undefined },
   });
   mkdirSync(dirname(out), { recursive: true });

@@ -1,11 +1,9 @@
 /**
  * A configuration of the arc-eager transition system (Nivre 2003) with the artificial root at the end of the buffer
- * (Ballesteros & Nivre 2013): words 0..n-1, the root is word n. Transitions are numbered SHIFT = 0, REDUCE = 1,
- * LEFT(label) = 2 + label, RIGHT(label) = 2 + labels + label.
+ * (Ballesteros & Nivre 2013): words 0..n-1, the root is word n. Transitions.ts numbers the transitions.
  */
 export class ParseState {
   readonly n: number;
-  readonly labelCount: number;
   readonly stack: Int32Array;
   /** Stack size; the top is stack[depth - 1]. */
   depth = 0;
@@ -21,14 +19,13 @@ export class ParseState {
   readonly right2: Int32Array;
   readonly leftCount: Uint8Array;
   readonly rightCount: Uint8Array;
-  /** Sets of the labels of left and right dependents, as bit masks over label index mod 32. */
+  /** Sets of the labels of left and right dependents, as bit masks (see attach). */
   readonly leftLabels: Uint32Array;
   readonly rightLabels: Uint32Array;
   readonly inStack: Uint8Array;
 
-  constructor(n: number, labelCount: number) {
+  constructor(n: number) {
     this.n = n;
-    this.labelCount = labelCount;
     this.stack = new Int32Array(n + 1);
     this.heads = new Int32Array(n).fill(-1);
     this.labels = new Uint8Array(n);
@@ -70,21 +67,26 @@ export class ParseState {
     return this.depth > 0 && this.front < this.n;
   }
 
-  /** Applies transition `move` (which must be valid). */
-  apply(move: number): void {
-    const labelCount = this.labelCount;
-    if (move === 0) {
-      this.push(this.front++);
-    } else if (move === 1) {
-      this.pop();
-    } else if (move < 2 + labelCount) {
-      const dependent = this.pop();
-      this.attach(this.front, dependent, move - 2);
-    } else {
-      const dependent = this.front++;
-      this.attach(this.stack[this.depth - 1] as number, dependent, move - 2 - labelCount);
-      this.push(dependent);
-    }
+  /** SHIFT: pushes the buffer front onto the stack. */
+  shift(): void {
+    this.push(this.front++);
+  }
+
+  /** REDUCE: pops the stack top, which has its head. */
+  reduce(): void {
+    this.pop();
+  }
+
+  /** LEFT: pops the stack top and makes the buffer front (or the root) its head. */
+  left(label: number): void {
+    this.attach(this.front, this.pop(), label);
+  }
+
+  /** RIGHT: makes the stack top the head of the buffer front, then pushes that word. */
+  right(label: number): void {
+    const dependent = this.front++;
+    this.attach(this.stack[this.depth - 1] as number, dependent, label);
+    this.push(dependent);
   }
 
   private push(word: number): void {
@@ -101,7 +103,8 @@ export class ParseState {
   private attach(head: number, dependent: number, label: number): void {
     this.heads[dependent] = head;
     this.labels[dependent] = label;
-    const bit = 1 << (label & 31);
+    // Labels are numbered from the most frequent: the rare ones from 31 on share the last bit.
+    const bit = 1 << Math.min(label, 31);
     if (dependent < head) {
       const first = this.left1[head] as number;
       if (first < 0 || dependent < first) {

@@ -14,7 +14,10 @@ export const ParserModelHeaderSchema = z.object({
   tags: z.array(z.object({ upos: z.string().min(1), xpos: z.string().min(1) })).min(1).max(249),
   labels: z.array(z.string().min(1)).min(1),
   rootLabel: z.number().int().nonnegative(),
+  leftLabels: z.array(z.number().int().nonnegative()).min(1),
+  rightLabels: z.array(z.number().int().nonnegative()),
   lexicon: z.number().int().nonnegative(),
+  wordClasses: z.number().int().nonnegative(),
   tagger: LinearModelHeaderSchema,
   parser: LinearModelHeaderSchema,
   /** Free-form facts about the training run (data, options, scores), for the model card. */

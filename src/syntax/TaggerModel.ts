@@ -14,4 +14,7 @@ export interface TaggerModel {
   /** Frequent words seen with one tag pair almost always (by exact form hash); row r has tag `lexiconTags[r]`. */
   readonly lexicon: FeatureTable;
   readonly lexiconTags: Uint8Array;
+  /** Ambiguity classes: for words seen often enough (by lower-cased word hash), a hash of the tags they were seen with. */
+  readonly wordClasses: FeatureTable;
+  readonly wordClassHashes: Uint32Array;
 }

@@ -4,7 +4,7 @@ import { createLinearModel, type LinearModel } from './LinearModel';
 import type { ParserModel } from './ParserModel';
 import { ParserModelError } from './ParserModelError';
 import { ParserModelHeaderSchema, type ParserModelHeader } from './ParserModelHeaderSchema';
-import { FIRST_LABEL_CLASS } from './bestMove';
+import { createTransitions, type Transitions } from './Transitions';
 import { PARSER_MODEL_MAGIC } from './encodeParserModel';
 
 /** A decoded model with the header it was stored with (`info` holds the training facts). */
@@ -57,11 +57,20 @@ export function decodeParserModel(file: Uint8Array, source: string): DecodedPars
   const taggerWeights = linear(header.tagger);
   const lexicon = FeatureTable.from(uint32(header.lexicon));
   const lexiconTags = uint8(header.lexicon);
+  const wordClasses = FeatureTable.from(uint32(header.wordClasses));
+  const wordClassHashes = uint32(header.wordClasses);
   const parserWeights = linear(header.parser);
+  let transitions: Transitions;
+  try {
+    if ([...header.leftLabels, ...header.rightLabels].some((label) => label >= header.labels.length)) throw new RangeError('a transition label is not in labels');
+    transitions = createTransitions(Uint8Array.from(header.leftLabels), Uint8Array.from(header.rightLabels), header.rootLabel);
+  } catch (error) {
+    throw new ParserModelError(`${source} has invalid transitions (${(error as Error).message}); retrain it with npm run parser:train.`, { cause: error });
+  }
   if (
     offset !== bytes.length ||
     header.tagger.classes !== header.tags.length ||
-    header.parser.classes !== FIRST_LABEL_CLASS + 2 * header.labels.length ||
+    header.parser.classes !== transitions.classes ||
     header.labels[header.rootLabel] !== 'root' ||
     lexiconTags.some((tag) => tag >= header.tags.length)
   ) {
@@ -70,8 +79,8 @@ export function decodeParserModel(file: Uint8Array, source: string): DecodedPars
   return {
     header,
     model: {
-      tagger: { tags: header.tags, weights: taggerWeights, lexicon, lexiconTags },
-      parser: { labels: header.labels, rootLabel: header.rootLabel, weights: parserWeights },
+      tagger: { tags: header.tags, weights: taggerWeights, lexicon, lexiconTags, wordClasses, wordClassHashes },
+      parser: { labels: header.labels, rootLabel: header.rootLabel, transitions, weights: parserWeights },
     },
   };
 }

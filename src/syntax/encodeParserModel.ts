@@ -8,7 +8,7 @@ export const PARSER_MODEL_MAGIC = 'NGPARSE1';
 
 /**
  * Serializes a model: the magic, a little-endian uint32 header length, the JSON header, then the typed arrays
- * (features, entry counts, weights, classes of the tagger, the lexicon, the same for the parser), each padded to 4
+ * (features, entry counts, weights, classes of the tagger, its lexicon and ambiguity classes, the same for the parser), each padded to 4
  * bytes; all of it gzipped. `info` is stored in the header as is.
  */
 export function encodeParserModel(model: ParserModel, info: Record<string, unknown>): Uint8Array {
@@ -19,7 +19,10 @@ export function encodeParserModel(model: ParserModel, info: Record<string, unkno
     tags: [...tagger.tags],
     labels: [...parser.labels],
     rootLabel: parser.rootLabel,
+    leftLabels: [...parser.transitions.leftLabels],
+    rightLabels: [...parser.transitions.rightLabels],
     lexicon: tagger.lexiconTags.length,
+    wordClasses: tagger.wordClassHashes.length,
     tagger: linearHeader(tagger.weights),
     parser: linearHeader(parser.weights),
     info,
@@ -31,6 +34,8 @@ export function encodeParserModel(model: ParserModel, info: Record<string, unkno
     ...linearArrays(tagger.weights),
     tagger.lexicon.features(),
     tagger.lexiconTags,
+    tagger.wordClasses.features(),
+    tagger.wordClassHashes,
     ...linearArrays(parser.weights),
   ]) {
     parts.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));

@@ -12,9 +12,8 @@ export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]):
     model,
     tokens.map((token) => token.text),
   );
-  const { tags, labels: tagLabels } = { tags: model.tagger.tags, labels: model.parser.labels };
   return tokens.map((token, i) => {
-    const tag = tags[analysis.tags[i] as number];
+    const tag = model.tagger.tags[analysis.tags[i] as number];
     return {
       text: token.text,
       start: token.start,
@@ -22,7 +21,7 @@ export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]):
       upos: tag?.upos ?? 'X',
       xpos: tag?.xpos ?? 'XX',
       head: analysis.heads[i] as number,
-      deprel: tagLabels[analysis.labels[i] as number] ?? 'dep',
+      deprel: model.parser.labels[analysis.labels[i] as number] ?? 'dep',
     };
   });
 }

@@ -1,3 +1,4 @@
+import { compromiseLexicon } from './compromiseLexicon';
 import { hashString } from './featureHash';
 
 /** Per-word hashes computed once per sentence, which the tagger's and the parser's features combine. */
@@ -16,11 +17,15 @@ export interface WordAtoms {
   readonly suffix2: Uint32Array;
   readonly suffix3: Uint32Array;
   readonly suffix4: Uint32Array;
-  /** Bit 1: starts with a capital; 2: all capitals; 4: has a digit; 8: has a hyphen; 16: first word. */
+  /** compromise's lexicon tag of the lower-cased word (0 when it has none). */
+  readonly lexicon: Uint32Array;
+  /** Bit 1: starts with a capital; 2: all capitals; 4: has a digit; 8: has a hyphen; 16: first word; 32: a comma, semicolon or dash; 64: sentence-final marks (. ! ? ...). */
   readonly flags: Uint32Array;
 }
 
 const DIGIT = /\d/g;
+const CLAUSE_PUNCTUATION = /^(?:[,;:]|--?|–|—)$/;
+const FINAL_PUNCTUATION = /^[.!?…]+$/;
 const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
@@ -41,7 +46,9 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     suffix3: make(),
     suffix4: make(),
     flags: make(),
+    lexicon: make(),
   };
+  const known = compromiseLexicon();
   for (let i = 0; i < length; i++) {
     const form = forms[i] as string;
     const lower = form.toLowerCase();
@@ -56,8 +63,10 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     atoms.suffix2[i] = hashString(lower.slice(-2), 8);
     atoms.suffix3[i] = hashString(lower.slice(-3), 9);
     atoms.suffix4[i] = hashString(lower.slice(-4), 10);
+    const tag = known.get(lower);
+    atoms.lexicon[i] = tag === undefined ? 0 : hashString(tag, 11);
     atoms.flags[i] =
-      (UPPER.test(form) ? 1 : 0) | (ALL_UPPER.test(form) && form.length > 1 ? 2 : 0) | (hasDigit ? 4 : 0) | (form.includes('-') ? 8 : 0) | (i === 0 ? 16 : 0);
+      (UPPER.test(form) ? 1 : 0) | (ALL_UPPER.test(form) && form.length > 1 ? 2 : 0) | (hasDigit ? 4 : 0) | (form.includes('-') ? 8 : 0) | (i === 0 ? 16 : 0) | (CLAUSE_PUNCTUATION.test(form) ? 32 : 0) | (FINAL_PUNCTUATION.test(form) ? 64 : 0);
   }
   return atoms;
 }

@@ -61,9 +61,10 @@ export class AveragedPerceptron {
 
   /**
    * The averaged weights as a shipped LinearModel: weights quantized to int16 with one scale, entries whose averaged
-   * magnitude is below `minWeight` dropped, rows left empty dropped.
+   * magnitude is below `minWeight` dropped, and rows whose magnitudes sum to less than `minRowWeight` (features that
+   * barely sway a decision: most are rare) or that are left empty dropped.
    */
-  toModel(minWeight: number): LinearModel {
+  toModel(minWeight: number, minRowWeight = 0): LinearModel {
     const classes = this.classes;
     const features = this.table.features();
     const average = (index: number): number => (this.weights[index] as number) - (this.stamped[index] as number) / this.step;
@@ -83,7 +84,13 @@ export class AveragedPerceptron {
         entryClasses.push(c);
         entryWeights.push(quantized);
       }
-      if (entryClasses.length === before) continue;
+      let total = 0;
+      for (let e = before; e < entryWeights.length; e++) total += Math.abs(entryWeights[e] as number) * scale;
+      if (entryClasses.length === before || total < minRowWeight) {
+        entryClasses.length = before;
+        entryWeights.length = before;
+        continue;
+      }
       keptFeatures.push(features[row] as number);
       counts.push(entryClasses.length - before);
     }

@@ -1,6 +1,6 @@
 import type { ArcEagerModel } from '../ArcEagerModel';
 import { ParseState } from '../ParseState';
-import { FIRST_LABEL_CLASS, LEFT, RIGHT, bestAction, bestLabel, transition } from '../bestMove';
+import { applyMove, bestMove, createTransitions, forcedMove, type Transitions } from '../Transitions';
 import { PARSER_FEATURES, parserFeatures } from '../parserFeatures';
 import { AveragedPerceptron } from './AveragedPerceptron';
 import type { TrainingSentence } from './TrainingSentence';
@@ -17,16 +17,19 @@ export interface ParserTrainingOptions {
   readonly explore: number;
   /** Averaged weights below this magnitude are dropped from the shipped model. */
   readonly minWeight: number;
+  /** Features whose averaged weights add up to less than this are dropped from the shipped model. */
+  readonly minFeatureWeight: number;
+  /** A label becomes a LEFT (or RIGHT) transition when training has at least this many arcs with it that way. */
+  readonly minDirectionCount: number;
   /** Called after each epoch with its number, the share of transitions the model got wrong and a way to average it so far. */
   readonly onEpoch?: (epoch: number, errorRate: number, snapshot: () => ArcEagerModel) => void;
 }
 
 /**
  * Trains the greedy arc-eager parser with the dynamic oracle (Goldberg & Nivre 2012, 2013): at every configuration
- * the perceptron is updated when its best action loses a gold arc, towards the best-scoring action that loses none,
- * and training goes on from the configuration the model chose (exploration), so the parser learns to recover from
- * its own mistakes. Labels are a second decision over the same features: when the right action builds a gold arc,
- * the label classes of its direction are updated towards the gold label. `predictedTags` (tag index + 1 per word)
+ * the perceptron is updated when its best transition loses a gold arc (or gives a gold arc the wrong label), towards
+ * the best-scoring transition that loses least, and training goes on from the configuration the model chose
+ * (exploration), so the parser learns to recover from its own mistakes. `predictedTags` (tag index + 1 per word)
  * are the tags the parser reads: tags predicted by a tagger not trained on that sentence, so that training sees the
  * tagging errors parsing will see.
  */
@@ -38,12 +41,12 @@ export function trainParser(
 ): ArcEagerModel {
   const rootLabel = labels.indexOf('root');
   if (rootLabel < 0) throw new RangeError('the label set has no root');
-  const labelCount = labels.length;
-  const classes = FIRST_LABEL_CLASS + 2 * labelCount;
+  const transitions = directionalTransitions(sentences, labels.length, rootLabel, options.minDirectionCount);
+  const classes = transitions.classes;
   const perceptron = new AveragedPerceptron(classes);
   const features = new Uint32Array(PARSER_FEATURES);
   const scores = new Float64Array(classes);
-  const costs = new Int32Array(4);
+  const costs = new Int32Array(classes);
   let random = options.seed >>> 0;
   const next = (): number => {
     random = (Math.imul(random, 1664525) + 1013904223) >>> 0;
@@ -60,44 +63,48 @@ export function trainParser(
     let errors = 0;
     let moves = 0;
     for (const { sentence, heads, tags } of order) {
-      const n = heads.length;
-      const state = new ParseState(n, labelCount);
+      const state = new ParseState(heads.length);
       while (!state.done) {
+        const forced = forcedMove(state, transitions);
+        if (forced >= 0) {
+          applyMove(state, transitions, forced);
+          continue;
+        }
         const count = parserFeatures(state, sentence.atoms, tags, features);
         perceptron.score(features, count, scores);
-        transitionCosts(state, heads, costs);
-        const guess = bestAction(state, scores);
+        transitionCosts(state, transitions, heads, sentence.labels, costs);
+        const guess = bestMove(state, transitions, scores);
         let minimum = INVALID;
-        for (let a = 0; a < 4; a++) minimum = Math.min(minimum, costs[a] as number);
+        for (let c = 0; c < classes; c++) minimum = Math.min(minimum, costs[c] as number);
         let best = -1;
-        for (let a = 0; a < 4; a++) if (costs[a] === minimum && (best < 0 || (scores[a] as number) > (scores[best] as number))) best = a;
+        for (let c = 0; c < classes; c++) {
+          if (costs[c] === minimum && (best < 0 || (scores[c] as number) > (scores[best] as number))) best = c;
+        }
         if ((costs[guess] as number) > minimum) {
           perceptron.update(features, count, best, guess);
           errors++;
         }
-        // The gold label, when the right action builds a gold arc between two words.
-        const s0 = state.stackAt(0);
-        const front = state.front;
-        let truth = -1;
-        if (best === LEFT && front < n && heads[s0] === front) truth = sentence.labels[s0] as number;
-        else if (best === RIGHT && heads[front] === s0) truth = sentence.labels[front] as number;
-        if (truth >= 0) {
-          const base = FIRST_LABEL_CLASS + (best === LEFT ? 0 : labelCount);
-          perceptron.update(features, count, base + truth, base + bestLabel(scores, best, labelCount, rootLabel));
-        }
         perceptron.tick();
         moves++;
-        // Exploring follows the model's own action and label; otherwise the oracle's, with the gold label if known.
-        const exploring = epoch >= options.exploreFrom && next() < options.explore;
-        const action = exploring ? guess : best;
-        let label = 0;
-        if (action === LEFT && front === n) label = rootLabel;
-        else if (!exploring && truth >= 0) label = truth;
-        else if (action === LEFT || action === RIGHT) label = bestLabel(scores, action, labelCount, rootLabel);
-        state.apply(transition(action, label, labelCount));
+        applyMove(state, transitions, epoch >= options.exploreFrom && next() < options.explore ? guess : best);
       }
     }
-    options.onEpoch?.(epoch, errors / moves, () => ({ labels, rootLabel, weights: perceptron.toModel(options.minWeight) }));
+    options.onEpoch?.(epoch, errors / moves, () => ({ labels, rootLabel, transitions, weights: perceptron.toModel(options.minWeight, options.minFeatureWeight) }));
   }
-  return { labels, rootLabel, weights: perceptron.toModel(options.minWeight) };
+  return { labels, rootLabel, transitions, weights: perceptron.toModel(options.minWeight, options.minFeatureWeight) };
+}
+
+/** The transitions for the labels seen at least `minCount` times in each direction (root: left, always). */
+function directionalTransitions(sentences: readonly TrainingSentence[], labelCount: number, rootLabel: number, minCount: number): Transitions {
+  const left = new Array<number>(labelCount).fill(0);
+  const right = new Array<number>(labelCount).fill(0);
+  for (const sentence of sentences) {
+    sentence.heads.forEach((head, dependent) => {
+      const label = sentence.labels[dependent] as number;
+      const counts = dependent < head ? left : right;
+      if (head >= 0) counts[label] = (counts[label] ?? 0) + 1;
+    });
+  }
+  const allowed = (counts: number[]): number[] => counts.flatMap((count, label) => (count >= minCount && label !== rootLabel ? [label] : []));
+  return createTransitions(Uint8Array.from([...allowed(left), rootLabel]), Uint8Array.from(allowed(right)), rootLabel);
 }

@@ -2,6 +2,7 @@ import type { ConlluSentence } from '../ConlluSentence';
 import type { ParserModel } from '../ParserModel';
 import { tagWords } from '../tagWords';
 import type { TrainingSentence } from './TrainingSentence';
+import { averageLinearModels } from './averageLinearModels';
 import { buildVocabulary } from './buildVocabulary';
 import { seededShuffle } from './seededShuffle';
 import { toTrainingSentence } from './toTrainingSentence';
@@ -14,12 +15,14 @@ export interface ParserModelTrainingOptions {
   readonly parser: ParserTrainingOptions;
   /** The parser trains on tags predicted by taggers trained on the other folds (jackknifing); 1 = gold tags. */
   readonly folds: number;
+  /** The parser is trained this many times on differently shuffled data, and the models averaged. */
+  readonly parserRuns: number;
   readonly onProgress?: (message: string) => void;
   /** Called after each parser epoch with the share of transitions it got wrong and a way to average the model so far. */
   readonly onParserEpoch?: (epoch: number, errorRate: number, snapshot: () => ParserModel) => void;
 }
 
-/** Trains the tagger, then the parser on jackknifed tags, from gold CoNLL-U sentences. */
+/** Trains the tagger, then the parser (averaged over runs) on jackknifed tags, from gold CoNLL-U sentences. */
 export function trainParserModel(sentences: readonly ConlluSentence[], options: ParserModelTrainingOptions): ParserModel {
   const vocabulary = buildVocabulary(sentences);
   const training = sentences.map((sentence) => toTrainingSentence(sentence, vocabulary));
@@ -40,6 +43,13 @@ export function trainParserModel(sentences: readonly ConlluSentence[], options: 
   const parserOptions: ParserTrainingOptions = onEpoch
     ? { ...options.parser, onEpoch: (epoch, errorRate, snapshot) => onEpoch(epoch, errorRate, () => ({ tagger, parser: snapshot() })) }
     : options.parser;
-  const parser = trainParser(training, predictedTags, vocabulary.labels, parserOptions);
-  return { tagger, parser };
+  const parsers = Array.from({ length: options.parserRuns }, (_, run) => {
+    const parser = trainParser(training, predictedTags, vocabulary.labels, { ...parserOptions, seed: parserOptions.seed + 1000 * run });
+    options.onProgress?.(`parser ${run + 1}/${options.parserRuns} trained`);
+    return parser;
+  });
+  const [parser] = parsers;
+  if (!parser) throw new RangeError('parserRuns must be at least 1');
+  if (parsers.length === 1) return { tagger, parser };
+  return { tagger, parser: { ...parser, weights: averageLinearModels(parsers.map((run) => run.weights), options.parser.minFeatureWeight) } };
 }

@@ -1,6 +1,8 @@
 import { FeatureTable } from '../FeatureTable';
 import type { TagPair, TaggerModel } from '../TaggerModel';
+import { ambiguityClasses } from '../tagWords';
 import { TAGGER_FEATURES, taggerFeatures } from '../taggerFeatures';
+import { hashString } from '../featureHash';
 import { AveragedPerceptron } from './AveragedPerceptron';
 import type { TrainingSentence } from './TrainingSentence';
 import { seededShuffle } from './seededShuffle';
@@ -14,11 +16,14 @@ export interface TaggerTrainingOptions {
   readonly lexiconPurity: number;
   /** Averaged weights below this magnitude are dropped from the shipped model. */
   readonly minWeight: number;
+  /** Features whose averaged weights add up to less than this are dropped from the shipped model. */
+  readonly minFeatureWeight: number;
 }
 
 /** Trains the greedy left-to-right tagger on gold sentences (tags index into `tags`). */
 export function trainTagger(sentences: readonly TrainingSentence[], tags: readonly TagPair[], options: TaggerTrainingOptions): TaggerModel {
   const { lexicon, lexiconTags } = buildLexicon(sentences, options);
+  const { wordClasses, wordClassHashes } = buildWordClasses(sentences);
   const perceptron = new AveragedPerceptron(tags.length);
   const features = new Uint32Array(TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
@@ -27,6 +32,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], tags: readon
     seededShuffle(order, options.seed + epoch);
     for (const sentence of order) {
       const { atoms } = sentence;
+      const classes = ambiguityClasses({ wordClasses, wordClassHashes }, atoms);
       let previous = 0;
       let beforePrevious = 0;
       for (let i = 0; i < atoms.length; i++) {
@@ -36,7 +42,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], tags: readon
         if (known >= 0) {
           guess = lexiconTags[known] as number;
         } else {
-          const count = taggerFeatures(atoms, i, previous, beforePrevious, features);
+          const count = taggerFeatures(atoms, classes, i, previous, beforePrevious, features);
           perceptron.score(features, count, scores);
           guess = 0;
           for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[guess] as number)) guess = c;
@@ -48,7 +54,7 @@ export function trainTagger(sentences: readonly TrainingSentence[], tags: readon
       }
     }
   }
-  return { tags, weights: perceptron.toModel(options.minWeight), lexicon, lexiconTags };
+  return { tags, weights: perceptron.toModel(options.minWeight, options.minFeatureWeight), lexicon, lexiconTags, wordClasses, wordClassHashes };
 }
 
 function buildLexicon(sentences: readonly TrainingSentence[], options: TaggerTrainingOptions): { lexicon: FeatureTable; lexiconTags: Uint8Array } {
@@ -72,4 +78,31 @@ function buildLexicon(sentences: readonly TrainingSentence[], options: TaggerTra
     }
   }
   return { lexicon: FeatureTable.from(Uint32Array.from(forms)), lexiconTags: Uint8Array.from(formTags) };
+}
+
+/** Words seen at least this often get an ambiguity class; rarer ones are tagged like unknown words. */
+const CLASS_MIN_COUNT = 3;
+/** A tag counts in a word's class when it has at least this share of the word's uses. */
+const CLASS_MIN_SHARE = 0.05;
+
+function buildWordClasses(sentences: readonly TrainingSentence[]): { wordClasses: FeatureTable; wordClassHashes: Uint32Array } {
+  const counts = new Map<number, Map<number, number>>();
+  for (const sentence of sentences) {
+    sentence.atoms.word.forEach((word, i) => {
+      const byTag = counts.get(word) ?? new Map<number, number>();
+      counts.set(word, byTag);
+      const tag = sentence.tags[i] as number;
+      byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
+    });
+  }
+  const words: number[] = [];
+  const hashes: number[] = [];
+  for (const [word, byTag] of [...counts].sort((a, b) => a[0] - b[0])) {
+    const total = [...byTag.values()].reduce((sum, count) => sum + count, 0);
+    if (total < CLASS_MIN_COUNT) continue;
+    const tags = [...byTag].filter(([, count]) => count / total >= CLASS_MIN_SHARE).map(([tag]) => tag).sort((a, b) => a - b);
+    words.push(word);
+    hashes.push(hashString(tags.join(' '), 12));
+  }
+  return { wordClasses: FeatureTable.from(Uint32Array.from(words)), wordClassHashes: Uint32Array.from(hashes) };
 }
