@@ -27,7 +27,9 @@ shuffled data and the runs averaged. --data defaults to $NEWSGRAPH_UD_DIR, else 
 
 /** `npm run parser:train`: trains the syntax model from the UD treebanks and writes it; resolves to the exit code. */
 export async function parserTrainCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOptions('parser:train', args, { data: { type: 'string' }, out: { type: 'string' }, epochs: { type: 'string' }, 'tagger-epochs': { type: 'string' }, folds: { type: 'string' }, runs: { type: 'string' } }, ParserTrainOptionsSchema);
+  const text = { type: 'string' } as const;
+  const specs = { data: text, out: text, epochs: text, 'tagger-epochs': text, folds: text, runs: text };
+  const parsed = parseOptions('parser:train', args, specs, ParserTrainOptionsSchema);
   if (parsed.help) {
     io.stdout.write(HELP);
     return 0;
