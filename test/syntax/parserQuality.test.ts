@@ -14,7 +14,7 @@ const documents = readdirSync(FIXTURES)
 
 // Bounds just under the shipped model's scores on these documents (models/README.md): a retrained model that
 // does worse fails here.
-const BOUNDS = { upos: 0.965, uas: 0.84, las: 0.805, tokenizer: 0.999 };
+const BOUNDS = { upos: 0.965, uas: 0.845, las: 0.815, tokenizer: 0.9995 };
 
 describe('the shipped parser model on GUM dev', () => {
   const scores = sumScores(documents.map((sentences) => evaluateParser(loadParserModel(), sentences)));
