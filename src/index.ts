@@ -16,3 +16,9 @@ export { SerializedGraphSchema, type SerializedGraph } from './graph/SerializedG
 export type { NewsGraph } from './graph/NewsGraph';
 export { edgeKey } from './graph/edgeKey';
 export { buildGraph } from './graph/buildGraph';
+export type { SyntaxToken, ParsedToken } from './syntax/SyntaxToken';
+export type { ParserModel } from './syntax/ParserModel';
+export { tokenizeSyntax } from './syntax/tokenizeSyntax';
+export { parseTokens } from './syntax/parseTokens';
+export { parseSentence } from './syntax/parseSentence';
+export { loadParserModel } from './syntax/loadParserModel';

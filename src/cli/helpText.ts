@@ -16,6 +16,7 @@ Usage:
   newsgraph load --from <graph.json> | <files...>       load the graph into Neo4j (see load --help)
   newsgraph explore <graph.json> [--out <file.html>]    write the explorer page of a graph (opens offline)
   newsgraph show <graph.json> [--entity <name>]         print a graph, or one entity's relations and evidence
+  newsgraph parse <files...> [--conllu]                 print the dependency parse of each sentence
   newsgraph <command> --help                            help on one command
   newsgraph --version
 
@@ -35,6 +36,21 @@ Options:
   --date <day>      YYYY-MM-DD: the date of the documents that state none (no front matter date, date line
                     or JSON Lines "date"), attached to them and to every relation read from them
   -h, --help        show this help
+
+${INPUTS}
+
+${EXIT}
+`,
+  parse: `Usage: newsgraph parse <files or folders...> [--conllu]
+
+Prints the dependency parse of each sentence of each article, as the pipeline splits them: a line with the
+sentence, its offsets in the file and its entity mentions as [words]{entity id}, then a row per token (number,
+word, universal and Penn tags, head (0 for the root), relation, entity). The parser is newsgraph's own (models/,
+trained on the GUM and EWT treebanks; see models/README.md).
+
+Options:
+  --conllu   print CoNLL-U instead: a sentence block per sentence, the entity and the offsets
+             (TokenRange=start:end) of each token in the MISC column
 
 ${INPUTS}
 

@@ -6,6 +6,7 @@ import { exploreCommand } from './exploreCommand';
 import { extractCommand } from './extractCommand';
 import { helpText } from './helpText';
 import { loadCommand } from './loadCommand';
+import { parseCommand } from './parseCommand';
 import { packageVersion } from './packageVersion';
 import { processIo } from './processIo';
 import { showCommand } from './showCommand';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   load: loadCommand,
   explore: exploreCommand,
   show: showCommand,
+  parse: parseCommand,
 };
 
 /** Runs the `newsgraph` command line (`bin/newsgraph.js` passes `process.argv.slice(2)`) and resolves to its exit code. */

@@ -1,0 +1,70 @@
+import type { ArcEagerModel } from './ArcEagerModel';
+import { addRows, findRows } from './LinearModel';
+import { ParseState } from './ParseState';
+import { applyMove, bestMove, forcedMove } from './Transitions';
+import { PARSER_FEATURES, parserFeatures } from './parserFeatures';
+import type { WordAtoms } from './wordAtoms';
+
+const features = new Uint32Array(PARSER_FEATURES);
+const places = new Uint32Array(PARSER_FEATURES);
+
+/** A dependency tree over a sentence's words: 0-based heads (-1 for the root) and label indices. */
+export interface DependencyTree {
+  readonly heads: Int32Array;
+  readonly labels: Uint8Array;
+}
+
+/**
+ * Parses a tagged sentence greedily, one best valid transition at a time; `tags` holds each word's tag index + 1.
+ * Only the classes of valid transitions are scored, and none when only one is valid.
+ */
+export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Array): DependencyTree {
+  const n = atoms.length;
+  const { transitions } = model;
+  const state = new ParseState(n);
+  const scores = new Int32Array(transitions.classes);
+  while (!state.done) {
+    const forced = forcedMove(state, transitions);
+    if (forced >= 0) {
+      applyMove(state, transitions, forced);
+      continue;
+    }
+    const count = parserFeatures(state, atoms, tags, features);
+    findRows(model.weights, features, count, places);
+    // The valid classes are one run: all of them, or SHIFT to the end when the stack top has its head.
+    addRows(model.weights, places, count, state.canLeft() ? 0 : transitions.shift, transitions.classes, scores);
+    applyMove(state, transitions, bestMove(state, transitions, scores));
+  }
+  return singleRoot(state, model, atoms);
+}
+
+/**
+ * The tree of a finished parse with one root. Every word left on the stack at the end is attached to the root; UD
+ * wants one, so the first such word stays the root and the others hang from it as `parataxis`, the relation of
+ * side-by-side clauses, which is what most such leftovers are. A sentence's final period, question or exclamation
+ * mark hangs from the root (as in 99.5% of such marks in the training data; the parser often chose another word).
+ */
+function singleRoot(state: ParseState, model: ArcEagerModel, atoms: WordAtoms): DependencyTree {
+  const n = state.n;
+  const heads = new Int32Array(n);
+  const labels = state.labels;
+  let root = -1;
+  for (let i = 0; i < n; i++) {
+    const head = state.heads[i] as number;
+    if (head !== n) {
+      heads[i] = head;
+    } else if (root < 0) {
+      root = i;
+      heads[i] = -1;
+    } else {
+      heads[i] = root;
+      labels[i] = Math.max(0, model.labels.indexOf('parataxis'));
+    }
+  }
+  const last = n - 1;
+  if (root >= 0 && last !== root && ((atoms.flags[last] as number) & 64) !== 0) {
+    heads[last] = root;
+    labels[last] = Math.max(0, model.labels.indexOf('punct'));
+  }
+  return { heads, labels };
+}

@@ -1,0 +1,52 @@
+// A few hand-checked UD English sentences (CoNLL-U), shared by the syntax tests.
+const rows = (lines: readonly string[]): string => lines.map((line) => line.replace(/ +/g, '\t')).join('\n');
+
+/** Three sentences: a multiword token, a non-projective-free tree with punctuation, a relative clause. */
+export const CONLLU_FIXTURE = [
+  '# sent_id = s1',
+  "# text = I don't like cold tea.",
+  rows([
+    '1 I I PRON PRP _ 4 nsubj _ _',
+    "2-3 don't _ _ _ _ _ _ _ _",
+    '2 do do AUX VBP _ 4 aux _ _',
+    "3 n't not PART RB _ 4 advmod _ _",
+    '4 like like VERB VB _ 0 root _ _',
+    '5 cold cold ADJ JJ _ 6 amod _ _',
+    '6 tea tea NOUN NN _ 4 obj _ SpaceAfter=No',
+    '7 . . PUNCT . _ 4 punct _ _',
+  ]),
+  '',
+  '# sent_id = s2',
+  '# text = The report, which Reuters saw, was published by the ministry on Monday.',
+  rows([
+    '1 The the DET DT _ 2 det _ _',
+    '2 report report NOUN NN _ 9 nsubj:pass _ SpaceAfter=No',
+    '3 , , PUNCT , _ 6 punct _ _',
+    '4 which which PRON WDT _ 6 obj _ _',
+    '5 Reuters Reuters PROPN NNP _ 6 nsubj _ _',
+    '6 saw see VERB VBD _ 2 acl:relcl _ SpaceAfter=No',
+    '7 , , PUNCT , _ 6 punct _ _',
+    '8 was be AUX VBD _ 9 aux:pass _ _',
+    '9 published publish VERB VBN _ 0 root _ _',
+    '10 by by ADP IN _ 12 case _ _',
+    '11 the the DET DT _ 12 det _ _',
+    '12 ministry ministry NOUN NN _ 9 obl:agent _ _',
+    '13 on on ADP IN _ 14 case _ _',
+    '14 Monday Monday PROPN NNP _ 9 obl _ SpaceAfter=No',
+    '15 . . PUNCT . _ 9 punct _ _',
+  ]),
+  '',
+  '# sent_id = s3',
+  '# text = She gave up smoking and he laughed.',
+  rows([
+    '1 She she PRON PRP _ 2 nsubj _ _',
+    '2 gave give VERB VBD _ 0 root _ _',
+    '3 up up ADP RP _ 2 compound:prt _ _',
+    '4 smoking smoking NOUN NN _ 2 obj _ _',
+    '5 and and CCONJ CC _ 7 cc _ _',
+    '6 he he PRON PRP _ 7 nsubj _ _',
+    '7 laughed laugh VERB VBD _ 2 conj _ SpaceAfter=No',
+    '8 . . PUNCT . _ 2 punct _ _',
+  ]),
+  '',
+].join('\n');

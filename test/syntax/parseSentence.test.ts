@@ -1,0 +1,48 @@
+import { loadParserModel } from '../../src/syntax/loadParserModel';
+import { parseSentence } from '../../src/syntax/parseSentence';
+import type { ParsedToken } from '../../src/syntax/SyntaxToken';
+
+const model = loadParserModel();
+
+/** "dependent -deprel-> head" for each token, to read a parse at a glance. */
+const arcs = (tokens: readonly ParsedToken[]): string[] => tokens.map((token) => `${token.text} -${token.deprel}-> ${tokens[token.head]?.text ?? 'ROOT'}`);
+
+describe('parseSentence', () => {
+  it.each([
+    ['Russia attacked Ukraine.', ['Russia -nsubj-> attacked', 'attacked -root-> ROOT', 'Ukraine -obj-> attacked', '. -punct-> attacked']],
+    [
+      'The plan was rejected by the minister.',
+      ['The -det-> plan', 'plan -nsubj:pass-> rejected', 'was -aux:pass-> rejected', 'rejected -root-> ROOT', 'by -case-> minister', 'the -det-> minister', 'minister -obl:agent-> rejected', '. -punct-> rejected'],
+    ],
+    ['She gave up.', ['She -nsubj-> gave', 'gave -root-> ROOT', 'up -compound:prt-> gave', '. -punct-> gave']],
+  ])('parses %j', (text, expected) => {
+    expect(arcs(parseSentence(model, text))).toEqual(expected);
+  });
+
+  it('gives a tree: one root, every head inside the sentence, no cycle', () => {
+    const tokens = parseSentence(model, 'Officials in Kyiv said on Monday that the talks, which began in Geneva, would resume next week.');
+    expect(tokens.filter((token) => token.head === -1)).toHaveLength(1);
+    for (const [i, token] of tokens.entries()) {
+      expect(token.head).toBeGreaterThanOrEqual(-1);
+      expect(token.head).toBeLessThan(tokens.length);
+      let steps = 0;
+      for (let at = i; at !== -1 && steps <= tokens.length; at = tokens[at]?.head ?? -1) steps++;
+      expect(steps).toBeLessThanOrEqual(tokens.length);
+    }
+  });
+
+  it('tags with universal and Penn tags', () => {
+    expect(parseSentence(model, 'He walked home.').map((token) => `${token.upos}/${token.xpos}`)).toEqual(['PRON/PRP', 'VERB/VBD', 'ADV/RB', 'PUNCT/.']);
+  });
+
+  it('parses a span of a longer text with offsets into that text', () => {
+    const text = 'Intro line. Germany backed the plan.';
+    const start = text.indexOf('Germany');
+    const tokens = parseSentence(model, text, start, text.length);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(['Germany', 'backed', 'the', 'plan', '.']);
+  });
+
+  it('gives nothing for a blank sentence', () => {
+    expect(parseSentence(model, '   ')).toEqual([]);
+  });
+});
