@@ -17,6 +17,8 @@ import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
 import { isActor } from '../relations/syntax/isActor';
 import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
 import type { SentenceParser } from '../syntax/DependencyTree';
+import { shippedParser } from '../syntax/shippedParser';
+import { skipDateline } from '../text/skipDateline';
 import { tokenizeBlocks } from '../text/tokenizeBlocks';
 import { toTextBlocks } from '../text/toTextBlocks';
 
@@ -24,8 +26,8 @@ import { toTextBlocks } from '../text/toTextBlocks';
 export interface ExtractOptions {
   readonly knowledge?: Knowledge;
   readonly lexicon?: RelationLexicon;
-  /** The dependency parser for sentences that may state a relation; without one, relations are read from tokens only. */
-  readonly parser?: SentenceParser;
+  /** The dependency parser for sentences that may state a relation (default: the shipped one); null reads relations from tokens only. */
+  readonly parser?: SentenceParser | null;
   /** The sentence patterns relations are read with (default: all of newsgraph's). */
   readonly patterns?: readonly PatternRule[];
 }
@@ -36,6 +38,7 @@ let defaultLexicon: RelationLexicon | undefined;
 export function extractDocument(document: Document, options: ExtractOptions = {}): DocumentExtraction {
   const knowledge = options.knowledge ?? defaultKnowledge();
   const lexicon = options.lexicon ?? (defaultLexicon ??= compileLexicon(defaultRules));
+  const parser = options.parser === undefined ? shippedParser() : options.parser;
   const sentences = tokenizeBlocks(toTextBlocks(document.text));
   const found = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
   const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
@@ -59,9 +62,10 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
       mentions.push({ entity, type, text: document.text.slice(start, end), start, end });
     });
     // Only a sentence with a trigger word and a party can state a relation: the others are not worth parsing.
-    const parse = options.parser !== undefined && !sentence.block.heading && actors.some(isActor)
+    const parse = parser !== null && !sentence.block.heading && actors.some(isActor)
       && sentence.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key));
-    const tree = parse ? options.parser?.(sentence.block.text, sentence.start, sentence.end) : undefined;
+    // A wire dateline is no part of the sentence's grammar (`LONDON (Reuters) - Britain said ...`).
+    const tree = parse ? parser(sentence.block.text, skipDateline(sentence.block.text, sentence.start, sentence.end), sentence.end) : undefined;
     return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading, ...(tree ? { tree } : {}) };
   });
 

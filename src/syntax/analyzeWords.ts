@@ -1,10 +1,10 @@
 import type { ParserModel } from './ParserModel';
-import { parseWords, type DependencyTree } from './parseWords';
+import { parseWords, type WordArcs } from './parseWords';
 import { tagWords } from './tagWords';
 import { wordAtoms } from './wordAtoms';
 
 /** A sentence's words tagged and parsed: tag indices into `model.tagger.tags`, heads and label indices. */
-export interface WordAnalysis extends DependencyTree {
+export interface WordAnalysis extends WordArcs {
   readonly tags: Uint8Array;
 }
 

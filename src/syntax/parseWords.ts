@@ -9,7 +9,7 @@ const features = new Uint32Array(PARSER_FEATURES);
 const places = new Uint32Array(PARSER_FEATURES);
 
 /** A dependency tree over a sentence's words: 0-based heads (-1 for the root) and label indices. */
-export interface DependencyTree {
+export interface WordArcs {
   readonly heads: Int32Array;
   readonly labels: Uint8Array;
 }
@@ -18,7 +18,7 @@ export interface DependencyTree {
  * Parses a tagged sentence greedily, one best valid transition at a time; `tags` holds each word's tag index + 1.
  * Only the classes of valid transitions are scored, and none when only one is valid.
  */
-export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Array): DependencyTree {
+export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Array): WordArcs {
   const n = atoms.length;
   const { transitions } = model;
   const state = new ParseState(n);
@@ -44,7 +44,7 @@ export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Ar
  * side-by-side clauses, which is what most such leftovers are. A sentence's final period, question or exclamation
  * mark hangs from the root (as in 99.5% of such marks in the training data; the parser often chose another word).
  */
-function singleRoot(state: ParseState, model: ArcEagerModel, atoms: WordAtoms): DependencyTree {
+function singleRoot(state: ParseState, model: ArcEagerModel, atoms: WordAtoms): WordArcs {
   const n = state.n;
   const heads = new Int32Array(n);
   const labels = state.labels;

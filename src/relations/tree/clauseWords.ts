@@ -1,3 +1,4 @@
+import { talkStances } from '../rules/jointTalksRule';
 import { verbForms } from '../verbForms';
 
 const forms = (verbs: readonly string[]): ReadonlySet<string> => new Set(verbs.flatMap(verbForms));
@@ -11,6 +12,18 @@ export const DISPUTING_WORDS: ReadonlySet<string> = new Set([
   'idea', 'ideas', 'claim', 'claims', 'suggestion', 'suggestions', 'allegation', 'allegations', 'notion', 'speculation',
   'rumour', 'rumours', 'rumor', 'rumors', 'possibility', 'prospect', 'fear', 'fears', 'suspicion', 'suspicions', 'theory',
   'assertion', 'charge', 'charges', 'accusation', 'accusations', 'report', 'reports',
+]);
+
+/**
+ * Words of wanting, proposing or opposing (talkStances.json's `wanted-talks` and `ready-for-talks`, and the nouns of
+ * such stances): an event they govern has not happened (`called for talks`, `favour an early start to talks`).
+ */
+export const WANTING_WORDS: ReadonlySet<string> = new Set([
+  ...talkStances['wanted-talks'].forms,
+  ...talkStances['ready-for-talks'].forms,
+  ...forms(['plan', 'prepare', 'offer', 'request', 'ask', 'invite', 'expect', 'consider', 'refuse', 'threaten', 'fear', 'warn', 'avoid', 'prevent', 'deny']),
+  'call', 'calls', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'offers', 'prospect', 'prospects', 'possibility', 'hope', 'hopes',
+  'readiness', 'willingness', 'bid', 'push', 'demand', 'demands', 'request', 'invitation', 'idea', 'chance',
 ]);
 
 /** Conjunctions that make a clause open or hypothetical (`if Russia attacks`, `whether they met`). */

@@ -1,4 +1,7 @@
-import { DISPUTING_WORDS, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS } from './clauseWords';
+import { DISPUTING_WORDS, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
 import type { TreeView } from './TreeView';
 
 /**
@@ -22,6 +25,12 @@ export function isAsserted(v: TreeView, node: number): boolean {
     if (!current || current.head < 0) return true;
     const head = current.head;
     const headWord = v.lower[head] ?? '';
+    // An event noun is as real as the clause it stands in: `called for talks`, `talks could open` have not happened.
+    if (NOMINAL.has(current.upos) && ARGUMENT_RELATIONS.has(current.deprel)) {
+      if (WANTING_WORDS.has(headWord)) return false;
+      at = head;
+      continue;
+    }
     switch (current.deprel) {
       case 'conj': {
         // A conjunct with a subject or auxiliary of its own (`X met Y but did not criticize Z`) has its own polarity.

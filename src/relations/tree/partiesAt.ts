@@ -51,9 +51,8 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const named = (mentions: readonly ActorMention[], topic?: string): PartyReference | undefined =>
     mentions.length > 0 ? { entities: [...new Set(mentions.map((actor) => actor.entity))], edge, mentions, ...(topic ? { topic } : {}) } : undefined;
   // `his Irish counterpart, Bertie Ahern`, `Foreign Minister Sergei Lavrov`: the person in apposition or named after the title.
-  const person = dependents.map((child) => v.mentionOf[child]).find((actor, k) =>
-    actor?.type === 'Person' && actor !== mention && NAME_RELATIONS.has(nodes[dependents[k] ?? -1]?.deprel ?? ''));
-  if (person && (!isActor(mention) || mention.type !== 'Person')) return named([person]);
+  const person = mention?.type === 'Person' ? undefined : personAt(v, node);
+  if (person) return named([person]);
   if (isActor(mention)) return named([mention]);
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
     return context.lastPerson ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
@@ -63,6 +62,13 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     return GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => GROUP_CASES.has(marker)));
   });
   if (GROUP_NOUNS.has(word)) {
+    // `Egyptian officials led by Finance Minister X`: a group with a named leader acts through that person.
+    const leader = dependents
+      .filter((child) => nodes[child]?.deprel === 'acl')
+      .flatMap((clause) => (v.tree.children[clause] ?? []).filter((child) => nodes[child]?.deprel === 'obl:agent'))
+      .map((agent) => personAt(v, agent))
+      .find((actor) => actor !== undefined);
+    if (leader) return named([leader]);
     const parties = modifiers.flatMap((child) => {
       const actor = v.mentionOf[child];
       return actor && actor.type !== 'Location' ? [actor] : [];
@@ -78,6 +84,16 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it).
   const owner = dependents.map((child) => (nodes[child]?.deprel === 'nmod:poss' ? v.mentionOf[child] : undefined)).find(isActor);
   return owner && nodes[node]?.upos === 'NOUN' ? named([owner], topicText(v, owner, node)) : undefined;
+}
+
+/** The person a node names: its own mention, or one in apposition or named after it (`Foreign Minister X`). */
+function personAt(v: TreeView, node: number): ActorMention | undefined {
+  const own = v.mentionOf[node];
+  if (own?.type === 'Person') return own;
+  return (v.tree.children[node] ?? [])
+    .filter((child) => NAME_RELATIONS.has(v.tree.nodes[child]?.deprel ?? ''))
+    .map((child) => v.mentionOf[child])
+    .find((actor) => actor?.type === 'Person');
 }
 
 /** The case words (`with`, `on`) of a nominal dependent. */

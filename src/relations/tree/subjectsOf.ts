@@ -2,6 +2,7 @@ import type { TreeView } from './TreeView';
 
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
 const OBJECT_RELATIONS = new Set(['obj', 'iobj']);
+const EMBEDDED = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'parataxis']);
 
 /**
  * The grammatical subject of the predicate at `verb`: its own `nsubj`, or the one it shares as a coordinated verb
@@ -12,8 +13,12 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   const { nodes, children } = v.tree;
   const own = (children[verb] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
   const node = nodes[verb];
+  // A clause has one subject: two are a misparse, and neither can be trusted.
+  if (own.length > 1) return [];
   if (own.length > 0 || !node || node.head < 0 || depth > 4) return own;
-  if (node.deprel === 'conj') return subjectsOf(v, node.head, depth + 1);
+  // `Lavrov said Rubio was wrong and criticized NATO`: after a reported or subordinate clause, where a coordinated verb
+  // hangs is a guess of the parser's, so only a verb coordinated in its own clause shares the subject.
+  if (node.deprel === 'conj') return EMBEDDED.has(nodes[node.head]?.deprel ?? '') ? [] : subjectsOf(v, node.head, depth + 1);
   if (node.deprel === 'xcomp') {
     const objects = (children[node.head] ?? []).filter((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
     return objects.length > 0 ? objects : subjectsOf(v, node.head, depth + 1);

@@ -119,8 +119,11 @@ describeInChromium('startExplorer (graph.html of the seeds in headless Chromium)
   });
 
   it('shows the evidence of an edge clicked on the graph', async () => {
+    // On the whole graph: with an entity selected, only its own edges answer the pointer.
+    await page.getByRole('button', { name: 'Show the whole graph' }).click();
     const [from, to] = [await position('person:andriy-yermak'), await position('person:donald-trump')];
-    await page.mouse.click((from.x + to.x) / 2, (from.y + to.y) / 2);
+    // A quarter of the way from the source: the middle of a short edge may lie under the target's caption.
+    await page.mouse.click(from.x + (to.x - from.x) / 4, from.y + (to.y - from.y) / 4);
     await details().getByRole('heading', { name: 'Andriy Yermak PRAISED Donald Trump', level: 2 }).waitFor();
     await expect(details().innerText()).resolves.toContain('Andriy Yermak, head of the Ukrainian delegation, thanked Trump');
   });
