@@ -14,7 +14,7 @@ import type { RelationLexicon } from '../relations/RelationLexicon';
 import type { Relation } from '../relations/RelationSchema';
 import type { ActorMention } from '../relations/syntax/ActorMention';
 import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
-import { isActor } from '../relations/syntax/isActor';
+import { mayStateRelation } from '../relations/mayStateRelation';
 import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
 import type { SentenceParser } from '../syntax/DependencyTree';
 import { shippedParser } from '../syntax/shippedParser';
@@ -61,15 +61,16 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
       const end = sentence.block.origin[candidate.end] ?? start;
       mentions.push({ entity, type, text: document.text.slice(start, end), start, end });
     });
-    // Only a sentence with a trigger word and a party can state a relation: the others are not worth parsing.
-    const parse = parser !== null && !sentence.block.heading && actors.some(isActor)
-      && sentence.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key));
-    // A wire dateline is no part of the sentence's grammar (`LONDON (Reuters) - Britain said ...`).
-    const tree = parse ? parser(sentence.block.text, skipDateline(sentence.block.text, sentence.start, sentence.end), sentence.end) : undefined;
-    return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading, ...(tree ? { tree } : {}) };
+    return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
   });
 
-  const relations: Relation[] = extractRelations(resolveDefiniteReferences(analyzed, entities, knowledge), lexicon, options.patterns).map(({ sentence: { sentence }, match }) => {
+  // Only sentences that can state a relation are parsed, after any wire dateline (`LONDON (Reuters) - Britain said ...`).
+  const parsed = resolveDefiniteReferences(analyzed, entities, knowledge).map((s) => {
+    if (parser === null || !mayStateRelation(s, lexicon)) return s;
+    const { block: { text }, start, end } = s.sentence;
+    return { ...s, tree: parser(text, skipDateline(text, start, end), end) };
+  });
+  const relations: Relation[] = extractRelations(parsed, lexicon, options.patterns).map(({ sentence: { sentence }, match }) => {
     const { origin, text } = sentence.block;
     return {
       type: match.type,

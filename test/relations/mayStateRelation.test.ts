@@ -1,0 +1,28 @@
+import { extractDocument } from '../../src/pipeline/extractDocument';
+import type { SentenceParser } from '../../src/syntax/DependencyTree';
+import { toDependencyTree } from '../../src/syntax/DependencyTree';
+
+// The sentences extractDocument hands to the parser (those mayStateRelation accepts), by their text.
+function parsedSentences(text: string): string[] {
+  const seen: string[] = [];
+  const recorder: SentenceParser = (block, start, end) => {
+    seen.push(block.slice(start, end));
+    return toDependencyTree([]);
+  };
+  extractDocument({ id: 'doc.txt', text }, { parser: recorder });
+  return seen;
+}
+
+describe('mayStateRelation', () => {
+  it.each([
+    ['Brazil criticized Argentina.', ['Brazil criticized Argentina.']],
+    // A trigger and one party named, one standing in.
+    ['Olaf Scholz spoke. He criticized Poland.', ['He criticized Poland.']],
+    // No trigger word, or only one party: nothing to parse.
+    ['Brazil and Argentina signed a trade deal.', []],
+    ['Brazil criticized the decision.', []],
+    ['The minister criticized the plan.', []],
+  ])('parses %j as %j', (text, expected) => {
+    expect(parsedSentences(text)).toEqual(expected);
+  });
+});
