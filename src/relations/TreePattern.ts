@@ -34,11 +34,17 @@ export const TreePatternSchema = z.object({
   id: z.string().regex(/^[a-z][\w-]*$/),
   reason: z.string().min(1),
   /** The trigger: a verb or noun of the relation lexicon, in a voice, of some relation types only. */
-  trigger: z.object({
-    lexicon: z.enum(['verb', 'noun']),
-    voice: z.enum(['active', 'passive']).optional(),
-    types: z.array(RelationTypeSchema).min(1).optional(),
-  }),
+  trigger: z
+    .object({
+      lexicon: z.enum(['verb', 'noun']),
+      voice: z.enum(['active', 'passive']).optional(),
+      types: z.array(RelationTypeSchema).min(1).optional(),
+      /** Only these words (verbs in the infinitive, every inflection matches): `call` for `called on X to ...`. */
+      words: z.array(z.string().min(1)).min(1).optional(),
+      /** The relation the words state when the lexicon does not list them (`side with`: SUPPORTED); the pattern's reason says why. */
+      type: RelationTypeSchema.optional(),
+    })
+    .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' }),
   /** Paths from the trigger to the acting party, tried in order until one reaches a party. */
   source: z.array(TreePathSchema).min(1),
   /** Paths from the trigger to the party acted on; empty when the parties are all on the source side. */

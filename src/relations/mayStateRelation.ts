@@ -1,17 +1,22 @@
+import { defaultTreePatterns } from './defaultTreePatterns';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { PLAN_NOUNS } from './syntax/syntaxWords';
+
+// The words tree patterns read besides the lexicon's (`appealed to`, `sided with`).
+const PATTERN_WORDS = new Set(defaultTreePatterns.patterns.flatMap((entry) => [...(entry.words ?? [])]));
 
 // Words that may stand for a party named elsewhere: a person named before, a plan and its owner.
 const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
 
 /**
- * Whether a sentence can state a relation between two parties: it has a trigger word of the lexicon and two parties,
+ * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon or of a tree
+ * pattern) and two parties,
  * named (two different actors, demonyms included) or one named and one standing in (`he`, `it`, `the plan`).
  * Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
-  if (s.heading || !s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key))) return false;
+  if (s.heading || !s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || PATTERN_WORDS.has(token.key))) return false;
   const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
   return parties.size >= 2 || (parties.size === 1 && s.tokens.some((token) => STAND_INS.has(token.key)));
 }

@@ -12,7 +12,7 @@ function readBy(patternId: string, sentence: string): string[] {
   const extraction = extractDocument({ id: 'example.txt', text: sentence }, { patterns: [rule] });
   const names = new Map(extraction.entities.map((entity) => [entity.id, entity.name]));
   return extraction.relations
-    .filter((relation) => relation.evidence.rule.startsWith(`tree-${patternId}:`))
+    .filter(({ evidence: { rule } }) => rule === `tree-${patternId}` || rule.startsWith(`tree-${patternId}:`))
     .map((relation) => `${names.get(relation.source)} ${relation.type} ${names.get(relation.target)}`)
     .sort();
 }

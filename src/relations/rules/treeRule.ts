@@ -26,17 +26,21 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
       if (!v) return [];
       const matches: RelationMatch[] = [];
       v.tree.nodes.forEach((node, at) => {
-        const verb = VERB_TAGS.has(node.upos) ? lexicon.verbs.get(v.lower[at] ?? '') : undefined;
-        const noun = NOUN_TAGS.has(node.upos) ? lexicon.nouns.get(v.lower[at] ?? '') : undefined;
-        const trigger = verb ?? noun;
+        const kind = VERB_TAGS.has(node.upos) ? 'verb' : NOUN_TAGS.has(node.upos) ? 'noun' : undefined;
+        const word = v.lower[at] ?? '';
         const token = v.tokenOf[at] ?? -1;
-        if (!trigger || token < 0 || !isAsserted(v, at)) return;
-        const passive = verb ? isPassive(v, at) : false;
+        if (!kind || token < 0) return;
+        const listed = kind === 'verb' ? lexicon.verbs.get(word) : lexicon.nouns.get(word);
+        let asserted: boolean | undefined;
         for (const entry of compiled.patterns) {
-          const { trigger: wanted } = entry.pattern;
-          if ((wanted.lexicon === 'verb') !== (verb !== undefined)) continue;
-          if (wanted.types && !wanted.types.includes(trigger.type)) continue;
-          if (wanted.voice && (wanted.voice === 'passive') !== passive) continue;
+          const { trigger: wanted, id, reason } = entry.pattern;
+          if (wanted.lexicon !== kind || (entry.words && !entry.words.has(word))) continue;
+          // A pattern that names its own words and relation is its own trigger; the others read the lexicon's.
+          const trigger: TriggerRule | undefined = wanted.type ? { id, type: wanted.type, reason, verbs: [], nouns: [] } : listed;
+          if (!trigger || (wanted.types && !wanted.types.includes(trigger.type))) continue;
+          if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
+          asserted ??= isAsserted(v, at);
+          if (!asserted) return;
           matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context));
         }
       });
@@ -56,7 +60,13 @@ function matchPattern(
 ): RelationMatch[] {
   const sources = firstParties(v, at, source, compiled, context);
   if (!sources) return [];
-  const base = { type: trigger.type, rule: `tree-${pattern.id}:${trigger.id}`, reason: `${trigger.reason}; ${pattern.reason}`, trigger: token };
+  const own = trigger.id === pattern.id;
+  const base = {
+    type: trigger.type,
+    rule: own ? `tree-${pattern.id}` : `tree-${pattern.id}:${trigger.id}`,
+    reason: own ? pattern.reason : `${trigger.reason}; ${pattern.reason}`,
+    trigger: token,
+  };
   const targets = firstParties(v, at, target, compiled, context);
   if (targets) {
     const topic = targets.topic ?? sources.topic;

@@ -40,3 +40,6 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'w
 
 /** Personal pronouns that refer to the person named first in the sentence before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Object pronouns of a person (`pressed him to ...`). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);

@@ -7,6 +7,8 @@ export interface CompiledTreePattern {
   readonly pattern: TreePattern;
   readonly source: readonly (readonly TreeStep[])[];
   readonly target: readonly (readonly TreeStep[])[];
+  /** Every written form of the trigger's own words, when it names them. */
+  readonly words?: ReadonlySet<string>;
 }
 
 /** Tree patterns ready to match: compiled paths, and every inflection of each word class's verbs. */
@@ -26,7 +28,9 @@ export function compileTreePatterns(file: TreePatternFile): CompiledTreePatterns
         throw new NewsgraphError('NG_TREE_PATTERN', `tree pattern "${pattern.id}" names the word class {${step.wordClass}}, which the pattern file does not define: add it under "wordClasses"`);
       }
     }
-    return { pattern, source, target };
+    const { words, lexicon } = pattern.trigger;
+    const forms = words && new Set(words.flatMap((word) => (lexicon === 'verb' ? verbForms(word) : [word.toLowerCase()])));
+    return { pattern, source, target, ...(forms ? { words: forms } : {}) };
   });
   return { patterns, wordClasses };
 }

@@ -5,7 +5,7 @@ import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
 import { planReference } from '../syntax/planReference';
 import { PLAN_NOUNS } from '../syntax/syntaxWords';
-import { PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
+import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import type { TreeView } from './TreeView';
 
 // Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
@@ -56,6 +56,12 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   if (isActor(mention)) return named([mention]);
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
     return context.lastPerson ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
+  }
+  // `Faye pressed him to ...`: `him` is not its clause's subject, so, when the sentence names no other person than the
+  // one acting, it is the person the previous sentence named first (a self-relation is dropped later).
+  if (OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' && context.lastPerson) {
+    const others = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.entity !== context.lastPerson).map((actor) => actor.entity));
+    return others.size <= 1 ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
   }
   const modifiers = dependents.filter((child) => {
     const relation = nodes[child]?.deprel ?? '';

@@ -1,8 +1,10 @@
+import { isActor } from '../syntax/isActor';
 import type { TreeView } from './TreeView';
 
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
 const OBJECT_RELATIONS = new Set(['obj', 'iobj']);
-const EMBEDDED = new Set(['ccomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'parataxis']);
+// (Not acl:relcl: a verb coordinated inside a relative clause shares its relative pronoun, which names the same party.)
+const EMBEDDED = new Set(['ccomp', 'advcl', 'acl', 'csubj', 'parataxis']);
 
 /**
  * The grammatical subject of the predicate at `verb`: its own `nsubj`, or the one it shares as a coordinated verb
@@ -13,8 +15,12 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   const { nodes, children } = v.tree;
   const own = (children[verb] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
   const node = nodes[verb];
-  // A clause has one subject: two are a misparse, and neither can be trusted.
-  if (own.length > 1) return [];
+  // A clause has one subject: two are a misparse. `Russian foreign ministry spokeswoman Maria Zakharova dismissed`
+  // parsed as two subjects names one party, the name; any other pair cannot be trusted.
+  if (own.length > 1) {
+    const named = own.filter((node) => isActor(v.mentionOf[node]));
+    return named.length === 1 ? named : [];
+  }
   if (own.length > 0 || !node || node.head < 0 || depth > 4) return own;
   // `Lavrov said Rubio was wrong and criticized NATO`: after a reported or subordinate clause, where a coordinated verb
   // hangs is a guess of the parser's, so only a verb coordinated in its own clause shares the subject.
