@@ -7,7 +7,6 @@ import { delegationRule } from './rules/delegationRule';
 import { jointTalksRule } from './rules/jointTalksRule';
 import { memberOfRule } from './rules/memberOfRule';
 import { nominalEventRule } from './rules/nominalEventRule';
-import { passiveVerbRule } from './rules/passiveVerbRule';
 import { rebuttalRule } from './rules/rebuttalRule';
 import { roleRule } from './rules/roleRule';
 import { talksWithRule } from './rules/talksWithRule';
@@ -22,7 +21,6 @@ export const defaultPatterns: readonly PatternRule[] = [
   delegationRule,
   headsBodyRule,
   activeVerbRule,
-  passiveVerbRule,
   backedRule,
   rebuttalRule,
   deadlineRule,
