@@ -16,9 +16,10 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   const own = (children[verb] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
   const node = nodes[verb];
   // A clause has one subject: two are a misparse. `Russian foreign ministry spokeswoman Maria Zakharova dismissed`
-  // parsed as two subjects names one party, the name; any other pair cannot be trusted.
+  // parsed as two subjects names one party, the name; two different parties cannot be trusted.
   if (own.length > 1) {
-    const named = own.filter((node) => isActor(v.mentionOf[node]));
+    // `Human` `Rights` `Watch` parsed as three subjects are one name: one node of each party named.
+    const named = own.filter((node, k) => isActor(v.mentionOf[node]) && own.findIndex((other) => v.mentionOf[other] === v.mentionOf[node]) === k);
     return named.length === 1 ? named : [];
   }
   if (own.length > 0 || !node || node.head < 0 || depth > 4) return own;
