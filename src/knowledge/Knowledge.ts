@@ -14,7 +14,7 @@ export interface Knowledge {
   readonly titleHeads: ReadonlySet<string>;
   /** Offices a party gives, by their last words (`leader`, `chief whip`): other titles after a party are state offices. */
   readonly partyOffices: ReadonlySet<string>;
-  /** First words that make an office a post in a party (`shadow`): `shadow chancellor` is held in the holder's party. */
+  /** Words that make an office a post in a party (`shadow`): `shadow chancellor` is held in the holder's party. */
   readonly partyPostModifiers: ReadonlySet<string>;
   /** Last words of government posts a country's own press names without the country (`home secretary`, `minister`). */
   readonly impliedOffices: ReadonlySet<string>;

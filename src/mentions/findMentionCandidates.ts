@@ -84,9 +84,9 @@ export function findMentionCandidates(
     if (title) {
       const head = tokens[i + title.length - 1]?.key ?? '';
       const words = normalizeKey(title.title).split(' ');
-      // `Tory leader`, `Labour's shadow chancellor`: offices a party gives, by their last words or a first word like `shadow`.
+      // `Tory leader`, `Labour's shadow chancellor`: offices a party gives, by their last words or a word like `shadow`.
       const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '))
-        || knowledge.partyPostModifiers.has(words[0] ?? '');
+        || words.some((word) => knowledge.partyPostModifiers.has(word));
       titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head), partyOffice });
       i += title.length;
       continue;
