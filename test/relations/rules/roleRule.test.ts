@@ -15,7 +15,8 @@ describe('roleRule', () => {
   it.each([
     ["Labour's Shadow Home Secretary Ann Blake told the Commons the plan would fail.", 'person:ann-blake HOLDS_ROLE organization:united-kingdom-labour-party'],
     ["The Tories' shadow chancellor, Mark Hale, spoke in the Commons.", 'person:mark-hale HOLDS_ROLE organization:united-kingdom-conservative-party'],
-  ])('reads a shadow post after a party as the party\'s office in %j', (text, expected) => {
+    ['Tory leader Gwen Marsh told the Commons she would not resign.', 'person:gwen-marsh HOLDS_ROLE organization:united-kingdom-conservative-party'],
+  ])('reads a party\'s post after the party as its office in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
 
