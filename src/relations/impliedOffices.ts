@@ -90,22 +90,22 @@ export function impliedOffices(
       const person = holderlessPerson(sentence, title);
       // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
-      const base = { type: 'HOLDS_ROLE' as const, source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
+      const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
       const words = normalizeKey(title.title).split(' ');
       if (words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && sentence.tokens[title.first - 1]?.key === PARTY_WORD)) {
         const [party, ...more] = parties.get(person.entity) ?? [];
         if (party && more.length === 0) {
           const { id, reason } = impliedOfficeRules.party;
-          implied.push({ sentence, match: { ...base, target: party, rule: id, reason: `${reason}: ${names.get(person.entity) ?? person.entity} is a member of ${names.get(party) ?? party} in this article` } });
+          implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: party, rule: id, reason: `${reason}: ${names.get(person.entity) ?? person.entity} is a member of ${names.get(party) ?? party} in this article` } });
           continue;
         }
       } else if (article && isImpliedOffice(words, knowledge) && !namesPlace(sentence, title) && [...(affiliations.get(person.entity) ?? [])].every((country) => country === article.country)) {
         const { id, reason } = impliedOfficeRules.country;
-        implied.push({ sentence, match: { ...base, target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
         continue;
       }
       const { id, reason } = impliedOfficeRules.unplaced;
-      unplaced.push({ sentence, office: { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last, rule: id, reason } });
+      unplaced.push({ sentence, office: { ...office, rule: id, reason } });
     }
   }
   return { implied, unplaced };
