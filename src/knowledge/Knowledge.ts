@@ -14,6 +14,12 @@ export interface Knowledge {
   readonly titleHeads: ReadonlySet<string>;
   /** Offices a party gives, by their last words (`leader`, `chief whip`): other titles after a party are state offices. */
   readonly partyOffices: ReadonlySet<string>;
+  /** Words that make an office a post in a party (`shadow`): `shadow chancellor` is held in the holder's party. */
+  readonly partyPostModifiers: ReadonlySet<string>;
+  /** Last words of government posts a country's own press names without the country (`home secretary`, `minister`). */
+  readonly impliedOffices: ReadonlySet<string>;
+  /** Last words of titles that end like such a post but are not the state's (`first minister`, `press secretary`). */
+  readonly notImpliedOffices: ReadonlySet<string>;
   /** Last words of diplomatic offices, held for a country and posted to the body named with them (`U.N. Ambassador`). */
   readonly postings: ReadonlySet<string>;
   /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */

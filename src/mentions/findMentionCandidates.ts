@@ -84,7 +84,9 @@ export function findMentionCandidates(
     if (title) {
       const head = tokens[i + title.length - 1]?.key ?? '';
       const words = normalizeKey(title.title).split(' ');
-      const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '));
+      // `Tory leader`, `Labour's shadow chancellor`: offices a party gives, by their last words or a word like `shadow`.
+      const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '))
+        || words.some((word) => knowledge.partyPostModifiers.has(word));
       titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head), partyOffice });
       i += title.length;
       continue;

@@ -22,7 +22,9 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
     const head = tokens[at + k];
     if (!head) break;
-    if (k > 0 && !isModifier(tokens[at + k - 1] as Token)) break;
+    // `shadow chancellor`: a word that makes the office a party's, whatever compromise tags it (a verb here).
+    const previous = k > 0 ? tokens[at + k - 1] : undefined;
+    if (previous && !isModifier(previous) && !knowledge.partyPostModifiers.has(previous.key)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);

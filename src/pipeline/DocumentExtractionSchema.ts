@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EntitySchema } from '../entities/EntitySchema';
 import { MentionSchema } from '../mentions/MentionSchema';
 import { RelationSchema } from '../relations/RelationSchema';
+import { UnplacedOfficeSchema } from '../relations/UnplacedOfficeSchema';
 
 /** What newsgraph extracts from one document: one line of `newsgraph extract`. */
 export const DocumentExtractionSchema = z.object({
@@ -12,6 +13,8 @@ export const DocumentExtractionSchema = z.object({
   entities: z.array(EntitySchema),
   mentions: z.array(MentionSchema),
   relations: z.array(RelationSchema),
+  /** Offices named with a person whose country or body the document does not tell, for the corpus to place (resolveCorpus). */
+  offices: z.array(UnplacedOfficeSchema).optional(),
 });
 
 /** The extraction of one document. */

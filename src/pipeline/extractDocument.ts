@@ -8,16 +8,23 @@ import { findMentionCandidates } from '../mentions/findMentionCandidates';
 import type { Mention } from '../mentions/MentionSchema';
 import { compileLexicon } from '../relations/compileLexicon';
 import { defaultRules } from '../relations/defaultRules';
+import { defaultPatterns } from '../relations/defaultPatterns';
+import type { Evidence } from '../relations/EvidenceSchema';
 import { extractRelations } from '../relations/extractRelations';
+import { impliedOffices } from '../relations/impliedOffices';
 import type { PatternRule } from '../relations/PatternRule';
 import type { RelationLexicon } from '../relations/RelationLexicon';
+import type { RelationMatch } from '../relations/RelationMatch';
 import type { Relation } from '../relations/RelationSchema';
+import { roleRule } from '../relations/rules/roleRule';
+import type { UnplacedOffice } from '../relations/UnplacedOfficeSchema';
 import type { ActorMention } from '../relations/syntax/ActorMention';
 import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
 import { mayStateRelation } from '../relations/mayStateRelation';
 import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
 import type { SentenceParser } from '../syntax/DependencyTree';
 import { shippedParser } from '../syntax/shippedParser';
+import type { Sentence } from '../text/Sentence';
 import { skipDateline } from '../text/skipDateline';
 import { tokenizeBlocks } from '../text/tokenizeBlocks';
 import { toTextBlocks } from '../text/toTextBlocks';
@@ -70,29 +77,35 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
     const { block: { text }, start, end } = s.sentence;
     return { ...s, tree: parser(text, skipDateline(text, start, end), end) };
   });
-  const relations: Relation[] = extractRelations(parsed, lexicon, options.patterns).map(({ sentence: { sentence }, match }) => {
+  const patterns = options.patterns ?? defaultPatterns;
+  const read = extractRelations(parsed, lexicon, patterns);
+  // Offices named without their country or party are read once the whole article is, with the role rule they complete.
+  const { implied, unplaced } = patterns.includes(roleRule) ? impliedOffices(parsed, read, entities, knowledge) : { implied: [], unplaced: [] };
+  const evidenceOf = (sentence: Sentence, match: Omit<RelationMatch, 'type' | 'target'>): Evidence => {
     const { origin, text } = sentence.block;
     return {
-      type: match.type,
-      source: match.source,
-      target: match.target,
-      ...(match.title ? { title: match.title } : {}),
-      ...(match.topic ? { topic: match.topic } : {}),
-      evidence: {
-        doc: document.id,
-        sentence: text.slice(sentence.start, sentence.end),
-        start: origin[sentence.start] ?? 0,
-        end: origin[sentence.end] ?? 0,
-        rule: match.rule,
-        reason: match.reason,
-        verb: text.slice(sentence.tokens[match.trigger]?.start ?? 0, sentence.tokens[match.triggerLast ?? match.trigger]?.end ?? 0),
-        ...(document.date ? { date: document.date } : {}),
-      },
+      doc: document.id,
+      sentence: text.slice(sentence.start, sentence.end),
+      start: origin[sentence.start] ?? 0,
+      end: origin[sentence.end] ?? 0,
+      rule: match.rule,
+      reason: match.reason,
+      verb: text.slice(sentence.tokens[match.trigger]?.start ?? 0, sentence.tokens[match.triggerLast ?? match.trigger]?.end ?? 0),
+      ...(document.date ? { date: document.date } : {}),
     };
-  });
+  };
+  const relations: Relation[] = [...read, ...implied].map(({ sentence: { sentence }, match }) => ({
+    type: match.type,
+    source: match.source,
+    target: match.target,
+    ...(match.title ? { title: match.title } : {}),
+    ...(match.topic ? { topic: match.topic } : {}),
+    evidence: evidenceOf(sentence, match),
+  }));
+  const offices: UnplacedOffice[] = unplaced.map(({ sentence: { sentence }, office }) => ({ source: office.source, title: office.title, evidence: evidenceOf(sentence, office) }));
 
   const mentioned = new Set(mentions.map((mention) => mention.entity));
   const kept: Entity[] = entities.filter((entity) => mentioned.has(entity.id));
   const { id, title, date, source } = document;
-  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations };
+  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations, ...(offices.length > 0 ? { offices } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
+import { placeOffices } from './placeOffices';
 
 const PERSON = 'person:';
 
@@ -8,7 +9,8 @@ const PERSON = 'person:';
  * `person:von-der-leyen`) joins the one longer name ending in it in the corpus (`person:vladimir-putin`); a surname that
  * ends two names (two Wangs) names neither, and its mentions and relations are left out. An organization whose country
  * one article did not tell (`Labour Party`) joins the one organization of that name with a country in the corpus
- * (the British Labour Party), and names neither of two. Every entity gets one canonical name, its most used.
+ * (the British Labour Party), and names neither of two. Every entity gets one canonical name, its most used. Offices
+ * named without their country or body are then checked against, and placed by, the offices the corpus states (placeOffices).
  */
 export function resolveCorpus(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
   const people = new Set<string>();
@@ -74,7 +76,7 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
   const nameOf = (id: string) => [...(nameCounts.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
   const countries = new Map(extractions.flatMap((extraction) => extraction.entities.flatMap((entity) => (entity.country ? [[entity.id, entity.country] as const] : []))));
 
-  return extractions.map((extraction) => {
+  return placeOffices(extractions.map((extraction) => {
     const entities = new Map<string, Entity>();
     for (const entity of extraction.entities) {
       const id = canonical(entity.id);
@@ -95,6 +97,10 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
         const target = canonical(relation.target);
         return source && target && source !== target ? [{ ...relation, source, target }] : [];
       }),
+      ...(extraction.offices ? { offices: extraction.offices.flatMap((office) => {
+        const source = canonical(office.source);
+        return source ? [{ ...office, source }] : [];
+      }) } : {}),
     };
-  });
+  }));
 }

@@ -10,6 +10,18 @@ describe('extractDocument', () => {
     expect(() => DocumentExtractionSchema.parse(extraction)).not.toThrow();
   });
 
+  it('lists the offices it names a person with but cannot place, with their evidence, in its schema', () => {
+    const named = extractDocument({ id: 'b.txt', text: 'Mayor Ines Roca opened the bridge on Friday.', date: '2025-11-24' });
+    expect(() => DocumentExtractionSchema.parse(named)).not.toThrow();
+    expect(named.offices).toEqual([
+      {
+        source: 'person:ines-roca',
+        title: 'Mayor',
+        evidence: expect.objectContaining({ doc: 'b.txt', sentence: 'Mayor Ines Roca opened the bridge on Friday.', start: 0, verb: 'Mayor', rule: 'role:unplaced', date: '2025-11-24' }),
+      },
+    ]);
+  });
+
   it('gives mention offsets into the text exactly as read, past repaired mojibake', () => {
     expect(extraction.mentions.map((mention) => [mention.text, text.slice(mention.start, mention.end)])).toEqual([
       ['US', 'US'],

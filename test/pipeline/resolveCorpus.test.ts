@@ -10,6 +10,8 @@ describe('resolveCorpus', () => {
   it('joins a surname-only person to the one full name with that surname in the corpus', () => {
     expect(corpus[1]?.relations.map((relation) => `${relation.source} ${relation.type} ${relation.target}`)).toEqual([
       'person:vladimir-putin CRITICIZED organization:nato',
+      // `President Putin` holds the office the other article states for the merged name.
+      'person:vladimir-putin HOLDS_ROLE country:russia',
     ]);
     expect(corpus[1]?.entities.find((entity) => entity.type === 'Person')).toMatchObject({ id: 'person:vladimir-putin', name: 'Vladimir Putin' });
   });

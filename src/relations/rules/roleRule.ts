@@ -4,6 +4,8 @@ import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
+import { personAfterTitle } from '../syntax/personAfterTitle';
+import { personBeforeTitle } from '../syntax/personBeforeTitle';
 import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
@@ -36,8 +38,8 @@ export const roleRule: PatternRule = {
         const earlier = pronounHolder(s, title, context);
         // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.
         const start = s.mentionAt[title.first - 1]?.first ?? title.first - 1;
-        const following = /,/.test(s.tokens[title.last]?.post ?? '') ? personAfter(s, start, title.last, true) : undefined;
-        const named = earlier ? following ?? personBefore(s, start) : undefined;
+        const following = /,/.test(s.tokens[title.last]?.post ?? '') ? personAfterTitle(s, start, title.last, true) : undefined;
+        const named = earlier ? following ?? personBeforeTitle(s, start) : undefined;
         if (earlier && named) {
           matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: earlier, title: title.title, reason: this.reason, rule: `${this.id}:reference`, trigger: title.first, triggerLast: title.last });
         }
@@ -46,20 +48,20 @@ export const roleRule: PatternRule = {
       const phraseStart = before ? before.first : title.first;
       const phraseEnd = after ? after.last : title.last;
       const base = { type: 'HOLDS_ROLE' as const, target: holder.entity, title: title.title, reason: this.reason, trigger: title.first, triggerLast: title.last };
-      const named = personAfter(s, phraseStart, phraseEnd, title.last === phraseEnd);
+      const named = personAfterTitle(s, phraseStart, phraseEnd, title.last === phraseEnd);
       if (named) {
         matches.push({ ...base, source: named.entity, rule: `${this.id}:before-name` });
         continue;
       }
       // `Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed ...`: one holder of two offices of the same party.
       const second = !after && s.tokens[title.last + 1]?.key === 'and' ? s.titles.find((span) => span.first === title.last + 2) : undefined;
-      const both = second ? personAfter(s, phraseStart, second.last, true) : undefined;
+      const both = second ? personAfterTitle(s, phraseStart, second.last, true) : undefined;
       if (second && both) {
         matches.push({ ...base, source: both.entity, rule: `${this.id}:before-name` });
         matches.push({ ...base, source: both.entity, title: second.title, trigger: second.first, triggerLast: second.last, rule: `${this.id}:before-name` });
         continue;
       }
-      const appositive = personBefore(s, phraseStart);
+      const appositive = personBeforeTitle(s, phraseStart);
       if (appositive) matches.push({ ...base, source: appositive.entity, rule: `${this.id}:apposition` });
     }
     return matches;
@@ -130,38 +132,4 @@ function holderAfter(s: AnalyzedSentence, title: TitleSpan): ActorMention | unde
   const owned = mention && s.tokens[mention.last]?.possessive ? s.mentionAt[mention.last + 1] : undefined;
   if (owned && owned.type === 'Organization') mention = owned;
   return mention && mention.type !== 'Person' && mention.type !== 'Location' && (mention === owned || mention.first === at) ? mention : undefined;
-}
-
-// The name right after the title phrase running from `start` to `end` (honorifics may stand between), or after a comma
-// closing it.
-function personAfter(s: AnalyzedSentence, start: number, end: number, titleEnds: boolean): ActorMention | undefined {
-  let at = end + 1;
-  const comma = /,/.test(s.tokens[end]?.post ?? '');
-  if (!comma && !titleEnds) return undefined;
-  while (at <= end + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at] && !/,/.test(s.tokens[at]?.post ?? '')) at++;
-  const person = s.mentionAt[at];
-  if (person?.type !== 'Person' || person.first !== at) return undefined;
-  // After a comma the name closes the apposition (`..., Harriet Collins,` or the sentence's end); a name that goes on
-  // into a verb is apposed only to a title phrase opening its clause (`Russia's foreign minister, X said`). Behind a
-  // preposition or a verb (`his second term as US President, X has said`) the title belongs to the clause before,
-  // and the name is the subject of the next one.
-  const closes = /[,.;:]/.test(s.tokens[person.last]?.post ?? '') || s.tokens[person.last + 1] === undefined;
-  return !comma || closes || opensClause(s, start) ? person : undefined;
-}
-
-// Whether the phrase at `start` opens the sentence or a clause: nothing but an article stands between it and the
-// sentence's start, a comma, a colon or a coordinating conjunction.
-function opensClause(s: AnalyzedSentence, start: number): boolean {
-  let at = start - 1;
-  if (ARTICLES.has(s.tokens[at]?.key ?? '')) at--;
-  const before = s.tokens[at];
-  return before === undefined || /[,;:]/.test(before.post) || before.key === 'and' || before.key === 'but';
-}
-
-// `Marco Rubio, the US secretary of state`: a name, a comma, then (an article and) the title phrase.
-function personBefore(s: AnalyzedSentence, start: number): ActorMention | undefined {
-  let at = start - 1;
-  if (ARTICLES.has(s.tokens[at]?.key ?? '')) at--;
-  const person = s.mentionAt[at];
-  return person?.type === 'Person' && person.last === at && /,/.test(s.tokens[at]?.post ?? '') ? person : undefined;
 }

@@ -13,6 +13,14 @@ describe('roleRule', () => {
   });
 
   it.each([
+    ["Labour's Shadow Home Secretary Ann Blake told the Commons the plan would fail.", 'person:ann-blake HOLDS_ROLE organization:united-kingdom-labour-party'],
+    ["The Tories' shadow chancellor, Mark Hale, spoke in the Commons.", 'person:mark-hale HOLDS_ROLE organization:united-kingdom-conservative-party'],
+    ['Tory leader Gwen Marsh told the Commons she would not resign.', 'person:gwen-marsh HOLDS_ROLE organization:united-kingdom-conservative-party'],
+  ])('reads a party\'s post after the party as its office in %j', (text, expected) => {
+    expect(relationLines(text)).toContain(expected);
+  });
+
+  it.each([
     // A title inside a prepositional phrase of the reported clause; the name after the comma starts the reporting one.
     ['The reforms began in his first term as Brazilian President, Pedro Alves has said.'],
     ["She enjoyed her years as Chile's ambassador to Peru, Ana Reyes told reporters."],

@@ -1,0 +1,51 @@
+import type { Entity } from '../entities/EntitySchema';
+
+/** The one country whose politics an article is about, and in words why. */
+export interface ArticleCountry {
+  readonly country: string;
+  readonly reason: string;
+}
+
+// A party, chamber or seat of government says more about whose politics an article covers than the country's name,
+// which a story about another country names too (as chooseCountryEntries weighs them).
+const BODY_WEIGHT = 2;
+const COUNTRY_WEIGHT = 1;
+// Below this a country is named in passing (`exports to France`), not written about.
+const MIN_WEIGHT = 3;
+// The country must weigh at least this many times the next one.
+const LEAD = 2;
+
+/**
+ * The country an article's politics is about, decided from what it names (`mentioned`: the entity id of each mention,
+ * `entities`: the article's entities with their countries): each mention of a country (its name, capital
+ * or demonym, so also the country of an office stated with it, `French President X`) counts once, each mention of one
+ * of its parties, chambers or seats of government twice. Decided only when one country clearly dominates: it has more
+ * than half of all that weight, at least twice the next country's, and at least three; undecided otherwise (a summit's
+ * story, two countries' dispute). A lone foreign body in a story about another country (`the State Department said`
+ * in a story about the Philippines) decides nothing. `nameOf` gives a country's name for the reason.
+ */
+export function articleCountry(mentioned: readonly string[], entities: readonly Entity[], nameOf: (country: string) => string): ArticleCountry | undefined {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const weights = new Map<string, number>();
+  const bodies = new Map<string, Set<string>>();
+  for (const id of mentioned) {
+    const entity = byId.get(id);
+    const country = entity?.type === 'Country' ? entity.id : entity?.country;
+    if (!entity || !country) continue;
+    weights.set(country, (weights.get(country) ?? 0) + (country === entity.id ? COUNTRY_WEIGHT : BODY_WEIGHT));
+    if (country !== entity.id) bodies.set(country, (bodies.get(country) ?? new Set()).add(entity.name));
+  }
+  const ranked = [...weights].sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
+  const [best, ...others] = ranked;
+  if (!best || best[1] < MIN_WEIGHT || best[1] * 2 <= total || best[1] < LEAD * (others[0]?.[1] ?? 0)) return undefined;
+  const [country, weight] = best;
+  const named = [...(bodies.get(country) ?? [])];
+  const rest = others.slice(0, 3).map(([other, count]) => `${nameOf(other)} ${count}`);
+  return {
+    country,
+    reason:
+      `the article is about ${nameOf(country)}: it names the country${named.length > 0 ? ` or its parties and bodies (${named.slice(0, 3).join(', ')})` : ''} ${weight} times, a body counting twice, `
+      + `against ${total - weight} for all other countries${rest.length > 0 ? ` (${rest.join(', ')}${others.length > 3 ? ', ...' : ''})` : ''}`,
+  };
+}

@@ -1,0 +1,149 @@
+import type { Entity } from '../entities/EntitySchema';
+import type { Knowledge } from '../knowledge/Knowledge';
+import { isPlaceWord } from '../mentions/isPlaceWord';
+import type { TitleSpan } from '../mentions/TitleSpan';
+import { normalizeKey } from '../text/normalizeKey';
+import { articleCountry } from './articleCountry';
+import type { RuleExample } from './PatternRule';
+import type { RelationMatch } from './RelationMatch';
+import type { ActorMention } from './syntax/ActorMention';
+import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
+import { personAfterTitle } from './syntax/personAfterTitle';
+import { personBeforeTitle } from './syntax/personBeforeTitle';
+
+/** A person named with an office whose country or body the article does not tell (`President Bush`), for the corpus to place. */
+export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'title'> {
+  readonly title: string;
+}
+
+/** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
+export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+  country: {
+    id: 'role:implied-country',
+    reason: 'a government post a country\'s own press names without the country (`Home Secretary X`) is an office of the one country the article\'s politics is about',
+    examples: [
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Home Secretary Ruth Kell set out the bill.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
+      // A President is named alone for a foreign head of state as often as for the country's own.
+      { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
+    ],
+  },
+  party: {
+    id: 'role:implied-party',
+    reason: 'a party post named without its party (`shadow chancellor X`, `party chairman X`) is held in the one party the article says the person belongs to',
+    examples: [
+      {
+        text: 'Tory MP Alan Price spoke first. Then shadow chancellor Alan Price told the Commons he disagreed.',
+        relations: ['person:alan-price HOLDS_ROLE organization:united-kingdom-conservative-party'],
+      },
+      { text: 'Then shadow chancellor Alan Price told the Commons he disagreed.', relations: [] },
+    ],
+  },
+  unplaced: {
+    id: 'role:unplaced',
+    reason: 'an office named with a person, held for a country or body the article does not tell',
+  },
+};
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+// A title followed by these is held for what comes next (`minister of Oman`) or names a portfolio: roleRule's.
+const HOLDER_LINKS = new Set(['of', 'for', 'to']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+// `party chairman X`: the word that makes a party's office a post in the holder's party.
+const PARTY_WORD = 'party';
+
+/**
+ * Offices whose holder the sentence does not name, read once the whole article has been: a title with a person named
+ * right after it or in apposition (`Home Secretary Jo Bell`, `Jo Bell, the home secretary,`) and no country, body or
+ * pronoun that holds it. A government post a country's own press names without the country (knowledge's
+ * `impliedOffices`) is an office of the article's country (`articleCountry`), unless the article states the person
+ * holds an office of, or belongs to a party of, another country; a shadow or party post (`shadow chancellor X`,
+ * `party chairman X`) is held in the one party the article says the person belongs to. Every other such office is
+ * returned unplaced, for the corpus to place by the same person's same office stated elsewhere.
+ */
+export function impliedOffices(
+  sentences: readonly AnalyzedSentence[],
+  found: readonly { sentence: AnalyzedSentence; match: RelationMatch }[],
+  entities: readonly Entity[],
+  knowledge: Knowledge,
+): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
+  const countryOf = new Map(entities.flatMap((entity) => (entity.type === 'Country' ? [[entity.id, entity.id] as const] : entity.country ? [[entity.id, entity.country] as const] : [])));
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
+  const affiliations = new Map<string, Set<string>>();
+  const parties = new Map<string, Set<string>>();
+  for (const { match } of found) {
+    if (match.type !== 'HOLDS_ROLE' && match.type !== 'MEMBER_OF') continue;
+    const country = countryOf.get(match.target);
+    if (country) affiliations.set(match.source, (affiliations.get(match.source) ?? new Set()).add(country));
+    if (match.type === 'MEMBER_OF') parties.set(match.source, (parties.get(match.source) ?? new Set()).add(match.target));
+  }
+  const article = articleCountry(sentences.flatMap((s) => s.mentions.map((mention) => mention.entity)), entities, (country) => names.get(country) ?? countryName(country, knowledge));
+
+  const implied: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
+  const unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] = [];
+  for (const sentence of sentences) {
+    if (sentence.heading) continue;
+    for (const title of sentence.titles) {
+      const person = holderlessPerson(sentence, title);
+      // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
+      if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
+      const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
+      const words = normalizeKey(title.title).split(' ');
+      if (words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && sentence.tokens[title.first - 1]?.key === PARTY_WORD)) {
+        const [party, ...more] = parties.get(person.entity) ?? [];
+        if (party && more.length === 0) {
+          const { id, reason } = impliedOfficeRules.party;
+          implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: party, rule: id, reason: `${reason}: ${names.get(person.entity) ?? person.entity} is a member of ${names.get(party) ?? party} in this article` } });
+          continue;
+        }
+      } else if (article && isImpliedOffice(words, knowledge) && !namesPlace(sentence, title) && [...(affiliations.get(person.entity) ?? [])].every((country) => country === article.country)) {
+        const { id, reason } = impliedOfficeRules.country;
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
+        continue;
+      }
+      const { id, reason } = impliedOfficeRules.unplaced;
+      unplaced.push({ sentence, office: { ...office, rule: id, reason } });
+    }
+  }
+  return { implied, unplaced };
+}
+
+// The person named with a title that nothing before or after holds: the title opens the sentence, follows an article,
+// punctuation or a lower-case word (`said Home Secretary X`), is not a possessor (`Prime Minister's Questions`), and
+// is not followed by `of`, `for` or `to` (`the minister of Oman`). A capitalized word or a name right before it may
+// hold it (`Ontario Finance Minister`, `Labour Chancellor`), and a possessive or pronoun does (`his foreign minister`).
+function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
+  const last = s.tokens[title.last];
+  if (!last || last.possessive || HOLDER_LINKS.has(s.tokens[title.last + 1]?.key ?? '')) return undefined;
+  const before = s.tokens[title.first - 1];
+  const open = before === undefined || /[,;:(]/.test(before.post) || ARTICLES.has(before.key)
+    || (!before.capitalized && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key));
+  return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) : undefined;
+}
+
+// `Ontario Finance Minister`, `Scottish Secretary`: a title naming a place may be a region's office, not the state's.
+function namesPlace(s: AnalyzedSentence, title: TitleSpan): boolean {
+  return s.tokens.slice(title.first, title.last + 1).some(isPlaceWord);
+}
+
+// A government post by its last words (`home secretary`, `secretary of state`), and not one that only ends like one.
+function isImpliedOffice(words: readonly string[], knowledge: Knowledge): boolean {
+  const endings = words.map((_, k) => words.slice(k).join(' '));
+  return endings.some((ending) => knowledge.impliedOffices.has(ending)) && !endings.some((ending) => knowledge.notImpliedOffices.has(ending));
+}
+
+const countryNames = new WeakMap<Knowledge, Map<string, string>>();
+
+// A country's name from general knowledge, for one the article does not name itself (`Labour` but never `Britain`).
+function countryName(country: string, knowledge: Knowledge): string {
+  let known = countryNames.get(knowledge);
+  if (!known) {
+    known = new Map();
+    for (const entries of knowledge.gazetteer.entries.values()) for (const entry of entries) if (entry.type === 'Country') known.set(entry.entityId, entry.name);
+    countryNames.set(knowledge, known);
+  }
+  return known.get(country) ?? country;
+}
