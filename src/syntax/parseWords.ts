@@ -1,12 +1,9 @@
 import type { ArcEagerModel } from './ArcEagerModel';
-import { addRows, findRows } from './LinearModel';
+import { scoreFeatures } from './LinearModel';
 import { ParseState } from './ParseState';
 import { applyMove, bestMove, forcedMove } from './Transitions';
-import { PARSER_FEATURES, parserFeatures } from './parserFeatures';
+import { parserFeatures } from './parserFeatures';
 import type { WordAtoms } from './wordAtoms';
-
-const features = new Uint32Array(PARSER_FEATURES);
-const places = new Uint32Array(PARSER_FEATURES);
 
 /** A dependency tree over a sentence's words: 0-based heads (-1 for the root) and label indices. */
 export interface WordArcs {
@@ -20,19 +17,17 @@ export interface WordArcs {
  */
 export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Array): WordArcs {
   const n = atoms.length;
-  const { transitions } = model;
+  const { transitions, weights } = model;
   const state = new ParseState(n);
-  const scores = new Int32Array(transitions.classes);
   while (!state.done) {
     const forced = forcedMove(state, transitions);
     if (forced >= 0) {
       applyMove(state, transitions, forced);
       continue;
     }
-    const count = parserFeatures(state, atoms, tags, features);
-    findRows(model.weights, features, count, places);
+    const count = parserFeatures(state, atoms, tags, weights.input);
     // The valid classes are one run: all of them, or SHIFT to the end when the stack top has its head.
-    addRows(model.weights, places, count, state.canLeft() ? 0 : transitions.shift, transitions.classes, scores);
+    const scores = scoreFeatures(weights, count, state.canLeft() ? 0 : transitions.shift, transitions.classes);
     applyMove(state, transitions, bestMove(state, transitions, scores));
   }
   return singleRoot(state, model, atoms);

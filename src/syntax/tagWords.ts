@@ -1,15 +1,13 @@
 import { scoreFeatures } from './LinearModel';
 import type { TaggerModel } from './TaggerModel';
-import { TAGGER_FEATURES, UNKNOWN_CLASS, taggerFeatures } from './taggerFeatures';
+import { UNKNOWN_CLASS, taggerFeatures } from './taggerFeatures';
 import type { WordAtoms } from './wordAtoms';
-
-const features = new Uint32Array(TAGGER_FEATURES);
 
 /** Tags the words of a sentence left to right (greedy) and returns each word's tag index into `model.tags`. */
 export function tagWords(model: TaggerModel, atoms: WordAtoms): Uint8Array {
   const tags = new Uint8Array(atoms.length);
   const classes = ambiguityClasses(model, atoms);
-  const scores = new Int32Array(model.weights.classes);
+  const { weights } = model;
   let previous = 0;
   let beforePrevious = 0;
   for (let i = 0; i < atoms.length; i++) {
@@ -18,8 +16,7 @@ export function tagWords(model: TaggerModel, atoms: WordAtoms): Uint8Array {
     if (known >= 0) {
       best = model.lexiconTags[known] as number;
     } else {
-      const count = taggerFeatures(atoms, classes, i, previous, beforePrevious, features);
-      scoreFeatures(model.weights, features, count, scores);
+      const scores = scoreFeatures(weights, taggerFeatures(atoms, classes, i, previous, beforePrevious, weights.input));
       for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
     }
     tags[i] = best;

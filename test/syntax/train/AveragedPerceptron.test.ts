@@ -17,9 +17,9 @@ describe('AveragedPerceptron', () => {
       }
     }
     const model = perceptron.toModel(0);
-    const quantized = new Int32Array(3);
     for (const { label, features } of examples) {
-      scoreFeatures(model, features, 2, quantized);
+      model.input.set(features);
+      const quantized = [...scoreFeatures(model, 2)];
       expect(quantized.indexOf(Math.max(...quantized))).toBe(label);
     }
   });
