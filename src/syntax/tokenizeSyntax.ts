@@ -26,6 +26,8 @@ const NUMBER_UNIT = /^(\d[\d,.:]*)(\p{L}+)$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
+// Most chunks are plain words: no mark, quote or digit for the steps before splitWord to cut.
+const PLAIN_WORD = /^[A-Za-z]+$/;
 
 /**
  * Cuts `text.slice(start, end)` into words the way Universal Dependencies English (EWT, GUM) does: punctuation apart
@@ -47,6 +49,7 @@ export function tokenizeSyntax(text: string, start = 0, end = text.length): Synt
 type Piece = readonly [number, number];
 
 function splitChunk(chunk: string): Piece[] {
+  if (PLAIN_WORD.test(chunk)) return splitWord(chunk, 0, chunk.length);
   if (EMOTICON.test(chunk) || WHOLE.test(chunk)) return [[0, chunk.length]];
   let from = 0;
   let to = chunk.length;
