@@ -1,6 +1,8 @@
+import { NewsgraphError } from '../errors/NewsgraphError';
+
 // The scoring kernel of LinearModel in WebAssembly: adding the dense rows' weights is most of the parser's time, and
 // 128-bit SIMD adds eight int16 weights (widened to int32) per step where JavaScript adds one. The module is assembled
-// here from the listing below (about 300 bytes), so no build step or binary file is needed.
+// here from the listing below (a few hundred bytes), so no build step or binary file is needed.
 
 /** Byte offsets of the kernel's fixed areas in its memory: the features to score, the scores, two work lists. */
 export const KERNEL_INPUT = 0;
@@ -33,7 +35,7 @@ let compiled: WebAssembly.Module | undefined;
 
 /** Instantiates the kernel over `memory`, which holds the tables at the given places. */
 export function instantiateScoringKernel(memory: WebAssembly.Memory, tables: KernelTables): ScoringKernel {
-  compiled ??= new WebAssembly.Module(assembleKernel());
+  compiled ??= compileKernel();
   const env = {
     memory,
     slots: new WebAssembly.Global({ value: 'i32', mutable: false }, tables.slots),
@@ -108,89 +110,95 @@ const V = 19;
 
 /** The body of `score(count, from, to)`: byte counters step by 4; br depths count the enclosing blocks and loops. */
 function kernelBody(): number[] {
+  // prettier-ignore
   return [
     // 1. Find each feature's row: dense rows' addresses go to one list, sparse rows' places to another.
-    ...BLOCK,
-    ...LOOP,
-    ...get(F), ...get(COUNT), ...int(2), ...SHL, ...GE_U, ...brIf(1),
-    ...get(F), ...load(KERNEL_INPUT), ...set(KEY),
-    ...get(KEY), ...global(MASK), ...AND, ...set(SLOT),
-    ...BLOCK, // next feature
-    ...BLOCK, // found
-    ...LOOP, // probe
-    ...global(SLOTS), ...get(SLOT), ...int(3), ...SHL, ...ADD, ...load(), ...tee(K),
-    ...get(KEY), ...EQ, ...brIf(1),
-    ...get(K), ...EQZ, ...brIf(2),
-    ...get(SLOT), ...int(1), ...ADD, ...global(MASK), ...AND, ...set(SLOT),
-    ...br(0),
-    ...END,
-    ...END,
-    ...global(SLOTS), ...get(SLOT), ...int(3), ...SHL, ...ADD, ...load(4), ...set(PLACE),
-    ...get(PLACE), ...int(255), ...AND,
-    ...IF,
-    ...get(NS), ...get(PLACE), ...store(SPARSE_LIST),
-    ...get(NS), ...int(4), ...ADD, ...set(NS),
-    ...ELSE,
-    ...get(ND), ...global(DENSE), ...get(PLACE), ...int(8), ...SHR_U, ...int(1), ...SHL, ...ADD, ...store(DENSE_LIST),
-    ...get(ND), ...int(4), ...ADD, ...set(ND),
-    ...END,
-    ...END,
-    ...get(F), ...int(4), ...ADD, ...set(F),
-    ...br(0),
-    ...END,
-    ...END,
-    // 2. Each group of eight classes: the dense rows' weights, widened to int32 and summed in two vectors.
+    ...BLOCK, ...LOOP, // features
+      ...get(F), ...get(COUNT), ...int(2), ...SHL, ...GE_U, ...brIf(1), // all found
+      ...get(F), ...load(KERNEL_INPUT), ...set(KEY),
+      ...get(KEY), ...global(MASK), ...AND, ...set(SLOT),
+      ...BLOCK, // next feature
+        ...BLOCK, // found
+          ...LOOP, // probe
+            ...global(SLOTS), ...get(SLOT), ...int(3), ...SHL, ...ADD, ...load(), ...tee(K),
+            ...get(KEY), ...EQ, ...brIf(1), // found
+            ...get(K), ...EQZ, ...brIf(2), // an empty slot: no row, next feature
+            ...get(SLOT), ...int(1), ...ADD, ...global(MASK), ...AND, ...set(SLOT),
+            ...br(0),
+          ...END,
+        ...END,
+        ...global(SLOTS), ...get(SLOT), ...int(3), ...SHL, ...ADD, ...load(4), ...set(PLACE),
+        ...get(PLACE), ...int(255), ...AND,
+        ...IF, // sparse
+          ...get(NS), ...get(PLACE), ...store(SPARSE_LIST),
+          ...get(NS), ...int(4), ...ADD, ...set(NS),
+        ...ELSE, // dense: its address
+          ...get(ND), ...global(DENSE), ...get(PLACE), ...int(8), ...SHR_U, ...int(1), ...SHL, ...ADD, ...store(DENSE_LIST),
+          ...get(ND), ...int(4), ...ADD, ...set(ND),
+        ...END,
+      ...END,
+      ...get(F), ...int(4), ...ADD, ...set(F),
+      ...br(0),
+    ...END, ...END,
+    // 2. Each group of eight classes (G: its byte offset in a row): the dense rows' weights, widened to int32 and
+    // summed in two vectors, then stored as the group's scores.
     ...get(FROM), ...int(1), ...SHL, ...set(G),
     ...get(FROM), ...int(2), ...SHL, ...set(OUT),
-    ...LOOP,
-    ...VZERO, ...set(LO),
-    ...VZERO, ...set(HI),
-    ...int(0), ...set(R),
-    ...BLOCK,
-    ...LOOP,
-    ...get(R), ...get(ND), ...GE_U, ...brIf(1),
-    ...get(R), ...load(DENSE_LIST), ...get(G), ...ADD, ...vload(), ...set(V),
-    ...get(LO), ...get(V), ...WIDEN_LOW, ...VADD, ...set(LO),
-    ...get(HI), ...get(V), ...WIDEN_HIGH, ...VADD, ...set(HI),
-    ...get(R), ...int(4), ...ADD, ...set(R),
-    ...br(0),
-    ...END,
-    ...END,
-    ...get(OUT), ...get(LO), ...vstore(KERNEL_SCORES),
-    ...get(OUT), ...get(HI), ...vstore(KERNEL_SCORES + 16),
-    ...get(OUT), ...int(32), ...ADD, ...set(OUT),
-    ...get(G), ...int(16), ...ADD, ...tee(G),
-    ...get(TO), ...int(1), ...SHL, ...LT_U, ...brIf(0),
+    ...LOOP, // groups
+      ...VZERO, ...set(LO),
+      ...VZERO, ...set(HI),
+      ...int(0), ...set(R),
+      ...BLOCK, ...LOOP, // dense rows
+        ...get(R), ...get(ND), ...GE_U, ...brIf(1),
+        ...get(R), ...load(DENSE_LIST), ...get(G), ...ADD, ...vload(), ...set(V),
+        ...get(LO), ...get(V), ...WIDEN_LOW, ...VADD, ...set(LO),
+        ...get(HI), ...get(V), ...WIDEN_HIGH, ...VADD, ...set(HI),
+        ...get(R), ...int(4), ...ADD, ...set(R),
+        ...br(0),
+      ...END, ...END,
+      ...get(OUT), ...get(LO), ...vstore(KERNEL_SCORES),
+      ...get(OUT), ...get(HI), ...vstore(KERNEL_SCORES + 16),
+      ...get(OUT), ...int(32), ...ADD, ...set(OUT),
+      ...get(G), ...int(16), ...ADD, ...tee(G),
+      ...get(TO), ...int(1), ...SHL, ...LT_U, ...brIf(0), // next group
     ...END,
     // 3. The sparse rows' entries of classes from..to-1 (a row's entries are sorted by class).
     ...int(0), ...set(R),
-    ...BLOCK,
-    ...LOOP,
-    ...get(R), ...get(NS), ...GE_U, ...brIf(1),
-    ...get(R), ...load(SPARSE_LIST), ...set(PLACE),
-    ...global(ENTRIES), ...get(PLACE), ...int(8), ...SHR_U, ...int(2), ...SHL, ...ADD, ...tee(E),
-    ...get(PLACE), ...int(255), ...AND, ...int(2), ...SHL, ...ADD, ...set(END_E),
-    ...BLOCK,
-    ...LOOP,
-    ...get(E), ...get(END_E), ...GE_U, ...brIf(1),
-    ...get(E), ...load(), ...tee(ENTRY), ...int(16), ...SHR_U, ...tee(C),
-    ...get(TO), ...GE_U, ...brIf(1),
-    ...get(C), ...get(FROM), ...GE_U,
-    ...IF,
-    ...get(C), ...int(2), ...SHL, ...tee(C),
-    ...get(C), ...load(KERNEL_SCORES), ...get(ENTRY), ...EXTEND16, ...ADD,
-    ...store(KERNEL_SCORES),
-    ...END,
-    ...get(E), ...int(4), ...ADD, ...set(E),
-    ...br(0),
-    ...END,
-    ...END,
-    ...get(R), ...int(4), ...ADD, ...set(R),
-    ...br(0),
-    ...END,
-    ...END,
-    ...END,
+    ...BLOCK, ...LOOP, // sparse rows
+      ...get(R), ...get(NS), ...GE_U, ...brIf(1),
+      ...get(R), ...load(SPARSE_LIST), ...set(PLACE),
+      ...global(ENTRIES), ...get(PLACE), ...int(8), ...SHR_U, ...int(2), ...SHL, ...ADD, ...tee(E),
+      ...get(PLACE), ...int(255), ...AND, ...int(2), ...SHL, ...ADD, ...set(END_E),
+      ...BLOCK, ...LOOP, // entries
+        ...get(E), ...get(END_E), ...GE_U, ...brIf(1),
+        ...get(E), ...load(), ...tee(ENTRY), ...int(16), ...SHR_U, ...tee(C),
+        ...get(TO), ...GE_U, ...brIf(1), // past `to`: the row's other entries are too
+        ...get(C), ...get(FROM), ...GE_U,
+        ...IF,
+          ...get(C), ...int(2), ...SHL, ...tee(C),
+          ...get(C), ...load(KERNEL_SCORES), ...get(ENTRY), ...EXTEND16, ...ADD,
+          ...store(KERNEL_SCORES),
+        ...END,
+        ...get(E), ...int(4), ...ADD, ...set(E),
+        ...br(0),
+      ...END, ...END,
+      ...get(R), ...int(4), ...ADD, ...set(R),
+      ...br(0),
+    ...END, ...END,
+    ...END, // of the function
   ];
+}
+
+function compileKernel(): WebAssembly.Module {
+  try {
+    return new WebAssembly.Module(assembleKernel());
+  } catch (error) {
+    throw new NewsgraphError(
+      'NG_WASM_SIMD',
+      `this JavaScript engine cannot compile the parser's WebAssembly SIMD kernel (${(error as Error).message}); run Node 20 or later on an x64 CPU with SSE4.1 or on ARM64.`,
+      { cause: error },
+    );
+  }
 }
 
 /** The module: imports env.memory and the tables' places as i32 globals, exports score. */
