@@ -12,6 +12,8 @@ export interface Knowledge {
   readonly courtesyTitles: ReadonlySet<string>;
   /** Last words of an office phrase made of ordinary words (`Commerce Minister`, `foreign policy chief`). */
   readonly titleHeads: ReadonlySet<string>;
+  /** Nouns for a post held at a body (`professor`, `co founder`, and every title head), as normalized keys. */
+  readonly roleNouns: ReadonlySet<string>;
   /** Offices a party gives, by their last words (`leader`, `chief whip`): other titles after a party are state offices. */
   readonly partyOffices: ReadonlySet<string>;
   /** Last words of diplomatic offices, held for a country and posted to the body named with them (`U.N. Ambassador`). */

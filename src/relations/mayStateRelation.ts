@@ -1,17 +1,18 @@
+import { normalizeKey } from '../text/normalizeKey';
 import { defaultTreePatterns } from './defaultTreePatterns';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { PLAN_NOUNS } from './syntax/syntaxWords';
 
-// The words tree patterns read besides the lexicon's (`appealed to`, `sided with`).
-const PATTERN_WORDS = new Set(defaultTreePatterns.patterns.flatMap((entry) => [...(entry.words ?? [])]));
+// The words tree patterns read besides the lexicon's (`appealed to`, `sided with`, `heads`), and the role nouns.
+const PATTERN_WORDS = new Set([...defaultTreePatterns.patterns.flatMap((entry) => [...(entry.words ?? [])].map(normalizeKey)), ...defaultTreePatterns.knowledge.roleNouns]);
 
 // Words that may stand for a party named elsewhere: a person named before, a plan and its owner.
 const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon or of a tree
- * pattern) and two parties,
+ * pattern, or a role noun) and two parties,
  * named (two different actors, demonyms included) or one named and one standing in (`he`, `it`, `the plan`).
  * Parsing only such sentences keeps the build fast.
  */
