@@ -4,20 +4,26 @@ import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { PLAN_NOUNS } from './syntax/syntaxWords';
 
-// The words tree patterns read besides the lexicon's (`appealed to`, `sided with`, `heads`), and the role nouns.
-const PATTERN_WORDS = new Set([...defaultTreePatterns.patterns.flatMap((entry) => [...(entry.words ?? [])].map(normalizeKey)), ...defaultTreePatterns.knowledge.roleNouns]);
+// The words tree patterns read besides the lexicon's (`appealed to`, `sided with`, `heads`).
+const PATTERN_WORDS = new Set(defaultTreePatterns.patterns.flatMap((entry) => [...(entry.words ?? [])].map(normalizeKey)));
+const ROLE_NOUNS = defaultTreePatterns.knowledge.roleNouns;
 
 // Words that may stand for a party named elsewhere: a person named before, a plan and its owner.
 const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon or of a tree
- * pattern, or a role noun) and two parties,
- * named (two different actors, demonyms included) or one named and one standing in (`he`, `it`, `the plan`).
- * Parsing only such sentences keeps the build fast.
+ * pattern) and two parties, named (two different actors, demonyms included) or one named and one standing in (`he`,
+ * `it`, `the plan`); or it has a role noun that is no office title the token rules read (`professor`, `co-founder`),
+ * a person and a body. Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
-  if (s.heading || !s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || PATTERN_WORDS.has(token.key))) return false;
-  const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
-  return parties.size >= 2 || (parties.size === 1 && s.tokens.some((token) => STAND_INS.has(token.key)));
+  if (s.heading) return false;
+  if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || PATTERN_WORDS.has(token.key))) {
+    const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
+    if (parties.size >= 2 || (parties.size === 1 && s.tokens.some((token) => STAND_INS.has(token.key)))) return true;
+  }
+  const post = s.tokens.some((token, at) => ROLE_NOUNS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last));
+  return post && s.mentions.some((mention) => mention.type === 'Person')
+    && s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital');
 }
