@@ -1,3 +1,4 @@
+import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
 import { defaultTreePatterns } from './defaultTreePatterns';
 import type { RelationLexicon } from './RelationLexicon';
@@ -14,8 +15,8 @@ const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon or of a tree
  * pattern) and two parties, named (two different actors, demonyms included) or one named and one standing in (`he`,
- * `it`, `the plan`); or it has a role noun that is no office title the token rules read (`professor`, `co-founder`),
- * a person and a body. Parsing only such sentences keeps the build fast.
+ * `it`, `the plan`); or it has a role noun (`professor`, `co-founder`, `chairman of`) that is not a title right before a
+ * name, which the token rules read, and a person and a body. Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
   if (s.heading) return false;
@@ -23,7 +24,9 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
     const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
     if (parties.size >= 2 || (parties.size === 1 && s.tokens.some((token) => STAND_INS.has(token.key)))) return true;
   }
-  const post = s.tokens.some((token, at) => ROLE_NOUNS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last));
+  // `US Secretary of State Marco Rubio`: a title right before a name is the token rules' to read.
+  const named = (title: TitleSpan) => s.mentionAt[title.last + 1]?.type === 'Person';
+  const post = s.tokens.some((token, at) => ROLE_NOUNS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
   return post && s.mentions.some((mention) => mention.type === 'Person')
     && s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital');
 }
