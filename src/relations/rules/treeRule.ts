@@ -184,13 +184,16 @@ function opensClause(v: TreeView, node: number): boolean {
 }
 
 // The body a node names that a post can be held at: an organization or country named there (with those coordinated
-// with it) or owning the office or department named there (`the LA Sheriff's office`); not a capital standing for a
+// with it), before a body's word (`the VMRO-DPMNE party`) or owning the office or department named there (`the LA
+// Sheriff's office`); not a capital standing for a
 // place (`a lawyer in Paris`), a group's party (`the delegation from ECOWAS`) or a political party, except for the
 // offices a party gives; and not a country a diplomat is posted to or an envoy is for (`envoy for Sudan`).
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
   if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(v.lower[node] ?? '')) return undefined;
-  const party = partiesAt(v, node, context);
+  // `the nationalist VMRO-DPMNE party`: a body's word after its name is that body.
+  const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
+  const party = partiesAt(v, name ?? node, context);
   if (!party) return undefined;
   const words = normalizeKey(title).split(' ');
   const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '));
