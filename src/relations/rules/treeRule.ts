@@ -79,7 +79,7 @@ function matchPattern(
   title: string | undefined,
 ): RelationMatch[] {
   // An office ties a person (the holder) to a body; a body's party gives only party offices (`Labour MP X` is a member).
-  let role = trigger.type === 'HOLDS_ROLE' ? title : undefined;
+  const role = trigger.type === 'HOLDS_ROLE' ? title : undefined;
   let holderNode: number | undefined;
   const sources = role === undefined ? firstParties(v, at, source, compiled, context) : firstParties(v, at, source, compiled, context, (node) => {
     const party = holder(v, at, node, context);
@@ -89,10 +89,9 @@ function matchPattern(
   if (!sources) return [];
   // A verb's office is the post named after `as` (`joined Y as chief economist`), or the title written before the
   // holder's name (`headed by Governor X`), or the verb's own (`headed`: Head).
-  if (role !== undefined && pattern.trigger.lexicon === 'verb') {
-    role = postAs(v, at, compiled.knowledge) ?? (holderNode === undefined ? undefined : titleWith(v, holderNode, compiled.knowledge)) ?? role;
-  }
-  const office = role;
+  const office = role === undefined || pattern.trigger.lexicon !== 'verb'
+    ? role
+    : postAs(v, at, compiled.knowledge) ?? (holderNode === undefined ? undefined : titleWith(v, holderNode, compiled.knowledge)) ?? role;
   const own = trigger.id === pattern.id;
   const base = {
     type: trigger.type,
@@ -185,9 +184,9 @@ function opensClause(v: TreeView, node: number): boolean {
 
 // The body a node names that a post can be held at: an organization or country named there (with those coordinated
 // with it), before a body's word (`the VMRO-DPMNE party`) or owning the office or department named there (`the LA
-// Sheriff's office`); not a capital standing for a
-// place (`a lawyer in Paris`), a group's party (`the delegation from ECOWAS`) or a political party, except for the
-// offices a party gives; and not a country a diplomat is posted to or an envoy is for (`envoy for Sudan`).
+// Sheriff's office`); not a capital standing for a place (`a lawyer in Paris`), a group's party (`the delegation from
+// ECOWAS`) or a political party, except for the offices a party gives; and not a country a diplomat is posted to or
+// an envoy is for (`envoy for Sudan`).
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
   if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(v.lower[node] ?? '')) return undefined;

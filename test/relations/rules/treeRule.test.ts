@@ -29,6 +29,8 @@ const TREES = [
   'The/DET/2/det delegation/NOUN/6/nsubj:pass from/ADP/4/case ECOWAS/PROPN/2/nmod is/AUX/6/aux:pass led/VERB/0/root by/ADP/9/case Foreign/ADJ/9/amod Minister/PROPN/10/nmod:desc Timothy/PROPN/6/obl:agent Kabba/PROPN/10/flat ./PUNCT/6/punct',
   'Russia/PROPN/5/nmod:poss \'s/PART/1/case U.N./PROPN/4/compound Ambassador/PROPN/5/nmod:desc Vassily/PROPN/7/nsubj Nebenzia/PROPN/5/flat spoke/VERB/0/root ./PUNCT/7/punct',
   'Anna/PROPN/9/nsubj Berg/PROPN/1/flat ,/PUNCT/5/punct a/DET/5/det lawyer/NOUN/1/appos for/ADP/7/case Boris/PROPN/5/nmod Johnson/PROPN/7/flat spoke/VERB/0/root ./PUNCT/9/punct',
+  'NATO/PROPN/2/compound Secretary/PROPN/4/nmod:desc General/PROPN/2/flat Mark/PROPN/6/nsubj Rutte/PROPN/4/flat praised/VERB/0/root Kenya/PROPN/6/obj ./PUNCT/6/punct',
+  'Former/ADJ/4/amod Reuters/PROPN/4/compound senior/ADJ/4/amod correspondent/NOUN/7/nsubj Anna/PROPN/4/flat Berg/PROPN/5/flat criticized/VERB/0/root Kenya/PROPN/7/obj ./PUNCT/7/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -69,6 +71,9 @@ describe('treeRule', () => {
         'Johann Wadephul PRAISED Sweden',
       ],
     ],
+    // The title as written: a known title running on after the noun, and without `former`.
+    ['NATO Secretary General Mark Rutte praised Kenya.', ['Mark Rutte HOLDS_ROLE NATO Secretary General', 'Mark Rutte PRAISED Kenya']],
+    ['Former Reuters senior correspondent Anna Berg criticized Kenya.', ['Anna Berg CRITICIZED Kenya', 'Anna Berg HOLDS_ROLE Reuters Senior Correspondent']],
   ])('reads %j', (text, expected) => {
     expect(treeRelations(text)).toEqual(expected);
   });
