@@ -12,6 +12,8 @@ export interface Knowledge {
   readonly courtesyTitles: ReadonlySet<string>;
   /** Last words of an office phrase made of ordinary words (`Commerce Minister`, `foreign policy chief`). */
   readonly titleHeads: ReadonlySet<string>;
+  /** Nouns for a post held at a body (`professor`, `co founder`, and every title head), as normalized keys. */
+  readonly roleNouns: ReadonlySet<string>;
   /** Offices a party gives, by their last words (`leader`, `chief whip`): other titles after a party are state offices. */
   readonly partyOffices: ReadonlySet<string>;
   /** Words that make an office a post in a party (`shadow`): `shadow chancellor` is held in the holder's party. */

@@ -4,6 +4,7 @@ import { createGazetteer } from './createGazetteer';
 import institutions from './data/institutions.json';
 import organizations from './data/organizations.json';
 import peoples from './data/peoples.json';
+import roles from './data/roles.json';
 import titles from './data/titles.json';
 import { entityId } from './entityId';
 import type { Knowledge } from './Knowledge';
@@ -11,7 +12,7 @@ import { worldGazetteerEntries } from './worldGazetteerEntries';
 
 let cached: Knowledge | undefined;
 
-/** The built-in knowledge (countries, organizations, institutions, parties, regions, titles, peoples), built once and shared. */
+/** The built-in knowledge (countries, organizations, institutions, parties, regions, titles, roles, peoples), built once and shared. */
 export function defaultKnowledge(): Knowledge {
   if (cached) return cached;
   const titleMap = new Map<string, string>();
@@ -23,6 +24,7 @@ export function defaultKnowledge(): Knowledge {
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
     courtesyTitles: new Set(titles.courtesyTitles.map(normalizeKey)),
     titleHeads: new Set(titles.heads),
+    roleNouns: new Set([...titles.heads, ...roles.nouns].map(normalizeKey)),
     transientModifiers: new Set(titles.transientModifiers),
     postings: new Set(titles.postings),
     partyOffices: new Set(titles.partyOffices.map(normalizeKey)),

@@ -3,8 +3,10 @@ import { NewsgraphError } from '../errors/NewsgraphError';
 import { RelationTypeSchema } from './RelationType';
 
 // One step of a path through a dependency tree: `obj` (a dependent by that relation), `^xcomp` (the head, when the node
-// hangs on it by that relation), `subject` (the grammatical subject, shared through coordination and control),
-// `obl[with|against]` (only with one of those case words), `^obj{light}` (only to a word of the named word class).
+// hangs on it by that relation), `subject` (the grammatical subject, shared through coordination and control), `self`
+// (the node itself: a title that names its holder, `Google's co-founder Larry Page`), `obl[with|against]` (only with one
+// of those case words; on a step up, the case words of the node left: `^obl[as]`), `^obj{light}` (only to a word of the
+// named word class).
 const STEP = /^(\^)?(subject|[a-z]+(?::[a-z]+)?)(?:\[([a-z']+(?:\|[a-z']+)*)\])?(?:\{([a-z]+)\})?$/;
 
 /** One step of a tree path, compiled. */
@@ -33,27 +35,46 @@ const TreePathSchema = z.string().refine((path) => path.split(' ').every((step) 
 export const TreePatternSchema = z.object({
   id: z.string().regex(/^[a-z][\w-]*$/),
   reason: z.string().min(1),
-  /** The trigger: a verb or noun of the relation lexicon, in a voice, of some relation types only. */
+  /**
+   * The trigger: a verb or noun of the relation lexicon, in a voice, of some relation types only; or (`role`) a noun for
+   * a post (knowledge's role nouns: `spokesman`, `professor`), which states HOLDS_ROLE with the noun's phrase as title.
+   */
   trigger: z
     .object({
-      lexicon: z.enum(['verb', 'noun']),
+      lexicon: z.enum(['verb', 'noun', 'role']),
       voice: z.enum(['active', 'passive']).optional(),
       types: z.array(RelationTypeSchema).min(1).optional(),
       /** Only these words (verbs in the infinitive, every inflection matches): `call` for `called on X to ...`. */
       words: z.array(z.string().min(1)).min(1).optional(),
       /** The relation the words state when the lexicon does not list them (`side with`: SUPPORTED); the pattern's reason says why. */
       type: RelationTypeSchema.optional(),
+      /** For HOLDS_ROLE stated by the trigger's own words, the title each word gives (`head`: Head, `found`: Founder). */
+      titles: z.record(z.string(), z.string().min(1)).optional(),
     })
-    .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' }),
+    .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' })
+    .refine((trigger) => trigger.lexicon !== 'role' || (!trigger.words && !trigger.type && !trigger.types && !trigger.voice), {
+      message: 'a role trigger is any role noun and states HOLDS_ROLE: it takes no words, type, types or voice',
+    })
+    .refine((trigger) => (trigger.type === 'HOLDS_ROLE') === (trigger.titles !== undefined) && (trigger.words ?? []).every((word) => !trigger.titles || word in trigger.titles), {
+      message: 'a trigger of type HOLDS_ROLE gives the title of each of its words in "titles" (and only it has titles)',
+    }),
   /** Paths from the trigger to the acting party, tried in order until one reaches a party. */
   source: z.array(TreePathSchema).min(1),
   /** Paths from the trigger to the party acted on; empty when the parties are all on the source side. */
   target: z.array(TreePathSchema),
   /** With no target, coordinated source parties relate to each other (`Serbia and Kosovo met`, `talks between X and Y`). */
   reciprocal: z.boolean().default(false),
-  /** Sentences the pattern reads, with the relations expected from them, by entity name; a test runs each one. */
+  /**
+   * Sentences the pattern reads, with the relations expected from them, by entity name (and for HOLDS_ROLE the title);
+   * a test runs each one.
+   */
   examples: z
-    .array(z.object({ sentence: z.string().min(1), relations: z.array(z.tuple([z.string(), RelationTypeSchema, z.string()])) }))
+    .array(
+      z.object({
+        sentence: z.string().min(1),
+        relations: z.array(z.union([z.tuple([z.string(), RelationTypeSchema, z.string()]), z.tuple([z.string(), z.literal('HOLDS_ROLE'), z.string(), z.string()])])),
+      }),
+    )
     .min(1),
 });
 

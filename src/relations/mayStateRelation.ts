@@ -1,22 +1,38 @@
+import type { TitleSpan } from '../mentions/TitleSpan';
+import { normalizeKey } from '../text/normalizeKey';
 import { defaultTreePatterns } from './defaultTreePatterns';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { PLAN_NOUNS } from './syntax/syntaxWords';
 
-// The words tree patterns read besides the lexicon's (`appealed to`, `sided with`).
-const PATTERN_WORDS = new Set(defaultTreePatterns.patterns.flatMap((entry) => [...(entry.words ?? [])]));
+// The words tree patterns read besides the lexicon's (`appealed to`, `sided with`), and those that state an office
+// (`heads`, `founded`) with the role nouns: an office is read only between a person and a body.
+const wordsOf = (offices: boolean) => defaultTreePatterns.patterns
+  .filter((entry) => (entry.pattern.trigger.type === 'HOLDS_ROLE') === offices)
+  .flatMap((entry) => [...(entry.words ?? [])].map(normalizeKey));
+const PATTERN_WORDS = new Set(wordsOf(false));
+const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge.roleNouns]);
 
 // Words that may stand for a party named elsewhere: a person named before, a plan and its owner.
 const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon or of a tree
- * pattern) and two parties,
- * named (two different actors, demonyms included) or one named and one standing in (`he`, `it`, `the plan`).
- * Parsing only such sentences keeps the build fast.
+ * pattern) and two parties, named (two different actors, demonyms included) or one named and one standing in (`he`,
+ * `it`, `the plan`); or it has a word of an office (`professor`, `co-founder`, `chairman of`, `heads`) that is not a
+ * title right before a name, which the token rules read, and a person and a body. Parsing only such sentences keeps
+ * the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
-  if (s.heading || !s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || PATTERN_WORDS.has(token.key))) return false;
-  const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
-  return parties.size >= 2 || (parties.size === 1 && s.tokens.some((token) => STAND_INS.has(token.key)));
+  if (s.heading) return false;
+  if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || PATTERN_WORDS.has(token.key))) {
+    const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
+    if (parties.size >= 2 || (parties.size === 1 && s.tokens.some((token) => STAND_INS.has(token.key)))) return true;
+  }
+  // `US Secretary of State Marco Rubio`, `Prime Minister Sir Keir Starmer`: a title right before a name is the token
+  // rules' to read.
+  const named = (title: TitleSpan) => [1, 2].some((k) => s.mentionAt[title.last + k]?.type === 'Person');
+  const post = s.tokens.some((token, at) => OFFICE_WORDS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
+  return post && s.mentions.some((mention) => mention.type === 'Person')
+    && s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital');
 }

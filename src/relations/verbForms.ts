@@ -3,8 +3,10 @@ import nlp from 'compromise';
 /** Every written form of a verb given in the infinitive (`favour` → favours, favoured, favouring), in lower case. */
 export function verbForms(infinitive: string): string[] {
   const lemma = infinitive.toLowerCase();
-  const conjugated = (nlp(lemma).verbs().conjugate() as Record<string, string>[])[0];
-  // compromise conjugates only the verbs it recognizes out of context; the rest are regular in English.
+  const read = (nlp(lemma).verbs().conjugate() as Record<string, string>[])[0];
+  // compromise conjugates only the verbs it recognizes out of context, and may read an infinitive as another verb's form
+  // (`found` as the past of `find`); the rest are regular in English.
+  const conjugated = read?.Infinitive?.toLowerCase() === lemma ? read : undefined;
   const forms = new Set([lemma, ...(conjugated ? Object.values(conjugated).map((form) => form.toLowerCase()) : regularInflections(lemma))]);
   // compromise conjugates British -ise verbs with -ize; both spellings occur in news.
   for (const form of [...forms]) if (lemma.includes('ise')) forms.add(form.replace('iz', 'is'));

@@ -34,6 +34,10 @@ describe('defaultKnowledge', () => {
     expect(titles.get('secretary of state')).toBe('Secretary of State');
   });
 
+  it.each([['professor'], ['co founder'], ['spokesman'], ['minister']])('knows %j as a role noun, by its key', (noun) => {
+    expect(defaultKnowledge().roleNouns.has(noun)).toBe(true);
+  });
+
   it.each([
     ['organization:european-union', 'bloc'],
     ['organization:nato', 'alliance'],

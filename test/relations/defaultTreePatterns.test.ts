@@ -7,13 +7,13 @@ const examples = defaultTreePatterns.patterns.flatMap(({ pattern }) =>
   pattern.examples.map((example) => [pattern.id, example.sentence, example.relations.map((relation) => relation.join(' ')).sort()] as const),
 );
 
-// What one pattern reads from a sentence parsed by the shipped parser, as `source TYPE target` lines by entity name.
+// What one pattern reads from a sentence parsed by the shipped parser, as `source TYPE target [title]` lines by entity name.
 function readBy(patternId: string, sentence: string): string[] {
   const extraction = extractDocument({ id: 'example.txt', text: sentence }, { patterns: [rule] });
   const names = new Map(extraction.entities.map((entity) => [entity.id, entity.name]));
   return extraction.relations
     .filter(({ evidence: { rule } }) => rule === `tree-${patternId}` || rule.startsWith(`tree-${patternId}:`))
-    .map((relation) => `${names.get(relation.source)} ${relation.type} ${names.get(relation.target)}`)
+    .map((relation) => [names.get(relation.source), relation.type, names.get(relation.target), ...(relation.title ? [relation.title] : [])].join(' '))
     .sort();
 }
 

@@ -16,12 +16,16 @@ function parsedSentences(text: string): string[] {
 describe('mayStateRelation', () => {
   it.each([
     ['Brazil criticized Argentina.', ['Brazil criticized Argentina.']],
+    // A role noun with a person and a body: an office may be read from the tree.
+    ['Anna Berg, a lawyer for Amnesty International, spoke.', ['Anna Berg, a lawyer for Amnesty International, spoke.']],
+    ['Paul Allen co-founded Microsoft.', ['Paul Allen co-founded Microsoft.']],
     // A trigger and one party named, one standing in.
     ['Olaf Scholz spoke. He criticized Poland.', ['He criticized Poland.']],
     // No trigger word, or only one party: nothing to parse.
     ['Brazil and Argentina signed a trade deal.', []],
     ['Brazil criticized the decision.', []],
     ['The minister criticized the plan.', []],
+    ['Anna Berg, a lawyer, spoke.', []],
   ])('parses %j as %j', (text, expected) => {
     expect(parsedSentences(text)).toEqual(expected);
   });

@@ -1,3 +1,6 @@
+import type { Knowledge } from '../../knowledge/Knowledge';
+import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
+import { normalizeKey } from '../../text/normalizeKey';
 import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import type { TriggerRule } from '../TriggerRule';
@@ -5,7 +8,8 @@ import type { PartyReference } from '../syntax/PartyReference';
 import type { CompiledTreePattern, CompiledTreePatterns } from '../tree/compileTreePatterns';
 import { followPath } from '../tree/followPath';
 import { isAsserted } from '../tree/isAsserted';
-import { partiesAt } from '../tree/partiesAt';
+import { caseOf, partiesAt } from '../tree/partiesAt';
+import { roleTitle } from '../tree/roleTitle';
 import { isPassive } from '../tree/subjectsOf';
 import type { TreeView } from '../tree/TreeView';
 import { viewTree } from '../tree/TreeView';
@@ -14,7 +18,11 @@ import { pairs } from './pairs';
 
 const VERB_TAGS = new Set(['VERB']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+// The parser tags `executive` in `chief executive` as an adjective as often as a noun.
+const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const RECIPROCAL_TYPES = new Set(['MET_WITH', 'NEGOTIATED_WITH']);
+// How a title written before a name hangs on it (`Governor` of `Governor Kamau Thugge`).
+const TITLE_MODIFIERS = new Set(['nmod:desc', 'compound', 'amod']);
 
 /** The rule that reads relations from a parsed sentence's dependency tree with the given patterns (sentences not parsed give none). */
 export function treeRule(compiled: CompiledTreePatterns): PatternRule {
@@ -29,19 +37,30 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
         const kind = VERB_TAGS.has(node.upos) ? 'verb' : NOUN_TAGS.has(node.upos) ? 'noun' : undefined;
         const word = v.lower[at] ?? '';
         const token = v.tokenOf[at] ?? -1;
-        if (!kind || token < 0) return;
-        const listed = kind === 'verb' ? lexicon.verbs.get(word) : lexicon.nouns.get(word);
+        if (token < 0) return;
+        const role = isRoleNoun(v, at, compiled.knowledge);
+        if (!kind && !role) return;
+        const listed = kind === 'verb' ? lexicon.verbs.get(word) : kind === 'noun' ? lexicon.nouns.get(word) : undefined;
         let asserted: boolean | undefined;
+        let post: { asserted: boolean; title: string } | undefined;
         for (const entry of compiled.patterns) {
           const { trigger: wanted, id, reason } = entry.pattern;
+          if (wanted.lexicon === 'role') {
+            if (!role) continue;
+            post ??= { asserted: isAsserted(v, at, true), title: roleTitle(v, at, compiled.knowledge) };
+            if (!post.asserted) continue;
+            const trigger: TriggerRule = { id, type: 'HOLDS_ROLE', reason, verbs: [], nouns: [] };
+            matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, post.title));
+            continue;
+          }
           if (wanted.lexicon !== kind || (entry.words && !entry.words.has(word))) continue;
           // A pattern that names its own words and relation is its own trigger; the others read the lexicon's.
           const trigger: TriggerRule | undefined = wanted.type ? { id, type: wanted.type, reason, verbs: [], nouns: [] } : listed;
           if (!trigger || (wanted.types && !wanted.types.includes(trigger.type))) continue;
           if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
           asserted ??= isAsserted(v, at);
-          if (!asserted) return;
-          matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context));
+          if (!asserted) continue;
+          matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
         }
       });
       return matches;
@@ -57,19 +76,33 @@ function matchPattern(
   { pattern, source, target }: CompiledTreePattern,
   compiled: CompiledTreePatterns,
   context: DiscourseContext,
+  title: string | undefined,
 ): RelationMatch[] {
-  const sources = firstParties(v, at, source, compiled, context);
+  // An office ties a person (the holder) to a body; a body's party gives only party offices (`Labour MP X` is a member).
+  const role = trigger.type === 'HOLDS_ROLE' ? title : undefined;
+  let holderNode: number | undefined;
+  const sources = role === undefined ? firstParties(v, at, source, compiled, context) : firstParties(v, at, source, compiled, context, (node) => {
+    const party = holder(v, at, node, context);
+    if (party) holderNode ??= node;
+    return party;
+  });
   if (!sources) return [];
+  // A verb's office is the post named after `as` (`joined Y as chief economist`), or the title written before the
+  // holder's name (`headed by Governor X`), or the verb's own (`headed`: Head).
+  const office = role === undefined || pattern.trigger.lexicon !== 'verb'
+    ? role
+    : postAs(v, at, compiled.knowledge) ?? (holderNode === undefined ? undefined : titleWith(v, holderNode, compiled.knowledge)) ?? role;
   const own = trigger.id === pattern.id;
   const base = {
     type: trigger.type,
     rule: own ? `tree-${pattern.id}` : `tree-${pattern.id}:${trigger.id}`,
     reason: own ? pattern.reason : `${trigger.reason}; ${pattern.reason}`,
     trigger: token,
+    ...(office === undefined ? {} : { title: office }),
   };
-  const targets = firstParties(v, at, target, compiled, context);
+  const targets = office === undefined ? firstParties(v, at, target, compiled, context) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
-    const topic = targets.topic ?? sources.topic;
+    const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
     return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });
   }
   // `Serbia and Kosovo met`, `talks between X and Y`: with no other side named, coordinated parties relate to each other.
@@ -77,11 +110,18 @@ function matchPattern(
   return pattern.reciprocal && RECIPROCAL_TYPES.has(trigger.type) && first !== undefined ? pairs([first], others, base) : [];
 }
 
-// The parties the first path that reaches any gives.
-function firstParties(v: TreeView, at: number, paths: CompiledTreePattern['source'], compiled: CompiledTreePatterns, context: DiscourseContext): PartyReference | undefined {
+// The parties the first path that reaches any gives (`partiesOf` tells the parties a node names).
+function firstParties(
+  v: TreeView,
+  at: number,
+  paths: CompiledTreePattern['source'],
+  compiled: CompiledTreePatterns,
+  context: DiscourseContext,
+  partiesOf: (node: number) => PartyReference | undefined = (node) => partiesAt(v, node, context),
+): PartyReference | undefined {
   for (const steps of paths) {
     const parties = followPath(v, at, steps, compiled.wordClasses).flatMap((node) => {
-      const party = partiesAt(v, node, context);
+      const party = partiesOf(node);
       return party ? [party] : [];
     });
     const [first] = parties;
@@ -90,4 +130,100 @@ function firstParties(v: TreeView, at: number, paths: CompiledTreePattern['sourc
     }
   }
   return undefined;
+}
+
+// The person a node names as the holder of the post at `post`: one person, not those coordinated with it (`Finland's
+// President X, Germany's Foreign Minister Y`). An apposition ends with punctuation or the sentence (`X, a detective for
+// Y, said`); one that runs on into a verb is a misparse (`According to X, a detective for Y was paid`). A name the post's
+// noun names itself is written after it (`President X`), and, after a comma, closes its apposition too, unless the
+// title opens the clause (`CEO of Y, X said`; not `her years as Chile's ambassador, X told reporters`).
+function holder(v: TreeView, post: number, node: number, context: DiscourseContext): PartyReference | undefined {
+  const party = partiesAt(v, node, context, false);
+  const entities = (party?.entities ?? []).filter((entity) => entity.startsWith('person:'));
+  if (!party || entities.length === 0) return undefined;
+  const { nodes, children } = v.tree;
+  // `Microsoft spokesman Frank Shaw declined` misparsed as two subjects: the name beside the post is named with it.
+  const subject = (at: number) => nodes[at]?.deprel.startsWith('nsubj') === true;
+  const beside = node !== post && nodes[node]?.head === nodes[post]?.head && subject(node) && subject(post);
+  if (node !== post && !beside) {
+    const apposed = nodes[post]?.deprel === 'appos' || nodes[post]?.deprel === 'conj';
+    return !apposed || closesPhrase(v, post) ? { ...party, entities } : undefined;
+  }
+  const named = party.mentions[0];
+  if (named && named.first < (v.tokenOf[post] ?? 0)) return undefined;
+  const apposed = beside ? node : (children[post] ?? []).find((child) => nodes[child]?.deprel === 'appos' && v.mentionOf[child] === named);
+  const comma = apposed !== undefined && nodes[phraseSpan(v, apposed)[0] - 1]?.upos === 'PUNCT';
+  return !comma || closesPhrase(v, apposed) || opensClause(v, post) ? { ...party, entities } : undefined;
+}
+
+// The first and last node of the phrase a node heads.
+function phraseSpan(v: TreeView, node: number): [number, number] {
+  let first = node;
+  let last = node;
+  for (let next = [node]; next.length > 0; next = next.flatMap((at) => v.tree.children[at] ?? [])) {
+    for (const at of next) {
+      if (v.tree.nodes[at]?.upos === 'PUNCT') continue;
+      first = Math.min(first, at);
+      last = Math.max(last, at);
+    }
+  }
+  return [first, last];
+}
+
+// Whether the phrase a node heads is followed by punctuation or the sentence's end.
+function closesPhrase(v: TreeView, node: number): boolean {
+  const after = v.tree.nodes[phraseSpan(v, node)[1] + 1];
+  return after === undefined || after.upos === 'PUNCT';
+}
+
+// Whether the phrase a node heads opens the sentence or a clause (after punctuation or a conjunction).
+function opensClause(v: TreeView, node: number): boolean {
+  const before = v.tree.nodes[phraseSpan(v, node)[0] - 1];
+  return before === undefined || before.upos === 'PUNCT' || before.upos === 'CCONJ';
+}
+
+// The body a node names that a post can be held at: an organization or country named there (with those coordinated
+// with it), before a body's word (`the VMRO-DPMNE party`) or owning the office or department named there (`the LA
+// Sheriff's office`); not a capital standing for a place (`a lawyer in Paris`), a group's party (`the delegation from
+// ECOWAS`) or a political party, except for the offices a party gives; and not a country a diplomat is posted to or
+// an envoy is for (`envoy for Sudan`).
+function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
+  const own = v.mentionOf[node];
+  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(v.lower[node] ?? '')) return undefined;
+  // `the nationalist VMRO-DPMNE party`: a body's word after its name is that body.
+  const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
+  const party = partiesAt(v, name ?? node, context);
+  if (!party) return undefined;
+  const words = normalizeKey(title).split(' ');
+  const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '));
+  const posting = knowledge.postings.has(words.at(-1) ?? '');
+  // `Russia's U.N. Ambassador`, `envoy for Sudan`: the body or country named with a diplomat's post is where it is posted.
+  const postedTo = v.tree.nodes[node]?.deprel === 'compound' || (own?.type === 'Country' && caseOf(v, node).some((word) => word === 'for' || word === 'to'));
+  if (posting && postedTo) return undefined;
+  const mentions = party.mentions.filter((mention) =>
+    (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'capital' && mention.kind !== 'demonym' && (mention.kind !== 'party' || partyOffice));
+  return mentions.length > 0 ? { ...party, entities: [...new Set(mentions.map((mention) => mention.entity))], mentions } : undefined;
+}
+
+// `joined Google as chief economist`: the post a verb of taking or holding one names after `as`.
+function postAs(v: TreeView, verb: number, knowledge: Knowledge): string | undefined {
+  const post = (v.tree.children[verb] ?? []).find((child) => v.tree.nodes[child]?.deprel === 'obl' && caseOf(v, child).includes('as') && isRoleNoun(v, child, knowledge));
+  return post === undefined ? undefined : roleTitle(v, post, knowledge);
+}
+
+// `Governor Kamau Thugge`: the title written before a person's name, as the name's modifier, as the head it names or
+// as the node the holder was found at.
+function titleWith(v: TreeView, holder: number, knowledge: Knowledge): string | undefined {
+  const { nodes, children } = v.tree;
+  const head = nodes[holder]?.head ?? -1;
+  const named = ['flat', 'appos'].includes(nodes[holder]?.deprel ?? '') && head < holder ? [head] : [];
+  const post = [holder, ...(children[holder] ?? []).filter((child) => child < holder && TITLE_MODIFIERS.has(nodes[child]?.deprel ?? '')), ...named]
+    .find((node) => isRoleNoun(v, node, knowledge));
+  return post === undefined ? undefined : roleTitle(v, post, knowledge);
+}
+
+// Whether a node is a noun for a post, not part of a name (`Director` of `Director of Public Prosecutions`).
+function isRoleNoun(v: TreeView, node: number, knowledge: Knowledge): boolean {
+  const word = v.tree.nodes[node];
+  return word !== undefined && ROLE_TAGS.has(word.upos) && !v.mentionOf[node] && knowledge.roleNouns.has(normalizeKey(word.text));
 }

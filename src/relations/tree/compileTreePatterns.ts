@@ -1,4 +1,5 @@
 import { NewsgraphError } from '../../errors/NewsgraphError';
+import type { Knowledge } from '../../knowledge/Knowledge';
 import { verbForms } from '../verbForms';
 import { compileTreePath, type TreePattern, type TreePatternFile, type TreeStep } from '../TreePattern';
 
@@ -9,16 +10,20 @@ export interface CompiledTreePattern {
   readonly target: readonly (readonly TreeStep[])[];
   /** Every written form of the trigger's own words, when it names them. */
   readonly words?: ReadonlySet<string>;
+  /** For a HOLDS_ROLE trigger of its own words, the title each written form gives (`headed`: Head). */
+  readonly titles?: ReadonlyMap<string, string>;
 }
 
-/** Tree patterns ready to match: compiled paths, and every inflection of each word class's verbs. */
+/** Tree patterns ready to match: compiled paths, every inflection of each word class's verbs, and the knowledge of posts. */
 export interface CompiledTreePatterns {
   readonly patterns: readonly CompiledTreePattern[];
   readonly wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Role nouns, titles and party offices: what a `role` trigger is and how its title is written. */
+  readonly knowledge: Knowledge;
 }
 
 /** Compiles a tree pattern file; a path that names an unknown word class is an error naming the pattern. */
-export function compileTreePatterns(file: TreePatternFile): CompiledTreePatterns {
+export function compileTreePatterns(file: TreePatternFile, knowledge: Knowledge): CompiledTreePatterns {
   const wordClasses = new Map(Object.entries(file.wordClasses).map(([name, { verbs }]) => [name, new Set(verbs.flatMap(verbForms))] as const));
   const patterns = file.patterns.map((pattern) => {
     const source = pattern.source.map(compileTreePath);
@@ -28,9 +33,11 @@ export function compileTreePatterns(file: TreePatternFile): CompiledTreePatterns
         throw new NewsgraphError('NG_TREE_PATTERN', `tree pattern "${pattern.id}" names the word class {${step.wordClass}}, which the pattern file does not define: add it under "wordClasses"`);
       }
     }
-    const { words, lexicon } = pattern.trigger;
-    const forms = words && new Set(words.flatMap((word) => (lexicon === 'verb' ? verbForms(word) : [word.toLowerCase()])));
-    return { pattern, source, target, ...(forms ? { words: forms } : {}) };
+    const { words, lexicon, titles } = pattern.trigger;
+    const formsOf = (word: string) => (lexicon === 'verb' ? verbForms(word) : [word.toLowerCase()]);
+    const forms = words && new Set(words.flatMap(formsOf));
+    const titleOf = titles && new Map(Object.entries(titles).flatMap(([word, title]) => formsOf(word).map((form) => [form, title] as const)));
+    return { pattern, source, target, ...(forms ? { words: forms } : {}), ...(titleOf ? { titles: titleOf } : {}) };
   });
-  return { patterns, wordClasses };
+  return { patterns, wordClasses, knowledge };
 }

@@ -8,17 +8,19 @@ export function followPath(v: TreeView, from: number, steps: readonly TreeStep[]
   const { nodes, children } = v.tree;
   let frontier = [from];
   for (const step of steps) {
+    const marked = (node: number) => !step.cases || caseOf(v, node).some((marker) => step.cases?.has(marker));
     const reached = frontier.flatMap((node) => {
       if (step.up) {
+        // Going up, the case words are the node's own: `^obl[as]` from `chairman` in `resigned as chairman`.
         const current = nodes[node];
-        return current && current.head >= 0 && current.deprel === step.relation ? [current.head] : [];
+        return current && current.head >= 0 && current.deprel === step.relation && marked(node) ? [current.head] : [];
       }
+      if (step.relation === 'self') return [node];
       if (step.relation === 'subject') return subjectsOf(v, node);
-      return (children[node] ?? []).filter((child) => nodes[child]?.deprel === step.relation);
+      return (children[node] ?? []).filter((child) => nodes[child]?.deprel === step.relation && marked(child));
     });
     const words = step.wordClass === undefined ? undefined : wordClasses.get(step.wordClass);
-    frontier = reached.filter((node) =>
-      (!step.cases || caseOf(v, node).some((marker) => step.cases?.has(marker))) && (!words || words.has(v.lower[node] ?? '')));
+    frontier = reached.filter((node) => !words || words.has(v.lower[node] ?? ''));
     if (frontier.length === 0) break;
   }
   return frontier;

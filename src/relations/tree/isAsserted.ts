@@ -1,4 +1,5 @@
 import { DISPUTING_WORDS, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
+import { caseOf } from './partiesAt';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
@@ -8,9 +9,11 @@ import type { TreeView } from './TreeView';
  * Whether the clause of the trigger at `node` is stated as having happened: not negated (`did not criticize`), not
  * modal (`could attack`), not open (`if Russia attacks`), not wanted, planned or refused (`wants to meet`, `refused to
  * meet`), not a disputed or alleged clause (`denied that`, `rejected the idea that`, `accused X of attacking Y`); and
- * the same holds, up the tree, for every clause it is reported, coordinated or controlled in.
+ * the same holds, up the tree, for every clause it is reported, coordinated or controlled in. A `presupposed` noun (an
+ * office: `the spokesman for Y could face charges`) is stated unless negated itself (`no spokesman for Y`), or
+ * predicated (`X could become chairman of Y`) in a clause not stated.
  */
-export function isAsserted(v: TreeView, node: number): boolean {
+export function isAsserted(v: TreeView, node: number, presupposed = false): boolean {
   const { nodes, children } = v.tree;
   for (let at = node, depth = 0; at >= 0 && depth < 8; depth++) {
     const dependents = children[at] ?? [];
@@ -25,6 +28,14 @@ export function isAsserted(v: TreeView, node: number): boolean {
     if (!current || current.head < 0) return true;
     const head = current.head;
     const headWord = v.lower[head] ?? '';
+    if (presupposed && at === node) {
+      // `named chairman of Y`, `resigned as chairman of Y`: an office predicated by a verb is as real as the verb's clause.
+      if (current.deprel === 'xcomp' || (current.deprel === 'obl' && caseOf(v, node).includes('as'))) {
+        at = head;
+        continue;
+      }
+      if (!dependents.some((child) => nodes[child]?.deprel === 'cop')) return true;
+    }
     // An event noun is as real as the clause it stands in: `called for talks`, `talks could open` have not happened.
     if (NOMINAL.has(current.upos) && ARGUMENT_RELATIONS.has(current.deprel)) {
       if (WANTING_WORDS.has(headWord)) return false;

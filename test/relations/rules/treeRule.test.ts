@@ -21,14 +21,24 @@ const TREES = [
   'Human/ADJ/2/amod Rights/PROPN/4/nsubj Watch/PROPN/4/nsubj accused/VERB/0/root the/DET/6/det EU/PROPN/4/obj ./PUNCT/4/punct',
   'Foreign/ADJ/2/amod minister/NOUN/5/nsubj Sergei/PROPN/5/nsubj Lavrov/PROPN/3/flat condemned/VERB/0/root NATO/PROPN/5/obj ./PUNCT/5/punct',
   'Brazil/PROPN/3/nsubj Argentina/PROPN/3/nsubj condemned/VERB/0/root Chile/PROPN/3/obj ./PUNCT/3/punct',
+  'Anna/PROPN/10/nsubj Berg/PROPN/1/flat ,/PUNCT/5/punct a/DET/5/det lawyer/NOUN/1/appos for/ADP/8/case Amnesty/PROPN/8/compound International/PROPN/5/nmod ,/PUNCT/1/punct said/VERB/0/root it/PRON/12/nsubj ended/VERB/10/ccomp ./PUNCT/10/punct',
+  'Amnesty/PROPN/2/compound International/PROPN/3/compound researcher/NOUN/6/nsubj Kate/PROPN/6/nsubj Fox/PROPN/4/flat declined/VERB/0/root to/PART/8/mark comment/VERB/6/xcomp ./PUNCT/6/punct',
+  'Finland/PROPN/3/nmod:poss ’s/PART/1/case President/PROPN/4/nmod:desc Alexander/PROPN/13/nsubj Stubb/PROPN/4/flat and/CCONJ/11/cc Germany/PROPN/10/nmod:poss ’s/PART/7/case Foreign/ADJ/10/amod Minister/PROPN/11/nmod:desc Johann/PROPN/4/conj Wadephul/PROPN/11/flat praised/VERB/0/root Sweden/PROPN/13/obj ./PUNCT/13/punct',
+  'Giorgia/PROPN/6/compound Meloni/PROPN/1/flat and/CCONJ/5/cc European/ADJ/5/amod Commission/PROPN/1/conj President/PROPN/7/nmod:desc Ursula/PROPN/11/nsubj von/PROPN/7/flat der/PROPN/7/flat Leyen/PROPN/7/flat arrived/VERB/0/root ./PUNCT/11/punct',
+  'According/VERB/3/case to/ADP/1/fixed Mark/PROPN/11/obl Rathbun/PROPN/3/flat ,/PUNCT/7/punct a/DET/7/det detective/NOUN/3/appos for/ADP/10/case the/DET/10/det BBC/PROPN/7/nmod was/AUX/11/aux:pass paid/VERB/0/root ./PUNCT/11/punct',
+  'The/DET/2/det delegation/NOUN/6/nsubj:pass from/ADP/4/case ECOWAS/PROPN/2/nmod is/AUX/6/aux:pass led/VERB/0/root by/ADP/9/case Foreign/ADJ/9/amod Minister/PROPN/10/nmod:desc Timothy/PROPN/6/obl:agent Kabba/PROPN/10/flat ./PUNCT/6/punct',
+  'Russia/PROPN/5/nmod:poss \'s/PART/1/case U.N./PROPN/4/compound Ambassador/PROPN/5/nmod:desc Vassily/PROPN/7/nsubj Nebenzia/PROPN/5/flat spoke/VERB/0/root ./PUNCT/7/punct',
+  'Anna/PROPN/9/nsubj Berg/PROPN/1/flat ,/PUNCT/5/punct a/DET/5/det lawyer/NOUN/1/appos for/ADP/7/case Boris/PROPN/5/nmod Johnson/PROPN/7/flat spoke/VERB/0/root ./PUNCT/9/punct',
+  'NATO/PROPN/2/compound Secretary/PROPN/4/nmod:desc General/PROPN/2/flat Mark/PROPN/6/nsubj Rutte/PROPN/4/flat praised/VERB/0/root Kenya/PROPN/6/obj ./PUNCT/6/punct',
+  'Former/ADJ/4/amod Reuters/PROPN/4/compound senior/ADJ/4/amod correspondent/NOUN/7/nsubj Anna/PROPN/4/flat Berg/PROPN/5/flat criticized/VERB/0/root Kenya/PROPN/7/obj ./PUNCT/7/punct',
 ];
 
-// The relations the tree rule reads from a text, as `source TYPE target` lines by entity name.
+// The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
 function treeRelations(text: string): string[] {
   const extraction = extractDocument({ id: 'doc.txt', text }, { parser: handParser(TREES), patterns: [treeRule(defaultTreePatterns)] });
   const names = new Map(extraction.entities.map((entity) => [entity.id, entity.name]));
   return extraction.relations
-    .map((relation) => `${names.get(relation.source)} ${relation.type} ${names.get(relation.target)}`)
+    .map((relation) => [names.get(relation.source), relation.type, names.get(relation.target), ...(relation.title ? [relation.title] : [])].join(' '))
     .sort();
 }
 
@@ -47,6 +57,23 @@ describe('treeRule', () => {
     // Misparses with two subjects: the words of one name, or a title and a name, are one party.
     ['Human Rights Watch accused the EU.', ['Human Rights Watch CRITICIZED European Union']],
     ['Foreign minister Sergei Lavrov condemned NATO.', ['Sergei Lavrov CRITICIZED NATO']],
+    // Offices: the role noun ties its holder to the body named with it.
+    ['Anna Berg, a lawyer for Amnesty International, said it ended.', ['Anna Berg HOLDS_ROLE Amnesty International Lawyer']],
+    // A title and a name misparsed as two subjects.
+    ['Amnesty International researcher Kate Fox declined to comment.', ['Kate Fox HOLDS_ROLE Amnesty International Researcher']],
+    // Each title is its own holder's, not the coordinated name's.
+    [
+      'Finland’s President Alexander Stubb and Germany’s Foreign Minister Johann Wadephul praised Sweden.',
+      [
+        'Alexander Stubb HOLDS_ROLE Finland President',
+        'Alexander Stubb PRAISED Sweden',
+        'Johann Wadephul HOLDS_ROLE Germany Foreign Minister',
+        'Johann Wadephul PRAISED Sweden',
+      ],
+    ],
+    // The title as written: a known title running on after the noun, and without `former`.
+    ['NATO Secretary General Mark Rutte praised Kenya.', ['Mark Rutte HOLDS_ROLE NATO Secretary General', 'Mark Rutte PRAISED Kenya']],
+    ['Former Reuters senior correspondent Anna Berg criticized Kenya.', ['Anna Berg CRITICIZED Kenya', 'Anna Berg HOLDS_ROLE Reuters Senior Correspondent']],
   ])('reads %j', (text, expected) => {
     expect(treeRelations(text)).toEqual(expected);
   });
@@ -57,6 +84,14 @@ describe('treeRule', () => {
     ['Germany denied that Austria had attacked Hungary.'],
     // Two different parties as subjects of one verb: a misparse that cannot be trusted.
     ['Brazil Argentina condemned Chile.'],
+    // A name parsed as a title's compound before it is not its holder, nor the body coordinated with that name its body.
+    ['Giorgia Meloni and European Commission President Ursula von der Leyen arrived.'],
+    // An apposition that runs on into a verb is a misparse.
+    ['According to Mark Rathbun, a detective for the BBC was paid.'],
+    // Leading a delegation from a body is not an office of that body; a diplomat is not the U.N.'s; a person is no body.
+    ['The delegation from ECOWAS is led by Foreign Minister Timothy Kabba.'],
+    ["Russia's U.N. Ambassador Vassily Nebenzia spoke."],
+    ['Anna Berg, a lawyer for Boris Johnson, spoke.'],
   ])('reads no relation from %j', (text) => {
     expect(treeRelations(text)).toEqual([]);
   });
