@@ -1,9 +1,13 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VESSEL_PREFIXES } from './nameWords';
+import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
+const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
+// `Secunia.com`: a web address names a site.
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 
 // `NATO`, `VMRO-DPMNE`: one all-capital word, or several joined by hyphens.
 function isAcronym(run: readonly Token[]): boolean {
@@ -12,7 +16,7 @@ function isAcronym(run: readonly Token[]): boolean {
 
 /**
  * What a capitalized name found by its shape names, from its words and its context: `null` for names of texts and
- * events (`Mutual Defense Treaty`), undefined when nothing tells.
+ * events, products and vehicles (`Mutual Defense Treaty`, `Space Shuttle Discovery`, `IE9`), undefined when nothing tells.
  */
 export function classifyNameRun(tokens: readonly Token[], first: number, last: number, titled: boolean): EntityType | null | undefined {
   const run = tokens.slice(first, last + 1);
@@ -20,6 +24,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const before = tokens[first - 1];
   const after = tokens[last + 1];
   if (run.length > 1 && (NON_ENTITY_HEADS.has(lastToken.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
+  if (namesThing(run, lastToken, after)) return null;
   if (run.length > 1 && PLACE_HEADS.has(lastToken.key)) return 'Location';
   if (run.length > 1 && run.some((token) => ORGANIZATION_HEADS.has(token.key))) return 'Organization';
   if (isAcronym(run) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
@@ -39,8 +44,23 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // Reporting context: `Andriy Yermak, head of ...`, `Andriy Yermak said`.
   const spoken = SPEECH_VERBS.has(after?.key ?? '') || (/,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? ''));
   if (spoken || (personTagged && run.length > 1)) return 'Person';
-  if (run.length >= 2 && run.length <= 3 && run.every((token) => !isCommonWord(token))) return 'Person';
+  // Two or three words no dictionary knows make a person's name, unless one is a code in capitals (`Windows XP`).
+  if (run.length >= 2 && run.length <= 3 && run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text))) return 'Person';
   return undefined;
+}
+
+// A product, vehicle, edition or code rather than a body or person: `Space Shuttle Discovery`, `Internet Explorer 6`,
+// `STS-1`, `IE9`, `XVII`, `Secunia.com`, and a common word set in capitals for emphasis (`UNLESS`).
+function namesThing(run: readonly Token[], lastToken: Token, after: Token | undefined): boolean {
+  const words = run.map((token) => token.key);
+  if (VEHICLE_CLASSES.has(words.slice(0, 2).join(' ')) || VEHICLE_CLASSES.has(words[0] ?? '')) return true;
+  const numbered = after !== undefined && /^\d+$/.test(after.text) && /^[ -]$/.test(lastToken.post) && !lastToken.possessive;
+  if (numbered && !NUMBERED_BODY_HEADS.has(lastToken.key)) return true;
+  if (run.length > 1) return false;
+  const text = lastToken.text.replace(/['’]s$/, '');
+  if (MODEL_CODE.test(text) || WEB_ADDRESS.test(text) || lastToken.tags.has('RomanNumeral')) return true;
+  // Short acronyms are often words too (`DAB`, `CAT`); a longer capitalized word is shouted.
+  return /^[A-Z]{4,}$/.test(lastToken.text) && !lastToken.tags.has('Acronym') && isCommonWord(lastToken);
 }
 
 // `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.

@@ -32,7 +32,17 @@ export const ORGANIZATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for'
 export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'accord', 'accords', 'agreement', 'convention', 'act', 'declaration', 'charter', 'protocol', 'pact', 'doctrine',
   'initiative', 'plan', 'summit', 'conference', 'war', 'crisis', 'resolution', 'law', 'bill', 'day', 'games', 'cup', 'prize',
+  // Events, programmes and systems (`Lantern Festival`, `Google Science Fair`, `Iodine Deficiency Disorders`).
+  'festival', 'expo', 'fair', 'championship', 'championships', 'tournament', 'olympics', 'marathon', 'awards', 'award',
+  'exhibition', 'election', 'elections', 'program', 'programme', 'system', 'wiki', 'year', 'eve', 'week', 'disease',
+  'syndrome', 'disorder', 'disorders', 'virus', 'flu',
 ]);
+
+/** Class words of vehicles written before a vehicle's own name (`Space Shuttle Discovery`, `Shuttle Atlantis`). */
+export const VEHICLE_CLASSES: ReadonlySet<string> = new Set(['space shuttle', 'shuttle', 'orbiter', 'orbiters', 'rover', 'spacecraft', 'airship']);
+
+/** Last words of a name that say its number is a channel's or station's, not a model's (`Channel 4`, `BBC Radio 4`). */
+export const NUMBERED_BODY_HEADS: ReadonlySet<string> = new Set(['channel', 'radio', 'tv', 'television', 'division', 'district']);
 
 /** Last words of a capitalized phrase that names a geographic feature (`Scarborough Shoal`, `Line of Control`). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
@@ -78,6 +88,9 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'gdp', 'ai', 'tv', 'pm', 'am', 'id', 'utc', 'gmt', 'ok', 'covid', 'faq', 'diy', 'iq', 'hiv', 'aids', 'pow',
   'pows', 'lgbt', 'lgbtq', 'vip', 'dna', 'usd', 'eur', 'gbp', 'ceos', 'mp', 'mps', 'ps', 'pr', 'ufo', 'atm', 'suv', 'it',
+  // Technical formats and devices.
+  'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
+  'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
 ]);
 
 /** First words of the bodies every state has (`Foreign Ministry`, `Coast Guard`): named alone they need their country. */
@@ -89,7 +102,8 @@ export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
 
 /** Prefixes of ships' names (`USS Gerald R. Ford`, `BRP Sierra Madre`): a vessel is no person, country or organization. */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
-  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'RFS', 'ROKS', 'JS', 'KRI', 'TCG', 'MV', 'MT', 'RV',
+  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'RFS', 'ROKS', 'JS', 'KRI', 'TCG', 'MV', 'MT', 'RV', 'HMC',
+  'RMS', 'USCGC', 'CCGS',
 ]);
 
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`). */
