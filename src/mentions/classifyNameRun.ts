@@ -6,6 +6,8 @@ import { isCommonWord } from './isCommonWord';
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
 const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
+// Place words that are also surnames.
+const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest']);
 // `Secunia.com`: a web address names a site.
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 
@@ -23,9 +25,15 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const lastToken = run[run.length - 1] as Token;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (run.length > 1 && (NON_ENTITY_HEADS.has(lastToken.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
+  // The head word is the last one, or the one before `of` (`Museum of Flight`, `Gulf of Mexico`, `Ministry of Defence`).
+  const of = run.findIndex((token, k) => k > 0 && (token.key === 'of' || token.key === 'for'));
+  const head = of > 0 ? (run[of - 1] as Token) : lastToken;
+  if (run.length > 1 && (NON_ENTITY_HEADS.has(head.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
   if (namesThing(run, lastToken, after)) return null;
-  if (run.length > 1 && PLACE_HEADS.has(lastToken.key)) return 'Location';
+  // `Stuart Hall`, `Shirley Temple`: a given name before a place word is a person's.
+  const givenName = run.length === 2 && (run[0]?.tags.has('FirstName') ?? false) && SURNAME_PLACE_WORDS.has(head.key);
+  // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
+  if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
   if (run.length > 1 && run.some((token) => ORGANIZATION_HEADS.has(token.key))) return 'Organization';
   if (isAcronym(run) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
     return 'Organization';

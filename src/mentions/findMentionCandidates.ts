@@ -9,7 +9,7 @@ import { isCommonWord } from './isCommonWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS } from './nameWords';
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
@@ -243,10 +243,12 @@ function startsPersonName(tokens: readonly Token[], from: number): boolean {
   return PERSON_TAGS.some((tag) => next.tags.has(tag)) || (tokens[from + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post));
 }
 
-// `African Party for the Independence ...`, `Chinese Communist Party`: the capitalized words from `from` open or end
-// in an organization's head word, so a demonym before them is the first word of its name.
+// `African Party for the Independence ...`, `Chinese Communist Party`, `Indian Ocean`, `Chinese New Year`: the
+// capitalized words from `from` open or end in the head word of an organization, a place or an event, so a demonym
+// before them is the first word of its name.
 function namesOrganization(tokens: readonly Token[], from: number): boolean {
   let last = from;
   while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) last++;
-  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[last]?.key ?? '');
+  const end = tokens[last]?.key ?? '';
+  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(end) || PLACE_HEADS.has(end) || NON_ENTITY_HEADS.has(end);
 }

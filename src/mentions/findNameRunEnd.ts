@@ -1,5 +1,5 @@
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from './nameWords';
+import { BREAKING_PUNCTUATION, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PLACE_HEADS } from './nameWords';
 
 /**
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);
@@ -10,6 +10,7 @@ import { BREAKING_PUNCTUATION, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZA
 export function findNameRunEnd(tokens: readonly Token[], first: number, startsOther: (at: number) => boolean): number {
   let last = first;
   let organization = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '');
+  let linked = false;
   while (true) {
     const current = tokens[last] as Token;
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
@@ -20,7 +21,8 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     const next = tokens[last + 1];
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '')) return last;
     // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own.
-    const afterHead = ORGANIZATION_HEADS.has(current.key);
+    // After a connector too (`Museum of Flight CEO Bonnie Dunbar`), the name's own words are behind it.
+    const afterHead = ORGANIZATION_HEADS.has(current.key) || linked;
     if (next?.capitalized && !next.tags.has('Date') && (organization ? !(afterHead && startsOther(last + 1)) : !startsOther(last + 1))) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
@@ -38,11 +40,13 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     // (`Washington Post and Chad Smith`) nor after a person (`Rubio and the State Department`).
     const linking = ['of', 'for', 'on'].includes(tokens[last + 1]?.key ?? '');
     // `Council for National Salvation`, `Ministry of Defence`; `Economic Community of West African States`.
-    const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || (!startsOther(link) && endsInOrganizationHead(tokens, link)));
-    const inside = organization && !ORGANIZATION_HEADS.has(current.key);
+    // A place's head word takes `of` and `for` too (`Museum of Flight`, `Centre for Policy Studies`).
+    const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || PLACE_HEADS.has(current.key) || (!startsOther(link) && endsInOrganizationHead(tokens, link)));
+    const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key);
     if (link > last + 1 && tokens[link]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName)) {
       last = link;
       organization = true;
+      linked = true;
       continue;
     }
     return last;

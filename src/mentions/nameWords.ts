@@ -6,7 +6,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'alliance', 'front', 'movement', 'service', 'services', 'guard', 'police', 'cabinet', 'assembly', 'authority',
   'foundation', 'fund', 'network', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'press', 'broadcasting',
   'treasury', 'directorate', 'secretariat', 'bureau', 'command', 'guard', 'militia', 'brigade', 'brigades', 'coalition',
-  'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front',
+  'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
+  'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
+  'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
 ]);
 
 /** Common nouns for an organization, written before its name or in an apposition after it (`the union Unison`). */
@@ -48,6 +50,12 @@ export const NUMBERED_BODY_HEADS: ReadonlySet<string> = new Set(['channel', 'rad
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'shoal', 'island', 'islands', 'sea', 'strait', 'gulf', 'bay', 'river', 'lake', 'mountains', 'desert', 'peninsula', 'valley',
   'canal', 'line', 'coast', 'ocean', 'district', 'province', 'region', 'square', 'airport', 'port', 'corridor', 'basin',
+  // Venues and facilities: a building or site is a place, whoever runs it (`Adler Planetarium`, `Kennedy Space Center`).
+  'museum', 'centre', 'center', 'station', 'hospital', 'base', 'hotel', 'planetarium', 'memorial', 'hall', 'stadium',
+  'arena', 'mosque', 'cathedral', 'temple', 'shrine', 'palace', 'park', 'bridge', 'tower', 'street', 'avenue', 'road',
+  'complex', 'facility', 'pad', 'gallery', 'galleries', 'zoo', 'plaza', 'mall', 'theatre', 'theater', 'prison', 'dam',
+  'highway', 'building', 'cemetery', 'observatory', 'terminal', 'pier', 'harbour', 'harbor', 'campus', 'mountain',
+  'hills', 'falls', 'forest', 'reef', 'canyon', 'plains',
 ]);
 
 /** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `officials in Beijing`). */

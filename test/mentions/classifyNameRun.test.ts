@@ -40,6 +40,14 @@ describe('classifyNameRun', () => {
     ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
     ['Fighters of the Sudan Liberation Army left.', 'Sudan Liberation Army', 'Organization'],
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
+    // Venues and facilities are places, whoever runs them; a facility's word before `for` names the body it houses.
+    ['Crowds visited the Adler Planetarium on Sunday.', 'Adler Planetarium', 'Location'],
+    ['The shuttle goes to the Kennedy Space Center Visitor Complex.', 'Kennedy Space Center Visitor Complex', 'Location'],
+    ['It will stand in the Museum of Flight soon.', 'Museum of Flight', 'Location'],
+    ['He chairs the Centre for Control of Malaria at Yale.', 'Centre for Control of Malaria', 'Organization'],
+    ['The Greek Orthodox Church objected.', 'Greek Orthodox Church', 'Organization'],
+    // A given name before a place word that is also a surname is a person's name.
+    ['Shirley Temple sang on Sunday.', 'Shirley Temple', 'Person'],
     // Two unknown words make a name, but not when one is a code in capitals.
     ['Nemanja Vidic spoke on Monday.', 'Nemanja Vidic', 'Person'],
     ['Users still ran Windows XP.', 'Windows XP', undefined],

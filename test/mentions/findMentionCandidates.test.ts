@@ -56,6 +56,10 @@ describe('findMentionCandidates', () => {
     // A chamber's head word alone names no body; named in full it is its country's.
     ['MPs in the House said the House of Lords would vote.', ['Organization:House of Lords']],
     ['House Speaker Dana Whitlock spoke.', ['Person:Dana Whitlock']],
+    // A demonym opening the name of a body, place or event is part of it, not its country.
+    ['The Greek Orthodox Church and the Indian Ocean Commission met on Chinese New Year.', ['Organization:Greek Orthodox Church', 'Organization:Indian Ocean Commission']],
+    // An agency's administrator is an office before a name.
+    ['Administrator Lisa Jackson of the agency spoke, and Administrator Jackson left.', ['Person:Lisa Jackson', 'Person:Jackson']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

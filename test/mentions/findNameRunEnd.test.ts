@@ -1,0 +1,29 @@
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+import { findNameRunEnd } from '../../src/mentions/findNameRunEnd';
+import { matchTitleAt } from '../../src/mentions/matchTitleAt';
+import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+
+// The capitalized name that findNameRunEnd reads from the first word of `name` in `text`; a title or a known name
+// starts another name, as in findMentionCandidates.
+function runFrom(text: string, name: string): string {
+  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
+  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const knowledge = defaultKnowledge();
+  const first = tokens.findIndex((token) => token.start === text.indexOf(name));
+  const startsOther = (at: number) => matchTitleAt(tokens, at, knowledge) !== undefined || knowledge.gazetteer.entries.has(tokens[at]?.key ?? '');
+  const last = findNameRunEnd(tokens, first, startsOther);
+  return text.slice(tokens[first]?.start, tokens[last]?.end);
+}
+
+describe('findNameRunEnd', () => {
+  it.each([
+    // A facility's head word takes `of` (`Museum of Flight`), and a title after the words it links ends the name.
+    ['The Museum of Flight CEO Bonnie Dunbar spoke.', 'Museum', 'Museum of Flight'],
+    ['Shuttles went to the National Museum of the Air Force last year.', 'National', 'National Museum of the Air Force'],
+    // `and` joins no second name to a name ending in a head word.
+    ['The Irving School District and the Irving Police Department disagreed.', 'Irving', 'Irving School District'],
+    ['The Bureau of Fisheries and Aquatic Resources replied.', 'Bureau', 'Bureau of Fisheries and Aquatic Resources'],
+  ])('reads in %j from %j the name %j', (text, from, expected) => {
+    expect(runFrom(text, from)).toBe(expected);
+  });
+});
