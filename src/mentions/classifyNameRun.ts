@@ -2,6 +2,7 @@ import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
 import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
+import { isEnglishWord } from './isEnglishWord';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
@@ -52,8 +53,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // Reporting context: `Andriy Yermak, head of ...`, `Andriy Yermak said`.
   const spoken = SPEECH_VERBS.has(after?.key ?? '') || (/,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? ''));
   if (spoken || (personTagged && run.length > 1)) return 'Person';
-  // Two or three words no dictionary knows make a person's name, unless one is a code in capitals (`Windows XP`).
-  if (run.length >= 2 && run.length <= 3 && run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text))) return 'Person';
+  // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
+  // Hale`; not `Sea Org`), none is a code in capitals (`Windows XP`) and the last is no plural noun (`Neo Democrats`).
+  const plural = /s$/.test(lastToken.key) && isEnglishWord(lastToken);
+  const unknown = run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text));
+  if (run.length >= 2 && run.length <= 3 && unknown && !isEnglishWord(run[0] as Token) && !plural) return 'Person';
   return undefined;
 }
 
@@ -68,7 +72,7 @@ function namesThing(run: readonly Token[], lastToken: Token, after: Token | unde
   const text = lastToken.text.replace(/['’]s$/, '');
   if (MODEL_CODE.test(text) || WEB_ADDRESS.test(text) || lastToken.tags.has('RomanNumeral')) return true;
   // Short acronyms are often words too (`DAB`, `CAT`); a longer capitalized word is shouted.
-  return /^[A-Z]{4,}$/.test(lastToken.text) && !lastToken.tags.has('Acronym') && isCommonWord(lastToken);
+  return /^[A-Z]{4,}$/.test(lastToken.text) && !lastToken.tags.has('Acronym') && isEnglishWord(lastToken);
 }
 
 // `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.

@@ -9,7 +9,7 @@ import { isCommonWord } from './isCommonWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
@@ -89,8 +89,9 @@ export function findMentionCandidates(
       i += title.length;
       continue;
     }
-    // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands.
-    if (!token.capitalized || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key))) {
+    // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands; a caption's
+    // label (`Image:`) starts none.
+    if (!token.capitalized || (CAPTION_LABELS.has(token.key) && /^:/.test(token.post)) || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key))) {
       i++;
       continue;
     }
@@ -117,7 +118,7 @@ export function findMentionCandidates(
     if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
-    const bracketed = /\($/.test(tokens[first - 1]?.post ?? '') || /\($/.test(tokens[first]?.pre ?? '');
+    const bracketed = /[([]$/.test(tokens[first - 1]?.post ?? '') || /[([]$/.test(tokens[first]?.pre ?? '');
     if (first === last && bracketed && abbreviated?.last === first - 1 && type === 'Organization') {
       candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), sameAs: abbreviated });
       continue;

@@ -1,5 +1,8 @@
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PLACE_HEADS } from './nameWords';
+import { isEnglishWord } from './isEnglishWord';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 /**
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);
@@ -19,7 +22,22 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && last > first && tokens[last + 1]?.capitalized;
     if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
     const next = tokens[last + 1];
-    if (BREAKING_PUNCTUATION.test(next?.pre ?? '')) return last;
+    // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
+    if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;
+    // `... Ahmed Mohamed Image: Twitter`: a caption's label is no part of the name before it.
+    if (next && CAPTION_LABELS.has(next.key) && /^:/.test(next.post)) return last;
+    // `Kwok Ka-ki`, `Wong Yuk-man`: a given name's syllables joined by a hyphen, the second in lower case.
+    if (last > first && joinsSyllable(current, next)) {
+      last++;
+      continue;
+    }
+    // `NASA Bill Ingalls` (a photo credit): an acronym ends before a person's given name and surname.
+    const givenName = next !== undefined && ['Person', 'FirstName', 'MaleName', 'FemaleName'].some((tag) => next.tags.has(tag));
+    const surname = tokens[last + 2];
+    // The surname is no word or plural of one (`USI Art Collections` is no credit).
+    const personAfter = givenName && surname?.capitalized === true && !isEnglishWord(surname) && !isEnglishWord({ key: surname.key.replace(/s$/, '') })
+      && !BREAKING_PUNCTUATION.test(next.post);
+    if (ACRONYM.test(current.text) && !VESSEL_PREFIXES.has(current.text) && personAfter) return last;
     // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own.
     // After a connector too (`Museum of Flight CEO Bonnie Dunbar`), the name's own words are behind it.
     const afterHead = ORGANIZATION_HEADS.has(current.key) || linked;
@@ -41,7 +59,10 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     const linking = ['of', 'for', 'on'].includes(tokens[last + 1]?.key ?? '');
     // `Council for National Salvation`, `Ministry of Defence`; `Economic Community of West African States`.
     // A place's head word takes `of` and `for` too (`Museum of Flight`, `Centre for Policy Studies`).
-    const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || PLACE_HEADS.has(current.key) || (!startsOther(link) && endsInOrganizationHead(tokens, link)));
+    // `Tanya Chan of the Civic Party`: a person's name (no common word in it, or a word tagged as a name) takes no `of`.
+    const body = tokens.slice(first, last + 1);
+    const personLike = body.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag))) || body.every((token) => !isEnglishWord(token));
+    const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || PLACE_HEADS.has(current.key) || (!personLike && !startsOther(link) && endsInOrganizationHead(tokens, link)));
     const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key);
     if (link > last + 1 && tokens[link]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName)) {
       last = link;
@@ -53,9 +74,16 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
   }
 }
 
-// `Peace and Security Council`: the capitalized words after a connector end in an organization word.
+// `Ka-ki`: a short capitalized syllable, a hyphen, and a short lower-case one that is no verb or adjective
+// (`Trump-backed`, `Kim-led` are not names).
+function joinsSyllable(current: Token, next: Token | undefined): boolean {
+  if (!next || current.post !== '-' || !/^\p{Lu}\p{Ll}{0,4}$/u.test(current.text) || !/^\p{Ll}{1,5}$/u.test(next.text)) return false;
+  return !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((tag) => next.tags.has(tag));
+}
+
+// `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends them).
 function endsInOrganizationHead(tokens: readonly Token[], from: number): boolean {
   let at = from;
-  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') && !tokens[at]?.possessive) at++;
+  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') && !/\[/.test(tokens[at + 1]?.pre ?? '') && !tokens[at]?.possessive) at++;
   return ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
 }

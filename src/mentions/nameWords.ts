@@ -114,6 +114,9 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
   'RMS', 'USCGC', 'CCGS',
 ]);
 
+/** Labels of captions and credits (`Image: Reuters`), never part of a name they follow. */
+export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
+
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`). */
 export const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
 

@@ -23,6 +23,19 @@ describe('findNameRunEnd', () => {
     // `and` joins no second name to a name ending in a head word.
     ['The Irving School District and the Irving Police Department disagreed.', 'Irving', 'Irving School District'],
     ['The Bureau of Fisheries and Aquatic Resources replied.', 'Bureau', 'Bureau of Fisheries and Aquatic Resources'],
+    // A given name's syllables joined by a hyphen belong to it; a verb or adjective after a hyphen does not.
+    ['Kwok Ka-ki won a seat.', 'Kwok', 'Kwok Ka-ki'],
+    ['Lee Joo-ho scored.', 'Lee', 'Lee Joo-ho'],
+    ['Tom Lane-backed candidates lost.', 'Tom', 'Tom Lane'],
+    // A person's name takes no `of`: the party after it is its own name.
+    ['Tanya Chan of the Civic Party won.', 'Tanya', 'Tanya Chan'],
+    ['Kwong Chun-yu of the Democratic Party won.', 'Kwong', 'Kwong Chun-yu'],
+    // A caption's label, a credit's person and a bracketed abbreviation end the name before them.
+    ['He tweeted to student Ahmed Mohamed Image: Twitter.', 'Ahmed', 'Ahmed Mohamed'],
+    ['The launch. Image: NASA Bill Ingalls.', 'NASA', 'NASA'],
+    ["The Korean People's Army [KPA] moved.", 'Korean', "Korean People's Army"],
+    // A vessel's prefix is part of its name, and an acronym before common words is no credit.
+    ['The BRP Sierra Madre ran aground.', 'BRP', 'BRP Sierra Madre'],
   ])('reads in %j from %j the name %j', (text, from, expected) => {
     expect(runFrom(text, from)).toBe(expected);
   });
