@@ -62,6 +62,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     }
     const known = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
     if (candidate.options && !known) return undefined;
+    // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that person.
+    const person = known?.kind === 'place' || known?.kind === 'capital' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
+    if (person) return note(entityId('Person', person), 'Person', mostFrequent(fullNames.get(person) ?? [candidate.surface]), candidate.surface);
     if (known) return note(known.entityId, known.type, known.name, candidate.surface, known.countryId);
     // `Sharif's office`: a lone word read as a body from its context is the surname of the one person named in full.
     const surnameOf = candidate.type === 'Organization' && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)

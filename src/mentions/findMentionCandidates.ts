@@ -6,15 +6,18 @@ import type { Token } from '../text/Token';
 import { classifyNameRun } from './classifyNameRun';
 import { findNameRunEnd } from './findNameRunEnd';
 import { isCommonWord } from './isCommonWord';
+import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
+// Kinds of known names that are places a person may be named after.
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
@@ -60,9 +63,16 @@ export function findMentionCandidates(
       const runsOn = (next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
         && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
         && (entry.kind !== 'demonym' || namesOrganization(tokens, after))
-        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after)))
+        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
+        // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
+        && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post));
+      // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle.
+      if (entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) {
+        i += known.length;
+        continue;
+      }
       if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
@@ -105,13 +115,16 @@ export function findMentionCandidates(
     while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
+    // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`).
+    let placeSurname = false;
+    const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && isGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
     const startsOther = (at: number) =>
       titleAt(at) !== undefined
-      || knownAt(at)?.value.some((entry) => entry.kind !== 'party' || !entry.needsCountry) === true
+      || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(PLACE_KINDS.has(entry.kind) && surnameAt(at))) === true
       || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
-    const last = findNameRunEnd(tokens, first, startsOther);
+    const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at) !== undefined);
     const titled = titles.some((span) => span.last === i - 1) || first > i;
-    const type = classifyNameRun(tokens, first, last, titled);
+    const type = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).
@@ -183,6 +196,11 @@ function isNameWord(tokens: readonly Token[], index: number): boolean {
 // A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
 function opensClause(tokens: readonly Token[], index: number): boolean {
   return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
+}
+
+// A word compromise tags as a given name, or a capitalized word no dictionary knows (`Valeska`).
+function isGivenName(token: Token): boolean {
+  return ['FirstName', 'MaleName', 'FemaleName'].some((tag) => token.tags.has(tag)) || (!isCommonWord(token) && !isEnglishWord(token) && /^\p{Lu}\p{Ll}+$/u.test(token.text));
 }
 
 // `Blairite`, `Brownite`: a faction named after its leader, not a name of its own.

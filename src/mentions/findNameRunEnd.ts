@@ -10,7 +10,12 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
  * word heads it or ends what follows; a title or known name ends a person's name, and an organization's after its
  * head word (`Commission President ...`).
  */
-export function findNameRunEnd(tokens: readonly Token[], first: number, startsOther: (at: number) => boolean): number {
+export function findNameRunEnd(
+  tokens: readonly Token[],
+  first: number,
+  startsOther: (at: number) => boolean,
+  startsTitle: (at: number) => boolean = startsOther,
+): number {
   let last = first;
   let organization = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '');
   let linked = false;
@@ -38,10 +43,10 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     const personAfter = givenName && surname?.capitalized === true && !isEnglishWord(surname) && !isEnglishWord({ key: surname.key.replace(/s$/, '') })
       && !BREAKING_PUNCTUATION.test(next.post);
     if (ACRONYM.test(current.text) && !VESSEL_PREFIXES.has(current.text) && personAfter) return last;
-    // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own.
-    // After a connector too (`Museum of Flight CEO Bonnie Dunbar`), the name's own words are behind it.
-    const afterHead = ORGANIZATION_HEADS.has(current.key) || linked;
-    if (next?.capitalized && !next.tags.has('Date') && (organization ? !(afterHead && startsOther(last + 1)) : !startsOther(last + 1))) {
+    // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own;
+    // after a connector, a title is not (`Museum of Flight CEO Bonnie Dunbar`), but a place is (`University of Southern Indiana`).
+    const ends = ORGANIZATION_HEADS.has(current.key) ? startsOther(last + 1) : linked && startsTitle(last + 1);
+    if (next?.capitalized && !next.tags.has('Date') && (organization ? !ends : !startsOther(last + 1))) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
       continue;

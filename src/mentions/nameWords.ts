@@ -118,7 +118,7 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
 
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`). */
-export const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
+export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]/;
 
 /** compromise's tags for a word of a person's name. */
 export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];

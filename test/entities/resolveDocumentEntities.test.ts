@@ -13,6 +13,8 @@ describe('resolveDocumentEntities', () => {
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
+    // A city's name after a given name is a surname, and alone later it is that person.
+    ['Valeska Paris was held for years. Paris said she escaped.', ['person:valeska-paris']],
   ])('merges the names of one entity in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

@@ -58,6 +58,11 @@ describe('findMentionCandidates', () => {
     ['House Speaker Dana Whitlock spoke.', ['Person:Dana Whitlock']],
     // A demonym opening the name of a body, place or event is part of it, not its country.
     ['The Greek Orthodox Church and the Indian Ocean Commission met on Chinese New Year.', ['Organization:Greek Orthodox Church', 'Organization:Indian Ocean Commission']],
+    // Cities and regions are places; a place is no part of a person's name after it, nor of a vehicle's before it.
+    ['Many fans met in Toronto, Ontario, and in Volgograd.', ['Location:Toronto', 'Location:Ontario', 'Location:Volgograd']],
+    ['The Governor of Washington Chris Gregoire and Valeska Paris spoke.', ['Country:Washington', 'Person:Chris Gregoire', 'Person:Valeska Paris']],
+    ['Space Shuttle Columbia lifted off from Florida.', ['Location:Florida']],
+    ['Taiwan — The Taipei City Lantern Festival opened.', ['Country:Taiwan']],
     // An agency's administrator is an office before a name.
     ['Administrator Lisa Jackson of the agency spoke, and Administrator Jackson left.', ['Person:Lisa Jackson', 'Person:Jackson']],
   ])('finds the names in %j', (text, expected) => {
