@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import countries from 'world-countries';
 import countryShortForms from './data/countryShortForms.json';
 import institutions from './data/institutions.json';
+import media from './data/media.json';
 import organizations from './data/organizations.json';
 import places from './data/places.json';
 import regions from './data/regions.json';
@@ -48,7 +49,7 @@ function isSafeCapital(capital: string): boolean {
 
 /**
  * Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations,
- * institutions, political parties, and the cities and states or provinces news names as places.
+ * news organizations, institutions, political parties, and the cities and states or provinces news names as places.
  */
 export function worldGazetteerEntries(): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
@@ -99,6 +100,10 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     const id = entityId('Organization', organization.name);
     add(organization.name, id, 'Organization', organization.name, 'organization');
     for (const alias of organization.aliases) add(alias, id, 'Organization', organization.name, 'organization');
+  }
+  for (const outlet of media.organizations) {
+    const id = entityId('Organization', outlet.name);
+    for (const phrase of [outlet.name, ...outlet.aliases]) add(phrase, id, 'Organization', outlet.name, 'media');
   }
   for (const institution of institutions.institutions as readonly Institution[]) {
     const id = entityId('Organization', institution.name);

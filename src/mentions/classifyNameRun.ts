@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
+import { MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 
@@ -35,7 +35,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const givenName = run.length === 2 && (run[0]?.tags.has('FirstName') ?? false) && SURNAME_PLACE_WORDS.has(head.key);
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
-  if (run.length > 1 && run.some((token) => ORGANIZATION_HEADS.has(token.key))) return 'Organization';
+  // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper.
+  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key)) || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
   if (isAcronym(run) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
     return 'Organization';
   }

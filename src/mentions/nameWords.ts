@@ -114,6 +114,13 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
   'RMS', 'USCGC', 'CCGS',
 ]);
 
+/** Last words of newspapers' and magazines' names (`Toronto Star`, `Edmonton Sun`, `LA Weekly`, `Kyiv Independent`). */
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  'star', 'sun', 'globe', 'mail', 'observer', 'telegraph', 'express', 'examiner', 'inquirer', 'enquirer', 'courier',
+  'citizen', 'bulletin', 'dispatch', 'weekly', 'daily', 'mirror', 'gazette', 'chronicle', 'herald', 'tribune', 'times',
+  'post', 'journal', 'independent', 'register', 'sentinel', 'spectator', 'standard',
+]);
+
 /** Labels of captions and credits (`Image: Reuters`), never part of a name they follow. */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
 

@@ -18,6 +18,9 @@ describe('defaultKnowledge', () => {
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
     ['mercosur', 'organization:mercosur/organization'],
     ['european', 'location:europe/demonym'],
+    // News organizations.
+    ['the guardian', 'organization:the-guardian/media'],
+    ['xinhua', 'organization:xinhua/media'],
     // Cities of 100,000 people or more and first-level regions, after every other meaning of their names.
     ['toronto', 'location:toronto/place'],
     ['ontario', 'location:ontario/place'],

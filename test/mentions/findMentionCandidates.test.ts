@@ -63,6 +63,10 @@ describe('findMentionCandidates', () => {
     ['The Governor of Washington Chris Gregoire and Valeska Paris spoke.', ['Country:Washington', 'Person:Chris Gregoire', 'Person:Valeska Paris']],
     ['Space Shuttle Columbia lifted off from Florida.', ['Location:Florida']],
     ['Taiwan — The Taipei City Lantern Festival opened.', ['Country:Taiwan']],
+    // News organizations, by name or by a place and a masthead word, written as their names are.
+    ['He told the Guardian, The Globe and Mail and la Repubblica.', ['Organization:Guardian', 'Organization:The Globe and Mail', 'Organization:la Repubblica']],
+    ['The Toronto Star and the Edmonton Sun said so.', ['Organization:Toronto Star', 'Organization:Edmonton Sun']],
+    ['The independent candidate spoke to Xinhua.', ['Organization:Xinhua']],
     // An agency's administrator is an office before a name.
     ['Administrator Lisa Jackson of the agency spoke, and Administrator Jackson left.', ['Person:Lisa Jackson', 'Person:Jackson']],
   ])('finds the names in %j', (text, expected) => {
