@@ -1,5 +1,6 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { entityId } from '../knowledge/entityId';
+import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
 import { normalizeKey } from '../text/normalizeKey';
 import type { Entity } from './EntitySchema';
@@ -43,6 +44,26 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (letters.length >= 2) initials.set(letters, candidate);
   }
 
+  // `the Home Office` after `UK Home Office`: a state's body named alone is the one the article named with its country.
+  const qualifiedBodies = new Map<string, GazetteerEntry | null>();
+  for (const { known } of all) {
+    if (known?.kind !== 'institution' || !known.countryId || normalizeKey(known.phrase) === normalizeKey(known.name)) continue;
+    const key = normalizeKey(known.phrase);
+    const other = qualifiedBodies.get(key);
+    qualifiedBodies.set(key, other === undefined || other?.entityId === known.entityId ? known : null);
+  }
+  // `Andy Warhol Foundation` after `Andy Warhol Foundation for the Visual Arts`: an organization's name that opens the one
+  // longer name before its `of` or `for` is that organization.
+  const organizationNames = [...new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known).map((candidate) => candidate.surface.replace(/^the\s+/i, '')))];
+  // So is a name of two words or more that ends the one longer name (`Home Office` after `UK Home Office`, `Defense
+  // Authority` after `Civil Defense Authority`).
+  const longerName = (name: string): string | undefined => {
+    const opening = organizationNames.filter((other) => new RegExp(`^${escapeRegExp(name)} (?:of|for) `, 'i').test(other));
+    const ending = name.includes(' ') ? organizationNames.filter((other) => new RegExp(` ${escapeRegExp(name)}$`, 'i').test(other)) : [];
+    const longer = opening.length > 0 ? opening : ending;
+    return longer.length === 1 ? longer[0] : undefined;
+  };
+
   const countryBound = chooseCountryEntries(all);
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
@@ -60,7 +81,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const entity = entities.get(abbreviated);
       return entity ? note(abbreviated, entity.type, entity.name, candidate.surface) : abbreviated;
     }
-    const known = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
+    const bound = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
+    // `the Foreign Office` after `Pakistan's Foreign Office` is Pakistan's, not the one general knowledge names so.
+    const qualified = candidate.type === 'Organization' && (!bound || bound.kind === 'institution') ? qualifiedBodies.get(normalizeKey(candidate.surface.replace(/^the\s+/i, ''))) : undefined;
+    const known = qualified ?? bound;
     if (candidate.options && !known) return undefined;
     // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that person.
     const person = known?.kind === 'place' || known?.kind === 'capital' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
@@ -79,6 +103,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
         return entity ? note(acronym, entity.type, entity.name, candidate.surface) : acronym;
       }
       const name = candidate.surface.replace(/^the\s+/i, '');
+      const full = candidate.type === 'Organization' ? longerName(name) : undefined;
+      if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
       return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
     }
     const key = personKey(candidate.surface);
@@ -106,4 +132,8 @@ function mostFrequent(surfaces: readonly string[]): string {
   let best = surfaces[0] ?? '';
   for (const [surface, count] of counts) if (count > (counts.get(best) ?? 0)) best = surface;
   return best;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -37,9 +37,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper.
   if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key)) || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
-  if (isAcronym(run) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
-    return 'Organization';
-  }
+  // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
+  if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
   if (titled) return 'Person';
   if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));

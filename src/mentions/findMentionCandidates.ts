@@ -60,7 +60,8 @@ export function findMentionCandidates(
       // capitalized word or another country's party is part of another name; a demonym or party word before a person
       // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
-      const runsOn = (next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
+      // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
+      const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
         && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
         && (entry.kind !== 'demonym' || namesOrganization(tokens, after))
         && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
@@ -189,6 +190,8 @@ function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, en
 function isNameWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
+  // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   if (index > 0 && !opensClause(tokens, index)) return true;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).

@@ -29,6 +29,8 @@ export function findNameRunEnd(
     const next = tokens[last + 1];
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;
+    // `a NASA T-shirt`, `X-ray`: a capital letter joined to a lower-case word is part of a common noun.
+    if (next && (/^\p{Lu}-\p{Ll}/u.test(next.text) || (/^\p{Lu}$/u.test(next.text) && next.post === '-' && /^\p{Ll}/u.test(tokens[last + 2]?.text ?? '')))) return last;
     // `... Ahmed Mohamed Image: Twitter`: a caption's label is no part of the name before it.
     if (next && CAPTION_LABELS.has(next.key) && /^:/.test(next.post)) return last;
     // `Kwok Ka-ki`, `Wong Yuk-man`: a given name's syllables joined by a hyphen, the second in lower case.

@@ -99,6 +99,8 @@ export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   // Technical formats and devices.
   'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
   'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
+  // Honours and degrees written after a name (`Mark Tedeschi, QC`).
+  'qc', 'kc', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'phd', 'esq',
 ]);
 
 /** First words of the bodies every state has (`Foreign Ministry`, `Coast Guard`): named alone they need their country. */
