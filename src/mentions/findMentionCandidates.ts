@@ -150,7 +150,25 @@ export function findMentionCandidates(
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
     if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: true });
   }
-  return { candidates: qualifyGenericBodies(candidates, tokens), titles };
+  return { candidates: qualifyGenericBodies(joinBodiesNamedForCountries(candidates, tokens), tokens), titles };
+}
+
+// `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`: a capitalized common noun right before a
+// country's name, inside a sentence, names a body of that country, not the country.
+function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const current of candidates) {
+    const previous = out[out.length - 1];
+    const word = previous ? tokens[previous.first] : undefined;
+    const country = current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias');
+    const noun = word !== undefined && word.tags.has('Noun') && !['Adjective', 'Place', 'Person', 'Demonym', 'Value'].some((tag) => word.tags.has(tag)) && isEnglishWord(word);
+    if (previous?.needsSupport && country && noun && previous.first === previous.last && previous.last + 1 === current.first && previous.first > 0 && !BREAKING_PUNCTUATION.test(word.post)) {
+      out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Organization');
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {

@@ -67,6 +67,9 @@ describe('findMentionCandidates', () => {
     ['He told the Guardian, The Globe and Mail and la Repubblica.', ['Organization:Guardian', 'Organization:The Globe and Mail', 'Organization:la Repubblica']],
     ['The Toronto Star and the Edmonton Sun said so.', ['Organization:Toronto Star', 'Organization:Edmonton Sun']],
     ['The independent candidate spoke to Xinhua.', ['Organization:Xinhua']],
+    // A capitalized common noun right before a country's name names that country's body; an adjective does not.
+    ['Weather forecasters at Environment Canada and Air Canada agreed.', ['Organization:Environment Canada', 'Organization:Air Canada']],
+    ['Growth in mainland China slowed, Statistics Canada said.', ['Country:China', 'Organization:Statistics Canada']],
     // A sentence the tokenizer did not end, a common noun's capital letter, and a name's post-nominal honours are no names.
     ['Many travel to the U.S. The President later spoke.', ['Country:U.S.']],
     ['The boy wore a NASA T-shirt and Mark Tedeschi, QC, spoke.', ['Organization:NASA', 'Person:Mark Tedeschi']],
