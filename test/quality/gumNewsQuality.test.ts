@@ -13,17 +13,21 @@ import { scoreEntityChains, type ChainScope } from '../helpers/scoreEntityChains
 // when first measured): a change that crosses one fails CI. Measured on src/ as at eb21df1, before any rule changed for it:
 //   all        P 0.671 R 0.680 F1 0.675 dup 31 (580 entities scored, 572 chains)
 //   no places  P 0.678 R 0.722 F1 0.699 dup 24 (459 entities scored, 431 chains)
+// After the entities branch (issue 7: products and events, facilities, places, news organizations, names' edges, teams):
+//   all        P 0.812 R 0.760 F1 0.785 dup 16 (536 entities scored, 572 chains)
+//   no places  P 0.832 R 0.770 F1 0.800 dup 11 (399 entities scored, 431 chains)
+// Those rules were written with these articles in view (a dev set now): not an honest measure of unseen news.
 // Raise a bound when the extractor improves for good. `GUMNEWS_REPORT=<file> npx jest test/quality/gumNewsQuality`
 // writes every miss and false positive, document by document, to <file>.
 const BOUNDS: ReadonlyArray<readonly [ChainScope, Metric, '>=' | '<=', number]> = [
-  ['all', 'F1', '>=', 0.66],
-  ['all', 'precision', '>=', 0.65],
-  ['all', 'recall', '>=', 0.66],
-  ['all', 'duplicates', '<=', 33],
-  ['no places', 'F1', '>=', 0.68],
-  ['no places', 'precision', '>=', 0.66],
-  ['no places', 'recall', '>=', 0.7],
-  ['no places', 'duplicates', '<=', 26],
+  ['all', 'F1', '>=', 0.77],
+  ['all', 'precision', '>=', 0.8],
+  ['all', 'recall', '>=', 0.75],
+  ['all', 'duplicates', '<=', 18],
+  ['no places', 'F1', '>=', 0.79],
+  ['no places', 'precision', '>=', 0.82],
+  ['no places', 'recall', '>=', 0.76],
+  ['no places', 'duplicates', '<=', 13],
 ];
 
 const ROOT = join(__dirname, '..', '..');
