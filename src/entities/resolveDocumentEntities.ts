@@ -64,6 +64,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     return longer.length === 1 ? longer[0] : undefined;
   };
 
+  const organizationSpellings = new Map<string, string>();
+
   const countryBound = chooseCountryEntries(all);
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
@@ -105,6 +107,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const name = candidate.surface.replace(/^the\s+/i, '');
       const full = candidate.type === 'Organization' ? longerName(name) : undefined;
       if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
+      // `New People Party` and `New People's Party`: one organization written with and without the possessive.
+      const spelling = candidate.type === 'Organization' ? organizationSpellings.get(withoutPossessives(name)) : undefined;
+      if (spelling) return note(entityId('Organization', spelling), 'Organization', spelling, candidate.surface);
+      if (candidate.type === 'Organization') organizationSpellings.set(withoutPossessives(name), name);
       return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
     }
     const key = personKey(candidate.surface);
@@ -136,4 +142,8 @@ function mostFrequent(surfaces: readonly string[]): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function withoutPossessives(name: string): string {
+  return normalizeKey(name.replace(/['’]s\b/g, ''));
 }

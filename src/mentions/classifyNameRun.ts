@@ -41,12 +41,16 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
   if (titled) return 'Person';
   if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
+  // `the localist group Civic Passion`: a common noun for an organization before a name outweighs compromise's guess of
+  // a person, unless the name opens with a given name.
+  const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key);
+  if (organizationNoun && !run[0]?.tags.has('FirstName')) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
   if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
   // `the Awami League party`, `Likud party leader`: a name before the word party is the party's; `the union Unison`,
   // `Unison, the public sector union,`: a name a common noun for an organization qualifies is an organization's.
   if (after?.key === 'party' && !after.capitalized) return 'Organization';
-  if ((before && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key)) || apposedOrganizationNoun(tokens, last)) return 'Organization';
+  if (organizationNoun || apposedOrganizationNoun(tokens, last)) return 'Organization';
   if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
     return 'Location';
   }

@@ -1,6 +1,6 @@
 import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
@@ -29,6 +29,11 @@ export function findNameRunEnd(
     const next = tokens[last + 1];
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;
+    // `... Elizabeth Quat In the New Territories`: a capitalized function word opens a sentence the text ran on into,
+    // unless a preposition or a pause follows it, as after a surname (`James To of the Democratic Party`, `James To,`).
+    const following = tokens[last + 2];
+    const endsName = BREAKING_PUNCTUATION.test(next?.post ?? '') || following === undefined || ['Preposition', 'Conjunction'].some((tag) => following.tags.has(tag));
+    if (next?.capitalized && FUNCTION_WORDS.has(next.key) && !endsName) return last;
     // `a NASA T-shirt`, `X-ray`: a capital letter joined to a lower-case word is part of a common noun.
     if (next && (/^\p{Lu}-\p{Ll}/u.test(next.text) || (/^\p{Lu}$/u.test(next.text) && next.post === '-' && /^\p{Ll}/u.test(tokens[last + 2]?.text ?? '')))) return last;
     // `... Ahmed Mohamed Image: Twitter`: a caption's label is no part of the name before it.

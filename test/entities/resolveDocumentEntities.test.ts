@@ -17,6 +17,8 @@ describe('resolveDocumentEntities', () => {
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
     ["Pakistan's Foreign Office spoke. The Foreign Office added more.", ['organization:pakistan-foreign-office']],
+    // An organization written with and without a possessive is one.
+    ["The New People's Party won. The New People Party said so.", ['organization:new-people-s-party']],
     // A city's name after a given name is a surname, and alone later it is that person.
     ['Valeska Paris was held for years. Paris said she escaped.', ['person:valeska-paris']],
   ])('merges the names of one entity in %j', (text, expected) => {

@@ -40,6 +40,11 @@ describe('classifyNameRun', () => {
     ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
     ['Fighters of the Sudan Liberation Army left.', 'Sudan Liberation Army', 'Organization'],
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
+    // A common noun for an organization before a name outweighs a word compromise takes for a person's.
+    ["The localist group Civic Passion's candidate lost.", 'Civic Passion', 'Organization'],
+    // Two unknown words are a person's name; English words, or a plural last word, are not.
+    ['The Sea Org ordered staff to stay.', 'Sea Org', undefined],
+    ['The Neo Democrats won two seats.', 'Neo Democrats', undefined],
     // Venues and facilities are places, whoever runs them; a facility's word before `for` names the body it houses.
     ['Crowds visited the Adler Planetarium on Sunday.', 'Adler Planetarium', 'Location'],
     ['The shuttle goes to the Kennedy Space Center Visitor Complex.', 'Kennedy Space Center Visitor Complex', 'Location'],

@@ -34,6 +34,9 @@ describe('findNameRunEnd', () => {
     ['He tweeted to student Ahmed Mohamed Image: Twitter.', 'Ahmed', 'Ahmed Mohamed'],
     ['The launch. Image: NASA Bill Ingalls.', 'NASA', 'NASA'],
     ["The Korean People's Army [KPA] moved.", 'Korean', "Korean People's Army"],
+    // A capitalized function word opens a sentence the text ran on into, unless it is a surname before a preposition.
+    ["DAB's Elizabeth Quat In the New Territories, voters chose.", 'Elizabeth', 'Elizabeth Quat'],
+    ['James To of the Democratic Party won.', 'James', 'James To'],
     // A vessel's prefix is part of its name, and an acronym before common words is no credit.
     ['The BRP Sierra Madre ran aground.', 'BRP', 'BRP Sierra Madre'],
   ])('reads in %j from %j the name %j', (text, from, expected) => {
