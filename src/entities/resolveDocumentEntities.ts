@@ -92,8 +92,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const person = known?.kind === 'place' || known?.kind === 'capital' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
     if (person) return note(entityId('Person', person), 'Person', mostFrequent(fullNames.get(person) ?? [candidate.surface]), candidate.surface);
     if (known) return note(known.entityId, known.type, known.name, candidate.surface, known.countryId);
-    // `Sharif's office`: a lone word read as a body from its context is the surname of the one person named in full.
-    const surnameOf = candidate.type === 'Organization' && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
+    // `Sharif's office`, `in Braverman's plan`: a lone word read as a body or place from its context is the surname of
+    // the one person named in full.
+    const surnameOf = (candidate.type === 'Organization' || candidate.type === 'Location') && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
       ? fullNameEndingWith(personKey(candidate.surface))
       : undefined;
     if (surnameOf) return note(entityId('Person', surnameOf), 'Person', mostFrequent(fullNames.get(surnameOf) ?? [candidate.surface]), candidate.surface);

@@ -3,6 +3,7 @@ import type { Token } from '../text/Token';
 import { MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
+import { isKnownGivenName } from './isKnownGivenName';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
@@ -51,6 +52,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `Unison, the public sector union,`: a name a common noun for an organization qualifies is an organization's.
   if (after?.key === 'party' && !after.capitalized) return 'Organization';
   if (organizationNoun || apposedOrganizationNoun(tokens, last)) return 'Organization';
+  // compromise tags `Marc Lamont Hill` and `Park Joo-ho` as places for their last or first word: a known given name first,
+  // or a given name's hyphenated syllables, make a person's name.
+  const givenNameFirst = run.length > 1 && isKnownGivenName(run[0] as Token);
+  const syllables = run.length > 1 && run.length <= 3 && hyphenatedSyllables(run);
+  if (givenNameFirst || syllables) return 'Person';
   if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
     return 'Location';
   }
@@ -77,6 +83,13 @@ function namesThing(run: readonly Token[], lastToken: Token, after: Token | unde
   if (MODEL_CODE.test(text) || WEB_ADDRESS.test(text) || lastToken.tags.has('RomanNumeral')) return true;
   // Short acronyms are often words too (`DAB`, `CAT`); a longer capitalized word is shouted.
   return /^[A-Z]{4,}$/.test(lastToken.text) && !lastToken.tags.has('Acronym') && isEnglishWord(lastToken);
+}
+
+// `Park Joo-ho`, `Kwong Chun-yu`: a name ending in two short syllables joined by a hyphen, as Korean and Chinese given
+// names are written.
+function hyphenatedSyllables(run: readonly Token[]): boolean {
+  const [first, second] = run.slice(-2);
+  return first !== undefined && second !== undefined && first.post === '-' && /^\p{Lu}\p{Ll}{0,3}$/u.test(first.text) && /^\p{L}\p{Ll}{0,3}$/u.test(second.text);
 }
 
 // `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.

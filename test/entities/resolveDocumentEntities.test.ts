@@ -17,6 +17,8 @@ describe('resolveDocumentEntities', () => {
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
     ["Pakistan's Foreign Office spoke. The Foreign Office added more.", ['organization:pakistan-foreign-office']],
+    // A lone word read as a place from its context is the surname of the one person named in full.
+    ['Home Secretary Suella Braverman spoke. Critics in Braverman said no.', ['person:suella-braverman']],
     // An organization written with and without a possessive is one.
     ["The New People's Party won. The New People Party said so.", ['organization:new-people-s-party']],
     // A city's name after a given name is a surname, and alone later it is that person.

@@ -45,6 +45,9 @@ describe('classifyNameRun', () => {
     // Two unknown words are a person's name; English words, or a plural last word, are not.
     ['The Sea Org ordered staff to stay.', 'Sea Org', undefined],
     ['The Neo Democrats won two seats.', 'Neo Democrats', undefined],
+    // A known given name first, or a given name's hyphenated syllables, make a person's name compromise took for a place.
+    ['Yesterday Marc Lamont Hill spoke.', 'Marc Lamont Hill', 'Person'],
+    ['Korea substituted Park Joo-Ho early.', 'Park Joo-Ho', 'Person'],
     // Venues and facilities are places, whoever runs them; a facility's word before `for` names the body it houses.
     ['Crowds visited the Adler Planetarium on Sunday.', 'Adler Planetarium', 'Location'],
     ['The shuttle goes to the Kennedy Space Center Visitor Complex.', 'Kennedy Space Center Visitor Complex', 'Location'],
