@@ -1,5 +1,6 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { entityId } from '../knowledge/entityId';
+import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
 import { normalizeKey } from '../text/normalizeKey';
 import type { Entity } from './EntitySchema';
@@ -43,6 +44,28 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (letters.length >= 2) initials.set(letters, candidate);
   }
 
+  // `the Home Office` after `UK Home Office`: a state's body named alone is the one the article named with its country.
+  const qualifiedBodies = new Map<string, GazetteerEntry | null>();
+  for (const { known } of all) {
+    if (known?.kind !== 'institution' || !known.countryId || normalizeKey(known.phrase) === normalizeKey(known.name)) continue;
+    const key = normalizeKey(known.phrase);
+    const other = qualifiedBodies.get(key);
+    qualifiedBodies.set(key, other === undefined || other?.entityId === known.entityId ? known : null);
+  }
+  // `Andy Warhol Foundation` after `Andy Warhol Foundation for the Visual Arts`: an organization's name that opens the one
+  // longer name before its `of` or `for` is that organization.
+  const organizationNames = [...new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known).map((candidate) => candidate.surface.replace(/^the\s+/i, '')))];
+  // So is a name of two words or more that ends the one longer name (`Home Office` after `UK Home Office`, `Defense
+  // Authority` after `Civil Defense Authority`).
+  const longerName = (name: string): string | undefined => {
+    const opening = organizationNames.filter((other) => new RegExp(`^${escapeRegExp(name)} (?:of|for) `, 'i').test(other));
+    const ending = name.includes(' ') ? organizationNames.filter((other) => new RegExp(` ${escapeRegExp(name)}$`, 'i').test(other)) : [];
+    const longer = opening.length > 0 ? opening : ending;
+    return longer.length === 1 ? longer[0] : undefined;
+  };
+
+  const organizationSpellings = new Map<string, string>();
+
   const countryBound = chooseCountryEntries(all);
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
@@ -60,11 +83,18 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const entity = entities.get(abbreviated);
       return entity ? note(abbreviated, entity.type, entity.name, candidate.surface) : abbreviated;
     }
-    const known = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
+    const bound = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
+    // `the Foreign Office` after `Pakistan's Foreign Office` is Pakistan's, not the one general knowledge names so.
+    const qualified = candidate.type === 'Organization' && (!bound || bound.kind === 'institution') ? qualifiedBodies.get(normalizeKey(candidate.surface.replace(/^the\s+/i, ''))) : undefined;
+    const known = qualified ?? bound;
     if (candidate.options && !known) return undefined;
+    // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that person.
+    const person = known?.kind === 'place' || known?.kind === 'capital' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
+    if (person) return note(entityId('Person', person), 'Person', mostFrequent(fullNames.get(person) ?? [candidate.surface]), candidate.surface);
     if (known) return note(known.entityId, known.type, known.name, candidate.surface, known.countryId);
-    // `Sharif's office`: a lone word read as a body from its context is the surname of the one person named in full.
-    const surnameOf = candidate.type === 'Organization' && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
+    // `Sharif's office`, `in Braverman's plan`: a lone word read as a body or place from its context is the surname of
+    // the one person named in full.
+    const surnameOf = (candidate.type === 'Organization' || candidate.type === 'Location') && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
       ? fullNameEndingWith(personKey(candidate.surface))
       : undefined;
     if (surnameOf) return note(entityId('Person', surnameOf), 'Person', mostFrequent(fullNames.get(surnameOf) ?? [candidate.surface]), candidate.surface);
@@ -76,6 +106,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
         return entity ? note(acronym, entity.type, entity.name, candidate.surface) : acronym;
       }
       const name = candidate.surface.replace(/^the\s+/i, '');
+      const full = candidate.type === 'Organization' ? longerName(name) : undefined;
+      if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
+      // `New People Party` and `New People's Party`: one organization written with and without the possessive.
+      const spelling = candidate.type === 'Organization' ? organizationSpellings.get(withoutPossessives(name)) : undefined;
+      if (spelling) return note(entityId('Organization', spelling), 'Organization', spelling, candidate.surface);
+      if (candidate.type === 'Organization') organizationSpellings.set(withoutPossessives(name), name);
       return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
     }
     const key = personKey(candidate.surface);
@@ -103,4 +139,12 @@ function mostFrequent(surfaces: readonly string[]): string {
   let best = surfaces[0] ?? '';
   for (const [surface, count] of counts) if (count > (counts.get(best) ?? 0)) best = surface;
   return best;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function withoutPossessives(name: string): string {
+  return normalizeKey(name.replace(/['’]s\b/g, ''));
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from './EntityType';
 
 /** How a gazetteer phrase names its entity; kept on mentions so resolution can explain itself. */
-export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region' | 'party';
+export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region' | 'party' | 'place' | 'media';
 
 /** One phrase of general knowledge that names a known entity. */
 export interface GazetteerEntry {

@@ -2,7 +2,9 @@ import nlp from 'compromise';
 import countries from 'world-countries';
 import countryShortForms from './data/countryShortForms.json';
 import institutions from './data/institutions.json';
+import media from './data/media.json';
 import organizations from './data/organizations.json';
+import places from './data/places.json';
 import regions from './data/regions.json';
 import { normalizeKey } from '../text/normalizeKey';
 import { entityId } from './entityId';
@@ -47,7 +49,7 @@ function isSafeCapital(capital: string): boolean {
 
 /**
  * Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations,
- * institutions and political parties.
+ * news organizations, institutions, political parties, and the cities and states or provinces news names as places.
  */
 export function worldGazetteerEntries(): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
@@ -99,6 +101,10 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     add(organization.name, id, 'Organization', organization.name, 'organization');
     for (const alias of organization.aliases) add(alias, id, 'Organization', organization.name, 'organization');
   }
+  for (const outlet of media.organizations) {
+    const id = entityId('Organization', outlet.name);
+    for (const phrase of [outlet.name, ...outlet.aliases]) add(phrase, id, 'Organization', outlet.name, 'media');
+  }
   for (const institution of institutions.institutions as readonly Institution[]) {
     const id = entityId('Organization', institution.name);
     const countryId = countryIdByCode.get(institution.country);
@@ -112,6 +118,8 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   // A party's name that already names a country, body or place (`Laos`) keeps that meaning.
   const known = new Set(entries.map((entry) => normalizeKey(entry.phrase)));
   entries.push(...partyGazetteerEntries(countryByCode3, (key) => known.has(key)));
+  // Cities and regions last: a name that already names a country, capital, body or party keeps that meaning.
+  for (const [name] of [...places.cities, ...places.regions]) if (name) add(name, entityId('Location', name), 'Location', name, 'place');
   return entries;
 }
 

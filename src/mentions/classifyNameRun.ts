@@ -1,9 +1,17 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VESSEL_PREFIXES } from './nameWords';
+import { MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
+import { isEnglishWord } from './isEnglishWord';
+import { isKnownGivenName } from './isKnownGivenName';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
+const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
+// Place words that are also surnames.
+const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest']);
+// `Secunia.com`: a web address names a site.
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 
 // `NATO`, `VMRO-DPMNE`: one all-capital word, or several joined by hyphens.
 function isAcronym(run: readonly Token[]): boolean {
@@ -12,35 +20,76 @@ function isAcronym(run: readonly Token[]): boolean {
 
 /**
  * What a capitalized name found by its shape names, from its words and its context: `null` for names of texts and
- * events (`Mutual Defense Treaty`), undefined when nothing tells.
+ * events, products and vehicles (`Mutual Defense Treaty`, `Space Shuttle Discovery`, `IE9`), undefined when nothing tells.
  */
 export function classifyNameRun(tokens: readonly Token[], first: number, last: number, titled: boolean): EntityType | null | undefined {
   const run = tokens.slice(first, last + 1);
   const lastToken = run[run.length - 1] as Token;
   const before = tokens[first - 1];
   const after = tokens[last + 1];
-  if (run.length > 1 && (NON_ENTITY_HEADS.has(lastToken.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
-  if (run.length > 1 && PLACE_HEADS.has(lastToken.key)) return 'Location';
-  if (run.length > 1 && run.some((token) => ORGANIZATION_HEADS.has(token.key))) return 'Organization';
-  if (isAcronym(run) && !NON_ORGANIZATION_ACRONYMS.has(lastToken.key)) {
-    return 'Organization';
-  }
+  // The head word is the last one, or the one before `of` (`Museum of Flight`, `Gulf of Mexico`, `Ministry of Defence`).
+  const of = run.findIndex((token, k) => k > 0 && (token.key === 'of' || token.key === 'for'));
+  const head = of > 0 ? (run[of - 1] as Token) : lastToken;
+  if (run.length > 1 && (NON_ENTITY_HEADS.has(head.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
+  if (namesThing(run, lastToken, after)) return null;
+  // `Stuart Hall`, `Shirley Temple`: a given name before a place word is a person's.
+  const givenName = run.length === 2 && (run[0]?.tags.has('FirstName') ?? false) && SURNAME_PLACE_WORDS.has(head.key);
+  // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
+  if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
+  // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper.
+  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key)) || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
+  // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
+  if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
   if (titled) return 'Person';
   if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
+  // `the localist group Civic Passion`: a common noun for an organization before a name outweighs compromise's guess of
+  // a person, unless the name opens with a given name.
+  const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key);
+  if (organizationNoun && !run[0]?.tags.has('FirstName')) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
   if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
   // `the Awami League party`, `Likud party leader`: a name before the word party is the party's; `the union Unison`,
   // `Unison, the public sector union,`: a name a common noun for an organization qualifies is an organization's.
   if (after?.key === 'party' && !after.capitalized) return 'Organization';
-  if ((before && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key)) || apposedOrganizationNoun(tokens, last)) return 'Organization';
+  if (organizationNoun || apposedOrganizationNoun(tokens, last)) return 'Organization';
+  // compromise tags `Marc Lamont Hill` and `Park Joo-ho` as places for their last or first word: a known given name first,
+  // or a given name's hyphenated syllables, make a person's name.
+  const givenNameFirst = run.length > 1 && isKnownGivenName(run[0] as Token);
+  const syllables = run.length > 1 && run.length <= 3 && hyphenatedSyllables(run);
+  if (givenNameFirst || syllables) return 'Person';
   if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
     return 'Location';
   }
   // Reporting context: `Andriy Yermak, head of ...`, `Andriy Yermak said`.
   const spoken = SPEECH_VERBS.has(after?.key ?? '') || (/,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? ''));
   if (spoken || (personTagged && run.length > 1)) return 'Person';
-  if (run.length >= 2 && run.length <= 3 && run.every((token) => !isCommonWord(token))) return 'Person';
+  // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
+  // Hale`; not `Sea Org`), none is a code in capitals (`Windows XP`) and the last is no plural noun (`Neo Democrats`).
+  const plural = /s$/.test(lastToken.key) && isEnglishWord(lastToken);
+  const unknown = run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text));
+  if (run.length >= 2 && run.length <= 3 && unknown && !isEnglishWord(run[0] as Token) && !plural) return 'Person';
   return undefined;
+}
+
+// A product, vehicle, edition or code rather than a body or person: `Space Shuttle Discovery`, `Internet Explorer 6`,
+// `STS-1`, `IE9`, `XVII`, `Secunia.com`, and a common word set in capitals for emphasis (`UNLESS`).
+function namesThing(run: readonly Token[], lastToken: Token, after: Token | undefined): boolean {
+  const words = run.map((token) => token.key);
+  if (VEHICLE_CLASSES.has(words.slice(0, 2).join(' ')) || VEHICLE_CLASSES.has(words[0] ?? '')) return true;
+  const numbered = after !== undefined && /^\d+$/.test(after.text) && /^[ -]$/.test(lastToken.post) && !lastToken.possessive;
+  if (numbered && !NUMBERED_BODY_HEADS.has(lastToken.key)) return true;
+  if (run.length > 1) return false;
+  const text = lastToken.text.replace(/['’]s$/, '');
+  if (MODEL_CODE.test(text) || WEB_ADDRESS.test(text) || lastToken.tags.has('RomanNumeral')) return true;
+  // Short acronyms are often words too (`DAB`, `CAT`); a longer capitalized word is shouted.
+  return /^[A-Z]{4,}$/.test(lastToken.text) && !lastToken.tags.has('Acronym') && isEnglishWord(lastToken);
+}
+
+// `Park Joo-ho`, `Kwong Chun-yu`: a name ending in two short syllables joined by a hyphen, as Korean and Chinese given
+// names are written.
+function hyphenatedSyllables(run: readonly Token[]): boolean {
+  const [first, second] = run.slice(-2);
+  return first !== undefined && second !== undefined && first.post === '-' && /^\p{Lu}\p{Ll}{0,3}$/u.test(first.text) && /^\p{L}\p{Ll}{0,3}$/u.test(second.text);
 }
 
 // `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.

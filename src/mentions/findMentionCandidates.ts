@@ -6,15 +6,18 @@ import type { Token } from '../text/Token';
 import { classifyNameRun } from './classifyNameRun';
 import { findNameRunEnd } from './findNameRunEnd';
 import { isCommonWord } from './isCommonWord';
+import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, GROUP_NOUNS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
+// Kinds of known names that are places a person may be named after.
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
@@ -57,12 +60,20 @@ export function findMentionCandidates(
       // capitalized word or another country's party is part of another name; a demonym or party word before a person
       // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
-      const runsOn = (next !== undefined && next.capitalized && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
+      // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
+      const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
         && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
         && (entry.kind !== 'demonym' || namesOrganization(tokens, after))
-        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after)))
+        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
+        // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
+        && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post));
+      // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle.
+      if (entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) {
+        i += known.length;
+        continue;
+      }
       if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
@@ -91,8 +102,9 @@ export function findMentionCandidates(
       i += title.length;
       continue;
     }
-    // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands.
-    if (!token.capitalized || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key))) {
+    // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands; a caption's
+    // label (`Image:`) starts none.
+    if (!token.capitalized || (CAPTION_LABELS.has(token.key) && /^:/.test(token.post)) || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key))) {
       i++;
       continue;
     }
@@ -106,20 +118,23 @@ export function findMentionCandidates(
     while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
+    // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`).
+    let placeSurname = false;
+    const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && isGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
     const startsOther = (at: number) =>
       titleAt(at) !== undefined
-      || knownAt(at)?.value.some((entry) => entry.kind !== 'party' || !entry.needsCountry) === true
+      || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(PLACE_KINDS.has(entry.kind) && surnameAt(at))) === true
       || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
-    const last = findNameRunEnd(tokens, first, startsOther);
+    const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at) !== undefined);
     const titled = titles.some((span) => span.last === i - 1) || first > i;
-    const type = classifyNameRun(tokens, first, last, titled);
+    const type = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).
     if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
-    const bracketed = /\($/.test(tokens[first - 1]?.post ?? '') || /\($/.test(tokens[first]?.pre ?? '');
+    const bracketed = /[([]$/.test(tokens[first - 1]?.post ?? '') || /[([]$/.test(tokens[first]?.pre ?? '');
     if (first === last && bracketed && abbreviated?.last === first - 1 && type === 'Organization') {
       candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), sameAs: abbreviated });
       continue;
@@ -137,7 +152,25 @@ export function findMentionCandidates(
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
     if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: true });
   }
-  return { candidates: qualifyGenericBodies(candidates, tokens), titles };
+  return { candidates: qualifyGenericBodies(joinBodiesNamedForCountries(candidates, tokens), tokens), titles };
+}
+
+// `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`: a capitalized common noun right before a
+// country's name, inside a sentence, names a body of that country, not the country.
+function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const current of candidates) {
+    const previous = out[out.length - 1];
+    const word = previous ? tokens[previous.first] : undefined;
+    const country = current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias');
+    const noun = word !== undefined && word.tags.has('Noun') && !['Adjective', 'Place', 'Person', 'Demonym', 'Value'].some((tag) => word.tags.has(tag)) && isEnglishWord(word);
+    if (previous?.needsSupport && country && noun && previous.first === previous.last && previous.last + 1 === current.first && previous.first > 0 && !BREAKING_PUNCTUATION.test(word.post)) {
+      out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Organization');
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {
@@ -149,8 +182,11 @@ function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[],
 function accepts(entry: GazetteerEntry, tokens: readonly Token[], at: number, length: number): boolean {
   const span = tokens.slice(at, at + length);
   if (entry.exactCase) return span.map((token) => token.text.replace(/['’]s?$/, '')).join('') === entry.phrase.replace(/\s/g, '');
-  if (span[0]?.capitalized !== true) return false;
-  if (entry.kind !== 'party') return true;
+  // `la Repubblica`: a title written in lower case is found so.
+  if (span[0]?.capitalized !== true && !(entry.kind === 'media' && /^\p{Ll}/u.test(entry.phrase))) return false;
+  // `The Independent`, `The Times`: a party's or a title's name only in every word its name capitalizes (`The independent
+  // candidate` opening a sentence is no newspaper).
+  if (entry.kind !== 'party' && entry.kind !== 'media') return true;
   const capitalized = new Set(entry.phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map(normalizeKey));
   return span.every((token) => token.capitalized || !capitalized.has(token.key));
 }
@@ -174,6 +210,8 @@ function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, en
 function isNameWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
+  // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   if (index > 0 && !opensClause(tokens, index)) return true;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
@@ -184,6 +222,11 @@ function isNameWord(tokens: readonly Token[], index: number): boolean {
 // A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
 function opensClause(tokens: readonly Token[], index: number): boolean {
   return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
+}
+
+// A word compromise tags as a given name, or a capitalized word no dictionary knows (`Valeska`).
+function isGivenName(token: Token): boolean {
+  return ['FirstName', 'MaleName', 'FemaleName'].some((tag) => token.tags.has(tag)) || (!isCommonWord(token) && !isEnglishWord(token) && /^\p{Lu}\p{Ll}+$/u.test(token.text));
 }
 
 // `Blairite`, `Brownite`: a faction named after its leader, not a name of its own.
@@ -245,10 +288,12 @@ function startsPersonName(tokens: readonly Token[], from: number): boolean {
   return PERSON_TAGS.some((tag) => next.tags.has(tag)) || (tokens[from + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post));
 }
 
-// `African Party for the Independence ...`, `Chinese Communist Party`: the capitalized words from `from` open or end
-// in an organization's head word, so a demonym before them is the first word of its name.
+// `African Party for the Independence ...`, `Chinese Communist Party`, `Indian Ocean`, `Chinese New Year`: the
+// capitalized words from `from` open or end in the head word of an organization, a place or an event, so a demonym
+// before them is the first word of its name.
 function namesOrganization(tokens: readonly Token[], from: number): boolean {
   let last = from;
   while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) last++;
-  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[last]?.key ?? '');
+  const end = tokens[last]?.key ?? '';
+  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(end) || PLACE_HEADS.has(end) || NON_ENTITY_HEADS.has(end);
 }

@@ -1,5 +1,8 @@
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS } from './nameWords';
+import { isEnglishWord } from './isEnglishWord';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 /**
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);
@@ -7,9 +10,15 @@ import { BREAKING_PUNCTUATION, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZA
  * word heads it or ends what follows; a title or known name ends a person's name, and an organization's after its
  * head word (`Commission President ...`).
  */
-export function findNameRunEnd(tokens: readonly Token[], first: number, startsOther: (at: number) => boolean): number {
+export function findNameRunEnd(
+  tokens: readonly Token[],
+  first: number,
+  startsOther: (at: number) => boolean,
+  startsTitle: (at: number) => boolean = startsOther,
+): number {
   let last = first;
   let organization = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '');
+  let linked = false;
   while (true) {
     const current = tokens[last] as Token;
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
@@ -18,10 +27,33 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && last > first && tokens[last + 1]?.capitalized;
     if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
     const next = tokens[last + 1];
-    if (BREAKING_PUNCTUATION.test(next?.pre ?? '')) return last;
-    // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own.
-    const afterHead = ORGANIZATION_HEADS.has(current.key);
-    if (next?.capitalized && !next.tags.has('Date') && (organization ? !(afterHead && startsOther(last + 1)) : !startsOther(last + 1))) {
+    // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
+    if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;
+    // `... Elizabeth Quat In the New Territories`: a capitalized function word opens a sentence the text ran on into,
+    // unless a preposition or a pause follows it, as after a surname (`James To of the Democratic Party`, `James To,`).
+    const following = tokens[last + 2];
+    const endsName = BREAKING_PUNCTUATION.test(next?.post ?? '') || following === undefined || ['Preposition', 'Conjunction'].some((tag) => following.tags.has(tag));
+    if (next?.capitalized && FUNCTION_WORDS.has(next.key) && !endsName) return last;
+    // `a NASA T-shirt`, `X-ray`: a capital letter joined to a lower-case word is part of a common noun.
+    if (next && (/^\p{Lu}-\p{Ll}/u.test(next.text) || (/^\p{Lu}$/u.test(next.text) && next.post === '-' && /^\p{Ll}/u.test(tokens[last + 2]?.text ?? '')))) return last;
+    // `... Ahmed Mohamed Image: Twitter`: a caption's label is no part of the name before it.
+    if (next && CAPTION_LABELS.has(next.key) && /^:/.test(next.post)) return last;
+    // `Kwok Ka-ki`, `Wong Yuk-man`: a given name's syllables joined by a hyphen, the second in lower case.
+    if (last > first && joinsSyllable(current, next)) {
+      last++;
+      continue;
+    }
+    // `NASA Bill Ingalls` (a photo credit): an acronym ends before a person's given name and surname.
+    const givenName = next !== undefined && ['Person', 'FirstName', 'MaleName', 'FemaleName'].some((tag) => next.tags.has(tag));
+    const surname = tokens[last + 2];
+    // The surname is no word or plural of one (`USI Art Collections` is no credit).
+    const personAfter = givenName && surname?.capitalized === true && !isEnglishWord(surname) && !isEnglishWord({ key: surname.key.replace(/s$/, '') })
+      && !BREAKING_PUNCTUATION.test(next.post);
+    if (ACRONYM.test(current.text) && !VESSEL_PREFIXES.has(current.text) && personAfter) return last;
+    // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own;
+    // after a connector, a title is not (`Museum of Flight CEO Bonnie Dunbar`), but a place is (`University of Southern Indiana`).
+    const ends = ORGANIZATION_HEADS.has(current.key) ? startsOther(last + 1) : linked && startsTitle(last + 1);
+    if (next?.capitalized && !next.tags.has('Date') && (organization ? !ends : !startsOther(last + 1))) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
       continue;
@@ -38,20 +70,32 @@ export function findNameRunEnd(tokens: readonly Token[], first: number, startsOt
     // (`Washington Post and Chad Smith`) nor after a person (`Rubio and the State Department`).
     const linking = ['of', 'for', 'on'].includes(tokens[last + 1]?.key ?? '');
     // `Council for National Salvation`, `Ministry of Defence`; `Economic Community of West African States`.
-    const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || (!startsOther(link) && endsInOrganizationHead(tokens, link)));
-    const inside = organization && !ORGANIZATION_HEADS.has(current.key);
+    // A place's head word takes `of` and `for` too (`Museum of Flight`, `Centre for Policy Studies`).
+    // `Tanya Chan of the Civic Party`: a person's name (no common word in it, or a word tagged as a name) takes no `of`.
+    const body = tokens.slice(first, last + 1);
+    const personLike = body.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag))) || body.every((token) => !isEnglishWord(token));
+    const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || PLACE_HEADS.has(current.key) || (!personLike && !startsOther(link) && endsInOrganizationHead(tokens, link)));
+    const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key);
     if (link > last + 1 && tokens[link]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName)) {
       last = link;
       organization = true;
+      linked = true;
       continue;
     }
     return last;
   }
 }
 
-// `Peace and Security Council`: the capitalized words after a connector end in an organization word.
+// `Ka-ki`: a short capitalized syllable, a hyphen, and a short lower-case one that is no verb or adjective
+// (`Trump-backed`, `Kim-led` are not names).
+function joinsSyllable(current: Token, next: Token | undefined): boolean {
+  if (!next || current.post !== '-' || !/^\p{Lu}\p{Ll}{0,4}$/u.test(current.text) || !/^\p{Ll}{1,5}$/u.test(next.text)) return false;
+  return !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((tag) => next.tags.has(tag));
+}
+
+// `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends them).
 function endsInOrganizationHead(tokens: readonly Token[], from: number): boolean {
   let at = from;
-  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') && !tokens[at]?.possessive) at++;
+  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') && !/\[/.test(tokens[at + 1]?.pre ?? '') && !tokens[at]?.possessive) at++;
   return ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
 }

@@ -5,6 +5,6 @@ import type { Token } from '../text/Token';
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
 /** Whether compromise knows the word as ordinary English vocabulary rather than as a name. */
-export function isCommonWord(token: Token): boolean {
+export function isCommonWord(token: Pick<Token, 'key'>): boolean {
   return token.key in lexicon;
 }

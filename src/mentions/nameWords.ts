@@ -6,7 +6,15 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'alliance', 'front', 'movement', 'service', 'services', 'guard', 'police', 'cabinet', 'assembly', 'authority',
   'foundation', 'fund', 'network', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'press', 'broadcasting',
   'treasury', 'directorate', 'secretariat', 'bureau', 'command', 'guard', 'militia', 'brigade', 'brigades', 'coalition',
-  'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front',
+  'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
+  'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
+  'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
+  'government', 'municipality',
+  // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
+  // Genova`, `Partido Popular`), accents folded.
+  'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',
+  'partido', 'partito', 'parti', 'ministerio', 'ministero', 'ministere', 'comune', 'fundacion', 'fondazione', 'fondation',
+  'stiftung', 'gruppo', 'compagnie', 'sociedad', 'societa', 'societe', 'gesellschaft', 'verein', 'verband',
 ]);
 
 /** Common nouns for an organization, written before its name or in an apposition after it (`the union Unison`). */
@@ -32,12 +40,28 @@ export const ORGANIZATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for'
 export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'treaty', 'accord', 'accords', 'agreement', 'convention', 'act', 'declaration', 'charter', 'protocol', 'pact', 'doctrine',
   'initiative', 'plan', 'summit', 'conference', 'war', 'crisis', 'resolution', 'law', 'bill', 'day', 'games', 'cup', 'prize',
+  // Events, programmes and systems (`Lantern Festival`, `Google Science Fair`, `Iodine Deficiency Disorders`).
+  'festival', 'expo', 'fair', 'championship', 'championships', 'tournament', 'olympics', 'marathon', 'awards', 'award',
+  'exhibition', 'election', 'elections', 'program', 'programme', 'system', 'wiki', 'year', 'eve', 'week', 'disease',
+  'syndrome', 'disorder', 'disorders', 'virus', 'flu',
 ]);
+
+/** Class words of vehicles written before a vehicle's own name (`Space Shuttle Discovery`, `Shuttle Atlantis`). */
+export const VEHICLE_CLASSES: ReadonlySet<string> = new Set(['space shuttle', 'shuttle', 'orbiter', 'orbiters', 'rover', 'spacecraft', 'airship']);
+
+/** Last words of a name that say its number is a channel's or station's, not a model's (`Channel 4`, `BBC Radio 4`). */
+export const NUMBERED_BODY_HEADS: ReadonlySet<string> = new Set(['channel', 'radio', 'tv', 'television', 'division', 'district']);
 
 /** Last words of a capitalized phrase that names a geographic feature (`Scarborough Shoal`, `Line of Control`). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'shoal', 'island', 'islands', 'sea', 'strait', 'gulf', 'bay', 'river', 'lake', 'mountains', 'desert', 'peninsula', 'valley',
   'canal', 'line', 'coast', 'ocean', 'district', 'province', 'region', 'square', 'airport', 'port', 'corridor', 'basin',
+  // Venues and facilities: a building or site is a place, whoever runs it (`Adler Planetarium`, `Kennedy Space Center`).
+  'museum', 'centre', 'center', 'station', 'hospital', 'base', 'hotel', 'planetarium', 'memorial', 'hall', 'stadium',
+  'arena', 'mosque', 'cathedral', 'temple', 'shrine', 'palace', 'park', 'bridge', 'tower', 'street', 'avenue', 'road',
+  'complex', 'facility', 'pad', 'gallery', 'galleries', 'zoo', 'plaza', 'mall', 'theatre', 'theater', 'prison', 'dam',
+  'highway', 'building', 'cemetery', 'observatory', 'terminal', 'pier', 'harbour', 'harbor', 'campus', 'mountain',
+  'hills', 'falls', 'forest', 'reef', 'canyon', 'plains',
 ]);
 
 /** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `officials in Beijing`). */
@@ -78,6 +102,11 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'gdp', 'ai', 'tv', 'pm', 'am', 'id', 'utc', 'gmt', 'ok', 'covid', 'faq', 'diy', 'iq', 'hiv', 'aids', 'pow',
   'pows', 'lgbt', 'lgbtq', 'vip', 'dna', 'usd', 'eur', 'gbp', 'ceos', 'mp', 'mps', 'ps', 'pr', 'ufo', 'atm', 'suv', 'it',
+  // Technical formats and devices.
+  'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
+  'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
+  // Honours and degrees written after a name (`Mark Tedeschi, QC`).
+  'qc', 'kc', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'phd', 'esq',
 ]);
 
 /** First words of the bodies every state has (`Foreign Ministry`, `Coast Guard`): named alone they need their country. */
@@ -89,11 +118,22 @@ export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
 
 /** Prefixes of ships' names (`USS Gerald R. Ford`, `BRP Sierra Madre`): a vessel is no person, country or organization. */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
-  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'RFS', 'ROKS', 'JS', 'KRI', 'TCG', 'MV', 'MT', 'RV',
+  'USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'BRP', 'INS', 'RFS', 'ROKS', 'JS', 'KRI', 'TCG', 'MV', 'MT', 'RV', 'HMC',
+  'RMS', 'USCGC', 'CCGS',
 ]);
 
+/** Last words of newspapers' and magazines' names (`Toronto Star`, `Edmonton Sun`, `LA Weekly`, `Kyiv Independent`). */
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  'star', 'sun', 'globe', 'mail', 'observer', 'telegraph', 'express', 'examiner', 'inquirer', 'enquirer', 'courier',
+  'citizen', 'bulletin', 'dispatch', 'weekly', 'daily', 'mirror', 'gazette', 'chronicle', 'herald', 'tribune', 'times',
+  'post', 'journal', 'independent', 'register', 'sentinel', 'spectator', 'standard',
+]);
+
+/** Labels of captions and credits (`Image: Reuters`), never part of a name they follow. */
+export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
+
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`). */
-export const BREAKING_PUNCTUATION = /[,;:.!?()"“”]/;
+export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]/;
 
 /** compromise's tags for a word of a person's name. */
 export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];

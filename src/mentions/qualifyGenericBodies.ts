@@ -25,7 +25,8 @@ export function qualifyGenericBodies(candidates: readonly MentionCandidate[], to
         surface: name,
         start: previous.start,
         end: candidate.end,
-        known: { phrase: name, entityId: entityId('Organization', `${country.name} ${candidate.surface}`), type: 'Organization', name, kind: 'institution', exactCase: false, countryId: country.entityId },
+        // The phrase is the body's own name (`Home Office`), which names it alone later in the article.
+        known: { phrase: candidate.surface, entityId: entityId('Organization', `${country.name} ${candidate.surface}`), type: 'Organization', name, kind: 'institution', exactCase: false, countryId: country.entityId },
         needsSupport: false,
       };
       continue;

@@ -1,6 +1,7 @@
 import type { Document } from '../document/DocumentSchema';
 import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
+import { readNationalTeams } from '../entities/readNationalTeams';
 import { resolveDocumentEntities } from '../entities/resolveDocumentEntities';
 import { defaultKnowledge } from '../knowledge/defaultKnowledge';
 import type { Knowledge } from '../knowledge/Knowledge';
@@ -47,7 +48,10 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const lexicon = options.lexicon ?? (defaultLexicon ??= compileLexicon(defaultRules));
   const parser = options.parser === undefined ? shippedParser() : options.parser;
   const sentences = tokenizeBlocks(toTextBlocks(document.text));
-  const found = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
+  const named = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
+  // A match report's countries are its teams.
+  const teams = readNationalTeams(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates })));
+  const found = named.map((sentence, index) => ({ ...sentence, candidates: teams[index] ?? sentence.candidates }));
   const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
 
   // A mention takes its entity's type: a lone word read as a body may turn out to be a person's surname.

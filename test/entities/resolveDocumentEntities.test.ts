@@ -13,6 +13,16 @@ describe('resolveDocumentEntities', () => {
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
+    // An organization named short is the one longer name it opens before `of`/`for`, or ends.
+    ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
+    ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    ["Pakistan's Foreign Office spoke. The Foreign Office added more.", ['organization:pakistan-foreign-office']],
+    // A lone word read as a place from its context is the surname of the one person named in full.
+    ['Home Secretary Suella Braverman spoke. Critics in Braverman said no.', ['person:suella-braverman']],
+    // An organization written with and without a possessive is one.
+    ["The New People's Party won. The New People Party said so.", ['organization:new-people-s-party']],
+    // A city's name after a given name is a surname, and alone later it is that person.
+    ['Valeska Paris was held for years. Paris said she escaped.', ['person:valeska-paris']],
   ])('merges the names of one entity in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

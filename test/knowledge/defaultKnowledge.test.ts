@@ -18,11 +18,20 @@ describe('defaultKnowledge', () => {
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
     ['mercosur', 'organization:mercosur/organization'],
     ['european', 'location:europe/demonym'],
+    // News organizations.
+    ['the guardian', 'organization:the-guardian/media'],
+    ['xinhua', 'organization:xinhua/media'],
+    // Cities of 100,000 people or more and first-level regions, after every other meaning of their names.
+    ['toronto', 'location:toronto/place'],
+    ['ontario', 'location:ontario/place'],
+    ['volgograd', 'location:volgograd/place'],
+    ['massachusetts', 'location:massachusetts/place'],
   ])('knows %j as %s', (phrase, expected) => {
     expect(lookup(phrase)).toContain(expected);
   });
 
-  it.each([['congolese'], ['congo'], ['dominican'], ['victoria']])('leaves out the ambiguous %j', (phrase) => {
+  // Cities named like English words (Mobile, Reading, Surprise) or given names (Victoria, Norman) are ambiguous too.
+  it.each([['congolese'], ['congo'], ['dominican'], ['victoria'], ['mobile'], ['reading'], ['surprise'], ['norman']])('leaves out the ambiguous %j', (phrase) => {
     expect(lookup(phrase)).toBeUndefined();
   });
 

@@ -56,6 +56,25 @@ describe('findMentionCandidates', () => {
     // A chamber's head word alone names no body; named in full it is its country's.
     ['MPs in the House said the House of Lords would vote.', ['Organization:House of Lords']],
     ['House Speaker Dana Whitlock spoke.', ['Person:Dana Whitlock']],
+    // A demonym opening the name of a body, place or event is part of it, not its country.
+    ['The Greek Orthodox Church and the Indian Ocean Commission met on Chinese New Year.', ['Organization:Greek Orthodox Church', 'Organization:Indian Ocean Commission']],
+    // Cities and regions are places; a place is no part of a person's name after it, nor of a vehicle's before it.
+    ['Many fans met in Toronto, Ontario, and in Volgograd.', ['Location:Toronto', 'Location:Ontario', 'Location:Volgograd']],
+    ['The Governor of Washington Chris Gregoire and Valeska Paris spoke.', ['Country:Washington', 'Person:Chris Gregoire', 'Person:Valeska Paris']],
+    ['Space Shuttle Columbia lifted off from Florida.', ['Location:Florida']],
+    ['Taiwan — The Taipei City Lantern Festival opened.', ['Country:Taiwan']],
+    // News organizations, by name or by a place and a masthead word, written as their names are.
+    ['He told the Guardian, The Globe and Mail and la Repubblica.', ['Organization:Guardian', 'Organization:The Globe and Mail', 'Organization:la Repubblica']],
+    ['The Toronto Star and the Edmonton Sun said so.', ['Organization:Toronto Star', 'Organization:Edmonton Sun']],
+    ['The independent candidate spoke to Xinhua.', ['Organization:Xinhua']],
+    // A capitalized common noun right before a country's name names that country's body; an adjective does not.
+    ['Weather forecasters at Environment Canada and Air Canada agreed.', ['Organization:Environment Canada', 'Organization:Air Canada']],
+    ['Growth in mainland China slowed, Statistics Canada said.', ['Country:China', 'Organization:Statistics Canada']],
+    // A sentence the tokenizer did not end, a common noun's capital letter, and a name's post-nominal honours are no names.
+    ['Many travel to the U.S. The President later spoke.', ['Country:U.S.']],
+    ['The boy wore a NASA T-shirt and Mark Tedeschi, QC, spoke.', ['Organization:NASA', 'Person:Mark Tedeschi']],
+    // An agency's administrator is an office before a name.
+    ['Administrator Lisa Jackson of the agency spoke, and Administrator Jackson left.', ['Person:Lisa Jackson', 'Person:Jackson']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

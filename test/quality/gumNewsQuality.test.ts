@@ -13,17 +13,21 @@ import { scoreEntityChains, type ChainScope } from '../helpers/scoreEntityChains
 // when first measured): a change that crosses one fails CI. Measured on src/ as at eb21df1, before any rule changed for it:
 //   all        P 0.671 R 0.680 F1 0.675 dup 31 (580 entities scored, 572 chains)
 //   no places  P 0.678 R 0.722 F1 0.699 dup 24 (459 entities scored, 431 chains)
+// After the entities branch (issue 7: products and events, facilities, places, news organizations, names' edges, teams):
+//   all        P 0.830 R 0.769 F1 0.799 dup 13 (530 entities scored, 572 chains)
+//   no places  P 0.843 R 0.782 F1 0.811 dup 8 (400 entities scored, 431 chains)
+// Those rules were written with these articles in view (a dev set now): not an honest measure of unseen news.
 // Raise a bound when the extractor improves for good. `GUMNEWS_REPORT=<file> npx jest test/quality/gumNewsQuality`
 // writes every miss and false positive, document by document, to <file>.
 const BOUNDS: ReadonlyArray<readonly [ChainScope, Metric, '>=' | '<=', number]> = [
-  ['all', 'F1', '>=', 0.66],
-  ['all', 'precision', '>=', 0.65],
-  ['all', 'recall', '>=', 0.66],
-  ['all', 'duplicates', '<=', 33],
-  ['no places', 'F1', '>=', 0.68],
-  ['no places', 'precision', '>=', 0.66],
-  ['no places', 'recall', '>=', 0.7],
-  ['no places', 'duplicates', '<=', 26],
+  ['all', 'F1', '>=', 0.78],
+  ['all', 'precision', '>=', 0.81],
+  ['all', 'recall', '>=', 0.75],
+  ['all', 'duplicates', '<=', 15],
+  ['no places', 'F1', '>=', 0.8],
+  ['no places', 'precision', '>=', 0.83],
+  ['no places', 'recall', '>=', 0.77],
+  ['no places', 'duplicates', '<=', 10],
 ];
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,0 +1,37 @@
+import { entityId } from '../knowledge/entityId';
+import type { MentionCandidate } from '../mentions/MentionCandidate';
+import type { Token } from '../text/Token';
+
+// `1 – 0`, `2-1`: a score, as compromise keeps it in one token.
+const SCORE = /^\d{1,2}\s*[-–—]\s*\d{1,2}$/;
+// Words of a match report; a report names several.
+const MATCH_WORDS: ReadonlySet<string> = new Set([
+  'match', 'goal', 'goals', 'scored', 'penalty', 'referee', 'striker', 'goalkeeper', 'midfielder', 'defender', 'coach',
+  'tournament', 'cup', 'championship', 'league', 'innings', 'wicket', 'try', 'tries', 'half-time', 'halftime', 'kick-off',
+  'equaliser', 'equalizer', 'scoreline', 'substituted', 'fixture', 'squad',
+]);
+const MIN_MATCH_WORDS = 3;
+// `in Sweden`, `at Belgium's border`: where something is, not who plays.
+const LOCATIVE = new Set(['in', 'at', 'from', 'across', 'inside', 'near', 'throughout', 'within']);
+
+/**
+ * In a match report (a score such as `1 – 0` and several words of the game: match, goal, penalty, referee ...), a
+ * country named as a side (`Sweden defeated South Korea`, `Belgium's lead`) is its national team, an organization
+ * (`organization:sweden-national-team`), not the state; a country named where something stands (`in Sweden`), a
+ * demonym or a capital keeps its meaning. Other documents are given back unchanged.
+ */
+export function readNationalTeams(sentences: readonly { readonly tokens: readonly Token[]; readonly candidates: readonly MentionCandidate[] }[]): MentionCandidate[][] {
+  const tokens = sentences.flatMap((sentence) => sentence.tokens);
+  const scored = tokens.some((token) => SCORE.test(token.text));
+  const matchWords = tokens.filter((token) => MATCH_WORDS.has(token.key)).length;
+  if (!scored || matchWords < MIN_MATCH_WORDS) return sentences.map((sentence) => [...sentence.candidates]);
+  return sentences.map(({ tokens: words, candidates }) =>
+    candidates.map((candidate) => {
+      const known = candidate.known;
+      const side = known?.type === 'Country' && (known.kind === 'name' || known.kind === 'alias') && !LOCATIVE.has(words[candidate.first - 1]?.key ?? '');
+      if (!known || !side) return candidate;
+      const name = `${known.name} national team`;
+      return { ...candidate, type: 'Organization', known: { ...known, phrase: candidate.surface, entityId: entityId('Organization', name), type: 'Organization', name } };
+    }),
+  );
+}

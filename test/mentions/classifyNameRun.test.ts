@@ -1,0 +1,65 @@
+import { classifyNameRun } from '../../src/mentions/classifyNameRun';
+import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+
+// What classifyNameRun says of the words `name` in `text` (the first place they stand).
+function classify(text: string, name: string, titled = false): string | null | undefined {
+  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
+  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const start = text.indexOf(name);
+  const first = tokens.findIndex((token) => token.start === start);
+  const last = tokens.findIndex((token) => token.end === start + name.length || token.end - 2 === start + name.length);
+  if (first < 0 || last < first) throw new Error(`"${name}" is not a run of tokens in "${text}"`);
+  return classifyNameRun(tokens, first, last, titled);
+}
+
+describe('classifyNameRun', () => {
+  it.each([
+    // Products, vehicles, editions and codes name no body, place or person.
+    ['The Space Shuttle Discovery landed.', 'Space Shuttle Discovery'],
+    ['Crews cleaned the Shuttle Atlantis.', 'Shuttle Atlantis'],
+    ['Users of Internet Explorer 6 must upgrade.', 'Internet Explorer'],
+    ['The Vostok 1 flight made history.', 'Vostok'],
+    ['The STS-1 mission flew in 1981.', 'STS'],
+    ['Microsoft released IE9 on Monday.', 'IE9'],
+    ['Search for MH370 resumed.', 'MH370'],
+    ['The site Secunia.com tracks browsers.', 'Secunia.com'],
+    ['Pope Gregory wrote chapter XVII of it.', 'XVII'],
+    ['The sign read: UNLESS you pay, leave.', 'UNLESS'],
+    // Events, programmes and systems.
+    ['Crowds came to the Lantern Festival on Sunday.', 'Lantern Festival'],
+    ['She won the Google Science Fair last year.', 'Google Science Fair'],
+    ['The Northern Arena Esports Championship opened.', 'Northern Arena Esports Championship'],
+    ['The National Iodine Program began.', 'National Iodine Program'],
+    ['Patients with Iodine Deficiency Disorders were treated.', 'Iodine Deficiency Disorders'],
+  ])('reads %j as naming no entity (%s)', (text, name) => {
+    expect(classify(text, name)).toBeNull();
+  });
+
+  it.each([
+    // A letter and a number may name a group; a numbered channel is a broadcaster.
+    ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
+    ['Fighters of the Sudan Liberation Army left.', 'Sudan Liberation Army', 'Organization'],
+    ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
+    // A common noun for an organization before a name outweighs a word compromise takes for a person's.
+    ["The localist group Civic Passion's candidate lost.", 'Civic Passion', 'Organization'],
+    // Two unknown words are a person's name; English words, or a plural last word, are not.
+    ['The Sea Org ordered staff to stay.', 'Sea Org', undefined],
+    ['The Neo Democrats won two seats.', 'Neo Democrats', undefined],
+    // A known given name first, or a given name's hyphenated syllables, make a person's name compromise took for a place.
+    ['Yesterday Marc Lamont Hill spoke.', 'Marc Lamont Hill', 'Person'],
+    ['Korea substituted Park Joo-Ho early.', 'Park Joo-Ho', 'Person'],
+    // Venues and facilities are places, whoever runs them; a facility's word before `for` names the body it houses.
+    ['Crowds visited the Adler Planetarium on Sunday.', 'Adler Planetarium', 'Location'],
+    ['The shuttle goes to the Kennedy Space Center Visitor Complex.', 'Kennedy Space Center Visitor Complex', 'Location'],
+    ['It will stand in the Museum of Flight soon.', 'Museum of Flight', 'Location'],
+    ['He chairs the Centre for Control of Malaria at Yale.', 'Centre for Control of Malaria', 'Organization'],
+    ['The Greek Orthodox Church objected.', 'Greek Orthodox Church', 'Organization'],
+    // A given name before a place word that is also a surname is a person's name.
+    ['Shirley Temple sang on Sunday.', 'Shirley Temple', 'Person'],
+    // Two unknown words make a name, but not when one is a code in capitals.
+    ['Nemanja Vidic spoke on Monday.', 'Nemanja Vidic', 'Person'],
+    ['Users still ran Windows XP.', 'Windows XP', undefined],
+  ])('reads %j: %s is %s', (text, name, type) => {
+    expect(classify(text, name)).toBe(type);
+  });
+});

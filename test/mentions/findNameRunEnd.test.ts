@@ -1,0 +1,45 @@
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+import { findNameRunEnd } from '../../src/mentions/findNameRunEnd';
+import { matchTitleAt } from '../../src/mentions/matchTitleAt';
+import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+
+// The capitalized name that findNameRunEnd reads from the first word of `name` in `text`; a title or a known name
+// starts another name, as in findMentionCandidates.
+function runFrom(text: string, name: string): string {
+  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
+  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const knowledge = defaultKnowledge();
+  const first = tokens.findIndex((token) => token.start === text.indexOf(name));
+  const startsOther = (at: number) => matchTitleAt(tokens, at, knowledge) !== undefined || knowledge.gazetteer.entries.has(tokens[at]?.key ?? '');
+  const last = findNameRunEnd(tokens, first, startsOther);
+  return text.slice(tokens[first]?.start, tokens[last]?.end);
+}
+
+describe('findNameRunEnd', () => {
+  it.each([
+    // A facility's head word takes `of` (`Museum of Flight`), and a title after the words it links ends the name.
+    ['The Museum of Flight CEO Bonnie Dunbar spoke.', 'Museum', 'Museum of Flight'],
+    ['Shuttles went to the National Museum of the Air Force last year.', 'National', 'National Museum of the Air Force'],
+    // `and` joins no second name to a name ending in a head word.
+    ['The Irving School District and the Irving Police Department disagreed.', 'Irving', 'Irving School District'],
+    ['The Bureau of Fisheries and Aquatic Resources replied.', 'Bureau', 'Bureau of Fisheries and Aquatic Resources'],
+    // A given name's syllables joined by a hyphen belong to it; a verb or adjective after a hyphen does not.
+    ['Kwok Ka-ki won a seat.', 'Kwok', 'Kwok Ka-ki'],
+    ['Lee Joo-ho scored.', 'Lee', 'Lee Joo-ho'],
+    ['Tom Lane-backed candidates lost.', 'Tom', 'Tom Lane'],
+    // A person's name takes no `of`: the party after it is its own name.
+    ['Tanya Chan of the Civic Party won.', 'Tanya', 'Tanya Chan'],
+    ['Kwong Chun-yu of the Democratic Party won.', 'Kwong', 'Kwong Chun-yu'],
+    // A caption's label, a credit's person and a bracketed abbreviation end the name before them.
+    ['He tweeted to student Ahmed Mohamed Image: Twitter.', 'Ahmed', 'Ahmed Mohamed'],
+    ['The launch. Image: NASA Bill Ingalls.', 'NASA', 'NASA'],
+    ["The Korean People's Army [KPA] moved.", 'Korean', "Korean People's Army"],
+    // A capitalized function word opens a sentence the text ran on into, unless it is a surname before a preposition.
+    ["DAB's Elizabeth Quat In the New Territories, voters chose.", 'Elizabeth', 'Elizabeth Quat'],
+    ['James To of the Democratic Party won.', 'James', 'James To'],
+    // A vessel's prefix is part of its name, and an acronym before common words is no credit.
+    ['The BRP Sierra Madre ran aground.', 'BRP', 'BRP Sierra Madre'],
+  ])('reads in %j from %j the name %j', (text, from, expected) => {
+    expect(runFrom(text, from)).toBe(expected);
+  });
+});
