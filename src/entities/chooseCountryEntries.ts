@@ -20,7 +20,15 @@ const COUNTRY_WEIGHT = 1;
  * other ordinary word or adjective (`Labour`, `Liberal Democrat`) names nothing (`undefined`).
  */
 export function chooseCountryEntries(candidates: readonly MentionCandidate[]): Map<MentionCandidate, GazetteerEntry | undefined> {
-  const evidence = candidates.map((candidate) => ({ phrase: normalizeKey(candidate.surface), ...countriesOf(candidate) }));
+  const evidence = candidates.map((candidate) => ({
+    phrase: normalizeKey(candidate.surface),
+    ordinary: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.needsCountry),
+    ...countriesOf(candidate),
+  }));
+  // An ordinary word (`Senate`, `Labor`) is itself in question: it vouches only for a country that the article names
+  // by other means, unless nothing else names one (`Democrats in the Senate ... Republicans`).
+  const named = new Set(evidence.filter((item) => !item.ordinary).flatMap((item) => [...item.countries.keys()]));
+  const vouches = (item: (typeof evidence)[number], country: string) => !item.ordinary || named.size === 0 || named.has(country);
   const chosen = new Map<MentionCandidate, GazetteerEntry | undefined>();
   for (const candidate of candidates) {
     const options = candidate.options;
@@ -32,6 +40,7 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
     for (const other of evidence) {
       if (other.phrase === phrase) continue;
       for (const [country, weight] of other.countries) {
+        if (!vouches(other, country)) continue;
         const score = scores.get(country) ?? { total: 0, bodies: 0 };
         scores.set(country, { total: score.total + weight, bodies: score.bodies + (other.body ? weight : 0) });
         all += weight;

@@ -12,16 +12,16 @@ const BODY_WEIGHT = 2;
 const COUNTRY_WEIGHT = 1;
 // Below this a country is named in passing (`exports to France`), not written about.
 const MIN_WEIGHT = 3;
-// The country must weigh at least this many times the next one.
+// The country must weigh at least this many times all other countries together.
 const LEAD = 2;
 
 /**
  * The country an article's politics is about, decided from what it names (`mentioned`: the entity id of each mention,
  * `entities`: the article's entities with their countries): each mention of a country (its name, capital
  * or demonym, so also the country of an office stated with it, `French President X`) counts once, each mention of one
- * of its parties, chambers or seats of government twice. Decided only when one country clearly dominates: it has more
- * than half of all that weight, at least twice the next country's, and at least three; undecided otherwise (a summit's
- * story, two countries' dispute). A lone foreign body in a story about another country (`the State Department said`
+ * of its parties, chambers or seats of government twice. Decided only when one country clearly dominates: it weighs at
+ * least twice all other countries together, and at least three; undecided otherwise (a summit's story, two countries'
+ * dispute, a story about a foreign power's demands on the home country, which names the foreign one most). A lone foreign body in a story about another country (`the State Department said`
  * in a story about the Philippines) decides nothing. `nameOf` gives a country's name for the reason.
  */
 export function articleCountry(mentioned: readonly string[], entities: readonly Entity[], nameOf: (country: string) => string): ArticleCountry | undefined {
@@ -38,7 +38,7 @@ export function articleCountry(mentioned: readonly string[], entities: readonly 
   const ranked = [...weights].sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
   const [best, ...others] = ranked;
-  if (!best || best[1] < MIN_WEIGHT || best[1] * 2 <= total || best[1] < LEAD * (others[0]?.[1] ?? 0)) return undefined;
+  if (!best || best[1] < MIN_WEIGHT || best[1] < LEAD * (total - best[1])) return undefined;
   const [country, weight] = best;
   const named = [...(bodies.get(country) ?? [])];
   const rest = others.slice(0, 3).map(([other, count]) => `${nameOf(other)} ${count}`);

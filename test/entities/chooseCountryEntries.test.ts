@@ -18,6 +18,8 @@ describe('chooseCountryEntries', () => {
     ['Labour and Fine Gael agreed on a budget in Dublin.', ['Labour=organization:ireland-labour-party']],
     ['In Wellington, Labour conceded to National after the New Zealand vote.', ['Labour=organization:new-zealand-new-zealand-labour-party']],
     ['Democrats in the Senate blocked the bill, and Republicans vowed to try again.', ['Democrats=organization:united-states-democratic-party', 'Senate=organization:us-senate', 'Republicans=organization:united-states-republican-party']],
+    // An ordinary word vouches for no country the article names by no other means: this Senate is not the US one.
+    ['Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.', ['Labor=organization:australia-australian-labor-party', 'Senate=-', 'Senate=-']],
     ['Australian voters gave Labor a majority, and the Greens won a seat.', ['Labor=organization:australia-australian-labor-party', 'Greens=organization:australia-australian-greens']],
   ])('reads the country of the article in %j', (text, expected) => {
     expect(choices(text)).toEqual(expected);

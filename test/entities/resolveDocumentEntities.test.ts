@@ -35,6 +35,13 @@ describe('resolveDocumentEntities', () => {
     expect(ids(text).filter((id) => id.startsWith('person:'))).toEqual(expected);
   });
 
+  it('names no US Senate in an article about another country, though general knowledge calls it the Senate', () => {
+    expect(ids('Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.')).toEqual([
+      'country:australia',
+      'organization:australia-australian-labor-party',
+    ]);
+  });
+
   it('drops a lone capitalized word that names no person met in full', () => {
     expect(ids('Key talks began. Then Points were made.')).toEqual([]);
   });

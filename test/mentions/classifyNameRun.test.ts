@@ -62,4 +62,11 @@ describe('classifyNameRun', () => {
   ])('reads %j: %s is %s', (text, name, type) => {
     expect(classify(text, name)).toBe(type);
   });
+
+  it.each([
+    ['Defence Secretary Lee Park said the fleet would grow.', 'Lee Park', 'Person'],
+    ['Senator Ann Hall voted no.', 'Ann Hall', 'Person'],
+  ])('reads a name after a title in %j: %s is %s, a place word its surname', (text, name, type) => {
+    expect(classify(text, name, true)).toBe(type);
+  });
 });

@@ -34,6 +34,7 @@ describe('articleCountry', () => {
     ['one chamber once', ['organization:commons']],
     ['a lone foreign body in a story about two other countries', [...times(5, 'country:philippines'), ...times(4, 'country:china'), 'organization:state-department']],
     ['two countries about as often', [...times(5, 'country:philippines'), ...times(3, 'country:china')]],
+    ['a leading country weighing less than twice all the others together (a foreign power pressing the home country)', [...times(8, 'country:china'), ...times(3, 'country:philippines'), 'organization:state-department']],
     ['a leading country with less than half of all the weight', [...times(4, 'country:philippines'), ...times(2, 'country:china'), ...times(2, 'country:france'), 'country:united-states']],
   ])('leaves undecided an article that names %s', (_, mentioned) => {
     expect(articleCountry(mentioned, entities, nameOf)).toBeUndefined();
