@@ -12,17 +12,20 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 110bcd3 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 3b444ec (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
-//   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.680 F1 0.810 | evidence 0.988
-//   heldout2  entities P 0.957 R 0.959 F1 0.958 dup 1 | relations P 0.986 R 0.432 F1 0.601 | evidence 0.986
-//   heldout3  entities P 0.888 R 0.907 F1 0.897 dup 0 | relations P 0.964 R 0.356 F1 0.520 | evidence 0.981
-// Each held-out set was written by someone who never saw the rules. heldout and heldout2 have since guided rules (dev
-// sets); heldout2's first measurement, before any rule changed for it, was entities F1 0.91 dup 2, relations P 0.84
-// R 0.33. heldout3's line above is its first and only honest measurement: no rule has been changed for it yet. Its
-// bounds guard against regressions; a fourth set is needed for the next honest measure once rules are tuned on it.
-// gumnews: 13 real Wikinews articles (GUM corpus) whose relations were annotated by someone who never saw the rules;
-// first measured at eb21df1: entities P 0.59 R 0.69 F1 0.64 dup 8 | relations P 0.60 R 0.05 | evidence 1.00.
+//   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.705 F1 0.827 | evidence 0.989
+//   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.976 R 0.479 F1 0.643 | evidence 1.000
+//   heldout3  entities P 0.914 R 0.938 F1 0.926 dup 0 | relations P 0.984 R 0.411 F1 0.580 | evidence 0.984
+//   heldout4  entities P 0.836 R 0.849 F1 0.842 dup 1 | relations P 0.877 R 0.336 F1 0.486 | evidence 1.000
+//   gumnews   entities P 0.834 R 0.850 F1 0.842 dup 2 | relations P 0.700 R 0.117 F1 0.200 | evidence 1.000
+// Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
+// it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
+// measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
+// R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
+// relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
+// branches were merged. gumnews: 13 real Wikinews articles (GUM corpus) whose relations were annotated by someone who
+// never saw the rules; first measured at eb21df1: entities P 0.59 R 0.69 F1 0.64 dup 8 | relations P 0.60 R 0.05.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -31,22 +34,28 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout', 'entities F1', '>=', 0.95],
   ['heldout', 'entity duplicates', '<=', 0],
   ['heldout', 'relations precision', '>=', 0.95],
-  ['heldout', 'relations recall', '>=', 0.66],
+  ['heldout', 'relations recall', '>=', 0.68],
   ['heldout', 'evidence', '>=', 0.95],
   ['heldout2', 'entities F1', '>=', 0.94],
   ['heldout2', 'entity duplicates', '<=', 1],
   ['heldout2', 'relations precision', '>=', 0.95],
-  ['heldout2', 'relations recall', '>=', 0.41],
+  ['heldout2', 'relations recall', '>=', 0.45],
   ['heldout2', 'evidence', '>=', 0.95],
-  ['heldout3', 'entities F1', '>=', 0.88],
+  ['heldout3', 'entities F1', '>=', 0.9],
   ['heldout3', 'entity duplicates', '<=', 0],
-  ['heldout3', 'relations precision', '>=', 0.93],
-  ['heldout3', 'relations recall', '>=', 0.33],
+  ['heldout3', 'relations precision', '>=', 0.95],
+  ['heldout3', 'relations recall', '>=', 0.38],
   ['heldout3', 'evidence', '>=', 0.95],
-  ['gumnews', 'entities F1', '>=', 0.62],
-  ['gumnews', 'entity duplicates', '<=', 8],
-  ['gumnews', 'relations precision', '>=', 0.55],
-  ['gumnews', 'relations recall', '>=', 0.04],
+  ['heldout4', 'entities F1', '>=', 0.81],
+  ['heldout4', 'entity duplicates', '<=', 1],
+  ['heldout4', 'relations precision', '>=', 0.85],
+  ['heldout4', 'relations recall', '>=', 0.31],
+  ['heldout4', 'evidence', '>=', 0.95],
+  ['gumnews', 'entities F1', '>=', 0.8],
+  ['gumnews', 'entity duplicates', '<=', 3],
+  ['gumnews', 'relations precision', '>=', 0.65],
+  ['gumnews', 'relations recall', '>=', 0.1],
+  ['gumnews', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -57,6 +66,7 @@ const CORPORA = {
   heldout: { articles: 'test/fixtures/heldout/articles', gold: 'test/fixtures/heldout/heldout.gold.json' },
   heldout2: { articles: 'test/fixtures/heldout2/articles', gold: 'test/fixtures/heldout2/heldout2.gold.json' },
   heldout3: { articles: 'test/fixtures/heldout3/articles', gold: 'test/fixtures/heldout3/heldout3.gold.json' },
+  heldout4: { articles: 'test/fixtures/heldout4/articles', gold: 'test/fixtures/heldout4/heldout4.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
