@@ -82,7 +82,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     return named(parties);
   }
   if (word === 'it' || PLAN_NOUNS.has(word)) {
-    const owner = modifiers.map((child) => v.mentionOf[child]).find((actor) => isActor(actor) && actor.type !== 'Person');
+    const owner = modifiers.map((child) => v.mentionOf[child]).find(isActor);
     if (owner) return named([owner], topicText(v, owner, node));
     const token = v.tokenOf[node] ?? -1;
     return token >= 0 ? planReference(v.s, token, context) : undefined;
@@ -96,10 +96,20 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
 function personAt(v: TreeView, node: number): ActorMention | undefined {
   const own = v.mentionOf[node];
   if (own?.type === 'Person') return own;
-  return (v.tree.children[node] ?? [])
+  const named = (v.tree.children[node] ?? [])
     .filter((child) => NAME_RELATIONS.has(v.tree.nodes[child]?.deprel ?? ''))
     .map((child) => v.mentionOf[child])
     .find((actor) => actor?.type === 'Person');
+  return named ?? holderAfterTitle(v, node);
+}
+
+// `Secretary of State Mike Pompeo`, `Commerce and Industry Minister X`: a title's words, however the parser attached
+// the name (as the `of` phrase's noun, or the title's words as a coordination), name the person written right after it.
+function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
+  const token = v.tokenOf[node] ?? -1;
+  const title = v.s.titles.find((span) => span.first <= token && token <= span.last);
+  const holder = title ? v.s.mentionAt[title.last + 1] : undefined;
+  return holder?.type === 'Person' && title && holder.first === title.last + 1 ? holder : undefined;
 }
 
 /** The case words (`with`, `on`) of a nominal dependent. */
