@@ -20,7 +20,7 @@ const NAME_RELATIONS = new Set(['flat', 'appos', 'compound']);
  * Germany`); through a relative pronoun, the noun its clause describes; through an apposition or a title, the person
  * named (`his Irish counterpart, X`); a group noun's party (`Ukrainian negotiators`, `officials in Kyiv`); the owner of
  * a plan or of what a party owns or does (`China's trade policy`, with the thing as topic); `he`/`she` for the person
- * the previous sentence named first. Undefined when the node names no party.
+ * who reports the clause (`X said she had met Y`), else the person the previous sentence named first. Undefined when the node names no party.
  */
 export function partiesAt(v: TreeView, node: number, context: DiscourseContext, conjuncts = true): PartyReference | undefined {
   const { nodes, children } = v.tree;
@@ -55,6 +55,8 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   if (person) return named([person]);
   if (isActor(mention)) return named([mention]);
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
+    const speaker = speakerOf(v, node);
+    if (speaker) return named([speaker]);
     return context.lastPerson ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
   }
   // `Faye pressed him to ...`: `him` is not its clause's subject, so, when the sentence names no other person than the
@@ -110,6 +112,18 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
   const title = v.s.titles.find((span) => span.first <= token && token <= span.last);
   const holder = title ? v.s.mentionAt[title.last + 1] : undefined;
   return holder?.type === 'Person' && title && holder.first === title.last + 1 ? holder : undefined;
+}
+
+// `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.
+function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
+  const { nodes, children } = v.tree;
+  if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
+  let clause = nodes[pronoun]?.head ?? -1;
+  while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
+  const reporting = nodes[clause]?.deprel === 'ccomp' ? (nodes[clause]?.head ?? -1) : -1;
+  const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj');
+  const [subject] = subjects;
+  return subjects.length === 1 && subject !== undefined ? personAt(v, subject) : undefined;
 }
 
 /** The case words (`with`, `on`) of a nominal dependent. */
