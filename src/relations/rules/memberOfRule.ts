@@ -14,7 +14,7 @@ const MAX_QUALIFIERS = 3;
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
  * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
- * (`X, a Labour MP,`, `X, a Democrat from Ohio`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
+ * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person (`X of the Civic Party`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
  * the union`). A former or denied membership states none.
  */
 export const memberOfRule: PatternRule = {
@@ -28,6 +28,8 @@ export const memberOfRule: PatternRule = {
     },
     { text: 'Republican senator Tom Baxter spoke to Congress.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Peter Wimsey, a Liberal Democrat MP, spoke in the House of Lords.', relations: ['person:peter-wimsey MEMBER_OF organization:united-kingdom-liberal-democrats'] },
+    { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
+    { text: 'The chairman of the Unity Party spoke.', relations: [] },
     { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
   ],
@@ -41,6 +43,8 @@ export const memberOfRule: PatternRule = {
       if (before) add(before, party, 'before-name', party.first);
       const apposed = personBeforeParty(s, party);
       if (apposed) add(apposed, party, 'apposition', party.first);
+      const of = personOfParty(s, party);
+      if (of) add(of, party, 'of-party', party.first);
     }
     s.tokens.forEach((token, i) => {
       if ((token.key !== 'member' && token.key !== 'members') || s.tokens[i + 1]?.key !== 'of') return;
@@ -85,6 +89,15 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
   const last = title ? title.last : party.last;
   const ends = /^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? '');
   return ends ? person : undefined;
+}
+
+// `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` or `from` the party.
+function personOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  let at = party.first - 1;
+  if (s.tokens[at]?.key === 'the') at--;
+  if (s.tokens[at]?.key !== 'of' && s.tokens[at]?.key !== 'from') return undefined;
+  const person = s.mentionAt[at - 1];
+  return person?.type === 'Person' && person.last === at - 1 && !/[,;:]/.test(s.tokens[at - 1]?.post ?? '') ? person : undefined;
 }
 
 // `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
