@@ -41,6 +41,8 @@ function isModifier(token: Token): boolean {
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
   if (token.possessive || /[,;:()"“”]/.test(token.post) || ORGANIZATION_HEADS.has(token.key) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
   if (ORDINALS.has(token.key)) return true;
+  // `NASA Administrator`, `FBI Director`: an acronym names the body whose office follows, even one compromise does not know.
+  if (/^\p{Lu}{2,}$/u.test(token.text)) return false;
   // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.
   const role = token.tags.has('Honorific') || token.tags.has('Actor');
   return !NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !NAME_TAGS.some((tag) => token.tags.has(tag) && !(role && tag === 'Person'));

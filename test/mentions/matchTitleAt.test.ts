@@ -1,0 +1,24 @@
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+import { matchTitleAt } from '../../src/mentions/matchTitleAt';
+import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+
+// The title matchTitleAt reads from the word `from` of `text`, or undefined.
+function titleFrom(text: string, from: string): string | undefined {
+  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
+  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  return matchTitleAt(tokens, tokens.findIndex((token) => token.start === text.indexOf(from)), defaultKnowledge())?.title;
+}
+
+describe('matchTitleAt', () => {
+  it.each([
+    ['Yesterday US Secretary of State Ann Vale arrived.', 'Secretary', 'Secretary of State'],
+    ['Yesterday Commerce Minister Ravi Sood arrived.', 'Commerce', 'Commerce Minister'],
+    ['Yesterday caretaker Prime Minister Ravi Sood arrived.', 'caretaker', 'Prime Minister'],
+    // An acronym names the body whose office follows: no part of the title.
+    ['Yesterday NASA Administrator Ann Vale spoke.', 'NASA', undefined],
+    ['Yesterday NASA Administrator Ann Vale spoke.', 'Administrator', 'Administrator'],
+    ['Yesterday the Foreign Ministry spokesperson Lin Wei spoke.', 'Foreign', undefined],
+  ])('reads the title of %j from %j as %j', (text, from, expected) => {
+    expect(titleFrom(text, from)).toBe(expected);
+  });
+});
