@@ -6,6 +6,9 @@ const forms = (verbs: readonly string[]): ReadonlySet<string> => new Set(verbs.f
 /** Verbs whose `to`-clause states that it happened (`began to criticize`); after any other (`wants to`, `refused to`) it did not, or not yet. */
 export const IMPLICATIVE_VERBS = forms(['begin', 'start', 'continue', 'keep', 'go', 'proceed', 'resume', 'manage', 'move']);
 
+/** Adjectives whose `to`-clause states that it happened (`was quick to back`); after any other (`due to`, `ready to`) it did not, or not yet. */
+export const IMPLICATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'swift', 'quicker', 'swifter', 'fast', 'prompt', 'first', 'last', 'slow']);
+
 /** Verbs and nouns whose clause is disputed rather than stated (`denied that ...`, `rejected the idea that ...`). */
 export const DISPUTING_WORDS: ReadonlySet<string> = new Set([
   ...forms(['deny', 'reject', 'dismiss', 'dispute', 'doubt', 'refute', 'question', 'rebut', 'contest']),

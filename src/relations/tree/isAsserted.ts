@@ -1,4 +1,4 @@
-import { DISPUTING_WORDS, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
+import { DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
 import { caseOf } from './partiesAt';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -61,6 +61,12 @@ export function isAsserted(v: TreeView, node: number, presupposed = false): bool
         const marker = dependents.find((child) => nodes[child]?.deprel === 'mark');
         const conjunction = marker === undefined ? undefined : v.lower[marker];
         if (conjunction === 'of' || conjunction === 'for') return false;
+        // `X used his speech to accuse Z`, `was quick to back Z` are as stated as their main clause; `X is due to meet
+        // Z`, `ready to talk` have not happened.
+        if (conjunction === 'to') {
+          if (nodes[head]?.upos !== 'VERB' && !IMPLICATIVE_ADJECTIVES.has(headWord)) return false;
+          break;
+        }
         return true;
       }
       default:

@@ -9,7 +9,8 @@ const EMBEDDED = new Set(['ccomp', 'advcl', 'acl', 'csubj', 'parataxis']);
 /**
  * The grammatical subject of the predicate at `verb`: its own `nsubj`, or the one it shares as a coordinated verb
  * (`X thanked Y and accused Z`), the controller of a `to`-clause (`X urged Y to reject Z`: Y; `X vowed to punish Z`: X),
- * or the main clause's subject for a participle after it (`..., warning Z that ...`).
+ * or the main clause's subject for a participle after it (`..., warning Z that ...`) or a clause of purpose (`X used
+ * his speech to accuse Z`).
  */
 export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   const { nodes, children } = v.tree;
@@ -30,8 +31,10 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
     const objects = (children[node.head] ?? []).filter((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
     return objects.length > 0 ? objects : subjectsOf(v, node.head, depth + 1);
   }
-  const marked = (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'mark');
-  if (node.deprel === 'advcl' && !marked && /ing$/.test(v.lower[verb] ?? '')) return subjectsOf(v, node.head, depth + 1);
+  const marks = (children[verb] ?? []).filter((child) => nodes[child]?.deprel === 'mark').map((child) => v.lower[child]);
+  if (node.deprel === 'advcl' && marks.length === 0 && /ing$/.test(v.lower[verb] ?? '')) return subjectsOf(v, node.head, depth + 1);
+  // `X used his speech to accuse Z`, `X flew to Paris to meet Z`: a clause of purpose shares the main clause's subject.
+  if (node.deprel === 'advcl' && marks.length === 1 && marks[0] === 'to') return subjectsOf(v, node.head, depth + 1);
   return [];
 }
 
