@@ -12,7 +12,7 @@ import { defaultRules } from '../relations/defaultRules';
 import { defaultPatterns } from '../relations/defaultPatterns';
 import type { Evidence } from '../relations/EvidenceSchema';
 import { extractRelations } from '../relations/extractRelations';
-import { impliedOffices } from '../relations/impliedOffices';
+import { articleCountryOf, impliedOffices } from '../relations/impliedOffices';
 import type { PatternRule } from '../relations/PatternRule';
 import type { RelationLexicon } from '../relations/RelationLexicon';
 import type { RelationMatch } from '../relations/RelationMatch';
@@ -76,7 +76,8 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   });
 
   // Only sentences that can state a relation are parsed, after any wire dateline (`LONDON (Reuters) - Britain said ...`).
-  const parsed = resolveDefiniteReferences(analyzed, entities, knowledge).map((s) => {
+  const article = articleCountryOf(analyzed, entities, knowledge);
+  const parsed = resolveDefiniteReferences(analyzed, entities, knowledge, article?.country).map((s) => {
     if (parser === null || !mayStateRelation(s, lexicon)) return s;
     const { block: { text }, start, end } = s.sentence;
     return { ...s, tree: parser(text, skipDateline(text, start, end), end) };
@@ -84,7 +85,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const patterns = options.patterns ?? defaultPatterns;
   const read = extractRelations(parsed, lexicon, patterns);
   // Offices named without their country or party are read once the whole article is, with the role rule they complete.
-  const { implied, unplaced } = patterns.includes(roleRule) ? impliedOffices(parsed, read, entities, knowledge) : { implied: [], unplaced: [] };
+  const { implied, unplaced } = patterns.includes(roleRule) ? impliedOffices(parsed, read, entities, knowledge, article) : { implied: [], unplaced: [] };
   const evidenceOf = (sentence: Sentence, match: Omit<RelationMatch, 'type' | 'target'>): Evidence => {
     const { origin, text } = sentence.block;
     return {

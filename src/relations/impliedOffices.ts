@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import { isPlaceWord } from '../mentions/isPlaceWord';
 import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
-import { articleCountry } from './articleCountry';
+import { articleCountry, type ArticleCountry } from './articleCountry';
 import type { RuleExample } from './PatternRule';
 import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
@@ -68,6 +68,7 @@ export function impliedOffices(
   found: readonly { sentence: AnalyzedSentence; match: RelationMatch }[],
   entities: readonly Entity[],
   knowledge: Knowledge,
+  article: ArticleCountry | undefined,
 ): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
   const countryOf = new Map(entities.flatMap((entity) => (entity.type === 'Country' ? [[entity.id, entity.id] as const] : entity.country ? [[entity.id, entity.country] as const] : [])));
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
@@ -80,7 +81,6 @@ export function impliedOffices(
     if (country) affiliations.set(match.source, (affiliations.get(match.source) ?? new Set()).add(country));
     if (match.type === 'MEMBER_OF') parties.set(match.source, (parties.get(match.source) ?? new Set()).add(match.target));
   }
-  const article = articleCountry(sentences.flatMap((s) => s.mentions.map((mention) => mention.entity)), entities, (country) => names.get(country) ?? countryName(country, knowledge));
 
   const implied: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
   const unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] = [];
@@ -133,6 +133,12 @@ function namesPlace(s: AnalyzedSentence, title: TitleSpan): boolean {
 function isImpliedOffice(words: readonly string[], knowledge: Knowledge): boolean {
   const endings = words.map((_, k) => words.slice(k).join(' '));
   return endings.some((ending) => knowledge.impliedOffices.has(ending)) && !endings.some((ending) => knowledge.notImpliedOffices.has(ending));
+}
+
+/** The country an article's politics is about (articleCountry), from the names its sentences resolve to. */
+export function articleCountryOf(sentences: readonly AnalyzedSentence[], entities: readonly Entity[], knowledge: Knowledge): ArticleCountry | undefined {
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  return articleCountry(sentences.flatMap((s) => s.mentions.map((mention) => mention.entity)), entities, (country) => names.get(country) ?? countryName(country, knowledge));
 }
 
 const countryNames = new WeakMap<Knowledge, Map<string, string>>();

@@ -9,18 +9,21 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
 /**
  * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
- * (`the bloc` for the EU, from knowledge). Adds those references to the sentences as mentions relation rules can use;
- * `the council of ministers` and nouns of an organization not named before are left alone.
+ * (`the bloc` for the EU, from knowledge), and `the government` stands for the country the article is about (`home`,
+ * when articleCountry decides one). Adds those references to the sentences as mentions relation rules can use;
+ * `the council of ministers`, `the government of Chad` and nouns of an organization not named before are left alone.
  */
 export function resolveDefiniteReferences(
   sentences: readonly AnalyzedSentence[],
   entities: readonly Entity[],
   knowledge: Knowledge,
+  home?: string,
 ): AnalyzedSentence[] {
   // The nouns each organization can be referred back with, worked out once per entity rather than per mention.
   const nounsOf = new Map(entities.filter((entity) => entity.type === 'Organization').map((entity) => [entity.id, referenceNouns(entity, knowledge)]));
   // The organization each noun stands for now: the last one named with it.
   const recent = new Map<string, ActorMention>();
+  const homeMention = home ? ({ entity: home, type: 'Country', first: -1, last: -1, kind: 'reference' } as const) : undefined;
   return sentences.map((s) => {
     const added: ActorMention[] = [];
     const mentionAt = [...s.mentionAt];
@@ -31,8 +34,10 @@ export function resolveDefiniteReferences(
         return;
       }
       const noun = s.tokens[i + 1];
-      const meant = noun ? recent.get(noun.key) : undefined;
+      const meant = noun ? (noun.key === GOVERNMENT && home ? homeMention : recent.get(noun.key)) : undefined;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2)) return;
+      // `the government of Chad`, `the government in Kabul`: another country's.
+      if (noun.key === GOVERNMENT && ['of', 'in'].includes(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 3]?.capitalized) return;
       // The noun alone is the mention, as a name after `the` is: rules skip determiners.
       const reference: ActorMention = { entity: meant.entity, type: meant.type, first: i + 1, last: i + 1, kind: 'reference' };
       added.push(reference);
@@ -42,6 +47,9 @@ export function resolveDefiniteReferences(
     return { ...s, mentions: [...s.mentions, ...added].sort((a, b) => a.first - b.first), mentionAt };
   });
 }
+
+// The noun that, with `the` and no other word, stands for the government of the article's country.
+const GOVERNMENT = 'government';
 
 // Verbs whose object takes an `of` phrase of its own (`accused the council of bias`).
 const OF_OBJECT_VERBS = /^(accus|suspect|convict|warn|clear)/;

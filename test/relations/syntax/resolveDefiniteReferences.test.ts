@@ -13,6 +13,19 @@ describe('resolveDefiniteReferences', () => {
     expect(relationLines(text)).toEqual(expected);
   });
 
+  const BRITISH = 'Labour and the Conservatives clashed in the Commons, and the Liberal Democrats joined the Tories in Westminster.';
+  it.each([
+    [`${BRITISH} Ann Vale accused the government of acting first.`, 'person:ann-vale CRITICIZED country:united-kingdom'],
+    // Another country's government is named with it.
+    [`${BRITISH} Ann Vale accused the government of Chad of acting first.`, 'person:ann-vale CRITICIZED country:chad'],
+  ])('reads "the government" as the government of the country the article is about in %j', (text, expected) => {
+    expect(relationLines(text)).toContain(expected);
+  });
+
+  it('reads no government in an article about no one country', () => {
+    expect(relationLines('Chile and Peru met. Ann Vale accused the government of acting first.').filter((line) => line.includes('CRITICIZED'))).toEqual([]);
+  });
+
   it.each([
     // Another body of the same kind.
     ['The UN Security Council met. Germany criticized the council of ministers.'],
