@@ -14,12 +14,13 @@ const MAX_QUALIFIERS = 3;
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
  * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
- * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person (`X of the Civic Party`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
+ * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person (`X of the Civic Party`, `X of the Brookings
+ * Institution`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
  * the union`). A former or denied membership states none.
  */
 export const memberOfRule: PatternRule = {
   id: 'member-of',
-  reason: 'a party named with a person, or a person said to be a member of an organization, says the person belongs to it',
+  reason: 'a party named with a person, a person named as of an organization, or said to be a member of one, says the person belongs to it',
   examples: [
     { text: 'In the House of Commons, Labour MP Harriet Vane voted against the bill.', relations: ['person:harriet-vane MEMBER_OF organization:united-kingdom-labour-party'] },
     {
@@ -30,6 +31,9 @@ export const memberOfRule: PatternRule = {
     { text: 'Peter Wimsey, a Liberal Democrat MP, spoke in the House of Lords.', relations: ['person:peter-wimsey MEMBER_OF organization:united-kingdom-liberal-democrats'] },
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
+    { text: 'Ann Vale of the Brookings Institution said the plan would fail.', relations: ['person:ann-vale MEMBER_OF organization:brookings-institution'] },
+    { text: 'Ann Vale of Norway said the plan would fail.', relations: [] },
+    { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
@@ -44,8 +48,11 @@ export const memberOfRule: PatternRule = {
       if (before) add(before, party, 'before-name', party.first);
       const apposed = personBeforeParty(s, party);
       if (apposed) add(apposed, party, 'apposition', party.first);
-      const of = personOfParty(s, party);
-      if (of) add(of, party, 'of-party', party.first);
+    }
+    // `Lee Tam of the Civic Party`, `Ann Ho of the Brookings Institution`: a person named right before `of` or `from` a body.
+    for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
+      const of = personOf(s, body);
+      if (of) add(of, body, 'of-body', body.first);
     }
     s.tokens.forEach((token, i) => {
       if ((token.key !== 'member' && token.key !== 'members') || s.tokens[i + 1]?.key !== 'of') return;
@@ -92,11 +99,12 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
   return ends ? person : undefined;
 }
 
-// `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` or `from` the party.
-function personOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
-  let at = party.first - 1;
+// `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
+// party (`removed a video of X from YouTube`: `from` often belongs to the verb).
+function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undefined {
+  let at = body.first - 1;
   if (s.tokens[at]?.key === 'the') at--;
-  if (s.tokens[at]?.key !== 'of' && s.tokens[at]?.key !== 'from') return undefined;
+  if (s.tokens[at]?.key !== 'of' && !(s.tokens[at]?.key === 'from' && isParty(s, body))) return undefined;
   const person = s.mentionAt[at - 1];
   return person?.type === 'Person' && person.last === at - 1 && !/[,;:]/.test(s.tokens[at - 1]?.post ?? '') ? person : undefined;
 }
