@@ -22,6 +22,7 @@ import type { UnplacedOffice } from '../relations/UnplacedOfficeSchema';
 import type { ActorMention } from '../relations/syntax/ActorMention';
 import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
 import { mayStateRelation } from '../relations/mayStateRelation';
+import { resolveTitleReferences } from '../relations/syntax/resolveTitleReferences';
 import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
 import type { SentenceParser } from '../syntax/DependencyTree';
 import { shippedParser } from '../syntax/shippedParser';
@@ -77,7 +78,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
 
   // Only sentences that can state a relation are parsed, after any wire dateline (`LONDON (Reuters) - Britain said ...`).
   const article = articleCountryOf(analyzed, entities, knowledge);
-  const parsed = resolveDefiniteReferences(analyzed, entities, knowledge, article?.country).map((s) => {
+  const parsed = resolveTitleReferences(resolveDefiniteReferences(analyzed, entities, knowledge, article?.country)).map((s) => {
     if (parser === null || !mayStateRelation(s, lexicon)) return s;
     const { block: { text }, start, end } = s.sentence;
     return { ...s, tree: parser(text, skipDateline(text, start, end), end) };

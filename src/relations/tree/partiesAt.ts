@@ -3,6 +3,7 @@ import type { ActorMention } from '../syntax/ActorMention';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
+import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
@@ -105,13 +106,12 @@ function personAt(v: TreeView, node: number): ActorMention | undefined {
   return named ?? holderAfterTitle(v, node);
 }
 
-// `Secretary of State Mike Pompeo`, `Commerce and Industry Minister X`: a title's words, however the parser attached
-// the name (as the `of` phrase's noun, or the title's words as a coordination), name the person written right after it.
+// `Secretary of State Mike Pompeo`, `Liberal Democrat leader Sir X`: a title's words, however the parser attached the
+// name (as the `of` phrase's noun, or the title's words as a coordination), name the person written right after it.
 function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
   const token = v.tokenOf[node] ?? -1;
   const title = v.s.titles.find((span) => span.first <= token && token <= span.last);
-  const holder = title ? v.s.mentionAt[title.last + 1] : undefined;
-  return holder?.type === 'Person' && title && holder.first === title.last + 1 ? holder : undefined;
+  return title && personAfterTitle(v.s, title.first, title.last, true);
 }
 
 // `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.

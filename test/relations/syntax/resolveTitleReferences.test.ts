@@ -1,0 +1,22 @@
+import { relationLines } from '../../helpers/extractText';
+
+// Through extractDocument: the references only matter to the relations they let the rules read.
+describe('resolveTitleReferences', () => {
+  it.each([
+    ['Prime Minister Ann Vale opened the debate. The prime minister praised Olaf Brandt for his work.', 'person:ann-vale PRAISED person:olaf-brandt'],
+    ['Karl Ost, the treasurer, spoke first. Olaf Brandt welcomed the treasurer\'s plan.', 'person:olaf-brandt PRAISED person:karl-ost'],
+  ])('reads "the" and a title as the one person the article named with it in %j', (text, expected) => {
+    expect(relationLines(text)).toContain(expected);
+  });
+
+  it.each([
+    // Two people were named with the title.
+    ['President Ann Vale met President Karl Ost. The president praised Olaf Brandt.'],
+    // No one was named with it before.
+    ['The prime minister praised Olaf Brandt. Prime Minister Ann Vale left.'],
+    // Another country's holder.
+    ['Prime Minister Ann Vale spoke. The prime minister of Chad praised Olaf Brandt.'],
+  ])('reads no one in %j', (text) => {
+    expect(relationLines(text).filter((line) => /^person:\S+ PRAISED/.test(line))).toEqual([]);
+  });
+});
