@@ -5,7 +5,7 @@ import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
-import { PLAN_NOUNS } from '../syntax/syntaxWords';
+import { CLAIM_NOUNS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import type { TreeView } from './TreeView';
 
@@ -13,6 +13,8 @@ import type { TreeView } from './TreeView';
 const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 // Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
 const GROUP_CASES = new Set(['in', 'from', 'of']);
+// Prepositions that tie a claim to whoever makes it: `suggestions from Beijing`, `allegations by the opposition`.
+const CLAIM_CASES = new Set(['from', 'by']);
 // Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head.
 const NAME_RELATIONS = new Set(['flat', 'appos', 'compound']);
 
@@ -90,8 +92,15 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const token = v.tokenOf[node] ?? -1;
     return token >= 0 ? planReference(v.s, token, context) : undefined;
   }
-  // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it).
-  const owner = dependents.map((child) => (nodes[child]?.deprel === 'nmod:poss' ? v.mentionOf[child] : undefined)).find(isActor);
+  // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it); a claim is
+  // also the party's that the phrase names otherwise (`Labor claims`, `Chinese claims`, `suggestions from Beijing`).
+  const claim = CLAIM_NOUNS.has(word);
+  const owners = dependents.filter((child) => {
+    const relation = nodes[child]?.deprel ?? '';
+    return relation === 'nmod:poss' || (claim && (GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker)))));
+  });
+  // A demonym, no actor elsewhere, owns a claim (`Chinese claims`).
+  const owner = owners.map((child) => v.mentionOf[child]).find((actor): actor is ActorMention => (actor?.type === 'Country' && claim) || isActor(actor));
   return owner && nodes[node]?.upos === 'NOUN' ? named([owner], topicText(v, owner, node)) : undefined;
 }
 
