@@ -9,7 +9,7 @@ const PERSON = 'person:';
  * `person:von-der-leyen`) joins the one longer name ending in it in the corpus (`person:vladimir-putin`); a surname that
  * ends two names (two Wangs) names neither, and its mentions and relations are left out. An organization whose country
  * one article did not tell (`Labour Party`) joins the one organization of that name with a country in the corpus
- * (the British Labour Party), and names neither of two. Every entity gets one canonical name, its most used. Offices
+ * (the British Labour Party), unless an article naming it names other countries only; it names neither of two. Every entity gets one canonical name, its most used. Offices
  * named without their country or body are then checked against, and placed by, the offices the corpus states (placeOffices).
  */
 export function resolveCorpus(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
@@ -32,14 +32,28 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
   }
   // `organization:labour-party` (no country told) and `organization:united-kingdom-labour-party` named `Labour Party`.
   const bound = new Map<string, Set<string>>(); // organization name -> ids of organizations of that name with a country
+  const countryOf = new Map<string, string>();
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
-      if (entity.type === 'Organization' && entity.country) bound.set(entity.name, (bound.get(entity.name) ?? new Set()).add(entity.id));
+      if (entity.type !== 'Organization' || !entity.country) continue;
+      bound.set(entity.name, (bound.get(entity.name) ?? new Set()).add(entity.id));
+      countryOf.set(entity.id, entity.country);
+    }
+  }
+  const ownersOf = (entity: Entity) => (entity.type === 'Organization' && !entity.country ? [...(bound.get(entity.name) ?? [])].filter((owner) => owner !== entity.id) : []);
+  // An article that names countries, none of them the one organization's (`the Labour Party` in a story about Hong
+  // Kong), says its Labour Party is another: the name then joins no one's.
+  const contradicted = new Set<string>();
+  for (const extraction of extractions) {
+    const countries = new Set(extraction.entities.filter((entity) => entity.type === 'Country').map((entity) => entity.id));
+    for (const entity of extraction.entities) {
+      const [owner, ...others] = ownersOf(entity);
+      if (owner && others.length === 0 && countries.size > 0 && !countries.has(countryOf.get(owner) ?? '')) contradicted.add(entity.id);
     }
   }
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
-      const owners = entity.type === 'Organization' && !entity.country ? [...(bound.get(entity.name) ?? [])].filter((owner) => owner !== entity.id) : [];
+      const owners = contradicted.has(entity.id) ? [] : ownersOf(entity);
       if (owners.length === 1) merged.set(entity.id, owners[0] as string);
       else if (owners.length > 1) merged.set(entity.id, null);
     }

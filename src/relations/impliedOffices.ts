@@ -126,7 +126,19 @@ function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention |
 
 // `Ontario Finance Minister`, `Scottish Secretary`: a title naming a place may be a region's office, not the state's.
 function namesPlace(s: AnalyzedSentence, title: TitleSpan): boolean {
-  return s.tokens.slice(title.first, title.last + 1).some(isPlaceWord);
+  return s.tokens.slice(title.first, title.last + 1).some(isPlaceWord) || countryBefore(s, title);
+}
+
+// `France's interior and overseas minister X`: a country named in the title's phrase, before words of its portfolio
+// the title does not take, says whose office it is.
+function countryBefore(s: AnalyzedSentence, title: TitleSpan): boolean {
+  for (let at = title.first - 1; at >= Math.max(0, title.first - PORTFOLIO_WORDS); at--) {
+    const mention = s.mentionAt[at];
+    if (mention) return mention.type === 'Country';
+    const token = s.tokens[at];
+    if (!token || token.capitalized || /[,;:]/.test(token.post) || token.tags.has('Verb') || token.tags.has('Determiner')) return false;
+  }
+  return false;
 }
 
 // A government post by its last words (`home secretary`, `secretary of state`), and not one that only ends like one.
@@ -134,6 +146,9 @@ function isImpliedOffice(words: readonly string[], knowledge: Knowledge): boolea
   const endings = words.map((_, k) => words.slice(k).join(' '));
   return endings.some((ending) => knowledge.impliedOffices.has(ending)) && !endings.some((ending) => knowledge.notImpliedOffices.has(ending));
 }
+
+// How many lower-case words of a portfolio may stand between a country and its office's title.
+const PORTFOLIO_WORDS = 4;
 
 /** The country an article's politics is about (articleCountry), from the names its sentences resolve to. */
 export function articleCountryOf(sentences: readonly AnalyzedSentence[], entities: readonly Entity[], knowledge: Knowledge): ArticleCountry | undefined {

@@ -35,6 +35,11 @@ describe('resolveDocumentEntities', () => {
     expect(ids(text).filter((id) => id.startsWith('person:'))).toEqual(expected);
   });
 
+  it("gives a country's body named after the country that country, however often it is named alone", () => {
+    const { entities } = extractText('The United Kingdom Home Office spoke. The Home Office added more.');
+    expect(entities.map(({ id, country }) => [id, country])).toEqual([['organization:united-kingdom-home-office', 'country:united-kingdom']]);
+  });
+
   it('names no US Senate in an article about another country, though general knowledge calls it the Senate', () => {
     expect(ids('Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.')).toEqual([
       'country:australia',

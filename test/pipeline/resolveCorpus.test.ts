@@ -39,6 +39,14 @@ describe('resolveCorpus', () => {
     ]);
   });
 
+  it('keeps apart an organization named in an article that names other countries only', () => {
+    const parties = resolveCorpus([
+      extractDocument({ id: 'a.txt', text: 'Labour and the Lib Dems clashed in the House of Commons.' }),
+      extractDocument({ id: 'b.txt', text: 'In Japan and South Korea, the Labour Party won no seat.' }),
+    ]);
+    expect(parties[1]?.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.id)).toEqual(['organization:labour-party']);
+  });
+
   it("leaves out an organization whose country is not told when two countries' organizations bear its name", () => {
     const parties = resolveCorpus([
       extractDocument({ id: 'a.txt', text: 'Labour and the Lib Dems clashed in the House of Commons.' }),

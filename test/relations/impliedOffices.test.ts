@@ -44,6 +44,7 @@ describe('impliedOffices', () => {
     [`${BRITISH} Scottish Secretary Ian Bell and Europe minister Priya Kaul were not in the chamber.`],
     // A person the article places in another country.
     [`${BRITISH} French Foreign Minister Luc Moreau arrived. Later Foreign Minister Luc Moreau spoke to reporters.`],
+    [`${BRITISH} France's interior and overseas minister Luc Moreau smiled.`],
     // No one named with the title, or the title a possessor.
     [`${BRITISH} The Home Secretary was not available.`],
     [`${BRITISH} At Prime Minister's Questions Tom Reilly asked about the budget.`],
