@@ -30,6 +30,7 @@ export function extractRelations(
       sentence: context.sentence,
       lastPerson: context.lastPerson,
       lastParty: context.lastParty,
+      ...(context.named ? { named: context.named } : {}),
       offices,
       accusers,
     };

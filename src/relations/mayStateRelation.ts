@@ -3,7 +3,7 @@ import { normalizeKey } from '../text/normalizeKey';
 import { defaultTreePatterns } from './defaultTreePatterns';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
-import { PLAN_NOUNS } from './syntax/syntaxWords';
+import { PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from './syntax/syntaxWords';
 
 // The words tree patterns read besides the lexicon's (`appealed to`, `sided with`), and those that state an office
 // (`heads`, `founded`) with the role nouns: an office is read only between a person and a body.
@@ -19,7 +19,7 @@ const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon or of a tree
  * pattern) and two parties, named (two different actors, demonyms included) or one named and one standing in (`he`,
- * `it`, `the plan`); or it has a word of an office (`professor`, `co-founder`, `chairman of`, `heads`) that is not a
+ * `it`, `the plan`, `both men`); or it has a word of an office (`professor`, `co-founder`, `chairman of`, `heads`) that is not a
  * title right before a name, which the token rules read, and a person and a body. Parsing only such sentences keeps
  * the build fast.
  */
@@ -27,7 +27,9 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
   if (s.heading) return false;
   if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || PATTERN_WORDS.has(token.key))) {
     const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
-    if (parties.size >= 2 || (parties.size === 1 && s.tokens.some((token) => STAND_INS.has(token.key)))) return true;
+    // `both men`, `the two governments`: two parties named before.
+    const pair = s.tokens.some((token, at) => PAIR_WORDS.has(token.key) && PAIR_NOUNS.has(s.tokens[at + 1]?.key ?? ''));
+    if (parties.size >= 2 || (parties.size === 1 && (pair || s.tokens.some((token) => STAND_INS.has(token.key))))) return true;
   }
   // `US Secretary of State Marco Rubio`, `Prime Minister Sir Keir Starmer`: a title right before a name is the token
   // rules' to read.

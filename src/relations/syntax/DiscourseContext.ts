@@ -1,3 +1,5 @@
+import type { ActorMention } from './ActorMention';
+
 /**
  * What earlier sentences of the document tell later ones: the last plan with a named owner, the last person named
  * first, the only country or body the previous sentence named, the offices people were said to hold, and who
@@ -14,6 +16,8 @@ export interface DiscourseContext {
   readonly offices?: ReadonlyMap<string, string>;
   /** Who last accused each party, by the accused party's id: whom `X denied the accusation` answers. */
   readonly accusers?: ReadonlyMap<string, string>;
+  /** The mentions of the last sentences, the most recent first: whom `both men` and `the two governments` mean. */
+  readonly named?: readonly (readonly ActorMention[])[];
   /** Index of the current sentence in the document. */
   readonly sentence: number;
 }

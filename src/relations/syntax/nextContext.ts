@@ -36,8 +36,12 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
     ...(plan ? { plan } : {}),
     ...(person ? { lastPerson: person.entity } : {}),
     ...(party ? { lastParty: party } : {}),
+    named: [s.mentions, ...(context.named ?? [])].slice(0, NAMED_SENTENCES),
   };
 }
+
+// How many sentences back `both men` may look for the two it means.
+const NAMED_SENTENCES = 3;
 
 function topic(s: AnalyzedSentence, first: number, last: number): string {
   const text = s.sentence.block.text;

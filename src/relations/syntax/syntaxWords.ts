@@ -29,3 +29,15 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
 
 /** Determiners and quantifiers that may open a noun phrase. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'several', 'some', 'many', 'both', 'other', 'top', 'senior']);
+
+/**
+ * Plural nouns that, after `both` or `two` (PAIR_WORDS), stand for two parties named before (`accused both men of`,
+ * `urged the two governments to`), with the kind of party each means.
+ */
+export const PAIR_NOUNS: ReadonlyMap<string, 'Person' | 'Country'> = new Map([
+  ...['men', 'women', 'leaders', 'candidates', 'politicians', 'ministers', 'rivals', 'presidents', 'contenders'].map((noun) => [noun, 'Person'] as const),
+  ...['governments', 'countries', 'nations', 'neighbours', 'neighbors', 'states', 'capitals'].map((noun) => [noun, 'Country'] as const),
+]);
+
+/** The words that make a plural noun of PAIR_NOUNS stand for two parties named before. */
+export const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'two']);

@@ -5,7 +5,7 @@ import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
-import { CLAIM_NOUNS, PLAN_NOUNS } from '../syntax/syntaxWords';
+import { CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import type { TreeView } from './TreeView';
 
@@ -72,6 +72,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const relation = nodes[child]?.deprel ?? '';
     return GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => GROUP_CASES.has(marker)));
   });
+  const pair = PAIR_NOUNS.get(word);
+  if (pair && dependents.some((child) => PAIR_WORDS.has(v.lower[child] ?? '') && ['det', 'nummod', 'det:predet', 'cc:preconj'].includes(nodes[child]?.deprel ?? ''))) {
+    const two = lastTwo(context, pair);
+    return two ? { entities: two, edge, mentions: [] } : undefined;
+  }
   if (GROUP_NOUNS.has(word)) {
     // `Egyptian officials led by Finance Minister X`: a group with a named leader acts through that person.
     const leader = dependents
@@ -102,6 +107,17 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // A demonym, no actor elsewhere, owns a claim (`Chinese claims`).
   const owner = owners.map((child) => v.mentionOf[child]).find((actor): actor is ActorMention => (actor?.type === 'Country' && claim) || isActor(actor));
   return owner && nodes[node]?.upos === 'NOUN' ? named([owner], topicText(v, owner, node)) : undefined;
+}
+
+// `both men`, `the two governments`: the two people, or countries, the last sentences named, if they named just two
+// before any third.
+function lastTwo(context: DiscourseContext, type: ActorMention['type']): string[] | undefined {
+  const seen = new Set<string>();
+  for (const mentions of context.named ?? []) {
+    for (const mention of mentions) if (isActor(mention) && mention.type === type) seen.add(mention.entity);
+    if (seen.size >= 2) break;
+  }
+  return seen.size === 2 ? [...seen] : undefined;
 }
 
 /** The person a node names: its own mention, or one in apposition or named after it (`Foreign Minister X`). */
