@@ -19,6 +19,9 @@ const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 // Kinds of known names that are places a person may be named after.
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 
+// Verbs of working for an employer (`works at X`).
+const WORKING = new Set(['work', 'works', 'worked', 'working']);
+
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
   tokens: readonly Token[],
@@ -130,7 +133,12 @@ export function findMentionCandidates(
       || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at) !== undefined);
     const titled = titles.some((span) => span.last === i - 1) || first > i;
-    const type = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
+    const classified = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
+    // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
+    // (not a possessor: `a lawyer at John Smith's house`).
+    const before = tokens[first - 2]?.key ?? '';
+    const employer = tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before)) && !tokens[last]?.possessive;
+    const type = employer && (classified === 'Person' || classified === undefined) ? 'Organization' : classified;
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).

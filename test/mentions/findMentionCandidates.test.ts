@@ -23,6 +23,9 @@ describe('findMentionCandidates', () => {
     ["Rubio's visit was short.", ['Person:Rubio']],
     ['The Ministry of Foreign Affairs and the Bureau of Customs and Excise replied.', ['Organization:Ministry of Foreign Affairs', 'Organization:Bureau of Customs and Excise']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
+    // The name after a post or a job and `at` is the employer; a possessor is not.
+    ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
+    ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
     ['Delegates met in Nairobi while officials in Nairobi denied it.', ['Location:Nairobi', 'Country:Nairobi']],
     ['The Turkish Foreign Ministry and Turkey’s Defence Ministry disagreed.', ['Organization:Turkish Foreign Ministry', 'Organization:Turkey Defence Ministry']],
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
