@@ -56,10 +56,15 @@ export function extractRelations(
   return found;
 }
 
-// Whether a relation is read inside a clause the sentence does not assert, or from a disputing verb whose clause starts
-// right after it (`denied Greece had attacked`: Greece is the clause's subject, not what was denied). An office named
-// in such a clause is still held: a title is presupposed, not asserted.
+// The prefix of the rule ids of tree patterns' matches.
+const TREE_RULE = 'tree-';
+
+// Whether a relation is read inside a clause the sentence does not assert, or, by a token rule, from a disputing verb
+// whose clause starts right after it (`denied Greece had attacked`: Greece is the clause's subject, not what was
+// denied; the tree tells such a subject from an object, `rejected Labor claims`). An office named in such a clause is
+// still held: a title is presupposed, not asserted.
 function withinUnasserted(clause: UnassertedClause, match: RelationMatch): boolean {
   if (match.type === 'HOLDS_ROLE') return false;
-  return (match.trigger >= clause.first && match.trigger <= clause.last) || (match.trigger === clause.opener && clause.first === clause.opener + 1);
+  const opened = !match.rule.startsWith(TREE_RULE) && match.trigger === clause.opener && clause.first === clause.opener + 1;
+  return (match.trigger >= clause.first && match.trigger <= clause.last) || opened;
 }

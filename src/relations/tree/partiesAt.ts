@@ -102,11 +102,15 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const claim = CLAIM_NOUNS.has(word);
   const owners = dependents.filter((child) => {
     const relation = nodes[child]?.deprel ?? '';
-    return relation === 'nmod:poss' || (claim && (GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker)))));
+    // (`Hamas claims` may come out as a clause hanging as the object, `Hamas` its subject.)
+    const claimant = GROUP_MODIFIERS.has(relation) || relation === 'nsubj' || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker)));
+    return relation === 'nmod:poss' || (claim && claimant);
   });
   // A demonym, no actor elsewhere, owns a claim (`Chinese claims`).
   const owner = owners.map((child) => v.mentionOf[child]).find((actor): actor is ActorMention => (actor?.type === 'Country' && claim) || isActor(actor));
-  return owner && nodes[node]?.upos === 'NOUN' ? named([owner], topicText(v, owner, node)) : undefined;
+  // (`Labor claims` tagged as a verb is still the object it hangs as.)
+  const nominal = nodes[node]?.upos === 'NOUN' || (claim && ['obj', 'nsubj', 'nsubj:pass', 'obl'].includes(nodes[node]?.deprel ?? ''));
+  return owner && nominal ? named([owner], topicText(v, owner, node)) : undefined;
 }
 
 // `both men`, `the two governments`: the two people, or countries, the last sentences named, if they named just two
