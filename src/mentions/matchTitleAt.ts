@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
+import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { ORGANIZATION_HEADS } from './nameWords';
 
@@ -17,6 +18,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
  * that only say when or how the office is held (`caretaker`, `acting`).
  */
 export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Knowledge): { length: number; title: string } | undefined {
+  // `and` joins two portfolios inside a title; it opens none (`Mickoski and Foreign Minister X`).
+  if (tokens[at]?.key === 'and') return undefined;
   const known = matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
   let best = known ? { length: known.length, title: known.value } : undefined;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
@@ -24,14 +27,17 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     if (!head) break;
     // `shadow chancellor`: a word that makes the office a party's, whatever compromise tags it (a verb here).
     const previous = k > 0 ? tokens[at + k - 1] : undefined;
-    if (previous && !isModifier(previous) && !knowledge.partyPostModifiers.has(previous.key)) break;
+    // `interior and overseas minister`, `Commerce and Industry Minister`: `and` between two words of portfolios (common
+    // English words; not `Abiy and Somali President`).
+    const joins = previous?.key === 'and' && k >= 2 && isEnglishWord(tokens[at + k - 2] as Token) && isEnglishWord(head);
+    if (previous && !isModifier(previous) && !knowledge.partyPostModifiers.has(previous.key) && !joins) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);
     if (best && best.length >= length) continue;
     const words = tokens.slice(at, at + length).map((token) => token.text.replace(/['’]s$/, ''));
     while (words.length > 1 && knowledge.transientModifiers.has((words[0] ?? '').toLowerCase())) words.shift();
-    best = { length, title: words.map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()).join(' ') };
+    best = { length, title: words.map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())).join(' ') };
   }
   return best;
 }

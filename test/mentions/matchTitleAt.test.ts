@@ -14,6 +14,10 @@ describe('matchTitleAt', () => {
     ['Yesterday US Secretary of State Ann Vale arrived.', 'Secretary', 'Secretary of State'],
     ['Yesterday Commerce Minister Ravi Sood arrived.', 'Commerce', 'Commerce Minister'],
     ['Yesterday caretaker Prime Minister Ravi Sood arrived.', 'caretaker', 'Prime Minister'],
+    // `and` joins two portfolios, not a name and a title.
+    ["Yesterday France's interior and overseas minister Luc Moreau spoke.", 'interior', 'Interior and Overseas Minister'],
+    ['Yesterday Erdogan hosted Abiy and Somali President Hassan Ali.', 'Abiy', undefined],
+    ['Yesterday Erdogan met Ali and Foreign Minister Omar Said.', 'and', undefined],
     // An acronym names the body whose office follows: no part of the title.
     ['Yesterday NASA Administrator Ann Vale spoke.', 'NASA', undefined],
     ['Yesterday NASA Administrator Ann Vale spoke.', 'Administrator', 'Administrator'],
