@@ -167,15 +167,16 @@ export function findMentionCandidates(
 }
 
 // `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`: a capitalized common noun right before a
-// country's name, inside a sentence, names a body of that country, not the country.
+// country's name names a body of that country, not the country, inside a sentence or opening it (`Environment Canada
+// spokesperson X said`).
 function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
+  const isBodyWord = (word: Token | undefined): word is Token =>
+    word !== undefined && word.capitalized && word.tags.has('Noun') && !['Adjective', 'Place', 'Person', 'Demonym', 'Value', 'Date'].some((tag) => word.tags.has(tag)) && isEnglishWord(word) && !BREAKING_PUNCTUATION.test(word.post);
   for (const current of candidates) {
     const previous = out[out.length - 1];
-    const word = previous ? tokens[previous.first] : undefined;
     const country = current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias');
-    const noun = word !== undefined && word.tags.has('Noun') && !['Adjective', 'Place', 'Person', 'Demonym', 'Value'].some((tag) => word.tags.has(tag)) && isEnglishWord(word);
-    if (previous?.needsSupport && country && noun && previous.first === previous.last && previous.last + 1 === current.first && previous.first > 0 && !BREAKING_PUNCTUATION.test(word.post)) {
+    if (previous?.needsSupport && country && isBodyWord(tokens[previous.first]) && previous.first === previous.last && previous.last + 1 === current.first) {
       out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Organization');
       continue;
     }

@@ -30,7 +30,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `interior and overseas minister`, `Commerce and Industry Minister`: `and` between two words of portfolios (common
     // English words; not `Abiy and Somali President`).
     const joins = previous?.key === 'and' && k >= 2 && isEnglishWord(tokens[at + k - 2] as Token) && isEnglishWord(head);
-    if (previous && !isModifier(previous) && !knowledge.partyPostModifiers.has(previous.key) && !joins) break;
+    if (previous && ((!isModifier(previous) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);
@@ -40,6 +40,11 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     best = { length, title: words.map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())).join(' ') };
   }
   return best;
+}
+
+// `Environment Canada spokesperson`: a country's name, however compromise tags it, is no word of a portfolio.
+function namesCountry(token: Token, knowledge: Knowledge): boolean {
+  return knowledge.gazetteer.entries.get(token.key)?.some((entry) => entry.type === 'Country' && entry.kind !== 'demonym') === true;
 }
 
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.

@@ -23,6 +23,9 @@ describe('findMentionCandidates', () => {
     ["Rubio's visit was short.", ['Person:Rubio']],
     ['The Ministry of Foreign Affairs and the Bureau of Customs and Excise replied.', ['Organization:Ministry of Foreign Affairs', 'Organization:Bureau of Customs and Excise']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
+    // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
+    ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
+    ['Yesterday Canada said no.', ['Country:Canada']],
     // The name after a post or a job and `at` is the employer; a possessor is not.
     ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
     ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
