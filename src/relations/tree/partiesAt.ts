@@ -15,15 +15,19 @@ const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 const GROUP_CASES = new Set(['in', 'from', 'of']);
 // Prepositions that tie a claim to whoever makes it: `suggestions from Beijing`, `allegations by the opposition`.
 const CLAIM_CASES = new Set(['from', 'by']);
+// Where a claim noun hangs as an argument, whatever part of speech the tagger gave it.
+const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
 // Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head.
 const NAME_RELATIONS = new Set(['flat', 'appos', 'compound']);
 
 /**
  * The parties the node at `node` names: a named actor and the actors coordinated with it (`the UK, France and
  * Germany`); through a relative pronoun, the noun its clause describes; through an apposition or a title, the person
- * named (`his Irish counterpart, X`); a group noun's party (`Ukrainian negotiators`, `officials in Kyiv`); the owner of
- * a plan or of what a party owns or does (`China's trade policy`, with the thing as topic); `he`/`she` for the person
- * who reports the clause (`X said she had met Y`), else the person the previous sentence named first. Undefined when the node names no party.
+ * named (`his Irish counterpart, X`); a group noun's party (`Ukrainian negotiators`, `officials in Kyiv`); the two
+ * people or countries named just before (`both men`, `the two governments`); the owner of a plan, a claim or what a
+ * party owns or does (`China's trade policy`, with the thing as topic); `he`/`she` for the person who reports the
+ * clause (`X said she had met Y`), else the person the previous sentence named first. Undefined when the node names
+ * no party.
  */
 export function partiesAt(v: TreeView, node: number, context: DiscourseContext, conjuncts = true): PartyReference | undefined {
   const { nodes, children } = v.tree;
@@ -97,20 +101,23 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const token = v.tokenOf[node] ?? -1;
     return token >= 0 ? planReference(v.s, token, context) : undefined;
   }
-  // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it); a claim is
-  // also the party's that the phrase names otherwise (`Labor claims`, `Chinese claims`, `suggestions from Beijing`).
+  const owner = ownerOf(v, node, word, dependents);
+  return owner ? named([owner], topicText(v, owner, node)) : undefined;
+}
+
+// `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it). A claim is
+// also the party's that the phrase names otherwise (`Labor claims`, `Chinese claims`, `allegations by Amnesty`), a
+// demonym too, even where the parser took `claims` for a verb hanging as the object, its claimant as subject.
+function ownerOf(v: TreeView, node: number, word: string, dependents: readonly number[]): ActorMention | undefined {
+  const { nodes } = v.tree;
   const claim = CLAIM_NOUNS.has(word);
-  const owners = dependents.filter((child) => {
+  if (nodes[node]?.upos !== 'NOUN' && !(claim && CLAIM_SLOTS.has(nodes[node]?.deprel ?? ''))) return undefined;
+  const owns = (child: number) => {
     const relation = nodes[child]?.deprel ?? '';
-    // (`Hamas claims` may come out as a clause hanging as the object, `Hamas` its subject.)
-    const claimant = GROUP_MODIFIERS.has(relation) || relation === 'nsubj' || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker)));
-    return relation === 'nmod:poss' || (claim && claimant);
-  });
-  // A demonym, no actor elsewhere, owns a claim (`Chinese claims`).
-  const owner = owners.map((child) => v.mentionOf[child]).find((actor): actor is ActorMention => (actor?.type === 'Country' && claim) || isActor(actor));
-  // (`Labor claims` tagged as a verb is still the object it hangs as.)
-  const nominal = nodes[node]?.upos === 'NOUN' || (claim && ['obj', 'nsubj', 'nsubj:pass', 'obl'].includes(nodes[node]?.deprel ?? ''));
-  return owner && nominal ? named([owner], topicText(v, owner, node)) : undefined;
+    if (relation === 'nmod:poss') return true;
+    return claim && (GROUP_MODIFIERS.has(relation) || relation === 'nsubj' || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker))));
+  };
+  return dependents.filter(owns).map((child) => v.mentionOf[child]).find((actor): actor is ActorMention => (claim && actor?.type === 'Country') || isActor(actor));
 }
 
 // `both men`, `the two governments`: the two people, or countries, the last sentences named, if they named just two
