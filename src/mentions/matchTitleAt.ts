@@ -9,6 +9,8 @@ const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'
 const MAX_MODIFIERS = 3;
 // `First Deputy Prime Minister`: ranks are written as ordinals, which compromise tags as numbers.
 const ORDINALS = new Set(['first', 'second', 'third']);
+// Words that head bodies' names (`Ministry of Foreign Affairs`) and portfolios alike (`Foreign Affairs Minister`).
+const PORTFOLIO_HEADS = new Set(['affairs', 'relations']);
 // compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -18,8 +20,11 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
  * that only say when or how the office is held (`caretaker`, `acting`).
  */
 export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Knowledge): { length: number; title: string } | undefined {
-  // `and` joins two portfolios inside a title; it opens none (`Mickoski and Foreign Minister X`).
-  if (tokens[at]?.key === 'and') return undefined;
+  // `and` joins two portfolios inside a title; it opens none (`Mickoski and Foreign Minister X`). Nor does a portfolio's
+  // last word, or a word after a body's `of`: `Ministry of External Affairs spokesperson X` is the ministry's spokesperson.
+  const first = tokens[at];
+  const insideName = tokens[at - 1]?.key === 'of' && ORGANIZATION_HEADS.has(tokens[at - 2]?.key ?? '');
+  if (!first || first.key === 'and' || PORTFOLIO_HEADS.has(first.key) || insideName) return undefined;
   const known = matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
   let best = known ? { length: known.length, title: known.value } : undefined;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
@@ -49,6 +54,8 @@ function namesCountry(token: Token, knowledge: Knowledge): boolean {
 
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.
 function isModifier(token: Token): boolean {
+  // `External Affairs Minister`, `Foreign Relations Secretary`: a portfolio, though it heads bodies' names too.
+  if (PORTFOLIO_HEADS.has(token.key) && !token.possessive && !/[,;:()"“”]/.test(token.post)) return true;
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
   if (token.possessive || /[,;:()"“”]/.test(token.post) || ORGANIZATION_HEADS.has(token.key) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
   if (ORDINALS.has(token.key)) return true;

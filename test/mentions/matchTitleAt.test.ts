@@ -18,6 +18,11 @@ describe('matchTitleAt', () => {
     ["Yesterday France's interior and overseas minister Luc Moreau spoke.", 'interior', 'Interior and Overseas Minister'],
     ['Yesterday Erdogan hosted Abiy and Somali President Hassan Ali.', 'Abiy', undefined],
     ['Yesterday Erdogan met Ali and Foreign Minister Omar Said.', 'and', undefined],
+    // `Affairs` heads portfolios as well as bodies; a body's name holds no title.
+    ['Yesterday External Affairs Minister Ravi Sood spoke.', 'External', 'External Affairs Minister'],
+    ['Yesterday the Ministry of External Affairs spokesperson Ravi Sood spoke.', 'External', undefined],
+    ['Yesterday the Ministry of External Affairs spokesperson Ravi Sood spoke.', 'Affairs', undefined],
+    ["It is part of Prime Minister Ann Vale's plan.", 'Prime', 'Prime Minister'],
     // An acronym names the body whose office follows: no part of the title.
     ['Yesterday NASA Administrator Ann Vale spoke.', 'NASA', undefined],
     ['Yesterday NASA Administrator Ann Vale spoke.', 'Administrator', 'Administrator'],
