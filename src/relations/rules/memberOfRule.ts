@@ -7,7 +7,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
 const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 'expelled']);
 // Words between the apposition's party (and office) and what follows it (`X, a Democrat from Ohio,`).
-const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'since', 'representing']);
+const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'since', 'representing']);
 const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
 const MAX_QUALIFIERS = 3;
 

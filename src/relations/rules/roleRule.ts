@@ -34,6 +34,8 @@ export const roleRule: PatternRule = {
       // `Labour MP X`, `Republican senator X`: a party before a state's office says whose member X is (memberOfRule),
       // not whose office it is; `Tory leader X` holds the party's office.
       if (holder?.kind === 'party' && !title.partyOffice) continue;
+      // `the CDU chairman of the Bundestag's committee`: the body after `of` gives the post; the party only the member.
+      if (holder?.kind === 'party' && holder === before && s.tokens[title.last + 1]?.key === 'of') continue;
       if (!holder) {
         const earlier = pronounHolder(s, title, context);
         // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.

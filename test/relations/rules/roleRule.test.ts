@@ -22,6 +22,12 @@ describe('roleRule', () => {
     expect(relationLines(text)).toContain(expected);
   });
 
+  it('reads a post of the body after "of", not of the party before it, as in "the CDU chairman of the committee"', () => {
+    const lines = relationLines('In the Bundestag, Karl Ost, the CDU chairman of the Bundestag\'s foreign affairs committee, spoke.');
+    expect(lines.filter((line) => /HOLDS_ROLE organization:germany-christian-democratic-union/.test(line))).toEqual([]);
+    expect(lines).toContain('person:karl-ost MEMBER_OF organization:germany-christian-democratic-union');
+  });
+
   it.each([
     // A title inside a prepositional phrase of the reported clause; the name after the comma starts the reporting one.
     ['The reforms began in his first term as Brazilian President, Pedro Alves has said.'],
