@@ -8,6 +8,8 @@ import { isKnownGivenName } from './isKnownGivenName';
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
 const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
+// `(R-Texas)`, `(D-Calif.)`: an American legislator's party and state, no name.
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]+$/u;
 // Place words that are also surnames.
 const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest']);
 // `Secunia.com`: a web address names a site.
@@ -72,7 +74,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
 }
 
 // A product, vehicle, edition or code rather than a body or person: `Space Shuttle Discovery`, `Internet Explorer 6`,
-// `STS-1`, `IE9`, `XVII`, `Secunia.com`, and a common word set in capitals for emphasis (`UNLESS`).
+// `STS-1`, `IE9`, `XVII`, `Secunia.com`, `R-Texas`, and a common word set in capitals for emphasis (`UNLESS`).
 function namesThing(run: readonly Token[], lastToken: Token, after: Token | undefined): boolean {
   const words = run.map((token) => token.key);
   if (VEHICLE_CLASSES.has(words.slice(0, 2).join(' ')) || VEHICLE_CLASSES.has(words[0] ?? '')) return true;
@@ -80,7 +82,7 @@ function namesThing(run: readonly Token[], lastToken: Token, after: Token | unde
   if (numbered && !NUMBERED_BODY_HEADS.has(lastToken.key)) return true;
   if (run.length > 1) return false;
   const text = lastToken.text.replace(/['’]s$/, '');
-  if (MODEL_CODE.test(text) || WEB_ADDRESS.test(text) || lastToken.tags.has('RomanNumeral')) return true;
+  if (MODEL_CODE.test(text) || WEB_ADDRESS.test(text) || PARTY_AND_STATE.test(text) || lastToken.tags.has('RomanNumeral')) return true;
   // Short acronyms are often words too (`DAB`, `CAT`); a longer capitalized word is shouted.
   return /^[A-Z]{4,}$/.test(lastToken.text) && !lastToken.tags.has('Acronym') && isEnglishWord(lastToken);
 }
