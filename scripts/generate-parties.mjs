@@ -12,8 +12,9 @@
  * Rows left out, and why:
  * - no party: party family `none` (`others`, `no seat`, independents) and rows like them (`other left`,
  *   `Independent -- <a person>`);
- * - dissolved parties (a dissolution date): news rarely names them, and their names (`National Party`, `Democratic
- *   Party`) would make the living parties of the same name harder to tell apart.
+ * - parties dissolved before 2000 (DISSOLVED_SINCE): news rarely names them, and their names (`National Party`,
+ *   `Democratic Party`) would make the living parties of the same name harder to tell apart. Those dissolved since
+ *   are kept (news archives name them), but a name a living party of the same country bears is the living party's.
  * Names of each party:
  * - `name`: how English news names it: the title of its English Wikipedia article when that title is in English
  *   or the native name itself (ParlGov links some articles by an earlier or longer native title), else ParlGov's
@@ -38,6 +39,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src', 'knowledge', 'data', 'parties.json');
+// Parties dissolved since this date are kept: news archives name them (the Progressive Democrats of Ireland, 1985-2009).
+const DISSOLVED_SINCE = '2000-01-01';
 const countries = createRequire(import.meta.url)('world-countries');
 
 // Words party names are built from; a name made only of these is generic (`Social Democratic Party`).
@@ -188,22 +191,27 @@ function main() {
     process.exit(2);
   }
   const rows = parseCsv(fs.readFileSync(csvPath, 'utf8')).filter(
-    (row) => row.party_family !== 'none' && !row.dissolution_date && !/^(?:other\s|Independent\s*--)/i.test(row.name_english),
+    (row) => row.party_family !== 'none' && (!row.dissolution_date || row.dissolution_date >= DISSOLVED_SINCE) && !/^(?:other\s|Independent\s*--)/i.test(row.name_english),
   );
   // A Wikipedia link several rows share (an election page, a list, a successor) names none of them.
   const linkCounts = new Map();
   for (const row of rows) if (row.wikipedia) linkCounts.set(row.wikipedia, (linkCounts.get(row.wikipedia) ?? 0) + 1);
   const sharedLinks = new Set([...linkCounts].filter(([, count]) => count > 1).map(([link]) => link));
-  const parties = rows.map((row) => partyOf(row, sharedLinks));
+  const parties = rows.map((row) => ({ ...partyOf(row, sharedLinks), dissolved: Boolean(row.dissolution_date) }));
 
-  // A name two parties of one country share names neither.
+  // A name two parties of one country share names neither; a living party keeps a name a dissolved one also bore.
   const owners = new Map();
+  const living = new Map();
   for (const party of parties) {
-    for (const name of party.names) owners.set(`${party.country}|${fold(name)}`, (owners.get(`${party.country}|${fold(name)}`) ?? 0) + 1);
+    for (const name of party.names) {
+      const key = `${party.country}|${fold(name)}`;
+      owners.set(key, (owners.get(key) ?? 0) + 1);
+      if (!party.dissolved) living.set(key, (living.get(key) ?? 0) + 1);
+    }
   }
   const kept = parties
     .map((party) => {
-      const unique = (name) => owners.get(`${party.country}|${fold(name)}`) === 1;
+      const unique = (name) => (party.dissolved ? owners : living).get(`${party.country}|${fold(name)}`) === 1;
       return { ...party, names: party.names.filter(unique), needsCountry: party.needsCountry.filter(unique) };
     })
     .filter((party) => party.names.includes(party.name))
