@@ -9,8 +9,10 @@ const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'
 const MAX_MODIFIERS = 3;
 // `First Deputy Prime Minister`: ranks are written as ordinals, which compromise tags as numbers.
 const ORDINALS = new Set(['first', 'second', 'third']);
-// Words that head bodies' names (`Ministry of Foreign Affairs`) and portfolios alike (`Foreign Affairs Minister`).
-const PORTFOLIO_HEADS = new Set(['affairs', 'relations']);
+// Words that head bodies' names (`Ministry of Foreign Affairs`, `the Treasury`) and portfolios alike (`Foreign Affairs
+// Minister`, `Treasury spokesman`); the first two only end a portfolio, so they open no title.
+const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'treasury']);
+const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
 // compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -24,7 +26,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   // last word, or a word after a body's `of`: `Ministry of External Affairs spokesperson X` is the ministry's spokesperson.
   const first = tokens[at];
   const insideName = tokens[at - 1]?.key === 'of' && ORGANIZATION_HEADS.has(tokens[at - 2]?.key ?? '');
-  if (!first || first.key === 'and' || PORTFOLIO_HEADS.has(first.key) || insideName) return undefined;
+  if (!first || first.key === 'and' || PORTFOLIO_ENDS.has(first.key) || insideName) return undefined;
   const known = matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
   let best = known ? { length: known.length, title: known.value } : undefined;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {

@@ -26,6 +26,8 @@ describe('findMentionCandidates', () => {
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
     ['Yesterday Canada said no.', ['Country:Canada']],
+    // A party before a portfolio and a lower-case office is the party whose post it is, not part of a longer name.
+    ['Ann Vale, the Lib Dem Treasury spokesman, said so.', ['Person:Ann Vale', 'Organization:Lib Dem']],
     // An American legislator's party and state is no name.
     ['John Cornyn, U.S. Senator (R-Texas), said so.', ['Person:John Cornyn', 'Country:U.S.']],
     // The name after a post or a job and `at` is the employer; a possessor is not.

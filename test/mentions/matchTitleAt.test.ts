@@ -23,6 +23,8 @@ describe('matchTitleAt', () => {
     ['Yesterday the Ministry of External Affairs spokesperson Ravi Sood spoke.', 'External', undefined],
     ['Yesterday the Ministry of External Affairs spokesperson Ravi Sood spoke.', 'Affairs', undefined],
     ["It is part of Prime Minister Ann Vale's plan.", 'Prime', 'Prime Minister'],
+    ['Yesterday the Lib Dem Treasury spokesman Ann Vale spoke.', 'Treasury', 'Treasury Spokesman'],
+    ['Yesterday Treasury Secretary Ann Vale spoke.', 'Treasury', 'Treasury Secretary'],
     // An acronym names the body whose office follows: no part of the title.
     ['Yesterday NASA Administrator Ann Vale spoke.', 'NASA', undefined],
     ['Yesterday NASA Administrator Ann Vale spoke.', 'Administrator', 'Administrator'],
