@@ -12,12 +12,12 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 6cc3f12 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 9caaae1 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.705 F1 0.827 | evidence 0.989
 //   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.976 R 0.485 F1 0.648 | evidence 1.000
 //   heldout3  entities P 0.914 R 0.938 F1 0.926 dup 0 | relations P 0.985 R 0.438 F1 0.607 | evidence 0.985
-//   heldout4  entities P 0.842 R 0.855 F1 0.848 dup 1 | relations P 0.926 R 0.403 F1 0.561 | evidence 1.000
+//   heldout4  entities P 0.847 R 0.855 F1 0.851 dup 1 | relations P 0.937 R 0.412 F1 0.573 | evidence 1.000
 //   gumnews   entities P 0.838 R 0.850 F1 0.844 dup 3 | relations P 0.918 R 0.367 F1 0.524 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -49,7 +49,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout4', 'entities F1', '>=', 0.81],
   ['heldout4', 'entity duplicates', '<=', 1],
   ['heldout4', 'relations precision', '>=', 0.9],
-  ['heldout4', 'relations recall', '>=', 0.37],
+  ['heldout4', 'relations recall', '>=', 0.38],
   ['heldout4', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.8],
   ['gumnews', 'entity duplicates', '<=', 3],
