@@ -1,6 +1,7 @@
 import type { EntityType } from '../knowledge/EntityType';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
+import { isPartyOffice } from '../knowledge/isPartyOffice';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
 import { classifyNameRun } from './classifyNameRun';
@@ -102,8 +103,7 @@ export function findMentionCandidates(
       const head = tokens[i + title.length - 1]?.key ?? '';
       const words = normalizeKey(title.title).split(' ');
       // `Tory leader`, `Labour's shadow chancellor`: offices a party gives, by their last words or a word like `shadow`.
-      const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '))
-        || words.some((word) => knowledge.partyPostModifiers.has(word));
+      const partyOffice = isPartyOffice(words, knowledge) || words.some((word) => knowledge.partyPostModifiers.has(word));
       titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head), partyOffice });
       i += title.length;
       continue;

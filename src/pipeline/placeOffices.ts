@@ -1,4 +1,5 @@
 import type { DocumentExtraction } from './DocumentExtractionSchema';
+import { countryOfEntity } from '../entities/countryOfEntity';
 import type { Relation } from '../relations/RelationSchema';
 import type { UnplacedOffice } from '../relations/UnplacedOfficeSchema';
 
@@ -19,8 +20,8 @@ const IMPLIED_HOLDER_REASON = 'an office named without its country or body is he
 export function placeOffices(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
   const countryOf = new Map<string, string>();
   for (const entity of extractions.flatMap((extraction) => extraction.entities)) {
-    if (entity.type === 'Country') countryOf.set(entity.id, entity.id);
-    else if (entity.country) countryOf.set(entity.id, entity.country);
+    const country = countryOfEntity(entity);
+    if (country) countryOf.set(entity.id, country);
   }
   const names = new Map(extractions.flatMap((extraction) => extraction.entities.map((entity) => [entity.id, entity.name] as const)));
   // Explicit offices by person and title, with one document stating each; the countries each person is tied to.

@@ -2,8 +2,8 @@ import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import { ARTICLES } from '../syntax/syntaxWords';
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
 const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 'expelled']);
 // Words between the apposition's party (and office) and what follows it (`X, a Democrat from Ohio,`).

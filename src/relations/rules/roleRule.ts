@@ -6,10 +6,10 @@ import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { personBeforeTitle } from '../syntax/personBeforeTitle';
+import { ARTICLES } from '../syntax/syntaxWords';
 import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const HOLDER_LINKS = new Set(['of', 'for', 'to']);
 
 /**

@@ -1,3 +1,4 @@
+import { isPartyOffice } from '../../knowledge/isPartyOffice';
 import type { Knowledge } from '../../knowledge/Knowledge';
 import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
 import { normalizeKey } from '../../text/normalizeKey';
@@ -195,7 +196,7 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   const party = partiesAt(v, name ?? node, context);
   if (!party) return undefined;
   const words = normalizeKey(title).split(' ');
-  const partyOffice = knowledge.partyOffices.has(words.slice(-2).join(' ')) || knowledge.partyOffices.has(words.slice(-1).join(' '));
+  const partyOffice = isPartyOffice(words, knowledge);
   const posting = knowledge.postings.has(words.at(-1) ?? '');
   // `Russia's U.N. Ambassador`, `envoy for Sudan`: the body or country named with a diplomat's post is where it is posted.
   const postedTo = v.tree.nodes[node]?.deprel === 'compound' || (own?.type === 'Country' && caseOf(v, node).some((word) => word === 'for' || word === 'to'));

@@ -1,7 +1,6 @@
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
-
-const ARTICLES = new Set(['the', 'a', 'an']);
+import { ARTICLES } from './syntaxWords';
 
 /**
  * The person named right after the title phrase running from `start` to `end` (`Home Secretary Jo Bell`; honorifics

@@ -1,7 +1,6 @@
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
-
-const ARTICLES = new Set(['the', 'a', 'an']);
+import { ARTICLES } from './syntaxWords';
 
 /** The person a title phrase starting at `start` is apposed to: a name, a comma, then (an article and) the phrase (`Marco Rubio, the US secretary of state`). */
 export function personBeforeTitle(s: AnalyzedSentence, start: number): ActorMention | undefined {

@@ -1,3 +1,6 @@
+/** The articles, which a name or title phrase may open with (`the US secretary of state`). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Nouns for a plan or proposal, which belongs to the party that backs it (`the US-backed plan`). */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'plan', 'proposal', 'proposals', 'draft', 'blueprint', 'framework', 'deal', 'initiative', 'outline', 'offer', 'roadmap',
