@@ -56,10 +56,11 @@ function namesCountry(token: Token, knowledge: Knowledge): boolean {
 
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.
 function isModifier(token: Token): boolean {
-  // `External Affairs Minister`, `Foreign Relations Secretary`: a portfolio, though it heads bodies' names too.
-  if (PORTFOLIO_HEADS.has(token.key) && !token.possessive && !/[,;:()"“”]/.test(token.post)) return true;
+  if (token.possessive || /[,;:()"“”]/.test(token.post) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
+  // `External Affairs Minister`, `Foreign Relations Secretary`: a portfolio, though it heads bodies' names too; but
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
-  if (token.possessive || /[,;:()"“”]/.test(token.post) || ORGANIZATION_HEADS.has(token.key) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
+  if (PORTFOLIO_HEADS.has(token.key)) return true;
+  if (ORGANIZATION_HEADS.has(token.key)) return false;
   if (ORDINALS.has(token.key)) return true;
   // `NASA Administrator`, `FBI Director`: an acronym names the body whose office follows, even one compromise does not know.
   if (/^\p{Lu}{2,}$/u.test(token.text)) return false;

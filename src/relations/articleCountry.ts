@@ -1,3 +1,4 @@
+import { countryOfEntity } from '../entities/countryOfEntity';
 import type { Entity } from '../entities/EntitySchema';
 
 /** The one country whose politics an article is about, and in words why. */
@@ -21,8 +22,9 @@ const LEAD = 2;
  * or demonym, so also the country of an office stated with it, `French President X`) counts once, each mention of one
  * of its parties, chambers or seats of government twice. Decided only when one country clearly dominates: it weighs at
  * least twice all other countries together, and at least three; undecided otherwise (a summit's story, two countries'
- * dispute, a story about a foreign power's demands on the home country, which names the foreign one most). A lone foreign body in a story about another country (`the State Department said`
- * in a story about the Philippines) decides nothing. `nameOf` gives a country's name for the reason.
+ * dispute, a story about a foreign power's demands on the home country, which names the foreign one most). A lone
+ * foreign body in a story about another country (`the State Department said` in a story about the Philippines)
+ * decides nothing. `nameOf` gives a country's name for the reason.
  */
 export function articleCountry(mentioned: readonly string[], entities: readonly Entity[], nameOf: (country: string) => string): ArticleCountry | undefined {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
@@ -30,7 +32,7 @@ export function articleCountry(mentioned: readonly string[], entities: readonly 
   const bodies = new Map<string, Set<string>>();
   for (const id of mentioned) {
     const entity = byId.get(id);
-    const country = entity?.type === 'Country' ? entity.id : entity?.country;
+    const country = entity && countryOfEntity(entity);
     if (!entity || !country) continue;
     weights.set(country, (weights.get(country) ?? 0) + (country === entity.id ? COUNTRY_WEIGHT : BODY_WEIGHT));
     if (country !== entity.id) bodies.set(country, (bodies.get(country) ?? new Set()).add(entity.name));

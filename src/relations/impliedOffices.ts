@@ -1,15 +1,17 @@
+import { countryOfEntity } from '../entities/countryOfEntity';
 import type { Entity } from '../entities/EntitySchema';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { isPlaceWord } from '../mentions/isPlaceWord';
 import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
-import { articleCountry, type ArticleCountry } from './articleCountry';
+import type { ArticleCountry } from './articleCountry';
 import type { RuleExample } from './PatternRule';
 import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
+import { ARTICLES } from './syntax/syntaxWords';
 
 /** A person named with an office whose country or body the article does not tell (`President Bush`), for the corpus to place. */
 export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'title'> {
@@ -47,12 +49,13 @@ export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'unplaced
   },
 };
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 // A title followed by these is held for what comes next (`minister of Oman`) or names a portfolio: roleRule's.
 const HOLDER_LINKS = new Set(['of', 'for', 'to']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 // `party chairman X`: the word that makes a party's office a post in the holder's party.
 const PARTY_WORD = 'party';
+// How many lower-case words of a portfolio may stand between a country and its office's title.
+const PORTFOLIO_WORDS = 4;
 
 /**
  * Offices whose holder the sentence does not name, read once the whole article has been: a title with a person named
@@ -70,7 +73,7 @@ export function impliedOffices(
   knowledge: Knowledge,
   article: ArticleCountry | undefined,
 ): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
-  const countryOf = new Map(entities.flatMap((entity) => (entity.type === 'Country' ? [[entity.id, entity.id] as const] : entity.country ? [[entity.id, entity.country] as const] : [])));
+  const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
   const affiliations = new Map<string, Set<string>>();
@@ -145,26 +148,4 @@ function countryBefore(s: AnalyzedSentence, title: TitleSpan): boolean {
 function isImpliedOffice(words: readonly string[], knowledge: Knowledge): boolean {
   const endings = words.map((_, k) => words.slice(k).join(' '));
   return endings.some((ending) => knowledge.impliedOffices.has(ending)) && !endings.some((ending) => knowledge.notImpliedOffices.has(ending));
-}
-
-// How many lower-case words of a portfolio may stand between a country and its office's title.
-const PORTFOLIO_WORDS = 4;
-
-/** The country an article's politics is about (articleCountry), from the names its sentences resolve to. */
-export function articleCountryOf(sentences: readonly AnalyzedSentence[], entities: readonly Entity[], knowledge: Knowledge): ArticleCountry | undefined {
-  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
-  return articleCountry(sentences.flatMap((s) => s.mentions.map((mention) => mention.entity)), entities, (country) => names.get(country) ?? countryName(country, knowledge));
-}
-
-const countryNames = new WeakMap<Knowledge, Map<string, string>>();
-
-// A country's name from general knowledge, for one the article does not name itself (`Labour` but never `Britain`).
-function countryName(country: string, knowledge: Knowledge): string {
-  let known = countryNames.get(knowledge);
-  if (!known) {
-    known = new Map();
-    for (const entries of knowledge.gazetteer.entries.values()) for (const entry of entries) if (entry.type === 'Country') known.set(entry.entityId, entry.name);
-    countryNames.set(knowledge, known);
-  }
-  return known.get(country) ?? country;
 }

@@ -12,7 +12,7 @@ import { personBeforeTitle } from './personBeforeTitle';
  */
 export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
   // The people named with each title so far, by the title's key.
-  const holders = new Map<string, Map<string, ActorMention>>();
+  const holders = new Map<string, Set<string>>();
   return sentences.map((s) => {
     const added: ActorMention[] = [];
     const mentionAt = [...s.mentionAt];
@@ -20,14 +20,14 @@ export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): 
       const key = normalizeKey(title.title);
       const holder = personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first);
       if (holder) {
-        holders.set(key, (holders.get(key) ?? new Map()).set(holder.entity, holder));
+        holders.set(key, (holders.get(key) ?? new Set()).add(holder.entity));
         continue;
       }
-      const [only, ...others] = holders.get(key)?.values() ?? [];
+      const [only, ...others] = holders.get(key) ?? [];
       const definite = s.tokens[title.first - 1]?.key === 'the' && !s.mentionAt[title.first - 1];
-      const named = s.tokens.slice(title.first, title.last + 1).some((_, k) => s.mentionAt[title.first + k]);
+      const named = s.mentionAt.slice(title.first, title.last + 1).some((mention) => mention !== undefined);
       if (!only || others.length > 0 || !definite || named || s.tokens[title.last + 1]?.key === 'of') continue;
-      const reference: ActorMention = { entity: only.entity, type: 'Person', first: title.first, last: title.last, kind: 'reference' };
+      const reference: ActorMention = { entity: only, type: 'Person', first: title.first, last: title.last, kind: 'reference' };
       added.push(reference);
       for (let at = title.first; at <= title.last; at++) mentionAt[at] = reference;
     }

@@ -1,9 +1,9 @@
 import { DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
 import { caseOf } from './partiesAt';
+import type { TreeView } from './TreeView';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
-import type { TreeView } from './TreeView';
 
 /**
  * Whether the clause of the trigger at `node` is stated as having happened: not negated (`did not criticize`), not
