@@ -4,6 +4,7 @@ import { MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_B
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
+import { isRomanizedSyllable } from './isRomanizedSyllable';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
@@ -87,11 +88,12 @@ function namesThing(run: readonly Token[], lastToken: Token, after: Token | unde
   return /^[A-Z]{4,}$/.test(lastToken.text) && !lastToken.tags.has('Acronym') && isEnglishWord(lastToken);
 }
 
-// `Park Joo-ho`, `Kwong Chun-yu`: a name ending in two short syllables joined by a hyphen, as Korean and Chinese given
+// `Park Joo-ho`, `Kwong Chun-yu`, `Leung Che-cheung`: a name ending in two short syllables joined by a hyphen, as Korean and Chinese given
 // names are written.
 function hyphenatedSyllables(run: readonly Token[]): boolean {
   const [first, second] = run.slice(-2);
-  return first !== undefined && second !== undefined && first.post === '-' && /^\p{Lu}\p{Ll}{0,3}$/u.test(first.text) && /^\p{L}\p{Ll}{0,3}$/u.test(second.text);
+  return first !== undefined && second !== undefined && first.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(first.text) && /^\p{L}\p{Ll}*$/u.test(second.text)
+    && isRomanizedSyllable(first.text) && isRomanizedSyllable(second.text);
 }
 
 // `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.

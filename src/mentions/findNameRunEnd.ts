@@ -1,5 +1,6 @@
 import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
+import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
@@ -86,11 +87,11 @@ export function findNameRunEnd(
   }
 }
 
-// `Ka-ki`: a short capitalized syllable, a hyphen, and a short lower-case one that is no verb or adjective
-// (`Trump-backed`, `Kim-led` are not names).
+// `Ka-ki`, `Jong-un`, `Che-cheung`: two syllables of a given name joined by a hyphen, the second in lower case; not a
+// compound after a name (`Trump-backed`, `Biden-era`), whose words are no romanized syllables.
 function joinsSyllable(current: Token, next: Token | undefined): boolean {
-  if (!next || current.post !== '-' || !/^\p{Lu}\p{Ll}{0,4}$/u.test(current.text) || !/^\p{Ll}{1,5}$/u.test(next.text)) return false;
-  return !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'].some((tag) => next.tags.has(tag));
+  return next !== undefined && current.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(current.text) && /^\p{Ll}+$/u.test(next.text)
+    && isRomanizedSyllable(current.text) && isRomanizedSyllable(next.text);
 }
 
 // `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends them).

@@ -27,6 +27,12 @@ describe('findNameRunEnd', () => {
     ['Kwok Ka-ki won a seat.', 'Kwok', 'Kwok Ka-ki'],
     ['Lee Joo-ho scored.', 'Lee', 'Lee Joo-ho'],
     ['Tom Lane-backed candidates lost.', 'Tom', 'Tom Lane'],
+    // However compromise tags the second syllable (`un` and `in` as words of their own), and however long.
+    ['North Korean leader Kim Jong-un issued an order.', 'Kim', 'Kim Jong-un'],
+    ['President Moon Jae-in met him.', 'Moon', 'Moon Jae-in'],
+    ['Leung Che-cheung, a councillor, won.', 'Leung', 'Leung Che-cheung'],
+    ['Leung Kwok-hung spoke.', 'Leung', 'Leung Kwok-hung'],
+    ['Joe Biden-era rules stayed.', 'Joe', 'Joe Biden'],
     // A person's name takes no `of`: the party after it is its own name.
     ['Tanya Chan of the Civic Party won.', 'Tanya', 'Tanya Chan'],
     ['Kwong Chun-yu of the Democratic Party won.', 'Kwong', 'Kwong Chun-yu'],
