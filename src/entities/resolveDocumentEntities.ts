@@ -5,6 +5,7 @@ import { chooseCountryEntries } from './chooseCountryEntries';
 import { normalizeKey } from '../text/normalizeKey';
 import type { Entity } from './EntitySchema';
 import { personKey } from './personKey';
+import { writtenName } from './writtenName';
 
 /**
  * Gives every mention candidate of a document its entity: known names by general knowledge (a party or chamber of the
@@ -71,6 +72,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
   const acronyms = new Map<string, string>(); // normalized acronym -> entity id
+  const knownForms = new Map<string, { surface: string; kind: GazetteerEntry['kind'] }[]>(); // entity id -> forms written
   const note = (id: string, type: Entity['type'], name: string, surface: string, country?: string) => {
     const entity = entities.get(id) ?? { id, type, name, aliases: [], ...(country ? { country } : {}) };
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
@@ -92,7 +94,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that person.
     const person = known?.kind === 'place' || known?.kind === 'capital' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
     if (person) return note(entityId('Person', person), 'Person', mostFrequent(fullNames.get(person) ?? [candidate.surface]), candidate.surface);
-    if (known) return note(known.entityId, known.type, known.name, candidate.surface, known.countryId);
+    if (known) {
+      knownForms.set(known.entityId, [...(knownForms.get(known.entityId) ?? []), { surface: candidate.surface, kind: known.kind }]);
+      return note(known.entityId, known.type, known.name, candidate.surface, known.countryId);
+    }
     // `Sharif's office`, `in Braverman's plan`: a lone word read as a body or place from its context is the surname of
     // the one person named in full.
     const surnameOf = (candidate.type === 'Organization' || candidate.type === 'Location') && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
@@ -131,7 +136,13 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       return id;
     }),
   );
-  return { entities: [...entities.values()].map((entity) => ({ ...entity, aliases: [...entity.aliases].sort() })), ids };
+  return {
+    entities: [...entities.values()].map((entity) => {
+      const written = writtenName(entity.name, entity.type, knownForms.get(entity.id) ?? []);
+      return { ...entity, aliases: [...entity.aliases].sort(), ...(written ? { written } : {}) };
+    }),
+    ids,
+  };
 }
 
 function mostFrequent(surfaces: readonly string[]): string {

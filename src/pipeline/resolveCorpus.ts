@@ -1,6 +1,8 @@
 import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
+import { corpusNames } from './corpusNames';
 import { placeOffices } from './placeOffices';
+import { normalizeKey } from '../text/normalizeKey';
 
 const PERSON = 'person:';
 
@@ -9,7 +11,7 @@ const PERSON = 'person:';
  * `person:von-der-leyen`) joins the one longer name ending in it in the corpus (`person:vladimir-putin`); a surname that
  * ends two names (two Wangs) names neither, and its mentions and relations are left out. An organization whose country
  * one article did not tell (`Labour Party`) joins the one organization of that name with a country in the corpus
- * (the British Labour Party), unless an article naming it names other countries only; it names neither of two. Every entity gets one canonical name, its most used. Offices
+ * (the British Labour Party), unless an article naming it names other countries only; it names neither of two. Every entity gets one name, its most written, and no two the same (corpusNames). Offices
  * named without their country or body are then checked against, and placed by, the offices the corpus states (placeOffices).
  */
 export function resolveCorpus(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
@@ -70,7 +72,8 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
   const nameCounts = new Map<string, Map<string, number>>();
   const aliases = new Map<string, Set<string>>();
   for (const extraction of extractions) {
-    const names = new Map(extraction.entities.map((entity) => [entity.id, entity.name]));
+    // As the articles write it (`Czech Republic`), where that differs from the name general knowledge gives.
+    const names = new Map(extraction.entities.map((entity) => [entity.id, entity.written ?? entity.name]));
     for (const mention of extraction.mentions) {
       const id = canonical(mention.entity);
       if (!id) continue;
@@ -87,15 +90,28 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
       aliases.set(id, set);
     }
   }
-  const nameOf = (id: string) => [...(nameCounts.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
   const countries = new Map(extractions.flatMap((extraction) => extraction.entities.flatMap((entity) => (entity.country ? [[entity.id, entity.country] as const] : []))));
+  const known = new Map(extractions.flatMap((extraction) => extraction.entities.flatMap((entity) => {
+    const id = canonical(entity.id);
+    return id && !merged.has(entity.id) ? [[id, entity.name] as const] : [];
+  })));
+  // `Labour` in one article, `The Labour Party` in another: the name general knowledge gives is written after all.
+  const rewritten = new Set(extractions.flatMap((extraction) => extraction.entities.flatMap((entity) => (entity.written ? [canonical(entity.id)] : []))));
+  const knownWritten = new Set(extractions.flatMap((extraction) => extraction.mentions.flatMap((mention) => {
+    const id = canonical(mention.entity);
+    return id && rewritten.has(id) && normalizeKey(mention.text.replace(/^the\s+/i, '')) === normalizeKey(known.get(id) ?? '') ? [id] : [];
+  })));
+  const names = corpusNames(new Map([...nameCounts].map(([id, written]) => {
+    const country = countries.get(id);
+    return [id, { written, known: known.get(id) ?? [...written.keys()][0] ?? id, knownWritten: knownWritten.has(id), ...(country ? { country } : {}) }];
+  })));
 
   return placeOffices(extractions.map((extraction) => {
     const entities = new Map<string, Entity>();
     for (const entity of extraction.entities) {
       const id = canonical(entity.id);
       if (!id) continue;
-      const name = nameOf(id) ?? entity.name;
+      const name = names.get(id) ?? entity.name;
       const country = countries.get(id);
       entities.set(id, { id, type: entity.type, name, aliases: [...(aliases.get(id) ?? [])].filter((alias) => alias !== name).sort(), ...(country ? { country } : {}) });
     }
