@@ -5,6 +5,7 @@ import type { RelationMatch } from './RelationMatch';
 import { senseOfAttack } from './rules/senseOfAttack';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import type { DiscourseContext } from './syntax/DiscourseContext';
+import { isFormerPost } from './syntax/isFormerPost';
 import { nextContext } from './syntax/nextContext';
 import { unassertedClauses, type UnassertedClause } from './syntax/unassertedClauses';
 
@@ -41,6 +42,8 @@ export function extractRelations(
     for (const pattern of patterns) {
       for (const read of pattern.match(sentence, current, lexicon)) {
         if (unasserted.some((clause) => withinUnasserted(clause, read))) continue;
+        // `former cabinet minister X`: an office held once, or not yet (`President-elect`), is not held.
+        if (read.type === 'HOLDS_ROLE' && isFormerPost(sentence, read.trigger, read.triggerLast)) continue;
         // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
         const match = senseOfAttack(sentence, read);
         if (!match) continue;
