@@ -5,15 +5,15 @@
 // (the JVM keeps compiling, other processes compete for the two cores), so the large graph is loaded in several
 // rounds and the median is reported, like the build bench's.
 import { performance } from 'node:perf_hooks';
-import { readCypherFile } from '../cli/readCypherFile';
+import { readLoadStatements } from '../cli/readCypherFile';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
-import { findStatement } from '../loader/findStatement';
+import { findStatement } from '../loader/parseCypherFile';
 import { type BatchWriter, loadBatches } from '../loader/loadBatches';
-import type { LoadStatements } from '../loader/LoadStatements';
+import type { LoadStatements } from '../loader/parseCypherFile';
 import { Neo4jClient } from '../loader/Neo4jClient';
 import { planLoad } from '../loader/planLoad';
 import { prepareDatabase } from '../loader/prepareDatabase';
-import { resolveNeo4jConnection } from '../loader/resolveNeo4jConnection';
+import { resolveNeo4jConnection } from '../loader/Neo4jConnection';
 import { generateLoadGraph } from './generateLoadGraph';
 import { LoadBenchOptionsSchema } from './LoadBenchOptionsSchema';
 import { medianRound } from './medianRound';
@@ -46,11 +46,7 @@ export async function loadBench(
     seed: env.BENCH_SEED,
   });
   const connection = resolveNeo4jConnection({}, env);
-  const statements: LoadStatements = {
-    schema: readCypherFile('schema.cypher'),
-    load: readCypherFile('load.cypher'),
-    maintenance: readCypherFile('maintenance.cypher'),
-  };
+  const statements = readLoadStatements();
   const large = generateLoadGraph({ namespace: BATCHED, ...options });
   // The baseline and warm-up graphs keep the large one's proportions.
   const scaled = (namespace: string, relationships: number, seed: number) => {

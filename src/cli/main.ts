@@ -42,7 +42,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await run(args, io);
   } catch (error) {
     if (!(error instanceof NewsgraphError)) throw error;
-    io.stderr.write(`newsgraph: ${error.message}\n`);
+    // The code last, in brackets: what the README's troubleshooting tables and scripts look for.
+    io.stderr.write(`newsgraph: ${error.message} [${error.code}]\n`);
     return 1;
   }
 }

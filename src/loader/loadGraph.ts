@@ -1,9 +1,7 @@
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
-import type { CypherRunner } from './CypherRunner';
-import { loadBatches } from './loadBatches';
-import type { LoadProgress } from './LoadProgress';
-import type { LoadStatements } from './LoadStatements';
-import type { LoadSummary } from './LoadSummarySchema';
+import { type LoadProgress, type LoadSummary, loadBatches } from './loadBatches';
+import type { CypherRunner } from './Neo4jClient';
+import type { LoadStatements } from './parseCypherFile';
 import { planLoad } from './planLoad';
 import { prepareDatabase } from './prepareDatabase';
 

@@ -3,7 +3,7 @@ import { loadGraph } from '../../src/loader/loadGraph';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
 import { planLoad } from '../../src/loader/planLoad';
 import { prepareDatabase } from '../../src/loader/prepareDatabase';
-import { findStatement } from '../../src/loader/findStatement';
+import { findStatement } from '../../src/loader/parseCypherFile';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
 import { FIRST_ARTICLES, SECOND_ARTICLES, sampleExtractions } from '../loader/fixtures/sampleExtractions';
 import { CONNECTION, STATEMENTS, clearNamespace, connect, dumpNamespace, graphOf } from './loadSupport';

@@ -1,8 +1,8 @@
 import { readCypherFile } from '../../src/cli/readCypherFile';
 import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
-import { evidenceKey } from '../../src/loader/evidenceKey';
-import { findStatement } from '../../src/loader/findStatement';
+import { findStatement } from '../../src/loader/parseCypherFile';
+import { evidenceKey } from '../../src/loader/toLoadRows';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
 import { type DumpedNode, type DumpedRelationship, connect, dumpMatching } from './loadSupport';
 import { SEED_FILES, clearSeeds, loadSeeds, seedExtractions, seedGraph, seedIdsPattern, seedText } from './seedsSupport';
