@@ -9,14 +9,17 @@
 // creates before any load (test/integration/loadPlans.test.ts checks the plans).
 
 // name: mergeDocuments
-// Merges the articles; a field missing from this graph keeps the value an earlier load gave it.
-// params: $rows — [{id, title, date, source}] (title, date, source may be null)
+// Merges the articles; a field missing from this graph keeps the value an earlier load gave it. `contentHash` is the
+// hash of what the graph holds from the article (src/loader/toLoadRows.ts): a load that finds another one stored
+// first removes the article's evidence and mentions (cypher/unload.cypher), so a changed article replaces its old self.
+// params: $rows — [{id, title, date, source, hash}] (title, date, source may be null)
 CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (document:Document {id: row.id})
 SET document.title = coalesce(row.title, document.title),
     document.date = coalesce(row.date, document.date),
-    document.source = coalesce(row.source, document.source);
+    document.source = coalesce(row.source, document.source),
+    document.contentHash = row.hash;
 
 // name: mergeEntities
 // Merges the entities of one type and links each to the articles that mention it.

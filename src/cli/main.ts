@@ -10,11 +10,13 @@ import { parseCommand } from './parseCommand';
 import { packageVersion } from './packageVersion';
 import { processIo } from './processIo';
 import { showCommand } from './showCommand';
+import { unloadCommand } from './unloadCommand';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   build: buildCommand,
   extract: extractCommand,
   load: loadCommand,
+  unload: unloadCommand,
   explore: exploreCommand,
   show: showCommand,
   parse: parseCommand,

@@ -17,7 +17,12 @@ export function readCypherFile(name: string): CypherStatement[] {
   return parseCypherFile(text, `cypher/${name}`);
 }
 
-/** The files the loader runs: cypher/schema.cypher, cypher/load.cypher and cypher/maintenance.cypher. */
+/** The files the loader runs: cypher/schema.cypher, load.cypher, unload.cypher and maintenance.cypher. */
 export function readLoadStatements(): LoadStatements {
-  return { schema: readCypherFile('schema.cypher'), load: readCypherFile('load.cypher'), maintenance: readCypherFile('maintenance.cypher') };
+  return {
+    schema: readCypherFile('schema.cypher'),
+    load: readCypherFile('load.cypher'),
+    unload: readCypherFile('unload.cypher'),
+    maintenance: readCypherFile('maintenance.cypher'),
+  };
 }

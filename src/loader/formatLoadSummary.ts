@@ -13,6 +13,7 @@ export function formatLoadSummary(summary: LoadSummary, where: string): string {
     `  relationships: ${mentions.created + relations.created} created, ${matched(mentions) + matched(relations)} matched` +
       ` (relations ${relations.created} created / ${matched(relations)} matched,` +
       ` MENTIONED_IN ${mentions.created} created / ${matched(mentions)} matched)`,
+    ...(summary.replaced > 0 ? [`  replaced:      ${summary.replaced} changed document${summary.replaced === 1 ? '' : 's'} (their old evidence and mentions removed first)`] : []),
     '',
   ].join('\n');
 }

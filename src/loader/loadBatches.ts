@@ -26,6 +26,8 @@ export interface LoadSummary {
   mentions: LoadTally;
   /** Relation relationships (`CRITICIZED`, `HOLDS_ROLE`, ...). */
   relations: LoadTally;
+  /** Documents loaded before with other content, whose evidence and mentions were removed before this load. */
+  replaced: number;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function loadBatches(
     entities: { rows: 0, created: 0 },
     mentions: { rows: 0, created: 0 },
     relations: { rows: 0, created: 0 },
+    replaced: 0,
   };
   const tally = (batch: LoadBatch, counters: WriteCounters): void => {
     if (batch.phase === 'documents') {

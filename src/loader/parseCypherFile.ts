@@ -12,10 +12,11 @@ export interface CypherStatement {
   text: string;
 }
 
-/** The parsed files the loader runs: cypher/schema.cypher, cypher/load.cypher, cypher/maintenance.cypher. */
+/** The parsed files the loader runs: cypher/schema.cypher, load.cypher, unload.cypher and maintenance.cypher. */
 export interface LoadStatements {
   schema: CypherStatement[];
   load: CypherStatement[];
+  unload: CypherStatement[];
   maintenance: CypherStatement[];
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { edgeKey } from '../graph/edgeKey';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
 import type { EntityType } from '../knowledge/EntityType';
@@ -11,6 +12,8 @@ export interface DocumentRow {
   title: string | null;
   date: string | null;
   source: string | null;
+  /** The hash of what the graph holds from this document (see documentHashes); a load that finds another replaces it. */
+  hash: string;
 }
 
 /** One `:Entity` row of `mergeEntities`, with how often each document mentions it (its `MENTIONED_IN` links). */
@@ -61,11 +64,43 @@ export function evidenceKey(evidence: Pick<Evidence, 'doc' | 'start' | 'end' | '
  * endpoint is not a node of the graph is a NG_LOAD_INPUT_INVALID error: loading it would silently drop the relation.
  */
 export function toLoadRows(graph: SerializedGraph): LoadRows {
-  return { documents: toDocumentRows(graph), entities: toEntityRows(graph), relations: toRelationRows(graph) };
+  const entities = toEntityRows(graph);
+  const relations = toRelationRows(graph);
+  const hashes = documentHashes(entities, relations);
+  const documents = toDocumentRows(graph).map((row) => ({ ...row, hash: hashOf(row, hashes.get(row.id)) }));
+  return { documents, entities, relations };
 }
 
-function toDocumentRows(graph: SerializedGraph): DocumentRow[] {
-  const rows = new Map<string, DocumentRow>();
+/**
+ * Per document, the hash of what is stored for it alone: the entities it mentions with their counts (MENTIONED_IN),
+ * and every evidence item it gives with the relation it supports, in a canonical order (its metadata is added by
+ * hashOf). An entity's name and aliases, or a relation's topics, merge across documents and are left out: a new
+ * article naming an entity by another alias changes no other document's hash.
+ */
+function documentHashes(entities: readonly EntityRow[], relations: readonly RelationRow[]): Map<string, ReturnType<typeof createHash>> {
+  const hashes = new Map<string, ReturnType<typeof createHash>>();
+  const feed = (doc: string, part: unknown): void => {
+    const hash = hashes.get(doc) ?? createHash('sha256');
+    hashes.set(doc, hash);
+    hash.update(JSON.stringify(part)).update('\n');
+  };
+  for (const entity of entities) {
+    for (const { id, count } of entity.documents) feed(id, ['mention', entity.id, count]);
+  }
+  for (const relation of relations) {
+    const items = [...relation.evidence].sort((a, b) => compare(a.key, b.key));
+    for (const item of items) feed(item.doc, ['evidence', relation.key, item]);
+  }
+  return hashes;
+}
+
+function hashOf(row: Omit<DocumentRow, 'hash'>, content: ReturnType<typeof createHash> | undefined): string {
+  const hash = content ?? createHash('sha256');
+  return hash.update(JSON.stringify(['document', row.title, row.date, row.source])).digest('hex');
+}
+
+function toDocumentRows(graph: SerializedGraph): Omit<DocumentRow, 'hash'>[] {
+  const rows = new Map<string, Omit<DocumentRow, 'hash'>>();
   const add = (id: string, meta: { title?: string; date?: string; source?: string } = {}): void => {
     const known = rows.get(id);
     rows.set(id, {

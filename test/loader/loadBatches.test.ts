@@ -36,6 +36,7 @@ describe('loadBatches', () => {
       entities: { rows: graph.nodes.length, created: 1 },
       mentions: { rows: mentionLinks, created: 2 },
       relations: { rows: graph.edges.length, created: 0 },
+      replaced: 0,
     });
   });
 

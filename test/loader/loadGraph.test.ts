@@ -8,7 +8,7 @@ import { parseCypherFile } from '../../src/loader/parseCypherFile';
 import { FIRST_ARTICLES, sampleExtractions } from './fixtures/sampleExtractions';
 
 const read = (file: string) => parseCypherFile(readFileSync(join(__dirname, '../../cypher', file), 'utf8'), file);
-const statements = { schema: read('schema.cypher'), load: read('load.cypher'), maintenance: read('maintenance.cypher') };
+const statements = { schema: read('schema.cypher'), load: read('load.cypher'), unload: read('unload.cypher'), maintenance: read('maintenance.cypher') };
 
 // What the database ends up holding is covered by test/integration/loadGraph.test.ts; here, what happens before.
 const untouchable: CypherRunner = {

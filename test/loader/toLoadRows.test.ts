@@ -4,6 +4,7 @@ import { evidenceKey, toLoadRows } from '../../src/loader/toLoadRows';
 import { FIRST_ARTICLES, SECOND_ARTICLES, sampleExtractions } from './fixtures/sampleExtractions';
 
 const relationsOf = (graph: SerializedGraph) => toLoadRows(graph).relations;
+const HASH = expect.stringMatching(/^[0-9a-f]{64}$/);
 
 describe('evidenceKey', () => {
   it.each([
@@ -23,8 +24,8 @@ describe('toLoadRows: documents', () => {
   it('gives one row per article with null for a missing title, date or source', () => {
     const graph = buildGraph(sampleExtractions('t', FIRST_ARTICLES)).export() as SerializedGraph;
     expect(toLoadRows(graph).documents).toEqual([
-      { id: 't/000.txt', title: 'US and Ukraine report progress in Geneva', date: '2025-11-23', source: 'https://example.org/000.txt' },
-      { id: 't/001.txt', title: null, date: '2025-11-24T04:57:45', source: 'https://example.org/001.txt' },
+      { id: 't/000.txt', title: 'US and Ukraine report progress in Geneva', date: '2025-11-23', source: 'https://example.org/000.txt', hash: HASH },
+      { id: 't/001.txt', title: null, date: '2025-11-24T04:57:45', source: 'https://example.org/001.txt', hash: HASH },
     ]);
   });
 
@@ -32,8 +33,8 @@ describe('toLoadRows: documents', () => {
     const graph = buildGraph(sampleExtractions('t', FIRST_ARTICLES)).export() as SerializedGraph;
     const unlisted = { ...graph, attributes: { ...graph.attributes, documents: [] } };
     expect(toLoadRows(unlisted).documents).toEqual([
-      { id: 't/000.txt', title: null, date: null, source: null },
-      { id: 't/001.txt', title: null, date: null, source: null },
+      { id: 't/000.txt', title: null, date: null, source: null, hash: HASH },
+      { id: 't/001.txt', title: null, date: null, source: null, hash: HASH },
     ]);
   });
 
@@ -50,7 +51,50 @@ describe('toLoadRows: documents', () => {
       nodes: [],
       edges: [],
     };
-    expect(toLoadRows(graph).documents).toEqual([{ id: 'a.txt', title: 'First', date: '2025-11-24', source: null }]);
+    expect(toLoadRows(graph).documents).toEqual([{ id: 'a.txt', title: 'First', date: '2025-11-24', source: null, hash: HASH }]);
+  });
+});
+
+describe('toLoadRows: content hashes', () => {
+  const graph = buildGraph(sampleExtractions('t', FIRST_ARTICLES)).export() as SerializedGraph;
+  const hashes = (of: SerializedGraph) => Object.fromEntries(toLoadRows(of).documents.map((row) => [row.id, row.hash]));
+  const [edge, ...others] = graph.edges;
+  if (!edge) throw new Error('the fixture has edges');
+  const reworded = (doc: string): SerializedGraph => ({
+    ...graph,
+    edges: [
+      {
+        ...edge,
+        attributes: {
+          ...edge.attributes,
+          evidence: edge.attributes.evidence.map((item) => (item.doc === doc ? { ...item, sentence: `${item.sentence} (corrected)` } : item)),
+        },
+      },
+      ...others,
+    ],
+  });
+  const docOf = edge.attributes.evidence[0]?.doc ?? '';
+
+  it('gives a document the same hash however often the graph is exported', () => {
+    const again = JSON.parse(JSON.stringify(buildGraph(sampleExtractions('t', FIRST_ARTICLES)).export())) as SerializedGraph;
+    expect(hashes(again)).toEqual(hashes(graph));
+  });
+
+  it("changes the hash of the document whose evidence changed, and of no other", () => {
+    const before = hashes(graph);
+    const after = hashes(reworded(docOf));
+    expect(Object.keys(after).filter((id) => after[id] !== before[id])).toEqual([docOf]);
+  });
+
+  it('changes the hash when a mention count or the metadata changes', () => {
+    const [node] = graph.nodes;
+    if (!node) throw new Error('the fixture has nodes');
+    const [first] = node.attributes.documents;
+    if (!first) throw new Error('the node has a document');
+    const recounted = { ...graph, nodes: [{ ...node, attributes: { ...node.attributes, documents: [{ ...first, mentions: first.mentions + 1 }] } }, ...graph.nodes.slice(1)] };
+    expect(hashes(recounted)[first.id]).not.toBe(hashes(graph)[first.id]);
+    const retitled = { ...graph, attributes: { ...graph.attributes, documents: graph.attributes.documents.map((meta) => ({ ...meta, title: 'New title' })) } };
+    expect(hashes(retitled)['t/001.txt']).not.toBe(hashes(graph)['t/001.txt']);
   });
 });
 
