@@ -74,6 +74,19 @@ describe('loadCommand', () => {
     expect((await dumpNamespace(client, NS)).nodes.length).toBe(graph.attributes.documents.length + graph.nodes.length);
   });
 
+  it('loads through the neo4j:// routing scheme (clusters, Aura) as through bolt://', async () => {
+    await loadCommand(['--from', 'out/graph.json'], { ...fakeIo({ cwd: temp.path }).io, env: ENV });
+    const direct = await dumpNamespace(client, NS);
+    await clearNamespace(client, NS);
+    // The driver asks the server for a routing table and sends writes to the leader it names: here the server itself.
+    const routed = CONNECTION.uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:');
+    expect(routed).toMatch(/^neo4j/);
+    const run = fakeIo({ cwd: temp.path });
+    expect(await loadCommand(['--from', 'out/graph.json', '--uri', routed], { ...run.io, env: ENV })).toBe(0);
+    expect(run.stdout()).toContain(`Loaded into ${routed} `);
+    expect(await dumpNamespace(client, NS)).toEqual(direct);
+  });
+
   it('builds the graph from articles and loads it when given files instead of --from', async () => {
     const folder = join(temp.path, 'articles');
     mkdirSync(folder);
