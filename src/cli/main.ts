@@ -3,6 +3,7 @@ import type { CliIo } from './CliIo';
 import { UsageError } from './UsageError';
 import { buildCommand } from './buildCommand';
 import { exploreCommand } from './exploreCommand';
+import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { helpText } from './helpText';
 import { loadCommand } from './loadCommand';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   extract: extractCommand,
   load: loadCommand,
   unload: unloadCommand,
+  export: exportCommand,
   explore: exploreCommand,
   show: showCommand,
   parse: parseCommand,
