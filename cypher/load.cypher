@@ -1,4 +1,4 @@
-// Statements `newsgraph load` runs, one batch of rows per transaction (`UNWIND $rows AS row`), all idempotent:
+// Statements `newsgraph load` runs, one batch per transaction (`UNWIND $rows AS row`, or the columns of a batch), all idempotent:
 // loading the same graph twice leaves the database unchanged, and loading new articles merges into it.
 // `{{label}}` and `{{type}}` are filled with one entity type / relation type checked against the vocabulary
 // (labels and relationship types cannot be parameters); every value is a parameter.
@@ -9,14 +9,17 @@
 // creates before any load (test/integration/loadPlans.test.ts checks the plans).
 
 // name: mergeDocuments
-// Merges the articles; a field missing from this graph keeps the value an earlier load gave it.
-// params: $rows — [{id, title, date, source}] (title, date, source may be null)
+// Merges the articles; a field missing from this graph keeps the value an earlier load gave it. `contentHash` is the
+// hash of what the graph holds from the article (src/loader/toLoadRows.ts): a load that finds another one stored
+// first removes the article's evidence and mentions (cypher/unload.cypher), so a changed article replaces its old self.
+// params: $rows — [{id, title, date, source, hash}] (title, date, source may be null)
 CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (document:Document {id: row.id})
 SET document.title = coalesce(row.title, document.title),
     document.date = coalesce(row.date, document.date),
-    document.source = coalesce(row.source, document.source);
+    document.source = coalesce(row.source, document.source),
+    document.contentHash = row.hash;
 
 // name: mergeEntities
 // Merges the entities of one type and links each to the articles that mention it.
@@ -52,12 +55,12 @@ SET entity.mentions = reduce(total = 0, count IN [(entity)-[mentioned:MENTIONED_
 // name: mergeRelations
 // Merges the relations of one type, keyed by `key` (source|TYPE[:title]|target, as in graph.json), and appends
 // only the evidence not already there. Evidence is stored as parallel lists (properties cannot hold maps):
-// item i is (evidenceDocs[i], evidenceSentences[i], evidenceStarts[i], evidenceEnds[i], evidenceRules[i],
-// evidenceReasons[i], evidenceVerbs[i], evidenceDates[i]) and evidenceKeys[i] = doc|start|end|rule is its identity;
-// evidenceDates[i] is '' when the article has no date (lists cannot hold null). weight = number of evidence items.
-// Each row is a list, its evidence already in those parallel lists (src/loader/toRelationTuple.ts): the bench loads
-// about a third more relationships per second than with one map per row and per evidence item, which the driver
-// and the server must encode and decode key by key.
+// item i of evidenceKeys, evidenceDocs, evidenceSentences, evidenceStarts, evidenceEnds, evidenceRules,
+// evidenceReasons, evidenceVerbs and evidenceDates is one evidence item; evidenceKeys[i] = doc|start|end|rule is its
+// identity, evidenceDates[i] is '' when the article has no date (lists cannot hold null), weight = number of items.
+// The batch arrives as columns (src/loader/planLoad.ts, RelationColumns): relation i is ($keys[i], $sources[i], ...),
+// and each evidence parameter holds, per relation, the list its property stores, under the property's own name.
+// The driver and the server encode and decode one key per batch instead of one per row and evidence item.
 // A new relationship takes the row's lists as they are (a row holds distinct evidence); one already there gets, in
 // one SET, each list plus the items whose key it lacks.
 // Concurrency: rows are distinct by key and the statement writes only its relationship (MERGE itself locks the
@@ -66,40 +69,38 @@ SET entity.mentions = reduce(total = 0, count IN [(entity)-[mentioned:MENTIONED_
 // Cypher then takes the relationship's write lock before reading (Neo4j's rule against lost updates), so evidence
 // the other load appends is either committed before the read or waits, and is never appended twice or lost
 // (test/integration/loadRaces.test.ts).
-// params: $rows — [[key, source, target, title, topics, evidenceKeys, evidenceDocs, evidenceSentences, evidenceStarts, evidenceEnds, evidenceRules, evidenceReasons, evidenceVerbs, evidenceDates]] (title may be null)
+// params: $keys, $sources, $targets, $titles, $topics — one item per relation (a title may be null); $evidenceKeys, $evidenceDocs, $evidenceSentences, $evidenceStarts, $evidenceEnds, $evidenceRules, $evidenceReasons, $evidenceVerbs, $evidenceDates — one list per relation
 CYPHER replan=skip
-UNWIND $rows AS row
-WITH row[0] AS key, row[1] AS sourceId, row[2] AS targetId, row[3] AS title, row[4] AS topics, row[5] AS keys,
-     row[6] AS docs, row[7] AS sentences, row[8] AS starts, row[9] AS ends, row[10] AS rules, row[11] AS reasons,
-     row[12] AS verbs, row[13] AS dates
-MATCH (source:Entity {id: sourceId})
-MATCH (target:Entity {id: targetId})
-MERGE (source)-[relation:{{type}} {key: key}]->(target)
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $evidenceKeys[i] AS keys
+MATCH (source:Entity {id: $sources[i]})
+MATCH (target:Entity {id: $targets[i]})
+MERGE (source)-[relation:{{type}} {key: $keys[i]}]->(target)
 ON CREATE SET relation += {
-  title: title,
-  topics: topics,
+  title: $titles[i],
+  topics: $topics[i],
   weight: size(keys),
   evidenceKeys: keys,
-  evidenceDocs: docs,
-  evidenceSentences: sentences,
-  evidenceStarts: starts,
-  evidenceEnds: ends,
-  evidenceRules: rules,
-  evidenceReasons: reasons,
-  evidenceVerbs: verbs,
-  evidenceDates: dates
+  evidenceDocs: $evidenceDocs[i],
+  evidenceSentences: $evidenceSentences[i],
+  evidenceStarts: $evidenceStarts[i],
+  evidenceEnds: $evidenceEnds[i],
+  evidenceRules: $evidenceRules[i],
+  evidenceReasons: $evidenceReasons[i],
+  evidenceVerbs: $evidenceVerbs[i],
+  evidenceDates: $evidenceDates[i]
 }
 ON MATCH SET relation += {
-  title: title,
-  topics: coalesce(relation.topics, []) + [topic IN topics WHERE NOT topic IN coalesce(relation.topics, [])],
+  title: $titles[i],
+  topics: coalesce(relation.topics, []) + [topic IN $topics[i] WHERE NOT topic IN coalesce(relation.topics, [])],
   weight: size(coalesce(relation.evidenceKeys, [])) + size([item IN keys WHERE NOT item IN coalesce(relation.evidenceKeys, [])]),
   evidenceKeys: coalesce(relation.evidenceKeys, []) + [item IN keys WHERE NOT item IN coalesce(relation.evidenceKeys, [])],
-  evidenceDocs: coalesce(relation.evidenceDocs, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | docs[i]],
-  evidenceSentences: coalesce(relation.evidenceSentences, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | sentences[i]],
-  evidenceStarts: coalesce(relation.evidenceStarts, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | starts[i]],
-  evidenceEnds: coalesce(relation.evidenceEnds, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | ends[i]],
-  evidenceRules: coalesce(relation.evidenceRules, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | rules[i]],
-  evidenceReasons: coalesce(relation.evidenceReasons, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | reasons[i]],
-  evidenceVerbs: coalesce(relation.evidenceVerbs, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | verbs[i]],
-  evidenceDates: coalesce(relation.evidenceDates, []) + [i IN range(0, size(keys) - 1) WHERE NOT keys[i] IN coalesce(relation.evidenceKeys, []) | dates[i]]
+  evidenceDocs: coalesce(relation.evidenceDocs, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceDocs[i][j]],
+  evidenceSentences: coalesce(relation.evidenceSentences, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceSentences[i][j]],
+  evidenceStarts: coalesce(relation.evidenceStarts, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceStarts[i][j]],
+  evidenceEnds: coalesce(relation.evidenceEnds, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceEnds[i][j]],
+  evidenceRules: coalesce(relation.evidenceRules, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceRules[i][j]],
+  evidenceReasons: coalesce(relation.evidenceReasons, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceReasons[i][j]],
+  evidenceVerbs: coalesce(relation.evidenceVerbs, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceVerbs[i][j]],
+  evidenceDates: coalesce(relation.evidenceDates, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceDates[i][j]]
 };

@@ -42,3 +42,26 @@ CALL { WITH node DETACH DELETE node } IN TRANSACTIONS OF 10000 ROWS;
 SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state
 RETURN name, type, labelsOrTypes, properties, state
 ORDER BY name;
+
+// name: fillImportedEvidence
+// Run by `npm run neo4j:import` after a neo4j-admin import: a CSV field cannot hold a list whose one item is '' (an
+// undated article's evidenceDates, an empty verb), so such a list comes in absent; this puts it back as one '' per
+// evidence item, so the parallel lists stay in step when a later load appends to them. Empty aliases and topics
+// stay absent: nothing is parallel to them, and every statement reads them through coalesce().
+// params: none
+MATCH ()-[relation]->()
+WHERE relation.evidenceKeys IS NOT NULL
+  AND (relation.evidenceDocs IS NULL OR relation.evidenceSentences IS NULL OR relation.evidenceRules IS NULL
+       OR relation.evidenceReasons IS NULL OR relation.evidenceVerbs IS NULL OR relation.evidenceDates IS NULL)
+CALL {
+  WITH relation
+  WITH relation, [key IN relation.evidenceKeys | ''] AS blanks
+  SET relation += {
+    evidenceDocs: coalesce(relation.evidenceDocs, blanks),
+    evidenceSentences: coalesce(relation.evidenceSentences, blanks),
+    evidenceRules: coalesce(relation.evidenceRules, blanks),
+    evidenceReasons: coalesce(relation.evidenceReasons, blanks),
+    evidenceVerbs: coalesce(relation.evidenceVerbs, blanks),
+    evidenceDates: coalesce(relation.evidenceDates, blanks)
+  }
+} IN TRANSACTIONS OF 10000 ROWS;

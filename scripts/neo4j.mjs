@@ -5,6 +5,7 @@
  * `java org.neo4j.server.CommunityEntryPoint`.
  *
  *   node scripts/neo4j.mjs start | stop | status      (npm run neo4j:start / neo4j:stop / neo4j:status)
+ *   node scripts/neo4j.mjs import DIR [--scratch]     (npm run neo4j:import -- DIR)
  *
  * The jest integration setup imports startNeo4j/stopNeo4j from here.
  */
@@ -465,6 +466,132 @@ export async function stopNeo4j({ log = defaultLog, timeoutMs = 60_000 } = {}) {
   return { stopped: true };
 }
 
+/** The database the bench imports into: the server never serves it (Community serves one), and it is removed after. */
+export const SCRATCH_DATABASE = 'newsgraphscratch';
+
+/**
+ * Imports the CSVs `newsgraph export --format neo4j-admin --out DIR` wrote with `neo4j-admin database import full`,
+ * run from the jars (org.neo4j.cli.AdminTool). Into the server's database: stops the server, replaces the database,
+ * starts it again and applies cypher/schema.cypher (an import creates no constraint or index). With `scratch`, into
+ * SCRATCH_DATABASE instead, with the server left running, and removed afterwards: what the bench measures.
+ * Resolves the tool's report: nodes, relationships and the import's own seconds (JVM start aside).
+ */
+export async function importNeo4j({ dir, scratch = false, log = defaultLog }) {
+  const manifestPath = path.join(dir, 'neo4j-admin-import.json');
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    throw new Neo4jProvisionError(
+      'NEO4J_IMPORT_INPUT',
+      `cannot read ${relative(manifestPath)} (${error.message}); write the folder with \`newsgraph export <graph.json> --format neo4j-admin --out ${relative(dir)}\``,
+    );
+  }
+  const { java } = findJava();
+  if (!jarsPresent()) fetchJars({ log });
+  prepareHome({ java, log });
+  const database = scratch ? SCRATCH_DATABASE : LOCAL_NEO4J.database;
+  const wasOurs = isOurServer(readPid());
+  if (!scratch) {
+    const status = await neo4jStatus();
+    if (status.running && !status.ours) {
+      throw new Neo4jProvisionError('NEO4J_IMPORT_FOREIGN', `a Neo4j not started by this script answers at ${LOCAL_NEO4J.uri}; stop it first, or import with its own neo4j-admin`);
+    }
+    if (wasOurs) await stopNeo4j({ log });
+  }
+  const args = [
+    `-Xmx${HEAP}`,
+    ...ADD_OPENS,
+    '-cp',
+    path.join(NEO4J_PATHS.lib, '*'),
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    database,
+    '--overwrite-destination=true',
+    `--array-delimiter=${manifest.arrayDelimiter}`,
+    `--multiline-fields=${manifest.multilineFields === true}`,
+    ...manifest.nodes.map((file) => `--nodes=${path.resolve(dir, file)}`),
+    ...manifest.relationships.map((file) => `--relationships=${path.resolve(dir, file)}`),
+  ];
+  log(`importing ${relative(dir)} into database ${database} with neo4j-admin database import full...`);
+  const started = Date.now();
+  const result = spawnSync(java, args, {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NEO4J_HOME: NEO4J_PATHS.home, NEO4J_CONF: NEO4J_PATHS.conf },
+  });
+  const wallSeconds = (Date.now() - started) / 1000;
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  try {
+    if (result.error || result.status !== 0) {
+      throw new Neo4jProvisionError('NEO4J_IMPORT_FAILED', `neo4j-admin database import failed (${result.error?.message ?? `exit ${result.status}`}):\n${output.trim().split('\n').slice(-25).join('\n')}`);
+    }
+  } finally {
+    if (scratch) {
+      for (const folder of ['databases', 'transactions']) fs.rmSync(path.join(NEO4J_PATHS.data, folder, database), { recursive: true, force: true });
+    } else if (wasOurs || result.status === 0) {
+      await startNeo4j({ log });
+    }
+  }
+  const report = parseImportReport(output);
+  log(`imported ${report.nodes} nodes and ${report.relationships} relationships in ${report.importSeconds} s (${wallSeconds.toFixed(1)} s with the JVM's start)`);
+  if (!scratch) await applySchema({ log });
+  return { ...report, wallSeconds, database };
+}
+
+/** Reads `IMPORT DONE in 4s 34ms.` and `N nodes` / `N relationships` from the tool's report. */
+export function parseImportReport(output) {
+  const done = /IMPORT DONE in ([\dhms ]+)/.exec(output)?.[1] ?? '';
+  let importSeconds = 0;
+  for (const [, amount, unit] of done.matchAll(/(\d+)(ms|h|m|s)/g)) importSeconds += Number(amount) * { h: 3600, m: 60, s: 1, ms: 0.001 }[unit];
+  const count = (what) => Number((new RegExp(`(\\d+) ${what}\\b`).exec(output)?.[1] ?? 'NaN'));
+  return { nodes: count('nodes'), relationships: count('relationships'), importSeconds };
+}
+
+// An import creates no constraint or index: the statements of cypher/schema.cypher, each in its own transaction,
+// then fillImportedEvidence of cypher/maintenance.cypher (what a CSV field cannot hold).
+async function applySchema({ log }) {
+  const { default: neo4j } = await import('neo4j-driver');
+  const schema = cypherStatements('schema.cypher');
+  const fill = cypherStatements('maintenance.cypher').find((statement) => statement.name === 'fillImportedEvidence');
+  if (!fill) throw new Neo4jProvisionError('NEO4J_IMPORT_CYPHER', 'cypher/maintenance.cypher has no fillImportedEvidence statement; restore it from git');
+  const driver = neo4j.driver(LOCAL_NEO4J.uri, neo4j.auth.basic(LOCAL_NEO4J.username, LOCAL_NEO4J.password));
+  try {
+    for (const statement of schema) await driver.executeQuery(statement.text, {}, { database: LOCAL_NEO4J.database });
+    await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: LOCAL_NEO4J.database });
+    // CALL { ... } IN TRANSACTIONS needs an auto-commit transaction.
+    const session = driver.session({ database: LOCAL_NEO4J.database });
+    try {
+      await session.run(fill.text);
+    } finally {
+      await session.close();
+    }
+  } finally {
+    await driver.close();
+  }
+  log(`applied cypher/schema.cypher (${schema.length} constraints and indexes) and fillImportedEvidence`);
+}
+
+// The named statements of a cypher/*.cypher file, by its convention (`// name:` opens one, `;` at a line's end closes it).
+function cypherStatements(file) {
+  const statements = [];
+  let current = null;
+  for (const line of fs.readFileSync(path.join(ROOT, 'cypher', file), 'utf8').split('\n')) {
+    const name = /^\/\/\s*name:\s*(\S+)/.exec(line.trim());
+    if (name) current = { name: name[1], lines: [] };
+    else if (current && !line.trim().startsWith('//')) {
+      current.lines.push(line);
+      if (line.trim().endsWith(';')) {
+        statements.push({ name: current.name, text: current.lines.join('\n').trim().replace(/;$/, '') });
+        current = null;
+      }
+    }
+  }
+  return statements;
+}
+
 async function main(command) {
   switch (command) {
     case 'start':
@@ -487,8 +614,19 @@ async function main(command) {
       if (status.ours) console.log(`  Data:     ${relative(NEO4J_PATHS.data)}   Logs: ${relative(NEO4J_PATHS.logs)}`);
       return 0;
     }
+    case 'import': {
+      const [dir, ...flags] = process.argv.slice(3);
+      if (!dir) {
+        console.error('usage: node scripts/neo4j.mjs import DIR [--scratch]  (DIR: what newsgraph export --format neo4j-admin --out DIR wrote)');
+        return 2;
+      }
+      const report = await importNeo4j({ dir: path.resolve(dir), scratch: flags.includes('--scratch') });
+      // The last line is for programs (the load bench).
+      console.log(JSON.stringify({ import: report }));
+      return 0;
+    }
     default:
-      console.error('usage: node scripts/neo4j.mjs start|stop|status');
+      console.error('usage: node scripts/neo4j.mjs start|stop|status|import DIR');
       return 2;
   }
 }

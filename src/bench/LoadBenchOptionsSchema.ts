@@ -26,6 +26,12 @@ export const LoadBenchOptionsSchema = z.object({
   rounds: count(3),
   /** BENCH_LOAD_BASELINE_RELATIONSHIPS: relation edges of the smaller graph loaded one row per transaction. */
   baselineRelationships: count(500),
+  /**
+   * BENCH_LOAD_ADMIN_RELATIONSHIPS: relation edges of the graph exported as CSV and imported with neo4j-admin into a
+   * scratch database of the local server (0 skips it); larger than the online graph, since the tool's fixed costs
+   * would otherwise dominate.
+   */
+  adminRelationships: z.coerce.number().int().nonnegative().default(500_000),
   /** BENCH_SEED: seed of the graph generator. */
   seed: z.coerce.number().int().nonnegative().default(1),
 });

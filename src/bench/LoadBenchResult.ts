@@ -15,6 +15,19 @@ export interface LoadRunResult {
   relationshipsPerSecond: number;
 }
 
+/** What `neo4j-admin database import full` did with the CSVs `newsgraph export --format neo4j-admin` wrote. */
+export interface AdminImportResult {
+  /** Nodes and relationships (relations and MENTIONED_IN) the tool imported. */
+  nodes: number;
+  relationships: number;
+  /** The import as the tool reports it, and the whole command with the JVM's start. */
+  importSeconds: number;
+  wallSeconds: number;
+  /** Seconds to write the CSVs (newsgraph export's work). */
+  exportSeconds: number;
+  relationshipsPerSecond: number;
+}
+
 /** What the load bench measured: the batched load of the large graph beside one row per transaction on a smaller one. */
 export interface LoadBenchResult {
   server: string;
@@ -25,6 +38,8 @@ export interface LoadBenchResult {
   /** Relationships per second of every batched round, in the order they ran. */
   batchedRounds: number[];
   oneRowPerTransaction: LoadRunResult;
+  /** The offline bulk import of a larger graph, or why it was skipped (a server other than the local one). */
+  adminImport: AdminImportResult | { skipped: string };
   /** Relationships per second the batched load must reach. */
   target: number;
   meetsTarget: boolean;

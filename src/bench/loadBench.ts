@@ -4,26 +4,68 @@
 // each statement on first use, which would otherwise be charged to whichever load came first. Rounds still vary
 // (the JVM keeps compiling, other processes compete for the two cores), so the large graph is loaded in several
 // rounds and the median is reported, like the build bench's.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readCypherFile } from '../cli/readCypherFile';
+import { readLoadStatements } from '../cli/readCypherFile';
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
-import { findStatement } from '../loader/findStatement';
+import { findStatement } from '../loader/parseCypherFile';
 import { type BatchWriter, loadBatches } from '../loader/loadBatches';
-import type { LoadStatements } from '../loader/LoadStatements';
+import type { LoadStatements } from '../loader/parseCypherFile';
 import { Neo4jClient } from '../loader/Neo4jClient';
 import { planLoad } from '../loader/planLoad';
 import { prepareDatabase } from '../loader/prepareDatabase';
-import { resolveNeo4jConnection } from '../loader/resolveNeo4jConnection';
+import { DEFAULT_NEO4J_CONNECTION, resolveNeo4jConnection } from '../loader/Neo4jConnection';
+import { toAdminImportFiles } from '../loader/toAdminImportFiles';
 import { generateLoadGraph } from './generateLoadGraph';
 import { LoadBenchOptionsSchema } from './LoadBenchOptionsSchema';
 import { medianRound } from './medianRound';
-import type { LoadBenchResult, LoadRunResult } from './LoadBenchResult';
+import type { AdminImportResult, LoadBenchResult, LoadRunResult } from './LoadBenchResult';
 
-const TARGET_RELATIONSHIPS_PER_SECOND = 10_000;
+const TARGET_RELATIONSHIPS_PER_SECOND = 20_000;
+const ADMIN_TARGET = 100_000;
 // Id namespaces of the generated graphs: removed before and after, nothing else in the database is touched.
 const BATCHED = 'benchbatched';
 const SINGLE = 'benchsingle';
 const WARM_UP = 'benchwarmup';
+const ADMIN = 'benchadmin';
+// Same place from src/bench (ts-jest) and dist/bench (built).
+const NEO4J_SCRIPT = join(__dirname, '..', '..', 'scripts', 'neo4j.mjs');
+
+/**
+ * Exports a graph as neo4j-admin CSVs into a temporary folder and imports them into the local server's scratch
+ * database (`node scripts/neo4j.mjs import DIR --scratch`: the server and its database are left alone, the scratch
+ * database is removed afterwards). Throughput is the tool's relationships over its own import time.
+ */
+function adminImportRun(graph: SerializedGraph, log: (line: string) => void): AdminImportResult {
+  const folder = mkdtempSync(join(tmpdir(), 'newsgraph-admin-import-'));
+  try {
+    let started = performance.now();
+    const { files, arrayDelimiter, multilineFields } = toAdminImportFiles(graph);
+    for (const file of files) writeFileSync(join(folder, file.name), file.text);
+    const manifest = { nodes: names(files, 'nodes'), relationships: names(files, 'relationships'), arrayDelimiter, multilineFields };
+    writeFileSync(join(folder, 'neo4j-admin-import.json'), JSON.stringify(manifest));
+    const exportSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const run = spawnSync(process.execPath, [NEO4J_SCRIPT, 'import', folder, '--scratch'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const last = run.stdout.trim().split('\n').at(-1) ?? '';
+    if (run.status !== 0 || !last.startsWith('{')) throw new Error(`neo4j-admin import failed: ${run.stderr || run.stdout}`);
+    const { import: report } = JSON.parse(last) as { import: { nodes: number; relationships: number; importSeconds: number; wallSeconds: number } };
+    log(
+      `neo4j-admin import of ${report.relationships.toLocaleString('en-US')} relationships and ${report.nodes.toLocaleString('en-US')} nodes ` +
+        `(a scratch database, removed after): ${report.importSeconds.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with the JVM's start), CSVs written in ${exportSeconds.toFixed(1)} s`,
+    );
+    return { ...report, exportSeconds, relationshipsPerSecond: report.relationships / report.importSeconds };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function names(files: readonly { name: string; kind: string }[], kind: string): string[] {
+  return files.filter((file) => file.kind === kind).map((file) => file.name);
+}
 
 /**
  * Runs the load bench against the server named by NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE
@@ -42,15 +84,12 @@ export async function loadBench(
     concurrency: env.BENCH_LOAD_CONCURRENCY,
     rounds: env.BENCH_LOAD_ROUNDS,
     baselineRelationships: env.BENCH_LOAD_BASELINE_RELATIONSHIPS,
+    adminRelationships: env.BENCH_LOAD_ADMIN_RELATIONSHIPS,
     warmUpRelationships: env.BENCH_LOAD_WARMUP_RELATIONSHIPS,
     seed: env.BENCH_SEED,
   });
   const connection = resolveNeo4jConnection({}, env);
-  const statements: LoadStatements = {
-    schema: readCypherFile('schema.cypher'),
-    load: readCypherFile('load.cypher'),
-    maintenance: readCypherFile('maintenance.cypher'),
-  };
+  const statements = readLoadStatements();
   const large = generateLoadGraph({ namespace: BATCHED, ...options });
   // The baseline and warm-up graphs keep the large one's proportions.
   const scaled = (namespace: string, relationships: number, seed: number) => {
@@ -90,12 +129,19 @@ export async function loadBench(
     }
     const batched = medianRound(rounds, (run) => run.relationshipsPerSecond);
     const oneRowPerTransaction = await timedLoad(client, statements, small, { batchSize: 1, concurrency: 1 }, SINGLE);
+    const adminImport =
+      options.adminRelationships === 0
+        ? { skipped: 'BENCH_LOAD_ADMIN_RELATIONSHIPS=0' }
+        : connection.uri !== DEFAULT_NEO4J_CONNECTION.uri
+          ? { skipped: `neo4j-admin runs on the server's own files: only the local server (${DEFAULT_NEO4J_CONNECTION.uri}) is measured` }
+          : adminImportRun(scaled(ADMIN, options.adminRelationships, options.seed + 2), log);
     const result = {
       server,
       warmUpRelationships: warmUp?.edges.length ?? 0,
       batched,
       batchedRounds: rounds.map((run) => run.relationshipsPerSecond),
       oneRowPerTransaction,
+      adminImport,
       target: TARGET_RELATIONSHIPS_PER_SECOND,
       meetsTarget: batched.relationshipsPerSecond >= TARGET_RELATIONSHIPS_PER_SECOND,
     };
@@ -173,6 +219,10 @@ function formatTable(result: LoadBenchResult): string {
       `(${result.meetsTarget ? 'meets' : 'BELOW'} the ${result.target.toLocaleString('en-US')}/s target), ` +
       `${speedup.toFixed(1)}x one row per transaction; per round: ` +
       `${result.batchedRounds.map((rate) => Math.round(rate).toLocaleString('en-US')).join(', ')}; nodes/s include their MENTIONED_IN links`,
+    'relationships' in result.adminImport
+      ? `neo4j-admin import relationships/s: ${Math.round(result.adminImport.relationshipsPerSecond).toLocaleString('en-US')} ` +
+        `(${result.adminImport.relationshipsPerSecond >= ADMIN_TARGET ? 'meets' : 'BELOW'} the ${ADMIN_TARGET.toLocaleString('en-US')}/s target; relations and MENTIONED_IN over the tool's import time)`
+      : `neo4j-admin import: skipped (${result.adminImport.skipped})`,
   ].join('\n');
 }
 

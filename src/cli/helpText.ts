@@ -14,6 +14,8 @@ Usage:
   (build and extract take --rules <file.json> to add relation triggers, and --date YYYY-MM-DD to date
   the documents that state no date of their own)
   newsgraph load --from <graph.json> | <files...>       load the graph into Neo4j (see load --help)
+  newsgraph unload --doc <id>... | --all                remove documents and what was loaded for them from Neo4j
+  newsgraph export <graph.json> --format neo4j-admin --out <dir>   CSVs for neo4j-admin import (npm run neo4j:import)
   newsgraph explore <graph.json> [--out <file.html>]    write the explorer page of a graph (opens offline)
   newsgraph show <graph.json> [--entity <name>]         print a graph, or one entity's relations and evidence
   newsgraph parse <files...> [--conllu]                 print the dependency parse of each sentence

@@ -7,14 +7,15 @@ import { loadGraph } from '../loader/loadGraph';
 import { Neo4jClient } from '../loader/Neo4jClient';
 import { formatLoadSummary } from '../loader/formatLoadSummary';
 import { parseSerializedGraph } from '../loader/parseSerializedGraph';
-import { resolveNeo4jConnection } from '../loader/resolveNeo4jConnection';
+import { checkServer } from '../loader/prepareDatabase';
+import { resolveNeo4jConnection } from '../loader/Neo4jConnection';
 import { resolveCorpus } from '../pipeline/resolveCorpus';
 import type { CliIo } from './CliIo';
 import { createProgress, type Progress } from './createProgress';
 import { extractSafely } from './extractSafely';
 import { LoadOptionsSchema } from './LoadOptionsSchema';
 import { parseOptions } from './parseOptions';
-import { readCypherFile } from './readCypherFile';
+import { readLoadStatements } from './readCypherFile';
 import { readGraphFile } from './readGraphFile';
 import { readInputs } from './readInputs';
 
@@ -50,7 +51,7 @@ const FLAGS = {
 } as const;
 
 /**
- * `newsgraph load [--from graph.json | <articles...>]`: loads a graph into Neo4j idempotently, with a progress bar
+ * `newsgraph load [--from graph.json | <articles...>]`: loads a graph into Neo4j idempotently, with one progress line
  * over batches on stderr and a summary of nodes and relationships created versus matched on stdout.
  */
 export async function loadCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -61,39 +62,37 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
   }
   const { inputs, from, uri, username, password, database, 'batch-size': batchSize, concurrency } = parsed.options;
   const connection = resolveNeo4jConnection({ uri, username, password, database }, io.env);
-
-  let graph: SerializedGraph;
-  let problems: InputError[] = [];
-  if (from !== undefined) {
-    graph = parseSerializedGraph(await readGraphFile(from, io.cwd));
-  } else {
-    const built = await buildFromArticles(inputs, io);
-    for (const problem of built.problems) io.stderr.write(`${problem.message}\n`);
-    for (const warning of built.warnings) io.stderr.write(`warning: ${warning.message}\n`);
-    if (!built.graph) {
-      io.stderr.write(`newsgraph load: nothing to load, no readable document in ${inputs.join(', ')}\n`);
-      return 1;
-    }
-    graph = built.graph;
-    problems = built.problems;
-  }
-
-  const statements = {
-    schema: readCypherFile('schema.cypher'),
-    load: readCypherFile('load.cypher'),
-    maintenance: readCypherFile('maintenance.cypher'),
-  };
+  const statements = readLoadStatements();
+  // A graph file is checked before connecting (reading it is cheap); articles are extracted only once the server has
+  // answered, so a server that is down fails in seconds, not after the extraction.
+  const fromFile = from === undefined ? undefined : parseSerializedGraph(await readGraphFile(from, io.cwd), from);
   const client = await Neo4jClient.connect(connection);
   let progress: Progress | undefined;
   let finished = false;
   try {
+    await checkServer(client, statements, connection.uri);
+    let graph: SerializedGraph;
+    let problems: InputError[] = [];
+    if (fromFile) {
+      graph = fromFile;
+    } else {
+      const built = await buildFromArticles(inputs, io);
+      for (const problem of built.problems) io.stderr.write(`${problem.message}\n`);
+      for (const warning of built.warnings) io.stderr.write(`warning: ${warning.message}\n`);
+      if (!built.graph) {
+        io.stderr.write(`newsgraph load: nothing to load, no readable document in ${inputs.join(', ')}\n`);
+        return 1;
+      }
+      graph = built.graph;
+      problems = built.problems;
+    }
     const { version, summary } = await loadGraph(client, graph, statements, {
       batchSize,
       concurrency,
       uri: connection.uri,
       onProgress: ({ done, total }) => {
-        // Logs get about twenty lines however many batches there are.
-        progress ??= createProgress(io.stderr, { isTTY: io.isTTY, total, label: 'loading batches', every: Math.max(1, Math.ceil(total / 20)) });
+        // One line: redrawn in place on a terminal, written once at the end in a log.
+        progress ??= createProgress(io.stderr, { isTTY: io.isTTY, total, label: 'loading batches', every: Number.POSITIVE_INFINITY });
         progress.tick();
         if (done === total) {
           progress.done();
@@ -102,12 +101,12 @@ export async function loadCommand(args: readonly string[], io: CliIo): Promise<n
       },
     });
     io.stdout.write(formatLoadSummary(summary, `${connection.uri} (database ${connection.database}, Neo4j ${version})`));
+    return problems.length > 0 ? 2 : 0;
   } finally {
     // A failure mid-bar must not leave the error message on the bar's line.
     if (progress && !finished && io.isTTY) io.stderr.write('\n');
     await client.close();
   }
-  return problems.length > 0 ? 2 : 0;
 }
 
 // The same steps as `newsgraph build`, without writing files.
@@ -126,5 +125,5 @@ async function buildFromArticles(
     progress.tick();
   }
   progress.done();
-  return { graph: parseSerializedGraph(buildGraph(resolveCorpus(extractions)).export()), problems, warnings };
+  return { graph: parseSerializedGraph(buildGraph(resolveCorpus(extractions)).export(), 'the graph built from the articles'), problems, warnings };
 }

@@ -3,6 +3,7 @@ import type { CliIo } from './CliIo';
 import { UsageError } from './UsageError';
 import { buildCommand } from './buildCommand';
 import { exploreCommand } from './exploreCommand';
+import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { helpText } from './helpText';
 import { loadCommand } from './loadCommand';
@@ -10,11 +11,14 @@ import { parseCommand } from './parseCommand';
 import { packageVersion } from './packageVersion';
 import { processIo } from './processIo';
 import { showCommand } from './showCommand';
+import { unloadCommand } from './unloadCommand';
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   build: buildCommand,
   extract: extractCommand,
   load: loadCommand,
+  unload: unloadCommand,
+  export: exportCommand,
   explore: exploreCommand,
   show: showCommand,
   parse: parseCommand,
@@ -42,7 +46,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await run(args, io);
   } catch (error) {
     if (!(error instanceof NewsgraphError)) throw error;
-    io.stderr.write(`newsgraph: ${error.message}\n`);
+    // The code last, in brackets: what the README's troubleshooting tables and scripts look for.
+    io.stderr.write(`newsgraph: ${error.message} [${error.code}]\n`);
     return 1;
   }
 }

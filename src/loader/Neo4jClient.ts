@@ -1,10 +1,23 @@
 // The only module that imports neo4j-driver: everything else in the loader is pure and talks to a CypherRunner.
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
-import type { CypherRunner } from './CypherRunner';
-import type { Neo4jConnection } from './Neo4jConnectionSchema';
-import type { Neo4jTarget } from './Neo4jTarget';
-import { toNeo4jError } from './toNeo4jError';
-import type { WriteCounters } from './WriteCountersSchema';
+import { type Neo4jTarget, toLoaderError } from './LoaderError';
+import type { Neo4jConnection } from './Neo4jConnection';
+
+/** What one write transaction changed, from the server's own counters. */
+export interface WriteCounters {
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+/** What the loader needs from a database session (implemented for Neo4j by `Neo4jClient`). */
+export interface CypherRunner {
+  /** Runs a read query in a managed, retried read transaction and returns its records as plain objects. */
+  read(cypher: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  /** Runs a write in a managed, retried write transaction and returns what it created. */
+  write(cypher: string, parameters?: Record<string, unknown>): Promise<WriteCounters>;
+  /** Runs a statement in its own auto-commit transaction (schema changes, `CALL ... IN TRANSACTIONS`). */
+  run(cypher: string, parameters?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+}
 
 /** A connection to one Neo4j database: managed (retried) read and write transactions, plain values in and out. */
 export class Neo4jClient implements CypherRunner {
@@ -26,13 +39,13 @@ export class Neo4jClient implements CypherRunner {
         userAgent: 'newsgraph',
       });
     } catch (error) {
-      throw toNeo4jError(error, target);
+      throw toLoaderError(error, target);
     }
     try {
       await driver.verifyConnectivity({ database: connection.database });
     } catch (error) {
       await driver.close();
-      throw toNeo4jError(error, target);
+      throw toLoaderError(error, target);
     }
     return new Neo4jClient(driver, target);
   }
@@ -76,7 +89,7 @@ export class Neo4jClient implements CypherRunner {
     try {
       return await work(session);
     } catch (error) {
-      throw toNeo4jError(error, this.target);
+      throw toLoaderError(error, this.target);
     } finally {
       await session.close();
     }

@@ -1,7 +1,6 @@
 import { EntityTypeSchema } from '../knowledge/EntityType';
 import { RelationTypeSchema } from '../relations/RelationType';
-import { CypherFileError } from './CypherFileError';
-import type { CypherStatement } from './CypherStatementSchema';
+import { type CypherStatement, cypherFileError } from './parseCypherFile';
 
 /** What may fill a template: `{{label}}` an entity type, `{{type}}` a relation type. */
 export interface CypherTemplateValues {
@@ -18,13 +17,13 @@ const VOCABULARIES = { label: EntityTypeSchema, type: RelationTypeSchema } as co
 export function fillCypherTemplate(statement: CypherStatement, values: CypherTemplateValues, file: string): string {
   return statement.text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (_placeholder, key: string) => {
     if (key !== 'label' && key !== 'type') {
-      throw new CypherFileError(file, `statement ${statement.name} has an unknown placeholder {{${key}}}`, 'use only {{label}} and {{type}}');
+      throw cypherFileError(file, `statement ${statement.name} has an unknown placeholder {{${key}}}`, 'use only {{label}} and {{type}}');
     }
     const value = values[key];
     const checked = VOCABULARIES[key].safeParse(value);
     if (!checked.success) {
       const allowed = VOCABULARIES[key].options.join(', ');
-      throw new CypherFileError(
+      throw cypherFileError(
         file,
         `statement ${statement.name} needs {{${key}}} to be one of ${allowed}, not ${JSON.stringify(value)}`,
         'load only graphs whose types belong to the vocabulary',

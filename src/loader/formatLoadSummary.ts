@@ -1,8 +1,8 @@
-import type { LoadSummary } from './LoadSummarySchema';
+import type { LoadSummary, LoadTally } from './loadBatches';
 
 /** The human summary of a load: nodes and relationships created versus matched (already there), by kind. */
 export function formatLoadSummary(summary: LoadSummary, where: string): string {
-  const matched = (tally: { rows: number; created: number }): number => tally.rows - tally.created;
+  const matched = (tally: LoadTally): number => tally.rows - tally.created;
   const { documents, entities, mentions, relations } = summary;
   const batches = `${summary.batches} batch${summary.batches === 1 ? '' : 'es'}`;
   return [
@@ -13,6 +13,7 @@ export function formatLoadSummary(summary: LoadSummary, where: string): string {
     `  relationships: ${mentions.created + relations.created} created, ${matched(mentions) + matched(relations)} matched` +
       ` (relations ${relations.created} created / ${matched(relations)} matched,` +
       ` MENTIONED_IN ${mentions.created} created / ${matched(mentions)} matched)`,
+    ...(summary.replaced > 0 ? [`  replaced:      ${summary.replaced} changed document${summary.replaced === 1 ? '' : 's'} (their old evidence and mentions removed first)`] : []),
     '',
   ].join('\n');
 }

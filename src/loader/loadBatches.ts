@@ -1,10 +1,34 @@
-import type { LoadBatch } from './LoadBatch';
-import type { LoadProgress } from './LoadProgress';
-import type { LoadSummary } from './LoadSummarySchema';
-import type { WriteCounters } from './WriteCountersSchema';
+import type { WriteCounters } from './Neo4jClient';
+import { batchLength, batchParameters, type LoadBatch } from './planLoad';
 
-/** Writes one batch (`UNWIND $rows ...`) in one transaction and returns its counters. */
-export type BatchWriter = (cypher: string, parameters: { rows: LoadBatch['rows'] }) => Promise<WriteCounters>;
+/** Writes one batch in one transaction and returns its counters. */
+export type BatchWriter = (cypher: string, parameters: Record<string, unknown>) => Promise<WriteCounters>;
+
+/** Progress of a load after a batch: how many of the batches are done, and which phase that batch belonged to. */
+export interface LoadProgress {
+  done: number;
+  total: number;
+  phase: LoadBatch['phase'];
+}
+
+/** Rows sent of one kind, and how many of them created their node or relationship (the others matched one). */
+export interface LoadTally {
+  rows: number;
+  created: number;
+}
+
+/** What a load did: per kind of node and relationship, how many were created and how many matched. */
+export interface LoadSummary {
+  batches: number;
+  documents: LoadTally;
+  entities: LoadTally;
+  /** `MENTIONED_IN` relationships. */
+  mentions: LoadTally;
+  /** Relation relationships (`CRITICIZED`, `HOLDS_ROLE`, ...). */
+  relations: LoadTally;
+  /** Documents loaded before with other content, whose evidence and mentions were removed before this load. */
+  replaced: number;
+}
 
 /**
  * Runs the batches, one transaction each, phase after phase (documents, entities, relations: each needs the one
@@ -24,6 +48,7 @@ export async function loadBatches(
     entities: { rows: 0, created: 0 },
     mentions: { rows: 0, created: 0 },
     relations: { rows: 0, created: 0 },
+    replaced: 0,
   };
   const tally = (batch: LoadBatch, counters: WriteCounters): void => {
     if (batch.phase === 'documents') {
@@ -34,7 +59,7 @@ export async function loadBatches(
       const links = batch.rows.reduce((total, row) => total + row.documents.length, 0);
       add(summary.mentions, links, counters.relationshipsCreated);
     } else {
-      add(summary.relations, batch.rows.length, counters.relationshipsCreated);
+      add(summary.relations, batchLength(batch), counters.relationshipsCreated);
     }
     summary.batches += 1;
     onProgress({ done: summary.batches, total: batches.length, phase: batch.phase });
@@ -45,7 +70,7 @@ export async function loadBatches(
     const worker = async (): Promise<void> => {
       for (let batch = queue.shift(); batch && !failure; batch = queue.shift()) {
         try {
-          tally(batch, await write(batch.cypher, { rows: batch.rows }));
+          tally(batch, await write(batch.cypher, batchParameters(batch)));
         } catch (error) {
           failure ??= { error };
         }
@@ -57,7 +82,7 @@ export async function loadBatches(
   return summary;
 }
 
-function add(tally: { rows: number; created: number }, rows: number, created: number): void {
+function add(tally: LoadTally, rows: number, created: number): void {
   tally.rows += rows;
   tally.created += created;
 }

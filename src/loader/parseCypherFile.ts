@@ -1,5 +1,29 @@
-import { CypherFileError } from './CypherFileError';
-import type { CypherStatement } from './CypherStatementSchema';
+import { LoaderError } from './LoaderError';
+
+/** One named statement of a `cypher/*.cypher` file, with the comment that describes it. */
+export interface CypherStatement {
+  /** The name from its `// name:` line, e.g. `whoCriticizedWhom`. */
+  name: string;
+  /** The `//` lines under the name, without their `//` and without the `params:` line. */
+  description: string;
+  /** The parameters its `// params:` line names, without `$`, in order of first appearance. */
+  parameters: string[];
+  /** The Cypher text, without the header comment and the final `;`. */
+  text: string;
+}
+
+/** The parsed files the loader runs: cypher/schema.cypher, load.cypher, unload.cypher and maintenance.cypher. */
+export interface LoadStatements {
+  schema: CypherStatement[];
+  load: CypherStatement[];
+  unload: CypherStatement[];
+  maintenance: CypherStatement[];
+}
+
+/** A NG_CYPHER_INVALID error about one of newsgraph's own `cypher/*.cypher` files. */
+export function cypherFileError(file: string, problem: string, fix: string): LoaderError {
+  return new LoaderError('NG_CYPHER_INVALID', `${file}: ${problem}`, fix);
+}
 
 const NAME_LINE = /^\/\/\s*name:\s*(\S*)\s*$/;
 const PARAMS_LINE = /^\/\/\s*params:(.*)$/;
@@ -17,16 +41,16 @@ export function parseCypherFile(text: string, file: string): CypherStatement[] {
     const line = raw.trim();
     const name = NAME_LINE.exec(line);
     if (name) {
-      if (current) throw new CypherFileError(file, `statement ${current.name} (line ${current.line}) has no final \`;\``, FIX);
+      if (current) throw cypherFileError(file, `statement ${current.name} (line ${current.line}) has no final \`;\``, FIX);
       if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name[1] ?? '')) {
-        throw new CypherFileError(file, `line ${index + 1} names a statement ${JSON.stringify(name[1])}`, 'use a camelCase name');
+        throw cypherFileError(file, `line ${index + 1} names a statement ${JSON.stringify(name[1])}`, 'use a camelCase name');
       }
       current = { name: name[1] ?? '', line: index + 1, header: [], parameters: [], body: [] };
       return;
     }
     if (!current) {
       if (line !== '' && !line.startsWith('//')) {
-        throw new CypherFileError(file, `line ${index + 1} is Cypher outside a named statement`, FIX);
+        throw cypherFileError(file, `line ${index + 1} is Cypher outside a named statement`, FIX);
       }
       return;
     }
@@ -41,17 +65,27 @@ export function parseCypherFile(text: string, file: string): CypherStatement[] {
     if (line.endsWith(';') && !line.startsWith('//')) {
       const body = current.body.join('\n').replace(/;\s*$/, '').trim();
       if (statements.some((statement) => statement.name === current?.name)) {
-        throw new CypherFileError(file, `statement ${current.name} is defined twice (line ${current.line})`, 'rename one of them');
+        throw cypherFileError(file, `statement ${current.name} is defined twice (line ${current.line})`, 'rename one of them');
       }
       statements.push({ name: current.name, description: current.header.join('\n').trim(), parameters: current.parameters, text: body });
       current = undefined;
     }
   });
-  if (current) throw new CypherFileError(file, `statement ${current.name} (line ${current.line}) has no final \`;\``, FIX);
+  if (current) throw cypherFileError(file, `statement ${current.name} (line ${current.line}) has no final \`;\``, FIX);
   return statements;
 }
 
 // `$a, $b — what they mean` names a and b; words without `$` are explanation.
 function parameterNames(list: string): string[] {
   return [...new Set([...list.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1] ?? ''))];
+}
+
+/** The statement called `name` among those parsed from `file`; a NG_CYPHER_INVALID error when it is missing. */
+export function findStatement(statements: readonly CypherStatement[], name: string, file: string): CypherStatement {
+  const statement = statements.find((candidate) => candidate.name === name);
+  if (!statement) {
+    const known = statements.map((candidate) => candidate.name).join(', ') || 'none';
+    throw cypherFileError(file, `has no statement named ${name} (it has: ${known})`, `restore the \`// name: ${name}\` statement`);
+  }
+  return statement;
 }

@@ -1,6 +1,6 @@
 import { generateLoadGraph } from '../../src/bench/generateLoadGraph';
 import { parseSerializedGraph } from '../../src/loader/parseSerializedGraph';
-import { toRelationRows } from '../../src/loader/toRelationRows';
+import { toLoadRows } from '../../src/loader/toLoadRows';
 
 const options = { namespace: 'bench', entities: 200, relationships: 1000, documents: 20, seed: 7 };
 
@@ -12,7 +12,7 @@ describe('generateLoadGraph', () => {
     expect(graph.edges).toHaveLength(1000);
     expect(new Set(graph.edges.map((edge) => edge.key)).size).toBe(1000);
     // Distinct keys all the way to the rows the loader sends: each edge is one relationship.
-    expect(toRelationRows(graph)).toHaveLength(1000);
+    expect(toLoadRows(graph).relations).toHaveLength(1000);
   });
 
   it('generates a graph the loader accepts, ids in the namespace, roles with a title', () => {

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { GraphFileError } from '../../src/cli/GraphFileError';
 import { loadCommand } from '../../src/cli/loadCommand';
 import { UsageError } from '../../src/cli/UsageError';
-import { LoadInputError } from '../../src/loader/LoadInputError';
-import { LoadOptionsError } from '../../src/loader/LoadOptionsError';
+import { LoaderError } from '../../src/loader/LoaderError';
 import { fakeIo, tempFolder } from './fakeIo';
 
 // Everything here fails before any connection; loading into a real server is test/integration/loadCommand.test.ts.
@@ -36,11 +35,14 @@ describe('loadCommand', () => {
     await expect(loadCommand(args, run.io)).rejects.toThrow(message);
   });
 
-  it('refuses an invalid NEO4J_URI, naming the variable and the flag', async () => {
+  it.each([
+    [{ NEO4J_URI: 'http://127.0.0.1:7474' }, [], /invalid Neo4j uri "http:\/\/127\.0\.0\.1:7474" \(from NEO4J_URI\).*check --uri or NEO4J_URI/],
+    [{}, ['--uri', 'localhost:7687'], /invalid Neo4j uri "localhost:7687" \(from --uri\)/],
+  ])('refuses an invalid URI (%j %j), echoing it and naming the variable and the flag', async (env, flags, message) => {
     const run = fakeIo({ cwd: temp.path });
-    const io = { ...run.io, env: { NEO4J_URI: 'http://127.0.0.1:7474' } };
-    await expect(loadCommand(['--from', 'other.json'], io)).rejects.toThrow(LoadOptionsError);
-    await expect(loadCommand(['--from', 'other.json'], io)).rejects.toThrow(/check --uri or NEO4J_URI/);
+    const io = { ...run.io, env };
+    await expect(loadCommand(['--from', 'other.json', ...flags], io)).rejects.toThrow(expect.objectContaining({ code: 'NG_LOAD_OPTIONS_INVALID' }));
+    await expect(loadCommand(['--from', 'other.json', ...flags], io)).rejects.toThrow(message);
   });
 
   it.each([
@@ -57,6 +59,15 @@ describe('loadCommand', () => {
     const run = fakeIo({ cwd: temp.path });
     // Nothing listens on port 1: reaching the server would be a different error.
     const io = { ...run.io, env: { NEO4J_URI: 'bolt://127.0.0.1:1' } };
-    await expect(loadCommand(['--from', 'other.json'], io)).rejects.toThrow(LoadInputError);
+    await expect(loadCommand(['--from', 'other.json'], io)).rejects.toThrow(LoaderError);
+    await expect(loadCommand(['--from', 'other.json'], io)).rejects.toThrow(/^other\.json is not a graph newsgraph built: /);
+  });
+
+  it('checks the server before extracting any article', async () => {
+    writeFileSync(join(temp.path, 'article.txt'), 'Ruritanian President Zorblat Quennik visited Strelsau on Monday.\n');
+    const run = fakeIo({ cwd: temp.path });
+    const io = { ...run.io, env: { NEO4J_URI: 'bolt://127.0.0.1:1' } };
+    await expect(loadCommand(['article.txt'], io)).rejects.toThrow(expect.objectContaining({ code: 'NG_NEO4J_UNAVAILABLE' }));
+    expect(run.stderr()).not.toContain('extracting documents');
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { readCypherFile } from '../../src/cli/readCypherFile';
-import { findStatement } from '../../src/loader/findStatement';
+import { findStatement } from '../../src/loader/parseCypherFile';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
 import { connect } from './loadSupport';
 import { clearSeeds, loadSeeds, seedExtractions, seedGraph } from './seedsSupport';

@@ -2,8 +2,9 @@ import { loadBatches } from '../../src/loader/loadBatches';
 import { loadGraph } from '../../src/loader/loadGraph';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
 import { planLoad } from '../../src/loader/planLoad';
+import { toLoadRows } from '../../src/loader/toLoadRows';
 import { prepareDatabase } from '../../src/loader/prepareDatabase';
-import { findStatement } from '../../src/loader/findStatement';
+import { findStatement } from '../../src/loader/parseCypherFile';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
 import { FIRST_ARTICLES, SECOND_ARTICLES, sampleExtractions } from '../loader/fixtures/sampleExtractions';
 import { CONNECTION, STATEMENTS, clearNamespace, connect, dumpNamespace, graphOf } from './loadSupport';
@@ -54,15 +55,16 @@ describe('loadGraph', () => {
     expect(sortRelationships(mentioned)).toEqual(sortRelationships(expected));
   });
 
-  it('stores every article as a Document with its title, date and source', async () => {
+  it('stores every article as a Document with its title, date, source and content hash', async () => {
     await load(both);
     const { nodes } = await dumpNamespace(client, NS);
     const documents = nodes.filter((node) => node.labels.includes('Document'));
+    const hashes = new Map(toLoadRows(both).documents.map((row) => [row.id, row.hash]));
     expect(documents).toEqual(
       both.attributes.documents.map(({ id, title, date, source }) => ({
         id,
         labels: ['Document'],
-        properties: Object.fromEntries(Object.entries({ date, id, source, title }).filter(([, value]) => value !== undefined)),
+        properties: Object.fromEntries(Object.entries({ contentHash: hashes.get(id), date, id, source, title }).filter(([, value]) => value !== undefined)),
       })),
     );
   });
@@ -106,6 +108,7 @@ describe('loadGraph', () => {
       entities: { rows: both.nodes.length, created: both.nodes.length },
       mentions: { rows: links, created: links },
       relations: { rows: both.edges.length, created: both.edges.length },
+      replaced: 0,
     });
   });
 

@@ -3,7 +3,7 @@
 // index, never by a scan, even against a database that holds none of the rows yet.
 import neo4j, { type Driver, type ProfiledPlan, type Plan } from 'neo4j-driver';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
-import { planLoad } from '../../src/loader/planLoad';
+import { batchParameters, planLoad } from '../../src/loader/planLoad';
 import { prepareDatabase } from '../../src/loader/prepareDatabase';
 import { FIRST_ARTICLES, sampleExtractions } from '../loader/fixtures/sampleExtractions';
 import { CONNECTION, STATEMENTS, clearNamespace, connect, graphOf } from './loadSupport';
@@ -41,7 +41,7 @@ describe('cypher/load.cypher', () => {
     try {
       for (const batch of new Map(batches.map((each) => [each.cypher, each])).values()) {
         // EXPLAIN plans without running: nothing is written.
-        const result = await session.run(`EXPLAIN ${batch.cypher}`, { rows: batch.rows });
+        const result = await session.run(`EXPLAIN ${batch.cypher}`, batchParameters(batch));
         const plan = result.summary.plan;
         expect(plan).not.toBe(false);
         const used = plan === false ? [] : operators(plan);

@@ -6,11 +6,10 @@
 // commit before the next statement can start.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
-import { evidenceKey } from '../../src/loader/evidenceKey';
-import type { LoadBatch } from '../../src/loader/LoadBatch';
 import { loadGraph } from '../../src/loader/loadGraph';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
-import { planLoad } from '../../src/loader/planLoad';
+import { batchParameters, type LoadBatch, planLoad } from '../../src/loader/planLoad';
+import { evidenceKey } from '../../src/loader/toLoadRows';
 import type { Evidence } from '../../src/relations/EvidenceSchema';
 import { CONNECTION, STATEMENTS, clearNamespace, connect, dumpNamespace } from './loadSupport';
 
@@ -88,8 +87,8 @@ async function race(a: LoadBatch, b: LoadBatch): Promise<void> {
   // A comment no other query holds, to find b among the server's transactions.
   const marker = `race ${NS} ${Date.now()}`;
   try {
-    await first?.run(a.cypher, { rows: integers(a.rows) });
-    const finished = second?.run(`${b.cypher}\n// ${marker}`, { rows: integers(b.rows) }).then(() => second.commit());
+    await first?.run(a.cypher, integers(batchParameters(a)) as Record<string, unknown>);
+    const finished = second?.run(`${b.cypher}\n// ${marker}`, integers(batchParameters(b)) as Record<string, unknown>).then(() => second.commit());
     await waitUntilBlocked(marker);
     await first?.commit();
     await finished;

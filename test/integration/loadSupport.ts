@@ -3,18 +3,14 @@
 import type { DocumentExtraction } from '../../src/pipeline/DocumentExtractionSchema';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
-import { readCypherFile } from '../../src/cli/readCypherFile';
-import { findStatement } from '../../src/loader/findStatement';
-import type { LoadStatements } from '../../src/loader/LoadStatements';
+import { readLoadStatements } from '../../src/cli/readCypherFile';
+import { findStatement } from '../../src/loader/parseCypherFile';
+import type { LoadStatements } from '../../src/loader/parseCypherFile';
 import { Neo4jClient } from '../../src/loader/Neo4jClient';
-import { resolveNeo4jConnection } from '../../src/loader/resolveNeo4jConnection';
+import { resolveNeo4jConnection } from '../../src/loader/Neo4jConnection';
 
 /** The parsed schema, load and maintenance files. */
-export const STATEMENTS: LoadStatements = {
-  schema: readCypherFile('schema.cypher'),
-  load: readCypherFile('load.cypher'),
-  maintenance: readCypherFile('maintenance.cypher'),
-};
+export const STATEMENTS: LoadStatements = readLoadStatements();
 
 /** The connection globalSetup exported (or NEO4J_* given by the caller). */
 export const CONNECTION = resolveNeo4jConnection({}, process.env);

@@ -1,7 +1,7 @@
 import { readCypherFile } from '../../src/cli/readCypherFile';
 import { loadGraph } from '../../src/loader/loadGraph';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
-import { findStatement } from '../../src/loader/findStatement';
+import { findStatement } from '../../src/loader/parseCypherFile';
 import { FIRST_ARTICLES, SECOND_ARTICLES, sampleExtractions } from '../loader/fixtures/sampleExtractions';
 import { CONNECTION, STATEMENTS, clearNamespace, connect, graphOf } from './loadSupport';
 

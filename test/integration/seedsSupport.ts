@@ -8,7 +8,7 @@ import { parseArticle } from '../../src/document/parseArticle';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
 import { loadGraph } from '../../src/loader/loadGraph';
-import type { LoadSummary } from '../../src/loader/LoadSummarySchema';
+import type { LoadSummary } from '../../src/loader/loadBatches';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
 import { parseSerializedGraph } from '../../src/loader/parseSerializedGraph';
 import { extractDocument } from '../../src/pipeline/extractDocument';

@@ -1,4 +1,3 @@
-import { CypherFileError } from '../../src/loader/CypherFileError';
 import { fillCypherTemplate } from '../../src/loader/fillCypherTemplate';
 
 const statement = (text: string) => ({ name: 'merge', description: '', parameters: ['rows'], text });
@@ -18,7 +17,7 @@ describe('fillCypherTemplate', () => {
     ['a missing value', 'SET e:{{label}}', {}, /not undefined/],
     ['an unknown placeholder', 'SET e.{{property}} = 1', {}, /unknown placeholder \{\{property\}\}/],
   ])('refuses %s', (_case, text, values, message) => {
-    expect(() => fillCypherTemplate(statement(text), values, 'load.cypher')).toThrow(CypherFileError);
+    expect(() => fillCypherTemplate(statement(text), values, 'load.cypher')).toThrow(expect.objectContaining({ code: 'NG_CYPHER_INVALID' }));
     expect(() => fillCypherTemplate(statement(text), values, 'load.cypher')).toThrow(message);
   });
 });

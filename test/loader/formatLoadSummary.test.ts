@@ -8,6 +8,7 @@ describe('formatLoadSummary', () => {
       entities: { rows: 12, created: 3 },
       mentions: { rows: 20, created: 6 },
       relations: { rows: 15, created: 5 },
+      replaced: 0,
     };
     expect(formatLoadSummary(summary, 'bolt://127.0.0.1:7687 (database neo4j)')).toBe(
       [
@@ -21,6 +22,15 @@ describe('formatLoadSummary', () => {
 
   it('says batch in the singular for one batch', () => {
     const none = { rows: 0, created: 0 };
-    expect(formatLoadSummary({ batches: 1, documents: none, entities: none, mentions: none, relations: none }, 'db')).toMatch(/^Loaded into db in 1 batch:/);
+    expect(formatLoadSummary({ batches: 1, documents: none, entities: none, mentions: none, relations: none, replaced: 0 }, 'db')).toMatch(/^Loaded into db in 1 batch:/);
+  });
+
+  it.each([
+    [1, '  replaced:      1 changed document (their old evidence and mentions removed first)'],
+    [3, '  replaced:      3 changed documents (their old evidence and mentions removed first)'],
+  ])('adds a line for %i replaced documents', (replaced, line) => {
+    const none = { rows: 0, created: 0 };
+    const text = formatLoadSummary({ batches: 1, documents: none, entities: none, mentions: none, relations: none, replaced }, 'db');
+    expect(text.split('\n').at(-2)).toBe(line);
   });
 });

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
-import type { LoadBatch } from '../../src/loader/LoadBatch';
-import { loadBatches } from '../../src/loader/loadBatches';
-import type { LoadProgress } from '../../src/loader/LoadProgress';
+import { type LoadProgress, loadBatches } from '../../src/loader/loadBatches';
 import { parseCypherFile } from '../../src/loader/parseCypherFile';
-import { planLoad } from '../../src/loader/planLoad';
+import { batchParameters, type LoadBatch, planLoad } from '../../src/loader/planLoad';
 import { FIRST_ARTICLES, sampleExtractions } from './fixtures/sampleExtractions';
 
 const statements = parseCypherFile(readFileSync(join(__dirname, '../../cypher/load.cypher'), 'utf8'), 'load.cypher');
@@ -15,19 +13,19 @@ const batches = planLoad(graph, statements, 2);
 const EARLIER: Record<LoadBatch['phase'], LoadBatch['phase'][]> = { documents: [], entities: ['documents'], relations: ['documents', 'entities'] };
 
 describe('loadBatches', () => {
-  it('writes each batch once, in order, with its rows as the $rows parameter', async () => {
-    const written: { cypher: string; rows: unknown[] }[] = [];
-    await loadBatches(batches, async (cypher, { rows }) => {
-      written.push({ cypher, rows });
+  it('writes each batch once, in order, with its rows as $rows or its columns as the parameters', async () => {
+    const written: { cypher: string; parameters: Record<string, unknown> }[] = [];
+    await loadBatches(batches, async (cypher, parameters) => {
+      written.push({ cypher, parameters });
       return { nodesCreated: 0, relationshipsCreated: 0 };
     });
-    expect(written).toEqual(batches.map(({ cypher, rows }) => ({ cypher, rows })));
+    expect(written).toEqual(batches.map((batch) => ({ cypher: batch.cypher, parameters: batchParameters(batch) })));
   });
 
   it('tallies created from the counters and matched as the rest, MENTIONED_IN apart from relations', async () => {
     // As if the database already held everything but one entity and its two MENTIONED_IN links.
     const summary = await loadBatches(batches, async (cypher, { rows }) =>
-      cypher.includes('MERGE (entity:Entity') && rows.some((row) => 'id' in row && row.id === 'person:t-donald-trump')
+      cypher.includes('MERGE (entity:Entity') && (rows as { id: string }[]).some((row) => row.id === 'person:t-donald-trump')
         ? { nodesCreated: 1, relationshipsCreated: 2 }
         : { nodesCreated: 0, relationshipsCreated: 0 },
     );
@@ -38,6 +36,7 @@ describe('loadBatches', () => {
       entities: { rows: graph.nodes.length, created: 1 },
       mentions: { rows: mentionLinks, created: 2 },
       relations: { rows: graph.edges.length, created: 0 },
+      replaced: 0,
     });
   });
 

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CypherFileError } from '../../src/loader/CypherFileError';
-import { parseCypherFile } from '../../src/loader/parseCypherFile';
+import { findStatement, parseCypherFile } from '../../src/loader/parseCypherFile';
 
 const CYPHER = join(__dirname, '../../cypher');
 
@@ -41,8 +40,8 @@ describe('parseCypherFile', () => {
     ['a statement without its semicolon', '// name: a\nMATCH (n) RETURN n', /statement a \(line 1\) has no final `;`/],
     ['a name reused', '// name: a\nRETURN 1;\n// name: a\nRETURN 2;', /statement a is defined twice/],
     ['a name that is not an identifier', '// name: who-criticized\nRETURN 1;', /names a statement "who-criticized"/],
-  ])('rejects %s with a CypherFileError naming the file', (_case, text, message) => {
-    expect(() => parseCypherFile(text, 'bad.cypher')).toThrow(CypherFileError);
+  ])('rejects %s with a NG_CYPHER_INVALID error naming the file', (_case, text, message) => {
+    expect(() => parseCypherFile(text, 'bad.cypher')).toThrow(expect.objectContaining({ code: 'NG_CYPHER_INVALID' }));
     expect(() => parseCypherFile(text, 'bad.cypher')).toThrow(message);
     expect(() => parseCypherFile(text, 'bad.cypher')).toThrow(/^bad\.cypher: /);
   });
@@ -62,4 +61,22 @@ describe('parseCypherFile', () => {
       }
     },
   );
+});
+
+const statements = [
+  { name: 'mergeDocuments', description: 'd', parameters: ['rows'], text: 'UNWIND $rows AS row MERGE (:Document {id: row.id})' },
+  { name: 'mergeEntities', description: 'e', parameters: ['rows'], text: 'UNWIND $rows AS row MERGE (:Entity {id: row.id})' },
+];
+
+describe('findStatement', () => {
+  it('returns the statement with that name', () => {
+    expect(findStatement(statements, 'mergeEntities', 'load.cypher')).toBe(statements[1]);
+  });
+
+  it('names the file, the missing statement and the ones it has when the name is unknown', () => {
+    expect(() => findStatement(statements, 'mergeRelations', 'cypher/load.cypher')).toThrow(expect.objectContaining({ code: 'NG_CYPHER_INVALID' }));
+    expect(() => findStatement(statements, 'mergeRelations', 'cypher/load.cypher')).toThrow(
+      'cypher/load.cypher: has no statement named mergeRelations (it has: mergeDocuments, mergeEntities)',
+    );
+  });
 });

@@ -1,5 +1,4 @@
 import { buildGraph } from '../../src/graph/buildGraph';
-import { LoadInputError } from '../../src/loader/LoadInputError';
 import { parseSerializedGraph } from '../../src/loader/parseSerializedGraph';
 import { FIRST_ARTICLES, sampleExtractions } from './fixtures/sampleExtractions';
 
@@ -10,12 +9,16 @@ describe('parseSerializedGraph', () => {
   });
 
   it.each([
-    ['something that is not a graph', { nodes: 'none' }, /the graph cannot be loaded: /],
-    ['an edge of a type outside the vocabulary', edgeOfType('LOVES'), /edges\.0\.attributes\.type: /],
-    ['an entity of an unknown type', { ...edgeOfType('PRAISED'), nodes: [node('person:a', 'Deity')] }, /nodes\.0\.attributes\.type: /],
-  ])('refuses %s, naming the field', (_case, graph, message) => {
-    expect(() => parseSerializedGraph(graph)).toThrow(LoadInputError);
-    expect(() => parseSerializedGraph(graph)).toThrow(message);
+    ['the package.json of a project', { name: 'newsgraph', version: '0.1.0' }, /^package\.json is not a graph newsgraph built: it has none of the fields attributes, nodes, edges/],
+    ['a list of nodes that is a string', { ...edgeOfType('PRAISED'), nodes: 'none' }, /field nodes is a string \("none"\), not a list/],
+    ['an edge of a type outside the vocabulary', edgeOfType('LOVES'), /field edges\.0\.attributes\.type: /],
+    ['an entity of an unknown type', { ...edgeOfType('PRAISED'), nodes: [node('person:a', 'Deity')] }, /field nodes\.0\.attributes\.type: /],
+    ['a graph without its documents', { ...edgeOfType('PRAISED'), attributes: { name: 'g' } }, /field attributes\.documents is missing \(it should be a list\)/],
+    ['a number', 42, /its top level is a number \(42\), not an object/],
+  ])('refuses %s, naming the file and the field in plain words', (_case, graph, message) => {
+    expect(() => parseSerializedGraph(graph, 'package.json')).toThrow(expect.objectContaining({ code: 'NG_LOAD_INPUT_INVALID' }));
+    expect(() => parseSerializedGraph(graph, 'package.json')).toThrow(message);
+    expect(() => parseSerializedGraph(graph, 'package.json')).toThrow(/Fix: give the graph\.json that `newsgraph build/);
   });
 });
 

@@ -1,5 +1,5 @@
-import { LoadOptionsError } from '../../src/loader/LoadOptionsError';
-import { DEFAULT_NEO4J_CONNECTION, resolveNeo4jConnection } from '../../src/loader/resolveNeo4jConnection';
+import { LoaderError } from '../../src/loader/LoaderError';
+import { DEFAULT_NEO4J_CONNECTION, resolveNeo4jConnection } from '../../src/loader/Neo4jConnection';
 
 const ENV = { NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USERNAME: 'analyst', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'news' };
 
@@ -34,12 +34,17 @@ describe('resolveNeo4jConnection', () => {
   );
 
   it.each([
-    [{ uri: 'http://127.0.0.1:7474' }, /invalid Neo4j uri.*check --uri or NEO4J_URI/],
-    [{ uri: 'localhost:7687' }, /invalid Neo4j uri/],
+    [{ uri: 'http://127.0.0.1:7474' }, /invalid Neo4j uri "http:\/\/127\.0\.0\.1:7474" \(from --uri\).*check --uri or NEO4J_URI/],
+    [{ uri: 'localhost:7687' }, /invalid Neo4j uri "localhost:7687"/],
     [{ username: '' }, /invalid Neo4j username.*check --username or NEO4J_USERNAME/],
     [{ database: ' ' }, /invalid Neo4j database.*check --database or NEO4J_DATABASE/],
   ])('refuses %j naming the flag and the variable', (flags, message) => {
-    expect(() => resolveNeo4jConnection(flags, {})).toThrow(LoadOptionsError);
+    expect(() => resolveNeo4jConnection(flags, {})).toThrow(expect.objectContaining({ code: 'NG_LOAD_OPTIONS_INVALID' }));
     expect(() => resolveNeo4jConnection(flags, {})).toThrow(message);
+  });
+
+  it('names the variable an invalid value came from, and never echoes a password', () => {
+    expect(() => resolveNeo4jConnection({}, { NEO4J_URI: 'localhost' })).toThrow(/invalid Neo4j uri "localhost" \(from NEO4J_URI\)/);
+    expect(() => resolveNeo4jConnection({}, { NEO4J_URI: 'localhost' })).toThrow(LoaderError);
   });
 });

@@ -1,5 +1,5 @@
-import { checkServerVersion } from '../../src/loader/checkServerVersion';
-import { Neo4jVersionError } from '../../src/loader/Neo4jVersionError';
+import { LoaderError } from '../../src/loader/LoaderError';
+import { checkServerVersion } from '../../src/loader/prepareDatabase';
 
 describe('checkServerVersion', () => {
   it.each(['5.0.0', '5.26.30', '5.27-aura', '2025.01.0'])('accepts Neo4j %s', (version) => {
@@ -7,7 +7,7 @@ describe('checkServerVersion', () => {
   });
 
   it.each(['4.4.40', '3.5.35', 'unknown', ''])('refuses %p as older than Neo4j 5, naming the server', (version) => {
-    expect(() => checkServerVersion(version, 'bolt://db:7687')).toThrow(Neo4jVersionError);
+    expect(() => checkServerVersion(version, 'bolt://db:7687')).toThrow(LoaderError);
     expect(() => checkServerVersion(version, 'bolt://db:7687')).toThrow(/Neo4j at bolt:\/\/db:7687 is version .* needs Neo4j 5 or later/);
   });
 
