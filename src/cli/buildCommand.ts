@@ -1,19 +1,14 @@
-import { join, resolve } from 'node:path';
 import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import { withDefaultDate } from '../document/withDefaultDate';
-import { layoutGraph } from '../explorer/layoutGraph';
-import { buildGraph } from '../graph/buildGraph';
-import { resolveCorpus } from '../pipeline/resolveCorpus';
 import { BuildOptionsSchema } from './BuildOptionsSchema';
 import type { CliIo } from './CliIo';
 import { createProgress } from './createProgress';
 import { extractSafely } from './extractSafely';
-import { formatSummary } from './formatSummary';
 import { helpText } from './helpText';
 import { parseOptions } from './parseOptions';
 import { readInputs } from './readInputs';
 import { readRuleFile } from './readRuleFile';
-import { writeGraphFiles } from './writeGraphFiles';
+import { writeCorpusGraph } from './writeCorpusGraph';
 
 /**
  * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD]`: reads the articles, extracts and resolves
@@ -51,10 +46,5 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   }
   progress.done();
 
-  // Laid out once here, so graph.json, GraphML, GEXF and graph.html all open with the same positions.
-  const graph = layoutGraph(buildGraph(resolveCorpus(extractions)));
-  const written = await writeGraphFiles(graph, resolve(io.cwd, out));
-  const shown = written.map((name) => join(out, name));
-  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, warnings, ignored }));
-  return problems.length > 0 ? 2 : 0;
+  return writeCorpusGraph('build', extractions, { out, problems, warnings, ignored }, io);
 }

@@ -11,6 +11,7 @@ const TEXTS = {
 Usage:
   newsgraph build <files or folders...> [--out <dir>]   write graph.json, graph.graphml, graph.gexf and graph.html
   newsgraph extract <files...> [--jsonl <file or ->]    print one JSON line per document
+  newsgraph merge <extractions.jsonl...> [--out <dir>]  build's corpus step over extract outputs (shards)
   (build and extract take --rules <file.json> to add relation triggers, and --date YYYY-MM-DD to date
   the documents that state no date of their own)
   newsgraph load --from <graph.json> | <files...>       load the graph into Neo4j (see load --help)
@@ -71,6 +72,21 @@ Options:
 ${INPUTS}
 
 ${EXIT}
+`,
+  merge: `Usage: newsgraph merge <extractions.jsonl...> [--out <dir>]
+
+The corpus step of build over the output of newsgraph extract: resolves the documents' entities across the
+corpus, builds and lays out the graph and writes graph.json, graph.graphml, graph.gexf and graph.html, the same
+files build writes over the same documents. Extract shards anywhere (GNU parallel, Kubernetes Jobs, Spark's
+RDD.pipe), then merge them on one machine, in the order build would read the documents (files in the order
+given, lines in order); - reads standard input. A document id met twice is skipped with its line.
+
+Options:
+  -o, --out <dir>   output folder, created if missing (default: out)
+  -h, --help        show this help
+
+Exit status: 0 when every line was read, 2 when some lines or files were skipped (each is listed with its fix),
+1 on a usage error or when nothing could be read.
 `,
 } as const;
 

@@ -6,6 +6,7 @@ import { exploreCommand } from './exploreCommand';
 import { extractCommand } from './extractCommand';
 import { helpText } from './helpText';
 import { loadCommand } from './loadCommand';
+import { mergeCommand } from './mergeCommand';
 import { parseCommand } from './parseCommand';
 import { packageVersion } from './packageVersion';
 import { processIo } from './processIo';
@@ -14,6 +15,7 @@ import { showCommand } from './showCommand';
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   build: buildCommand,
   extract: extractCommand,
+  merge: mergeCommand,
   load: loadCommand,
   explore: exploreCommand,
   show: showCommand,
