@@ -12,8 +12,8 @@ Usage:
   newsgraph build <files or folders...> [--out <dir>]   write graph.json, graph.graphml, graph.gexf and graph.html
   newsgraph extract <files...> [--jsonl <file or ->]    print one JSON line per document
   newsgraph merge <extractions.jsonl...> [--out <dir>]  build's corpus step over extract outputs (shards)
-  (build and extract take --rules <file.json> to add relation triggers, and --date YYYY-MM-DD to date
-  the documents that state no date of their own)
+  (build and extract take --rules <file.json> to add relation triggers, --date YYYY-MM-DD to date
+  the documents that state no date of their own, and --workers N to extract on N threads)
   newsgraph load --from <graph.json> | <files...>       load the graph into Neo4j (see load --help)
   newsgraph explore <graph.json> [--out <file.html>]    write the explorer page of a graph (opens offline)
   newsgraph show <graph.json> [--entity <name>]         print a graph, or one entity's relations and evidence
@@ -25,7 +25,7 @@ ${INPUTS}
 
 ${EXIT}
 `,
-  build: `Usage: newsgraph build <files or folders...> [--out <dir>] [--date YYYY-MM-DD]
+  build: `Usage: newsgraph build <files or folders...> [--out <dir>] [--date YYYY-MM-DD] [--workers N]
 
 Reads the articles, extracts entities and stated relations, resolves them across the corpus, lays the graph out
 (ForceAtlas2, then Noverlap; positions as x, y) and writes graph.json (graphology), graph.graphml, graph.gexf and
@@ -36,6 +36,8 @@ Options:
   --rules <file>    a JSON rule file adding relation triggers (see the README)
   --date <day>      YYYY-MM-DD: the date of the documents that state none (no front matter date, date line
                     or JSON Lines "date"), attached to them and to every relation read from them
+  --workers <n>     extract the documents on n worker threads, 1 for none; the graph is the same for any n
+                    (default: the machine's cores, one for every 20 documents: each loads its own knowledge)
   -h, --help        show this help
 
 ${INPUTS}
@@ -57,16 +59,19 @@ ${INPUTS}
 
 ${EXIT}
 `,
-  extract: `Usage: newsgraph extract <files or folders...> [--jsonl <file or ->] [--date YYYY-MM-DD]
+  extract: `Usage: newsgraph extract <files or folders...> [--jsonl <file or ->] [--date YYYY-MM-DD] [--workers N]
 
 Prints one JSON line per document with its entities, mentions and relations (no corpus-wide resolution),
-document by document, for pipelines. Skipped inputs are reported on stderr.
+document by document in input order, for pipelines; newsgraph merge builds the graph from such lines.
+Skipped inputs are reported on stderr.
 
 Options:
   --jsonl <file>    also read a JSON Lines file as a stream; - reads standard input
   --rules <file>    a JSON rule file adding relation triggers (see the README)
   --date <day>      YYYY-MM-DD: the date of the documents that state none (no front matter date, date line
                     or JSON Lines "date")
+  --workers <n>     extract on n worker threads, 1 for none; the lines are the same for any n
+                    (default: the machine's cores; each worker loads its own knowledge, about a second)
   -h, --help        show this help
 
 ${INPUTS}
