@@ -12,6 +12,7 @@ import type { RuleFile } from './readRuleFile';
 const WORKER_SCRIPT = join(__dirname, '..', '..', 'dist', 'cli', 'extractionWorker.js');
 // Documents a worker holds at once: one at work, one waiting, so it never idles while the main thread answers.
 const DEPTH = 2;
+const CAPACITY_PER_WORKER = 8;
 
 interface Waiting {
   document: Document;
@@ -88,8 +89,8 @@ export function createExtractionPool(options: { workers: number; rules?: RuleFil
   };
 
   return {
-    // One more per worker than they hold, so the next is queued here when a worker answers.
-    capacity: workers * (DEPTH + 1),
+    // Enough documents ahead of the oldest that one slow document does not leave the other workers idle.
+    capacity: workers * CAPACITY_PER_WORKER,
     extract(document) {
       if (failure) return Promise.reject(failure);
       if (closed) return Promise.reject(new WorkerFailedError('the pool is closed', 'this is a newsgraph bug: please report it'));

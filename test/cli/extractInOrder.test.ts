@@ -47,6 +47,23 @@ describe('extractInOrder', () => {
     expect(seen).toEqual(['d0', 'd1', 'd2']);
   });
 
+  it('hands a result on while the next document is still being read, as from a slow standard input', async () => {
+    let tookFirst: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (tookFirst = resolve));
+    async function* slowStream(): AsyncGenerator<Document> {
+      yield { id: 'd0', text: 'x' };
+      await first; // the next line comes only once the first result is out
+      yield { id: 'd1', text: 'x' };
+    }
+    const pool: ExtractionPool = { capacity: 8, extract: async (document) => resultOf(document), close: async () => undefined };
+    const seen: string[] = [];
+    await extractInOrder(slowStream(), pool, (result) => {
+      seen.push('extraction' in result ? result.extraction.id : '');
+      tookFirst();
+    });
+    expect(seen).toEqual(['d0', 'd1']);
+  });
+
   it('throws the failure of a pool whose worker died, after the results before it', async () => {
     const failure = new Error('worker died');
     const pool: ExtractionPool = {
