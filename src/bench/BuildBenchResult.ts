@@ -44,6 +44,6 @@ export interface BuildBenchResult {
   };
   /** What the build produced, to tell a real run from an empty extractor. */
   output: { entities: number; mentions: number; relations: number; nodes: number; edges: number };
-  /** The process's peak resident memory so far (`process.resourceUsage().maxRSS`). */
+  /** The process's peak resident memory so far, worker threads included (`process.resourceUsage().maxRSS`). */
   maxRssBytes: number;
 }

@@ -46,10 +46,10 @@ interface ExportedRound extends NewsgraphRound {
 
 /**
  * Measures the newsgraph build pipeline (extractDocument per document, resolveCorpus, buildGraph, layoutGraph) against
- * bare compromise tagging of the same documents in the same process, and the same build with extraction on
- * `workers` worker threads (the CLI's pool, started and warmed up once, as the one-thread pipeline is warmed up): a
- * warm-up on the first `warmupDocuments` documents, then `rounds` rounds of the three, in a rotating order. Resident
- * memory (worker threads included) is sampled after every document.
+ * bare compromise tagging of the same documents in the same process: a warm-up on the first `warmupDocuments`
+ * documents, then `rounds` rounds of both, alternating which goes first. Then the same build with extraction on
+ * `workers` worker threads (the CLI's pool, started and warmed up once, as the one-thread pipeline was), `rounds`
+ * rounds. Resident memory (worker threads included) is sampled after every document.
  */
 export async function benchBuild(
   documents: readonly Document[],
@@ -59,24 +59,28 @@ export async function benchBuild(
   const warmup = documents.slice(0, options.warmupDocuments);
   runCompromise(warmup);
   runNewsgraph(warmup);
-  const start = performance.now();
-  const pool = createExtractionPool({ workers: options.workers });
-  await runWorkers(warmup, pool);
-  const startSeconds = (performance.now() - start) / 1000;
-
   const compromiseRounds: CompromiseRound[] = [];
   const newsgraphRounds: ExportedRound[] = [];
-  const workerRounds: NewsgraphRound[] = [];
-  try {
-    const runs = [
-      async () => void compromiseRounds.push(runCompromise(documents)),
-      async () => void newsgraphRounds.push(runNewsgraph(documents)),
-      async () => void workerRounds.push(await runWorkers(documents, pool)),
-    ];
-    for (let round = 0; round < Math.max(1, options.rounds); round++) {
-      // Rotating the order keeps garbage left by one run from always being collected during the same other.
-      for (let run = 0; run < runs.length; run++) await runs[(round + run) % runs.length]?.();
+  for (let round = 0; round < Math.max(1, options.rounds); round++) {
+    // Alternating the order keeps garbage left by one pipeline from always being collected during the other.
+    if (round % 2 === 0) {
+      compromiseRounds.push(runCompromise(documents));
+      newsgraphRounds.push(runNewsgraph(documents));
+    } else {
+      newsgraphRounds.push(runNewsgraph(documents));
+      compromiseRounds.push(runCompromise(documents));
     }
+  }
+
+  // The workers start only now, so that their memory is not counted in the one-thread build's.
+  const start = performance.now();
+  const pool = createExtractionPool({ workers: options.workers });
+  const workerRounds: NewsgraphRound[] = [];
+  let startSeconds: number;
+  try {
+    await runWorkers(warmup, pool);
+    startSeconds = (performance.now() - start) / 1000;
+    for (let round = 0; round < Math.max(1, options.rounds); round++) workerRounds.push(await runWorkers(documents, pool));
   } finally {
     await pool.close();
   }
