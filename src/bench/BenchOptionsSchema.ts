@@ -14,6 +14,10 @@ export const BenchOptionsSchema = z.object({
   rounds: count(3),
   /** BENCH_WARMUP_DOCUMENTS: documents run through both pipelines before measuring. */
   warmupDocuments: count(50),
+  /** BENCH_INVENTED: the share (0 to 1) of the corpus's sentences invented with their own people, countries and bodies. */
+  invented: z.coerce.number().min(0).max(1).default(0.5),
+  /** BENCH_WORKERS: extraction threads of the build measured beside the one-thread build. */
+  workers: count(2),
   /** BENCH_SEEDS_DIR: folder of the articles the corpus recombines. */
   seedsDir: z.string().min(1),
   /** BENCH_EXPLORER_NODES: entities of the generated graph the explorer bench lays out and opens (0 skips it). */

@@ -26,8 +26,24 @@ export interface BuildBenchResult {
   /** The ratio of each round (its newsgraph run against its compromise run): their spread shows the noise. */
   roundRatios: number[];
   ratioWithExports: number;
+  /** The same build with extraction on worker threads (the corpus step stays on the main thread), median round. */
+  workers: {
+    /** Worker threads. */
+    count: number;
+    /** Starting the workers and their warm-up on the warm-up documents, before any round. */
+    startSeconds: number;
+    phases: { extract: Phase; resolve: Phase; graph: Phase; layout: Phase; build: Phase };
+    /** One-thread build seconds / build seconds with the workers (target: at least 1.6 with 2 workers). */
+    speedup: number;
+    /** The speedup of each round: their spread shows the noise. */
+    roundSpeedups: number[];
+    /** The same for extraction alone, which the workers share (the corpus step bounds the build's speedup). */
+    extractSpeedup: number;
+    /** Whether the build with workers gave the same graph.json as the one-thread build. */
+    identical: boolean;
+  };
   /** What the build produced, to tell a real run from an empty extractor. */
   output: { entities: number; mentions: number; relations: number; nodes: number; edges: number };
-  /** The process's peak resident memory so far (`process.resourceUsage().maxRSS`). */
+  /** The process's peak resident memory so far, worker threads included (`process.resourceUsage().maxRSS`). */
   maxRssBytes: number;
 }

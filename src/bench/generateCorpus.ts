@@ -1,7 +1,9 @@
 import type { Document } from '../document/DocumentSchema';
 import { splitFrontMatter } from '../document/splitFrontMatter';
+import { benchCast } from './benchCast';
 import { countWords } from './countWords';
 import { createRng } from './createRng';
+import { inventSentences } from './inventSentences';
 
 // A unit is a sentence, or a whole line that is no prose sentence (heading, bullet, date line, hashtags).
 const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u;
@@ -10,19 +12,23 @@ const DATES = ['2025-11-23', '2025-11-24', '2025-11-25', '2025-11-26'];
 
 /**
  * Makes a deterministic benchmark corpus by recombining the sentences and lines of the given articles (front matter
- * left out) into new documents of paragraphs, keeping their mess: mojibake, headings, bullets and hashtags.
- * Each document grows until it has at least `wordsPerDocument` words.
+ * left out) into new documents of paragraphs, keeping their mess: mojibake, headings, bullets and hashtags. A share
+ * `invented` (0 to 1, default 0) of the sentences is invented instead (inventSentences), each document with its own
+ * people, countries and bodies, so that the corpus names thousands of entities as news does, not the few of the
+ * articles, which would flatter every cache. Each document grows until it has at least `wordsPerDocument` words.
  */
 export function generateCorpus(
   articles: readonly string[],
-  options: { documents: number; wordsPerDocument: number; seed: number },
+  options: { documents: number; wordsPerDocument: number; seed: number; invented?: number },
 ): Document[] {
   const units = articles.flatMap(toUnits);
+  const invented = options.invented ?? 0;
   if (units.length === 0) return [];
   const random = createRng(options.seed);
-  const pick = () => units[Math.floor(random() * units.length)] ?? '';
   const documents: Document[] = [];
   for (let index = 0; index < options.documents; index++) {
+    const invent = invented > 0 ? inventSentences(random, benchCast()) : undefined;
+    const pick = () => (invent && random() < invented ? invent() : (units[Math.floor(random() * units.length)] ?? ''));
     const lines: string[] = [];
     let paragraph: string[] = [];
     let words = 0;

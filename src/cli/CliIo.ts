@@ -7,6 +7,8 @@ export interface CliIo {
   /** Whether stderr is a terminal (progress bar) or not (one-line progress counts). */
   isTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
+  /** The cores `build` and `extract` use for extraction by default (`--workers`); absent: 1, no worker threads. */
+  cores?: number;
   /** Working directory that relative paths resolve against. */
   cwd: string;
 }

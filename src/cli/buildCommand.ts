@@ -1,38 +1,36 @@
-import { join, resolve } from 'node:path';
 import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import { withDefaultDate } from '../document/withDefaultDate';
-import { layoutGraph } from '../explorer/layoutGraph';
-import { buildGraph } from '../graph/buildGraph';
-import { resolveCorpus } from '../pipeline/resolveCorpus';
 import { BuildOptionsSchema } from './BuildOptionsSchema';
 import type { CliIo } from './CliIo';
 import { createProgress } from './createProgress';
-import { extractSafely } from './extractSafely';
-import { formatSummary } from './formatSummary';
+import { createExtractionPool } from './createExtractionPool';
+import { extractInOrder } from './extractInOrder';
 import { helpText } from './helpText';
 import { parseOptions } from './parseOptions';
 import { readInputs } from './readInputs';
 import { readRuleFile } from './readRuleFile';
-import { writeGraphFiles } from './writeGraphFiles';
+import { writeCorpusGraph } from './writeCorpusGraph';
+
+const MIN_DOCUMENTS_PER_WORKER = 20;
 
 /**
- * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD]`: reads the articles, extracts and resolves
- * entities and relations, lays the graph out, writes graph.json, graph.graphml, graph.gexf and graph.html (the
- * explorer), and prints a summary. Exit code 0 (also when inputs were read with a warning), or 2 when inputs were skipped.
+ * `newsgraph build <files or folders...> --out <dir> [--date YYYY-MM-DD] [--workers N]`: reads the articles, extracts
+ * entities and relations (on N worker threads), resolves them across the corpus, lays the graph out, writes
+ * graph.json, graph.graphml, graph.gexf and graph.html (the explorer), and prints a summary. Exit code 0 (also when inputs were read with a warning), or 2 when inputs were skipped.
  */
 export async function buildCommand(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOptions(
     'build',
     args,
-    { out: { type: 'string', short: 'o' }, rules: { type: 'string' }, date: { type: 'string' } },
+    { out: { type: 'string', short: 'o' }, rules: { type: 'string' }, date: { type: 'string' }, workers: { type: 'string' } },
     BuildOptionsSchema,
   );
   if (parsed.help) {
     io.stdout.write(helpText('build'));
     return 0;
   }
-  const { inputs, out, rules, date } = parsed.options;
-  const lexicon = await readRuleFile(rules, io);
+  const { inputs, out, rules, date, workers } = parsed.options;
+  const ruleFile = await readRuleFile(rules, io);
   const { documents, problems, warnings, ignored } = await readInputs(inputs, io);
   if (documents.length === 0) {
     for (const problem of problems) io.stderr.write(`${problem.message}\n`);
@@ -42,19 +40,25 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   }
 
   const progress = createProgress(io.stderr, { isTTY: io.isTTY, total: documents.length, label: 'extracting documents' });
+  // Only extraction runs on the workers; results come back in document order, so the graph is the same for any count.
+  // A worker loads its own knowledge (a second or more): by default, one only for every MIN_DOCUMENTS_PER_WORKER documents.
+  const byDefault = Math.min(io.cores ?? 1, Math.max(1, Math.floor(documents.length / MIN_DOCUMENTS_PER_WORKER)));
+  const threads = Math.min(workers ?? byDefault, documents.length);
+  const pool = createExtractionPool({ workers: threads, ...(ruleFile ? { rules: ruleFile } : {}) });
   const extractions: DocumentExtraction[] = [];
-  for (const document of documents) {
-    const result = extractSafely(withDefaultDate(document, date), lexicon ? { lexicon } : {});
-    if ('extraction' in result) extractions.push(result.extraction);
-    else problems.push(result.problem);
-    progress.tick();
+  try {
+    await extractInOrder(
+      documents.map((document) => withDefaultDate(document, date)),
+      pool,
+      (result) => {
+        if ('extraction' in result) extractions.push(result.extraction);
+        else problems.push(result.problem);
+        progress.tick();
+      },
+    );
+  } finally {
+    await pool.close();
   }
   progress.done();
-
-  // Laid out once here, so graph.json, GraphML, GEXF and graph.html all open with the same positions.
-  const graph = layoutGraph(buildGraph(resolveCorpus(extractions)));
-  const written = await writeGraphFiles(graph, resolve(io.cwd, out));
-  const shown = written.map((name) => join(out, name));
-  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, warnings, ignored }));
-  return problems.length > 0 ? 2 : 0;
+  return writeCorpusGraph('build', extractions, { out, problems, warnings, ignored }, io);
 }

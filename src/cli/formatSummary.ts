@@ -6,10 +6,12 @@ import type { NewsGraph } from '../graph/NewsGraph';
 const MAX_IGNORED_SHOWN = 5;
 
 /**
- * The summary `newsgraph build` prints: documents, entities by type, relations, files written, what was read with a
+ * The summary `newsgraph build` (or `merge`) prints: documents, entities by type, relations, files written, what was read with a
  * warning, and what was skipped and why.
  */
 export function formatSummary(summary: {
+  /** The command that built the graph (default: build). */
+  command?: 'build' | 'merge';
   documents: number;
   graph: NewsGraph;
   written: readonly string[];
@@ -17,7 +19,7 @@ export function formatSummary(summary: {
   warnings: readonly InputWarning[];
   ignored: readonly string[];
 }): string {
-  const { documents, graph, written, problems, warnings, ignored } = summary;
+  const { command = 'build', documents, graph, written, problems, warnings, ignored } = summary;
   const types = new Map<string, number>();
   graph.forEachNode((_key, attributes) => types.set(attributes.type, (types.get(attributes.type) ?? 0) + 1));
   const byType = [...types].sort(([a], [b]) => a.localeCompare(b)).map(([type, count]) => `${count} ${type}`);
@@ -25,7 +27,7 @@ export function formatSummary(summary: {
   graph.forEachEdge((_key, attributes) => (evidence += attributes.evidence.length));
 
   const lines = [
-    `newsgraph build: ${plural(documents, 'document')} processed`,
+    `newsgraph ${command}: ${plural(documents, 'document')} processed`,
     `  entities:  ${graph.order}${byType.length ? ` (${byType.join(', ')})` : ''}`,
     `  relations: ${plural(graph.size, 'edge')} from ${plural(evidence, 'piece')} of evidence`,
     `  wrote:     ${written.join(', ')}`,

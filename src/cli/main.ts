@@ -7,6 +7,7 @@ import { exportCommand } from './exportCommand';
 import { extractCommand } from './extractCommand';
 import { helpText } from './helpText';
 import { loadCommand } from './loadCommand';
+import { mergeCommand } from './mergeCommand';
 import { parseCommand } from './parseCommand';
 import { packageVersion } from './packageVersion';
 import { processIo } from './processIo';
@@ -16,6 +17,7 @@ import { unloadCommand } from './unloadCommand';
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
   build: buildCommand,
   extract: extractCommand,
+  merge: mergeCommand,
   load: loadCommand,
   unload: unloadCommand,
   export: exportCommand,

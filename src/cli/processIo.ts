@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { CliIo } from './CliIo';
 
 /** The real process as a `CliIo`: its streams, environment and working directory. */
@@ -13,6 +14,7 @@ export function processIo(): CliIo {
     stdin: process.stdin,
     isTTY: process.stderr.isTTY === true,
     env: process.env,
+    cores: availableParallelism(),
     cwd: process.cwd(),
   };
 }

@@ -5,8 +5,15 @@ import type { RelationLexicon } from '../relations/RelationLexicon';
 import { RuleFileError } from '../relations/RuleFileError';
 import type { CliIo } from './CliIo';
 
-/** Reads the `--rules` file into a relation lexicon; undefined when no file is given (the default lexicon applies). */
-export async function readRuleFile(path: string | undefined, io: CliIo): Promise<RelationLexicon | undefined> {
+/** A `--rules` file: its text and name (for extraction workers, which compile their own) and the lexicon it makes. */
+export interface RuleFile {
+  json: string;
+  source: string;
+  lexicon: RelationLexicon;
+}
+
+/** Reads and checks the `--rules` file; undefined when no file is given (the default lexicon applies). */
+export async function readRuleFile(path: string | undefined, io: CliIo): Promise<RuleFile | undefined> {
   if (path === undefined) return undefined;
   let json: string;
   try {
@@ -14,5 +21,5 @@ export async function readRuleFile(path: string | undefined, io: CliIo): Promise
   } catch (error) {
     throw new RuleFileError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return lexiconFromRuleFile(json, path);
+  return { json, source: path, lexicon: lexiconFromRuleFile(json, path) };
 }

@@ -1,13 +1,15 @@
 import { BenchOptionsSchema } from '../../src/bench/BenchOptionsSchema';
 
 describe('BenchOptionsSchema', () => {
-  it('fills in a corpus of about 100k words and an explorer graph of 10,000 nodes when nothing is set', () => {
+  it('fills in a corpus of about 100k words, half of it invented, two workers and an explorer graph of 10,000 nodes when nothing is set', () => {
     expect(BenchOptionsSchema.parse({ seedsDir: 'seeds', neo4j: false })).toEqual({
       documents: 200,
       wordsPerDocument: 500,
       seed: 1,
       rounds: 3,
       warmupDocuments: 50,
+      invented: 0.5,
+      workers: 2,
       seedsDir: 'seeds',
       explorerNodes: 10_000,
       neo4j: false,

@@ -8,8 +8,8 @@ const DOCUMENTS: Document[] = [
 ];
 
 describe('benchBuild', () => {
-  it('reports every phase on all the words of the corpus', () => {
-    const result = benchBuild(DOCUMENTS, { rounds: 2, warmupDocuments: 1 });
+  it('reports every phase on all the words of the corpus', async () => {
+    const result = await benchBuild(DOCUMENTS, { rounds: 2, warmupDocuments: 1, workers: 1 });
     expect(result.words).toBe(countWords(DOCUMENTS[0]?.text ?? '') + countWords(DOCUMENTS[1]?.text ?? ''));
     expect([result.documents, result.rounds, result.warmupDocuments]).toEqual([2, 2, 1]);
     for (const phase of Object.values(result.phases)) {
@@ -28,9 +28,22 @@ describe('benchBuild', () => {
     expect(result.maxRssBytes).toBeGreaterThanOrEqual(result.phases.compromise.peakRssBytes);
   });
 
-  it('counts what the build produced', () => {
-    const { output } = benchBuild(DOCUMENTS, { rounds: 1, warmupDocuments: 0 });
+  it('counts what the build produced', async () => {
+    const { output } = await benchBuild(DOCUMENTS, { rounds: 1, warmupDocuments: 0, workers: 1 });
     expect(output.nodes).toBe(output.entities);
     expect(output.edges).toBeLessThanOrEqual(output.relations);
   });
+
+  // The workers run dist/cli/extractionWorker.js, as `npm run bench` does after building.
+  it('measures the build with extraction on worker threads beside the one-thread build, with the same graph', async () => {
+    const { workers, phases } = await benchBuild(DOCUMENTS, { rounds: 2, warmupDocuments: 1, workers: 2 });
+    expect([workers.count, workers.identical, workers.roundSpeedups.length]).toEqual([2, true, 2]);
+    expect(workers.startSeconds).toBeGreaterThan(0);
+    expect(workers.phases.build.seconds).toBeCloseTo(
+      workers.phases.extract.seconds + workers.phases.resolve.seconds + workers.phases.graph.seconds + workers.phases.layout.seconds,
+      9,
+    );
+    expect(workers.speedup).toBeCloseTo(phases.build.seconds / workers.phases.build.seconds, 9);
+    expect(workers.extractSpeedup).toBeCloseTo(phases.extract.seconds / workers.phases.extract.seconds, 9);
+  }, 60_000);
 });

@@ -43,6 +43,17 @@ describe('generateCorpus', () => {
     expect(text).not.toContain('Front matter');
   });
 
+  it('invents a share of the sentences, each document naming its own people, so the corpus names many', () => {
+    const options = { documents: 20, wordsPerDocument: 200, seed: 2 };
+    const invented = generateCorpus(ARTICLES, { ...options, invented: 0.6 });
+    expect(generateCorpus(ARTICLES, { ...options, invented: 0.6 })).toEqual(invented);
+    const text = invented.map((document) => document.text).join('\n');
+    expect(text).toContain('Rubio met Yermak in Geneva.');
+    // The articles name two people; the invented sentences name dozens.
+    const people = new Set(text.match(/\b[A-Z][a-z]+ [A-Z][a-z]+(?= (?:met|criticized|said|told|accused|and|thanked|warned|held|spoke|,))/g));
+    expect(people.size).toBeGreaterThan(40);
+  });
+
   it('makes no document from articles without text', () => {
     expect(generateCorpus(['', '---\ntitle: x\n---\n'], { documents: 3, wordsPerDocument: 10, seed: 1 })).toEqual([]);
   });

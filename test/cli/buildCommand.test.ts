@@ -183,6 +183,19 @@ describe('buildCommand', () => {
     expect(run.stderr()).toMatch(/^\rextracting documents \[#{30}\] 1\/1 100%\n$/);
   });
 
+  it('writes the same files with two extraction workers as with one, byte for byte, with progress', async () => {
+    const cwd = join(SEEDS, '..');
+    const one = fakeIo({ cwd });
+    const two = fakeIo({ cwd, cores: 2 });
+    expect(await buildCommand(['seeds', '--out', join(root, 'one-worker'), '--workers', '1'], one.io)).toBe(0);
+    expect(await buildCommand(['seeds', '--out', join(root, 'two-workers'), '--workers', '2'], two.io)).toBe(0);
+    for (const name of ['graph.json', 'graph.graphml', 'graph.gexf', 'graph.html']) {
+      expect(readFileSync(join(root, 'two-workers', name), 'utf8')).toBe(readFileSync(join(root, 'one-worker', name), 'utf8'));
+    }
+    expect(two.stderr()).toBe(one.stderr());
+    expect(two.stderr()).toMatch(/^extracting documents (\d+)\/\1\n$/);
+  }, 60_000);
+
   it('exits with 1 and writes nothing when no input is readable', async () => {
     const run = fakeIo({ cwd: root });
     expect(await buildCommand(['bad', 'nothing-here', '--out', 'bad-out'], run.io)).toBe(1);
@@ -219,6 +232,8 @@ describe('buildCommand', () => {
     [['good', '--date', '12/03/2024'], '--date: expected a date as YYYY-MM-DD, e.g. --date 2025-11-24'],
     [['good', '--date', '2024-02-30'], '--date: no such day; expected a date as YYYY-MM-DD'],
     [['good', '--date'], 'option --date <value> needs a value'],
+    [['good', '--workers', '0'], '--workers: give at least 1'],
+    [['good', '--workers', 'all'], '--workers: give a whole number of extraction threads'],
   ])('rejects the arguments %j with a usage error', async (args, message) => {
     await expect(buildCommand(args, fakeIo({ cwd: root }).io)).rejects.toThrow(
       expect.objectContaining({ code: 'NG_USAGE', message: expect.stringContaining(message) }),

@@ -92,6 +92,16 @@ describe('extractCommand', () => {
     expect(run.stderr()).toMatch(/^warning: cp1252\.txt:1: the text is not valid UTF-8 .*read as Windows-1252\. Fix: .+\n$/);
   });
 
+  it('prints the same lines, in the same order, with two extraction workers as with one', async () => {
+    const one = fakeIo({ cwd: root });
+    const two = fakeIo({ cwd: root, cores: 2 });
+    expect(await extractCommand(['articles', '--jsonl', 'dating.jsonl', '--workers', '1'], one.io)).toBe(2);
+    expect(await extractCommand(['articles', '--jsonl', 'dating.jsonl'], two.io)).toBe(2);
+    expect(parseLines(two.stdout()).map(({ id }) => id)).toEqual([...SEED_NAMES, 'dated', 'undated']);
+    expect(two.stdout()).toBe(one.stdout());
+    expect(two.stderr()).toBe(one.stderr());
+  }, 60_000);
+
   it('exits with 0 when every input is good', async () => {
     const run = fakeIo({ cwd: root });
     expect(await extractCommand([join('articles', SEED_NAMES[0] ?? '')], run.io)).toBe(0);

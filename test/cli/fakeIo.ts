@@ -5,7 +5,7 @@ import { Readable, Writable } from 'node:stream';
 import type { CliIo } from '../../src/cli/CliIo';
 
 /** A CliIo whose stdout and stderr are captured as text, for running commands in-process. */
-export function fakeIo(options: { cwd: string; isTTY?: boolean; stdin?: string | Buffer }): {
+export function fakeIo(options: { cwd: string; isTTY?: boolean; stdin?: string | Buffer; cores?: number }): {
   io: CliIo;
   stdout: () => string;
   stderr: () => string;
@@ -28,6 +28,7 @@ export function fakeIo(options: { cwd: string; isTTY?: boolean; stdin?: string |
     ...(options.stdin === undefined ? {} : { stdin: Readable.from([Buffer.from(options.stdin)]) }),
     isTTY: options.isTTY ?? false,
     env: {},
+    ...(options.cores === undefined ? {} : { cores: options.cores }),
     cwd: options.cwd,
   };
   return { io, stdout: out.text, stderr: err.text };

@@ -30,6 +30,10 @@ describe('formatSummary', () => {
     );
   });
 
+  it('names the command that built the graph', () => {
+    expect(formatSummary({ command: 'merge', documents: 2, graph: graph(), written: [], problems: [], warnings: [], ignored: [] })).toMatch(/^newsgraph merge: 2 documents processed\n/);
+  });
+
   it('lists each skipped input with its location and fix, and names a few ignored files', () => {
     const problems = [new EmptyInputError('in/a.txt'), new MalformedJsonlLineError('in/f.jsonl', 3, 'not valid JSON')];
     const ignored = ['1.jpg', '2.jpg', '3.jpg', '4.jpg', '5.jpg', '6.jpg', '7.jpg'];

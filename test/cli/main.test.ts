@@ -36,7 +36,7 @@ describe('main', () => {
   });
 
   it.each([
-    [['frobnicate'], 'unknown command "frobnicate" (commands: build, extract, load, unload, export, explore, show, parse)'],
+    [['frobnicate'], 'unknown command "frobnicate" (commands: build, extract, merge, load, unload, export, explore, show, parse)'],
     [['--bogus'], 'unknown option --bogus'],
     [['toString'], 'unknown command "toString"'],
     [['build', 'a.txt', '--bogus'], 'unknown option --bogus. Run `newsgraph build --help` for usage'],
