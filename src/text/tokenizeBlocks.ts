@@ -25,19 +25,22 @@ const WINDOW_CHARACTERS = 20_000;
  */
 export function tokenizeBlocks(blocks: readonly TextBlock[], onWindow?: (blocksDone: number) => void): Sentence[] {
   const sentences: Sentence[] = [];
+  // Tokens share one set per combination of tags (a few hundred in a book): compromise's own set per term was half of
+  // a long document's tokens' memory.
+  const tagSets = new Map<string, ReadonlySet<string>>();
   for (let first = 0; first < blocks.length; ) {
     let last = first + 1;
     let size = blocks[first]?.text.length ?? 0;
     for (let next = blocks[last]; next && size + 1 + next.text.length <= WINDOW_CHARACTERS; next = blocks[++last]) size += 1 + next.text.length;
     // A window but the last ends in the newline that joined it to the next, as it would in one pass over the document.
-    sentences.push(...tokenizeWindow(blocks.slice(first, last), last < blocks.length ? '\n' : ''));
+    sentences.push(...tokenizeWindow(blocks.slice(first, last), last < blocks.length ? '\n' : '', tagSets));
     first = last;
     onWindow?.(last);
   }
   return sentences;
 }
 
-function tokenizeWindow(blocks: readonly TextBlock[], end: string): Sentence[] {
+function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<string, ReadonlySet<string>>): Sentence[] {
   const joined = blocks.map((block) => block.text).join('\n') + end;
   const parsed = CompromiseDocumentSchema.safeParse(nlp(joined).document);
   if (!parsed.success) {
@@ -73,7 +76,7 @@ function tokenizeWindow(blocks: readonly TextBlock[], end: string): Sentence[] {
         tokens.push({
           text: term.text,
           key: normalizeKey(term.text),
-          tags: term.tags as ReadonlySet<string>,
+          tags: shared(term.tags as ReadonlySet<string>, tagSets),
           start,
           end: start + term.text.length,
           pre: term.pre,
@@ -91,6 +94,15 @@ function tokenizeWindow(blocks: readonly TextBlock[], end: string): Sentence[] {
     throw new NewsgraphError('NG_NLP_OFFSETS', `compromise did not give back the text it was given (${position} of ${joined.length} characters); install the compromise version package.json pins (npm ci).`);
   }
   return sentences;
+}
+
+// The set of these tags, in this order, that an earlier token holds, or this one.
+function shared(tags: ReadonlySet<string>, tagSets: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  const key = [...tags].join(' ');
+  const known = tagSets.get(key);
+  if (known) return known;
+  tagSets.set(key, tags);
+  return tags;
 }
 
 function endsInQuote(term: CompromiseTerm, next: CompromiseTerm | undefined): boolean {
