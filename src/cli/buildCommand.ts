@@ -1,13 +1,10 @@
 import { join, resolve } from 'node:path';
-import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
-import { withDefaultDate } from '../document/withDefaultDate';
 import { layoutGraph } from '../explorer/layoutGraph';
 import { buildGraph } from '../graph/buildGraph';
 import { resolveCorpus } from '../pipeline/resolveCorpus';
 import { BuildOptionsSchema } from './BuildOptionsSchema';
 import type { CliIo } from './CliIo';
-import { createProgress } from './createProgress';
-import { extractSafely } from './extractSafely';
+import { extractDocuments } from './extractDocuments';
 import { formatSummary } from './formatSummary';
 import { helpText } from './helpText';
 import { parseOptions } from './parseOptions';
@@ -41,20 +38,14 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
     return 1;
   }
 
-  const progress = createProgress(io.stderr, { isTTY: io.isTTY, total: documents.length, label: 'extracting documents' });
-  const extractions: DocumentExtraction[] = [];
-  for (const document of documents) {
-    const result = extractSafely(withDefaultDate(document, date), lexicon ? { lexicon } : {});
-    if ('extraction' in result) extractions.push(result.extraction);
-    else problems.push(result.problem);
-    progress.tick();
-  }
-  progress.done();
-
-  // Laid out once here, so graph.json, GraphML, GEXF and graph.html all open with the same positions.
-  const graph = layoutGraph(buildGraph(resolveCorpus(extractions)));
+  const extracted = extractDocuments(documents, io, { ...(lexicon ? { lexicon } : {}), ...(date ? { date } : {}) });
+  problems.push(...extracted.problems);
+  const count = extracted.extractions.length;
+  // Laid out once here, so graph.json, GraphML, GEXF and graph.html all open with the same positions. The extractions
+  // are let go once the graph is built: only the graph is held while it is laid out and written.
+  const graph = layoutGraph(buildGraph(resolveCorpus(extracted.extractions.splice(0))));
   const written = await writeGraphFiles(graph, resolve(io.cwd, out));
   const shown = written.map((name) => join(out, name));
-  io.stdout.write(formatSummary({ documents: extractions.length, graph, written: shown, problems, warnings, ignored }));
+  io.stdout.write(formatSummary({ documents: count, graph, written: shown, problems, warnings, ignored }));
   return problems.length > 0 ? 2 : 0;
 }

@@ -44,4 +44,33 @@ describe('createProgress', () => {
     expect(frames[0]).toBe(`extracting [${'#'.repeat(8)}${'-'.repeat(22)}] 1/4 25%`);
     expect(frames[2]).toBe(`extracting [${'#'.repeat(30)}] 4/4 100%\n`);
   });
+
+  it('moves the bar within a long item on a terminal, and back to the count of items when it is done', () => {
+    const { stream, text } = sink();
+    let clock = 0;
+    const progress = createProgress(stream, { isTTY: true, total: 2, label: 'extracting', now: () => clock });
+    progress.part(0.5); // drawn: a quarter of two items
+    clock = 150;
+    progress.tick(); // drawn: one item of two
+    progress.done();
+    const frames = text().split('\r').filter(Boolean);
+    expect(frames).toEqual([
+      `extracting [${'#'.repeat(8)}${'-'.repeat(22)}] 0/2 25%`,
+      `extracting [${'#'.repeat(15)}${'-'.repeat(15)}] 1/2 50%\n`,
+    ]);
+  });
+
+  it('prints a line every 10 s while a long item is under way when not on a terminal', () => {
+    const { stream, text } = sink();
+    let clock = 0;
+    const progress = createProgress(stream, { isTTY: false, total: 1, label: 'extracting', now: () => clock });
+    progress.part(0.1); // no line: too soon
+    clock = 10_000;
+    progress.part(0.42);
+    clock = 15_000;
+    progress.part(0.7); // no line: 5 s after the last
+    progress.tick();
+    progress.done();
+    expect(text()).toBe('extracting 0/1, 42% of the next\nextracting 1/1\n');
+  });
 });
