@@ -1,6 +1,6 @@
 const BAR_WIDTH = 30;
 const REDRAW_MS = 100;
-// Off a terminal, a line this often while one long item is under way, so a log shows that work goes on.
+// Off a terminal, a line this often once one item has been under way this long, so a log shows that work goes on.
 const PART_LINE_MS = 10_000;
 
 /** Reports progress through a known number of items. */
@@ -15,7 +15,7 @@ export interface Progress {
 
 /**
  * A progress reporter on a stream: a bar redrawn in place on a terminal, which moves within a long item too; otherwise
- * one line every `every` items, one every 10 s while a long item is under way, and one at the end, so logs stay readable.
+ * one line every `every` items, one every 10 s once an item has taken 10 s, and one at the end, so logs stay readable.
  */
 export function createProgress(
   stream: NodeJS.WritableStream,
@@ -28,6 +28,7 @@ export function createProgress(
   let drawn = -1;
   let lastLine = 0;
   let lastLineAt = now();
+  let itemStart = lastLineAt;
   const line = (): string => `${label} ${done}/${total}`;
   const writeLine = (text: string): void => {
     stream.write(`${text}\n`);
@@ -44,6 +45,7 @@ export function createProgress(
     tick(count = 1) {
       done += count;
       fraction = 0;
+      itemStart = now();
       if (isTTY) {
         if (now() - lastDraw >= REDRAW_MS) draw();
       } else if (Math.floor(done / every) > Math.floor(lastLine / every) && done < total) {
@@ -55,7 +57,7 @@ export function createProgress(
       fraction = Math.max(0, Math.min(1, share));
       if (isTTY) {
         if (now() - lastDraw >= REDRAW_MS) draw();
-      } else if (now() - lastLineAt >= PART_LINE_MS) writeLine(`${line()}, ${Math.floor(fraction * 100)}% of the next`);
+      } else if (now() - itemStart >= PART_LINE_MS && now() - lastLineAt >= PART_LINE_MS) writeLine(`${line()}, ${Math.floor(fraction * 100)}% of the next`);
     },
     done() {
       if (isTTY) {

@@ -60,17 +60,23 @@ describe('createProgress', () => {
     ]);
   });
 
-  it('prints a line every 10 s while a long item is under way when not on a terminal', () => {
+  it('prints a line every 10 s once an item has taken 10 s when not on a terminal', () => {
     const { stream, text } = sink();
     let clock = 0;
-    const progress = createProgress(stream, { isTTY: false, total: 1, label: 'extracting', now: () => clock });
-    progress.part(0.1); // no line: too soon
-    clock = 10_000;
-    progress.part(0.42);
-    clock = 15_000;
-    progress.part(0.7); // no line: 5 s after the last
+    const progress = createProgress(stream, { isTTY: false, total: 3, label: 'extracting', now: () => clock });
+    clock = 9_000;
+    progress.tick(); // a short item: no line
+    clock = 12_000;
+    progress.part(0.5); // no line: this item began 3 s ago
+    clock = 19_000;
+    progress.part(0.6);
+    clock = 25_000;
+    progress.part(0.7); // no line: 6 s after the last
+    clock = 29_000;
+    progress.part(0.9);
+    progress.tick();
     progress.tick();
     progress.done();
-    expect(text()).toBe('extracting 0/1, 42% of the next\nextracting 1/1\n');
+    expect(text()).toBe('extracting 1/3, 60% of the next\nextracting 1/3, 90% of the next\nextracting 3/3\n');
   });
 });
