@@ -12,8 +12,8 @@ const CAPITALIZED = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const QUOTED_END = /^[.?!]+["”'’]+\s/;
 const OPENING_QUOTES = /["“'‘]+$/;
 
-// compromise is run on windows of whole blocks of about this many characters: its memory and time grow faster than
-// the text it is given (a 4 MB document in one pass peaked over 1 GB), and a sentence never crosses a block.
+// compromise is run on windows of whole blocks of about this many characters: all it builds for the text it is given
+// is held at once (a 4 MB document in one pass peaked at 1.2 GB), and a sentence ends with its block.
 const WINDOW_CHARACTERS = 20_000;
 
 /**
