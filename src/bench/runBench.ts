@@ -1,5 +1,6 @@
-// `npm run bench`: words per second of the newsgraph build beside bare compromise, on a generated corpus, and the
-// explorer on a generated graph of 10,000 nodes (layout time, page size, time to a drawn page in headless Chromium).
+// `npm run bench`: words per second of the newsgraph build beside bare compromise, on a generated corpus, and of the
+// same corpus read as one long document; and the explorer on a generated graph of 10,000 nodes (layout time, page
+// size, time to a drawn page in headless Chromium).
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import type { LoadBenchResult } from './LoadBenchResult';
 import { readExplorerBundle } from '../cli/readExplorerBundle';
 import { benchBuild } from './benchBuild';
 import { benchExplorer } from './benchExplorer';
+import { benchLongDocument } from './benchLongDocument';
 import type { ExplorerBenchResult } from './ExplorerBenchResult';
 import { generateCorpus } from './generateCorpus';
 
@@ -68,6 +70,15 @@ export async function runBench(argv: readonly string[], env: Readonly<Record<str
   }
   const result = await benchBuild(documents, options);
   console.log(formatTable(result));
+  // The same words as one long document: its rate beside the articles' own extraction rate.
+  const long = benchLongDocument(documents);
+  const longRatio = long.wordsPerSecond / result.phases.extract.wordsPerSecond;
+  console.log(
+    `\nlong document: the corpus as one document of ${long.characters.toLocaleString('en-US')} characters, ` +
+      `${Math.round(long.wordsPerSecond).toLocaleString('en-US')} words/s in extractDocument, ${longRatio.toFixed(2)}x the separate articles' ` +
+      `${Math.round(result.phases.extract.wordsPerSecond).toLocaleString('en-US')} words/s (${longRatio >= TARGET_RATIO ? 'meets' : 'BELOW'} the ` +
+      `${TARGET_RATIO}x target); progress told ${long.progressReports} times; peak RSS grew ${(long.peakRssGrowthBytes / MB).toFixed(0)} MB`,
+  );
   const explorer = options.explorerNodes > 0 ? await runExplorerBench(options.explorerNodes, options.seed, env) : { skipped: 'BENCH_EXPLORER_NODES=0' };
   const load = options.neo4j ? await runLoadBench(env) : { skipped: 'set NEO4J_URI or pass --neo4j' };
   console.log(
@@ -94,6 +105,15 @@ export async function runBench(argv: readonly string[], env: Readonly<Record<str
       workersIdentical: result.workers.identical,
       workerStartSeconds: round(result.workers.startSeconds, 3),
       peakRssMb: round(result.maxRssBytes / MB, 1),
+      longDocument: {
+        characters: long.characters,
+        wordsPerSecond: Math.round(long.wordsPerSecond),
+        ratioToArticles: round(longRatio, 3),
+        meetsTarget: longRatio >= TARGET_RATIO,
+        progressReports: long.progressReports,
+        peakRssGrowthMb: round(long.peakRssGrowthBytes / MB, 1),
+        output: long.output,
+      },
       loadAverageAtStart: round(loadAverage, 2),
       seconds: Object.fromEntries(Object.entries(result.phases).map(([name, phase]) => [name, round(phase.seconds, 3)])),
       workerSeconds: Object.fromEntries(Object.entries(result.workers.phases).map(([name, phase]) => [name, round(phase.seconds, 3)])),

@@ -1,3 +1,4 @@
+import type { Document } from '../document/DocumentSchema';
 import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import { withDefaultDate } from '../document/withDefaultDate';
 import { BuildOptionsSchema } from './BuildOptionsSchema';
@@ -44,11 +45,13 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   // A worker loads its own knowledge (a second or more): by default, one only for every MIN_DOCUMENTS_PER_WORKER documents.
   const byDefault = Math.min(io.cores ?? 1, Math.max(1, Math.floor(documents.length / MIN_DOCUMENTS_PER_WORKER)));
   const threads = Math.min(workers ?? byDefault, documents.length);
-  const pool = createExtractionPool({ workers: threads, ...(ruleFile ? { rules: ruleFile } : {}) });
+  // In this thread, the progress line also moves within a long document.
+  const onProgress = (done: number, total: number): void => progress.part(done / total);
+  const pool = createExtractionPool({ workers: threads, onProgress, ...(ruleFile ? { rules: ruleFile } : {}) });
   const extractions: DocumentExtraction[] = [];
   try {
     await extractInOrder(
-      documents.map((document) => withDefaultDate(document, date)),
+      releasing(documents, date),
       pool,
       (result) => {
         if ('extraction' in result) extractions.push(result.extraction);
@@ -61,4 +64,14 @@ export async function buildCommand(args: readonly string[], io: CliIo): Promise<
   }
   progress.done();
   return writeCorpusGraph('build', extractions, { out, problems, warnings, ignored }, io);
+}
+
+// Each document dated and let go as it is handed on, so a corpus's texts are not all held while its extractions grow.
+function* releasing(documents: (Document | undefined)[], date: string | undefined): Generator<Document> {
+  for (let index = 0; index < documents.length; index++) {
+    const document = documents[index];
+    documents[index] = undefined;
+    if (document) yield withDefaultDate(document, date);
+  }
+  documents.length = 0;
 }

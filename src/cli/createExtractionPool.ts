@@ -30,10 +30,10 @@ interface Slot {
  * extraction in this thread. Either way a document's result is what `extractSafely` gives: extractDocument is pure, so
  * where it runs changes nothing in the output. A worker that dies stops the pool with a `WorkerFailedError`.
  */
-export function createExtractionPool(options: { workers: number; rules?: RuleFile }): ExtractionPool {
-  const { workers, rules } = options;
+export function createExtractionPool(options: { workers: number; rules?: RuleFile; onProgress?: (done: number, total: number) => void }): ExtractionPool {
+  const { workers, rules, onProgress } = options;
   if (workers <= 1) {
-    const extractOptions = rules ? { lexicon: rules.lexicon } : {};
+    const extractOptions = { ...(rules ? { lexicon: rules.lexicon } : {}), ...(onProgress ? { onProgress } : {}) };
     return { capacity: 1, extract: async (document) => extractSafely(document, extractOptions), close: async () => undefined };
   }
   if (!existsSync(WORKER_SCRIPT)) {

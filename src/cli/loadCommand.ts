@@ -1,4 +1,3 @@
-import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
 import type { InputError } from '../document/InputError';
 import type { InputWarning } from '../document/InputWarning';
 import { buildGraph } from '../graph/buildGraph';
@@ -12,7 +11,7 @@ import { resolveNeo4jConnection } from '../loader/Neo4jConnection';
 import { resolveCorpus } from '../pipeline/resolveCorpus';
 import type { CliIo } from './CliIo';
 import { createProgress, type Progress } from './createProgress';
-import { extractSafely } from './extractSafely';
+import { extractDocuments } from './extractDocuments';
 import { LoadOptionsSchema } from './LoadOptionsSchema';
 import { parseOptions } from './parseOptions';
 import { readLoadStatements } from './readCypherFile';
@@ -116,14 +115,6 @@ async function buildFromArticles(
 ): Promise<{ graph?: SerializedGraph; problems: InputError[]; warnings: InputWarning[] }> {
   const { documents, problems, warnings } = await readInputs(inputs, io);
   if (documents.length === 0) return { problems, warnings };
-  const progress = createProgress(io.stderr, { isTTY: io.isTTY, total: documents.length, label: 'extracting documents' });
-  const extractions: DocumentExtraction[] = [];
-  for (const document of documents) {
-    const result = extractSafely(document);
-    if ('extraction' in result) extractions.push(result.extraction);
-    else problems.push(result.problem);
-    progress.tick();
-  }
-  progress.done();
-  return { graph: parseSerializedGraph(buildGraph(resolveCorpus(extractions)).export(), 'the graph built from the articles'), problems, warnings };
+  const { extractions, problems: failed } = extractDocuments(documents, io);
+  return { graph: parseSerializedGraph(buildGraph(resolveCorpus(extractions)).export(), 'the graph built from the articles'), problems: [...problems, ...failed], warnings };
 }

@@ -16,15 +16,17 @@ import { writeGraphFiles } from './writeGraphFiles';
  */
 export async function writeCorpusGraph(
   command: 'build' | 'merge',
-  extractions: readonly DocumentExtraction[],
+  extractions: DocumentExtraction[],
   report: { out: string; problems: readonly InputError[]; warnings: readonly InputWarning[]; ignored: readonly string[] },
   io: CliIo,
 ): Promise<number> {
   const { out, problems, warnings, ignored } = report;
-  // Laid out once here, so graph.json, GraphML, GEXF and graph.html all open with the same positions.
-  const graph = layoutGraph(buildGraph(resolveCorpus(extractions)));
+  const documents = extractions.length;
+  // Laid out once here, so graph.json, GraphML, GEXF and graph.html all open with the same positions. The extractions
+  // are let go once the graph is built (the array is emptied): only the graph is held while it is laid out and written.
+  const graph = layoutGraph(buildGraph(resolveCorpus(extractions.splice(0))));
   const written = await writeGraphFiles(graph, resolve(io.cwd, out));
   const shown = written.map((name) => join(out, name));
-  io.stdout.write(formatSummary({ command, documents: extractions.length, graph, written: shown, problems, warnings, ignored }));
+  io.stdout.write(formatSummary({ command, documents, graph, written: shown, problems, warnings, ignored }));
   return problems.length > 0 ? 2 : 0;
 }

@@ -29,12 +29,12 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
   // by other means, unless nothing else names one (`Democrats in the Senate ... Republicans`).
   const named = new Set(evidence.filter((item) => !item.ordinary).flatMap((item) => [...item.countries.keys()]));
   const vouches = (item: (typeof evidence)[number], country: string) => !item.ordinary || named.size === 0 || named.has(country);
-  const chosen = new Map<MentionCandidate, GazetteerEntry | undefined>();
-  for (const candidate of candidates) {
-    const options = candidate.options;
-    if (!options || options.length === 0) continue;
-    const phrase = normalizeKey(candidate.surface);
-    // Evidence from the other phrases of the article: a name does not vouch for itself.
+  // Evidence from the other phrases of the article: a name does not vouch for itself. Summed once per phrase, as every
+  // mention of it would sum the same: a long document names `Labour` thousands of times.
+  const scoresBesides = new Map<string, { scores: Map<string, { total: number; bodies: number }>; all: number }>();
+  const scoresOf = (phrase: string) => {
+    const known = scoresBesides.get(phrase);
+    if (known) return known;
     const scores = new Map<string, { total: number; bodies: number }>();
     let all = 0;
     for (const other of evidence) {
@@ -46,6 +46,14 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
         all += weight;
       }
     }
+    scoresBesides.set(phrase, { scores, all });
+    return { scores, all };
+  };
+  const chosen = new Map<MentionCandidate, GazetteerEntry | undefined>();
+  for (const candidate of candidates) {
+    const options = candidate.options;
+    if (!options || options.length === 0) continue;
+    const { scores, all } = scoresOf(normalizeKey(candidate.surface));
     const ranked = [...new Set(options.map((option) => option.countryId ?? ''))]
       .map((country) => ({ country, ...(scores.get(country) ?? { total: 0, bodies: 0 }) }))
       .sort((a, b) => b.total - a.total);

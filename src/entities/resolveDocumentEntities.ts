@@ -23,13 +23,19 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   for (const candidate of all) {
     if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport) {
       const key = personKey(candidate.surface);
-      fullNames.set(key, [...(fullNames.get(key) ?? []), candidate.surface]);
+      const surfaces = fullNames.get(key);
+      if (surfaces) surfaces.push(candidate.surface);
+      else fullNames.set(key, [candidate.surface]);
     }
   }
+  // Each name's spelling is counted once, not at every mention: a long document names one person thousands of times.
+  const spellings = new Map([...fullNames].map(([key, surfaces]) => [key, mostFrequent(surfaces)]));
   // A surname ends the full name (`Rubio`); where none does, a family name written first (`Wang` of `Wang Wentao`) starts it.
+  // The full names are indexed by the words they end and open with, so a mention costs a look-up, not a scan of them all.
+  const endingWith = indexTails(fullNames.keys());
+  const openingWith = indexHeads(fullNames.keys(), / /g);
   const fullNameEndingWith = (key: string): string | undefined | null => {
-    const ending = [...fullNames.keys()].filter((full) => full !== key && full.endsWith(` ${key}`));
-    const matches = ending.length > 0 ? ending : [...fullNames.keys()].filter((full) => full !== key && full.startsWith(`${key} `));
+    const matches = endingWith.get(key) ?? openingWith.get(key) ?? [];
     return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
   };
   // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
@@ -58,10 +64,13 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // longer name before its `of` or `for` is that organization.
   const organizationNames = [...new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known).map((candidate) => candidate.surface.replace(/^the\s+/i, '')))];
   // So is a name of two words or more that ends the one longer name (`Home Office` after `UK Home Office`, `Defense
-  // Authority` after `Civil Defense Authority`).
+  // Authority` after `Civil Defense Authority`). Both compare case-insensitively, through indexes of the names.
+  const openingOrganizations = indexHeads(organizationNames, / (?=(?:OF|FOR) )/g, foldCase);
+  const endingOrganizations = indexTails(organizationNames, foldCase);
   const longerName = (name: string): string | undefined => {
-    const opening = organizationNames.filter((other) => new RegExp(`^${escapeRegExp(name)} (?:of|for) `, 'i').test(other));
-    const ending = name.includes(' ') ? organizationNames.filter((other) => new RegExp(` ${escapeRegExp(name)}$`, 'i').test(other)) : [];
+    const key = foldCase(name);
+    const opening = openingOrganizations.get(key) ?? [];
+    const ending = name.includes(' ') ? (endingOrganizations.get(key) ?? []) : [];
     const longer = opening.length > 0 ? opening : ending;
     return longer.length === 1 ? longer[0] : undefined;
   };
@@ -93,9 +102,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (candidate.options && !known) return undefined;
     // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that person.
     const person = known?.kind === 'place' || known?.kind === 'capital' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
-    if (person) return note(entityId('Person', person), 'Person', mostFrequent(fullNames.get(person) ?? [candidate.surface]), candidate.surface);
+    if (person) return note(entityId('Person', person), 'Person', spellings.get(person) ?? candidate.surface, candidate.surface);
     if (known) {
-      knownForms.set(known.entityId, [...(knownForms.get(known.entityId) ?? []), { surface: candidate.surface, kind: known.kind }]);
+      const forms = knownForms.get(known.entityId) ?? [];
+      forms.push({ surface: candidate.surface, kind: known.kind });
+      knownForms.set(known.entityId, forms);
       return note(known.entityId, known.type, known.name, candidate.surface, known.countryId);
     }
     // `Sharif's office`, `in Braverman's plan`: a lone word read as a body or place from its context is the surname of
@@ -103,7 +114,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const surnameOf = (candidate.type === 'Organization' || candidate.type === 'Location') && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
       ? fullNameEndingWith(personKey(candidate.surface))
       : undefined;
-    if (surnameOf) return note(entityId('Person', surnameOf), 'Person', mostFrequent(fullNames.get(surnameOf) ?? [candidate.surface]), candidate.surface);
+    if (surnameOf) return note(entityId('Person', surnameOf), 'Person', spellings.get(surnameOf) ?? candidate.surface, candidate.surface);
     if (candidate.type !== 'Person') {
       const spelledOut = initials.get(candidate.surface);
       const acronym = acronyms.get(normalizeKey(candidate.surface)) ?? (spelledOut && spelledOut !== candidate ? resolve(spelledOut) : undefined);
@@ -126,7 +137,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
-    const name = mostFrequent(fullNames.get(fullKey) ?? [candidate.surface]);
+    const name = spellings.get(fullKey) ?? candidate.surface;
     return note(entityId('Person', fullKey), 'Person', name, candidate.surface);
   };
   const ids = sentences.map((candidates) =>
@@ -153,8 +164,39 @@ function mostFrequent(surfaces: readonly string[]): string {
   return best;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Each text under every tail of its key that follows a space (`marco rubio` under `rubio`).
+function indexTails(texts: Iterable<string>, keyOf: (text: string) => string = (text) => text): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const text of texts) {
+    const key = keyOf(text);
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) addTo(index, key.slice(at + 1), text);
+  }
+  return index;
+}
+
+// Each text under every head of its key that ends where `separator` (global) matches (`wang wentao` under `wang`).
+function indexHeads(texts: Iterable<string>, separator: RegExp, keyOf: (text: string) => string = (text) => text): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const text of texts) {
+    const key = keyOf(text);
+    for (const match of key.matchAll(separator)) addTo(index, key.slice(0, match.index), text);
+  }
+  return index;
+}
+
+function addTo(index: Map<string, string[]>, key: string, text: string): void {
+  const texts = index.get(key);
+  if (texts) texts.push(text);
+  else index.set(key, [text]);
+}
+
+// Text as a RegExp with the `i` flag (and no `u`) compares it: each UTF-16 unit upper-cased, unless that makes more than
+// one unit or makes a non-ASCII character ASCII.
+function foldCase(text: string): string {
+  return text.replace(/[^]/g, (unit) => {
+    const upper = unit.toUpperCase();
+    return upper.length === 1 && (unit < '\x80' || upper >= '\x80') ? upper : unit;
+  });
 }
 
 function withoutPossessives(name: string): string {

@@ -1,6 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { DocumentExtraction } from '../pipeline/DocumentExtractionSchema';
+import type { EdgeAttributes } from './EdgeAttributesSchema';
 import type { NewsGraph } from './NewsGraph';
+import type { NodeAttributes } from './NodeAttributesSchema';
 import { edgeKey } from './edgeKey';
 
 /** Builds the corpus graph: one node per entity id, one edge per (source, type, target) with all its evidence. */
@@ -10,6 +12,8 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): NewsGrap
     name: 'newsgraph',
     documents: extractions.map(({ id, title, date, source }) => ({ id, title, date, source })),
   });
+  const documentsOf = new Map<string, NodeAttributes['documents'][number][]>();
+  const evidenceOf = new Map<string, EdgeAttributes['evidence'][number][]>();
   for (const extraction of extractions) {
     for (const entity of extraction.entities) {
       // addNode, not mergeNode: merging these defaults would reset the counts of earlier documents.
@@ -23,11 +27,11 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): NewsGrap
     for (const mention of extraction.mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
     for (const [entity, mentions] of counts) {
       if (!graph.hasNode(entity)) continue;
-      graph.updateNodeAttributes(entity, (attributes) => ({
-        ...attributes,
-        mentions: attributes.mentions + mentions,
-        documents: [...attributes.documents, { id: extraction.id, mentions }].sort((a, b) => a.id.localeCompare(b.id)),
-      }));
+      graph.updateNodeAttributes(entity, (attributes) => ({ ...attributes, mentions: attributes.mentions + mentions }));
+      // Gathered here and sorted once at the end: a list copied and sorted per document grew as the square of the corpus.
+      const documents = documentsOf.get(entity);
+      if (documents) documents.push({ id: extraction.id, mentions });
+      else documentsOf.set(entity, [{ id: extraction.id, mentions }]);
     }
     for (const relation of extraction.relations) {
       const key = edgeKey(relation);
@@ -44,10 +48,14 @@ export function buildGraph(extractions: readonly DocumentExtraction[]): NewsGrap
         ...attributes,
         weight: attributes.weight + 1,
         topics: relation.topic && !attributes.topics.includes(relation.topic) ? [...attributes.topics, relation.topic] : attributes.topics,
-        evidence: [...attributes.evidence, relation.evidence],
       }));
+      const evidence = evidenceOf.get(key);
+      if (evidence) evidence.push(relation.evidence);
+      else evidenceOf.set(key, [relation.evidence]);
     }
   }
+  for (const [entity, documents] of documentsOf) graph.setNodeAttribute(entity, 'documents', documents.sort((a, b) => a.id.localeCompare(b.id)));
+  for (const [key, evidence] of evidenceOf) graph.setEdgeAttribute(key, 'evidence', evidence);
   return graph;
 }
 

@@ -40,6 +40,11 @@ export interface ExtractOptions {
   readonly parser?: SentenceParser | null;
   /** The sentence patterns relations are read with (default: all of newsgraph's). */
   readonly patterns?: readonly PatternRule[];
+  /**
+   * Told how far a long document is: `done` of `total` units, `total` being twice the text's length, as each character
+   * counts once when its sentence is tokenized and once when its sentence is read for relations.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 let defaultLexicon: RelationLexicon | undefined;
@@ -49,7 +54,10 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const knowledge = options.knowledge ?? defaultKnowledge();
   const lexicon = options.lexicon ?? (defaultLexicon ??= compileLexicon(defaultRules));
   const parser = options.parser === undefined ? shippedParser() : options.parser;
-  const sentences = tokenizeBlocks(toTextBlocks(document.text));
+  const { onProgress } = options;
+  const length = document.text.length;
+  const blocks = toTextBlocks(document.text);
+  const sentences = tokenizeBlocks(blocks, onProgress && ((done) => onProgress(blocks[done - 1]?.origin.at(-1) ?? 0, 2 * length)));
   const named = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
   // A match report's countries are its teams.
   const teams = readNationalTeams(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates })));
@@ -72,7 +80,8 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
       for (let t = candidate.first; t <= candidate.last; t++) mentionAt[t] = actor;
       const start = sentence.block.origin[candidate.start] ?? 0;
       const end = sentence.block.origin[candidate.end] ?? start;
-      mentions.push({ entity, type, text: document.text.slice(start, end), start, end });
+      // A copy, not a slice: V8 keeps the whole string a slice was cut from, and mentions outlive the document's text.
+      mentions.push({ entity, type, text: ` ${document.text.slice(start, end)}`.slice(1), start, end });
     });
     return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
   });
@@ -80,9 +89,10 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   // Only sentences that can state a relation are parsed, after any wire dateline (`LONDON (Reuters) - Britain said ...`).
   const article = articleCountryOf(analyzed, entities, knowledge);
   const parsed = resolveTitleReferences(resolveDefiniteReferences(analyzed, entities, knowledge, article?.country)).map((s) => {
-    if (parser === null || !mayStateRelation(s, lexicon)) return s;
-    const { block: { text }, start, end } = s.sentence;
-    return { ...s, tree: parser(text, skipDateline(text, start, end), end) };
+    const { block: { text, origin }, start, end } = s.sentence;
+    const tree = parser !== null && mayStateRelation(s, lexicon) ? parser(text, skipDateline(text, start, end), end) : undefined;
+    onProgress?.(length + (origin[end] ?? 0), 2 * length);
+    return tree ? { ...s, tree } : s;
   });
   const patterns = options.patterns ?? defaultPatterns;
   const read = extractRelations(parsed, lexicon, patterns);

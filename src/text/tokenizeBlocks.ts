@@ -12,14 +12,36 @@ const CAPITALIZED = /^(?:\p{Lu}|\d+\p{Lu})/u;
 const QUOTED_END = /^[.?!]+["”'’]+\s/;
 const OPENING_QUOTES = /["“'‘]+$/;
 
+// compromise is run on windows of whole blocks of about this many characters: all it builds for the text it is given
+// is held at once (a 4 MB document in one pass peaked at 1.2 GB), and a sentence ends with its block.
+const WINDOW_CHARACTERS = 20_000;
+
 /**
- * Splits blocks into sentences of tagged tokens with one compromise pass over the whole document (blocks joined by
- * newlines, where compromise always ends a sentence), giving each token its offsets in its own block. A sentence also
- * ends in a closing quote before a capitalized word (`"We will win." Tony Blair ...`), unless after an abbreviation
- * (`"Mr." Smith`); before a lower-case word (`"We will win." he said`) it goes on.
+ * Splits blocks into sentences of tagged tokens with compromise, giving each token its offsets in its own block. Blocks
+ * are joined by newlines, where compromise always ends a sentence, into windows of about 20,000 characters (one window
+ * for an ordinary article); `onWindow` is told how many blocks are done after each. A sentence also ends in a closing
+ * quote before a capitalized word (`"We will win." Tony Blair ...`), unless after an abbreviation (`"Mr." Smith`); before
+ * a lower-case word (`"We will win." he said`) it goes on.
  */
-export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
-  const joined = blocks.map((block) => block.text).join('\n');
+export function tokenizeBlocks(blocks: readonly TextBlock[], onWindow?: (blocksDone: number) => void): Sentence[] {
+  const sentences: Sentence[] = [];
+  // Tokens share one set per combination of tags (a few hundred in a book): compromise's own set per term was half of
+  // a long document's tokens' memory.
+  const tagSets = new Map<string, ReadonlySet<string>>();
+  for (let first = 0; first < blocks.length; ) {
+    let last = first + 1;
+    let size = blocks[first]?.text.length ?? 0;
+    for (let next = blocks[last]; next && size + 1 + next.text.length <= WINDOW_CHARACTERS; next = blocks[++last]) size += 1 + next.text.length;
+    // A window but the last ends in the newline that joined it to the next, as it would in one pass over the document.
+    sentences.push(...tokenizeWindow(blocks.slice(first, last), last < blocks.length ? '\n' : '', tagSets));
+    first = last;
+    onWindow?.(last);
+  }
+  return sentences;
+}
+
+function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<string, ReadonlySet<string>>): Sentence[] {
+  const joined = blocks.map((block) => block.text).join('\n') + end;
   const parsed = CompromiseDocumentSchema.safeParse(nlp(joined).document);
   if (!parsed.success) {
     throw new NewsgraphError('NG_NLP_OUTPUT', `compromise returned terms of an unexpected shape (${parsed.error.issues[0]?.message}); install the compromise version package.json pins (npm ci).`);
@@ -54,7 +76,7 @@ export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
         tokens.push({
           text: term.text,
           key: normalizeKey(term.text),
-          tags: term.tags as ReadonlySet<string>,
+          tags: shared(term.tags as ReadonlySet<string>, tagSets),
           start,
           end: start + term.text.length,
           pre: term.pre,
@@ -72,6 +94,15 @@ export function tokenizeBlocks(blocks: readonly TextBlock[]): Sentence[] {
     throw new NewsgraphError('NG_NLP_OFFSETS', `compromise did not give back the text it was given (${position} of ${joined.length} characters); install the compromise version package.json pins (npm ci).`);
   }
   return sentences;
+}
+
+// The set of these tags, in this order, that an earlier token holds, or this one.
+function shared(tags: ReadonlySet<string>, tagSets: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  const key = [...tags].join(' ');
+  const known = tagSets.get(key);
+  if (known) return known;
+  tagSets.set(key, tags);
+  return tags;
 }
 
 function endsInQuote(term: CompromiseTerm, next: CompromiseTerm | undefined): boolean {

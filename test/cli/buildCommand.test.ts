@@ -180,7 +180,10 @@ describe('buildCommand', () => {
   it('draws a progress bar on a terminal', async () => {
     const run = fakeIo({ cwd: root, isTTY: true });
     await buildCommand(['good', '--out', 'tty-out'], run.io);
-    expect(run.stderr()).toMatch(/^\rextracting documents \[#{30}\] 1\/1 100%\n$/);
+    // Frames within the document (0/1, as far as it is read) may come before the last.
+    const frames = run.stderr().split('\r').filter(Boolean);
+    expect(frames.slice(0, -1).every((frame) => /^extracting documents \[[#-]{30}\] 0\/1 \d+%$/.test(frame))).toBe(true);
+    expect(frames[frames.length - 1]).toBe(`extracting documents [${'#'.repeat(30)}] 1/1 100%\n`);
   });
 
   it('writes the same files with two extraction workers as with one, byte for byte, with progress', async () => {

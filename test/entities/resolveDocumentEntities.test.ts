@@ -16,6 +16,7 @@ describe('resolveDocumentEntities', () => {
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    ['The Saudi Civil Defense Authority said the DEFENSE AUTHORITY would report.', ['organization:saudi-civil-defense-authority']],
     ["Pakistan's Foreign Office spoke. The Foreign Office added more.", ['organization:pakistan-foreign-office']],
     // A lone word read as a place from its context is the surname of the one person named in full.
     ['Home Secretary Suella Braverman spoke. Critics in Braverman said no.', ['person:suella-braverman']],
@@ -54,5 +55,14 @@ describe('resolveDocumentEntities', () => {
   it('names a person by the full name, without title or possessive', () => {
     const [entity] = extractText("Secretary of State Marco Rubio spoke. Rubio's plan failed.").entities;
     expect(entity).toEqual({ id: 'person:marco-rubio', type: 'Person', name: 'Marco Rubio', aliases: ['Rubio'] });
+  });
+
+  it('gives a surname the one full name ending in it, and a name its most used spelling, among many people', () => {
+    const surnames = ['Albright', 'Bennett', 'Carver', 'Dalton', 'Ellison', 'Fletcher', 'Garner', 'Holloway', 'Ingram', 'Jennings'];
+    const given = ['Anna', 'Peter', 'Maria', 'John', 'Olga', 'David', 'Laura', 'James'];
+    const people = surnames.flatMap((surname) => given.map((name) => `${name} ${surname}-${name.length}`));
+    const text = [...people.map((person) => `${person} spoke in Geneva.`), 'Marco Rubio arrived.', 'Marco RUBIO left.', 'Marco Rubio returned.', 'Later Rubio said the talks went well.'].join('\n\n');
+    const { entities } = extractText(text);
+    expect(entities.find((entity) => entity.id === 'person:marco-rubio')).toEqual({ id: 'person:marco-rubio', type: 'Person', name: 'Marco Rubio', aliases: ['Marco RUBIO', 'Rubio'] });
   });
 });

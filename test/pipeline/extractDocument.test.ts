@@ -53,4 +53,18 @@ describe('extractDocument', () => {
   it('finds nothing in a text that names nothing, without an error', () => {
     expect(extractDocument({ id: 'empty.txt', text: 'it was raining all day.' })).toMatchObject({ entities: [], mentions: [], relations: [] });
   });
+
+  it('tells how far a long document is read, in characters counted once tokenized and once read for relations', () => {
+    const paragraph = 'Russia attacked Ukraine on Monday, officials in Kyiv said. The Kremlin denied it.';
+    const long = Array.from({ length: 400 }, () => paragraph).join('\n\n'); // 33,000 characters: two windows
+    const reports: [number, number][] = [];
+    const quiet = extractDocument({ id: 'long.txt', text: long });
+    const told = extractDocument({ id: 'long.txt', text: long }, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(told).toEqual(quiet);
+    expect(reports.every(([, total]) => total === 2 * long.length)).toBe(true);
+    const done = reports.map(([count]) => count);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.filter((count) => count <= long.length).length).toBeGreaterThan(1); // windows tokenized
+    expect(done[done.length - 1]).toBe(2 * long.length);
+  });
 });

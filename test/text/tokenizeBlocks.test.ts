@@ -65,4 +65,20 @@ describe('tokenizeBlocks', () => {
       [1, 'Russia agreed.'],
     ]);
   });
+
+  it('reads a long document in windows of whole blocks, with the sentences, offsets and tokens of one pass', () => {
+    const paragraph = (i: number) => `Russia attacked Ukraine on day ${i}. "We will answer," the minister said.`;
+    const blocks = Array.from({ length: 320 }, (_, i) => block(paragraph(i))) // 23,000 characters: two windows;
+    const done: number[] = [];
+    const sentences = tokenizeBlocks(blocks, (blocksDone) => done.push(blocksDone));
+    expect(done.length).toBeGreaterThan(1);
+    expect(done[done.length - 1]).toBe(blocks.length);
+    expect(sentences).toHaveLength(2 * blocks.length);
+    sentences.forEach((sentence, i) => {
+      expect(sentence.block).toBe(blocks[Math.floor(i / 2)]);
+      for (const token of sentence.tokens) expect(sentence.block.text.slice(token.start, token.end)).toBe(token.text);
+    });
+    // Every block's last word is followed by the newline that joins blocks, whether or not a window ends there.
+    expect(sentences.slice(0, -1).filter((_, i) => i % 2 === 1).every((sentence) => sentence.tokens[sentence.tokens.length - 1]?.post === '.\n')).toBe(true);
+  });
 });
