@@ -116,7 +116,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       : undefined;
     if (surnameOf) return note(entityId('Person', surnameOf), 'Person', spellings.get(surnameOf) ?? candidate.surface, candidate.surface);
     if (candidate.type !== 'Person') {
-      const spelledOut = initials.get(candidate.surface);
+      // `F.T.C.` as `FTC`: an acronym's full stops are no letters.
+      const spelledOut = initials.get(candidate.surface.replace(/\./g, ''));
       const acronym = acronyms.get(normalizeKey(candidate.surface)) ?? (spelledOut && spelledOut !== candidate ? resolve(spelledOut) : undefined);
       if (acronym) {
         const entity = entities.get(acronym);

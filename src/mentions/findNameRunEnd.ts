@@ -1,5 +1,6 @@
 import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
+import { isKnownGivenName } from './isKnownGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
 
@@ -54,7 +55,10 @@ export function findNameRunEnd(
     // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own;
     // after a connector, a title is not (`Museum of Flight CEO Bonnie Dunbar`), but a place is (`University of Southern Indiana`).
     const ends = ORGANIZATION_HEADS.has(current.key) ? startsOther(last + 1) : linked && startsTitle(last + 1);
-    if (next?.capitalized && !next.tags.has('Date') && (organization ? !ends : !startsOther(last + 1))) {
+    // `Peter King, R-N.Y.`, `Ben Judge said`: a title's word right after a given name, with no name after it, is a surname.
+    const surnameTitle = last === first && next !== undefined && isGivenNameToken(current) && startsTitle(last + 1)
+      && (!tokens[last + 2]?.capitalized || BREAKING_PUNCTUATION.test(next.post));
+    if (next?.capitalized && !next.tags.has('Date') && (organization ? !ends : !startsOther(last + 1) || surnameTitle)) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
       continue;
@@ -77,7 +81,13 @@ export function findNameRunEnd(
     const personLike = body.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag))) || body.every((token) => !isEnglishWord(token));
     const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || PLACE_HEADS.has(current.key) || (!personLike && !startsOther(link) && endsInOrganizationHead(tokens, link)));
     const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key);
-    if (link > last + 1 && tokens[link]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName)) {
+    // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
+    // organization's head word are one name.
+    const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && body.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)))
+      && !startsOther(link) && endsInOrganizationHead(tokens, link);
+    // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name.
+    const when = tokens[link]?.tags.has('Date') === true;
+    if (link > last + 1 && tokens[link]?.capitalized && !when && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
       last = link;
       organization = true;
       linked = true;
@@ -92,6 +102,11 @@ export function findNameRunEnd(
 function joinsSyllable(current: Token, next: Token | undefined): boolean {
   return next !== undefined && current.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(current.text) && /^\p{Ll}+$/u.test(next.text)
     && isRomanizedSyllable(current.text) && isRomanizedSyllable(next.text);
+}
+
+// A word compromise tags as a given name, or one its lexicon knows as one.
+function isGivenNameToken(token: Token): boolean {
+  return ['FirstName', 'MaleName', 'FemaleName'].some((tag) => token.tags.has(tag)) || isKnownGivenName(token);
 }
 
 // `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends them).

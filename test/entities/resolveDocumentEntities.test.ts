@@ -13,6 +13,8 @@ describe('resolveDocumentEntities', () => {
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
+    // An acronym is the initials of the one name written in full, with or without its full stops.
+    ['The Federal Trade Commission met. The F.T.C. said so.', ['organization:federal-trade-commission']],
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],

@@ -33,6 +33,12 @@ describe('findNameRunEnd', () => {
     ['Leung Che-cheung, a councillor, won.', 'Leung', 'Leung Che-cheung'],
     ['Leung Kwok-hung spoke.', 'Leung', 'Leung Kwok-hung'],
     ['Joe Biden-era rules stayed.', 'Joe', 'Joe Biden'],
+    // Common words joined by `and` and ending in an organization's head word are one name; a day after a connector is none.
+    ['The Securities and Exchange Commission fined them.', 'Securities', 'Securities and Exchange Commission'],
+    ['The Federal Trade Commission on Wednesday fined them.', 'Federal', 'Federal Trade Commission'],
+    // A title's word after a given name, with no name after it, is a surname; before a name it is a title.
+    ['But Peter King, R-N.Y., said no.', 'Peter', 'Peter King'],
+    ['Peter King said no.', 'Peter', 'Peter King'],
     // A person's name takes no `of`: the party after it is its own name.
     ['Tanya Chan of the Civic Party won.', 'Tanya', 'Tanya Chan'],
     ['Kwong Chun-yu of the Democratic Party won.', 'Kwong', 'Kwong Chun-yu'],
