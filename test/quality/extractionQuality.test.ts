@@ -12,13 +12,14 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 9caaae1 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at f20b306 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.705 F1 0.827 | evidence 0.989
 //   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.976 R 0.485 F1 0.648 | evidence 1.000
-//   heldout3  entities P 0.914 R 0.938 F1 0.926 dup 0 | relations P 0.985 R 0.438 F1 0.607 | evidence 0.985
-//   heldout4  entities P 0.847 R 0.855 F1 0.851 dup 1 | relations P 0.937 R 0.412 F1 0.573 | evidence 1.000
-//   gumnews   entities P 0.838 R 0.850 F1 0.844 dup 3 | relations P 0.918 R 0.367 F1 0.524 | evidence 1.000
+//   heldout3  entities P 0.921 R 0.938 F1 0.929 dup 0 | relations P 0.985 R 0.438 F1 0.607 | evidence 0.985
+//   heldout4  entities P 0.858 R 0.866 F1 0.862 dup 0 | relations P 0.979 R 0.431 F1 0.599 | evidence 1.000
+//   heldout5  entities P 0.917 R 0.923 F1 0.920 dup 0 | relations P 0.838 R 0.416 F1 0.556 | evidence 1.000
+//   gumnews   entities P 0.860 R 0.884 F1 0.872 dup 3 | relations P 0.960 R 0.392 F1 0.556 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -26,6 +27,8 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
 // branches were merged. gumnews: 13 real Wikinews articles (GUM corpus) whose relations were annotated by someone who
 // never saw the rules; first measured at eb21df1: entities P 0.59 R 0.69 F1 0.64 dup 8 | relations P 0.60 R 0.05.
+// heldout5 (ten world-news articles in ten newsrooms' styles), first measured at b94a8db: entities P 0.85 R 0.86
+// F1 0.86 dup 0 | relations P 0.71 R 0.36.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -46,15 +49,20 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout3', 'relations precision', '>=', 0.95],
   ['heldout3', 'relations recall', '>=', 0.41],
   ['heldout3', 'evidence', '>=', 0.95],
-  ['heldout4', 'entities F1', '>=', 0.81],
+  ['heldout4', 'entities F1', '>=', 0.83],
   ['heldout4', 'entity duplicates', '<=', 1],
-  ['heldout4', 'relations precision', '>=', 0.9],
-  ['heldout4', 'relations recall', '>=', 0.38],
+  ['heldout4', 'relations precision', '>=', 0.94],
+  ['heldout4', 'relations recall', '>=', 0.4],
   ['heldout4', 'evidence', '>=', 0.95],
+  ['heldout5', 'entities F1', '>=', 0.89],
+  ['heldout5', 'entity duplicates', '<=', 1],
+  ['heldout5', 'relations precision', '>=', 0.8],
+  ['heldout5', 'relations recall', '>=', 0.39],
+  ['heldout5', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.8],
   ['gumnews', 'entity duplicates', '<=', 3],
-  ['gumnews', 'relations precision', '>=', 0.89],
-  ['gumnews', 'relations recall', '>=', 0.34],
+  ['gumnews', 'relations precision', '>=', 0.93],
+  ['gumnews', 'relations recall', '>=', 0.36],
   ['gumnews', 'evidence', '>=', 0.95],
 ];
 
@@ -67,6 +75,7 @@ const CORPORA = {
   heldout2: { articles: 'test/fixtures/heldout2/articles', gold: 'test/fixtures/heldout2/heldout2.gold.json' },
   heldout3: { articles: 'test/fixtures/heldout3/articles', gold: 'test/fixtures/heldout3/heldout3.gold.json' },
   heldout4: { articles: 'test/fixtures/heldout4/articles', gold: 'test/fixtures/heldout4/heldout4.gold.json' },
+  heldout5: { articles: 'test/fixtures/heldout5/articles', gold: 'test/fixtures/heldout5/heldout5.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
