@@ -1,9 +1,11 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
+import nlp from 'compromise';
 import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { ORGANIZATION_HEADS } from './nameWords';
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Demonym'];
 const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Date', 'Value', 'QuestionWord'];
 const MAX_MODIFIERS = 3;
@@ -37,7 +39,8 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `interior and overseas minister`, `Commerce and Industry Minister`: `and` between two words of portfolios (common
     // English words; not `Abiy and Somali President`).
     const joins = previous?.key === 'and' && k >= 2 && isEnglishWord(tokens[at + k - 2] as Token) && isEnglishWord(head);
-    if (previous && ((!isModifier(previous) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
+    const afterCountry = k === 1 && tokens[at - 1] !== undefined && namesCountry(tokens[at - 1] as Token, knowledge);
+    if (previous && ((!isModifier(previous, afterCountry) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);
@@ -55,7 +58,7 @@ function namesCountry(token: Token, knowledge: Knowledge): boolean {
 }
 
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.
-function isModifier(token: Token): boolean {
+function isModifier(token: Token, afterCountry: boolean): boolean {
   if (token.possessive || /[,;:()"“”]/.test(token.post) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
   // `External Affairs Minister`, `Foreign Relations Secretary`: a portfolio, though it heads bodies' names too; but
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
@@ -66,5 +69,13 @@ function isModifier(token: Token): boolean {
   if (/^\p{Lu}{2,}$/u.test(token.text)) return false;
   // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.
   const role = token.tags.has('Honorific') || token.tags.has('Actor');
-  return !NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !NAME_TAGS.some((tag) => token.tags.has(tag) && !(role && tag === 'Person'));
+  // compromise tags a portfolio after a country as an organization's word (`U.S. Energy Secretary`); a common word
+  // there still qualifies the title.
+  const portfolio = afterCountry && isEnglishWord(token) && !isKnownOrganizationWord(token);
+  return !NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !NAME_TAGS.some((tag) => token.tags.has(tag) && !(role && tag === 'Person') && !(portfolio && tag === 'Organization'));
+}
+
+// compromise's lexicon knows some organizations by one word (`Apple`, `Shell`): those name a body, not a portfolio.
+function isKnownOrganizationWord(token: Token): boolean {
+  return LEXICON[token.key] === 'Organization';
 }

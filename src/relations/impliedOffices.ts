@@ -9,6 +9,7 @@ import type { RuleExample } from './PatternRule';
 import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
+import { isFormerPost } from './syntax/isFormerPost';
 import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
 import { ARTICLES } from './syntax/syntaxWords';
@@ -30,6 +31,8 @@ export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'unplaced
       },
       // A President is named alone for a foreign head of state as often as for the country's own.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
+      // A former office is held no more.
+      { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as former Home Secretary Ruth Kell spoke.', relations: [] },
     ],
   },
   party: {
@@ -90,6 +93,8 @@ export function impliedOffices(
   for (const sentence of sentences) {
     if (sentence.heading) continue;
     for (const title of sentence.titles) {
+      // `former cabinet minister X`: no office held now, to place or not.
+      if (isFormerPost(sentence, title.first, title.last)) continue;
       const person = holderlessPerson(sentence, title);
       // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;

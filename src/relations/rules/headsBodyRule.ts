@@ -16,6 +16,12 @@ const LED_BY = new Map([['led', 'Leader'], ['headed', 'Head'], ['chaired', 'Chai
 export const headsBodyRule: PatternRule = {
   id: 'heads-body',
   reason: 'a person said to lead or head a named organization, or to represent a party under a title, holds that office there',
+  examples: [
+    { text: 'Ida Haggar, who leads the Council for National Salvation, spoke.', relations: ['person:ida-haggar HOLDS_ROLE organization:council-for-national-salvation'] },
+    { text: 'The Council for National Salvation, headed by Ida Haggar, spoke.', relations: ['person:ida-haggar HOLDS_ROLE organization:council-for-national-salvation'] },
+    // A body before a noun only qualifies what is led.
+    { text: 'Ida Haggar leads Hamas backlash.', relations: [] },
+  ],
   match(s) {
     const matches: RelationMatch[] = [];
     s.tokens.forEach((token, i) => {
@@ -39,7 +45,11 @@ export const headsBodyRule: PatternRule = {
         let p = i - 1;
         if (s.tokens[p]?.key === 'who') p--;
         const person = s.mentionAt[p];
-        if (body?.type === 'Organization' && body.first === at && person?.type === 'Person' && person.last === p) {
+        // `Gove leads Tory backlash`: a body before a noun only qualifies what is led.
+        const after = body ? s.tokens[body.last + 1] : undefined;
+        const last = body ? s.tokens[body.last] : undefined;
+        const qualifies = after !== undefined && !after.capitalized && after.tags.has('Noun') && !/[,.;:]/.test(last?.post ?? '') && !last?.possessive;
+        if (body?.type === 'Organization' && body.first === at && person?.type === 'Person' && person.last === p && !qualifies) {
           matches.push({ type: 'HOLDS_ROLE', source: person.entity, target: body.entity, title, rule: `${this.id}:leads`, reason: this.reason, trigger: i });
         }
         return;

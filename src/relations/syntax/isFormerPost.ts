@@ -3,22 +3,37 @@ import { ARTICLES } from './syntaxWords';
 
 /** Words that put the office after them in the past or the future: no one holds it now (`former`, `then`, `would-be`). */
 export const NOT_HELD_NOW: ReadonlySet<string> = new Set([
-  'former', 'ex', 'onetime', 'one-time', 'erstwhile', 'then', 'late', 'retired', 'future', 'incoming', 'would-be', 'prospective',
+  'former', 'ex', 'onetime', 'one-time', 'erstwhile', 'late', 'retired', 'future', 'incoming', 'would-be', 'prospective',
 ]);
+const PAST_SERVICE: ReadonlySet<string> = new Set(['served', 'worked']);
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'s", 'had']);
 // `President-elect X`, `Prime Minister-designate X`: chosen, not yet in office.
 const NOT_YET_AFTER: ReadonlySet<string> = new Set(['elect', 'designate']);
 
 /**
  * Whether the office whose title starts at token `first` (and ends at `last`) is one its holder has left or not yet
- * taken: `former cabinet minister X`, `Ex-Labour leader X`, `a former FIFA vice president`, `President-elect X`.
+ * taken: `former cabinet minister X`, `Ex-Labour leader X`, `a former FIFA vice president`, `President-elect X`,
+ * `X, who served as foreign secretary`.
  */
 export function isFormerPost(s: AnalyzedSentence, first: number, last: number = first): boolean {
-  // Back through the title's own modifiers (`former Nigerian president`), never past a pause, an article or a verb.
+  // The title's own words (`former` may open its span) ...
+  for (let at = first; at <= last; at++) if (pastWord(s, at)) return true;
+  // ... and back through the modifiers before it (`former Nigerian president`), never past a pause, an article or a verb.
   for (let at = first - 1; at >= 0 && at >= first - 4; at--) {
     const token = s.tokens[at];
     if (!token || /[,;:()"“”]/.test(token.post)) break;
-    if (NOT_HELD_NOW.has(token.key)) return true;
+    if (pastWord(s, at)) return true;
     if (ARTICLES.has(token.key) || (token.tags.has('Verb') && !token.capitalized)) break;
   }
-  return NOT_YET_AFTER.has(s.tokens[last + 1]?.key ?? '');
+  // `who served as levelling up secretary`: an office served in the past (not `has served as`).
+  const served = s.tokens[first - 1]?.key === 'as' && PAST_SERVICE.has(s.tokens[first - 2]?.key ?? '') && !PERFECT.has(s.tokens[first - 3]?.key ?? '');
+  return served || NOT_YET_AFTER.has(s.tokens[last + 1]?.key ?? '');
+}
+
+// `then-President X`, `the then prime minister`: `then` makes a title past only so (not `Then shadow chancellor X
+// said`).
+function pastWord(s: AnalyzedSentence, at: number): boolean {
+  const token = s.tokens[at];
+  if (!token) return false;
+  return NOT_HELD_NOW.has(token.key) || (token.key === 'then' && (token.post === '-' || s.tokens[at - 1]?.key === 'the'));
 }
