@@ -150,9 +150,11 @@ export function findMentionCandidates(
       candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), sameAs: abbreviated });
       continue;
     }
-    // `the Trump administration`: a name before `administration` or `government` names that body, not the person.
+    // `the Lee government`, `the Trump administration`: a person's government is that person's (the one Lee or Trump
+    // named in full); another name before the noun names a body (`the Hamas government`).
     if (!heading && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
-      candidates.push(candidate(tokens, first, last + 1, 'Organization'));
+      const person = type === 'Person' || (first === last && !knownAt(first) && !isEnglishWord(tokens[first] as Token) && !/^\p{Lu}+$/u.test(tokens[first]?.text ?? ''));
+      candidates.push(person ? candidate(tokens, first, last, 'Person') : candidate(tokens, first, last + 1, 'Organization'));
       i = last + 2;
       continue;
     }
