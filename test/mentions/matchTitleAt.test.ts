@@ -25,6 +25,8 @@ describe('matchTitleAt', () => {
     ["It is part of Prime Minister Ann Vale's plan.", 'Prime', 'Prime Minister'],
     ['Yesterday the Lib Dem Treasury spokesman Ann Vale spoke.', 'Treasury', 'Treasury Spokesman'],
     ['Yesterday Treasury Secretary Ann Vale spoke.', 'Treasury', 'Treasury Secretary'],
+    // A chamber's leaders: the chamber before them holds the office.
+    ['Yesterday Senate Majority Leader Ann Vale spoke.', 'Majority', 'Majority Leader'],
     // A common word after a country is a portfolio, however compromise tags it.
     ['Yesterday he met U.S. Energy Secretary Ann Vale.', 'Energy', 'Energy Secretary'],
     // An acronym names the body whose office follows: no part of the title.
