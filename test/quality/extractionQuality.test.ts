@@ -12,14 +12,14 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at f20b306 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at bd35859 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.705 F1 0.827 | evidence 0.989
 //   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.976 R 0.485 F1 0.648 | evidence 1.000
 //   heldout3  entities P 0.921 R 0.938 F1 0.929 dup 0 | relations P 0.985 R 0.438 F1 0.607 | evidence 0.985
-//   heldout4  entities P 0.858 R 0.866 F1 0.862 dup 0 | relations P 0.979 R 0.431 F1 0.599 | evidence 1.000
-//   heldout5  entities P 0.917 R 0.923 F1 0.920 dup 0 | relations P 0.838 R 0.416 F1 0.556 | evidence 1.000
-//   gumnews   entities P 0.860 R 0.884 F1 0.872 dup 3 | relations P 0.960 R 0.392 F1 0.556 | evidence 1.000
+//   heldout4  entities P 0.868 R 0.866 F1 0.867 dup 0 | relations P 0.989 R 0.431 F1 0.601 | evidence 1.000
+//   heldout5  entities P 0.930 R 0.927 F1 0.929 dup 0 | relations P 0.891 R 0.439 F1 0.588 | evidence 1.000
+//   gumnews   entities P 0.856 R 0.884 F1 0.870 dup 3 | relations P 0.960 R 0.392 F1 0.556 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -51,13 +51,13 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout3', 'evidence', '>=', 0.95],
   ['heldout4', 'entities F1', '>=', 0.83],
   ['heldout4', 'entity duplicates', '<=', 1],
-  ['heldout4', 'relations precision', '>=', 0.94],
+  ['heldout4', 'relations precision', '>=', 0.95],
   ['heldout4', 'relations recall', '>=', 0.4],
   ['heldout4', 'evidence', '>=', 0.95],
-  ['heldout5', 'entities F1', '>=', 0.89],
+  ['heldout5', 'entities F1', '>=', 0.9],
   ['heldout5', 'entity duplicates', '<=', 1],
-  ['heldout5', 'relations precision', '>=', 0.8],
-  ['heldout5', 'relations recall', '>=', 0.39],
+  ['heldout5', 'relations precision', '>=', 0.85],
+  ['heldout5', 'relations recall', '>=', 0.41],
   ['heldout5', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.8],
   ['gumnews', 'entity duplicates', '<=', 3],
