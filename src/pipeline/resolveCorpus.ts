@@ -68,7 +68,7 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
   }
   const canonical = (id: string) => (merged.has(id) ? merged.get(id) : id);
 
-  // One name per entity across the corpus: the most mentioned full form.
+  // How often each entity is written each way across the corpus, for corpusNames to name it.
   const nameCounts = new Map<string, Map<string, number>>();
   const aliases = new Map<string, Set<string>>();
   for (const extraction of extractions) {
