@@ -2,8 +2,9 @@ import type { EntityType } from '../knowledge/EntityType';
 import type { NamingKind } from '../knowledge/GazetteerEntry';
 import { normalizeKey } from '../text/normalizeKey';
 
-// A capital or demonym stands for a country, but is no name of it: `Washington` never names the node.
-const NOT_NAMES: ReadonlySet<NamingKind> = new Set(['capital', 'demonym']);
+// A capital or demonym stands for a country, but is no name of it: `Washington` never names the node; nor does a
+// party's letter (`R` of `R-Texas`).
+const NOT_NAMES: ReadonlySet<NamingKind> = new Set(['capital', 'demonym', 'letter']);
 const ACRONYM = /^[\p{Lu}.&]+$/u;
 
 /**

@@ -1,7 +1,8 @@
 import type { EntityType } from './EntityType';
 
 /** How a gazetteer phrase names its entity; kept on mentions so resolution can explain itself. */
-export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region' | 'party' | 'place' | 'media';
+/** (`letter`: a party's initial after an American legislator's name, `R-Texas`: it names the party, but acts in nothing.) */
+export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region' | 'party' | 'place' | 'media' | 'letter';
 
 /** One phrase of general knowledge that names a known entity. */
 export interface GazetteerEntry {

@@ -46,6 +46,13 @@ export function findMentionCandidates(
       i = dateline + 1;
       continue;
     }
+    // `Ted Cruz, R-Texas,`, `(D-Calif.)`: the letter before an American legislator's state names the party.
+    const letterParty = americanPartyLetter(tokens, i, knowledge);
+    if (letterParty) {
+      candidates.push({ first: i, last: i, type: 'Organization', surface: token.text.charAt(0), start: token.start, end: token.start + 1, known: letterParty, needsSupport: false });
+      i++;
+      continue;
+    }
     const known = knownAt(i);
     if (known) {
       const entry = pickEntry(known.value, tokens, i, known.length) as GazetteerEntry;
@@ -236,6 +243,18 @@ function isNameWord(tokens: readonly Token[], index: number): boolean {
 // A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
 function opensClause(tokens: readonly Token[], index: number): boolean {
   return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
+}
+
+// The party an American legislator's `R-Texas` or `D-N.Y.` names, after a name and a comma or in brackets.
+const AMERICAN_PARTY_LETTERS: ReadonlyMap<string, string> = new Map([['R', 'republican party'], ['D', 'democratic party']]);
+function americanPartyLetter(tokens: readonly Token[], at: number, knowledge: Knowledge): GazetteerEntry | undefined {
+  const token = tokens[at];
+  const match = /^([RD])-\p{Lu}[\p{L}.]*$/u.exec(token?.text ?? '');
+  const after = /,\s*$/.test(tokens[at - 1]?.post ?? '') || /\($/.test(token?.pre ?? '');
+  if (!match || !after || !tokens[at - 1]?.capitalized) return undefined;
+  const phrase = AMERICAN_PARTY_LETTERS.get(match[1] as string) ?? '';
+  const party = knowledge.gazetteer.entries.get(phrase)?.find((entry) => entry.countryId === 'country:united-states');
+  return party ? { ...party, phrase: match[1] as string, kind: 'letter' } : undefined;
 }
 
 // A word compromise tags as a given name, or a capitalized word no dictionary knows (`Valeska`).

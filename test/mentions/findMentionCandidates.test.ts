@@ -31,8 +31,8 @@ describe('findMentionCandidates', () => {
     ['Yesterday Canada said no.', ['Country:Canada']],
     // A party before a portfolio and a lower-case office is the party whose post it is, not part of a longer name.
     ['Ann Vale, the Lib Dem Treasury spokesman, said so.', ['Person:Ann Vale', 'Organization:Lib Dem']],
-    // An American legislator's party and state is no name.
-    ['John Cornyn, U.S. Senator (R-Texas), said so.', ['Person:John Cornyn', 'Country:U.S.']],
+    // An American legislator's party and state is no name; its letter names the party.
+    ['John Cornyn, U.S. Senator (R-Texas), said so.', ['Person:John Cornyn', 'Country:U.S.', 'Organization:R']],
     // The name after a post or a job and `at` is the employer; a possessor is not.
     ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
     ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
@@ -99,8 +99,9 @@ describe('findMentionCandidates', () => {
     ['Labour lost two seats.', ['Organization:Labour']],
     ['Republican lawmakers objected.', ['Organization:Republican']],
     ['Conservative transport spokesman Ed Varley objected.', ['Organization:Conservative']],
-    // A word that names a body only in context opens no name it runs on into.
-    ['Senate Majority Leader Dana Whitlock objected.', []],
+    // A word that names a body only in context opens no name it runs on into; before a title it is that body, if the
+    // article's country has one (chooseCountryEntries decides).
+    ['Senate Majority Leader Dana Whitlock objected.', ['Organization:Senate']],
   ])('reads a word that names a party only in context as the ordinary word at a sentence start before a noun: %j', (text, expected) => {
     expect(names(text).filter((name) => name.startsWith('Organization:'))).toEqual(expected);
   });

@@ -37,6 +37,8 @@ export const memberOfRule: PatternRule = {
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
+    { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
   ],
   match(s) {
     const matches: RelationMatch[] = [];
@@ -44,6 +46,12 @@ export const memberOfRule: PatternRule = {
       if (person.entity !== body.entity) matches.push({ type: 'MEMBER_OF', source: person.entity, target: body.entity, rule: `${this.id}:${rule}`, reason: this.reason, trigger });
     };
     for (const party of s.mentions.filter((mention) => isParty(s, mention))) {
+      // `Ted Cruz, R-Texas,`: the party's letter right after the name.
+      const lettered = party.kind === 'letter' ? s.mentionAt[party.first - 1] : undefined;
+      if (lettered?.type === 'Person' && lettered.last === party.first - 1) {
+        add(lettered, party, 'party-and-state', party.first);
+        continue;
+      }
       const before = personAfterParty(s, party);
       if (before) add(before, party, 'before-name', party.first);
       const apposed = personBeforeParty(s, party);
@@ -68,7 +76,7 @@ export const memberOfRule: PatternRule = {
 
 // A party known as one, or an organization named `... Party` (`the Awami League party`).
 function isParty(s: AnalyzedSentence, mention: ActorMention): boolean {
-  return mention.kind === 'party' || (mention.type === 'Organization' && (s.tokens[mention.last]?.key === 'party' || s.tokens[mention.last + 1]?.key === 'party'));
+  return mention.kind === 'party' || mention.kind === 'letter' || (mention.type === 'Organization' && (s.tokens[mention.last]?.key === 'party' || s.tokens[mention.last + 1]?.key === 'party'));
 }
 
 // `Tory Liam Fox`, `Labour MP Clive Soley`, `Conservative home affairs spokesman David Davis`: the party, an office
