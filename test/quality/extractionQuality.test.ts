@@ -19,6 +19,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout3  entities P 0.921 R 0.938 F1 0.929 dup 0 | relations P 0.985 R 0.438 F1 0.607 | evidence 0.985
 //   heldout4  entities P 0.868 R 0.866 F1 0.867 dup 0 | relations P 0.989 R 0.431 F1 0.601 | evidence 1.000
 //   heldout5  entities P 0.930 R 0.927 F1 0.929 dup 0 | relations P 0.891 R 0.439 F1 0.588 | evidence 1.000
+//             (P 0.90 R 0.46 at b6db499, with the party letters of American legislators)
 //   gumnews   entities P 0.856 R 0.884 F1 0.870 dup 3 | relations P 0.960 R 0.392 F1 0.556 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -57,7 +58,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout5', 'entities F1', '>=', 0.9],
   ['heldout5', 'entity duplicates', '<=', 1],
   ['heldout5', 'relations precision', '>=', 0.85],
-  ['heldout5', 'relations recall', '>=', 0.41],
+  ['heldout5', 'relations recall', '>=', 0.43],
   ['heldout5', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.8],
   ['gumnews', 'entity duplicates', '<=', 3],
