@@ -115,6 +115,6 @@ async function buildFromArticles(
 ): Promise<{ graph?: SerializedGraph; problems: InputError[]; warnings: InputWarning[] }> {
   const { documents, problems, warnings } = await readInputs(inputs, io);
   if (documents.length === 0) return { problems, warnings };
-  const { extractions, problems: failed } = extractDocuments(documents, io);
+  const { extractions, problems: failed } = await extractDocuments(documents, io);
   return { graph: parseSerializedGraph(buildGraph(resolveCorpus(extractions)).export(), 'the graph built from the articles'), problems: [...problems, ...failed], warnings };
 }
