@@ -1,8 +1,6 @@
-import nlp from 'compromise';
 import type { Token } from '../text/Token';
+import { lexiconTags } from './lexiconTags';
 
-// compromise's lexicon, by word: the tag it knows the word by out of context.
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const GIVEN_NAME_TAGS: ReadonlySet<unknown> = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
@@ -10,5 +8,5 @@ const GIVEN_NAME_TAGS: ReadonlySet<unknown> = new Set(['FirstName', 'MaleName', 
  * `Marc Lamont Hill` it tags every word a place, for the `Hill`.
  */
 export function isKnownGivenName(token: Pick<Token, 'key'>): boolean {
-  return GIVEN_NAME_TAGS.has(lexicon[token.key]);
+  return GIVEN_NAME_TAGS.has(lexiconTags(token.key));
 }

@@ -1,11 +1,10 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
-import nlp from 'compromise';
 import { isEnglishWord } from './isEnglishWord';
+import { lexiconTags } from './lexiconTags';
 import { matchPhraseAt } from './matchPhraseAt';
 import { ORGANIZATION_HEADS } from './nameWords';
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Demonym'];
 const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Date', 'Value', 'QuestionWord'];
 const MAX_MODIFIERS = 3;
@@ -77,5 +76,5 @@ function isModifier(token: Token, afterCountry: boolean): boolean {
 
 // compromise's lexicon knows some organizations by one word (`Apple`, `Shell`): those name a body, not a portfolio.
 function isKnownOrganizationWord(token: Token): boolean {
-  return LEXICON[token.key] === 'Organization';
+  return lexiconTags(token.key) === 'Organization';
 }
