@@ -127,9 +127,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const full = candidate.type === 'Organization' ? longerName(name) : undefined;
       if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
       // `New People Party` and `New People's Party`: one organization written with and without the possessive.
-      const spelling = candidate.type === 'Organization' ? organizationSpellings.get(withoutPossessives(name)) : undefined;
+      // `LA Sheriff's office` and `Los Angeles Sheriff's office`: one organization with its first words as initials.
+      const keys = candidate.type === 'Organization' ? [name, ...initialedForms(name)].map(withoutPossessives) : [];
+      const spelling = keys.map((key) => organizationSpellings.get(key)).find((found) => found !== undefined);
       if (spelling) return note(entityId('Organization', spelling), 'Organization', spelling, candidate.surface);
-      if (candidate.type === 'Organization') organizationSpellings.set(withoutPossessives(name), name);
+      for (const key of keys) if (!organizationSpellings.has(key)) organizationSpellings.set(key, name);
       return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
     }
     const key = personKey(candidate.surface);
@@ -198,6 +200,17 @@ function foldCase(text: string): string {
     const upper = unit.toUpperCase();
     return upper.length === 1 && (unit < '\x80' || upper >= '\x80') ? upper : unit;
   });
+}
+
+// A name with its first two or three capitalized words written as their initials (`Los Angeles Police` as `LA Police`).
+function initialedForms(name: string): string[] {
+  const words = name.split(' ');
+  const forms: string[] = [];
+  for (let k = 2; k <= 3 && k < words.length; k++) {
+    const first = words.slice(0, k);
+    if (first.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) forms.push([first.map((word) => word.charAt(0)).join(''), ...words.slice(k)].join(' '));
+  }
+  return forms;
 }
 
 function withoutPossessives(name: string): string {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -49,6 +49,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // a person, unless the name opens with a given name.
   const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key);
   if (organizationNoun && !run[0]?.tags.has('FirstName')) return 'Organization';
+  // `Russia's Volk mercenary group`, `the Hamas militant group`: a name before a common noun for an organization
+  // (up to two words qualifying it) is the organization's, even a word that is a surname too.
+  if (/^\p{Lu}\p{Ll}/u.test(run[0]?.text ?? '') && !run[0]?.tags.has('FirstName') && namesGroupAfter(tokens, last)) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
   if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
   // `the Awami League party`, `Likud party leader`: a name before the word party is the party's; `the union Unison`,
@@ -94,6 +97,20 @@ function hyphenatedSyllables(run: readonly Token[]): boolean {
   const [first, second] = run.slice(-2);
   return first !== undefined && second !== undefined && first.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(first.text) && /^\p{L}\p{Ll}*$/u.test(second.text)
     && isRomanizedSyllable(first.text) && isRomanizedSyllable(second.text);
+}
+
+// Lower-case words right after the name, the last an organization's common noun (`Volk mercenary group`).
+function namesGroupAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last]?.possessive || BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) return false;
+  for (let at = last + 1; at <= last + 3; at++) {
+    const token = tokens[at];
+    if (!token || token.capitalized || token.possessive) return false;
+    // The noun ends the phrase (`Obama party officials` are officials).
+    if (ORGANIZATION_NOUNS.has(token.key)) return BREAKING_PUNCTUATION.test(token.post) || !tokens[at + 1]?.tags.has('Noun');
+    if (!token.tags.has('Adjective') && !token.tags.has('Noun')) return false;
+    if (BREAKING_PUNCTUATION.test(token.post)) return false;
+  }
+  return false;
 }
 
 // `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.

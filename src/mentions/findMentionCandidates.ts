@@ -11,7 +11,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
@@ -80,7 +80,9 @@ export function findMentionCandidates(
         // (qualifyGenericBodies joins them), not part of an unknown name.
         && !(entry.type === 'Country' && entry.kind !== 'demonym' && GENERIC_BODY_WORDS.has(next.key))
         // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
-        && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true))
+        && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true)
+        // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
+        && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post));
       // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle.
@@ -106,7 +108,9 @@ export function findMentionCandidates(
       }
     }
     const title = titleAt(i);
-    if (title) {
+    // `General Audit Directorate`, `General Administration of Taxes`, `General Motors`: a title's word opening
+    // words that end in a body's head word is the body's first word.
+    if (title && !opensBodyName(tokens, i + title.length, knowledge)) {
       const head = tokens[i + title.length - 1]?.key ?? '';
       const words = normalizeKey(title.title).split(' ');
       // `Tory leader`, `Labour's shadow chancellor`: offices a party gives, by their last words or a word like `shadow`.
@@ -128,7 +132,8 @@ export function findMentionCandidates(
     }
     let first = i;
     // `Mr Prescott`, `Blairite Alan Milburn`: a courtesy title or a faction's word before a name is not part of it.
-    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
+    // `Justice Department`: a courtesy title's word before a body's head word is the body's first word.
+    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized && !ORGANIZATION_HEADS.has(tokens[first + 1]?.key ?? '')) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
     // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`).
@@ -138,7 +143,12 @@ export function findMentionCandidates(
       titleAt(at) !== undefined
       || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(PLACE_KINDS.has(entry.kind) && surnameAt(at))) === true
       || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
-    const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at) !== undefined);
+    const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0);
+    // `Major General Tom Okoro`: a rank that opens a title (`General`) leaves the title to be read as one.
+    if (first > i && titleAt(first)) {
+      i = first;
+      continue;
+    }
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     const classified = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
@@ -209,7 +219,10 @@ function accepts(entry: GazetteerEntry, tokens: readonly Token[], at: number, le
   // candidate` opening a sentence is no newspaper).
   if (entry.kind !== 'party' && entry.kind !== 'media') return true;
   const capitalized = new Set(entry.phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map(normalizeKey));
-  return span.every((token) => token.capitalized || !capitalized.has(token.key));
+  // `the Oromo People's party`, `the Liberal Democratic party`: newsrooms that write `party` in lower case do so
+  // after a name of two words or more.
+  const lowerParty = (token: Token, k: number) => entry.kind === 'party' && k === span.length - 1 && k >= 2 && token.key === 'party';
+  return span.every((token, k) => token.capitalized || !capitalized.has(token.key) || lowerParty(token, k));
 }
 
 // `Labour costs rose`, `Conservative estimates`: a word that names a party only in context, opening a sentence before
@@ -230,13 +243,17 @@ function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, en
 
 function isNameWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
+  // `Le Bris said`, `De Gaulle`: a name's particle written with a capital before a capitalized word opens a name.
+  if (NAME_PARTICLES.has(token.key) && token.capitalized && tokens[index + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   if (index > 0 && !opensClause(tokens, index)) return true;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
+  // An acronym (`FBI Director X said`) is written in capitals wherever it stands.
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization')
+    || (token.tags.has('Acronym') && /^\p{Lu}{2,6}$/u.test(token.text))
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
 }
 
@@ -278,10 +295,11 @@ function isPeople(token: Token, knowledge: Knowledge): boolean {
 function datelineEnd(tokens: readonly Token[], at: number): number | undefined {
   if (at !== 0) return undefined;
   let last = at;
-  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !/[,—–-]/.test(tokens[last]?.post ?? '') && last < at + 3 && last < tokens.length - 1) last++;
+  // `LIMA (AP) —`: the agency's bracket closes the place too.
+  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !/[,—–(-]/.test(tokens[last]?.post ?? '') && !/\(/.test(tokens[last + 1]?.pre ?? '') && last < at + 3 && last < tokens.length - 1) last++;
   const text = tokens.slice(at, last + 1).map((token) => token.text).join('');
-  // The place ends with a comma or dash, or stands alone on its line.
-  const closed = /[,—–-]/.test(tokens[last]?.post ?? '') || last === tokens.length - 1;
+  // The place ends with a comma, dash or bracket, or stands alone on its line.
+  const closed = /[,—–(-]/.test(tokens[last]?.post ?? '') || /\(/.test(tokens[last + 1]?.pre ?? '') || last === tokens.length - 1;
   return /^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && closed && text.replace(/[^A-Z]/g, '').length >= 4 ? last : undefined;
 }
 
@@ -311,6 +329,19 @@ function candidate(
   const surface = rename(written);
   const entry = known ?? (surface === written ? undefined : { phrase: surface, entityId: entityId(type, surface), type, name: surface, kind: 'name' as const, exactCase: false });
   return { first, last, type, surface, start: firstToken.start, end, ...(entry ? { known: entry } : {}), needsSupport: false };
+}
+
+// The capitalized words from `from` (to a pause or possessive) are common words, none of a person's name, and the
+// first or last is a body's head word (`Audit Directorate`, `Administration of Taxes`), and none heads a title
+// (`Chief Cabinet Secretary`).
+function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowledge): boolean {
+  const common = (token: Token | undefined): token is Token =>
+    token?.capitalized === true && (isEnglishWord(token) || ORGANIZATION_HEADS.has(token.key)) && !PERSON_TAGS.some((tag) => token.tags.has(tag));
+  let end = from;
+  if (!common(tokens[from])) return false;
+  while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
+  if (tokens.slice(from, end + 2).some((token) => knowledge.titleHeads.has(token.key))) return false;
+  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
 }
 
 // `Tory Liam Fox`, `Labour's Jack Straw`: a person's name (a word compromise knows as one, or two capitalized words

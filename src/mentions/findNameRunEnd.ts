@@ -16,17 +16,23 @@ export function findNameRunEnd(
   tokens: readonly Token[],
   first: number,
   startsOther: (at: number) => boolean,
-  startsTitle: (at: number) => boolean = startsOther,
+  titleLength: (at: number) => number = (at) => (startsOther(at) ? 1 : 0),
 ): number {
+  const startsTitle = (at: number) => titleLength(at) > 0;
   let last = first;
   let organization = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '');
   let linked = false;
+  // `Office of the Attorney General`: the last word of an office the body's name holds.
+  let titleEnd = -1;
   while (true) {
     const current = tokens[last] as Token;
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
     const possessiveInside = current.possessive && tokens[last + 1]?.capitalized && endsInOrganizationHead(tokens, last + 1);
     // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
     const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && last > first && tokens[last + 1]?.capitalized;
+    // `the Oromo People's party`: a people's or workers' word before a body's head in lower case ends with that word.
+    const next0 = tokens[last + 1];
+    if (current.possessive && last > first && isEnglishWord(current) && next0 !== undefined && !next0.capitalized && ORGANIZATION_HEADS.has(next0.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
     if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
     const next = tokens[last + 1];
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
@@ -51,14 +57,19 @@ export function findNameRunEnd(
     // The surname is no word or plural of one (`USI Art Collections` is no credit).
     const personAfter = givenName && surname?.capitalized === true && !isEnglishWord(surname) && !isEnglishWord({ key: surname.key.replace(/s$/, '') })
       && !BREAKING_PUNCTUATION.test(next.post);
-    if (ACRONYM.test(current.text) && !VESSEL_PREFIXES.has(current.text) && personAfter) return last;
+    // `Clerk of the Privy Council Ann Vale`: nor does a body's head word.
+    if (((ACRONYM.test(current.text) && !VESSEL_PREFIXES.has(current.text)) || (organization && ORGANIZATION_HEADS.has(current.key))) && personAfter) return last;
+    // `the Office of the Prime Minister Ann Vale`: the person who holds the office is not the body's name.
+    if (last === titleEnd && givenName) return last;
     // `ECOWAS Commission President Omar Touray`: after an organization's head word, a title or known name is not its own;
     // after a connector, a title is not (`Museum of Flight CEO Bonnie Dunbar`), but a place is (`University of Southern Indiana`).
-    const ends = ORGANIZATION_HEADS.has(current.key) ? startsOther(last + 1) : linked && startsTitle(last + 1);
+    const ends = ORGANIZATION_HEADS.has(current.key) ? startsOther(last + 1) : linked && last + 1 > titleEnd && startsTitle(last + 1);
     // `Peter King, R-N.Y.`, `Ben Judge said`: a title's word right after a given name, with no name after it, is a surname.
     const surnameTitle = last === first && next !== undefined && isGivenNameToken(current) && startsTitle(last + 1)
       && (!tokens[last + 2]?.capitalized || BREAKING_PUNCTUATION.test(next.post));
-    if (next?.capitalized && !next.tags.has('Date') && (organization ? !ends : !startsOther(last + 1) || surnameTitle)) {
+    // `Ambassador Chen Jun said`: a month's short form with no day after it is a word of the name.
+    const when = next?.tags.has('Date') === true && !(/^\p{Lu}\p{Ll}{1,2}$/u.test(next.text) && !/^\d/.test(tokens[last + 2]?.text ?? '') && !BREAKING_PUNCTUATION.test(current.post));
+    if (next?.capitalized && !when && (organization ? !ends : !startsOther(last + 1) || surnameTitle)) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
       continue;
@@ -86,11 +97,14 @@ export function findNameRunEnd(
     const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && body.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)))
       && !startsOther(link) && endsInOrganizationHead(tokens, link);
     // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name.
-    const when = tokens[link]?.tags.has('Date') === true;
-    if (link > last + 1 && tokens[link]?.capitalized && !when && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
+    const dated = tokens[link]?.tags.has('Date') === true;
+    if (link > last + 1 && tokens[link]?.capitalized && !dated && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
       last = link;
       organization = true;
       linked = true;
+      // `Office of the Attorney General of Peru`, `Office of the Prime Minister`: an office after the body's
+      // `of` is the one it serves, and its words are the name's.
+      titleEnd = link + titleLength(link) - 1;
       continue;
     }
     return last;
@@ -112,6 +126,6 @@ function isGivenNameToken(token: Token): boolean {
 // `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends them).
 function endsInOrganizationHead(tokens: readonly Token[], from: number): boolean {
   let at = from;
-  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') && !/\[/.test(tokens[at + 1]?.pre ?? '') && !tokens[at]?.possessive) at++;
+  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') && !/[[(]/.test(tokens[at + 1]?.pre ?? '') && !tokens[at]?.possessive) at++;
   return ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
 }

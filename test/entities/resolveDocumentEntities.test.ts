@@ -24,6 +24,8 @@ describe('resolveDocumentEntities', () => {
     ['Home Secretary Suella Braverman spoke. Critics in Braverman said no.', ['person:suella-braverman']],
     // An organization written with and without a possessive is one.
     ["The New People's Party won. The New People Party said so.", ['organization:new-people-s-party']],
+    // An organization written with its first words as initials is one.
+    ["The San Marco Police Department said so. The SM Police Department agreed.", ['organization:san-marco-police-department']],
     // A city's name after a given name is a surname, and alone later it is that person.
     ['Valeska Paris was held for years. Paris said she escaped.', ['person:valeska-paris']],
   ])('merges the names of one entity in %j', (text, expected) => {

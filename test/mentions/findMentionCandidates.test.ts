@@ -106,6 +106,38 @@ describe('findMentionCandidates', () => {
     expect(names(text).filter((name) => name.startsWith('Organization:'))).toEqual(expected);
   });
 
+  it.each([
+    // An acronym opening a sentence before an office is the body whose office it is.
+    ['FBI Director Ann Vale said so.', ['Organization:FBI', 'Person:Ann Vale']],
+    // A courtesy title's or a rank's word before a body's head word opens the body's name.
+    ['The Justice Department appealed.', ['Organization:Justice Department']],
+    ["Kenya's General Intelligence Directorate objected.", ['Country:Kenya', 'Organization:General Intelligence Directorate']],
+    // A people's word inside a name, before a bracketed acronym or a lower-case `party`.
+    ["The Oromo People's Liberation Front (OPLF) said so.", ["Organization:Oromo People's Liberation Front", 'Organization:OPLF']],
+    ["Ana Ruiz, leader of the Republican People's party, spoke.", ['Person:Ana Ruiz', "Organization:Republican People's party"]],
+    ['The Asian Hockey Confederation voted.', ['Organization:Asian Hockey Confederation']],
+    // An office after a body's `of` is part of its name; the person who holds it is not, nor after a body's head word.
+    ['He was questioned by the Office of the Attorney General of Peru.', ['Organization:Office of the Attorney General of Peru']],
+    ['The Office of the Prime Minister Ann Vale said so.', ['Organization:Office of the Prime Minister', 'Person:Ann Vale']],
+    ['Clerk of the Privy Council Ann Vale spoke.', ['Organization:Privy Council', 'Person:Ann Vale']],
+    // The agency's bracket closes a dateline's place.
+    ['LIMA (AP) — Peru voted.', ['Location:Lima', 'Organization:AP', 'Country:Peru']],
+    // Ranks, abbreviated and hyphenated or opening a title, are no part of the name.
+    ["The army's spokesman, Lt-Col Ann Vale, said so.", ['Person:Ann Vale']],
+    ['Major General Tom Okoro spoke.', ['Person:Tom Okoro']],
+    // The country an envoy is sent to ends before the envoy's name.
+    ['Ambassador to Peru Wu Jianhua spoke.', ['Country:Peru', 'Person:Wu Jianhua']],
+    // A particle opening a sentence opens the name; a month's short form with no day is a word of it.
+    ['Le Bris said so.', ['Person:Le Bris']],
+    ['Ambassador Chen Jun said so.', ['Person:Chen Jun']],
+    // A name before a common noun for an organization is the organization's, though a surname too; not before a noun
+    // the organization's word qualifies.
+    ["Russia's Volk mercenary group denied it.", ['Country:Russia', 'Organization:Volk']],
+    ['Obama party officials met.', ['Person:Obama']],
+  ])('reads the names in %j as newsrooms write them', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('keeps a lone unknown capitalized word only as needing support', () => {
     expect(names('Then Yermak spoke.')).toEqual(['Person:Yermak?']);
   });
