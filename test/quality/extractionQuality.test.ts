@@ -18,8 +18,8 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.976 R 0.485 F1 0.648 | evidence 1.000
 //   heldout3  entities P 0.921 R 0.938 F1 0.929 dup 0 | relations P 0.985 R 0.438 F1 0.607 | evidence 0.985
 //   heldout4  entities P 0.868 R 0.866 F1 0.867 dup 0 | relations P 0.989 R 0.431 F1 0.601 | evidence 1.000
-//   heldout5  entities P 0.930 R 0.927 F1 0.929 dup 0 | relations P 0.891 R 0.439 F1 0.588 | evidence 1.000
-//             (P 0.90 R 0.46 at b6db499, with the party letters of American legislators)
+//   heldout5  entities P 0.944 R 0.950 F1 0.947 dup 0 | relations P 0.905 R 0.475 F1 0.623 | evidence 1.000 (at 14738f8)
+//   heldout6  entities P 0.878 R 0.881 F1 0.879 dup 4 | relations P 0.878 R 0.361 F1 0.511 | evidence 1.000 (at 14738f8)
 //   gumnews   entities P 0.856 R 0.884 F1 0.870 dup 3 | relations P 0.960 R 0.392 F1 0.556 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -30,6 +30,9 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // never saw the rules; first measured at eb21df1: entities P 0.59 R 0.69 F1 0.64 dup 8 | relations P 0.60 R 0.05.
 // heldout5 (ten world-news articles in ten newsrooms' styles), first measured at b94a8db: entities P 0.85 R 0.86
 // F1 0.86 dup 0 | relations P 0.71 R 0.36.
+// heldout6 (ten more, other regions and beats: West Africa, India-China, Gaza, Australia, Canada, France, Japan-China,
+// Brazil, the Security Council, Turkey), first measured at 9dca92a: entities P 0.83 R 0.84 F1 0.83 dup 3 | relations
+// P 0.85 R 0.34.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -55,11 +58,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout4', 'relations precision', '>=', 0.95],
   ['heldout4', 'relations recall', '>=', 0.4],
   ['heldout4', 'evidence', '>=', 0.95],
-  ['heldout5', 'entities F1', '>=', 0.9],
+  ['heldout5', 'entities F1', '>=', 0.92],
   ['heldout5', 'entity duplicates', '<=', 1],
   ['heldout5', 'relations precision', '>=', 0.85],
-  ['heldout5', 'relations recall', '>=', 0.43],
+  ['heldout5', 'relations recall', '>=', 0.45],
   ['heldout5', 'evidence', '>=', 0.95],
+  ['heldout6', 'entities F1', '>=', 0.85],
+  ['heldout6', 'entity duplicates', '<=', 4],
+  ['heldout6', 'relations precision', '>=', 0.85],
+  ['heldout6', 'relations recall', '>=', 0.34],
+  ['heldout6', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.8],
   ['gumnews', 'entity duplicates', '<=', 3],
   ['gumnews', 'relations precision', '>=', 0.93],
@@ -77,6 +85,7 @@ const CORPORA = {
   heldout3: { articles: 'test/fixtures/heldout3/articles', gold: 'test/fixtures/heldout3/heldout3.gold.json' },
   heldout4: { articles: 'test/fixtures/heldout4/articles', gold: 'test/fixtures/heldout4/heldout4.gold.json' },
   heldout5: { articles: 'test/fixtures/heldout5/articles', gold: 'test/fixtures/heldout5/heldout5.gold.json' },
+  heldout6: { articles: 'test/fixtures/heldout6/articles', gold: 'test/fixtures/heldout6/heldout6.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
