@@ -36,7 +36,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && (NON_ENTITY_HEADS.has(head.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
   if (namesThing(run, lastToken, after)) return null;
   // `Stuart Hall`, `Shirley Temple`, `Defence Secretary Lee Park`: a given name or a title before a place word is a person's.
-  const givenName = run.length === 2 && (titled || (run[0]?.tags.has('FirstName') ?? false)) && SURNAME_PLACE_WORDS.has(head.key);
+  const givenName = run.length === 2 && (titled || (run[0]?.tags.has('FirstName') ?? false) || isKnownGivenName(run[0] as Token)) && SURNAME_PLACE_WORDS.has(head.key);
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper.

@@ -3,7 +3,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'parliament', 'senate', 'congress', 'council', 'commission', 'committee', 'agency', 'bank',
   'union', 'party', 'corporation', 'corp', 'inc', 'ltd', 'company', 'group', 'court', 'army', 'navy', 'forces', 'force',
   'office', 'administration', 'organization', 'organisation', 'institute', 'university', 'association', 'federation',
-  'alliance', 'confederation', 'front', 'movement', 'service', 'services', 'guard', 'police', 'cabinet', 'assembly', 'authority',
+  'alliance', 'confederation', 'fleet', 'front', 'movement', 'service', 'services', 'guard', 'police', 'cabinet', 'assembly', 'authority',
   'foundation', 'fund', 'network', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'press', 'broadcasting',
   'treasury', 'directorate', 'secretariat', 'bureau', 'command', 'guard', 'militia', 'brigade', 'brigades', 'coalition',
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',

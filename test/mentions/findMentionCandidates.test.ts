@@ -133,6 +133,9 @@ describe('findMentionCandidates', () => {
     // A name before a common noun for an organization is the organization's, though a surname too; not before a noun
     // the organization's word qualifies.
     ["Russia's Volk mercenary group denied it.", ['Country:Russia', 'Organization:Volk']],
+    // A fleet is a body; a known given name before a place word is a person's.
+    ['Baltic Fleet Commander Igor Lenko met the minister.', ['Organization:Baltic Fleet', 'Person:Igor Lenko']],
+    ['Peter Hall, a professor of history, spoke.', ['Person:Peter Hall']],
     ['Obama party officials met.', ['Person:Obama']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {
     expect(names(text)).toEqual(expected);

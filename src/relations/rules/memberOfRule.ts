@@ -14,7 +14,7 @@ const MAX_QUALIFIERS = 3;
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
  * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
- * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person (`X of the Civic Party`, `X of the Brookings
+ * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person (`X of the Civic Party`, `X, 47, of the Brookings
  * Institution`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
  * the union`). A former or denied membership states none.
  */
@@ -32,6 +32,7 @@ export const memberOfRule: PatternRule = {
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
     { text: 'Ann Vale of the Brookings Institution said the plan would fail.', relations: ['person:ann-vale MEMBER_OF organization:brookings-institution'] },
+    { text: 'Ann Vale, 47, of the European Space Agency will fly in May.', relations: ['person:ann-vale MEMBER_OF organization:european-space-agency'] },
     { text: 'Ann Vale of Norway said the plan would fail.', relations: [] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
@@ -113,8 +114,11 @@ function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undef
   let at = body.first - 1;
   if (s.tokens[at]?.key === 'the') at--;
   if (s.tokens[at]?.key !== 'of' && !(s.tokens[at]?.key === 'from' && isParty(s, body))) return undefined;
-  const person = s.mentionAt[at - 1];
-  return person?.type === 'Person' && person.last === at - 1 && !/[,;:]/.test(s.tokens[at - 1]?.post ?? '') ? person : undefined;
+  // `Ann Ho, 47, of the European Space Agency`: a person's age between commas.
+  const age = /^\d{1,3}$/.test(s.tokens[at - 1]?.text ?? '') && /^,/.test(s.tokens[at - 1]?.post ?? '') && /^,/.test(s.tokens[at - 2]?.post ?? '');
+  const end = age ? at - 2 : at - 1;
+  const person = s.mentionAt[end];
+  return person?.type === 'Person' && person.last === end && (age || !/[,;:]/.test(s.tokens[end]?.post ?? '')) ? person : undefined;
 }
 
 // `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an

@@ -74,7 +74,8 @@ export const roleRule: PatternRule = {
 // `Russia's U.N. Ambassador`: when a country comes before a diplomat's post, the country holds the office (but `EU
 // Ambassador` alone is the EU's).
 function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
-  if (/,/.test(s.tokens[title.first - 1]?.post ?? '')) return undefined;
+  // `SEOUL (Yonhap) -- President X`: a pause, a bracket or a dash parts the body from the title.
+  if (/[,()—–]|--|\s-\s/.test(s.tokens[title.first - 1]?.post ?? '')) return undefined;
   const adjacent = s.mentionAt[title.first - 1];
   const mention = adjacent ? (adjacent.last === title.first - 1 ? adjacent : undefined) : countryOfUnnamedBody(s, title.first - 1);
   if (!mention || mention.type === 'Person' || mention.type === 'Location') return undefined;

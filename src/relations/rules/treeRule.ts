@@ -194,7 +194,9 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   // `the nationalist VMRO-DPMNE party`: a body's word after its name is that body.
   const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
   const party = partiesAt(v, name ?? node, context);
-  if (!party) return undefined;
+  // `president of Brazil's electoral court`: an unnamed body a country owns is not the country (its government is);
+  // a body's unnamed committee is the body's (`chairman of the Bundestag's foreign affairs committee`).
+  if (!party || (!own && !name && party.topic !== undefined && party.mentions.every((mention) => mention.type === 'Country'))) return undefined;
   const words = normalizeKey(title).split(' ');
   const partyOffice = isPartyOffice(words, knowledge);
   const posting = knowledge.postings.has(words.at(-1) ?? '');

@@ -25,6 +25,10 @@ export function isFormerPost(s: AnalyzedSentence, first: number, last: number = 
     if (pastWord(s, at)) return true;
     if (ARTICLES.has(token.key) || (token.tags.has('Verb') && !token.capitalized)) break;
   }
+  // `the then resources minister`: `the then` before the portfolio, whatever compromise makes of its words.
+  for (let at = first - 1; at >= 1 && at >= first - 4 && !/[,;:()"“”]/.test(s.tokens[at]?.post ?? ''); at--) {
+    if (s.tokens[at]?.key === 'then' && s.tokens[at - 1]?.key === 'the') return true;
+  }
   // `who served as levelling up secretary`: an office served in the past (not `has served as`).
   const served = s.tokens[first - 1]?.key === 'as' && PAST_SERVICE.has(s.tokens[first - 2]?.key ?? '') && !PERFECT.has(s.tokens[first - 3]?.key ?? '');
   return served || NOT_YET_AFTER.has(s.tokens[last + 1]?.key ?? '');

@@ -40,7 +40,10 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
   }
   const own = ownParties(v, node, context, word, dependents, edge);
   if (!own || !conjuncts) return own;
-  const more = dependents.filter((child) => nodes[child]?.deprel === 'conj').flatMap((child) => {
+  // `X, Republican of Missouri, said`: a conjunct with no `and` or `or` on any of its kind is an apposition misread.
+  const coordinated = dependents.filter((child) => nodes[child]?.deprel === 'conj');
+  const joined = coordinated.some((child) => (children[child] ?? []).some((grandchild) => nodes[grandchild]?.deprel === 'cc'));
+  const more = (joined ? coordinated : []).flatMap((child) => {
     const party = partiesAt(v, child, context, false);
     return party ? [party] : [];
   });

@@ -22,6 +22,10 @@ describe('roleRule', () => {
     expect(relationLines(text)).toContain(expected);
   });
 
+  it('reads no office of a news agency in a dateline, as in "LIMA (Reuters) - President X"', () => {
+    expect(relationLines('LIMA (Reuters) - President Ana Ruiz said so.')).toEqual([]);
+  });
+
   it('reads a post of the body after "of", not of the party before it, as in "the CDU chairman of the committee"', () => {
     const lines = relationLines('In the Bundestag, Karl Ost, the CDU chairman of the Bundestag\'s foreign affairs committee, spoke.');
     expect(lines.filter((line) => /HOLDS_ROLE organization:germany-christian-democratic-union/.test(line))).toEqual([]);

@@ -9,6 +9,8 @@ describe('isFormerPost', () => {
     ['Jack Warner, a former FIFA vice president, was arrested.', []],
     ['President-elect Donald Trump spoke.', []],
     ['The then US President Bill Clinton spoke.', []],
+    // `the then` before a portfolio whose word compromise reads as a verb.
+    ["Britain's Labour MPs cheered in the House of Commons and the Conservatives walked out, overruling the then resources minister, Ann Vale, who said the Conservatives had failed.", []],
     // A former post of one person leaves another's office alone.
     ['Former US President Bill Clinton met Japanese Prime Minister Shinzo Abe.', ['person:bill-clinton MET_WITH person:shinzo-abe', 'person:shinzo-abe HOLDS_ROLE country:japan']],
   ])('reads no office held now in %j', (text, expected) => {
