@@ -29,7 +29,10 @@ export function findNameRunEnd(
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
     const possessiveInside = current.possessive && tokens[last + 1]?.capitalized && endsInOrganizationHead(tokens, last + 1);
     // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
-    const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && last > first && tokens[last + 1]?.capitalized;
+    // `S. Jaishankar`: so does a first initial before a surname (a name or no English word).
+    const afterInitial = tokens[last + 1];
+    const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && afterInitial?.capitalized === true
+      && (last > first || (!FUNCTION_WORDS.has(afterInitial.key) && (PERSON_TAGS.some((tag) => afterInitial.tags.has(tag)) || !isEnglishWord(afterInitial))));
     // `the Oromo People's party`: a people's or workers' word before a body's head in lower case ends with that word.
     const next0 = tokens[last + 1];
     if (current.possessive && last > first && isEnglishWord(current) && next0 !== undefined && !next0.capitalized && ORGANIZATION_HEADS.has(next0.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;

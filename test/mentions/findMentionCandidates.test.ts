@@ -136,6 +136,8 @@ describe('findMentionCandidates', () => {
     // A fleet is a body; a known given name before a place word is a person's.
     ['Baltic Fleet Commander Igor Lenko met the minister.', ['Organization:Baltic Fleet', 'Person:Igor Lenko']],
     ['Peter Hall, a professor of history, spoke.', ['Person:Peter Hall']],
+    // A first initial's full stop ends no sentence before a surname.
+    ['Trade Minister K. Okafor met him.', ['Person:K. Okafor']],
     ['Obama party officials met.', ['Person:Obama']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {
     expect(names(text)).toEqual(expected);
