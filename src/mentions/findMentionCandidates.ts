@@ -163,7 +163,9 @@ export function findMentionCandidates(
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
     const bracketed = /[([]$/.test(tokens[first - 1]?.post ?? '') || /[([]$/.test(tokens[first]?.pre ?? '');
-    if (first === last && bracketed && abbreviated?.last === first - 1 && type === 'Organization') {
+    // `(PNDS-Tarayya)`: a short form opening in capitals abbreviates the organization, whatever its other words.
+    const shortForm = type === 'Organization' || (abbreviated?.type === 'Organization' && /^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? ''));
+    if (first === last && bracketed && abbreviated?.last === first - 1 && shortForm) {
       candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), sameAs: abbreviated });
       continue;
     }
@@ -249,6 +251,8 @@ function isNameWord(tokens: readonly Token[], index: number): boolean {
   // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   if (index > 0 && !opensClause(tokens, index)) return true;
+  // `Marine Le Pen said`: a word before a name's particle and a capitalized word is a given name, whatever else it means.
+  if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
   // An acronym (`FBI Director X said`) is written in capitals wherever it stands.

@@ -27,7 +27,8 @@ export function findNameRunEnd(
   while (true) {
     const current = tokens[last] as Token;
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
-    const possessiveInside = current.possessive && tokens[last + 1]?.capitalized && endsInOrganizationHead(tokens, last + 1);
+    // A person's possessive does end it (`Ann Vale's Unity Party`).
+    const possessiveInside = current.possessive && tokens[last + 1]?.capitalized && endsInOrganizationHead(tokens, last + 1) && !isGivenNameToken(tokens[first] as Token);
     // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
     // `S. Jaishankar`: so does a first initial before a surname (a name or no English word).
     const afterInitial = tokens[last + 1];

@@ -129,6 +129,9 @@ describe('findMentionCandidates', () => {
     ['Ambassador to Peru Wu Jianhua spoke.', ['Country:Peru', 'Person:Wu Jianhua']],
     // A particle opening a sentence opens the name; a month's short form with no day is a word of it.
     ['Le Bris said so.', ['Person:Le Bris']],
+    ['Marine Le Bris said so.', ['Person:Marine Le Bris']],
+    // A bracketed short form opening in capitals abbreviates the organization before it.
+    ['The Party for Unity and Progress (PUP-Sawaba) won.', ['Organization:Party for Unity and Progress', 'Organization:PUP-Sawaba']],
     ['Ambassador Chen Jun said so.', ['Person:Chen Jun']],
     // A name before a common noun for an organization is the organization's, though a surname too; not before a noun
     // the organization's word qualifies.

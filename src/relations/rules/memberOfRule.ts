@@ -14,7 +14,7 @@ const MAX_QUALIFIERS = 3;
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
  * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
- * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person (`X of the Civic Party`, `X, 47, of the Brookings
+ * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Brookings
  * Institution`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
  * the union`). A former or denied membership states none.
  */
@@ -32,6 +32,8 @@ export const memberOfRule: PatternRule = {
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
     { text: 'Ann Vale of the Brookings Institution said the plan would fail.', relations: ['person:ann-vale MEMBER_OF organization:brookings-institution'] },
+    { text: "Ann Vale's Unity Party won, and Karl Ost's party, the Farmers Party for Reform, lost.", relations: ['person:ann-vale MEMBER_OF organization:unity-party', 'person:karl-ost MEMBER_OF organization:farmers-party-for-reform'] },
+    { text: "Ann Vale's ruling Unity Party won.", relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale, 47, of the European Space Agency will fly in May.', relations: ['person:ann-vale MEMBER_OF organization:european-space-agency'] },
     { text: 'Ann Vale of Norway said the plan would fail.', relations: [] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
@@ -57,6 +59,8 @@ export const memberOfRule: PatternRule = {
       if (before) add(before, party, 'before-name', party.first);
       const apposed = personBeforeParty(s, party);
       if (apposed) add(apposed, party, 'apposition', party.first);
+      const owner = ownerOfParty(s, party);
+      if (owner) add(owner, party, 'possessive', party.first);
     }
     // `Lee Tam of the Civic Party`, `Ann Ho of the Brookings Institution`: a person named right before `of` or `from` a body.
     for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
@@ -77,7 +81,9 @@ export const memberOfRule: PatternRule = {
 
 // A party known as one, or an organization named `... Party` (`the Awami League party`).
 function isParty(s: AnalyzedSentence, mention: ActorMention): boolean {
-  return mention.kind === 'party' || mention.kind === 'letter' || (mention.type === 'Organization' && (s.tokens[mention.last]?.key === 'party' || s.tokens[mention.last + 1]?.key === 'party'));
+  // `the Nigerien Party for Democracy and Socialism`: `Party` heads the name before its `for` or `of`.
+  const headed = s.tokens.slice(mention.first, mention.last + 1).some((token, k, all) => token.key === 'party' && ['for', 'of'].includes(all[k + 1]?.key ?? ''));
+  return mention.kind === 'party' || mention.kind === 'letter' || (mention.type === 'Organization' && (headed || s.tokens[mention.last]?.key === 'party' || s.tokens[mention.last + 1]?.key === 'party'));
 }
 
 // `Tory Liam Fox`, `Labour MP Clive Soley`, `Conservative home affairs spokesman David Davis`: the party, an office
@@ -106,6 +112,17 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
   const last = title ? title.last : party.last;
   const ends = /^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? '');
   return ends ? person : undefined;
+}
+
+// `Netanyahu's Likud party`, `Le Pen's far-right National Rally`, `Mr Bazoum's party, the Nigerien Party for ...`: the
+// person whose party it is, possessive right before it (lower-case qualifiers between), or before `party, the`.
+function ownerOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  let at = party.first - 1;
+  if (s.tokens[at]?.key === 'the' && s.tokens[at - 1]?.key === 'party' && /^,/.test(s.tokens[at - 1]?.post ?? '')) at -= 2;
+  // `ruling`, `far-right`: qualifiers, participles among them.
+  else for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !s.tokens[at]?.capitalized && !s.mentionAt[at] && !/,/.test(s.tokens[at]?.post ?? '') && !NOT_NOW.has(s.tokens[at]?.key ?? ''); k++) at--;
+  const person = s.mentionAt[at];
+  return person?.type === 'Person' && person.last === at && s.tokens[at]?.possessive === true ? person : undefined;
 }
 
 // `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
