@@ -88,11 +88,14 @@ describe('treeRule', () => {
     ['Giorgia Meloni and European Commission President Ursula von der Leyen arrived.'],
     // An apposition that runs on into a verb is a misparse.
     ['According to Mark Rathbun, a detective for the BBC was paid.'],
-    // Leading a delegation from a body is not an office of that body; a diplomat is not the U.N.'s; a person is no body.
-    ['The delegation from ECOWAS is led by Foreign Minister Timothy Kabba.'],
+    // A diplomat is not the U.N.'s; a person is no body.
     ["Russia's U.N. Ambassador Vassily Nebenzia spoke."],
     ['Anna Berg, a lawyer for Boris Johnson, spoke.'],
   ])('reads no relation from %j', (text) => {
     expect(treeRelations(text)).toEqual([]);
+  });
+
+  it('reads the leader of a delegation from a body, but no office of that body', () => {
+    expect(treeRelations('The delegation from ECOWAS is led by Foreign Minister Timothy Kabba.')).toEqual(['Timothy Kabba LEADS_DELEGATION Economic Community of West African States']);
   });
 });
