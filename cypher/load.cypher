@@ -1,4 +1,4 @@
-// Statements `newsgraph load` runs, one batch per transaction (`UNWIND $rows AS row`, or the columns of a batch), all idempotent:
+// Statements `newsgraph load` runs, one batch per transaction (`UNWIND $rows AS row`, or the packed columns of a relation batch), all idempotent:
 // loading the same graph twice leaves the database unchanged, and loading new articles merges into it.
 // `{{label}}` and `{{type}}` are filled with one entity type / relation type checked against the vocabulary
 // (labels and relationship types cannot be parameters); every value is a parameter.

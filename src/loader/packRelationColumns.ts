@@ -6,7 +6,7 @@ import type { RelationColumns } from './planLoad';
  * column (the evidence, topics, and the title as a list of none or one) each item of a relation is preceded by
  * U+001F, so an empty list is an empty string; integers are written in decimal. The driver checks every value it
  * sends against each of its structure types, so a batch of fourteen values instead of some thirty per relation costs
- * the client a fifth of the time, and the server splits each column once.
+ * the client a quarter of the time, and the server splits each column once.
  */
 export type PackedRelationColumns = { [Column in keyof RelationColumns]: string };
 
