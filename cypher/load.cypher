@@ -1,4 +1,4 @@
-// Statements `newsgraph load` runs, one batch per transaction (`UNWIND $rows AS row`, or the columns of a batch), all idempotent:
+// Statements `newsgraph load` runs, one batch per transaction (`UNWIND $rows AS row`, or the packed columns of a relation batch), all idempotent:
 // loading the same graph twice leaves the database unchanged, and loading new articles merges into it.
 // `{{label}}` and `{{type}}` are filled with one entity type / relation type checked against the vocabulary
 // (labels and relationship types cannot be parameters); every value is a parameter.
@@ -58,9 +58,11 @@ SET entity.mentions = reduce(total = 0, count IN [(entity)-[mentioned:MENTIONED_
 // item i of evidenceKeys, evidenceDocs, evidenceSentences, evidenceStarts, evidenceEnds, evidenceRules,
 // evidenceReasons, evidenceVerbs and evidenceDates is one evidence item; evidenceKeys[i] = doc|start|end|rule is its
 // identity, evidenceDates[i] is '' when the article has no date (lists cannot hold null), weight = number of items.
-// The batch arrives as columns (src/loader/planLoad.ts, RelationColumns): relation i is ($keys[i], $sources[i], ...),
-// and each evidence parameter holds, per relation, the list its property stores, under the property's own name.
-// The driver and the server encode and decode one key per batch instead of one per row and evidence item.
+// The batch arrives as packed columns (src/loader/packRelationColumns.ts), each parameter one string named after the
+// column (an evidence column after the property it fills): relations apart by U+001E; in a list column each item
+// preceded by U+001F (an empty list is '', `[1..]` drops what precedes the first item), the title a list of none
+// or one; offsets in decimal. Each column is split once per batch: the driver and the server handle fourteen
+// values per batch instead of some thirty per relation.
 // A new relationship takes the row's lists as they are (a row holds distinct evidence); one already there gets, in
 // one SET, each list plus the items whose key it lacks.
 // Concurrency: rows are distinct by key and the statement writes only its relationship (MERGE itself locks the
@@ -69,38 +71,51 @@ SET entity.mentions = reduce(total = 0, count IN [(entity)-[mentioned:MENTIONED_
 // Cypher then takes the relationship's write lock before reading (Neo4j's rule against lost updates), so evidence
 // the other load appends is either committed before the read or waits, and is never appended twice or lost
 // (test/integration/loadRaces.test.ts).
-// params: $keys, $sources, $targets, $titles, $topics — one item per relation (a title may be null); $evidenceKeys, $evidenceDocs, $evidenceSentences, $evidenceStarts, $evidenceEnds, $evidenceRules, $evidenceReasons, $evidenceVerbs, $evidenceDates — one list per relation
+// params: $keys, $sources, $targets, $titles, $topics, $evidenceKeys, $evidenceDocs, $evidenceSentences, $evidenceStarts, $evidenceEnds, $evidenceRules, $evidenceReasons, $evidenceVerbs, $evidenceDates — packed columns
 CYPHER replan=skip
-UNWIND range(0, size($keys) - 1) AS i
-WITH i, $evidenceKeys[i] AS keys
-MATCH (source:Entity {id: $sources[i]})
-MATCH (target:Entity {id: $targets[i]})
-MERGE (source)-[relation:{{type}} {key: $keys[i]}]->(target)
+WITH split($keys, '\u001E') AS relationKeys, split($sources, '\u001E') AS sources, split($targets, '\u001E') AS targets,
+     split($titles, '\u001E') AS titles, split($topics, '\u001E') AS topics,
+     split($evidenceKeys, '\u001E') AS evidenceKeys, split($evidenceDocs, '\u001E') AS evidenceDocs,
+     split($evidenceSentences, '\u001E') AS evidenceSentences, split($evidenceStarts, '\u001E') AS evidenceStarts,
+     split($evidenceEnds, '\u001E') AS evidenceEnds, split($evidenceRules, '\u001E') AS evidenceRules,
+     split($evidenceReasons, '\u001E') AS evidenceReasons, split($evidenceVerbs, '\u001E') AS evidenceVerbs,
+     split($evidenceDates, '\u001E') AS evidenceDates
+UNWIND range(0, size(relationKeys) - 1) AS i
+WITH relationKeys[i] AS key, sources[i] AS sourceId, targets[i] AS targetId, split(titles[i], '\u001F')[1] AS title,
+     split(topics[i], '\u001F')[1..] AS topics, split(evidenceKeys[i], '\u001F')[1..] AS keys,
+     split(evidenceDocs[i], '\u001F')[1..] AS docs, split(evidenceSentences[i], '\u001F')[1..] AS sentences,
+     [start IN split(evidenceStarts[i], '\u001F')[1..] | toInteger(start)] AS starts,
+     [end IN split(evidenceEnds[i], '\u001F')[1..] | toInteger(end)] AS ends, split(evidenceRules[i], '\u001F')[1..] AS rules,
+     split(evidenceReasons[i], '\u001F')[1..] AS reasons, split(evidenceVerbs[i], '\u001F')[1..] AS verbs,
+     split(evidenceDates[i], '\u001F')[1..] AS dates
+MATCH (source:Entity {id: sourceId})
+MATCH (target:Entity {id: targetId})
+MERGE (source)-[relation:{{type}} {key: key}]->(target)
 ON CREATE SET relation += {
-  title: $titles[i],
-  topics: $topics[i],
+  title: title,
+  topics: topics,
   weight: size(keys),
   evidenceKeys: keys,
-  evidenceDocs: $evidenceDocs[i],
-  evidenceSentences: $evidenceSentences[i],
-  evidenceStarts: $evidenceStarts[i],
-  evidenceEnds: $evidenceEnds[i],
-  evidenceRules: $evidenceRules[i],
-  evidenceReasons: $evidenceReasons[i],
-  evidenceVerbs: $evidenceVerbs[i],
-  evidenceDates: $evidenceDates[i]
+  evidenceDocs: docs,
+  evidenceSentences: sentences,
+  evidenceStarts: starts,
+  evidenceEnds: ends,
+  evidenceRules: rules,
+  evidenceReasons: reasons,
+  evidenceVerbs: verbs,
+  evidenceDates: dates
 }
 ON MATCH SET relation += {
-  title: $titles[i],
-  topics: coalesce(relation.topics, []) + [topic IN $topics[i] WHERE NOT topic IN coalesce(relation.topics, [])],
+  title: title,
+  topics: coalesce(relation.topics, []) + [topic IN topics WHERE NOT topic IN coalesce(relation.topics, [])],
   weight: size(coalesce(relation.evidenceKeys, [])) + size([item IN keys WHERE NOT item IN coalesce(relation.evidenceKeys, [])]),
   evidenceKeys: coalesce(relation.evidenceKeys, []) + [item IN keys WHERE NOT item IN coalesce(relation.evidenceKeys, [])],
-  evidenceDocs: coalesce(relation.evidenceDocs, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceDocs[i][j]],
-  evidenceSentences: coalesce(relation.evidenceSentences, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceSentences[i][j]],
-  evidenceStarts: coalesce(relation.evidenceStarts, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceStarts[i][j]],
-  evidenceEnds: coalesce(relation.evidenceEnds, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceEnds[i][j]],
-  evidenceRules: coalesce(relation.evidenceRules, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceRules[i][j]],
-  evidenceReasons: coalesce(relation.evidenceReasons, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceReasons[i][j]],
-  evidenceVerbs: coalesce(relation.evidenceVerbs, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceVerbs[i][j]],
-  evidenceDates: coalesce(relation.evidenceDates, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | $evidenceDates[i][j]]
+  evidenceDocs: coalesce(relation.evidenceDocs, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | docs[j]],
+  evidenceSentences: coalesce(relation.evidenceSentences, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | sentences[j]],
+  evidenceStarts: coalesce(relation.evidenceStarts, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | starts[j]],
+  evidenceEnds: coalesce(relation.evidenceEnds, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | ends[j]],
+  evidenceRules: coalesce(relation.evidenceRules, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | rules[j]],
+  evidenceReasons: coalesce(relation.evidenceReasons, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | reasons[j]],
+  evidenceVerbs: coalesce(relation.evidenceVerbs, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | verbs[j]],
+  evidenceDates: coalesce(relation.evidenceDates, []) + [j IN range(0, size(keys) - 1) WHERE NOT keys[j] IN coalesce(relation.evidenceKeys, []) | dates[j]]
 };

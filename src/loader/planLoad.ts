@@ -3,6 +3,7 @@ import { type EntityType, EntityTypeSchema } from '../knowledge/EntityType';
 import { RELATION_TYPES, type RelationType } from '../relations/RelationType';
 import { fillCypherTemplate } from './fillCypherTemplate';
 import { LoaderError } from './LoaderError';
+import { packRelationColumns } from './packRelationColumns';
 import { type CypherStatement, findStatement } from './parseCypherFile';
 import { type DocumentRow, type EntityRow, type EvidenceRow, type RelationRow, toLoadRows } from './toLoadRows';
 
@@ -26,8 +27,8 @@ export interface StoredEvidence {
 }
 
 /**
- * A batch of relations as `mergeRelations` reads it: one list per field, item i of each being relation i. Columns
- * cost the driver and the server one key per batch instead of one per row and evidence item.
+ * A batch of relations: one list per field, item i of each being relation i; `mergeRelations` reads them packed,
+ * each column one string (packRelationColumns).
  */
 export type RelationColumns = {
   keys: string[];
@@ -80,9 +81,9 @@ export function batchLength(batch: LoadBatch): number {
   return batch.phase === 'relations' ? batch.columns.keys.length : batch.rows.length;
 }
 
-/** The parameters a batch's statement reads: `$rows`, or a relation batch's columns. */
+/** The parameters a batch's statement reads: `$rows`, or a relation batch's columns, packed (packRelationColumns). */
 export function batchParameters(batch: LoadBatch): Record<string, unknown> {
-  return batch.phase === 'relations' ? batch.columns : { rows: batch.rows };
+  return batch.phase === 'relations' ? packRelationColumns(batch.columns) : { rows: batch.rows };
 }
 
 /** Splits rows into consecutive batches of at most `size` rows (one transaction each). */

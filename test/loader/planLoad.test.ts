@@ -51,7 +51,7 @@ describe('planLoad', () => {
         expect(batch.rows.every((row) => row.type === batch.label)).toBe(true);
       }
       if (batch.phase === 'relations') {
-        expect(batch.cypher).toContain(`MERGE (source)-[relation:${batch.type} {key: $keys[i]}]->(target)`);
+        expect(batch.cypher).toContain(`MERGE (source)-[relation:${batch.type} {key: key}]->(target)`);
         // The type sits in the edge key: source|TYPE|target, or source|TYPE:title|target.
         expect(batch.columns.keys.every((key) => key.split('|')[1]?.split(':')[0] === batch.type)).toBe(true);
       }
