@@ -28,6 +28,10 @@ const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 // Most chunks are plain words: no mark, quote or digit for the steps before splitWord to cut.
 const PLAIN_WORD = /^[A-Za-z]+$/;
+// A chunk's pieces depend on the chunk alone, and chunks recur: each distinct one is cut once. The memo starts over
+// when full, so a long run's memory stays bounded, and holds copies, since a slice would keep the text it was cut from.
+const piecesOf = new Map<string, readonly Piece[]>();
+const MEMO_SIZE = 50_000;
 
 /**
  * Cuts `text.slice(start, end)` into words the way Universal Dependencies English (EWT, GUM) does: punctuation apart
@@ -40,13 +44,23 @@ export function tokenizeSyntax(text: string, start = 0, end = text.length): Synt
   const span = text.slice(start, end);
   for (const match of span.matchAll(CHUNK)) {
     const at = start + (match.index ?? 0);
-    const pieces = tokens.length === 0 && LIST_NUMBER.test(match[0]) ? [[0, match[0].length] as Piece] : splitChunk(match[0]);
+    const pieces = tokens.length === 0 && LIST_NUMBER.test(match[0]) ? [[0, match[0].length] as Piece] : cutChunk(match[0]);
     for (const [from, to] of pieces) tokens.push({ text: text.slice(at + from, at + to), start: at + from, end: at + to });
   }
   return tokens;
 }
 
 type Piece = readonly [number, number];
+
+function cutChunk(chunk: string): readonly Piece[] {
+  let pieces = piecesOf.get(chunk);
+  if (!pieces) {
+    pieces = splitChunk(chunk);
+    if (piecesOf.size >= MEMO_SIZE) piecesOf.clear();
+    piecesOf.set(` ${chunk}`.slice(1), pieces);
+  }
+  return pieces;
+}
 
 function splitChunk(chunk: string): Piece[] {
   if (PLAIN_WORD.test(chunk)) return splitWord(chunk, 0, chunk.length);
