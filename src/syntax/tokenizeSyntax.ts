@@ -1,3 +1,4 @@
+import { memoizeByText } from '../text/memoizeByText';
 import type { SyntaxToken } from './SyntaxToken';
 import { ABBREVIATIONS, ELIDED_WORDS, FUSED_WORDS, HYPHEN_PREFIXES, UNITS } from './tokenizerRules';
 
@@ -28,10 +29,8 @@ const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 // Most chunks are plain words: no mark, quote or digit for the steps before splitWord to cut.
 const PLAIN_WORD = /^[A-Za-z]+$/;
-// A chunk's pieces depend on the chunk alone, and chunks recur: each distinct one is cut once. The memo starts over
-// when full, so a long run's memory stays bounded, and holds copies, since a slice would keep the text it was cut from.
-const piecesOf = new Map<string, readonly Piece[]>();
-const MEMO_SIZE = 50_000;
+// A chunk's pieces depend on the chunk alone, and chunks recur: each distinct one is cut once.
+const cutChunk = memoizeByText((chunk): readonly Piece[] => splitChunk(chunk), 50_000);
 
 /**
  * Cuts `text.slice(start, end)` into words the way Universal Dependencies English (EWT, GUM) does: punctuation apart
@@ -51,16 +50,6 @@ export function tokenizeSyntax(text: string, start = 0, end = text.length): Synt
 }
 
 type Piece = readonly [number, number];
-
-function cutChunk(chunk: string): readonly Piece[] {
-  let pieces = piecesOf.get(chunk);
-  if (!pieces) {
-    pieces = splitChunk(chunk);
-    if (piecesOf.size >= MEMO_SIZE) piecesOf.clear();
-    piecesOf.set(` ${chunk}`.slice(1), pieces);
-  }
-  return pieces;
-}
 
 function splitChunk(chunk: string): Piece[] {
   if (PLAIN_WORD.test(chunk)) return splitWord(chunk, 0, chunk.length);

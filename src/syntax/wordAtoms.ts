@@ -1,4 +1,5 @@
 import { compromiseLexicon } from './compromiseLexicon';
+import { memoizeByText } from '../text/memoizeByText';
 import { hashString } from './featureHash';
 
 /** Per-word hashes computed once per sentence, which the tagger's and the parser's features combine. */
@@ -30,10 +31,8 @@ const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 // A word's atoms but the first-word flag do not depend on where it stands, and words recur: each distinct form is
-// hashed once. The memo starts over when full, so a long run's memory stays bounded, and holds copies, since a slice
-// would keep the whole text it was cut from.
-const memo = new Map<string, Uint32Array>();
-const MEMO_SIZE = 50_000;
+// hashed once.
+const formAtoms = memoizeByText(hashForm, 50_000);
 
 /** Computes the atoms of each word of a sentence. */
 export function wordAtoms(forms: readonly string[]): WordAtoms {
@@ -74,13 +73,11 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
 }
 
 // word, form, shape, prefix1-3, suffix1-4, lexicon and flags (without the first-word flag) of a form.
-function formAtoms(form: string): Uint32Array {
-  const known = memo.get(form);
-  if (known) return known;
+function hashForm(form: string): Uint32Array {
   const lower = form.toLowerCase();
   const hasDigit = /\d/.test(form);
   const tag = compromiseLexicon().get(lower);
-  const atoms = Uint32Array.of(
+  return Uint32Array.of(
     hashString(hasDigit ? lower.replace(DIGIT, '0') : lower, 1),
     hashString(form, 2),
     hashString(wordShape(form), 3),
@@ -94,9 +91,6 @@ function formAtoms(form: string): Uint32Array {
     tag === undefined ? 0 : hashString(tag, 11),
     (UPPER.test(form) ? 1 : 0) | (ALL_UPPER.test(form) && form.length > 1 ? 2 : 0) | (hasDigit ? 4 : 0) | (form.includes('-') ? 8 : 0) | (CLAUSE_PUNCTUATION.test(form) ? 32 : 0) | (FINAL_PUNCTUATION.test(form) ? 64 : 0),
   );
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(` ${form}`.slice(1), atoms);
-  return atoms;
 }
 
 /** The word's shape: X for a capital, x for another letter, d for a digit, other characters kept; runs cut at four. */
