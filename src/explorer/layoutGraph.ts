@@ -10,12 +10,22 @@ const ITERATION_BUDGET = 300_000;
 const BARNES_HUT_FROM = 250;
 const MIN_ITERATIONS = 30;
 const MAX_ITERATIONS = 500;
+// Barnes-Hut treats a far region as one body when its size over its distance is below theta. Graphs small enough for
+// MAX_ITERATIONS keep graphology's accurate 0.5; larger ones, whose iterations the budget limits, take Gephi's default
+// 1.2, which drew the same picture of a 1,924-node news graph in half the time (layout 1.9 s to 0.9 s of CPU).
+const FINE_THETA = 0.5;
+const COARSE_THETA = 1.2;
 // The explorer fits the graph to a viewport about this many pixels wide, which relates node radii to layout units.
 const VIEWPORT_PIXELS = 1000;
 
 /** How many ForceAtlas2 iterations a graph of `order` nodes gets: fixed by the size alone, so the layout is repeatable. */
 export function layoutIterations(order: number): number {
   return Math.round(Math.min(MAX_ITERATIONS, Math.max(MIN_ITERATIONS, ITERATION_BUDGET / Math.max(1, order))));
+}
+
+/** The Barnes-Hut theta of a graph of `order` nodes: coarser once the iteration budget, not MAX_ITERATIONS, bounds it. */
+export function layoutTheta(order: number): number {
+  return order * MAX_ITERATIONS > ITERATION_BUDGET ? COARSE_THETA : FINE_THETA;
 }
 
 /**
@@ -37,7 +47,7 @@ export function layoutGraph(graph: NewsGraph): NewsGraph {
   forceAtlas2.assign(laidOut, {
     iterations: layoutIterations(order),
     getEdgeWeight: 'weight',
-    settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order >= BARNES_HUT_FROM },
+    settings: { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order >= BARNES_HUT_FROM, barnesHutTheta: layoutTheta(order) },
   });
 
   const largest = laidOut.reduceNodes((most, _node, attributes) => Math.max(most, attributes.mentions), 0);

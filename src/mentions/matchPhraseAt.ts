@@ -1,5 +1,9 @@
 import type { Token } from '../text/Token';
 
+// Each index's phrases cut before each of their spaces (`united states of` of `united states of america`), so that a
+// scan stops at the first word no phrase goes on with rather than joining maxWords keys at every token.
+const prefixesOf = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+
 /** Length in tokens of the longest phrase of `index` that starts at token `at` (0 when none); phrases are normalized keys. */
 export function matchPhraseAt<T>(
   tokens: readonly Token[],
@@ -8,6 +12,7 @@ export function matchPhraseAt<T>(
   maxWords: number,
   accept: (value: T, length: number) => boolean = () => true,
 ): { length: number; value: T } | undefined {
+  const prefixes = phrasePrefixes(index);
   let key = '';
   const found: { length: number; value: T }[] = [];
   for (let length = 1; length <= maxWords && at + length <= tokens.length; length++) {
@@ -16,6 +21,7 @@ export function matchPhraseAt<T>(
     key = key ? `${key} ${token.key}` : token.key;
     const value = index.get(key);
     if (value !== undefined) found.push({ length, value });
+    if (key && !prefixes.has(key)) break;
     // A possessive or a comma ends a name: `Germany's Foreign Minister` is not one phrase.
     if (token.possessive || /[,;:()"“”]/.test(token.post)) break;
   }
@@ -24,4 +30,17 @@ export function matchPhraseAt<T>(
     if (candidate && accept(candidate.value, candidate.length)) return candidate;
   }
   return undefined;
+}
+
+function phrasePrefixes(index: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let prefixes = prefixesOf.get(index);
+  if (!prefixes) {
+    const cut = new Set<string>();
+    for (const phrase of index.keys()) {
+      for (let space = phrase.indexOf(' '); space >= 0; space = phrase.indexOf(' ', space + 1)) cut.add(phrase.slice(0, space));
+    }
+    prefixes = cut;
+    prefixesOf.set(index, prefixes);
+  }
+  return prefixes;
 }

@@ -1,3 +1,4 @@
+import { memoizeByText } from '../text/memoizeByText';
 import type { SyntaxToken } from './SyntaxToken';
 import { ABBREVIATIONS, ELIDED_WORDS, FUSED_WORDS, HYPHEN_PREFIXES, UNITS } from './tokenizerRules';
 
@@ -28,6 +29,8 @@ const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 // Most chunks are plain words: no mark, quote or digit for the steps before splitWord to cut.
 const PLAIN_WORD = /^[A-Za-z]+$/;
+// A chunk's pieces depend on the chunk alone, and chunks recur: each distinct one is cut once.
+const cutChunk = memoizeByText((chunk): readonly Piece[] => splitChunk(chunk), 50_000);
 
 /**
  * Cuts `text.slice(start, end)` into words the way Universal Dependencies English (EWT, GUM) does: punctuation apart
@@ -40,7 +43,7 @@ export function tokenizeSyntax(text: string, start = 0, end = text.length): Synt
   const span = text.slice(start, end);
   for (const match of span.matchAll(CHUNK)) {
     const at = start + (match.index ?? 0);
-    const pieces = tokens.length === 0 && LIST_NUMBER.test(match[0]) ? [[0, match[0].length] as Piece] : splitChunk(match[0]);
+    const pieces = tokens.length === 0 && LIST_NUMBER.test(match[0]) ? [[0, match[0].length] as Piece] : cutChunk(match[0]);
     for (const [from, to] of pieces) tokens.push({ text: text.slice(at + from, at + to), start: at + from, end: at + to });
   }
   return tokens;

@@ -1,4 +1,5 @@
 import { compromiseLexicon } from './compromiseLexicon';
+import { memoizeByText } from '../text/memoizeByText';
 import { hashString } from './featureHash';
 
 /** Per-word hashes computed once per sentence, which the tagger's and the parser's features combine. */
@@ -29,6 +30,10 @@ const FINAL_PUNCTUATION = /^[.!?…]+$/;
 const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
+// A word's atoms but the first-word flag do not depend on where it stands, and words recur: each distinct form is
+// hashed once.
+const formAtoms = memoizeByText(hashForm, 50_000);
+
 /** Computes the atoms of each word of a sentence. */
 export function wordAtoms(forms: readonly string[]): WordAtoms {
   const length = forms.length;
@@ -48,27 +53,44 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     flags: make(),
     lexicon: make(),
   };
-  const known = compromiseLexicon();
   for (let i = 0; i < length; i++) {
     const form = forms[i] as string;
-    const lower = form.toLowerCase();
-    const hasDigit = /\d/.test(form);
-    atoms.word[i] = hashString(hasDigit ? lower.replace(DIGIT, '0') : lower, 1);
-    atoms.form[i] = hashString(form, 2);
-    atoms.shape[i] = hashString(wordShape(form), 3);
-    atoms.prefix1[i] = hashString(lower.slice(0, 1), 4);
-    atoms.prefix2[i] = hashString(lower.slice(0, 2), 5);
-    atoms.prefix3[i] = hashString(lower.slice(0, 3), 6);
-    atoms.suffix1[i] = hashString(lower.slice(-1), 7);
-    atoms.suffix2[i] = hashString(lower.slice(-2), 8);
-    atoms.suffix3[i] = hashString(lower.slice(-3), 9);
-    atoms.suffix4[i] = hashString(lower.slice(-4), 10);
-    const tag = known.get(lower);
-    atoms.lexicon[i] = tag === undefined ? 0 : hashString(tag, 11);
-    atoms.flags[i] =
-      (UPPER.test(form) ? 1 : 0) | (ALL_UPPER.test(form) && form.length > 1 ? 2 : 0) | (hasDigit ? 4 : 0) | (form.includes('-') ? 8 : 0) | (i === 0 ? 16 : 0) | (CLAUSE_PUNCTUATION.test(form) ? 32 : 0) | (FINAL_PUNCTUATION.test(form) ? 64 : 0);
+    const cached = formAtoms(form);
+    atoms.word[i] = cached[0] as number;
+    atoms.form[i] = cached[1] as number;
+    atoms.shape[i] = cached[2] as number;
+    atoms.prefix1[i] = cached[3] as number;
+    atoms.prefix2[i] = cached[4] as number;
+    atoms.prefix3[i] = cached[5] as number;
+    atoms.suffix1[i] = cached[6] as number;
+    atoms.suffix2[i] = cached[7] as number;
+    atoms.suffix3[i] = cached[8] as number;
+    atoms.suffix4[i] = cached[9] as number;
+    atoms.lexicon[i] = cached[10] as number;
+    atoms.flags[i] = (cached[11] as number) | (i === 0 ? 16 : 0);
   }
   return atoms;
+}
+
+// word, form, shape, prefix1-3, suffix1-4, lexicon and flags (without the first-word flag) of a form.
+function hashForm(form: string): Uint32Array {
+  const lower = form.toLowerCase();
+  const hasDigit = /\d/.test(form);
+  const tag = compromiseLexicon().get(lower);
+  return Uint32Array.of(
+    hashString(hasDigit ? lower.replace(DIGIT, '0') : lower, 1),
+    hashString(form, 2),
+    hashString(wordShape(form), 3),
+    hashString(lower.slice(0, 1), 4),
+    hashString(lower.slice(0, 2), 5),
+    hashString(lower.slice(0, 3), 6),
+    hashString(lower.slice(-1), 7),
+    hashString(lower.slice(-2), 8),
+    hashString(lower.slice(-3), 9),
+    hashString(lower.slice(-4), 10),
+    tag === undefined ? 0 : hashString(tag, 11),
+    (UPPER.test(form) ? 1 : 0) | (ALL_UPPER.test(form) && form.length > 1 ? 2 : 0) | (hasDigit ? 4 : 0) | (form.includes('-') ? 8 : 0) | (CLAUSE_PUNCTUATION.test(form) ? 32 : 0) | (FINAL_PUNCTUATION.test(form) ? 64 : 0),
+  );
 }
 
 /** The word's shape: X for a capital, x for another letter, d for a digit, other characters kept; runs cut at four. */

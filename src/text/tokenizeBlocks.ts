@@ -1,8 +1,8 @@
-import nlp from 'compromise';
 import { NewsgraphError } from '../errors/NewsgraphError';
 import { CompromiseDocumentSchema, type CompromiseTerm } from './CompromiseTermSchema';
 import { normalizeKey } from './normalizeKey';
 import type { Sentence } from './Sentence';
+import { tagText } from './tagText';
 import type { TextBlock } from './TextBlock';
 import type { Token } from './Token';
 
@@ -42,7 +42,7 @@ export function tokenizeBlocks(blocks: readonly TextBlock[], onWindow?: (blocksD
 
 function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<string, ReadonlySet<string>>): Sentence[] {
   const joined = blocks.map((block) => block.text).join('\n') + end;
-  const parsed = CompromiseDocumentSchema.safeParse(nlp(joined).document);
+  const parsed = CompromiseDocumentSchema.safeParse(tagText(joined));
   if (!parsed.success) {
     throw new NewsgraphError('NG_NLP_OUTPUT', `compromise returned terms of an unexpected shape (${parsed.error.issues[0]?.message}); install the compromise version package.json pins (npm ci).`);
   }

@@ -1,4 +1,4 @@
-import { layoutGraph, layoutIterations } from '../../src/explorer/layoutGraph';
+import { layoutGraph, layoutIterations, layoutTheta } from '../../src/explorer/layoutGraph';
 import { generateLoadGraph } from '../../src/bench/generateLoadGraph';
 import type { NewsGraph } from '../../src/graph/NewsGraph';
 import { buildGraph } from '../../src/graph/buildGraph';
@@ -74,5 +74,17 @@ describe('layoutIterations', () => {
     [100_000, 30],
   ])('gives a graph of %i nodes %i ForceAtlas2 iterations', (order, iterations) => {
     expect(layoutIterations(order)).toBe(iterations);
+  });
+});
+
+describe('layoutTheta', () => {
+  it.each([
+    [1, 0.5],
+    [496, 0.5],
+    [600, 0.5],
+    [601, 1.2],
+    [10_000, 1.2],
+  ])('gives a graph of %i nodes Barnes-Hut theta %s', (order, theta) => {
+    expect(layoutTheta(order)).toBe(theta);
   });
 });

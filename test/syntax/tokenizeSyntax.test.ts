@@ -40,6 +40,14 @@ describe('tokenizeSyntax', () => {
     expect(tokens.map((token) => token.text)).toEqual(['“', 'We', '’re', 'here', ',', '”', 'said', 'Gov.', 'Smith', '’s', 'aide', '—', 'again', '.']);
   });
 
+  it('cuts a word seen before the same way, at its own offsets', () => {
+    const words = (text: string) => tokenizeSyntax(text).map((token) => [token.text, token.start]);
+    expect(words("Obama's (U.S.) plan didn't pass; Obama's (U.S.) plan.")).toEqual([
+      ['Obama', 0], ["'s", 5], ['(', 8], ['U.S.', 9], [')', 13], ['plan', 15], ['did', 20], ["n't", 23], ['pass', 27], [';', 31],
+      ['Obama', 33], ["'s", 38], ['(', 41], ['U.S.', 42], [')', 46], ['plan', 48], ['.', 52],
+    ]);
+  });
+
   it('finds no token in blank text', () => {
     expect(tokenizeSyntax('  \n\t ')).toEqual([]);
   });

@@ -30,6 +30,13 @@ describe('wordAtoms', () => {
     expect(atoms.flags[i]).toBe(flags);
   });
 
+  it('gives a word the same atoms wherever it stands, but for the first-word flag', () => {
+    const first = wordAtoms(['Paris', 'said']);
+    const later = wordAtoms(['In', 'Paris']);
+    for (const atom of ['word', 'form', 'shape', 'prefix3', 'suffix4', 'lexicon'] as const) expect(first[atom][0]).toBe(later[atom][1]);
+    expect([first.flags[0], later.flags[1]]).toEqual([1 | 16, 1]);
+  });
+
   it("reads compromise's lexicon for known words only", () => {
     expect(atoms.lexicon[3]).not.toBe(0);
     expect(wordAtoms(['qwzxv']).lexicon[0]).toBe(0);

@@ -15,6 +15,13 @@ describe('normalizeKey', () => {
   ])('normalizes %j to %j', (input, expected) => {
     expect(normalizeKey(input)).toBe(expected);
   });
+
+  it.each([
+    ['Zürich', 'zurich'],
+    [`${'Ministry of Foreign Affairs '.repeat(3)}of Côte d'Ivoire`, `${'ministry of foreign affairs '.repeat(3)}of cote d'ivoire`],
+  ])('gives %j the same key when asked again', (input, expected) => {
+    expect([normalizeKey(input), normalizeKey(input)]).toEqual([expected, expected]);
+  });
 });
 
 describe('slugify', () => {
