@@ -9,6 +9,9 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['<rootDir>/test/integration/'],
+      // Tests that build whole corpora or start extraction workers are no timed tests: on a loaded 2-core machine
+      // they outlast jest's 5-second default, which would fail them for speed (speed lives in `npm run bench`).
+      testTimeout: 30_000,
     },
     {
       displayName: 'integration',
