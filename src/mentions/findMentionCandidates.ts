@@ -72,7 +72,7 @@ export function findMentionCandidates(
       // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
-      const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post)
+      const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
         && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
         && (entry.kind !== 'demonym' || namesOrganization(tokens, after))
         && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
@@ -108,6 +108,13 @@ export function findMentionCandidates(
       }
     }
     const title = titleAt(i);
+    // `the Prime Minister's Office`: an office's possessive before a body's head word names the office's body.
+    const officeBody = title && tokens[i + title.length - 1]?.possessive && ORGANIZATION_HEADS.has(tokens[i + title.length]?.key ?? '') && tokens[i + title.length]?.capitalized;
+    if (title && officeBody) {
+      candidates.push(candidate(tokens, i, i + title.length, 'Organization'));
+      i += title.length + 1;
+      continue;
+    }
     // `General Audit Directorate`, `General Administration of Taxes`, `General Motors`: a title's word opening
     // words that end in a body's head word is the body's first word.
     if (title && !opensBodyName(tokens, i + title.length, knowledge)) {
@@ -159,16 +166,18 @@ export function findMentionCandidates(
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).
-    if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
     const bracketed = /[([]$/.test(tokens[first - 1]?.post ?? '') || /[([]$/.test(tokens[first]?.pre ?? '');
-    // `(PNDS-Tarayya)`: a short form opening in capitals abbreviates the organization, whatever its other words.
+    // `(PNDS-Tarayya)`, `(PT)`: a short form opening in capitals abbreviates the organization, whatever else its words
+    // could be.
     const shortForm = type === 'Organization' || (abbreviated?.type === 'Organization' && /^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? ''));
     if (first === last && bracketed && abbreviated?.last === first - 1 && shortForm) {
-      candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), sameAs: abbreviated });
+      // A name several countries' parties share (`Green Party (GP)`) leaves the acronym as open as the name.
+      candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
       continue;
     }
+    if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
     // `the Lee government`, `the Trump administration`: a person's government is that person's (the one Lee or Trump
     // named in full); another name before the noun names a body (`the Hamas government`).
     if (!heading && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
@@ -255,9 +264,9 @@ function isNameWord(tokens: readonly Token[], index: number): boolean {
   if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
-  // An acronym (`FBI Director X said`) is written in capitals wherever it stands.
+  // An acronym (`FBI Director X said`, `(PT)`) is written in capitals wherever it stands.
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization')
-    || (token.tags.has('Acronym') && /^\p{Lu}{2,6}$/u.test(token.text))
+    || ((token.tags.has('Acronym') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
 }
 
@@ -321,11 +330,13 @@ function candidate(
 ): MentionCandidate {
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[last] as Token;
-  const possessive = lastToken.possessive ? (/['’]s$/.test(lastToken.text) ? 2 : 1) : 0;
+  // The possessive's letters in the word itself (`Vale's`, `Workers'`; none when compromise put the apostrophe after it).
+  const possessive = lastToken.possessive ? (/['’]s$/.test(lastToken.text) ? 2 : /['’]$/.test(lastToken.text) ? 1 : 0) : 0;
   const end = lastToken.end - possessive;
   const written = tokens
     .slice(first, last + 1)
-    .map((token, k, all) => (k === all.length - 1 ? token.text.slice(0, token.text.length - possessive) : token.text + token.post))
+    // compromise leaves the space after a possessive in no token (`Minister's Office`): the offsets show it.
+    .map((token, k, all) => (k === all.length - 1 ? token.text.slice(0, token.text.length - possessive) : token.text + (token.post || ((all[k + 1]?.start ?? token.end) > token.end ? ' ' : ''))))
     .join('')
     .replace(/[[\]]/g, '')
     .replace(/\s+/g, ' ')

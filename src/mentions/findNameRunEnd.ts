@@ -36,7 +36,7 @@ export function findNameRunEnd(
       && (last > first || (!FUNCTION_WORDS.has(afterInitial.key) && (PERSON_TAGS.some((tag) => afterInitial.tags.has(tag)) || !isEnglishWord(afterInitial))));
     // `the Oromo People's party`: a people's or workers' word before a body's head in lower case ends with that word.
     const next0 = tokens[last + 1];
-    if (current.possessive && last > first && isEnglishWord(current) && next0 !== undefined && !next0.capitalized && ORGANIZATION_HEADS.has(next0.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
+    if (current.possessive && (last > first || /s['’]?$/.test(current.text)) && isEnglishWord(current) && next0 !== undefined && !next0.capitalized && ORGANIZATION_HEADS.has(next0.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
     if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
     const next = tokens[last + 1];
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.

@@ -81,7 +81,8 @@ function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<
           end: start + term.text.length,
           pre: term.pre,
           post: term.post,
-          possessive: POSSESSIVE.test(term.text) || (term.tags.has('Possessive') && /['’]/.test(term.text)),
+          // `the Workers' Party`: compromise may leave a plural's apostrophe in the word's `post`.
+          possessive: POSSESSIVE.test(term.text) || (term.tags.has('Possessive') && /['’]/.test(term.text)) || (/s$/i.test(term.text) && /^['’](?:\s|$)/.test(term.post)),
           capitalized: CAPITALIZED.test(term.text),
         });
       }

@@ -132,6 +132,13 @@ describe('findMentionCandidates', () => {
     ['Marine Le Bris said so.', ['Person:Marine Le Bris']],
     // A bracketed short form opening in capitals abbreviates the organization before it.
     ['The Party for Unity and Progress (PUP-Sawaba) won.', ['Organization:Party for Unity and Progress', 'Organization:PUP-Sawaba']],
+    // An office's possessive before a body's head word names its body; a plural's apostrophe compromise leaves after the
+    // word still makes it possessive; a bracket ends a known name.
+    ["Officials in the Prime Minister's Office pressured her.", ["Organization:Prime Minister's Office"]],
+    ["The leader of the Farmers' party (FP) spoke.", ["Organization:Farmers' party", 'Organization:FP']],
+    // A bracketed short form that is also a word's abbreviation (`pt`) still abbreviates the name before it.
+    ["The Farmers' party (PT) won.", ["Organization:Farmers' party", 'Organization:PT']],
+    ['Socialist Party (PS) First Secretary Ana Ruiz said so.', ['Organization:Socialist Party', 'Organization:PS', 'Person:Ana Ruiz']],
     ['Ambassador Chen Jun said so.', ['Person:Chen Jun']],
     // A name before a common noun for an organization is the organization's, though a surname too; not before a noun
     // the organization's word qualifies.
