@@ -1,4 +1,5 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
+import { NAME_PARTICLES } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
@@ -34,8 +35,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // The full names are indexed by the words they end and open with, so a mention costs a look-up, not a scan of them all.
   const endingWith = indexTails(fullNames.keys());
   const openingWith = indexHeads(fullNames.keys(), / /g);
+  // `Lula` of `Luiz Inácio Lula da Silva`: a lone word inside a name of three words or more, where no name ends or opens with it.
+  const within = indexInnerWords(fullNames.keys());
   const fullNameEndingWith = (key: string): string | undefined | null => {
-    const matches = endingWith.get(key) ?? openingWith.get(key) ?? [];
+    const matches = endingWith.get(key) ?? openingWith.get(key) ?? within.get(key) ?? [];
     return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
   };
   // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
@@ -183,6 +186,17 @@ function indexHeads(texts: Iterable<string>, separator: RegExp, keyOf: (text: st
   for (const text of texts) {
     const key = keyOf(text);
     for (const match of key.matchAll(separator)) addTo(index, key.slice(0, match.index), text);
+  }
+  return index;
+}
+
+// Each name of three words or more under each of its inner words that is no particle or initial (`lula` of `luiz inacio
+// lula da silva`).
+function indexInnerWords(keys: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    for (const word of words.slice(1, -1)) if (word.length > 2 && !NAME_PARTICLES.has(word)) addTo(index, word, key);
   }
   return index;
 }

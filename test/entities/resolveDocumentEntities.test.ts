@@ -26,6 +26,8 @@ describe('resolveDocumentEntities', () => {
     ["The New People's Party won. The New People Party said so.", ['organization:new-people-s-party']],
     // An organization written with its first words as initials is one.
     ["The San Marco Police Department said so. The SM Police Department agreed.", ['organization:san-marco-police-department']],
+    // A lone word inside a long name (a name the person goes by) is that person, where no name ends or opens with it.
+    ['Paulo Ramos Tavinho da Costa won the vote. Tavinho said he would govern for all.', ['person:paulo-ramos-tavinho-da-costa']],
     // A city's name after a given name is a surname, and alone later it is that person.
     ['Valeska Paris was held for years. Paris said she escaped.', ['person:valeska-paris']],
   ])('merges the names of one entity in %j', (text, expected) => {
