@@ -18,12 +18,14 @@ export function matchPhraseAt<T>(
   for (let length = 1; length <= maxWords && at + length <= tokens.length; length++) {
     const token = tokens[at + length - 1];
     if (!token) break;
-    key = key ? `${key} ${token.key}` : token.key;
-    const value = index.get(key);
+    const plain = key ? `${key} ${token.key}` : token.key;
+    const value = index.get(plain);
     if (value !== undefined) found.push({ length, value });
-    if (key && !prefixes.has(key)) break;
-    // A possessive or a comma ends a name: `Germany's Foreign Minister` is not one phrase.
-    if (token.possessive || /[,;:()"“”]/.test(token.post)) break;
+    if (/[,;:()"“”]/.test(token.post)) break;
+    // A possessive ends a name (`Germany's Foreign Minister` is not one phrase) unless a known one goes on with it
+    // (`People's Daily`, `Republican People's Party`, `Workers' Party`).
+    key = token.possessive ? `${plain}${/['’]s$/.test(token.text) ? "'s" : "'"}` : plain;
+    if (!prefixes.has(key)) break;
   }
   for (let k = found.length - 1; k >= 0; k--) {
     const candidate = found[k];

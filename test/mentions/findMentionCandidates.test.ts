@@ -138,6 +138,8 @@ describe('findMentionCandidates', () => {
     ["The leader of the Farmers' party (FP) spoke.", ["Organization:Farmers' party", 'Organization:FP']],
     // A bracketed short form that is also a word's abbreviation (`pt`) still abbreviates the name before it.
     ["The Farmers' party (PT) won.", ["Organization:Farmers' party", 'Organization:PT']],
+    // A known name goes on past a possessive inside it; a possessive ends any other.
+    ["The People's Daily said so.", ["Organization:People's Daily"]],
     ['Socialist Party (PS) First Secretary Ana Ruiz said so.', ['Organization:Socialist Party', 'Organization:PS', 'Person:Ana Ruiz']],
     ['Ambassador Chen Jun said so.', ['Person:Chen Jun']],
     // A name before a common noun for an organization is the organization's, though a surname too; not before a noun

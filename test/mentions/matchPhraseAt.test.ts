@@ -16,6 +16,7 @@ const index = new Map([
   ['united states of america', 'country, in full'],
   ['new york', 'city'],
   ['new york times', 'newspaper'],
+  ["people's daily", 'newspaper'],
 ]);
 
 describe('matchPhraseAt', () => {
@@ -25,6 +26,8 @@ describe('matchPhraseAt', () => {
     ['New York Times reporters', 0, { length: 3, value: 'newspaper' }],
     ['New York police', 0, { length: 2, value: 'city' }],
     ["New York's mayor", 0, { length: 2, value: 'city' }],
+    ["People's Daily reported", 0, { length: 2, value: 'newspaper' }],
+    ["People's choice", 0, undefined],
     ['New Delhi', 0, undefined],
     ['the United Nations', 1, undefined],
   ])('reads the longest phrase in "%s" at token %i', (text, at, expected) => {
