@@ -14,12 +14,12 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
 // raise a bound when the extractor improves for good. Measured at bd35859 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
-//   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.705 F1 0.827 | evidence 0.989
-//   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.976 R 0.485 F1 0.648 | evidence 1.000
+//   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989 (at fbd3556)
+//   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.977 R 0.509 F1 0.669 | evidence 1.000 (at fbd3556)
 //   heldout3  entities P 0.921 R 0.938 F1 0.929 dup 0 | relations P 0.985 R 0.438 F1 0.607 | evidence 0.985
 //   heldout4  entities P 0.868 R 0.866 F1 0.867 dup 0 | relations P 0.989 R 0.431 F1 0.601 | evidence 1.000
-//   heldout5  entities P 0.944 R 0.950 F1 0.947 dup 0 | relations P 0.905 R 0.475 F1 0.623 | evidence 1.000 (at 14738f8)
-//   heldout6  entities P 0.878 R 0.881 F1 0.879 dup 4 | relations P 0.878 R 0.361 F1 0.511 | evidence 1.000 (at 14738f8)
+//   heldout5  entities P 0.944 R 0.950 F1 0.947 dup 0 | relations P 0.926 R 0.482 F1 0.634 | evidence 0.99 (at fbd3556)
+//   heldout6  entities P 0.901 R 0.888 F1 0.895 dup 2 | relations P 0.912 R 0.407 F1 0.563 | evidence 1.000 (at fbd3556)
 //   gumnews   entities P 0.856 R 0.884 F1 0.870 dup 3 | relations P 0.960 R 0.392 F1 0.556 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -64,9 +64,9 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout5', 'relations recall', '>=', 0.45],
   ['heldout5', 'evidence', '>=', 0.95],
   ['heldout6', 'entities F1', '>=', 0.85],
-  ['heldout6', 'entity duplicates', '<=', 4],
-  ['heldout6', 'relations precision', '>=', 0.85],
-  ['heldout6', 'relations recall', '>=', 0.34],
+  ['heldout6', 'entity duplicates', '<=', 3],
+  ['heldout6', 'relations precision', '>=', 0.88],
+  ['heldout6', 'relations recall', '>=', 0.38],
   ['heldout6', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.8],
   ['gumnews', 'entity duplicates', '<=', 3],
