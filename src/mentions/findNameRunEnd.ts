@@ -26,19 +26,17 @@ export function findNameRunEnd(
   let titleEnd = -1;
   while (true) {
     const current = tokens[last] as Token;
+    const next = tokens[last + 1];
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
     // A person's possessive does end it (`Ann Vale's Unity Party`).
-    const possessiveInside = current.possessive && tokens[last + 1]?.capitalized && endsInOrganizationHead(tokens, last + 1) && !isGivenNameToken(tokens[first] as Token);
+    const possessiveInside = current.possessive && next?.capitalized && endsInOrganizationHead(tokens, last + 1) && !isGivenNameToken(tokens[first] as Token);
     // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
     // `S. Jaishankar`: so does a first initial before a surname (a name or no English word).
-    const afterInitial = tokens[last + 1];
-    const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && afterInitial?.capitalized === true
-      && (last > first || (!FUNCTION_WORDS.has(afterInitial.key) && (PERSON_TAGS.some((tag) => afterInitial.tags.has(tag)) || !isEnglishWord(afterInitial))));
+    const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && next?.capitalized === true
+      && (last > first || (!FUNCTION_WORDS.has(next.key) && (PERSON_TAGS.some((tag) => next.tags.has(tag)) || !isEnglishWord(next))));
     // `the Oromo People's party`: a people's or workers' word before a body's head in lower case ends with that word.
-    const next0 = tokens[last + 1];
-    if (current.possessive && (last > first || /s['’]?$/.test(current.text)) && isEnglishWord(current) && next0 !== undefined && !next0.capitalized && ORGANIZATION_HEADS.has(next0.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
+    if (current.possessive && (last > first || /s['’]?$/.test(current.text)) && isEnglishWord(current) && next !== undefined && !next.capitalized && ORGANIZATION_HEADS.has(next.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
     if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
-    const next = tokens[last + 1];
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;
     // `... Elizabeth Quat In the New Territories`: a capitalized function word opens a sentence the text ran on into,
