@@ -1,5 +1,6 @@
 import type { WriteCounters } from './Neo4jClient';
-import { batchLength, batchParameters, type LoadBatch } from './planLoad';
+import { batchParameters } from './batchParameters';
+import { batchLength, type LoadBatch } from './planLoad';
 
 /** Writes one batch in one transaction and returns its counters. */
 export type BatchWriter = (cypher: string, parameters: Record<string, unknown>) => Promise<WriteCounters>;

@@ -3,7 +3,6 @@ import { type EntityType, EntityTypeSchema } from '../knowledge/EntityType';
 import { RELATION_TYPES, type RelationType } from '../relations/RelationType';
 import { fillCypherTemplate } from './fillCypherTemplate';
 import { LoaderError } from './LoaderError';
-import { packRelationColumns } from './packRelationColumns';
 import { type CypherStatement, findStatement } from './parseCypherFile';
 import { type DocumentRow, type EntityRow, type EvidenceRow, type RelationRow, toLoadRows } from './toLoadRows';
 
@@ -79,11 +78,6 @@ export function planLoad(graph: SerializedGraph, statements: readonly CypherStat
 /** How many rows a batch writes (documents, entities or relations). */
 export function batchLength(batch: LoadBatch): number {
   return batch.phase === 'relations' ? batch.columns.keys.length : batch.rows.length;
-}
-
-/** The parameters a batch's statement reads: `$rows`, or a relation batch's columns, packed (packRelationColumns). */
-export function batchParameters(batch: LoadBatch): Record<string, unknown> {
-  return batch.phase === 'relations' ? packRelationColumns(batch.columns) : { rows: batch.rows };
 }
 
 /** Splits rows into consecutive batches of at most `size` rows (one transaction each). */

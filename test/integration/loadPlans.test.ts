@@ -3,7 +3,8 @@
 // index, never by a scan, even against a database that holds none of the rows yet.
 import neo4j, { type Driver, type ProfiledPlan, type Plan } from 'neo4j-driver';
 import type { Neo4jClient } from '../../src/loader/Neo4jClient';
-import { batchParameters, planLoad } from '../../src/loader/planLoad';
+import { batchParameters } from '../../src/loader/batchParameters';
+import { planLoad } from '../../src/loader/planLoad';
 import { prepareDatabase } from '../../src/loader/prepareDatabase';
 import { FIRST_ARTICLES, sampleExtractions } from '../loader/fixtures/sampleExtractions';
 import { CONNECTION, STATEMENTS, clearNamespace, connect, graphOf } from './loadSupport';

@@ -4,7 +4,8 @@ import { buildGraph } from '../../src/graph/buildGraph';
 import type { SerializedGraph } from '../../src/graph/SerializedGraphSchema';
 import { type LoadProgress, loadBatches } from '../../src/loader/loadBatches';
 import { parseCypherFile } from '../../src/loader/parseCypherFile';
-import { batchParameters, type LoadBatch, planLoad } from '../../src/loader/planLoad';
+import { batchParameters } from '../../src/loader/batchParameters';
+import { type LoadBatch, planLoad } from '../../src/loader/planLoad';
 import { FIRST_ARTICLES, sampleExtractions } from './fixtures/sampleExtractions';
 
 const statements = parseCypherFile(readFileSync(join(__dirname, '../../cypher/load.cypher'), 'utf8'), 'load.cypher');
