@@ -1,6 +1,6 @@
 import type { SerializedGraph } from '../graph/SerializedGraphSchema';
 import { LoaderError } from './LoaderError';
-import { toRelationColumns } from './planLoad';
+import { type RelationColumns, toRelationColumns } from './planLoad';
 import { toLoadRows } from './toLoadRows';
 
 /** One CSV file of a neo4j-admin import, and whether it holds nodes or relationships. */
@@ -19,6 +19,8 @@ export interface AdminImport {
   multilineFields: boolean;
 }
 
+type Cell = string | number | null | readonly (string | number)[];
+
 // U+001F, the unit separator: cleaned news text never holds it (toAdminImportFiles checks).
 const ARRAY_DELIMITER = '\u001f';
 
@@ -31,7 +33,7 @@ const ARRAY_DELIMITER = '\u001f';
 export function toAdminImportFiles(graph: SerializedGraph): AdminImport {
   const rows = toLoadRows(graph);
   let multilineFields = false;
-  const cell = (value: string | number | null | readonly (string | number)[]): string => {
+  const cell = (value: Cell): string => {
     if (value === null) return '';
     if (typeof value === 'number') return String(value);
     const items = typeof value === 'string' ? [value] : value.map(String);
@@ -44,33 +46,44 @@ export function toAdminImportFiles(graph: SerializedGraph): AdminImport {
     }
     return `"${items.join(ARRAY_DELIMITER).replace(/"/g, '""')}"`;
   };
-  const csv = (header: readonly string[], lines: readonly (readonly (string | number | null | readonly (string | number)[])[])[]): string =>
-    [header.join(','), ...lines.map((line) => line.map(cell).join(','))].join('\n') + '\n';
+  // Each row's cells are made and written one row at a time: holding every row's cells until the end filled the heap.
+  const csv = <T>(header: readonly string[], rows: readonly T[], cells: (row: T) => readonly Cell[]): string => {
+    const lines = [header.join(',')];
+    for (const row of rows) lines.push(cells(row).map(cell).join(','));
+    return lines.join('\n') + '\n';
+  };
 
   const documents = csv(
     ['id:ID(Document)', ':LABEL', 'title', 'date', 'source', 'contentHash'],
-    rows.documents.map((row) => [row.id, 'Document', row.title, row.date, row.source, row.hash]),
+    rows.documents,
+    (row) => [row.id, 'Document', row.title, row.date, row.source, row.hash],
   );
   const entities = csv(
     ['id:ID(Entity)', ':LABEL', 'type', 'name', 'aliases:string[]', 'country', 'mentions:long'],
-    rows.entities.map((row) => [row.id, ['Entity', row.type], row.type, row.name, row.aliases, row.country, row.documents.reduce((total, each) => total + each.count, 0)]),
+    rows.entities,
+    (row) => [row.id, ['Entity', row.type], row.type, row.name, row.aliases, row.country, row.documents.reduce((total, each) => total + each.count, 0)],
   );
   const mentions = csv(
     [':START_ID(Entity)', ':END_ID(Document)', ':TYPE', 'count:long'],
-    rows.entities.flatMap((row) => row.documents.map((document) => [row.id, document.id, 'MENTIONED_IN', document.count])),
+    rows.entities.flatMap((row) => row.documents.map((document) => ({ entity: row.id, document }))),
+    ({ entity, document }) => [entity, document.id, 'MENTIONED_IN', document.count],
   );
-  const columns = toRelationColumns(rows.relations);
-  // The evidence lists by the names RelationColumns gives them (the properties' names), integers as long[].
-  const evidence = (Object.keys(columns) as (keyof typeof columns)[]).filter((field) => field.startsWith('evidence'));
+  // The evidence lists by the names RelationColumns gives them (the properties' names), integers as long[]; each
+  // relation's columns are made as its line is written.
+  const evidence = (Object.keys(toRelationColumns([])) as (keyof RelationColumns)[]).filter((field) => field.startsWith('evidence'));
   const relations = csv(
     [
       ':START_ID(Entity)', ':END_ID(Entity)', ':TYPE', 'key', 'title', 'topics:string[]', 'weight:long',
       ...evidence.map((field) => `${field}:${/(Starts|Ends)$/.test(field) ? 'long[]' : 'string[]'}`),
     ],
-    rows.relations.map((row, i) => [
-      row.source, row.target, row.type, row.key, row.title, row.topics, row.evidence.length,
-      ...evidence.map((field) => (columns[field][i] ?? []) as readonly (string | number)[]),
-    ]),
+    rows.relations,
+    (row) => {
+      const columns = toRelationColumns([row]);
+      return [
+        row.source, row.target, row.type, row.key, row.title, row.topics, row.evidence.length,
+        ...evidence.map((field) => (columns[field][0] ?? []) as readonly (string | number)[]),
+      ];
+    },
   );
   return {
     files: [
