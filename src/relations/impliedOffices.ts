@@ -29,6 +29,11 @@ export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'unplaced
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Home Secretary Ruth Kell set out the bill.',
         relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
       },
+      // A parliament's opposition leader is the country's too.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Opposition Leader Ruth Kell spoke.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
       // A President is named alone for a foreign head of state as often as for the country's own.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
       // A former office is held no more.
