@@ -6,8 +6,12 @@ import { senseOfAttack } from './rules/senseOfAttack';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import type { DiscourseContext } from './syntax/DiscourseContext';
 import { isFormerPost } from './syntax/isFormerPost';
+import { isParty } from './syntax/isParty';
 import { nextContext } from './syntax/nextContext';
 import { unassertedClauses, type UnassertedClause } from './syntax/unassertedClauses';
+
+// The membership a party post states, read from the office whatever rule read it.
+const PARTY_POST = { id: 'member-of:party-post', reason: 'a post in a party is held by one of its members' };
 
 /**
  * Reads the relations a document states, sentence by sentence, carrying plans and persons from one sentence to the
@@ -52,6 +56,13 @@ export function extractRelations(
         seen.add(key);
         found.push({ sentence, match });
         if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);
+        // `the leader of the Jewish Power party`, `RN president X`: a post in a party is held by one of its members.
+        const member = match.type === 'HOLDS_ROLE' && sentence.mentions.some((mention) => mention.entity === match.target && isParty(sentence, mention));
+        const memberKey = `${match.source}|MEMBER_OF||${match.target}`;
+        if (member && !seen.has(memberKey)) {
+          seen.add(memberKey);
+          found.push({ sentence, match: { type: 'MEMBER_OF', source: match.source, target: match.target, rule: PARTY_POST.id, reason: PARTY_POST.reason, trigger: match.trigger } });
+        }
         if (match.type === 'CRITICIZED') accusers.set(match.target, match.source);
       }
     }

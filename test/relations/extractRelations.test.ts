@@ -29,7 +29,7 @@ describe('extractRelations', () => {
     ['Defence Minister Pal Jonson warned Russia that Sweden would respond.', ['person:pal-jonson THREATENED country:russia']],
     ['Chile and Bolivia met in Lima on Monday.', ['country:chile MET_WITH country:bolivia']],
     ["Ghana's delegation was led by Deputy Foreign Minister Kwame Owusu.", ['person:kwame-owusu LEADS_DELEGATION country:ghana', 'person:kwame-owusu HOLDS_ROLE country:ghana']],
-    ['Aung Win, who heads the National Unity Party, spoke.', ['person:aung-win HOLDS_ROLE organization:national-unity-party']],
+    ['Aung Win, who heads the National Unity Party, spoke.', ['person:aung-win HOLDS_ROLE organization:national-unity-party', 'person:aung-win MEMBER_OF organization:national-unity-party']],
     ['Peru was represented by Foreign Minister Elmer Schialer.', ['person:elmer-schialer HOLDS_ROLE country:peru']],
     ['Ahmed Attaf spoke, warning that France will pay a price.', ['person:ahmed-attaf THREATENED country:france']],
     ['Ahmed Attaf warned that the future of Mali and Niger was at stake.', []],
@@ -39,7 +39,7 @@ describe('extractRelations', () => {
     ["The delegation from the African Union is led by Ghana's Foreign Minister Samuel Ablakwa.", ['person:samuel-ablakwa HOLDS_ROLE country:ghana', 'person:samuel-ablakwa LEADS_DELEGATION organization:african-union']],
     ['Egyptian officials led by Finance Minister Ahmed Kouchouk met the IMF.', ['person:ahmed-kouchouk LEADS_DELEGATION country:egypt', 'person:ahmed-kouchouk HOLDS_ROLE country:egypt', 'person:ahmed-kouchouk MET_WITH organization:international-monetary-fund']],
     ['Egyptian officials met the IMF.', ['country:egypt MET_WITH organization:international-monetary-fund']],
-    ['The Green Party (GPK) said its leader, Anna Moss, had won.', ['person:anna-moss HOLDS_ROLE organization:green-party']],
+    ['The Green Party (GPK) said its leader, Anna Moss, had won.', ['person:anna-moss HOLDS_ROLE organization:green-party', 'person:anna-moss MEMBER_OF organization:green-party']],
     ['William Ruto held talks with Uganda\'s President Yoweri Museveni and Tanzania\'s President Samia Suluhu Hassan.', [
       'person:yoweri-museveni HOLDS_ROLE country:uganda',
       'person:samia-suluhu-hassan HOLDS_ROLE country:tanzania',

@@ -2,6 +2,7 @@ import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import { isParty } from '../syntax/isParty';
 import { ARTICLES } from '../syntax/syntaxWords';
 
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
@@ -38,6 +39,8 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale of Norway said the plan would fail.', relations: [] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
+    // A post in a party is held by a member (extractRelations adds the membership to the office, whatever rule read it).
+    { text: 'Ana Ruiz, who chairs the Unity Party, said so.', relations: ['person:ana-ruiz HOLDS_ROLE organization:unity-party', 'person:ana-ruiz MEMBER_OF organization:unity-party'] },
     { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
@@ -78,13 +81,6 @@ export const memberOfRule: PatternRule = {
     return matches;
   },
 };
-
-// A party known as one, or an organization named `... Party` (`the Awami League party`).
-function isParty(s: AnalyzedSentence, mention: ActorMention): boolean {
-  // `the Nigerien Party for Democracy and Socialism`: `Party` heads the name before its `for` or `of`.
-  const headed = s.tokens.slice(mention.first, mention.last + 1).some((token, k, all) => token.key === 'party' && ['for', 'of'].includes(all[k + 1]?.key ?? ''));
-  return mention.kind === 'party' || mention.kind === 'letter' || (mention.type === 'Organization' && (headed || s.tokens[mention.last]?.key === 'party' || s.tokens[mention.last + 1]?.key === 'party'));
-}
 
 // `Tory Liam Fox`, `Labour MP Clive Soley`, `Conservative home affairs spokesman David Davis`: the party, an office
 // perhaps (after the lower-case words of its portfolio), the name.
