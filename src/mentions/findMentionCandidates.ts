@@ -74,7 +74,8 @@ export function findMentionCandidates(
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
         && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
-        && (entry.kind !== 'demonym' || namesOrganization(tokens, after))
+        // `American Express`: or a name compromise knows as a company's.
+        && (entry.kind !== 'demonym' || namesOrganization(tokens, after) || next.tags.has('Organization'))
         && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
         // `United Kingdom Home Office`, `Pakistan Army`: a country before a body every state has is that country's body
         // (qualifyGenericBodies joins them), not part of an unknown name.

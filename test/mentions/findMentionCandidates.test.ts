@@ -140,6 +140,8 @@ describe('findMentionCandidates', () => {
     ["The Farmers' party (PT) won.", ["Organization:Farmers' party", 'Organization:PT']],
     // A known name goes on past a possessive inside it; a possessive ends any other.
     ["The People's Daily said so.", ["Organization:People's Daily"]],
+    // A demonym before a name compromise knows as a company's opens it.
+    ['American Express and American officials disagreed.', ['Organization:American Express', 'Country:American']],
     ['Socialist Party (PS) First Secretary Ana Ruiz said so.', ['Organization:Socialist Party', 'Organization:PS', 'Person:Ana Ruiz']],
     ['Ambassador Chen Jun said so.', ['Person:Chen Jun']],
     // A name before a common noun for an organization is the organization's, though a surname too; not before a noun
