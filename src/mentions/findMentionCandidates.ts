@@ -162,7 +162,11 @@ export function findMentionCandidates(
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
     // (not a possessor: `a lawyer at John Smith's house`).
     const before = tokens[first - 2]?.key ?? '';
-    const employer = tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before)) && !tokens[last]?.possessive;
+    // `an Emery employee`, `a Pentagon official`: a name between an indefinite article and a post is the employer's too.
+    // (Not a body's head word alone: `a Commission spokesperson` is the one Commission the article names in full.)
+    const staffOf = ['a', 'an'].includes(tokens[first - 1]?.key ?? '') && knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') && tokens[last + 1]?.capitalized === false
+      && !(first === last && ORGANIZATION_HEADS.has(tokens[first]?.key ?? ''));
+    const employer = (tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before)) && !tokens[last]?.possessive) || staffOf;
     const type = employer && (classified === 'Person' || classified === undefined) ? 'Organization' : classified;
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;

@@ -142,6 +142,8 @@ describe('findMentionCandidates', () => {
     ["The People's Daily said so.", ["Organization:People's Daily"]],
     // A demonym before a name compromise knows as a company's opens it.
     ['American Express and American officials disagreed.', ['Organization:American Express', 'Country:American']],
+    // A name between an indefinite article and a post is the employer's; a body's head word alone is not new.
+    ['Gary Moss, an Emery employee, saw it.', ['Person:Gary Moss', 'Organization:Emery']],
     ['Socialist Party (PS) First Secretary Ana Ruiz said so.', ['Organization:Socialist Party', 'Organization:PS', 'Person:Ana Ruiz']],
     ['Ambassador Chen Jun said so.', ['Person:Chen Jun']],
     // A name before a common noun for an organization is the organization's, though a surname too; not before a noun
