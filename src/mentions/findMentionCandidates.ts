@@ -312,12 +312,12 @@ function isPeople(token: Token, knowledge: Knowledge): boolean {
 // `BRUSSELS, Nov 18 -`, `NEW DELHI —`: an all-capital place opening a news story is where it was filed.
 function datelineEnd(tokens: readonly Token[], at: number): number | undefined {
   if (at !== 0) return undefined;
+  // The place ends with a comma, a dash or a bracket (`LIMA (AP) —`: the agency's), or stands alone on its line.
+  const closesPlace = (k: number) => /[,—–(-]/.test(tokens[k]?.post ?? '') || /\(/.test(tokens[k + 1]?.pre ?? '');
   let last = at;
-  // `LIMA (AP) —`: the agency's bracket closes the place too.
-  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !/[,—–(-]/.test(tokens[last]?.post ?? '') && !/\(/.test(tokens[last + 1]?.pre ?? '') && last < at + 3 && last < tokens.length - 1) last++;
+  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !closesPlace(last) && last < at + 3 && last < tokens.length - 1) last++;
   const text = tokens.slice(at, last + 1).map((token) => token.text).join('');
-  // The place ends with a comma, dash or bracket, or stands alone on its line.
-  const closed = /[,—–(-]/.test(tokens[last]?.post ?? '') || /\(/.test(tokens[last + 1]?.pre ?? '') || last === tokens.length - 1;
+  const closed = closesPlace(last) || last === tokens.length - 1;
   return /^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && closed && text.replace(/[^A-Z]/g, '').length >= 4 ? last : undefined;
 }
 

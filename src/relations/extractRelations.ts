@@ -42,6 +42,14 @@ export function extractRelations(
     context = next;
     if (sentence.heading) continue;
     const seen = new Set<string>();
+    // Each relation once per sentence, whichever rule read it first.
+    const add = (match: RelationMatch): boolean => {
+      const key = `${match.source}|${match.type}|${match.title ?? ''}|${match.target}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      found.push({ sentence, match });
+      return true;
+    };
     const unasserted = unassertedClauses(sentence);
     for (const pattern of patterns) {
       for (const read of pattern.match(sentence, current, lexicon)) {
@@ -51,17 +59,11 @@ export function extractRelations(
         // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
         const match = senseOfAttack(sentence, read);
         if (!match) continue;
-        const key = `${match.source}|${match.type}|${match.title ?? ''}|${match.target}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        found.push({ sentence, match });
+        if (!add(match)) continue;
         if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);
         // `the leader of the Jewish Power party`, `RN president X`: a post in a party is held by one of its members.
-        const member = match.type === 'HOLDS_ROLE' && sentence.mentions.some((mention) => mention.entity === match.target && isParty(sentence, mention));
-        const memberKey = `${match.source}|MEMBER_OF||${match.target}`;
-        if (member && !seen.has(memberKey)) {
-          seen.add(memberKey);
-          found.push({ sentence, match: { type: 'MEMBER_OF', source: match.source, target: match.target, rule: PARTY_POST.id, reason: PARTY_POST.reason, trigger: match.trigger } });
+        if (match.type === 'HOLDS_ROLE' && sentence.mentions.some((mention) => mention.entity === match.target && isParty(sentence, mention))) {
+          add({ type: 'MEMBER_OF', source: match.source, target: match.target, rule: PARTY_POST.id, reason: PARTY_POST.reason, trigger: match.trigger });
         }
         if (match.type === 'CRITICIZED') accusers.set(match.target, match.source);
       }

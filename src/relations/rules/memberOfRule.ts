@@ -116,7 +116,7 @@ function ownerOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | 
   let at = party.first - 1;
   if (s.tokens[at]?.key === 'the' && s.tokens[at - 1]?.key === 'party' && /^,/.test(s.tokens[at - 1]?.post ?? '')) at -= 2;
   // `ruling`, `far-right`: qualifiers, participles among them.
-  else for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !s.tokens[at]?.capitalized && !s.mentionAt[at] && !/,/.test(s.tokens[at]?.post ?? '') && !NOT_NOW.has(s.tokens[at]?.key ?? ''); k++) at--;
+  else for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && isQualifier(s, at, true); k++) at--;
   const person = s.mentionAt[at];
   return person?.type === 'Person' && person.last === at && s.tokens[at]?.possessive === true ? person : undefined;
 }
@@ -135,10 +135,10 @@ function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undef
 }
 
 // `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
-// inflected verb (compromise reads some portfolios, `transport`, as bare verbs).
-function isQualifier(s: AnalyzedSentence, at: number): boolean {
+// inflected verb (compromise reads some portfolios, `transport`, as bare verbs); with `participles`, verbs too (`ruling`).
+function isQualifier(s: AnalyzedSentence, at: number, participles = false): boolean {
   const token = s.tokens[at];
-  const verb = token?.tags.has('Verb') === true && !token.tags.has('Infinitive');
+  const verb = !participles && token?.tags.has('Verb') === true && !token.tags.has('Infinitive');
   return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !verb && !/,/.test(token.post) && !s.mentionAt[at];
 }
 
