@@ -133,8 +133,9 @@ export function findMentionCandidates(
       i++;
       continue;
     }
-    // `the House`, `House Speaker X`: a chamber's head word alone could be any country's chamber, and names none.
-    if (knowledge.chamberWords.has(token.key) && tokens[i + 1]?.key !== 'of') {
+    // `the House`, `House Speaker X`: a chamber's head word alone could be any country's chamber, and names none; it
+    // opens a committee's name (`House Armed Services Committee`).
+    if (knowledge.chamberWords.has(token.key) && tokens[i + 1]?.key !== 'of' && !opensBodyName(tokens, i + 1, knowledge)) {
       i++;
       continue;
     }
@@ -167,7 +168,7 @@ export function findMentionCandidates(
     const staffOf = ['a', 'an'].includes(tokens[first - 1]?.key ?? '') && knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') && tokens[last + 1]?.capitalized === false
       && !(first === last && ORGANIZATION_HEADS.has(tokens[first]?.key ?? ''));
     const employer = (tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before)) && !tokens[last]?.possessive) || staffOf;
-    const type = employer && (classified === 'Person' || classified === undefined) ? 'Organization' : classified;
+    const type = employer && (classified === 'Person' || classified === undefined) ? 'Organization' : apposedPost(tokens, first, last, knowledge) && (classified === undefined || classified === 'Location') ? 'Person' : classified;
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).
@@ -362,6 +363,24 @@ function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowle
   while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
   if (tokens.slice(from, end + 2).some((token) => knowledge.titleHeads.has(token.key))) return false;
   return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
+}
+
+// Role nouns that bodies are described by as often as people (`Oxfam, a member of the coalition`, `Acme, a leader in`).
+const SHARED_ROLES: ReadonlySet<string> = new Set(['member', 'leader', 'head', 'chair', 'agent', 'founder', 'co founder']);
+
+// `Harrington, a professor of history at`, `Tal, a senior Defense Ministry official,`: a name not after a preposition
+// (`In Springfield, a city official said`), then a comma, an article and a person's post, which closes the apposition
+// or takes its body (`of`, `at`, `for`, `with`), describes a person.
+function apposedPost(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
+  if (!/^,/.test(tokens[last]?.post ?? '') || !['a', 'an', 'the'].includes(tokens[last + 1]?.key ?? '') || tokens[first - 1]?.tags.has('Preposition')) return false;
+  for (let at = last + 2; at <= last + 6; at++) {
+    const token = tokens[at];
+    if (!token || (at > last + 2 && /[,;:]/.test(tokens[at - 1]?.post ?? ''))) return false;
+    if (!token.capitalized && knowledge.roleNouns.has(token.key) && !SHARED_ROLES.has(token.key)) {
+      return /^[,.]/.test(token.post) || ['of', 'at', 'for', 'with'].includes(tokens[at + 1]?.key ?? '');
+    }
+  }
+  return false;
 }
 
 // `Tory Liam Fox`, `Labour's Jack Straw`: a person's name (a word compromise knows as one, or two capitalized words

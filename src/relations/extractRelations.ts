@@ -54,8 +54,9 @@ export function extractRelations(
     for (const pattern of patterns) {
       for (const read of pattern.match(sentence, current, lexicon)) {
         if (unasserted.some((clause) => withinUnasserted(clause, read))) continue;
-        // `former cabinet minister X`: an office held once, or not yet (`President-elect`), is not held.
-        if (read.type === 'HOLDS_ROLE' && isFormerPost(sentence, read.trigger, read.triggerLast)) continue;
+        // `former cabinet minister X`, `a former member of`: an office or membership held once, or not yet
+        // (`President-elect`), is not held.
+        if ((read.type === 'HOLDS_ROLE' || read.type === 'MEMBER_OF') && isFormerPost(sentence, read.trigger, read.triggerLast)) continue;
         // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
         const match = senseOfAttack(sentence, read);
         if (!match) continue;

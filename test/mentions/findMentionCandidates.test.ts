@@ -155,12 +155,24 @@ describe('findMentionCandidates', () => {
     // A first initial's full stop ends no sentence before a surname.
     ['Trade Minister K. Okafor met him.', ['Person:K. Okafor']],
     ['Obama party officials met.', ['Person:Obama']],
+    // A chamber's word opens a committee's name.
+    ['Jo Marsh sits on the House Ways Committee.', ['Person:Jo Marsh', 'Organization:House Ways Committee']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it('keeps a lone unknown capitalized word only as needing support', () => {
     expect(names('Then Yermak spoke.')).toEqual(['Person:Yermak?']);
+  });
+
+  it.each([
+    ['Arden, a senior Finance Ministry official, said so.', ['Person:Arden', 'Organization:Finance Ministry']],
+    ['Kessel, a professor of history at Yale University, said so.', ['Person:Kessel', 'Organization:Yale University']],
+    // Not a place after a preposition, nor a post bodies hold too.
+    ['In Kessel, a city official said so.', ['Location:Kessel']],
+    ['Kessel, a member of the alliance, said so.', ['Person:Kessel?']],
+  ])('reads a lone name a person\'s post describes as a person: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 
   it('takes no new names from a heading, only known ones', () => {

@@ -81,8 +81,11 @@ function matchPattern(
 ): RelationMatch[] {
   // An office ties a person (the holder) to a body; a body's party gives only party offices (`Labour MP X` is a member).
   const role = trigger.type === 'HOLDS_ROLE' ? title : undefined;
+  // A membership ties a person to a body (`Kenya, a member of the Security Council` is no person's).
+  const member = trigger.type === 'MEMBER_OF';
+  const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
   let holderNode: number | undefined;
-  const sources = role === undefined ? firstParties(v, at, source, compiled, context) : firstParties(v, at, source, compiled, context, (node) => {
+  const sources = role === undefined ? firstParties(v, at, source, compiled, context, only('person:')) : firstParties(v, at, source, compiled, context, (node) => {
     const party = holder(v, at, node, context);
     if (party) holderNode ??= node;
     return party;
@@ -101,7 +104,7 @@ function matchPattern(
     trigger: token,
     ...(office === undefined ? {} : { title: office }),
   };
-  const targets = office === undefined ? firstParties(v, at, target, compiled, context) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
+  const targets = office === undefined ? firstParties(v, at, target, compiled, context, only('organization:')) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
     const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
     return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });
@@ -155,6 +158,12 @@ function holder(v: TreeView, post: number, node: number, context: DiscourseConte
   const apposed = beside ? node : (children[post] ?? []).find((child) => nodes[child]?.deprel === 'appos' && v.mentionOf[child] === named);
   const comma = apposed !== undefined && nodes[phraseSpan(v, apposed)[0] - 1]?.upos === 'PUNCT';
   return !comma || closesPhrase(v, apposed) || opensClause(v, post) ? { ...party, entities } : undefined;
+}
+
+// The parties of a reference whose entity ids start with `kind` (`person:`), if any.
+function ofKind(party: PartyReference | undefined, kind: string): PartyReference | undefined {
+  const mentions = party?.mentions.filter((mention) => mention.entity.startsWith(kind)) ?? [];
+  return party && mentions.length > 0 ? { ...party, entities: party.entities.filter((entity) => entity.startsWith(kind)), mentions } : undefined;
 }
 
 // The first and last node of the phrase a node heads.

@@ -1,4 +1,4 @@
-import type { DependencyTree } from '../../syntax/DependencyTree';
+import { toDependencyTree, type DependencyTree } from '../../syntax/DependencyTree';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 
@@ -14,7 +14,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree;
+  const tree = s.tree && withApposedConjuncts(s.tree);
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -30,4 +30,20 @@ export function viewTree(s: AnalyzedSentence): TreeView | undefined {
     tokenOf,
     mentionOf: tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined)),
   };
+}
+
+// `X, director of A and a member of B`: the parser often coordinates the second post with the name; a common noun
+// coordinated with a name after the name's apposition is that apposition's second conjunct.
+function withApposedConjuncts(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  let changed = false;
+  const fixed = nodes.map((node, at) => {
+    const head = nodes[node.head];
+    if (node.deprel !== 'conj' || node.upos !== 'NOUN' || head?.upos !== 'PROPN') return node;
+    const apposition = (children[node.head] ?? []).find((child) => child < at && nodes[child]?.deprel === 'appos' && nodes[child]?.upos === 'NOUN');
+    if (apposition === undefined) return node;
+    changed = true;
+    return { ...node, head: apposition };
+  });
+  return changed ? toDependencyTree(fixed) : tree;
 }
