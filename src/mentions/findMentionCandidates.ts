@@ -168,7 +168,9 @@ export function findMentionCandidates(
     const staffOf = ['a', 'an'].includes(tokens[first - 1]?.key ?? '') && knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') && tokens[last + 1]?.capitalized === false
       && !(first === last && ORGANIZATION_HEADS.has(tokens[first]?.key ?? ''));
     const employer = (tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before)) && !tokens[last]?.possessive) || staffOf;
-    const type = employer && (classified === 'Person' || classified === undefined) ? 'Organization' : apposedPost(tokens, first, last, knowledge) && (classified === undefined || classified === 'Location') ? 'Person' : classified;
+    // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
+    const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);
+    const type = postOwner || (employer && (classified === 'Person' || classified === undefined)) ? 'Organization' : apposedPost(tokens, first, last, knowledge) && (classified === undefined || classified === 'Location') ? 'Person' : classified;
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).

@@ -155,6 +155,8 @@ describe('findMentionCandidates', () => {
     // A first initial's full stop ends no sentence before a surname.
     ['Trade Minister K. Okafor met him.', ['Person:K. Okafor']],
     ['Obama party officials met.', ['Person:Obama']],
+    // Words that tell nothing, owning a post, name the employer.
+    ["Dan Wolfe, Northern Paper's chairman, said so.", ['Person:Dan Wolfe', 'Organization:Northern Paper']],
     // A chamber's word opens a committee's name.
     ['Jo Marsh sits on the House Ways Committee.', ['Person:Jo Marsh', 'Organization:House Ways Committee']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {

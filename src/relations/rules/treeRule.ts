@@ -180,10 +180,11 @@ function phraseSpan(v: TreeView, node: number): [number, number] {
   return [first, last];
 }
 
-// Whether the phrase a node heads is followed by punctuation or the sentence's end.
+// Whether the phrase a node heads is followed by punctuation, a conjunction (`X, an executive with Y and one of the
+// experts`) or the sentence's end.
 function closesPhrase(v: TreeView, node: number): boolean {
   const after = v.tree.nodes[phraseSpan(v, node)[1] + 1];
-  return after === undefined || after.upos === 'PUNCT';
+  return after === undefined || after.upos === 'PUNCT' || after.upos === 'CCONJ';
 }
 
 // Whether the phrase a node heads opens the sentence or a clause (after punctuation or a conjunction).
