@@ -22,6 +22,8 @@ export function roleTitle(v: TreeView, node: number, knowledge: Knowledge): stri
   // (`foreign ministry spokeswoman`), a possessive or a comma.
   for (let at = node - 1; at >= 0; at--) {
     const word = nodes[at];
+    // `vice-president`: the parser splits off the hyphen of a word it joins.
+    if (word?.upos === 'PUNCT' && word.text === '-' && at === first - 1) continue;
     const token = v.s.tokens[v.tokenOf[at] ?? -1];
     if (!word || !token || v.mentionOf[at] || !MODIFIER_TAGS.has(word.upos) || !MODIFIER_RELATIONS.has(word.deprel)) break;
     if ((word.head <= at || word.head > node) && word.head !== head) break;
@@ -29,7 +31,11 @@ export function roleTitle(v: TreeView, node: number, knowledge: Knowledge): stri
     first = at;
   }
   const words: string[] = [];
-  for (let at = first; at <= node; at++) words.push(nodes[at]?.text ?? '');
+  for (let at = first; at <= node; at++) {
+    const text = nodes[at]?.text ?? '';
+    if (text === '-' || nodes[at - 1]?.text === '-') words[words.length - 1] += text;
+    else words.push(text);
+  }
   while (words.length > 1 && knowledge.transientModifiers.has((words[0] ?? '').toLowerCase())) words.shift();
   // `head of research`, `chief of staff`: a bare common noun after `of` names the field of the post.
   const field = (v.tree.children[node] ?? []).find((child) => {
