@@ -11,7 +11,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PORTFOLIO_HEADS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
@@ -33,9 +33,13 @@ export function findMentionCandidates(
   const titles: TitleSpan[] = [];
   const { gazetteer } = knowledge;
   const titleAt = (at: number) => matchTitleAt(tokens, at, knowledge);
+  // `Treasury Secretary X`, `the US treasury secretary`, `Lib Dem Treasury spokesman`, `the Treasury committee`: a body's
+  // name ending in a word that is a portfolio too names the portfolio before an office or a body's word.
+  const endsInPortfolio = (last: number) =>
+    PORTFOLIO_HEADS.has(tokens[last]?.key ?? '') && ((titleAt(last)?.length ?? 0) > 1 || (tokens[last + 1]?.capitalized === false && ORGANIZATION_HEADS.has(tokens[last + 1]?.key ?? '')));
   const knownAt = (at: number) =>
     gazetteer.starts.has(tokens[at]?.key ?? '')
-      ? matchPhraseAt(tokens, at, gazetteer.entries, gazetteer.maxWords, (entries, length) => pickEntry(entries, tokens, at, length) !== undefined)
+      ? matchPhraseAt(tokens, at, gazetteer.entries, gazetteer.maxWords, (entries, length) => pickEntry(entries, tokens, at, length) !== undefined && !endsInPortfolio(at + length - 1))
       : undefined;
 
   for (let i = 0; i < tokens.length; ) {

@@ -3,16 +3,14 @@ import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
 import { lexiconTags } from './lexiconTags';
 import { matchPhraseAt } from './matchPhraseAt';
-import { ORGANIZATION_HEADS } from './nameWords';
+import { ORGANIZATION_HEADS, PORTFOLIO_HEADS } from './nameWords';
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Demonym'];
 const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Date', 'Value', 'QuestionWord'];
 const MAX_MODIFIERS = 3;
 // `First Deputy Prime Minister`: ranks are written as ordinals, which compromise tags as numbers.
 const ORDINALS = new Set(['first', 'second', 'third']);
-// Words that head bodies' names (`Ministry of Foreign Affairs`, `the Treasury`) and portfolios alike (`Foreign Affairs
-// Minister`, `Treasury spokesman`); the first two only end a portfolio, so they open no title.
-const PORTFOLIO_HEADS = new Set(['affairs', 'relations', 'treasury']);
+// The first two of PORTFOLIO_HEADS only end a portfolio, so they open no title.
 const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
 // compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -39,7 +37,9 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // English words; not `Abiy and Somali President`).
     const joins = previous?.key === 'and' && k >= 2 && isEnglishWord(tokens[at + k - 2] as Token) && isEnglishWord(head);
     const afterCountry = k === 1 && tokens[at - 1] !== undefined && namesCountry(tokens[at - 1] as Token, knowledge);
-    if (previous && ((!isModifier(previous, afterCountry) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
+    // `Shadow education secretary`: compromise reads a portfolio after `Shadow` as an organization's word too.
+    const afterShadow = k >= 2 && knowledge.partyPostModifiers.has(tokens[at + k - 2]?.key ?? '');
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);

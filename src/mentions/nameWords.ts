@@ -101,7 +101,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 /** Common short all-capital words that are not organizations. */
 export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'gdp', 'ai', 'tv', 'pm', 'am', 'id', 'utc', 'gmt', 'ok', 'covid', 'faq', 'diy', 'iq', 'hiv', 'aids', 'pow',
-  'pows', 'lgbt', 'lgbtq', 'vip', 'dna', 'usd', 'eur', 'gbp', 'ceos', 'mp', 'mps', 'ps', 'pr', 'ufo', 'atm', 'suv', 'it',
+  'pows', 'lgbt', 'lgbtq', 'vip', 'dna', 'usd', 'eur', 'gbp', 'ceos', 'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'ps', 'pr', 'ufo', 'atm', 'suv', 'it',
   // Technical formats and devices.
   'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
   'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
@@ -137,3 +137,9 @@ export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]/;
 
 /** compromise's tags for a word of a person's name. */
 export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+/**
+ * Words that head bodies' names (`Ministry of Foreign Affairs`, `the Treasury`) and portfolios alike (`Foreign Affairs
+ * Minister`, `Treasury spokesman`).
+ */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['affairs', 'relations', 'treasury']);

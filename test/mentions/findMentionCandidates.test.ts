@@ -157,6 +157,15 @@ describe('findMentionCandidates', () => {
     ['Obama party officials met.', ['Person:Obama']],
     // Words that tell nothing, owning a post, name the employer.
     ["Dan Wolfe, Northern Paper's chairman, said so.", ['Person:Dan Wolfe', 'Organization:Northern Paper']],
+    // Central banks are known bodies, before an office too; a body's name ending in a portfolio's word names the
+    // portfolio before an office.
+    ['Bank of England Governor Ann Vale said so.', ['Organization:Bank of England', 'Person:Ann Vale']],
+    ['Federal Reserve Chairman Ann Vale said so.', ['Organization:Federal Reserve', 'Person:Ann Vale']],
+    ['He met the US treasury secretary, Ann Vale, today.', ['Country:US', 'Person:Ann Vale']],
+    // Offices of a parliament's business and whips are titles; a member of a parliament is no body.
+    ['Leader of the Commons Ann Vale spoke.', ['Person:Ann Vale']],
+    ['House Republican Whip Tom Baxter spoke.', ['Organization:Republican', 'Person:Tom Baxter']],
+    ['The MEP for the East Midlands spoke.', ['Location:East Midlands']],
     // A chamber's word opens a committee's name.
     ['Jo Marsh sits on the House Ways Committee.', ['Person:Jo Marsh', 'Organization:House Ways Committee']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {

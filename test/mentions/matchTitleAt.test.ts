@@ -14,6 +14,8 @@ describe('matchTitleAt', () => {
     ['Yesterday US Secretary of State Ann Vale arrived.', 'Secretary', 'Secretary of State'],
     ['Yesterday Commerce Minister Ravi Sood arrived.', 'Commerce', 'Commerce Minister'],
     ['Yesterday caretaker Prime Minister Ravi Sood arrived.', 'caretaker', 'Prime Minister'],
+    // compromise reads `Shadow education` as a company's name; after `Shadow` a portfolio still qualifies the office.
+    ['Shadow education secretary Ann Vale spoke.', 'Shadow', 'Shadow Education Secretary'],
     // `and` joins two portfolios, not a name and a title.
     ["Yesterday France's interior and overseas minister Luc Moreau spoke.", 'interior', 'Interior and Overseas Minister'],
     ['Yesterday Erdogan hosted Abiy and Somali President Hassan Ali.', 'Abiy', undefined],

@@ -6,6 +6,7 @@ import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 export interface TreeView {
   readonly s: AnalyzedSentence;
   readonly tree: DependencyTree;
+  /** Each node's word in lower case, with plain apostrophes. */
   readonly lower: readonly string[];
   /** Index of the token a node stands in (-1 for punctuation between tokens). */
   readonly tokenOf: readonly number[];
@@ -26,7 +27,8 @@ export function viewTree(s: AnalyzedSentence): TreeView | undefined {
   return {
     s,
     tree,
-    lower: tree.nodes.map((node) => node.text.toLowerCase()),
+    // `doesn’t`: a typographic apostrophe reads as the plain one (`n’t` is `n't`).
+    lower: tree.nodes.map((node) => node.text.toLowerCase().replace(/’/g, "'")),
     tokenOf,
     mentionOf: tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined)),
   };
