@@ -171,7 +171,10 @@ export function findMentionCandidates(
     // (Not a body's head word alone: `a Commission spokesperson` is the one Commission the article names in full.)
     const staffOf = ['a', 'an'].includes(tokens[first - 1]?.key ?? '') && knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') && tokens[last + 1]?.capitalized === false
       && !(first === last && ORGANIZATION_HEADS.has(tokens[first]?.key ?? ''));
-    const employer = (tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before)) && !tokens[last]?.possessive) || staffOf;
+    // `leader of Amicus`: a name that is no word, after a job's `of`, is the body the job is held at (`professor of
+    // Economics` holds a field; `governor of X` may hold a place).
+    const postOf = tokens[first - 1]?.key === 'of' && knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word));
+    const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf;
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
     const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);
     const type = postOwner || (employer && (classified === 'Person' || classified === undefined)) ? 'Organization' : apposedPost(tokens, first, last, knowledge) && (classified === undefined || classified === 'Location') ? 'Person' : classified;
@@ -182,8 +185,9 @@ export function findMentionCandidates(
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
     const bracketed = /[([]$/.test(tokens[first - 1]?.post ?? '') || /[([]$/.test(tokens[first]?.pre ?? '');
     // `(PNDS-Tarayya)`, `(PT)`: a short form opening in capitals abbreviates the organization, whatever else its words
-    // could be.
-    const shortForm = type === 'Organization' || (abbreviated?.type === 'Organization' && /^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? ''));
+    // could be; so does one written as a word from its initials (`Association of Chief Police Officers (Acpo)`).
+    const shortForm = type === 'Organization' || (abbreviated?.type === 'Organization'
+      && (/^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? '') || isInitialism(tokens[first]?.key ?? '', abbreviated.surface)));
     if (first === last && bracketed && abbreviated?.last === first - 1 && shortForm) {
       // A name several countries' parties share (`Green Party (GP)`) leaves the acronym as open as the name.
       candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
@@ -369,6 +373,20 @@ function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowle
   while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
   if (tokens.slice(from, end + 2).some((token) => knowledge.titleHeads.has(token.key))) return false;
   return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
+}
+
+// Function words a short form may or may not take a letter from (`Ecowas`: Economic Community of West African States).
+const OPTIONAL_INITIALS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+// Whether `short` (lower case) spells the initials of `name`'s words, in order.
+function isInitialism(short: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter((word) => word !== '');
+  const spells = (i: number, j: number): boolean => {
+    if (j === words.length) return i === short.length;
+    const word = words[j] as string;
+    return (OPTIONAL_INITIALS.has(word) && spells(i, j + 1)) || (short[i] === word[0] && spells(i + 1, j + 1));
+  };
+  return short.length >= 3 && spells(0, 0);
 }
 
 // Role nouns that bodies are described by as often as people (`Oxfam, a member of the coalition`, `Acme, a leader in`).

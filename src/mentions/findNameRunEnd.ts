@@ -96,8 +96,9 @@ export function findNameRunEnd(
     const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key);
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.
+    // A rank's word may open the second part (`Transport and General Workers' Union`).
     const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && body.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)))
-      && !startsOther(link) && endsInOrganizationHead(tokens, link);
+      && (!startsOther(link) || (titleLength(link) > 0 && !ORGANIZATION_HEADS.has(current.key))) && endsInOrganizationHead(tokens, link);
     // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name.
     const dated = tokens[link]?.tags.has('Date') === true;
     if (link > last + 1 && tokens[link]?.capitalized && !dated && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
@@ -125,9 +126,11 @@ function isGivenNameToken(token: Token): boolean {
   return ['FirstName', 'MaleName', 'FemaleName'].some((tag) => token.tags.has(tag)) || isKnownGivenName(token);
 }
 
-// `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends them).
+// `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends
+// them, as does a possessive, but not a plural's apostrophe: `General Workers' Union`).
 function endsInOrganizationHead(tokens: readonly Token[], from: number): boolean {
   let at = from;
-  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') && !/[[(]/.test(tokens[at + 1]?.pre ?? '') && !tokens[at]?.possessive) at++;
+  const plural = (token: Token | undefined) => token !== undefined && /^['’]/.test(token.post) && /s$/.test(token.text);
+  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post.replace(/^['’]/, '') ?? '') && !/[[(]/.test(tokens[at + 1]?.pre ?? '') && (!tokens[at]?.possessive || plural(tokens[at]))) at++;
   return ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
 }

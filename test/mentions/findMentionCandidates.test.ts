@@ -166,6 +166,12 @@ describe('findMentionCandidates', () => {
     ['Leader of the Commons Ann Vale spoke.', ['Person:Ann Vale']],
     ['House Republican Whip Tom Baxter spoke.', ['Organization:Republican', 'Person:Tom Baxter']],
     ['The MEP for the East Midlands spoke.', ['Location:East Midlands']],
+    // A short form written as a word from the initials abbreviates the name before it; a rank's word and a plural's
+    // apostrophe stay inside a union's name.
+    ['The Association of Chief Police Officers (Acpo) warned.', ['Organization:Association of Chief Police Officers', 'Organization:Acpo']],
+    ["The Dock and General Workers' Union (DGWU) struck.", ["Organization:Dock and General Workers' Union", 'Organization:DGWU']],
+    // A name that is no word, after a job's `of`, is the body the job is held at.
+    ['Derek Vale, leader of Fortis, warned.', ['Person:Derek Vale', 'Organization:Fortis']],
     // A chamber's word opens a committee's name.
     ['Jo Marsh sits on the House Ways Committee.', ['Person:Jo Marsh', 'Organization:House Ways Committee']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {
