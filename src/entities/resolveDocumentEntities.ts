@@ -64,8 +64,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     qualifiedBodies.set(key, other === undefined || other?.entityId === known.entityId ? known : null);
   }
   // `Andy Warhol Foundation` after `Andy Warhol Foundation for the Visual Arts`: an organization's name that opens the one
-  // longer name before its `of` or `for` is that organization.
-  const organizationNames = [...new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known).map((candidate) => candidate.surface.replace(/^the\s+/i, '')))];
+  // longer name before its `of` or `for` is that organization; so does `the Bank` after a known `Bank of England`.
+  const written = (candidate: MentionCandidate) => (candidate.known && candidate.known.kind !== 'institution' && candidate.known.kind !== 'organization' ? undefined : candidate.known?.name ?? candidate.surface);
+  const organizationNames = [...new Set(all.filter((candidate) => candidate.type === 'Organization').flatMap((candidate) => written(candidate)?.replace(/^the\s+/i, '') ?? []))];
   // So is a name of two words or more that ends the one longer name (`Home Office` after `UK Home Office`, `Defense
   // Authority` after `Civil Defense Authority`). Both compare case-insensitively, through indexes of the names.
   const openingOrganizations = indexHeads(organizationNames, / (?=(?:OF|FOR) )/g, foldCase);

@@ -40,7 +40,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper.
-  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key)) || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
+  // `Ernst & Young`: an ampersand joins the names of a firm's partners.
+  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&') || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
   // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
   if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
   if (titled) return 'Person';

@@ -240,8 +240,8 @@ function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[],
 function accepts(entry: GazetteerEntry, tokens: readonly Token[], at: number, length: number): boolean {
   const span = tokens.slice(at, at + length);
   if (entry.exactCase) return span.map((token) => token.text.replace(/['’]s?$/, '')).join('') === entry.phrase.replace(/\s/g, '');
-  // `la Repubblica`: a title written in lower case is found so.
-  if (span[0]?.capitalized !== true && !(entry.kind === 'media' && /^\p{Ll}/u.test(entry.phrase))) return false;
+  // `la Repubblica`, `al Qaeda`: a name written in lower case is found so.
+  if (span[0]?.capitalized !== true && !/^\p{Ll}/u.test(entry.phrase)) return false;
   // `The Independent`, `The Times`: a party's or a title's name only in every word its name capitalizes (`The independent
   // candidate` opening a sentence is no newspaper).
   if (entry.kind !== 'party' && entry.kind !== 'media') return true;

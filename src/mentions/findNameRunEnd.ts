@@ -29,7 +29,9 @@ export function findNameRunEnd(
     const next = tokens[last + 1];
     // A possessive ends a name (`Germany's Foreign Minister`) unless an organization's name goes on (`People's Liberation Front`).
     // A person's possessive does end it (`Ann Vale's Unity Party`).
-    const possessiveInside = current.possessive && next?.capitalized && endsInOrganizationHead(tokens, last + 1) && !isGivenNameToken(tokens[first] as Token);
+    // A body's own possessive ends it (`the Bank's Monetary Policy Committee` is the Bank's committee).
+    const possessiveInside = current.possessive && next?.capitalized && endsInOrganizationHead(tokens, last + 1) && !isGivenNameToken(tokens[first] as Token)
+      && !ORGANIZATION_HEADS.has(current.key);
     // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
     // `S. Jaishankar`: so does a first initial before a surname (a name or no English word).
     const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && next?.capitalized === true
@@ -74,6 +76,12 @@ export function findNameRunEnd(
     if (next?.capitalized && !when && (organization ? !ends : !startsOther(last + 1) || surnameTitle)) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
+      continue;
+    }
+    // `Ernst & Young`, `Procter & Gamble`: an ampersand between capitalized words joins one organization's name.
+    if (next?.text === '&' && tokens[last + 2]?.capitalized && !BREAKING_PUNCTUATION.test(current.post) && !BREAKING_PUNCTUATION.test(next.post)) {
+      last += 2;
+      organization = true;
       continue;
     }
     let link = last + 1;

@@ -132,8 +132,8 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
 /** Labels of captions and credits (`Image: Reuters`), never part of a name they follow. */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
 
-/** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`). */
-export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]/;
+/** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */
+export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]|\s-(?:\s|$)/;
 
 /** compromise's tags for a word of a person's name. */
 export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];

@@ -18,6 +18,8 @@ describe('resolveDocumentEntities', () => {
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    // So is a known body's first word (`the Bank`), and a body's own possessive ends its name.
+    ["The Bank of England held rates. The Bank's Monetary Policy Committee met.", ['organization:bank-of-england', 'organization:monetary-policy-committee']],
     ['The Saudi Civil Defense Authority said the DEFENSE AUTHORITY would report.', ['organization:saudi-civil-defense-authority']],
     ["Pakistan's Foreign Office spoke. The Foreign Office added more.", ['organization:pakistan-foreign-office']],
     // A lone word read as a place from its context is the surname of the one person named in full.

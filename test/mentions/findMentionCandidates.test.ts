@@ -170,6 +170,10 @@ describe('findMentionCandidates', () => {
     // apostrophe stay inside a union's name.
     ['The Association of Chief Police Officers (Acpo) warned.', ['Organization:Association of Chief Police Officers', 'Organization:Acpo']],
     ["The Dock and General Workers' Union (DGWU) struck.", ["Organization:Dock and General Workers' Union", 'Organization:DGWU']],
+    // An ampersand joins a firm's name; a known name may open in lower case; a spaced hyphen is a dash.
+    ['Ann Vale, an adviser to the Ernst & Young Item Club, said so.', ['Person:Ann Vale', 'Organization:Ernst & Young Item Club']],
+    ['A group led by al Qaeda claimed it.', ['Organization:al Qaeda']],
+    ['He said Fortis - Latin for strong - would win.', ['Person:Fortis?', 'Person:Latin?']],
     // A name that is no word, after a job's `of`, is the body the job is held at.
     ['Derek Vale, leader of Fortis, warned.', ['Person:Derek Vale', 'Organization:Fortis']],
     // A chamber's word opens a committee's name.
