@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -75,7 +75,29 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const plural = /s$/.test(lastToken.key) && isEnglishWord(lastToken);
   const unknown = run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text));
   if (run.length >= 2 && run.length <= 3 && unknown && !isEnglishWord(run[0] as Token) && !plural) return 'Person';
+  if (run.length === 1 && judgesOrJudged(tokens, first)) return 'Person';
   return undefined;
+}
+
+// Tags of words that are no one's name, however capitalized (`Western`, `Mediterranean`).
+const NOT_NAME_TAGS = ['Adjective', 'Demonym', 'Place', 'Organization', 'Plural'];
+
+// `Trump has criticized X`, `Ryan, too, has criticized`, `praised Erdogan for`: a lone name, not after an article or a
+// modifier (`the Taoiseach dismissed`), subject or object of a verb of judging.
+function judgesOrJudged(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) || ORGANIZATION_HEADS.has(token.key)) return false;
+  if (before && ['Determiner', 'Adjective', 'Possessive'].some((tag) => before.tags.has(tag))) return false;
+  let verb = at + 1;
+  while (VERB_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;
+  // A pause after the name ends its phrase, but for `too` (`Sea-Watch, a charity in the Mediterranean, denounced`).
+  const paused = BREAKING_PUNCTUATION.test(token.post) && tokens[at + 1]?.key !== 'too';
+  const subject = JUDGING_VERBS.has(tokens[verb]?.key ?? '') && !paused;
+  // Not a word qualifying the noun after it (`accused Western members`).
+  const after = tokens[at + 1];
+  const object = JUDGING_VERBS.has(before?.key ?? '') && !(after !== undefined && !after.capitalized && after.tags.has('Noun'));
+  return subject || object;
 }
 
 // A product, vehicle, edition or code rather than a body or person: `Space Shuttle Discovery`, `Internet Explorer 6`,

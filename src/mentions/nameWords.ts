@@ -132,6 +132,23 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
 /** Labels of captions and credits (`Image: Reuters`), never part of a name they follow. */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
 
+/**
+ * Verbs of judging or pressing someone, as news writes them after their subject or before their object (`Trump has
+ * criticized`, `praised Erdogan`): only people and bodies do so, and a lone name that is no word of another kind is then
+ * a person's.
+ */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set([
+  'criticizes', 'criticized', 'criticises', 'criticised', 'accuses', 'accused', 'blames', 'blamed', 'praises',
+  'praised', 'slams', 'slammed', 'condemns', 'condemned', 'attacks', 'attacked', 'endorses', 'endorsed', 'backs',
+  'backed', 'thanks', 'thanked', 'urges', 'urged', 'rejects', 'rejected', 'denounces', 'denounced', 'welcomes',
+  'welcomed', 'defends', 'defended', 'supports', 'supported', 'lambasts', 'lambasted', 'blasts', 'blasted',
+  'castigates', 'castigated', 'mocks', 'mocked', 'dismisses', 'dismissed', 'hails', 'hailed', 'applauds',
+  'applauded', 'congratulates', 'congratulated', 'rebukes', 'rebuked', 'berates', 'berated',
+]);
+
+/** Words between a subject and its verb that leave the verb its subject's (`Ryan, too, has criticized`). */
+export const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'too', 'again', 'repeatedly', 'publicly', 'sharply', 'strongly', 'then', 'later', 'previously']);
+
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */
 export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]|\s-(?:\s|$)/;
 

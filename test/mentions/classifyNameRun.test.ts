@@ -64,6 +64,17 @@ describe('classifyNameRun', () => {
   });
 
   it.each([
+    ['Vosk, too, has criticized the plan.', 'Vosk', 'Person'],
+    ['The senator praised Vosk for his work.', 'Vosk', 'Person'],
+    // Not after an article or a modifier, not before a pause, not qualifying a noun, not a word of another kind.
+    ['The Taoiseach dismissed the charge.', 'Taoiseach', undefined],
+    ['Rescuers working with Orlak, denounced the deal.', 'Orlak', undefined],
+    ['He accused Vosk members of lying.', 'Vosk', undefined],
+  ])('reads a lone name as a person when it judges or is judged in %j: %s is %s', (text, name, type) => {
+    expect(classify(text, name)).toBe(type);
+  });
+
+  it.each([
     ['Defence Secretary Lee Park said the fleet would grow.', 'Lee Park', 'Person'],
     ['Senator Ann Hall voted no.', 'Ann Hall', 'Person'],
   ])('reads a name after a title in %j: %s is %s, a place word its surname', (text, name, type) => {
