@@ -22,6 +22,8 @@ export interface Knowledge {
   readonly impliedOffices: ReadonlySet<string>;
   /** Last words of titles that end like such a post but are not the state's (`first minister`, `press secretary`). */
   readonly notImpliedOffices: ReadonlySet<string>;
+  /** Government posts a country does not have, by the country's entity id, as normalized last words (`minister` for the United States). */
+  readonly officesNotHeld: ReadonlyMap<string, ReadonlySet<string>>;
   /** Last words of diplomatic offices, held for a country and posted to the body named with them (`U.N. Ambassador`). */
   readonly postings: ReadonlySet<string>;
   /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */

@@ -31,6 +31,12 @@ export function defaultKnowledge(): Knowledge {
     partyPostModifiers: new Set(titles.partyPostModifiers.map(normalizeKey)),
     impliedOffices: new Set(titles.impliedOffices.map(normalizeKey)),
     notImpliedOffices: new Set(titles.notImpliedOffices.map(normalizeKey)),
+    officesNotHeld: new Map(
+      Object.entries(titles.officesNotHeld).flatMap(([code, offices]) => {
+        const country = countries.find((known) => known.cca2 === code);
+        return country ? [[entityId('Country', country.name.common), new Set(offices.map(normalizeKey))] as const] : [];
+      }),
+    ),
     demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
     peoples: new Set(peoples.peoples.map(normalizeKey)),
     chamberWords: new Set(institutions.chamberWords.map(normalizeKey)),

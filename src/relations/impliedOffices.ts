@@ -36,6 +36,11 @@ export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'unplaced
       },
       // A President is named alone for a foreign head of state as often as for the country's own.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
+      // A post the article's country does not have is another country's.
+      {
+        text: 'Senators in the US Congress cheered, and the White House agreed, as Prime Minister Ruth Kell spoke in Washington.',
+        relations: [],
+      },
       // A former office is held no more.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as former Home Secretary Ruth Kell spoke.', relations: [] },
     ],
@@ -112,7 +117,8 @@ export function impliedOffices(
           implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: party, rule: id, reason: `${reason}: ${names.get(person.entity) ?? person.entity} is a member of ${names.get(party) ?? party} in this article` } });
           continue;
         }
-      } else if (article && isImpliedOffice(words, knowledge) && !namesPlace(sentence, title) && [...(affiliations.get(person.entity) ?? [])].every((country) => country === article.country)) {
+      } else if (article && isImpliedOffice(words, knowledge) && !notHeldIn(article.country, words, knowledge) && !namesPlace(sentence, title)
+        && [...(affiliations.get(person.entity) ?? [])].every((country) => country === article.country)) {
         const { id, reason } = impliedOfficeRules.country;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
         continue;
@@ -152,6 +158,12 @@ function countryBefore(s: AnalyzedSentence, title: TitleSpan): boolean {
     if (!token || token.capitalized || /[,;:]/.test(token.post) || token.tags.has('Verb') || token.tags.has('Determiner')) return false;
   }
   return false;
+}
+
+// `Prime Minister X` in an American story: a post the article's country does not have is another country's.
+function notHeldIn(country: string, words: readonly string[], knowledge: Knowledge): boolean {
+  const offices = knowledge.officesNotHeld.get(country);
+  return offices !== undefined && words.some((_, k) => offices.has(words.slice(k).join(' ')));
 }
 
 // A government post by its last words (`home secretary`, `secretary of state`), and not one that only ends like one.

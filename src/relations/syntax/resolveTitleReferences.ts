@@ -5,8 +5,9 @@ import { personAfterTitle } from './personAfterTitle';
 import { personBeforeTitle } from './personBeforeTitle';
 
 /**
- * `the prime minister`, `the Taoiseach`: a title after `the`, with no name of its own, stands for the one person the
- * article named with that title before (`Prime Minister Tony Blair`, `X, the chancellor,`). Adds those references to
+ * `the prime minister`, `the Taoiseach`, `the Tory leader`: a title after `the` (and the party that gives it), with no
+ * name of its own, stands for the one person the article named with that title before (`Prime Minister Tony Blair`,
+ * `X, the chancellor,`, `Tory leader Michael Howard`). Adds those references to
  * the sentences as person mentions over the title's words; a title two people were named with, or one still to be
  * named (`the president of Ghana`, `the Ghanaian president`), refers to no one.
  */
@@ -16,22 +17,29 @@ export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): 
   return sentences.map((s) => {
     const added: ActorMention[] = [];
     const mentionAt = [...s.mentionAt];
+    const replaced = new Set<ActorMention>();
     for (const title of s.titles) {
-      const key = normalizeKey(title.title);
-      const holder = personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first);
+      // `Tory leader Michael Howard` ... `the Tory leader`: an office a party gives is known with its party.
+      const party = s.mentionAt[title.first - 1];
+      const given = party?.kind === 'party' && party.last === title.first - 1 && title.partyOffice ? party : undefined;
+      const key = `${given ? `${given.entity} ` : ''}${normalizeKey(title.title)}`;
+      const holder = personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, given?.first ?? title.first);
       if (holder) {
         holders.set(key, (holders.get(key) ?? new Set()).add(holder.entity));
         continue;
       }
       const [only, ...others] = holders.get(key) ?? [];
-      const definite = s.tokens[title.first - 1]?.key === 'the' && !s.mentionAt[title.first - 1];
+      const first = given?.first ?? title.first;
+      const definite = s.tokens[first - 1]?.key === 'the' && !s.mentionAt[first - 1];
       const named = s.mentionAt.slice(title.first, title.last + 1).some((mention) => mention !== undefined);
       if (!only || others.length > 0 || !definite || named || s.tokens[title.last + 1]?.key === 'of') continue;
-      const reference: ActorMention = { entity: only, type: 'Person', first: title.first, last: title.last, kind: 'reference' };
+      const reference: ActorMention = { entity: only, type: 'Person', first, last: title.last, kind: 'reference' };
       added.push(reference);
-      for (let at = title.first; at <= title.last; at++) mentionAt[at] = reference;
+      if (given) replaced.add(given);
+      for (let at = first; at <= title.last; at++) mentionAt[at] = reference;
     }
     if (added.length === 0) return s;
-    return { ...s, mentions: [...s.mentions, ...added].sort((a, b) => a.first - b.first), mentionAt };
+    const mentions = [...s.mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.first - b.first);
+    return { ...s, mentions, mentionAt };
   });
 }

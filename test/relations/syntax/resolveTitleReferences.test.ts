@@ -5,6 +5,8 @@ describe('resolveTitleReferences', () => {
   it.each([
     ['Prime Minister Ann Vale opened the debate. The prime minister praised Olaf Brandt for his work.', 'person:ann-vale PRAISED person:olaf-brandt'],
     ['Karl Ost, the treasurer, spoke first. Olaf Brandt welcomed the treasurer\'s plan.', 'person:olaf-brandt PRAISED person:karl-ost'],
+    // An office a party gives is known with its party.
+    ["Tory leader Ann Vale spoke first. Olaf Brandt rejected the Tory leader's charge.", 'person:olaf-brandt REJECTED person:ann-vale'],
   ])('reads "the" and a title as the one person the article named with it in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
@@ -18,5 +20,11 @@ describe('resolveTitleReferences', () => {
     ['Prime Minister Ann Vale spoke. The prime minister of Chad praised Olaf Brandt.'],
   ])('reads no one in %j', (text) => {
     expect(relationLines(text).filter((line) => /^person:\S+ PRAISED/.test(line))).toEqual([]);
+  });
+
+  it('reads no one for another party\'s office', () => {
+    const lines = relationLines("Tory leader Ann Vale spoke. Olaf Brandt rejected the Labour leader's charge.");
+    expect(lines.filter((line) => / REJECTED person:/.test(line))).toEqual([]);
+    expect(relationLines("Tory leader Ann Vale spoke. Olaf Brandt rejected the Tory leader's charge.")).toContain('person:olaf-brandt REJECTED person:ann-vale');
   });
 });
