@@ -64,6 +64,8 @@ export const TreePatternSchema = z.object({
   target: z.array(TreePathSchema),
   /** With no target, coordinated source parties relate to each other (`Serbia and Kosovo met`, `talks between X and Y`). */
   reciprocal: z.boolean().default(false),
+  /** Only a party the target's words name, not a pronoun (`X said he had misled MPs`: who `he` is, is a guess). */
+  namedTarget: z.boolean().default(false),
   /**
    * Sentences the pattern reads, with the relations expected from them, by entity name (and for HOLDS_ROLE the title);
    * a test runs each one.

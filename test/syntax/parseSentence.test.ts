@@ -31,6 +31,12 @@ describe('parseSentence', () => {
     }
   });
 
+  it('parses a clause with a scare-quoted word as without the quotes, hanging them on the word', () => {
+    const arcsOf = (text: string) => arcs(parseSentence(model, text)).filter((arc) => !arc.startsWith('"'));
+    expect(arcsOf('Ann Vale said Tom Baxter had "misled" MPs.')).toEqual(arcsOf('Ann Vale said Tom Baxter had misled MPs.'));
+    expect(arcs(parseSentence(model, 'Ann Vale said Tom Baxter had "misled" MPs.')).filter((arc) => arc.startsWith('"'))).toEqual(['" -punct-> misled', '" -punct-> misled']);
+  });
+
   it('tags with universal and Penn tags', () => {
     expect(parseSentence(model, 'He walked home.').map((token) => `${token.upos}/${token.xpos}`)).toEqual(['PRON/PRP', 'VERB/VBD', 'ADV/RB', 'PUNCT/.']);
   });

@@ -84,6 +84,7 @@ function matchPattern(
   // A membership ties a person to a body (`Kenya, a member of the Security Council` is no person's).
   const member = trigger.type === 'MEMBER_OF';
   const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
+  const named = pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
   let holderNode: number | undefined;
   const sources = role === undefined ? firstParties(v, at, source, compiled, context, only('person:')) : firstParties(v, at, source, compiled, context, (node) => {
     const party = holder(v, at, node, context);
@@ -104,7 +105,7 @@ function matchPattern(
     trigger: token,
     ...(office === undefined ? {} : { title: office }),
   };
-  const targets = office === undefined ? firstParties(v, at, target, compiled, context, only('organization:')) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
+  const targets = office === undefined ? firstParties(v, at, target, compiled, context, only('organization:') ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
     const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
     return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });

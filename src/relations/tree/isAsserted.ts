@@ -1,5 +1,6 @@
 import { DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
 import { caseOf } from './partiesAt';
+import { isReportersConjunct } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -46,6 +47,12 @@ export function isAsserted(v: TreeView, node: number, presupposed = false): bool
       case 'conj': {
         // A conjunct with a subject or auxiliary of its own (`X met Y but did not criticize Z`) has its own polarity.
         if (dependents.some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return true;
+        // The reporter's own verb, hung on what was reported (`X said the bill would fail and urged Y`), is as real as
+        // the reporting verb.
+        if (isReportersConjunct(v, at)) {
+          at = nodes[head]?.head ?? -1;
+          continue;
+        }
         break;
       }
       case 'xcomp':

@@ -36,7 +36,11 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
   const edge = Math.max(v.tokenOf[node] ?? 0, 0);
   const clause = nodes[nodes[node]?.head ?? -1];
   if (RELATIVE_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' && clause?.deprel === 'acl:relcl') {
-    return partiesAt(v, clause.head, context);
+    // `told the programme that X had pressured Y`: a `that` read as the object of a clause that has its own is the
+    // conjunction of a reported clause, not a relative pronoun.
+    const relation = nodes[node]?.deprel;
+    const other = (children[nodes[node]?.head ?? -1] ?? []).some((child) => child !== node && nodes[child]?.deprel === relation);
+    return other ? undefined : partiesAt(v, clause.head, context);
   }
   const own = ownParties(v, node, context, word, dependents, edge);
   if (!own || !conjuncts) return own;

@@ -25,8 +25,14 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   }
   if (own.length > 0 || !node || node.head < 0 || depth > 4) return own;
   // `Lavrov said Rubio was wrong and criticized NATO`: after a reported or subordinate clause, where a coordinated verb
-  // hangs is a guess of the parser's, so only a verb coordinated in its own clause shares the subject.
-  if (node.deprel === 'conj') return EMBEDDED.has(nodes[node.head]?.deprel ?? '') ? [] : subjectsOf(v, node.head, depth + 1);
+  // hangs is a guess of the parser's, so only a verb coordinated in its own clause shares the subject; but after a
+  // reported clause whose subject names no party (`X said the documents raised questions and called on Y`), no one
+  // else in it can act, and the verb is the reporter's.
+  if (node.deprel === 'conj') {
+    const clause = nodes[node.head];
+    if (!clause || !EMBEDDED.has(clause.deprel)) return subjectsOf(v, node.head, depth + 1);
+    return isReportersConjunct(v, verb) ? subjectsOf(v, clause.head, depth + 1) : [];
+  }
   if (node.deprel === 'xcomp') {
     const objects = (children[node.head] ?? []).filter((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
     return objects.length > 0 ? objects : subjectsOf(v, node.head, depth + 1);
@@ -46,4 +52,25 @@ export function isPassive(v: TreeView, verb: number, depth = 0): boolean {
   const node = nodes[verb];
   const ownSubject = relations.some((relation) => relation === 'nsubj' || relation === 'aux');
   return node?.deprel === 'conj' && !ownSubject && depth < 4 ? isPassive(v, node.head, depth + 1) : false;
+}
+
+/**
+ * Whether a verb coordinated with a reported clause whose subject names no party belongs to the reporter: `X said the
+ * documents raised questions and called on Y` (the parser hangs `called` on `raised`, where no one can act).
+ */
+export function isReportersConjunct(v: TreeView, verb: number): boolean {
+  const { nodes, children } = v.tree;
+  const node = nodes[verb];
+  if (node?.deprel !== 'conj' || nodes[node.head]?.deprel !== 'ccomp') return false;
+  // A bare verb shares the reported clause's auxiliary (`the deal would pave ... and threaten Israel`); the reporter's
+  // verb is past or present like the reporting verb (`called`, `urges`).
+  if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return false;
+  if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return false;
+  const reported = (children[node.head] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
+  return reported.length > 0 && reported.every((child) => nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
+}
+
+// Whether a phrase names a party anywhere in it (`the chancellor's forecasts`, `Labour's plans` do).
+function namesParty(v: TreeView, node: number): boolean {
+  return isActor(v.mentionOf[node]) || (v.tree.children[node] ?? []).some((child) => namesParty(v, child));
 }
