@@ -94,9 +94,10 @@ function judgesOrJudged(tokens: readonly Token[], at: number): boolean {
   // A pause after the name ends its phrase, but for `too` (`Sea-Watch, a charity in the Mediterranean, denounced`).
   const paused = BREAKING_PUNCTUATION.test(token.post) && tokens[at + 1]?.key !== 'too';
   const subject = JUDGING_VERBS.has(tokens[verb]?.key ?? '') && !paused;
-  // Not a word qualifying the noun after it (`accused Western members`).
+  // Not a word qualifying the noun after it (`accused Western members`), nor owning it (`rejected Unison's claim` is a
+  // union's as often as a person's).
   const after = tokens[at + 1];
-  const object = JUDGING_VERBS.has(before?.key ?? '') && !(after !== undefined && !after.capitalized && after.tags.has('Noun'));
+  const object = JUDGING_VERBS.has(before?.key ?? '') && !token.possessive && !(after !== undefined && !after.capitalized && after.tags.has('Noun'));
   return subject || object;
 }
 

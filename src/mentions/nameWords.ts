@@ -9,7 +9,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
-  'government', 'municipality',
+  'government', 'municipality', 'chamber',
   // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',

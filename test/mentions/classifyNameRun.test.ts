@@ -70,6 +70,7 @@ describe('classifyNameRun', () => {
     ['The Taoiseach dismissed the charge.', 'Taoiseach', undefined],
     ['Rescuers working with Orlak, denounced the deal.', 'Orlak', undefined],
     ['He accused Vosk members of lying.', 'Vosk', undefined],
+    ["He rejected Vosk's claim.", 'Vosk', undefined],
   ])('reads a lone name as a person when it judges or is judged in %j: %s is %s', (text, name, type) => {
     expect(classify(text, name)).toBe(type);
   });

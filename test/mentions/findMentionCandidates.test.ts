@@ -176,6 +176,8 @@ describe('findMentionCandidates', () => {
     ['He said Fortis - Latin for strong - would win.', ['Person:Fortis?', 'Person:Latin?']],
     // A name that is no word, after a job's `of`, is the body the job is held at.
     ['Derek Vale, leader of Fortis, warned.', ['Person:Derek Vale', 'Organization:Fortis']],
+    // A chamber of commerce is a body.
+    ['Tom Baxter, president of the Kessel Chamber of Commerce, spoke.', ['Person:Tom Baxter', 'Organization:Kessel Chamber of Commerce']],
     // A chamber's word opens a committee's name.
     ['Jo Marsh sits on the House Ways Committee.', ['Person:Jo Marsh', 'Organization:House Ways Committee']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {
