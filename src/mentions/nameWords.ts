@@ -69,7 +69,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'leaders', 'leadership', 'official', 'officials', 'government', 'negotiators', 'negotiator', 'delegation',
   'delegations', 'diplomats', 'diplomat', 'authorities', 'forces', 'troops', 'military', 'army', 'navy', 'ministers',
   'lawmakers', 'team', 'administration', 'regime', 'envoys', 'envoy', 'senators', 'soldiers', 'president', 'counterparts',
-  'counterpart', 'side',
+  'counterpart', 'side', 'advisers', 'advisors', 'aides', 'campaign',
 ]);
 
 /** Nouns for a party's people and bodies after its name or adjective (`Labour MPs`, `Republican lawmakers`). */

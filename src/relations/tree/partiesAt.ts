@@ -97,7 +97,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
       .find((actor) => actor !== undefined);
     if (leader) return named([leader]);
     const parties = modifiers.flatMap((child) => {
-      const actor = v.mentionOf[child];
+      const actor = nameOf(v, child);
       return actor && actor.type !== 'Location' ? [actor] : [];
     });
     return named(parties);
@@ -124,7 +124,14 @@ function ownerOf(v: TreeView, node: number, word: string, dependents: readonly n
     if (relation === 'nmod:poss') return true;
     return claim && (GROUP_MODIFIERS.has(relation) || relation === 'nsubj' || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker))));
   };
-  return dependents.filter(owns).map((child) => v.mentionOf[child]).find((actor): actor is ActorMention => (claim && actor?.type === 'Country') || isActor(actor));
+  return dependents.filter(owns).map((child) => nameOf(v, child)).find((actor): actor is ActorMention => (claim && actor?.type === 'Country') || isActor(actor));
+}
+
+// The mention a node names: its own, or, for a courtesy title the parser made the head (`Mrs.` of `Mrs. Clinton's
+// advisers`), the name's.
+function nameOf(v: TreeView, node: number): ActorMention | undefined {
+  const flat = (v.tree.children[node] ?? []).find((child) => v.tree.nodes[child]?.deprel === 'flat');
+  return v.mentionOf[node] ?? (flat === undefined ? undefined : v.mentionOf[flat]);
 }
 
 // `both men`, `the two governments`: the two people, or countries, the last sentences named, if they named just two
