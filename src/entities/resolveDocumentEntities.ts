@@ -20,9 +20,23 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   ids: (string | undefined)[][];
 } {
   const all = sentences.flat();
+  // `Severn Trent` after `Severn Trent's chief executive`: a name the article writes as a company's is one wherever its
+  // shape alone said a person's.
+  // So is a name one word longer that it opens (`Severn Trent Water`), the company's full name.
+  const companies = new Set(all.filter((candidate) => candidate.company).map((candidate) => normalizeKey(candidate.surface)));
+  const withoutLastWord = (key: string) => key.split(' ').slice(0, -1).join(' ');
+  const fullCompanyNames = new Map<string, string>(); // company key -> its one longer name written ('' when several)
+  for (const candidate of all) {
+    const short = withoutLastWord(normalizeKey(candidate.surface));
+    if (!candidate.known && companies.has(short)) fullCompanyNames.set(short, fullCompanyNames.has(short) && fullCompanyNames.get(short) !== candidate.surface ? '' : candidate.surface);
+  }
+  const writtenAsOrganization = (candidate: MentionCandidate) => {
+    const key = normalizeKey(candidate.surface);
+    return candidate.type === 'Person' && !candidate.known && (companies.has(key) || companies.has(withoutLastWord(key)));
+  };
   const fullNames = new Map<string, string[]>(); // person key -> surfaces
   for (const candidate of all) {
-    if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport) {
+    if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport && !writtenAsOrganization(candidate)) {
       const key = personKey(candidate.surface);
       const surfaces = fullNames.get(key);
       if (surfaces) surfaces.push(candidate.surface);
@@ -93,6 +107,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     return id;
   };
   const resolve = (candidate: MentionCandidate): string | undefined => {
+    if (writtenAsOrganization(candidate) || candidate.company) {
+      const full = fullCompanyNames.get(normalizeKey(candidate.surface)) || candidate.surface;
+      return note(entityId('Organization', full), 'Organization', full, candidate.surface);
+    }
     const abbreviated = candidate.sameAs ? resolved.get(candidate.sameAs) : undefined;
     if (abbreviated) {
       acronyms.set(normalizeKey(candidate.surface), abbreviated);

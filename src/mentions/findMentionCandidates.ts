@@ -177,6 +177,13 @@ export function findMentionCandidates(
     const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf;
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
     const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);
+    // `Severn Trent's shares`, `Deutsche Börse's board`: words a person's name could be, owning what only a company has.
+    const company = first < last && tokens[last]?.possessive === true && (classified === undefined || classified === 'Person') && ownsCompanyThing(tokens, last + 1);
+    if (company) {
+      candidates.push({ ...candidate(tokens, first, last, 'Organization'), company });
+      i = last + 1;
+      continue;
+    }
     const type = postOwner || (employer && (classified === 'Person' || classified === undefined)) ? 'Organization' : apposedPost(tokens, first, last, knowledge) && (classified === undefined || classified === 'Location') ? 'Person' : classified;
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
@@ -373,6 +380,13 @@ function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowle
   while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
   if (tokens.slice(from, end + 2).some((token) => knowledge.titleHeads.has(token.key))) return false;
   return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
+}
+
+// What only a company has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.
+const COMPANY_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'ceo', 'cfo', 'directors']);
+function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
+  const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
+  return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
 }
 
 // Function words a short form may or may not take a letter from (`Ecowas`: Economic Community of West African States).
