@@ -85,9 +85,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // Authority` after `Civil Defense Authority`). Both compare case-insensitively, through indexes of the names.
   const openingOrganizations = indexHeads(organizationNames, / (?=(?:OF|FOR) )/g, foldCase);
   const endingOrganizations = indexTails(organizationNames, foldCase);
+  // `Atticus` after `Atticus Capital`: a lone word read as an organization is the one longer name it opens.
+  const firstWords = indexHeads(organizationNames, / /g, foldCase);
   const longerName = (name: string): string | undefined => {
     const key = foldCase(name);
-    const opening = openingOrganizations.get(key) ?? [];
+    const opening = openingOrganizations.get(key) ?? (name.includes(' ') ? [] : (firstWords.get(key) ?? []));
     const ending = name.includes(' ') ? (endingOrganizations.get(key) ?? []) : [];
     const longer = opening.length > 0 ? opening : ending;
     return longer.length === 1 ? longer[0] : undefined;

@@ -18,6 +18,9 @@ describe('resolveDocumentEntities', () => {
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    // A lone word read as an organization is the one longer name it opens; the BBC's news and radio are the BBC.
+    ['Atticus Capital backed it. The hedge fund group Atticus said so.', ['organization:atticus-capital']],
+    ["He told BBC Radio 4's Today programme so, and BBC News reported it.", ['organization:bbc']],
     // A name written as a company's by what it owns is that company everywhere, with its one longer name.
     ["Kessel Trent Water was fined. Kessel Trent's shares fell, and Kessel Trent apologised.", ['organization:kessel-trent-water']],
     // So is a known body's first word (`the Bank`), and a body's own possessive ends its name.
