@@ -156,7 +156,8 @@ export function findMentionCandidates(
       titleAt(at) !== undefined
       || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(PLACE_KINDS.has(entry.kind) && surnameAt(at))) === true
       || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
-    const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0);
+    const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
+    const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
     // `Major General Tom Okoro`: a rank that opens a title (`General`) leaves the title to be read as one.
     if (first > i && titleAt(first)) {
       i = first;

@@ -10,13 +10,14 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);
  * `of`, `for`, `and`, `the` join an organization's (`Bureau of Fisheries and Aquatic Resources`) when an organization
  * word heads it or ends what follows; a title or known name ends a person's name, and an organization's after its
- * head word (`Commission President ...`).
+ * head word (`Commission President ...`), and before a known body (`startsBody`).
  */
 export function findNameRunEnd(
   tokens: readonly Token[],
   first: number,
   startsOther: (at: number) => boolean,
   titleLength: (at: number) => number = (at) => (startsOther(at) ? 1 : 0),
+  startsBody: (at: number) => boolean = () => false,
 ): number {
   const startsTitle = (at: number) => titleLength(at) > 0;
   let last = first;
@@ -100,7 +101,9 @@ export function findNameRunEnd(
     // `Tanya Chan of the Civic Party`: a person's name (no common word in it, or a word tagged as a name) takes no `of`.
     const body = tokens.slice(first, last + 1);
     const personLike = body.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag))) || body.every((token) => !isEnglishWord(token));
-    const opensName = linking && (ORGANIZATION_HEADS.has(current.key) || PLACE_HEADS.has(current.key) || (!personLike && !startsOther(link) && endsInOrganizationHead(tokens, link)));
+    // `Western Theater Command of the People's Liberation Army`: a body's head word before `of` and a known body names
+    // a part of that body, a body of its own.
+    const opensName = linking && ((ORGANIZATION_HEADS.has(current.key) && !startsBody(link)) || PLACE_HEADS.has(current.key) || (!personLike && !startsOther(link) && endsInOrganizationHead(tokens, link)));
     const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key);
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.

@@ -176,6 +176,9 @@ describe('findMentionCandidates', () => {
     ['He said Fortis - Latin for strong - would win.', ['Person:Fortis?', 'Person:Latin?']],
     // A name that is no word, after a job's `of`, is the body the job is held at.
     ['Derek Vale, leader of Fortis, warned.', ['Person:Derek Vale', 'Organization:Fortis']],
+    // A body's part named after `of` and a known body is a body of its own.
+    ["The Eastern Command of the People's Liberation Army said so.", ['Organization:Eastern Command', "Organization:People's Liberation Army"]],
+    ['The Office of the UN High Commissioner for Refugees said so.', ['Person:Office?', 'Organization:UN High Commissioner for Refugees']],
     // A chamber of commerce is a body.
     ['Tom Baxter, president of the Kessel Chamber of Commerce, spoke.', ['Person:Tom Baxter', 'Organization:Kessel Chamber of Commerce']],
     // A chamber's word opens a committee's name.
