@@ -81,9 +81,9 @@ export function findMentionCandidates(
         // `American Express`: or a name compromise knows as a company's.
         && (entry.kind !== 'demonym' || namesOrganization(tokens, after) || next.tags.has('Organization'))
         && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
-        // `United Kingdom Home Office`, `Pakistan Army`: a country before a body every state has is that country's body
+        // `United Kingdom Home Office`, `Pakistan Army`, `Chinese Foreign Ministry`: a country or its demonym before a body every state has is that country's body
         // (qualifyGenericBodies joins them), not part of an unknown name.
-        && !(entry.type === 'Country' && entry.kind !== 'demonym' && GENERIC_BODY_WORDS.has(next.key))
+        && !(entry.type === 'Country' && GENERIC_BODY_WORDS.has(next.key))
         // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
         && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true)
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.

@@ -1,7 +1,7 @@
 import { entityId } from '../knowledge/entityId';
 import type { Token } from '../text/Token';
 import type { MentionCandidate } from './MentionCandidate';
-import { GENERIC_BODY_WORDS } from './nameWords';
+import { GENERIC_BODY_WORDS, ORGANIZATION_HEADS } from './nameWords';
 
 /**
  * `Chinese Foreign Ministry`, `Pakistan's Foreign Office`, `Philippine Coast Guard`: a body every state has, named right
@@ -14,9 +14,12 @@ export function qualifyGenericBodies(candidates: readonly MentionCandidate[], to
     const previous = out[out.length - 1];
     const country = previous?.known?.type === 'Country' ? previous.known : undefined;
     const firstWord = candidate.surface.split(' ')[0]?.toLowerCase() ?? '';
-    const generic = candidate.type === 'Organization' && GENERIC_BODY_WORDS.has(firstWord) && candidate.known?.countryId !== country?.entityId;
+    // A body's head word alone is read as no name of its own (`the Indonesian Navy`): after a country it is one.
+    const body = candidate.type === 'Organization' || (candidate.first === candidate.last && ORGANIZATION_HEADS.has(firstWord));
+    const generic = body && GENERIC_BODY_WORDS.has(firstWord) && candidate.known?.countryId !== country?.entityId;
     if (previous && country && generic && previous.last + 1 === candidate.first) {
-      const written = `${tokens[previous.last]?.text.replace(/['’]s?$/, '') ?? previous.surface} ${candidate.surface}`;
+      // As written, with the country's possessive (`Thailand's Constitutional Court`): the body's name is the phrase.
+      const written = `${tokens[previous.last]?.text ?? previous.surface} ${candidate.surface}`;
       const name = previous.first === previous.last ? written : `${previous.surface} ${candidate.surface}`;
       out[out.length - 1] = {
         first: previous.first,

@@ -18,6 +18,9 @@ describe('resolveDocumentEntities', () => {
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    // A body every state has, after a country, its capital or its demonym, is that country's (its head word alone too).
+    ["The Chinese Foreign Ministry said so. Beijing's Foreign Ministry added more.", ['organization:china-foreign-ministry']],
+    ['The Indonesian Navy saved them.', ['organization:indonesia-navy']],
     // A lone word read as an organization is the one longer name it opens; the BBC's news and radio are the BBC.
     ['Atticus Capital backed it. The hedge fund group Atticus said so.', ['organization:atticus-capital']],
     ["He told BBC Radio 4's Today programme so, and BBC News reported it.", ['organization:bbc']],
