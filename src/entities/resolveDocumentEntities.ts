@@ -20,9 +20,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   ids: (string | undefined)[][];
 } {
   const all = sentences.flat();
-  // `Severn Trent` after `Severn Trent's chief executive`: a name the article writes as a company's is one wherever its
+  // `Kessel Trent` after `Kessel Trent's chief executive`: a name the article writes as a company's is one wherever its
   // shape alone said a person's.
-  // So is a name one word longer that it opens (`Severn Trent Water`), the company's full name.
+  // So is a name one word longer that it opens (`Kessel Trent Water`), the company's full name.
   const companies = new Set(all.filter((candidate) => candidate.company).map((candidate) => normalizeKey(candidate.surface)));
   const withoutLastWord = (key: string) => key.split(' ').slice(0, -1).join(' ');
   const fullCompanyNames = new Map<string, string>(); // company key -> its one longer name written ('' when several)
@@ -85,7 +85,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // Authority` after `Civil Defense Authority`). Both compare case-insensitively, through indexes of the names.
   const openingOrganizations = indexHeads(organizationNames, / (?=(?:OF|FOR) )/g, foldCase);
   const endingOrganizations = indexTails(organizationNames, foldCase);
-  // `Atticus` after `Atticus Capital`: a lone word read as an organization is the one longer name it opens.
+  // `Orla` after `Orla Capital`: a lone word read as an organization is the one longer name it opens.
   const firstWords = indexHeads(organizationNames, / /g, foldCase);
   const longerName = (name: string): string | undefined => {
     const key = foldCase(name);

@@ -82,7 +82,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
 // Tags of words that are no one's name, however capitalized (`Western`, `Mediterranean`).
 const NOT_NAME_TAGS = ['Adjective', 'Demonym', 'Place', 'Organization', 'Plural'];
 
-// `Trump has criticized X`, `Ryan, too, has criticized`, `praised Erdogan for`: a lone name, not after an article or a
+// `Vosk has criticized X`, `Orlak, too, has criticized`, `praised Vosk for`: a lone name, not after an article or a
 // modifier (`the Taoiseach dismissed`), subject or object of a verb of judging.
 function judgesOrJudged(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;

@@ -85,7 +85,7 @@ export function findMentionCandidates(
         // (qualifyGenericBodies joins them), not part of an unknown name.
         && !(entry.type === 'Country' && GENERIC_BODY_WORDS.has(next.key))
         // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
-        && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true)
+        && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true && !namesOrganization(tokens, after))
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
@@ -178,7 +178,7 @@ export function findMentionCandidates(
     const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf;
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
     const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);
-    // `Severn Trent's shares`, `Deutsche Börse's board`: words a person's name could be, owning what only a company has.
+    // `Kessel Trent's shares`, `Vela Holding's board`: words a person's name could be, owning what only a company has.
     const company = first < last && tokens[last]?.possessive === true && (classified === undefined || classified === 'Person') && ownsCompanyThing(tokens, last + 1);
     if (company) {
       candidates.push({ ...candidate(tokens, first, last, 'Organization'), company });
@@ -407,7 +407,7 @@ function isInitialism(short: string, name: string): boolean {
 // Role nouns that bodies are described by as often as people (`Oxfam, a member of the coalition`, `Acme, a leader in`).
 const SHARED_ROLES: ReadonlySet<string> = new Set(['member', 'leader', 'head', 'chair', 'agent', 'founder', 'co founder']);
 
-// `Harrington, a professor of history at`, `Tal, a senior Defense Ministry official,`: a name not after a preposition
+// `Orlak, a professor of history at`, `Vosk, a senior Defense Ministry official,`: a name not after a preposition
 // (`In Springfield, a city official said`), then a comma, an article and a person's post, which closes the apposition
 // or takes its body (`of`, `at`, `for`, `with`), describes a person.
 function apposedPost(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {

@@ -125,11 +125,11 @@ export function findNameRunEnd(
   }
 }
 
-// `Ka-ki`, `Jong-un`, `Che-cheung`: two syllables of a given name joined by a hyphen, the second in lower case; not a
-// compound after a name (`Trump-backed`, `Biden-era`), whose words are no romanized syllables.
+// `Ka-ki`, `Jong-un`, `Che-cheung`, `Kaewsri-arun`: two syllables of a name joined by a hyphen, the second in lower case
+// (romanized syllables, or no English word); not a compound after a name (`Trump-backed`, `Biden-era`).
 function joinsSyllable(current: Token, next: Token | undefined): boolean {
   return next !== undefined && current.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(current.text) && /^\p{Ll}+$/u.test(next.text)
-    && isRomanizedSyllable(current.text) && isRomanizedSyllable(next.text);
+    && ((isRomanizedSyllable(current.text) && isRomanizedSyllable(next.text)) || !isEnglishWord(next));
 }
 
 // A word compromise tags as a given name, or one its lexicon knows as one.

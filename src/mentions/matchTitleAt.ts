@@ -26,7 +26,11 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   const first = tokens[at];
   const insideName = tokens[at - 1]?.key === 'of' && ORGANIZATION_HEADS.has(tokens[at - 2]?.key ?? '');
   if (!first || first.key === 'and' || PORTFOLIO_ENDS.has(first.key) || insideName) return undefined;
-  const known = matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
+  const found = matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
+  // `Ann Sen,`: an abbreviated title (`Sen`, `Gov`) after a name or before no name is a word of a name.
+  const bare = found !== undefined && found.length === 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(found.value);
+  const afterName = tokens[at - 1]?.capitalized === true && !knowledge.honorifics.has(tokens[at - 1]?.key ?? '');
+  const known = bare && (afterName || tokens[at + 1]?.capitalized !== true) ? undefined : found;
   let best = known ? { length: known.length, title: known.value } : undefined;
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
     const head = tokens[at + k];

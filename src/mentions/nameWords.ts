@@ -9,7 +9,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
-  'government', 'municipality', 'chamber',
+  'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh',
   // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',
@@ -133,8 +133,8 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
 
 /**
- * Verbs of judging or pressing someone, as news writes them after their subject or before their object (`Trump has
- * criticized`, `praised Erdogan`): only people and bodies do so, and a lone name that is no word of another kind is then
+ * Verbs of judging or pressing someone, as news writes them after their subject or before their object (`Vosk has
+ * criticized`, `praised Orlak`): only people and bodies do so, and a lone name that is no word of another kind is then
  * a person's.
  */
 export const JUDGING_VERBS: ReadonlySet<string> = new Set([
@@ -146,7 +146,7 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
   'applauded', 'congratulates', 'congratulated', 'rebukes', 'rebuked', 'berates', 'berated',
 ]);
 
-/** Words between a subject and its verb that leave the verb its subject's (`Ryan, too, has criticized`). */
+/** Words between a subject and its verb that leave the verb its subject's (`Orlak, too, has criticized`). */
 export const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'too', 'again', 'repeatedly', 'publicly', 'sharply', 'strongly', 'then', 'later', 'previously']);
 
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */

@@ -12,7 +12,7 @@ const SCARE_WORDS = 1;
  */
 export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]): ParsedToken[] {
   if (tokens.length === 0) return [];
-  // `said Mr Blair had "misled" MPs`: scare quotes around a few words inside a clause derail the parser, which reads
+  // `said Mr Vale had "misled" MPs`: scare quotes around a few words inside a clause derail the parser, which reads
   // the words well without them; each quote then hangs on the quoted phrase's head, as UD attaches quotes.
   const quoted = scareQuotes(tokens);
   const kept = tokens.flatMap((_, i) => (quoted.has(i) ? [] : [i]));

@@ -22,7 +22,7 @@ describe('resolveDocumentEntities', () => {
     ["The Chinese Foreign Ministry said so. Beijing's Foreign Ministry added more.", ['organization:china-foreign-ministry']],
     ['The Indonesian Navy saved them.', ['organization:indonesia-navy']],
     // A lone word read as an organization is the one longer name it opens; the BBC's news and radio are the BBC.
-    ['Atticus Capital backed it. The hedge fund group Atticus said so.', ['organization:atticus-capital']],
+    ['Orla Capital backed it. The hedge fund group Orla said so.', ['organization:orla-capital']],
     ["He told BBC Radio 4's Today programme so, and BBC News reported it.", ['organization:bbc']],
     // A name written as a company's by what it owns is that company everywhere, with its one longer name.
     ["Kessel Trent Water was fined. Kessel Trent's shares fell, and Kessel Trent apologised.", ['organization:kessel-trent-water']],

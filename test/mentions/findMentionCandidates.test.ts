@@ -176,6 +176,14 @@ describe('findMentionCandidates', () => {
     ['He said Fortis - Latin for strong - would win.', ['Person:Fortis?', 'Person:Latin?']],
     // A name that is no word, after a job's `of`, is the body the job is held at.
     ['Derek Vale, leader of Fortis, warned.', ['Person:Derek Vale', 'Organization:Fortis']],
+    // Companies' legal forms and national federations; a chief executive officer's title; an abbreviated title after a
+    // name or before none is a word of the name; a name's syllable after a hyphen in lower case.
+    ['Vela Airways Plc was fined.', ['Organization:Vela Airways Plc']],
+    ['Tom Baxter, general secretary of the Trades Union Congress (TUC), met them.', ['Person:Tom Baxter', 'Organization:Trades Union Congress', 'Organization:TUC']],
+    ['Vela Chief Executive Officer Ann Vale said so.', ['Person:Ann Vale']],
+    ['Its chief executive, Ann Sen, said so.', ['Person:Ann Sen']],
+    ['Lt. Gen. Tom Okoro led the team.', ['Person:Tom Okoro']],
+    ['Party leader Pira Kaewsri-arun spoke.', ['Person:Pira Kaewsri-arun']],
     // A body's part named after `of` and a known body is a body of its own.
     ["The Eastern Command of the People's Liberation Army said so.", ['Organization:Eastern Command', "Organization:People's Liberation Army"]],
     ['The Office of the UN High Commissioner for Refugees said so.', ['Person:Office?', 'Organization:UN High Commissioner for Refugees']],

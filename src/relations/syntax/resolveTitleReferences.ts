@@ -6,8 +6,8 @@ import { personBeforeTitle } from './personBeforeTitle';
 
 /**
  * `the prime minister`, `the Taoiseach`, `the Tory leader`: a title after `the` (and the party that gives it), with no
- * name of its own, stands for the one person the article named with that title before (`Prime Minister Tony Blair`,
- * `X, the chancellor,`, `Tory leader Michael Howard`). Adds those references to
+ * name of its own, stands for the one person the article named with that title before (`Prime Minister Ann Vale`,
+ * `X, the chancellor,`, `Tory leader Ann Vale`). Adds those references to
  * the sentences as person mentions over the title's words; a title two people were named with, or one still to be
  * named (`the president of Ghana`, `the Ghanaian president`), refers to no one.
  */
@@ -19,7 +19,7 @@ export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): 
     const mentionAt = [...s.mentionAt];
     const replaced = new Set<ActorMention>();
     for (const title of s.titles) {
-      // `Tory leader Michael Howard` ... `the Tory leader`: an office a party gives is known with its party.
+      // `Tory leader Ann Vale` ... `the Tory leader`: an office a party gives is known with its party.
       const party = s.mentionAt[title.first - 1];
       const given = party?.kind === 'party' && party.last === title.first - 1 && title.partyOffice ? party : undefined;
       const key = `${given ? `${given.entity} ` : ''}${normalizeKey(title.title)}`;

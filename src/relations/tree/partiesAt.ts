@@ -171,7 +171,7 @@ function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
   let clause = nodes[pronoun]?.head ?? -1;
   while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
   const reporting = nodes[clause]?.deprel === 'ccomp' ? (nodes[clause]?.head ?? -1) : -1;
-  // `Hillary Clinton herself has said`: an emphatic reflexive read as a second subject is the first.
+  // `Ann Vale herself has said`: an emphatic reflexive read as a second subject is the first.
   const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj' && !/sel(f|ves)$/.test(v.lower[child] ?? ''));
   const [subject] = subjects;
   return subjects.length === 1 && subject !== undefined ? personAt(v, subject) : undefined;

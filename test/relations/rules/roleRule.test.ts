@@ -9,7 +9,7 @@ describe('roleRule', () => {
     ["After the vote, Ireland's prime minister, Sean Kelly said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
     ["Exports rose under Kenya's President, Joseph Otieno, in 2019.", ['person:joseph-otieno HOLDS_ROLE country:kenya']],
     // The title after the name, with the body after `of`.
-    ['Ann Vale, director general of the CBI, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:cbi']],
+    ['Ann Vale, director general of the KDB, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:kdb']],
   ])('reads the office of the name apposed to the title in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
