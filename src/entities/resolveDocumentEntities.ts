@@ -147,7 +147,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
         const entity = entities.get(acronym);
         return entity ? note(acronym, entity.type, entity.name, candidate.surface) : acronym;
       }
-      const name = candidate.surface.replace(/^the\s+/i, '');
+      const name = withoutLegalForm(candidate.surface.replace(/^the\s+/i, ''));
       const full = candidate.type === 'Organization' ? longerName(name) : undefined;
       if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
       // `New People Party` and `New People's Party`: one organization written with and without the possessive.
@@ -246,6 +246,12 @@ function initialedForms(name: string): string[] {
     if (first.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) forms.push([first.map((word) => word.charAt(0)).join(''), ...words.slice(k)].join(' '));
   }
   return forms;
+}
+
+// `British Airways Plc` is `British Airways`: a company's legal form is no part of the name it is known by (a
+// corporation's is: `Federal Deposit Insurance Corp`).
+function withoutLegalForm(name: string): string {
+  return name.replace(/,?\s+(?:Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co)\.?$/u, '');
 }
 
 function withoutPossessives(name: string): string {

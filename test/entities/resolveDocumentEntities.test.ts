@@ -18,6 +18,9 @@ describe('resolveDocumentEntities', () => {
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    // A company's legal form is no part of its name; a corporation's is.
+    ['Vela Airways Plc was fined. Vela Airways said so.', ['organization:vela-airways']],
+    ['The Federal Deposit Vela Corp said so.', ['organization:federal-deposit-vela-corp']],
     // A body every state has, after a country, its capital or its demonym, is that country's (its head word alone too).
     ["The Chinese Foreign Ministry said so. Beijing's Foreign Ministry added more.", ['organization:china-foreign-ministry']],
     ['The Indonesian Navy saved them.', ['organization:indonesia-navy']],
