@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -35,6 +35,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const head = of > 0 ? (run[of - 1] as Token) : lastToken;
   if (run.length > 1 && (NON_ENTITY_HEADS.has(head.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
   if (namesThing(run, lastToken, after)) return null;
+  // `MPs said`, `Senators voted`: members of a body, no one's name.
+  if (run.length === 1 && PARTY_MEMBERS.has(lastToken.key)) return null;
   // `Stuart Hall`, `Shirley Temple`, `Defence Secretary Lee Park`: a given name or a title before a place word is a person's.
   const givenName = run.length === 2 && (titled || (run[0]?.tags.has('FirstName') ?? false) || isKnownGivenName(run[0] as Token)) && SURNAME_PLACE_WORDS.has(head.key);
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).

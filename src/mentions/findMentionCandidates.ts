@@ -11,7 +11,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_PEOPLE_NOUNS, PORTFOLIO_HEADS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PORTFOLIO_HEADS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import type { TitleSpan } from './TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
@@ -78,6 +78,8 @@ export function findMentionCandidates(
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
         && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
+        // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
+        && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's.
         && (entry.kind !== 'demonym' || namesOrganization(tokens, after) || next.tags.has('Organization'))
         && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))

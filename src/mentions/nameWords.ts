@@ -72,6 +72,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'counterpart', 'side', 'advisers', 'advisors', 'aides', 'campaign',
 ]);
 
+/** A body's members as news capitalizes them (`Conservative MPs`, `Senators voted`): no one's name, nor part of one. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['mps', 'meps', 'msps', 'mlas', 'senators', 'congressmen', 'peers', 'lawmakers']);
+
 /** Nouns for a party's people and bodies after its name or adjective (`Labour MPs`, `Republican lawmakers`). */
 export const PARTY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   ...GROUP_NOUNS, 'mp', 'mps', 'mep', 'meps', 'peer', 'peers', 'voters', 'member', 'members', 'candidate', 'candidates',

@@ -184,6 +184,8 @@ describe('findMentionCandidates', () => {
     ['Its chief executive, Ann Sen, said so.', ['Person:Ann Sen']],
     ['Lt. Gen. Tom Okoro led the team.', ['Person:Tom Okoro']],
     ['Party leader Pira Kaewsri-arun spoke.', ['Person:Pira Kaewsri-arun']],
+    // A party's members after its word are no part of a name, nor a name alone.
+    ['The group of traditionalist Conservative MPs said so, and MPs agreed.', ['Organization:Conservative']],
     // A body's part named after `of` and a known body is a body of its own.
     ["The Eastern Command of the People's Liberation Army said so.", ['Organization:Eastern Command', "Organization:People's Liberation Army"]],
     ['The Office of the UN High Commissioner for Refugees said so.', ['Person:Office?', 'Organization:UN High Commissioner for Refugees']],
