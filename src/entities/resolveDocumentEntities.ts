@@ -45,6 +45,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   }
   // Each name's spelling is counted once, not at every mention: a long document names one person thousands of times.
   const spellings = new Map([...fullNames].map(([key, surfaces]) => [key, mostFrequent(surfaces)]));
+  // `Lord Levy`: a peer the document names by surname alone is known by the peerage.
+  const peers = new Map(all.flatMap((candidate) => (candidate.peerage && !candidate.surface.includes(' ') ? [[personKey(candidate.surface), `${candidate.peerage} ${candidate.surface}`] as const] : [])));
   // A surname ends the full name (`Rubio`); where none does, a family name written first (`Wang` of `Wang Wentao`) starts it.
   // The full names are indexed by the words they end and open with, so a mention costs a look-up, not a scan of them all.
   const endingWith = indexTails(fullNames.keys());
@@ -164,7 +166,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
-    const name = spellings.get(fullKey) ?? candidate.surface;
+    const name = spellings.get(fullKey) ?? peers.get(fullKey) ?? candidate.surface;
     return note(entityId('Person', fullKey), 'Person', name, candidate.surface);
   };
   const ids = sentences.map((candidates) =>

@@ -23,6 +23,8 @@ export interface MentionCandidate {
   readonly partyWord?: boolean;
   /** A lone capitalized word kept only if it resolves to a full name met in the document. */
   readonly needsSupport: boolean;
+  /** `Lord Levy`: the peerage the person's name was written after, by which a peer named by surname alone is known. */
+  readonly peerage?: string;
   /** `Kessel Trent's shares`: an organization by what it owns, whatever its words look like elsewhere in the document. */
   readonly company?: boolean;
   /** `Rapid Support Forces (RSF)`: the name this bracketed acronym abbreviates, in the same sentence. */

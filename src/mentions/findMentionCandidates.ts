@@ -166,6 +166,8 @@ export function findMentionCandidates(
       continue;
     }
     const titled = titles.some((span) => span.last === i - 1) || first > i;
+    // `Lord Levy`: the peerage a peer is known by, written before the name.
+    const peerage = first > i && PEERAGES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
     const classified = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
     // (not a possessor: `a lawyer at John Smith's house`).
@@ -213,7 +215,7 @@ export function findMentionCandidates(
       continue;
     }
     if (type && !heading) {
-      candidates.push(candidate(tokens, first, last, type));
+      candidates.push({ ...candidate(tokens, first, last, type), ...(peerage && type === 'Person' ? { peerage } : {}) });
       continue;
     }
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
@@ -405,6 +407,9 @@ function isInitialism(short: string, name: string): boolean {
   };
   return short.length >= 3 && spells(0, 0);
 }
+
+// Titles of peers, by which a peer is known with the surname alone (`Lord Levy`, `Baroness Mallory`).
+const PEERAGES: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'viscount', 'viscountess']);
 
 // Role nouns that bodies are described by as often as people (`Oxfam, a member of the coalition`, `Acme, a leader in`).
 const SHARED_ROLES: ReadonlySet<string> = new Set(['member', 'leader', 'head', 'chair', 'agent', 'founder', 'co founder']);

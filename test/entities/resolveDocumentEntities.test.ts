@@ -67,6 +67,13 @@ describe('resolveDocumentEntities', () => {
     ]);
   });
 
+  it.each([
+    ['Lord Orlak was arrested. Orlak denied it.', ['Lord Orlak']],
+    ['Baroness Vosk spoke. Ann Vosk left.', ['Ann Vosk']],
+  ])('names a peer known by surname alone with the peerage in %j', (text, expected) => {
+    expect(extractText(text).entities.map((entity) => entity.name)).toEqual(expected);
+  });
+
   it('drops a lone capitalized word that names no person met in full', () => {
     expect(ids('Key talks began. Then Points were made.')).toEqual([]);
   });
