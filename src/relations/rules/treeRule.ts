@@ -1,6 +1,6 @@
 import { isPartyOffice } from '../../knowledge/isPartyOffice';
 import type { Knowledge } from '../../knowledge/Knowledge';
-import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
+import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
 import { normalizeKey } from '../../text/normalizeKey';
 import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
@@ -201,9 +201,11 @@ function opensClause(v: TreeView, node: number): boolean {
 // an envoy is for (`envoy for Sudan`).
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
-  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(v.lower[node] ?? '')) return undefined;
-  // `the nationalist VMRO-DPMNE party`: a body's word after its name is that body.
-  const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
+  const word = v.lower[node] ?? '';
+  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word)) return undefined;
+  // `the nationalist VMRO-DPMNE party`, `the human rights group Liberty`: a body's word before or after its name is
+  // that body.
+  const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat', 'appos'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
   const party = partiesAt(v, name ?? node, context);
   // `president of Brazil's electoral court`: an unnamed body a country owns is not the country (its government is);
   // a body's unnamed committee is the body's (`chairman of the Bundestag's foreign affairs committee`).
