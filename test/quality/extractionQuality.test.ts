@@ -12,16 +12,17 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 4fcfcf9 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at d18e188 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
-//   heldout2  entities P 0.964 R 0.967 F1 0.966 dup 0 | relations P 0.956 R 0.509 F1 0.664 | evidence 1.000 (its gold,
+//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.956 R 0.509 F1 0.664 | evidence 1.000 (its gold,
 //             older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
-//   heldout3  entities P 0.935 R 0.961 F1 0.948 dup 0 | relations P 0.985 R 0.452 F1 0.620 | evidence 0.985
-//   heldout4  entities P 0.876 R 0.884 F1 0.880 dup 0 | relations P 0.990 R 0.450 F1 0.619 | evidence 1.000
-//   heldout5  entities P 0.948 R 0.950 F1 0.949 dup 0 | relations P 0.928 R 0.494 F1 0.645 | evidence 1.000
-//   heldout6  entities P 0.904 R 0.888 F1 0.896 dup 2 | relations P 0.913 R 0.414 F1 0.570 | evidence 1.000
-//   heldout7  entities P 0.939 R 0.915 F1 0.927 dup 2 | relations P 0.920 R 0.462 F1 0.615 | evidence 1.000
+//   heldout3  entities P 0.942 R 0.961 F1 0.951 dup 0 | relations P 1.000 R 0.473 F1 0.642 | evidence 0.986
+//   heldout4  entities P 0.876 R 0.890 F1 0.883 dup 0 | relations P 0.990 R 0.464 F1 0.632 | evidence 1.000
+//   heldout5  entities P 0.948 R 0.950 F1 0.949 dup 0 | relations P 0.929 R 0.502 F1 0.652 | evidence 1.000
+//   heldout6  entities P 0.923 R 0.903 F1 0.913 dup 2 | relations P 0.929 R 0.421 F1 0.580 | evidence 1.000
+//   heldout7  entities P 0.969 R 0.920 F1 0.944 dup 0 | relations P 0.926 R 0.498 F1 0.648 | evidence 1.000
+//   heldout8  entities P 0.926 R 0.886 F1 0.905 dup 1 | relations P 0.910 R 0.451 F1 0.603 | evidence 1.000
 //   gumnews   entities P 0.879 R 0.908 F1 0.893 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -37,6 +38,9 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // P 0.85 R 0.34.
 // heldout7 (six BBC-style UK politics articles of 2004-05, two American political, two British and German business
 // stories), first measured at eb96651: entities P 0.88 R 0.85 F1 0.87 dup 1 | relations P 0.87 R 0.42.
+// heldout8 (five more BBC-style UK politics articles of 2005-07, Thailand, Kosovo, three business stories), first
+// measured at d1a24ef: entities P 0.87 R 0.85 F1 0.86 dup 3 | relations P 0.88 R 0.44 (at f679e7b, before this
+// session's rules: entities F1 0.85 dup 2, relations P 0.88 R 0.40).
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -72,11 +76,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout6', 'relations precision', '>=', 0.88],
   ['heldout6', 'relations recall', '>=', 0.38],
   ['heldout6', 'evidence', '>=', 0.95],
-  ['heldout7', 'entities F1', '>=', 0.9],
-  ['heldout7', 'entity duplicates', '<=', 3],
+  ['heldout7', 'entities F1', '>=', 0.92],
+  ['heldout7', 'entity duplicates', '<=', 1],
   ['heldout7', 'relations precision', '>=', 0.89],
-  ['heldout7', 'relations recall', '>=', 0.43],
+  ['heldout7', 'relations recall', '>=', 0.47],
   ['heldout7', 'evidence', '>=', 0.95],
+  ['heldout8', 'entities F1', '>=', 0.88],
+  ['heldout8', 'entity duplicates', '<=', 2],
+  ['heldout8', 'relations precision', '>=', 0.88],
+  ['heldout8', 'relations recall', '>=', 0.43],
+  ['heldout8', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.85],
   ['gumnews', 'entity duplicates', '<=', 3],
   ['gumnews', 'relations precision', '>=', 0.93],
@@ -96,6 +105,7 @@ const CORPORA = {
   heldout5: { articles: 'test/fixtures/heldout5/articles', gold: 'test/fixtures/heldout5/heldout5.gold.json' },
   heldout6: { articles: 'test/fixtures/heldout6/articles', gold: 'test/fixtures/heldout6/heldout6.gold.json' },
   heldout7: { articles: 'test/fixtures/heldout7/articles', gold: 'test/fixtures/heldout7/heldout7.gold.json' },
+  heldout8: { articles: 'test/fixtures/heldout8/articles', gold: 'test/fixtures/heldout8/heldout8.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
