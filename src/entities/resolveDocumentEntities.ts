@@ -30,13 +30,13 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const short = withoutLastWord(normalizeKey(candidate.surface));
     if (!candidate.known && companies.has(short)) fullCompanyNames.set(short, fullCompanyNames.has(short) && fullCompanyNames.get(short) !== candidate.surface ? '' : candidate.surface);
   }
-  const writtenAsOrganization = (candidate: MentionCandidate) => {
+  const namesCompany = (candidate: MentionCandidate) => {
     const key = normalizeKey(candidate.surface);
-    return candidate.type === 'Person' && !candidate.known && (companies.has(key) || companies.has(withoutLastWord(key)));
+    return candidate.company === true || (candidate.type === 'Person' && !candidate.known && (companies.has(key) || companies.has(withoutLastWord(key))));
   };
   const fullNames = new Map<string, string[]>(); // person key -> surfaces
   for (const candidate of all) {
-    if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport && !writtenAsOrganization(candidate)) {
+    if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport && !namesCompany(candidate)) {
       const key = personKey(candidate.surface);
       const surfaces = fullNames.get(key);
       if (surfaces) surfaces.push(candidate.surface);
@@ -111,7 +111,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     return id;
   };
   const resolve = (candidate: MentionCandidate): string | undefined => {
-    if (writtenAsOrganization(candidate) || candidate.company) {
+    if (namesCompany(candidate)) {
       const full = fullCompanyNames.get(normalizeKey(candidate.surface)) || candidate.surface;
       return note(entityId('Organization', full), 'Organization', full, candidate.surface);
     }
