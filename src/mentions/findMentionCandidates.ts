@@ -189,7 +189,10 @@ export function findMentionCandidates(
       i = last + 1;
       continue;
     }
-    const type = postOwner || (employer && (classified === 'Person' || classified === undefined)) ? 'Organization' : apposedPost(tokens, first, last, knowledge) && (classified === undefined || classified === 'Location') ? 'Person' : classified;
+    const unsure = classified === undefined || classified === 'Person';
+    let type = classified;
+    if (postOwner || (employer && unsure)) type = 'Organization';
+    else if ((classified === undefined || classified === 'Location') && apposedPost(tokens, first, last, knowledge)) type = 'Person';
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).
@@ -389,6 +392,7 @@ function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowle
 
 // What only a company has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.
 const COMPANY_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'ceo', 'cfo', 'directors']);
+
 function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
   return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
