@@ -31,6 +31,8 @@ export function resolveDefiniteReferences(
       const named = s.mentionAt[i];
       if (named?.type === 'Organization' && named.last === i) {
         for (const noun of nounsOf.get(named.entity) ?? []) recent.set(noun, named);
+        // `the Lib Dems ... the party's chief executive`: a party is `the party` whatever its name's head.
+        if (named.kind === 'party') recent.set(PARTY, named);
         return;
       }
       const noun = s.tokens[i + 1];
@@ -47,6 +49,9 @@ export function resolveDefiniteReferences(
     return { ...s, mentions: [...s.mentions, ...added].sort((a, b) => a.first - b.first), mentionAt };
   });
 }
+
+// The noun that stands for the party named last.
+const PARTY = 'party';
 
 // The noun that, with `the` and no other word, stands for the government of the article's country.
 const GOVERNMENT = 'government';

@@ -14,6 +14,11 @@ describe('resolveDefiniteReferences', () => {
   });
 
   const BRITISH = 'Labour and the Conservatives clashed in the Commons, and the Liberal Democrats joined the Tories in Westminster.';
+
+  it('reads "the party" as the party named last, whatever its name\'s head', () => {
+    const lines = relationLines(`${BRITISH} The Lib Dems met in Harrogate. Ann Vale, the party's chief executive, spoke.`);
+    expect(lines).toContain('person:ann-vale HOLDS_ROLE organization:united-kingdom-liberal-democrats');
+  });
   it.each([
     [`${BRITISH} Ann Vale accused the government of acting first.`, 'person:ann-vale CRITICIZED country:united-kingdom'],
     // Another country's government is named with it.
