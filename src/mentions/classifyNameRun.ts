@@ -16,9 +16,12 @@ const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['hall', 'park', 'templ
 // `Secunia.com`: a web address names a site.
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 
-// `NATO`, `VMRO-DPMNE`: one all-capital word, or several joined by hyphens.
+// `NATO`, `VMRO-DPMNE`, `OGB-L`: one all-capital word, or several joined by hyphens (the last may be a letter).
 function isAcronym(run: readonly Token[]): boolean {
-  return run.every((token, i) => ACRONYM.test(token.text.replace(/['’]s$/, '')) && (i === run.length - 1 || token.post === '-'));
+  return run.every((token, i) => {
+    const text = token.text.replace(/['’]s$/, '');
+    return (ACRONYM.test(text) || (i > 0 && /^[A-Z]$/.test(text))) && (i === run.length - 1 || token.post === '-');
+  });
 }
 
 /**

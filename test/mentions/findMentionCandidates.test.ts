@@ -184,6 +184,8 @@ describe('findMentionCandidates', () => {
     ['Its chief executive, Ann Sen, said so.', ['Person:Ann Sen']],
     ['Lt. Gen. Tom Okoro led the team.', ['Person:Tom Okoro']],
     ['Party leader Pira Kaewsri-arun spoke.', ['Person:Pira Kaewsri-arun']],
+    // An acronym's last hyphenated part may be a letter.
+    ['The KDB-L, the largest union, struck.', ['Organization:KDB-L']],
     // A party's members after its word are no part of a name, nor a name alone.
     ['The group of traditionalist Conservative MPs said so, and MPs agreed.', ['Organization:Conservative']],
     // A body's part named after `of` and a known body is a body of its own.

@@ -10,7 +10,7 @@ export interface DiscourseContext {
   readonly plan?: { readonly owner: string; readonly topic: string; readonly sentence: number };
   /** The person named first in the previous sentence: who `he` or `she` is. */
   readonly lastPerson?: string;
-  /** The only country or organization the previous sentence named: what `its` refers to. */
+  /** The only country or organization the previous sentence named, or the one it opened with: what `its` refers to. */
   readonly lastParty?: string;
   /** The country or body of the office each person was last said to hold: whose minister `his foreign minister` is. */
   readonly offices?: ReadonlyMap<string, string>;

@@ -5,7 +5,7 @@ import { OWNERSHIP_PARTICIPLES, PLAN_NOUNS } from './syntaxWords';
 
 /**
  * The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the person it names
- * first, the one country or body it names (if only one). Offices are recorded by extractRelations from the roles read.
+ * first, the one country or body it names (or the one it opens with). Offices are recorded by extractRelations from the roles read.
  */
 export function nextContext(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext {
   let plan = context.plan;
@@ -30,7 +30,10 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   });
   const person = s.mentions.find((mention) => mention.type === 'Person');
   const parties = new Set(s.mentions.filter((mention) => isActor(mention) && mention.type !== 'Person').map((mention) => mention.entity));
-  const [party] = parties.size === 1 ? parties : [];
+  // `its` is the one party the sentence named, or else the party it opened with, its subject as often as not (`The GMB
+  // union, which represents workers at X, welcomed it. Its general secretary ...`).
+  const opening = s.mentions.find((mention) => isActor(mention));
+  const [party] = parties.size === 1 ? parties : opening && opening.type !== 'Person' ? [opening.entity] : [];
   return {
     sentence: context.sentence + 1,
     ...(plan ? { plan } : {}),

@@ -14,6 +14,11 @@ describe('roleRule', () => {
     expect(relationLines(text)).toEqual(expected);
   });
 
+  it('reads "its" as the body the sentence before opened with, when it named others too', () => {
+    const text = 'The Vela union, which represents workers at the Orla Steel Corporation, welcomed the result. Its general secretary, Ann Vale, spoke.';
+    expect(relationLines(text)).toContain('person:ann-vale HOLDS_ROLE organization:vela');
+  });
+
   it.each([
     ["Labour's Shadow Home Secretary Ann Blake told the Commons the plan would fail.", 'person:ann-blake HOLDS_ROLE organization:united-kingdom-labour-party'],
     ["The Tories' shadow chancellor, Mark Hale, spoke in the Commons.", 'person:mark-hale HOLDS_ROLE organization:united-kingdom-conservative-party'],
