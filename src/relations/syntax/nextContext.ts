@@ -32,8 +32,10 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   const parties = new Set(s.mentions.filter((mention) => isActor(mention) && mention.type !== 'Person').map((mention) => mention.entity));
   // `its` is the one party the sentence named, or else the party it opened with, its subject as often as not (`The GMB
   // union, which represents workers at X, welcomed it. Its general secretary ...`).
+  // Not one of two coordinated (`Kenya and Uganda disagreed. Its ...` names neither).
   const opening = s.mentions.find((mention) => isActor(mention));
-  const [party] = parties.size === 1 ? parties : opening && opening.type !== 'Person' ? [opening.entity] : [];
+  const coordinated = opening !== undefined && ['and', 'or'].includes(s.tokens[opening.last + 1]?.key ?? '');
+  const [party] = parties.size === 1 ? parties : opening && opening.type !== 'Person' && !coordinated ? [opening.entity] : [];
   return {
     sentence: context.sentence + 1,
     ...(plan ? { plan } : {}),
