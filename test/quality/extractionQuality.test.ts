@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at d18e188 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 4bf157a (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
 //   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.956 R 0.509 F1 0.664 | evidence 1.000 (its gold,
@@ -20,9 +20,9 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout3  entities P 0.942 R 0.961 F1 0.951 dup 0 | relations P 1.000 R 0.473 F1 0.642 | evidence 0.986
 //   heldout4  entities P 0.876 R 0.890 F1 0.883 dup 0 | relations P 0.990 R 0.464 F1 0.632 | evidence 1.000
 //   heldout5  entities P 0.948 R 0.950 F1 0.949 dup 0 | relations P 0.929 R 0.502 F1 0.652 | evidence 1.000
-//   heldout6  entities P 0.923 R 0.903 F1 0.913 dup 2 | relations P 0.929 R 0.421 F1 0.580 | evidence 1.000
-//   heldout7  entities P 0.969 R 0.920 F1 0.944 dup 0 | relations P 0.926 R 0.498 F1 0.648 | evidence 1.000
-//   heldout8  entities P 0.926 R 0.886 F1 0.905 dup 1 | relations P 0.910 R 0.451 F1 0.603 | evidence 1.000
+//   heldout6  entities P 0.923 R 0.903 F1 0.913 dup 2 | relations P 0.923 R 0.429 F1 0.585 | evidence 1.000
+//   heldout7  entities P 0.969 R 0.920 F1 0.944 dup 0 | relations P 0.926 R 0.502 F1 0.651 | evidence 1.000
+//   heldout8  entities P 0.926 R 0.891 F1 0.908 dup 1 | relations P 0.929 R 0.477 F1 0.630 | evidence 1.000
 //   gumnews   entities P 0.879 R 0.908 F1 0.893 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -83,8 +83,8 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout7', 'evidence', '>=', 0.95],
   ['heldout8', 'entities F1', '>=', 0.88],
   ['heldout8', 'entity duplicates', '<=', 2],
-  ['heldout8', 'relations precision', '>=', 0.88],
-  ['heldout8', 'relations recall', '>=', 0.43],
+  ['heldout8', 'relations precision', '>=', 0.9],
+  ['heldout8', 'relations recall', '>=', 0.45],
   ['heldout8', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.85],
   ['gumnews', 'entity duplicates', '<=', 3],
