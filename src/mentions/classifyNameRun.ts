@@ -73,11 +73,14 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
     return 'Location';
   }
   // Reporting context: `Andriy Yermak, head of ...`, `Andriy Yermak said`.
-  const spoken = SPEECH_VERBS.has(after?.key ?? '') || (/,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? ''));
+  // A plural noun ending the name is a group's (`the Welsh Liberal Democrats, who`), not a person's.
+  const plural = /s$/.test(lastToken.key) && isEnglishWord(lastToken);
+  const apposedWho = /,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? '');
+  if (apposedWho && plural && run.length > 1) return 'Organization';
+  const spoken = SPEECH_VERBS.has(after?.key ?? '') || apposedWho;
   if (spoken || (personTagged && run.length > 1)) return 'Person';
   // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
   // Hale`; not `Sea Org`), none is a code in capitals (`Windows XP`) and the last is no plural noun (`Neo Democrats`).
-  const plural = /s$/.test(lastToken.key) && isEnglishWord(lastToken);
   const unknown = run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text));
   if (run.length >= 2 && run.length <= 3 && unknown && !isEnglishWord(run[0] as Token) && !plural) return 'Person';
   if (run.length === 1 && judgesOrJudged(tokens, first)) return 'Person';

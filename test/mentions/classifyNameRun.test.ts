@@ -59,6 +59,9 @@ describe('classifyNameRun', () => {
     // Two unknown words make a name, but not when one is a code in capitals.
     ['Nemanja Vidic spoke on Monday.', 'Nemanja Vidic', 'Person'],
     ['Users still ran Windows XP.', 'Windows XP', undefined],
+    // A plural ending a name before `, who` names a group, a singular a person.
+    ['She leads the Kessel Free Democrats, who backed him.', 'Kessel Free Democrats', 'Organization'],
+    ['She met Imogen Hale, who backed him.', 'Imogen Hale', 'Person'],
   ])('reads %j: %s is %s', (text, name, type) => {
     expect(classify(text, name)).toBe(type);
   });
