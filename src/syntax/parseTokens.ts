@@ -3,8 +3,6 @@ import type { ParsedToken, SyntaxToken } from './SyntaxToken';
 import { analyzeWords } from './analyzeWords';
 
 const QUOTES = new Set(['"', '“', '”']);
-// At most this many words between scare quotes (`"misled"`, `"a humiliation"`); a longer quote is a quotation.
-const SCARE_WORDS = 1;
 
 /**
  * Tags and parses the tokens of one sentence (as tokenizeSyntax cuts them) and returns them with their tags, head
@@ -12,8 +10,8 @@ const SCARE_WORDS = 1;
  */
 export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]): ParsedToken[] {
   if (tokens.length === 0) return [];
-  // `said Mr Vale had "misled" MPs`: scare quotes around a few words inside a clause derail the parser, which reads
-  // the words well without them; each quote then hangs on the quoted phrase's head, as UD attaches quotes.
+  // `said Mr Vale had "misled" MPs`: scare quotes around one word inside a clause derail the parser, which reads the
+  // word well without them; each quote then hangs on the word, as UD attaches quotes.
   const quoted = scareQuotes(tokens);
   const kept = tokens.flatMap((_, i) => (quoted.has(i) ? [] : [i]));
   const analysis = analyzeWords(
@@ -32,30 +30,19 @@ export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]):
       deprel: model.parser.labels[analysis.labels[k] as number] ?? 'dep',
     };
   });
-  for (const [quote, [first, last]] of quoted) {
-    // The quoted word whose head lies outside the quotes heads the phrase.
-    let head = first;
-    for (let at = first; at <= last; at++) {
-      const outside = (parsed[at] as ParsedToken).head;
-      if (outside < first || outside > last) head = at;
-    }
-    parsed[quote] = { ...(parsed[quote] as ParsedToken), xpos: quote < first ? '``' : "''", head };
-  }
+  for (const [quote, word] of quoted) parsed[quote] = { ...(parsed[quote] as ParsedToken), xpos: quote < word ? '``' : "''", head: word };
   return parsed;
 }
 
-// Quote marks around one to three words inside a sentence, each with the span of words it encloses.
-function scareQuotes(tokens: readonly SyntaxToken[]): Map<number, readonly [number, number]> {
-  const quoted = new Map<number, readonly [number, number]>();
-  for (let open = 1; open < tokens.length; open++) {
-    if (!QUOTES.has(tokens[open]?.text ?? '')) continue;
-    let close = open + 1;
-    while (close < tokens.length && close - open - 1 <= SCARE_WORDS && /\p{L}/u.test(tokens[close]?.text ?? '') && !QUOTES.has(tokens[close]?.text ?? '')) close++;
-    const words = close - open - 1;
-    if (words >= 1 && words <= SCARE_WORDS && QUOTES.has(tokens[close]?.text ?? '')) {
-      quoted.set(open, [open + 1, close - 1]);
-      quoted.set(close, [open + 1, close - 1]);
-      open = close;
+// Quote marks around one word inside a sentence (not opening it), each with the word it encloses.
+function scareQuotes(tokens: readonly SyntaxToken[]): Map<number, number> {
+  const quoted = new Map<number, number>();
+  for (let open = 1; open + 2 < tokens.length; open++) {
+    const word = open + 1;
+    if (QUOTES.has(tokens[open]?.text ?? '') && /\p{L}/u.test(tokens[word]?.text ?? '') && !QUOTES.has(tokens[word]?.text ?? '') && QUOTES.has(tokens[open + 2]?.text ?? '')) {
+      quoted.set(open, word);
+      quoted.set(open + 2, word);
+      open += 2;
     }
   }
   return quoted;
