@@ -103,6 +103,15 @@ describe('extractRelations', () => {
     expect(relation).toMatchObject({ type: 'REJECTED', source: 'country:serbia', target: 'organization:european-union', topic: 'EU-backed plan' });
   });
 
+  it.each([
+    // `him` is never its clause's subject: the one other person named before it in the sentence, else none.
+    ["Union leader Ann Vale praised Mr Vosk's budget but urged him to cut taxes.", ['person:ann-vale PRESSURED person:vosk']],
+    ['Ann Vale said Tom Baxter had urged him to resign.', ['person:tom-baxter PRESSURED person:ann-vale']],
+    ['Tom Baxter met Dan Orlak and Ann Vale, and urged him to resign.', []],
+  ])('reads "him" as the one other person the sentence names before it: %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.includes('PRESSURED'))).toEqual(expected);
+  });
+
   it('resolves "he" to the person named in the previous sentence', () => {
     expect(relationLines('Chilean President Gabriel Boric spoke in Santiago. He criticized Peru on Monday.')).toContain('person:gabriel-boric CRITICIZED country:peru');
   });

@@ -75,6 +75,8 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   }
   // `Faye pressed him to ...`: `him` is not its clause's subject, so, when the sentence names no other person than the
   // one acting, it is the person the previous sentence named first (a self-relation is dropped later).
+  const antecedent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? personBefore(v, node) : undefined;
+  if (antecedent) return { entities: [antecedent], edge, mentions: [] };
   if (OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' && context.lastPerson) {
     const others = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.entity !== context.lastPerson).map((actor) => actor.entity));
     return others.size <= 1 ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
@@ -165,6 +167,24 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
 }
 
 // `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.
+// `Vale praised Mr Vosk's record but urged him to ...`: `him` is never its own clause's subject, so when the sentence
+// names one other person before it, it is that person.
+function personBefore(v: TreeView, pronoun: number): string | undefined {
+  const { nodes, children } = v.tree;
+  const subjects = new Set<string>();
+  for (let clause = nodes[pronoun]?.head ?? -1; clause >= 0; clause = nodes[clause]?.head ?? -1) {
+    for (const child of children[clause] ?? []) {
+      const subject = ['nsubj', 'nsubj:pass'].includes(nodes[child]?.deprel ?? '') ? (v.mentionOf[child] ?? personAt(v, child)) : undefined;
+      if (subject) subjects.add(subject.entity);
+    }
+    // Coordinated verbs share the first one's subject; a clause of its own ends the search.
+    if (!['conj', 'xcomp'].includes(nodes[clause]?.deprel ?? '')) break;
+  }
+  const at = v.tokenOf[pronoun] ?? -1;
+  const before = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.last < at && !subjects.has(actor.entity)).map((actor) => actor.entity));
+  return before.size === 1 ? [...before][0] : undefined;
+}
+
 function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
   const { nodes, children } = v.tree;
   if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
