@@ -1,4 +1,5 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
+import { isEnglishWord } from '../mentions/isEnglishWord';
 import { NAME_PARTICLES } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
@@ -61,6 +62,16 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const organizationWords = new Map<string, string>();
   for (const candidate of all) {
     if (candidate.type === 'Organization' && !candidate.known && !candidate.surface.includes(' ')) organizationWords.set(normalizeKey(candidate.surface), candidate.surface);
+  }
+  // `Kraft said` after `Kraft Foods`: a lone word read as a person is the one organization the article names with it
+  // first, unless that word is an English one (`Government`, `Bush` of `the Bush administration`).
+  const organizationFirstWords = new Map<string, MentionCandidate | null>();
+  for (const candidate of all) {
+    const [first = '', ...rest] = candidate.surface.split(' ');
+    const key = normalizeKey(first);
+    if (candidate.type !== 'Organization' || candidate.known || rest.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(first) || isEnglishWord({ key })) continue;
+    const other = organizationFirstWords.get(key);
+    organizationFirstWords.set(key, other === undefined || other?.surface === candidate.surface ? candidate : null);
   }
   // `RSF` for `Rapid Support Forces`: an organization's acronym is the initials of its name.
   const initials = new Map<string, MentionCandidate>();
@@ -164,6 +175,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const full = fullNames.has(key) ? key : fullNameEndingWith(key);
     const organization = full === undefined && !candidate.surface.includes(' ') ? organizationWords.get(normalizeKey(candidate.surface)) : undefined;
     if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);
+    const named = full === undefined && !candidate.surface.includes(' ') ? organizationFirstWords.get(normalizeKey(candidate.surface)) : undefined;
+    const owner = named ? resolve(named) : undefined;
+    if (owner) {
+      const entity = entities.get(owner);
+      return entity ? note(owner, entity.type, entity.name, candidate.surface) : owner;
+    }
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
     const name = spellings.get(fullKey) ?? peers.get(fullKey) ?? candidate.surface;

@@ -36,4 +36,6 @@ export interface Knowledge {
   readonly chamberWords: ReadonlySet<string>;
   /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */
   readonly referenceNouns: ReadonlyMap<string, readonly string[]>;
+  /** Common surnames that are no common English word (`vosk`): a capitalized one standing alone names a person. */
+  readonly surnames: ReadonlySet<string>;
 }

@@ -5,6 +5,7 @@ import institutions from './data/institutions.json';
 import organizations from './data/organizations.json';
 import peoples from './data/peoples.json';
 import roles from './data/roles.json';
+import surnames from './data/surnames.json';
 import titles from './data/titles.json';
 import { entityId } from './entityId';
 import type { Knowledge } from './Knowledge';
@@ -40,6 +41,7 @@ export function defaultKnowledge(): Knowledge {
     demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
     peoples: new Set(peoples.peoples.map(normalizeKey)),
     chamberWords: new Set(institutions.chamberWords.map(normalizeKey)),
+    surnames: new Set(surnames.names),
     referenceNouns: new Map(
       organizations.organizations.flatMap((organization) =>
         'nouns' in organization && organization.nouns ? [[entityId('Organization', organization.name), organization.nouns] as const] : [],

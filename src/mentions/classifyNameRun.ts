@@ -150,8 +150,11 @@ function apposedOrganizationNoun(tokens: readonly Token[], last: number): boolea
   if (!/^,/.test(tokens[last]?.post ?? '') || !['the', 'a', 'an'].includes(tokens[last + 1]?.key ?? '')) return false;
   for (let at = last + 2; at <= last + 6; at++) {
     const token = tokens[at];
-    if (!token || token.capitalized) return false;
-    if (ORGANIZATION_NOUNS.has(token.key)) return !token.possessive && (/^[,.;:]/.test(token.post) || tokens[at + 1] === undefined);
+    // `the Vela-based fund`: a place joined to a lower-case word qualifies the noun.
+    if (!token || (token.capitalized && !(token.post === '-' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')))) return false;
+    // The noun ends the phrase (`the activist fund founded by`), not qualifies the next (`the fund manager`).
+    const next = tokens[at + 1];
+    if (ORGANIZATION_NOUNS.has(token.key)) return !token.possessive && (/^[,.;:]/.test(token.post) || next === undefined || !next.tags.has('Noun'));
     if (/[,;:]/.test(token.post)) return false;
   }
   return false;

@@ -7,6 +7,9 @@ import type { Token } from '../text/Token';
 import { classifyNameRun } from './classifyNameRun';
 import { findNameRunEnd } from './findNameRunEnd';
 import { isCommonWord } from './isCommonWord';
+import { standsAsSurname } from './standsAsSurname';
+import { isKnownGivenName } from './isKnownGivenName';
+import { lexiconTags } from './lexiconTags';
 import { isEnglishWord } from './isEnglishWord';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
@@ -183,7 +186,12 @@ export function findMentionCandidates(
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
     const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);
     // `Kessel Trent's shares`, `Vela Holding's board`: words a person's name could be, owning what only a company has.
-    const company = first < last && tokens[last]?.possessive === true && (classified === undefined || classified === 'Person') && ownsCompanyThing(tokens, last + 1);
+    // `Vela's director`, `Vela's board`: one such word, when it is no English word, given name or surname, owning a post
+    // only bodies give (not `Northern Rock's board` read from `Rock`).
+    const lone = tokens[first] as Token;
+    const loneBody = first === last && classified === undefined && !knowledge.surnames.has(lone.key) && !isKnownGivenName(lone) && !isEnglishWord(lone)
+      && (BODY_POSTS.has(tokens[last + 1]?.key ?? '') || ownsCompanyThing(tokens, last + 1));
+    const company = tokens[last]?.possessive === true && (classified === undefined || classified === 'Person') && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody);
     if (company) {
       candidates.push({ ...candidate(tokens, first, last, 'Organization'), company });
       i = last + 1;
@@ -222,7 +230,7 @@ export function findMentionCandidates(
       continue;
     }
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
-    if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: true });
+    if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
   return { candidates: qualifyGenericBodies(joinBodiesNamedForCountries(candidates, tokens), tokens), titles };
 }
@@ -283,6 +291,9 @@ function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, en
   return next.tags.has('Noun') && !next.tags.has('Verb');
 }
 
+// Tags of compromise's lexicon that make a word a name.
+const NAME_LEXICON_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region']);
+
 function isNameWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   // `Le Bris said`, `De Gaulle`: a name's particle written with a capital before a capitalized word opens a name.
@@ -296,7 +307,9 @@ function isNameWord(tokens: readonly Token[], index: number): boolean {
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
   // An acronym (`FBI Director X said`, `(PT)`) is written in capitals wherever it stands.
-  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization')
+  // compromise's lexicon may know the word as a name where its tagger read it otherwise (`Oxfam's director`).
+  const known = lexiconTags(token.key);
+  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || (typeof known === 'string' && NAME_LEXICON_TAGS.has(known))
     || ((token.tags.has('Acronym') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
 }
@@ -392,6 +405,9 @@ function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowle
 
 // What only a company has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.
 const COMPANY_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'ceo', 'cfo', 'directors']);
+
+// Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
+const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer']);
 
 function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];

@@ -41,8 +41,9 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // English words; not `Abiy and Somali President`).
     const joins = previous?.key === 'and' && k >= 2 && isEnglishWord(tokens[at + k - 2] as Token) && isEnglishWord(head);
     const afterCountry = k === 1 && tokens[at - 1] !== undefined && namesCountry(tokens[at - 1] as Token, knowledge);
-    // `Shadow education secretary`: compromise reads a portfolio after `Shadow` as an organization's word too.
-    const afterShadow = k >= 2 && knowledge.partyPostModifiers.has(tokens[at + k - 2]?.key ?? '');
+    // `Shadow education secretary`, `Shadow international development secretary`: compromise reads a portfolio after
+    // `Shadow` as an organization's word too.
+    const afterShadow = k >= 2 && tokens.slice(at, at + k - 1).some((token) => knowledge.partyPostModifiers.has(token.key));
     if (previous && ((!isModifier(previous, afterCountry || afterShadow) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);

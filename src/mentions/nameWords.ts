@@ -9,7 +9,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
-  'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh',
+  'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign',
+  // A company's line of business, as its name's last word (`Vela Foods`, `Orlak Pharmaceuticals`).
+  'foods', 'brands', 'stores', 'systems', 'technologies', 'pharmaceuticals', 'communications', 'investments',
+  'securities', 'resources', 'chemicals', 'electronics', 'logistics',
   // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',
@@ -21,7 +24,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'union', 'party', 'group', 'charity', 'company', 'firm', 'organisation', 'organization', 'movement', 'militia', 'faction',
   'association', 'federation', 'newspaper', 'broadcaster', 'agency', 'bank', 'network', 'watchdog', 'regulator', 'tank',
-  'lobby', 'insurer', 'retailer', 'airline', 'carmaker', 'publisher',
+  'lobby', 'insurer', 'retailer', 'airline', 'carmaker', 'publisher', 'fund',
 ]);
 
 /** Lower-case words after a name that make it a place (`Donetsk region`). */

@@ -13,6 +13,11 @@ describe('resolveDocumentEntities', () => {
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
+    // A lone word read as a person is the one organization the article names with it first, unless an English word.
+    ['Orlak Foods made a bid. Orlak said it would wait.', ['organization:orlak-foods']],
+    ['Marsh Foods made a bid. Then Marsh said it would wait.', ['organization:marsh-foods', 'person:marsh']],
+    // A common surname alone is a person's.
+    ['Then Kessel said no.', ['person:kessel']],
     // An acronym is the initials of the one name written in full, with or without its full stops.
     ['The Federal Trade Commission met. The F.T.C. said so.', ['organization:federal-trade-commission']],
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.

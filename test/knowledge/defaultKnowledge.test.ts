@@ -48,6 +48,17 @@ describe('defaultKnowledge', () => {
   });
 
   it.each([
+    ['kessel', true],
+    ['baxter', true],
+    // Common English words and short names are left out.
+    ['brown', false],
+    ['young', false],
+    ['li', false],
+  ])('knows %j as a common surname: %s', (name, known) => {
+    expect(defaultKnowledge().surnames.has(name)).toBe(known);
+  });
+
+  it.each([
     ['organization:european-union', 'bloc'],
     ['organization:nato', 'alliance'],
     ['organization:international-atomic-energy-agency', 'watchdog'],
