@@ -15,6 +15,9 @@ describe('partyGazetteerEntries', () => {
     ['gop', ['organization:united-states-republican-party country:united-states']],
     ['democrats', ['organization:united-states-democratic-party country:united-states needs-country']],
     ['alternative for germany', ['organization:germany-alternative-for-germany country:germany']],
+    // A party's branch in a nation of the United Kingdom is a party of its own.
+    ['scottish tory', ['organization:united-kingdom-scottish-conservatives country:united-kingdom']],
+    ['welsh lib dems', ['organization:united-kingdom-welsh-liberal-democrats country:united-kingdom']],
   ])('knows %j as a party of its country', (phrase, expected) => {
     expect(parties(phrase).map(line).sort()).toEqual(expected);
   });

@@ -11,6 +11,8 @@ export const attackSenses = compileCues(attackSensesFile, [
 // How far the attacked phrase may run past the target's name (`Labour's tax plans`), and the manner words around the trigger.
 const PHRASE_REACH = 3;
 const MANNER_REACH = 3;
+// How far before the trigger a force word qualifies it (`military offensive`, `armed naval assault`).
+const FORCE_REACH = 2;
 // Words after `for` that make it a time (`for a third day`), not grounds.
 const TIME_WORDS = new Set(['day', 'days', 'night', 'nights', 'time', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hours']);
 
@@ -25,6 +27,8 @@ export function senseOfAttack(s: AnalyzedSentence, match: RelationMatch): Relati
   const trigger = s.tokens[match.trigger]?.key ?? '';
   const after = phraseEnd(s, match) + 1;
   const verbal = (cue: CompiledCue): RelationMatch => reread(match, 'CRITICIZED', cue);
+  // A force word qualifying the attack decides first: `Vela's military offensive in Orla ... endorsed a peace plan`.
+  if (anyCue(s, attackSenses.force, match.trigger - FORCE_REACH, match.trigger - 1, true)) return reread(match, 'ATTACKED', attackSenses.force);
   // What is attacked decides for every attack verb: `shot down the plan` is no shooting.
   if (anyCue(s, attackSenses['verbal-object'], match.trigger + 1, after + PHRASE_REACH, true) || topicIsVerbal(match.topic)) return verbal(attackSenses['verbal-object']);
   if (!attackSenses.ambiguous.forms.has(trigger)) return match;

@@ -35,10 +35,11 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 
 /**
  * Plural nouns that, after `both` or `two` (PAIR_WORDS), stand for two parties named before (`accused both men of`,
- * `urged the two governments to`), with the kind of party each means.
+ * `urged the two governments to`), with the kind of party each means. Not `candidates`: an election's two candidates
+ * are seldom the two people named last (the outgoing president, an official who spoke).
  */
 export const PAIR_NOUNS: ReadonlyMap<string, 'Person' | 'Country'> = new Map([
-  ...['men', 'women', 'leaders', 'candidates', 'politicians', 'ministers', 'rivals', 'presidents', 'contenders'].map((noun) => [noun, 'Person'] as const),
+  ...['men', 'women', 'leaders', 'politicians', 'ministers', 'rivals', 'presidents', 'contenders'].map((noun) => [noun, 'Person'] as const),
   ...['governments', 'countries', 'nations', 'neighbours', 'neighbors', 'states', 'capitals'].map((noun) => [noun, 'Country'] as const),
 ]);
 

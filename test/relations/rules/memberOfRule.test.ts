@@ -16,6 +16,11 @@ describe('memberOfRule', () => {
       'The Liberal Democrat leader Ewan Rossiter told the Commons he agreed.',
       ['person:ewan-rossiter HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ewan-rossiter MEMBER_OF organization:united-kingdom-liberal-democrats'],
     ],
+    // A party's branch in a nation of the United Kingdom, not the party.
+    [
+      'Scottish Tory leader Ewan Rossiter spoke.',
+      ['person:ewan-rossiter HOLDS_ROLE organization:united-kingdom-scottish-conservatives', 'person:ewan-rossiter MEMBER_OF organization:united-kingdom-scottish-conservatives'],
+    ],
     // In an apposition.
     ['Rosa Vance, a Democrat from Ohio, spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-democratic-party']],
     ['Tom Quayle, the Tory leader, left the Commons.', ['person:tom-quayle HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:tom-quayle MEMBER_OF organization:united-kingdom-conservative-party']],

@@ -22,6 +22,8 @@ describe('senseOfAttack', () => {
     ['Azerbaijan launched an attack on Armenia with drones and artillery.', ['country:azerbaijan ATTACKED country:armenia']],
     ['Pakistan struck Afghanistan on Friday night.', ['country:pakistan ATTACKED country:afghanistan']],
     ['Sudan bombed the Wagner Group near Khartoum.', ['country:sudan ATTACKED organization:wagner-group']],
+    // A force word qualifying the attack decides before a plan named later in the clause.
+    ["Armenia's military offensive in Azerbaijan went on though Yerevan endorsed a peace plan.", ['country:armenia ATTACKED country:azerbaijan']],
   ])('reads %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });

@@ -7,6 +7,8 @@ describe('resolveTitleReferences', () => {
     ['Karl Ost, the treasurer, spoke first. Olaf Brandt welcomed the treasurer\'s plan.', 'person:olaf-brandt PRAISED person:karl-ost'],
     // An office a party gives is known with its party.
     ["Tory leader Ann Vale spoke first. Olaf Brandt rejected the Tory leader's charge.", 'person:olaf-brandt REJECTED person:ann-vale'],
+    // `of` after the title belongs to the verb (`accused X of`), not to a body the title is held at.
+    ['Tory leader Ann Vale spoke first. Olaf Brandt accused the Tory leader of playing politics.', 'person:olaf-brandt CRITICIZED person:ann-vale'],
   ])('reads "the" and a title as the one person the article named with it in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
