@@ -20,7 +20,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   country: {
     id: 'role:implied-country',
     reason: 'a government post a country\'s own press names without the country (`Home Secretary X`) is an office of the one country the article\'s politics is about',
@@ -54,6 +54,18 @@ export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'unplaced
         relations: ['person:alan-price HOLDS_ROLE organization:united-kingdom-conservative-party'],
       },
       { text: 'Then shadow chancellor Alan Price told the Commons he disagreed.', relations: [] },
+    ],
+  },
+  shadow: {
+    id: 'role:implied-shadow',
+    reason: 'a shadow post whose holder the article gives no party (`shadow home secretary X`) shadows a government post of the one country the article\'s politics is about, and is held in that country\'s politics',
+    examples: [
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as shadow home secretary Ruth Kell spoke.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
+      // A party post that shadows no government post stays unplaced.
+      { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as party chairman Ruth Kell spoke.', relations: [] },
     ],
   },
   unplaced: {
@@ -115,6 +127,12 @@ export function impliedOffices(
         if (party && more.length === 0) {
           const { id, reason } = impliedOfficeRules.party;
           implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: party, rule: id, reason: `${reason}: ${names.get(person.entity) ?? person.entity} is a member of ${names.get(party) ?? party} in this article` } });
+          continue;
+        }
+        const shadowed = words.filter((word) => !knowledge.partyPostModifiers.has(word));
+        if (!party && article && shadowed.length < words.length && isImpliedOffice(shadowed, knowledge) && !notHeldIn(article.country, shadowed, knowledge)) {
+          const { id, reason } = impliedOfficeRules.shadow;
+          implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
           continue;
         }
       } else if (article && isImpliedOffice(words, knowledge) && !notHeldIn(article.country, words, knowledge) && !namesPlace(sentence, title)

@@ -69,9 +69,13 @@ describe('impliedOffices', () => {
     expect(roles(text)).toEqual([expected]);
   });
 
+  it('reads a shadow post whose holder has no party in the article as held in its country\'s politics', () => {
+    expect(roles(`${BRITISH} Shadow chancellor Dan Ashe said the sums did not add up.`)).toEqual(['person:dan-ashe HOLDS_ROLE country:united-kingdom']);
+  });
+
   it.each([
-    // The article says nothing of the person's party.
-    [`${BRITISH} Shadow chancellor Dan Ashe said the sums did not add up.`],
+    // The article says nothing of the person's party, and the post shadows no government's.
+    [`${BRITISH} Party chairman Dan Ashe said the sums did not add up.`],
     // A party post without the word `party` is any organization's.
     [`Tory MP Alan Price spoke first. Then chairman Alan Price told the Commons he disagreed.`],
   ])('places no party post in %j', (text) => {
