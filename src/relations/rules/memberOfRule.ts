@@ -11,6 +11,8 @@ const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 
 const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'since', 'representing']);
 const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
 const MAX_QUALIFIERS = 3;
+// People a party puts forward, named after it (`the Lib Dem peer X`, `the Tory candidate, X`), whatever compromise tags them.
+const PARTY_PEOPLE: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'peer', 'candidate', 'councillor', 'backbencher', 'activist', 'lawmaker', 'senator', 'congressman', 'congresswoman']);
 
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
@@ -90,6 +92,13 @@ function personAfterParty(s: AnalyzedSentence, party: ActorMention): ActorMentio
   while (start <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === start) && isQualifier(s, start)) start++;
   const title = s.titles.find((span) => span.first === start);
   let at = title ? title.last + 1 : party.last + 1;
+  // `the Lib Dem peer Lord X`, `the Tory candidate, X`: one of the party's people (read as a qualifier or not), in
+  // apposition after `the` too.
+  if (!title && start > party.last + 1 && PARTY_PEOPLE.has(s.tokens[start - 1]?.key ?? '')) at = start;
+  else if (!title && PARTY_PEOPLE.has(s.tokens[start]?.key ?? '') && !s.tokens[start]?.capitalized) {
+    const apposed = /^,/.test(s.tokens[start]?.post ?? '');
+    if (!apposed || ARTICLES.has(s.tokens[party.first - 1]?.key ?? '')) at = start + 1;
+  }
   // Courtesy titles between the office and the name (`Tory MP Sir Peter Black`) are no mention of their own.
   while (at <= party.last + 4 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
   const person = s.mentionAt[at];

@@ -16,6 +16,18 @@ describe('memberOfRule', () => {
       'The Liberal Democrat leader Ewan Rossiter told the Commons he agreed.',
       ['person:ewan-rossiter HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ewan-rossiter MEMBER_OF organization:united-kingdom-liberal-democrats'],
     ],
+    // One of the party's people before the name, or in apposition after `the`.
+    ['The reviewer, the Lib Dem peer Lord Rossiter, spoke in the Commons.', ['person:rossiter MEMBER_OF organization:united-kingdom-liberal-democrats']],
+    ['Labour won the seat from the Tory candidate, Rosa Vance, in the Commons race.', ['person:rosa-vance MEMBER_OF organization:united-kingdom-conservative-party']],
+    // A party's co-chairman and chief executive are its posts, after a plural possessive too.
+    [
+      'Tory co-chairman Ed Varley spoke in the Commons.',
+      ['person:ed-varley HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ed-varley MEMBER_OF organization:united-kingdom-conservative-party'],
+    ],
+    [
+      "Ed Varley, the Lib Dems' chief executive, spoke.",
+      ['person:ed-varley HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ed-varley MEMBER_OF organization:united-kingdom-liberal-democrats'],
+    ],
     // A party's branch in a nation of the United Kingdom, not the party.
     [
       'Scottish Tory leader Ewan Rossiter spoke.',
