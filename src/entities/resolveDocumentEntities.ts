@@ -160,6 +160,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
         const entity = entities.get(acronym);
         return entity ? note(acronym, entity.type, entity.name, candidate.surface) : acronym;
       }
+      const opener = candidate.type === 'Organization' ? opened(candidate) : undefined;
+      if (opener) return opener;
       const name = withoutLegalForm(candidate.surface.replace(/^the\s+/i, ''));
       const full = candidate.type === 'Organization' ? longerName(name) : undefined;
       if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
@@ -173,19 +175,22 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     }
     const key = personKey(candidate.surface);
     const full = fullNames.has(key) ? key : fullNameEndingWith(key);
+    const opener = full === undefined ? opened(candidate) : undefined;
+    if (opener) return opener;
     const organization = full === undefined && !candidate.surface.includes(' ') ? organizationWords.get(normalizeKey(candidate.surface)) : undefined;
     if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);
-    const named = full === undefined && !candidate.surface.includes(' ') ? organizationFirstWords.get(normalizeKey(candidate.surface)) : undefined;
-    const owner = named ? resolve(named) : undefined;
-    if (owner) {
-      const entity = entities.get(owner);
-      return entity ? note(owner, entity.type, entity.name, candidate.surface) : owner;
-    }
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
     const name = spellings.get(fullKey) ?? peers.get(fullKey) ?? candidate.surface;
     return note(entityId('Person', fullKey), 'Person', name, candidate.surface);
   };
+  // `Kraft` after `Kraft Foods`: the one organization the article names with this one word first.
+  function opened(candidate: MentionCandidate): string | undefined {
+    const named = candidate.surface.includes(' ') ? undefined : organizationFirstWords.get(normalizeKey(candidate.surface));
+    const owner = named ? resolve(named) : undefined;
+    const entity = owner ? entities.get(owner) : undefined;
+    return entity && owner ? note(owner, entity.type, entity.name, candidate.surface) : owner;
+  }
   const ids = sentences.map((candidates) =>
     candidates.map((candidate) => {
       const id = resolve(candidate);

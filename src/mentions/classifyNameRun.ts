@@ -50,7 +50,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
   if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
   if (titled) return 'Person';
-  if (run.some((token) => token.tags.has('Organization'))) return 'Organization';
+  // compromise tags a person's possessive before a company as the company's (`Ann Vale's Orlak Holdings`): a given name
+  // opening the name outweighs that tag.
+  const opening = run[0] as Token;
+  const possessor = run.length > 1 && lastToken.possessive && (PERSON_TAGS.some((tag) => opening.tags.has(tag)) || isKnownGivenName(opening));
+  if (run.some((token) => token.tags.has('Organization')) && !possessor) return 'Organization';
   // `the localist group Civic Passion`: a common noun for an organization before a name outweighs compromise's guess of
   // a person, unless the name opens with a given name.
   const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key);

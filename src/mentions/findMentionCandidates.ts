@@ -8,6 +8,7 @@ import { classifyNameRun } from './classifyNameRun';
 import { findNameRunEnd } from './findNameRunEnd';
 import { isCommonWord } from './isCommonWord';
 import { standsAsSurname } from './standsAsSurname';
+import { typeListedNames } from './typeListedNames';
 import { isKnownGivenName } from './isKnownGivenName';
 import { lexiconTags } from './lexiconTags';
 import { isEnglishWord } from './isEnglishWord';
@@ -232,7 +233,7 @@ export function findMentionCandidates(
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
     if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
-  return { candidates: qualifyGenericBodies(joinBodiesNamedForCountries(candidates, tokens), tokens), titles };
+  return { candidates: typeListedNames(qualifyGenericBodies(joinBodiesNamedForCountries(candidates, tokens), tokens), tokens), titles };
 }
 
 // `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`: a capitalized common noun right before a

@@ -16,6 +16,8 @@ describe('resolveDocumentEntities', () => {
     // A lone word read as a person is the one organization the article names with it first, unless an English word.
     ['Orlak Foods made a bid. Orlak said it would wait.', ['organization:orlak-foods']],
     ['Marsh Foods made a bid. Then Marsh said it would wait.', ['organization:marsh-foods', 'person:marsh']],
+    // So is a lone word read as an organization (here from its list).
+    ['Orlak Foods made a bid. It is advised by UBS, Citigroup and Orlak.', ['organization:citigroup', 'organization:orlak-foods', 'organization:ubs']],
     // A common surname alone is a person's.
     ['Then Kessel said no.', ['person:kessel']],
     // An acronym is the initials of the one name written in full, with or without its full stops.

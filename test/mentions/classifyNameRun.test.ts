@@ -62,6 +62,12 @@ describe('classifyNameRun', () => {
     // A plural ending a name before `, who` names a group, a singular a person.
     ['She leads the Kessel Free Democrats, who backed him.', 'Kessel Free Democrats', 'Organization'],
     ['She met Imogen Hale, who backed him.', 'Imogen Hale', 'Person'],
+    // A person's possessive before a company is the person's, whatever compromise tags it; the company's own is the company's.
+    ["Ann Vale's Orlak Holdings declined to comment.", "Ann Vale's", 'Person'],
+    ["Orlak Holdings's board declined to comment.", "Orlak Holdings's", 'Organization'],
+    // A company's line of business, a campaign.
+    ['The board rejected a bid from Vosk Foods.', 'Vosk Foods', 'Organization'],
+    ['The Orla Debt Campaign criticised it.', 'Orla Debt Campaign', 'Organization'],
   ])('reads %j: %s is %s', (text, name, type) => {
     expect(classify(text, name)).toBe(type);
   });

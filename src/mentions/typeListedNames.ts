@@ -1,0 +1,41 @@
+import type { Token } from '../text/Token';
+import type { MentionCandidate } from './MentionCandidate';
+
+// Fewest organizations a list must name for its unknown names to be read as organizations too.
+const MIN_ORGANIZATIONS = 2;
+
+/**
+ * `advised by Vela Capital, Orlak Stanley and UBS`: a name read as a person only from its shape, in a list whose other
+ * members are all organizations (at least two), is an organization as well; lists name things of one kind.
+ */
+export function typeListedNames(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
+  const out = [...candidates];
+  let start = 0;
+  for (let k = 1; k <= out.length; k++) {
+    const previous = out[k - 1] as MentionCandidate;
+    const current = out[k];
+    if (current && listed(previous, current, tokens)) continue;
+    retype(out, start, k);
+    start = k;
+  }
+  return out;
+}
+
+// Whether `next` follows `previous` in one list: a comma between them, or `and`/`or` after a comma or none.
+function listed(previous: MentionCandidate, next: MentionCandidate, tokens: readonly Token[]): boolean {
+  const gap = tokens.slice(previous.last + 1, next.first);
+  const comma = /^,\s*$/.test(tokens[previous.last]?.post ?? '');
+  if (gap.length === 0) return comma;
+  return gap.length === 1 && ['and', 'or'].includes(gap[0]?.key ?? '') && /^,?\s*$/.test(tokens[previous.last]?.post ?? '');
+}
+
+function retype(out: MentionCandidate[], from: number, to: number): void {
+  const members = out.slice(from, to);
+  const unknownPeople = members.filter((member) => member.type === 'Person' && !member.known && !member.peerage);
+  const organizations = members.filter((member) => member.type === 'Organization');
+  if (unknownPeople.length === 0 || organizations.length < MIN_ORGANIZATIONS || unknownPeople.length + organizations.length !== members.length) return;
+  for (let k = from; k < to; k++) {
+    const member = out[k] as MentionCandidate;
+    if (unknownPeople.includes(member)) out[k] = { ...member, type: 'Organization', needsSupport: false };
+  }
+}

@@ -1,0 +1,16 @@
+import { extractText } from '../helpers/extractText';
+
+// Through extractDocument: the types the list gives are what the graph keeps.
+describe('typeListedNames', () => {
+  const entities = (text: string) => extractText(text).entities.map((entity) => `${entity.type}:${entity.name}`).sort();
+
+  it.each([
+    // A name read as a person from its shape, listed with organizations only, is an organization.
+    ['The firm is advised by Goldman Sachs, Orlak Stanley and UBS.', ['Organization:Goldman Sachs', 'Organization:Orlak Stanley', 'Organization:UBS']],
+    // People listed with an organization stay people; one organization makes no list of organizations.
+    ['Ann Vale, Tom Baxter and the IMF met on Monday.', ['Organization:International Monetary Fund', 'Person:Ann Vale', 'Person:Tom Baxter']],
+    ['The deal was backed by Goldman Sachs and Orlak Stanley.', ['Organization:Goldman Sachs', 'Person:Orlak Stanley']],
+  ])('types the names of %j by their list', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
