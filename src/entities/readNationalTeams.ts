@@ -4,10 +4,11 @@ import type { Token } from '../text/Token';
 
 // `1 – 0`, `2-1`: a score, as compromise keeps it in one token.
 const SCORE = /^\d{1,2}\s*[-–—]\s*\d{1,2}$/;
-// Words of a match report; a report names several.
+// Words of a match report, in lower case (`the Arab League` is a body's name, `a 10-0 vote` no match); a report names
+// several. Not `try`, a verb as often (`try to`).
 const MATCH_WORDS: ReadonlySet<string> = new Set([
   'match', 'goal', 'goals', 'scored', 'penalty', 'referee', 'striker', 'goalkeeper', 'midfielder', 'defender', 'coach',
-  'tournament', 'cup', 'championship', 'league', 'innings', 'wicket', 'try', 'tries', 'half-time', 'halftime', 'kick-off',
+  'tournament', 'cup', 'championship', 'league', 'innings', 'wicket', 'half-time', 'halftime', 'kick-off',
   'equaliser', 'equalizer', 'scoreline', 'substituted', 'fixture', 'squad',
 ]);
 const MIN_MATCH_WORDS = 3;
@@ -23,7 +24,7 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'across', 'inside', 'near', 'throu
 export function readNationalTeams(sentences: readonly { readonly tokens: readonly Token[]; readonly candidates: readonly MentionCandidate[] }[]): MentionCandidate[][] {
   const tokens = sentences.flatMap((sentence) => sentence.tokens);
   const scored = tokens.some((token) => SCORE.test(token.text));
-  const matchWords = tokens.filter((token) => MATCH_WORDS.has(token.key)).length;
+  const matchWords = tokens.filter((token) => !token.capitalized && MATCH_WORDS.has(token.key)).length;
   if (!scored || matchWords < MIN_MATCH_WORDS) return sentences.map((sentence) => [...sentence.candidates]);
   return sentences.map(({ tokens: words, candidates }) =>
     candidates.map((candidate) => {

@@ -11,6 +11,8 @@ describe('readNationalTeams', () => {
     // A score alone, or words of the game alone, make no match report.
     ['Sweden and South Korea signed the treaty by 12-3 votes.', ['Sweden=country:sweden', 'South Korea=country:south-korea']],
     ['Sweden scored a diplomatic goal as the match of minds with the referee of the talks, South Korea, went on.', ['Sweden=country:sweden', 'South Korea=country:south-korea']],
+    // A game's word in a body's name is no word of the game.
+    ['The Arab League backed it. Sweden and South Korea voted 10-0 for it; the Arab League and the Vela League agreed.', ['Arab League=organization:arab-league', 'Sweden=country:sweden', 'South Korea=country:south-korea', 'Vela League=organization:vela-league']],
   ])('reads the countries of %j', (text, expected) => {
     expect(ids(text).filter((line) => !line.includes('Granqvist') && !line.includes('Novgorod'))).toEqual(expected);
   });
