@@ -233,21 +233,43 @@ export function findMentionCandidates(
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
     if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
-  return { candidates: typeListedNames(qualifyGenericBodies(joinBodiesNamedForCountries(candidates, tokens), tokens), tokens), titles };
+  return { candidates: typeListedNames(qualifyGenericBodies(joinFeaturesOfCountries(joinBodiesNamedForCountries(candidates, tokens), tokens), tokens), tokens), titles };
 }
 
-// `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`: a capitalized common noun right before a
-// country's name names a body of that country, not the country, inside a sentence or opening it (`Environment Canada
-// spokesperson X said`).
+// `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`, `Audit Scotland`: a capitalized common noun
+// right before a country's or a nation's name names a body of it, not the place, inside a sentence or opening it
+// (`Environment Canada spokesperson X said`).
+// Words of a part of a place (`Western Balkans`, `South Caucasus`), however compromise tags them.
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
+
 function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const isBodyWord = (word: Token | undefined): word is Token =>
-    word !== undefined && word.capitalized && word.tags.has('Noun') && !['Adjective', 'Place', 'Person', 'Demonym', 'Value', 'Date'].some((tag) => word.tags.has(tag)) && isEnglishWord(word) && !BREAKING_PUNCTUATION.test(word.post);
+    word !== undefined && word.capitalized && word.tags.has('Noun') && !COMPASS_WORDS.has(word.key) && !['Adjective', 'Place', 'Person', 'Demonym', 'Value', 'Date'].some((tag) => word.tags.has(tag)) && isEnglishWord(word) && !BREAKING_PUNCTUATION.test(word.post);
+  for (const current of candidates) {
+    const previous = out[out.length - 1];
+    const country = (current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias')) || current.known?.kind === 'region';
+    if (previous?.needsSupport && country && isBodyWord(tokens[previous.first]) && previous.first === previous.last && previous.last + 1 === current.first) {
+      out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Organization');
+      continue;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+// Sea and coast words that name a place after `of` a country (`Gulf of Mexico`, `Bay of Bengal`): the place, not the country.
+const FEATURE_HEADS: ReadonlySet<string> = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'coast', 'isle', 'cape']);
+
+// `the Gulf of Mexico oil spill`: a sea's or coast's word, `of` and a country's name make one place.
+function joinFeaturesOfCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
   for (const current of candidates) {
     const previous = out[out.length - 1];
     const country = current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias');
-    if (previous?.needsSupport && country && isBodyWord(tokens[previous.first]) && previous.first === previous.last && previous.last + 1 === current.first) {
-      out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Organization');
+    const feature = previous !== undefined && previous.first === previous.last && previous.last + 2 === current.first && FEATURE_HEADS.has(tokens[previous.last]?.key ?? '');
+    if (country && feature && tokens[current.first - 1]?.key === 'of' && previous) {
+      out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Location');
       continue;
     }
     out.push(current);

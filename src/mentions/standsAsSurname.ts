@@ -27,8 +27,8 @@ export function standsAsSurname(tokens: readonly Token[], at: number, knowledge:
   const listedAfterPlace = before !== undefined && before.tags.has('Place') && /,/.test(before.post);
   const listedBeforePlace = after !== undefined && after.tags.has('Place') && /,/.test(token.post);
   if (listedAfterPlace || listedBeforePlace) return false;
-  // `Vela, which makes ...`: a thing or a body, not a person.
-  if (/,/.test(token.post) && after?.key === 'which') return false;
+  // `Vela, which makes ...`, `Vela, where he spoke`: a thing, a body or a place, not a person.
+  if (/,/.test(token.post) && ['which', 'where'].includes(after?.key ?? '')) return false;
   const qualifies = after !== undefined && !token.possessive && !/\S/.test(token.post) && !after.capitalized && after.tags.has('Noun') && !after.tags.has('Verb');
   return !qualifies;
 }

@@ -18,6 +18,9 @@ describe('partyGazetteerEntries', () => {
     // A party's branch in a nation of the United Kingdom is a party of its own.
     ['scottish tory', ['organization:united-kingdom-scottish-conservatives country:united-kingdom']],
     ['welsh lib dems', ['organization:united-kingdom-welsh-liberal-democrats country:united-kingdom']],
+    // Northern Ireland's parties by their everyday adjectives.
+    ['ulster unionist', ['organization:united-kingdom-ulster-unionist-party country:united-kingdom']],
+    ['democratic unionists', ['organization:united-kingdom-democratic-unionist-party country:united-kingdom']],
   ])('knows %j as a party of its country', (phrase, expected) => {
     expect(parties(phrase).map(line).sort()).toEqual(expected);
   });

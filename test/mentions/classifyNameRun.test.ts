@@ -62,6 +62,8 @@ describe('classifyNameRun', () => {
     // A plural ending a name before `, who` names a group, a singular a person.
     ['She leads the Kessel Free Democrats, who backed him.', 'Kessel Free Democrats', 'Organization'],
     ['She met Imogen Hale, who backed him.', 'Imogen Hale', 'Person'],
+    // A plural common noun opening a sentence before a verb of saying is a group, not a person.
+    ['Unions warned that jobs could go.', 'Unions', undefined],
     // A person's possessive before a company is the person's, whatever compromise tags it; the company's own is the company's.
     ["Ann Vale's Orlak Holdings declined to comment.", "Ann Vale's", 'Person'],
     ["Orlak Holdings's board declined to comment.", "Orlak Holdings's", 'Organization'],

@@ -215,6 +215,7 @@ describe('findMentionCandidates', () => {
     ['Kessel steel is cheap.', ['Person:Kessel?']],
     ['Floods hit Queensland, Kessel and Tasmania.', ['Location:Queensland', 'Person:Kessel?', 'Location:Tasmania']],
     ['Kessel, which makes cars, grew.', ['Person:Kessel?']],
+    ['Kessel, where he spoke, was taken.', ['Person:Kessel?']],
   ])('reads a lone common surname as a person only where it stands as one: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -234,6 +235,13 @@ describe('findMentionCandidates', () => {
     ['Chancellor of the Exchequer Ann Vale said so.', ['Person:Ann Vale']],
     ['Presiding Officer Tom Baxter spoke.', ['Person:Tom Baxter']],
     ['Shadow international development secretary Ann Vale said so.', ['Person:Ann Vale']],
+    // A one-word owner that is no English word is no part of the body's name (`People's` is).
+    ["Vosk's Party of National Unity won.", ['Person:Vosk?', 'Organization:Party of National Unity']],
+    // The nations of the United Kingdom; a sea's word, `of` and a country make one place; a body named for a nation.
+    ['He spoke in Northern Ireland.', ['Location:Northern Ireland']],
+    ['It must pay claims from its Gulf of Mexico oil spill.', ['Location:Gulf of Mexico']],
+    ['Her Audit Scotland report exposed it.', ['Organization:Audit Scotland']],
+    ['Trade with the Western Balkans grew.', ['Person:Western?', 'Location:Balkans']],
   ])('reads bodies and offices named as the business pages and Westminster write them: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
