@@ -12,18 +12,20 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 4bf157a (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 256869a (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
-//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.956 R 0.509 F1 0.664 | evidence 1.000 (its gold,
+//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.956 R 0.515 F1 0.669 | evidence 1.000 (its gold,
 //             older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.942 R 0.961 F1 0.951 dup 0 | relations P 1.000 R 0.473 F1 0.642 | evidence 0.986
-//   heldout4  entities P 0.876 R 0.890 F1 0.883 dup 0 | relations P 0.990 R 0.464 F1 0.632 | evidence 1.000
-//   heldout5  entities P 0.948 R 0.950 F1 0.949 dup 0 | relations P 0.929 R 0.502 F1 0.652 | evidence 1.000
-//   heldout6  entities P 0.923 R 0.903 F1 0.913 dup 2 | relations P 0.923 R 0.429 F1 0.585 | evidence 1.000
-//   heldout7  entities P 0.969 R 0.920 F1 0.944 dup 0 | relations P 0.926 R 0.502 F1 0.651 | evidence 1.000
-//   heldout8  entities P 0.926 R 0.891 F1 0.908 dup 1 | relations P 0.929 R 0.477 F1 0.630 | evidence 1.000
-//   gumnews   entities P 0.879 R 0.908 F1 0.893 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
+//   heldout4  entities P 0.882 R 0.895 F1 0.889 dup 0 | relations P 0.991 R 0.479 F1 0.645 | evidence 1.000
+//   heldout5  entities P 0.953 R 0.959 F1 0.956 dup 0 | relations P 0.930 R 0.506 F1 0.655 | evidence 1.000
+//   heldout6  entities P 0.926 R 0.903 F1 0.914 dup 2 | relations P 0.924 R 0.436 F1 0.592 | evidence 1.000
+//   heldout7  entities P 0.969 R 0.930 F1 0.949 dup 0 | relations P 0.937 R 0.534 F1 0.681 | evidence 1.000
+//   heldout8  entities P 0.936 R 0.905 F1 0.921 dup 1 | relations P 0.947 R 0.511 F1 0.663 | evidence 1.000
+//   heldout9  entities P 0.945 R 0.942 F1 0.944 dup 0 | relations P 0.963 R 0.502 F1 0.660 | evidence 1.000
+//   heldout10 entities P 0.944 R 0.920 F1 0.932 dup 0 | relations P 0.949 R 0.492 F1 0.648 | evidence 1.000
+//   gumnews   entities P 0.879 R 0.913 F1 0.896 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -41,6 +43,12 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // heldout8 (five more BBC-style UK politics articles of 2005-07, Thailand, Kosovo, three business stories), first
 // measured at d1a24ef: entities P 0.87 R 0.85 F1 0.86 dup 3 | relations P 0.88 R 0.44 (at f679e7b, before this
 // session's rules: entities F1 0.85 dup 2, relations P 0.88 R 0.40).
+// heldout9 (six BBC-style UK politics articles of 2004-05, Ukraine 2004, Georgia 2008, Cadbury-Kraft, Northern Rock),
+// first measured at 078e9c5: entities P 0.91 R 0.87 F1 0.89 dup 0 | relations P 0.90 R 0.42.
+// heldout10 (five BBC-style UK politics articles of 2005-06, Kenya 2008, the Libya vote of 2011, Lloyds-HBOS, BP 2010,
+// the Bolton nomination of 2005), first measured at 078e9c5: entities P 0.85 R 0.86 F1 0.85 dup 1 | relations P 0.90
+// R 0.42; at e31ebcc, with the rules written for heldout9 and before any rule for it: entities P 0.85 R 0.87 F1 0.86
+// dup 1 | relations P 0.91 R 0.45.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -78,14 +86,24 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout6', 'evidence', '>=', 0.95],
   ['heldout7', 'entities F1', '>=', 0.92],
   ['heldout7', 'entity duplicates', '<=', 1],
-  ['heldout7', 'relations precision', '>=', 0.89],
-  ['heldout7', 'relations recall', '>=', 0.47],
+  ['heldout7', 'relations precision', '>=', 0.9],
+  ['heldout7', 'relations recall', '>=', 0.5],
   ['heldout7', 'evidence', '>=', 0.95],
-  ['heldout8', 'entities F1', '>=', 0.88],
+  ['heldout8', 'entities F1', '>=', 0.9],
   ['heldout8', 'entity duplicates', '<=', 2],
-  ['heldout8', 'relations precision', '>=', 0.9],
-  ['heldout8', 'relations recall', '>=', 0.45],
+  ['heldout8', 'relations precision', '>=', 0.92],
+  ['heldout8', 'relations recall', '>=', 0.48],
   ['heldout8', 'evidence', '>=', 0.95],
+  ['heldout9', 'entities F1', '>=', 0.92],
+  ['heldout9', 'entity duplicates', '<=', 1],
+  ['heldout9', 'relations precision', '>=', 0.93],
+  ['heldout9', 'relations recall', '>=', 0.47],
+  ['heldout9', 'evidence', '>=', 0.95],
+  ['heldout10', 'entities F1', '>=', 0.9],
+  ['heldout10', 'entity duplicates', '<=', 1],
+  ['heldout10', 'relations precision', '>=', 0.92],
+  ['heldout10', 'relations recall', '>=', 0.46],
+  ['heldout10', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.85],
   ['gumnews', 'entity duplicates', '<=', 3],
   ['gumnews', 'relations precision', '>=', 0.93],
@@ -106,6 +124,8 @@ const CORPORA = {
   heldout6: { articles: 'test/fixtures/heldout6/articles', gold: 'test/fixtures/heldout6/heldout6.gold.json' },
   heldout7: { articles: 'test/fixtures/heldout7/articles', gold: 'test/fixtures/heldout7/heldout7.gold.json' },
   heldout8: { articles: 'test/fixtures/heldout8/articles', gold: 'test/fixtures/heldout8/heldout8.gold.json' },
+  heldout9: { articles: 'test/fixtures/heldout9/articles', gold: 'test/fixtures/heldout9/heldout9.gold.json' },
+  heldout10: { articles: 'test/fixtures/heldout10/articles', gold: 'test/fixtures/heldout10/heldout10.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
