@@ -61,8 +61,10 @@ export function findMentionCandidates(
       i++;
       continue;
     }
+    // `Northern Ireland Secretary`: a known office that opens with a known name is the office.
     const known = knownAt(i);
-    if (known) {
+    const longerTitle = known !== undefined && (matchPhraseAt(tokens, i, knowledge.titles, knowledge.maxTitleWords)?.length ?? 0) > known.length;
+    if (known && !longerTitle) {
       const entry = pickEntry(known.value, tokens, i, known.length) as GazetteerEntry;
       const after = i + known.length;
       const next = tokens[after];
@@ -131,8 +133,10 @@ export function findMentionCandidates(
     if (title && !opensBodyName(tokens, i + title.length, knowledge)) {
       const head = tokens[i + title.length - 1]?.key ?? '';
       const words = normalizeKey(title.title).split(' ');
-      // `Tory leader`, `Labour's shadow chancellor`: offices a party gives, by their last words or a word like `shadow`.
-      const partyOffice = isPartyOffice(words, knowledge) || words.some((word) => knowledge.partyPostModifiers.has(word));
+      // `Tory leader`, `Labour's shadow chancellor`: offices a party gives, by their last words or a word like `shadow`;
+      // a party's `president` in lower case (`Sinn Fein president X`; `Republican President X` holds the state's).
+      const lowerPresident = head === 'president' && tokens[i + title.length - 1]?.capitalized === false;
+      const partyOffice = isPartyOffice(words, knowledge) || words.some((word) => knowledge.partyPostModifiers.has(word)) || lowerPresident;
       titles.push({ first: i, last: i + title.length - 1, title: title.title, posting: knowledge.postings.has(head), partyOffice });
       i += title.length;
       continue;

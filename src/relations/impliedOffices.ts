@@ -34,6 +34,11 @@ export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'shadow' 
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Opposition Leader Ruth Kell spoke.',
         relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
       },
+      // A secretary of state for a nation of the country, though the title names a place.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Northern Ireland Secretary Ruth Kell spoke.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
       // A President is named alone for a foreign head of state as often as for the country's own.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
       // A post the article's country does not have is another country's.
@@ -135,7 +140,7 @@ export function impliedOffices(
           implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
           continue;
         }
-      } else if (article && isImpliedOffice(words, knowledge) && !notHeldIn(article.country, words, knowledge) && !namesPlace(sentence, title)
+      } else if (article && isImpliedOffice(words, knowledge) && !notHeldIn(article.country, words, knowledge) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))
         && [...(affiliations.get(person.entity) ?? [])].every((country) => country === article.country)) {
         const { id, reason } = impliedOfficeRules.country;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });

@@ -18,6 +18,8 @@ describe('impliedOffices', () => {
     [`${BRITISH} Chancellor Rhodri Pryce said borrowing would fall.`, 'person:rhodri-pryce HOLDS_ROLE country:united-kingdom'],
     [`${BRITISH} Maeve Dunn, the home secretary, defended the police budget.`, 'person:maeve-dunn HOLDS_ROLE country:united-kingdom'],
     [`${BRITISH} "We will not give way," said Defence Secretary Owen Tilley.`, 'person:owen-tilley HOLDS_ROLE country:united-kingdom'],
+    // The state's secretary for one of its nations, though the title names a place.
+    [`${BRITISH} Scottish Secretary Ian Bell was not in the chamber.`, 'person:ian-bell HOLDS_ROLE country:united-kingdom'],
     ['Treasurer Jim Hollis said the budget would return to surplus. Labor senators in Canberra attacked the plan, and Australia\'s Greens said it cut too deep.', 'person:jim-hollis HOLDS_ROLE country:australia'],
     // A story written from abroad about one country, which it names over and over.
     [
@@ -41,7 +43,7 @@ describe('impliedOffices', () => {
     // Regional offices, and a title a word before may hold.
     [`${BRITISH} First Minister Ailsa Grant stayed in Edinburgh.`],
     [`${BRITISH} Ontario Finance Minister Jean Tardif watched from the gallery.`],
-    [`${BRITISH} Scottish Secretary Ian Bell and Europe minister Priya Kaul were not in the chamber.`],
+    [`${BRITISH} Europe minister Priya Kaul was not in the chamber.`],
     // A person the article places in another country.
     [`${BRITISH} French Foreign Minister Luc Moreau arrived. Later Foreign Minister Luc Moreau spoke to reporters.`],
     [`${BRITISH} France's interior and overseas minister Luc Moreau smiled.`],

@@ -28,6 +28,12 @@ describe('memberOfRule', () => {
       "Ed Varley, the Lib Dems' chief executive, spoke.",
       ['person:ed-varley HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ed-varley MEMBER_OF organization:united-kingdom-liberal-democrats'],
     ],
+    // A party's `president` in lower case is its post; `President` after a party word is the state's.
+    [
+      'Lib Dem president Ed Varley spoke in the Commons.',
+      ['person:ed-varley HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ed-varley MEMBER_OF organization:united-kingdom-liberal-democrats'],
+    ],
+    ['Republican President Rosa Vance spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-republican-party']],
     // A party's branch in a nation of the United Kingdom, not the party.
     [
       'Scottish Tory leader Ewan Rossiter spoke.',

@@ -8,6 +8,8 @@ describe('roleRule', () => {
     ["Portugal's finance minister, Rui Costa said the budget was balanced.", ['person:rui-costa HOLDS_ROLE country:portugal']],
     ["After the vote, Ireland's prime minister, Sean Kelly said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
     ["Exports rose under Kenya's President, Joseph Otieno, in 2019.", ['person:joseph-otieno HOLDS_ROLE country:kenya']],
+    // An office one country gives, by its own name.
+    ["Ireland's Taoiseach, Sean Kelly, said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
     // The title after the name, with the body after `of`.
     ['Ann Vale, director general of the KDB, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:kdb']],
   ])('reads the office of the name apposed to the title in %j', (text, expected) => {
