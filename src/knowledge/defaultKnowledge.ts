@@ -24,7 +24,7 @@ export function defaultKnowledge(): Knowledge {
     maxTitleWords: Math.max(...[...titleMap.keys()].map((key) => key.split(' ').length)),
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
     courtesyTitles: new Set(titles.courtesyTitles.map(normalizeKey)),
-    titleHeads: new Set(titles.heads),
+    titleHeads: new Set(titles.heads.map(normalizeKey)),
     roleNouns: new Set([...titles.heads, ...roles.nouns].map(normalizeKey)),
     transientModifiers: new Set(titles.transientModifiers),
     postings: new Set(titles.postings),

@@ -10,6 +10,8 @@ describe('roleRule', () => {
     ["Exports rose under Kenya's President, Joseph Otieno, in 2019.", ['person:joseph-otieno HOLDS_ROLE country:kenya']],
     // An office one country gives, by its own name.
     ["Ireland's Taoiseach, Sean Kelly, said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
+    // A title's head with a hyphen in British spelling.
+    ["Ann Vale, the KDB's national co-ordinator, said so.", ['person:ann-vale HOLDS_ROLE organization:kdb']],
     // The title after the name, with the body after `of`.
     ['Ann Vale, director general of the KDB, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:kdb']],
   ])('reads the office of the name apposed to the title in %j', (text, expected) => {
