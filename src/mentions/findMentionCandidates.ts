@@ -310,6 +310,8 @@ function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, en
   const word = tokens[at] as Token;
   const next = tokens[at + 1];
   if (!next || word.possessive || /[,;:]/.test(word.post) || next.capitalized) return false;
+  // `Respect for the law`, `Reform of the rules`: the ordinary noun with its complement.
+  if (next.key === 'for' || next.key === 'of') return true;
   for (let k = at + 1; k <= at + 4 && tokens[k] && !tokens[k]?.capitalized; k++) {
     const key = tokens[k]?.key ?? '';
     if (PARTY_PEOPLE_NOUNS.has(key) || knowledge.titleHeads.has(key)) return false;

@@ -98,4 +98,8 @@ describe('resolveDocumentEntities', () => {
     const { entities } = extractText(text);
     expect(entities.find((entity) => entity.id === 'person:marco-rubio')).toEqual({ id: 'person:marco-rubio', type: 'Person', name: 'Marco Rubio', aliases: ['Marco RUBIO', 'Rubio'] });
   });
+  it('reads an ordinary word that names a party as the word before its complement ("Respect for the law")', () => {
+    const mentions = extractText("In the Commons, Respect's Rosa Vance spoke. Respect for the law matters.").mentions;
+    expect(mentions.filter((mention) => mention.entity.includes('respect')).map((mention) => mention.text)).toEqual(['Respect']);
+  });
 });

@@ -21,6 +21,8 @@ describe('partyGazetteerEntries', () => {
     // Northern Ireland's parties by their everyday adjectives.
     ['ulster unionist', ['organization:united-kingdom-ulster-unionist-party country:united-kingdom']],
     ['democratic unionists', ['organization:united-kingdom-democratic-unionist-party country:united-kingdom']],
+    // A party named by an ordinary word, in an article about its country only.
+    ['respect', ['organization:united-kingdom-respect-the-unity-coalition country:united-kingdom needs-country']],
   ])('knows %j as a party of its country', (phrase, expected) => {
     expect(parties(phrase).map(line).sort()).toEqual(expected);
   });

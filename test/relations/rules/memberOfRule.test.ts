@@ -34,6 +34,8 @@ describe('memberOfRule', () => {
       ['person:ed-varley HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ed-varley MEMBER_OF organization:united-kingdom-liberal-democrats'],
     ],
     ['Republican President Rosa Vance spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-republican-party']],
+    // A party named by an ordinary word, where the article is about its country; the word with its complement is no party.
+    ["In the Commons, Respect's Rosa Vance spoke. Respect for the law matters.", ['person:rosa-vance MEMBER_OF organization:united-kingdom-respect-the-unity-coalition']],
     // A party's branch in a nation of the United Kingdom, not the party.
     [
       'Scottish Tory leader Ewan Rossiter spoke.',
