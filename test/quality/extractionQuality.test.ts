@@ -12,19 +12,19 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 256869a (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at e75f3bc (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
 //   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.956 R 0.515 F1 0.669 | evidence 1.000 (its gold,
 //             older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.942 R 0.961 F1 0.951 dup 0 | relations P 1.000 R 0.473 F1 0.642 | evidence 0.986
-//   heldout4  entities P 0.882 R 0.895 F1 0.889 dup 0 | relations P 0.991 R 0.479 F1 0.645 | evidence 1.000
+//   heldout4  entities P 0.882 R 0.895 F1 0.889 dup 0 | relations P 0.991 R 0.483 F1 0.650 | evidence 1.000
 //   heldout5  entities P 0.953 R 0.959 F1 0.956 dup 0 | relations P 0.930 R 0.506 F1 0.655 | evidence 1.000
 //   heldout6  entities P 0.926 R 0.903 F1 0.914 dup 2 | relations P 0.924 R 0.436 F1 0.592 | evidence 1.000
-//   heldout7  entities P 0.969 R 0.930 F1 0.949 dup 0 | relations P 0.937 R 0.534 F1 0.681 | evidence 1.000
+//   heldout7  entities P 0.969 R 0.935 F1 0.952 dup 0 | relations P 0.938 R 0.543 F1 0.687 | evidence 1.000
 //   heldout8  entities P 0.936 R 0.905 F1 0.921 dup 1 | relations P 0.947 R 0.511 F1 0.663 | evidence 1.000
-//   heldout9  entities P 0.945 R 0.942 F1 0.944 dup 0 | relations P 0.963 R 0.502 F1 0.660 | evidence 1.000
-//   heldout10 entities P 0.944 R 0.920 F1 0.932 dup 0 | relations P 0.949 R 0.492 F1 0.648 | evidence 1.000
+//   heldout9  entities P 0.945 R 0.948 F1 0.946 dup 0 | relations P 0.964 R 0.517 F1 0.673 | evidence 1.000
+//   heldout10 entities P 0.949 R 0.925 F1 0.937 dup 0 | relations P 0.953 R 0.534 F1 0.685 | evidence 1.000
 //   gumnews   entities P 0.879 R 0.913 F1 0.896 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -97,12 +97,12 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout9', 'entities F1', '>=', 0.92],
   ['heldout9', 'entity duplicates', '<=', 1],
   ['heldout9', 'relations precision', '>=', 0.93],
-  ['heldout9', 'relations recall', '>=', 0.47],
+  ['heldout9', 'relations recall', '>=', 0.48],
   ['heldout9', 'evidence', '>=', 0.95],
   ['heldout10', 'entities F1', '>=', 0.9],
   ['heldout10', 'entity duplicates', '<=', 1],
   ['heldout10', 'relations precision', '>=', 0.92],
-  ['heldout10', 'relations recall', '>=', 0.46],
+  ['heldout10', 'relations recall', '>=', 0.49],
   ['heldout10', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.85],
   ['gumnews', 'entity duplicates', '<=', 3],
