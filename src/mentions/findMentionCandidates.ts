@@ -240,12 +240,12 @@ export function findMentionCandidates(
   return { candidates: typeListedNames(qualifyGenericBodies(joinFeaturesOfCountries(joinBodiesNamedForCountries(candidates, tokens), tokens), tokens), tokens), titles };
 }
 
-// `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`, `Audit Scotland`: a capitalized common noun
-// right before a country's or a nation's name names a body of it, not the place, inside a sentence or opening it
-// (`Environment Canada spokesperson X said`).
 // Words of a part of a place (`Western Balkans`, `South Caucasus`), however compromise tags them.
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
 
+// `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`, `Audit Scotland`: a capitalized common noun
+// right before a country's or a nation's name names a body of it, not the place, inside a sentence or opening it
+// (`Environment Canada spokesperson X said`).
 function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
   const isBodyWord = (word: Token | undefined): word is Token =>
@@ -272,7 +272,7 @@ function joinFeaturesOfCountries(candidates: readonly MentionCandidate[], tokens
     const previous = out[out.length - 1];
     const country = current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias');
     const feature = previous !== undefined && previous.first === previous.last && previous.last + 2 === current.first && FEATURE_HEADS.has(tokens[previous.last]?.key ?? '');
-    if (country && feature && tokens[current.first - 1]?.key === 'of' && previous) {
+    if (previous && country && feature && tokens[current.first - 1]?.key === 'of') {
       out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Location');
       continue;
     }

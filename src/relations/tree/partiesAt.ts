@@ -73,8 +73,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     if (speaker) return named([speaker]);
     return context.lastPerson ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
   }
-  // `Faye pressed him to ...`: `him` is not its clause's subject, so, when the sentence names no other person than the
-  // one acting, it is the person the previous sentence named first (a self-relation is dropped later).
+  // `him` is never its own clause's subject: the one other person the sentence names before it (personBefore); else
+  // (`Faye pressed him to ...`), when the sentence names no other person than the one acting, the person the previous
+  // sentence named first (a self-relation is dropped later).
   const antecedent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? personBefore(v, node) : undefined;
   if (antecedent) return { entities: [antecedent], edge, mentions: [] };
   if (OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' && context.lastPerson) {
@@ -166,9 +167,8 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
   return title && personAfterTitle(v.s, title.first, title.last, true);
 }
 
-// `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.
-// `Vale praised Mr Vosk's record but urged him to ...`: `him` is never its own clause's subject, so when the sentence
-// names one other person before it, it is that person.
+// `Vale praised Mr Vosk's record but urged him to ...`: the persons the sentence names before the pronoun, less the
+// subjects of its clause (and of the verbs its clause is coordinated with): the one left, if one.
 function personBefore(v: TreeView, pronoun: number): string | undefined {
   const { nodes, children } = v.tree;
   const subjects = new Set<string>();
@@ -185,6 +185,7 @@ function personBefore(v: TreeView, pronoun: number): string | undefined {
   return before.size === 1 ? [...before][0] : undefined;
 }
 
+// `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.
 function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
   const { nodes, children } = v.tree;
   if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
