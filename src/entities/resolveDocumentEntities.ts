@@ -187,7 +187,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // `Kraft` after `Kraft Foods`: the one organization the article names with this one word first.
   function opened(candidate: MentionCandidate): string | undefined {
     const named = candidate.surface.includes(' ') ? undefined : organizationFirstWords.get(normalizeKey(candidate.surface));
-    const owner = named ? resolve(named) : undefined;
+    // Resolved once (`resolved`) unless the lone word comes first (a headline's `Kraft`).
+    const owner = named ? (resolved.get(named) ?? resolve(named)) : undefined;
     const entity = owner ? entities.get(owner) : undefined;
     return entity && owner ? note(owner, entity.type, entity.name, candidate.surface) : owner;
   }

@@ -252,7 +252,7 @@ function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], to
     word !== undefined && word.capitalized && word.tags.has('Noun') && !COMPASS_WORDS.has(word.key) && !['Adjective', 'Place', 'Person', 'Demonym', 'Value', 'Date'].some((tag) => word.tags.has(tag)) && isEnglishWord(word) && !BREAKING_PUNCTUATION.test(word.post);
   for (const current of candidates) {
     const previous = out[out.length - 1];
-    const country = (current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias')) || current.known?.kind === 'region';
+    const country = namesCountry(current) || current.known?.kind === 'region';
     if (previous?.needsSupport && country && isBodyWord(tokens[previous.first]) && previous.first === previous.last && previous.last + 1 === current.first) {
       out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Organization');
       continue;
@@ -260,6 +260,11 @@ function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], to
     out.push(current);
   }
   return out;
+}
+
+// A country named by its name or another name of it, not by its capital or demonym.
+function namesCountry(candidate: MentionCandidate): boolean {
+  return candidate.known?.type === 'Country' && (candidate.known.kind === 'name' || candidate.known.kind === 'alias');
 }
 
 // Sea and coast words that name a place after `of` a country (`Gulf of Mexico`, `Bay of Bengal`): the place, not the country.
@@ -270,7 +275,7 @@ function joinFeaturesOfCountries(candidates: readonly MentionCandidate[], tokens
   const out: MentionCandidate[] = [];
   for (const current of candidates) {
     const previous = out[out.length - 1];
-    const country = current.known?.type === 'Country' && (current.known.kind === 'name' || current.known.kind === 'alias');
+    const country = namesCountry(current);
     const feature = previous !== undefined && previous.first === previous.last && previous.last + 2 === current.first && FEATURE_HEADS.has(tokens[previous.last]?.key ?? '');
     if (previous && country && feature && tokens[current.first - 1]?.key === 'of') {
       out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Location');
