@@ -1,24 +1,25 @@
-import type { EntityType } from '../knowledge/EntityType';
-import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { isPartyOffice } from '../knowledge/isPartyOffice';
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
+import { normalizeKey } from '../text/normalizeKey';
+import { acceptsEntry } from './acceptsEntry';
+import { candidateAt } from './candidateAt';
 import { classifyNameRun } from './classifyNameRun';
 import { findNameRunEnd } from './findNameRunEnd';
 import { isCommonWord } from './isCommonWord';
-import { standsAsSurname } from './standsAsSurname';
-import { typeListedNames } from './typeListedNames';
-import { isKnownGivenName } from './isKnownGivenName';
-import { lexiconTags } from './lexiconTags';
 import { isEnglishWord } from './isEnglishWord';
+import { isKnownGivenName } from './isKnownGivenName';
+import { isNameWord } from './isNameWord';
+import { joinWordsToCountries } from './joinWordsToCountries';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PORTFOLIO_HEADS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
+import { standsAsSurname } from './standsAsSurname';
 import type { TitleSpan } from './TitleSpan';
-import { normalizeKey } from '../text/normalizeKey';
+import { typeListedNames } from './typeListedNames';
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 // Kinds of known names that are places a person may be named after.
@@ -50,7 +51,7 @@ export function findMentionCandidates(
     const token = tokens[i] as Token;
     const dateline = datelineEnd(tokens, i);
     if (dateline !== undefined) {
-      candidates.push(candidate(tokens, i, dateline, 'Location', undefined, titleCase));
+      candidates.push(candidateAt(tokens, i, dateline, 'Location', undefined, titleCase));
       i = dateline + 1;
       continue;
     }
@@ -71,9 +72,9 @@ export function findMentionCandidates(
       const lastKnown = tokens[after - 1] as Token;
       const party = !lastKnown.possessive ? knownAt(after) : undefined;
       // `British Labour Party`, `German Social Democrats`: a demonym before its own country's party says which party.
-      const own = entry.kind === 'demonym' ? party?.value.find((option) => option.kind === 'party' && option.countryId === entry.entityId && accepts(option, tokens, after, party.length)) : undefined;
+      const own = entry.kind === 'demonym' ? party?.value.find((option) => option.kind === 'party' && option.countryId === entry.entityId && acceptsEntry(option, tokens, after, party.length)) : undefined;
       if (party && own) {
-        candidates.push(candidate(tokens, i, after + party.length - 1, 'Organization', own));
+        candidates.push(candidateAt(tokens, i, after + party.length - 1, 'Organization', own));
         i = after + party.length;
         continue;
       }
@@ -106,8 +107,8 @@ export function findMentionCandidates(
       if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
-        const found = venue ? candidate(tokens, i, i + known.length - 1, 'Location') : candidate(tokens, i, i + known.length - 1, entry.type, entry);
-        const options = entry.countryId ? known.value.filter((option) => option.countryId && accepts(option, tokens, i, known.length)) : [];
+        const found = venue ? candidateAt(tokens, i, i + known.length - 1, 'Location') : candidateAt(tokens, i, i + known.length - 1, entry.type, entry);
+        const options = entry.countryId ? known.value.filter((option) => option.countryId && acceptsEntry(option, tokens, i, known.length)) : [];
         // `Labour MP X`, `Labour leader`, `Democrat X`: a party word before an office or a name names a party, whatever its country.
         const partyWord = entry.kind === 'party' && (titleAt(after) !== undefined || startsPersonName(tokens, after));
         candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options, ...(partyWord ? { partyWord } : {}) } : found);
@@ -124,7 +125,7 @@ export function findMentionCandidates(
     // `the Prime Minister's Office`: an office's possessive before a body's head word names the office's body.
     const officeBody = title && tokens[i + title.length - 1]?.possessive && ORGANIZATION_HEADS.has(tokens[i + title.length]?.key ?? '') && tokens[i + title.length]?.capitalized;
     if (title && officeBody) {
-      candidates.push(candidate(tokens, i, i + title.length, 'Organization'));
+      candidates.push(candidateAt(tokens, i, i + title.length, 'Organization'));
       i += title.length + 1;
       continue;
     }
@@ -198,7 +199,7 @@ export function findMentionCandidates(
       && (BODY_POSTS.has(tokens[last + 1]?.key ?? '') || ownsCompanyThing(tokens, last + 1));
     const company = tokens[last]?.possessive === true && (classified === undefined || classified === 'Person') && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody);
     if (company) {
-      candidates.push({ ...candidate(tokens, first, last, 'Organization'), company });
+      candidates.push({ ...candidateAt(tokens, first, last, 'Organization'), company });
       i = last + 1;
       continue;
     }
@@ -218,7 +219,7 @@ export function findMentionCandidates(
       && (/^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? '') || isInitialism(tokens[first]?.key ?? '', abbreviated.surface)));
     if (first === last && bracketed && abbreviated?.last === first - 1 && shortForm) {
       // A name several countries' parties share (`Green Party (GP)`) leaves the acronym as open as the name.
-      candidates.push({ ...candidate(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
+      candidates.push({ ...candidateAt(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
       continue;
     }
     if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
@@ -226,85 +227,22 @@ export function findMentionCandidates(
     // named in full); another name before the noun names a body (`the Hamas government`).
     if (!heading && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
       const person = type === 'Person' || (first === last && !knownAt(first) && !isEnglishWord(tokens[first] as Token) && !/^\p{Lu}+$/u.test(tokens[first]?.text ?? ''));
-      candidates.push(person ? candidate(tokens, first, last, 'Person') : candidate(tokens, first, last + 1, 'Organization'));
+      candidates.push(person ? candidateAt(tokens, first, last, 'Person') : candidateAt(tokens, first, last + 1, 'Organization'));
       i = last + 2;
       continue;
     }
     if (type && !heading) {
-      candidates.push({ ...candidate(tokens, first, last, type), ...(peerage && type === 'Person' ? { peerage } : {}) });
+      candidates.push({ ...candidateAt(tokens, first, last, type), ...(peerage && type === 'Person' ? { peerage } : {}) });
       continue;
     }
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
-    if (last === first) candidates.push({ ...candidate(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
+    if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
-  return { candidates: typeListedNames(qualifyGenericBodies(joinFeaturesOfCountries(joinBodiesNamedForCountries(candidates, tokens), tokens), tokens), tokens), titles };
-}
-
-// Words of a part of a place (`Western Balkans`, `South Caucasus`), however compromise tags them.
-const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'inner', 'outer']);
-
-// `Environment Canada`, `Statistics Canada`, `Air Canada`, `Team Estonia`, `Audit Scotland`: a capitalized common noun
-// right before a country's or a nation's name names a body of it, not the place, inside a sentence or opening it
-// (`Environment Canada spokesperson X said`).
-function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
-  const out: MentionCandidate[] = [];
-  const isBodyWord = (word: Token | undefined): word is Token =>
-    word !== undefined && word.capitalized && word.tags.has('Noun') && !COMPASS_WORDS.has(word.key) && !['Adjective', 'Place', 'Person', 'Demonym', 'Value', 'Date'].some((tag) => word.tags.has(tag)) && isEnglishWord(word) && !BREAKING_PUNCTUATION.test(word.post);
-  for (const current of candidates) {
-    const previous = out[out.length - 1];
-    const country = namesCountry(current) || current.known?.kind === 'region';
-    if (previous?.needsSupport && country && isBodyWord(tokens[previous.first]) && previous.first === previous.last && previous.last + 1 === current.first) {
-      out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Organization');
-      continue;
-    }
-    out.push(current);
-  }
-  return out;
-}
-
-// A country named by its name or another name of it, not by its capital or demonym.
-function namesCountry(candidate: MentionCandidate): boolean {
-  return candidate.known?.type === 'Country' && (candidate.known.kind === 'name' || candidate.known.kind === 'alias');
-}
-
-// Sea and coast words that name a place after `of` a country (`Gulf of Mexico`, `Bay of Bengal`): the place, not the country.
-const FEATURE_HEADS: ReadonlySet<string> = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'coast', 'isle', 'cape']);
-
-// `the Gulf of Mexico oil spill`: a sea's or coast's word, `of` and a country's name make one place.
-function joinFeaturesOfCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
-  const out: MentionCandidate[] = [];
-  for (const current of candidates) {
-    const previous = out[out.length - 1];
-    const country = namesCountry(current);
-    const feature = previous !== undefined && previous.first === previous.last && previous.last + 2 === current.first && FEATURE_HEADS.has(tokens[previous.last]?.key ?? '');
-    if (previous && country && feature && tokens[current.first - 1]?.key === 'of') {
-      out[out.length - 1] = candidate(tokens, previous.first, current.last, 'Location');
-      continue;
-    }
-    out.push(current);
-  }
-  return out;
+  return { candidates: typeListedNames(qualifyGenericBodies(joinWordsToCountries(candidates, tokens), tokens), tokens), titles };
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {
-  return entries.find((entry) => accepts(entry, tokens, at, length));
-}
-
-// Whether the words at `at` are written as the entry requires: exactly for short all-capital forms, capitalized
-// otherwise; a party's name in every word its name capitalizes (`We Can`, never `We can`).
-function accepts(entry: GazetteerEntry, tokens: readonly Token[], at: number, length: number): boolean {
-  const span = tokens.slice(at, at + length);
-  if (entry.exactCase) return span.map((token) => token.text.replace(/['’]s?$/, '')).join('') === entry.phrase.replace(/\s/g, '');
-  // `la Repubblica`, `al Qaeda`: a name written in lower case is found so.
-  if (span[0]?.capitalized !== true && !/^\p{Ll}/u.test(entry.phrase)) return false;
-  // `The Independent`, `The Times`: a party's or a title's name only in every word its name capitalizes (`The independent
-  // candidate` opening a sentence is no newspaper).
-  if (entry.kind !== 'party' && entry.kind !== 'media') return true;
-  const capitalized = new Set(entry.phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map(normalizeKey));
-  // `the Oromo People's party`, `the Liberal Democratic party`: newsrooms that write `party` in lower case do so
-  // after a name of two words or more.
-  const lowerParty = (token: Token, k: number) => entry.kind === 'party' && k === span.length - 1 && k >= 2 && token.key === 'party';
-  return span.every((token, k) => token.capitalized || !capitalized.has(token.key) || lowerParty(token, k));
+  return entries.find((entry) => acceptsEntry(entry, tokens, at, length));
 }
 
 // `Labour costs rose`, `Conservative estimates`: a word that names a party only in context, opening a sentence before
@@ -323,34 +261,6 @@ function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, en
     if (/[,;:]/.test(tokens[k]?.post ?? '')) break;
   }
   return next.tags.has('Noun') && !next.tags.has('Verb');
-}
-
-// Tags of compromise's lexicon that make a word a name.
-const NAME_LEXICON_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region']);
-
-function isNameWord(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index] as Token;
-  // `Le Bris said`, `De Gaulle`: a name's particle written with a capital before a capitalized word opens a name.
-  if (NAME_PARTICLES.has(token.key) && token.capitalized && tokens[index + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
-  if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
-  // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
-  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
-  if (index > 0 && !opensClause(tokens, index)) return true;
-  // `Marine Le Pen said`: a word before a name's particle and a capitalized word is a given name, whatever else it means.
-  if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
-  // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
-  // it as a word (`Following Mr Prescott`, `- Following the vote`).
-  // An acronym (`FBI Director X said`, `(PT)`) is written in capitals wherever it stands.
-  // compromise's lexicon may know the word as a name where its tagger read it otherwise (`Oxfam's director`).
-  const known = lexiconTags(token.key);
-  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || (typeof known === 'string' && NAME_LEXICON_TAGS.has(known))
-    || ((token.tags.has('Acronym') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
-    || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
-}
-
-// A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
-function opensClause(tokens: readonly Token[], index: number): boolean {
-  return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
 }
 
 // The party an American legislator's `R-Texas` or `D-N.Y.` names, after a name and a comma or in brackets.
@@ -396,32 +306,6 @@ function datelineEnd(tokens: readonly Token[], at: number): number | undefined {
 
 function titleCase(surface: string): string {
   return surface.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
-}
-
-function candidate(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  type: EntityType,
-  known?: GazetteerEntry,
-  rename: (surface: string) => string = (surface) => surface,
-): MentionCandidate {
-  const firstToken = tokens[first] as Token;
-  const lastToken = tokens[last] as Token;
-  // The possessive's letters in the word itself (`Vale's`, `Workers'`; none when compromise put the apostrophe after it).
-  const possessive = lastToken.possessive ? (/['’]s$/.test(lastToken.text) ? 2 : /['’]$/.test(lastToken.text) ? 1 : 0) : 0;
-  const end = lastToken.end - possessive;
-  const written = tokens
-    .slice(first, last + 1)
-    // compromise leaves the space after a possessive in no token (`Minister's Office`): the offsets show it.
-    .map((token, k, all) => (k === all.length - 1 ? token.text.slice(0, token.text.length - possessive) : token.text + (token.post || ((all[k + 1]?.start ?? token.end) > token.end ? ' ' : ''))))
-    .join('')
-    .replace(/[[\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const surface = rename(written);
-  const entry = known ?? (surface === written ? undefined : { phrase: surface, entityId: entityId(type, surface), type, name: surface, kind: 'name' as const, exactCase: false });
-  return { first, last, type, surface, start: firstToken.start, end, ...(entry ? { known: entry } : {}), needsSupport: false };
 }
 
 // The capitalized words from `from` (to a pause or possessive) are common words, none of a person's name, and the

@@ -1,0 +1,33 @@
+import type { Token } from '../text/Token';
+import { isCommonWord } from './isCommonWord';
+import { lexiconTags } from './lexiconTags';
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
+
+// Tags of compromise's lexicon that make a word a name.
+const NAME_LEXICON_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region']);
+
+/** Whether a capitalized word may start or be a name where it stands, not just opening a sentence or clause. */
+export function isNameWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  // `Le Bris said`, `De Gaulle`: a name's particle written with a capital before a capitalized word opens a name.
+  if (NAME_PARTICLES.has(token.key) && token.capitalized && tokens[index + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
+  if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
+  // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
+  if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
+  if (index > 0 && !opensClause(tokens, index)) return true;
+  // `Marine Le Pen said`: a word before a name's particle and a capitalized word is a given name, whatever else it means.
+  if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
+  // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
+  // it as a word (`Following Mr Prescott`, `- Following the vote`).
+  // An acronym (`FBI Director X said`, `(PT)`) is written in capitals wherever it stands.
+  // compromise's lexicon may know the word as a name where its tagger read it otherwise (`Oxfam's director`).
+  const known = lexiconTags(token.key);
+  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || (typeof known === 'string' && NAME_LEXICON_TAGS.has(known))
+    || ((token.tags.has('Acronym') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
+    || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
+}
+
+// A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
+}

@@ -1,0 +1,25 @@
+import { isNameWord } from '../../src/mentions/isNameWord';
+import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+
+function wordIn(text: string, word: string): boolean {
+  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
+  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  return isNameWord(tokens, tokens.findIndex((token) => token.start === text.indexOf(word)));
+}
+
+describe('isNameWord', () => {
+  it.each([
+    // Inside a sentence a capitalized word may be a name; opening one, only if it is no ordinary word.
+    ['They met Vosk on Monday.', 'Vosk', true],
+    ['Vosk met them on Monday.', 'Vosk', true],
+    ['Following the vote, they left.', 'Following', false],
+    ['He said: Following the vote, they left.', 'Following', false],
+    // A name's particle before a capitalized word opens a name; a capital joined to a lower-case word is a noun.
+    ['Le Bris said so.', 'Le', true],
+    ['He bought a T-shirt there and a X-ray.', 'T-shirt', false],
+    // An acronym is a name wherever it stands.
+    ['NATO said so.', 'NATO', true],
+  ])('in %j reads %j as a name word: %s', (text, word, expected) => {
+    expect(wordIn(text, word)).toBe(expected);
+  });
+});
