@@ -158,6 +158,9 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'have', 
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */
 export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]|\s-(?:\s|$)/;
 
+/** compromise's tags of words that are no one's name, however capitalized (`Western`, `Mediterranean`). */
+export const NOT_NAME_TAGS: readonly string[] = ['Adjective', 'Demonym', 'Place', 'Organization', 'Plural'];
+
 /** compromise's tags for a word of a person's name. */
 export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 

@@ -1,9 +1,9 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
-import { PLACE_PREPOSITIONS } from './nameWords';
+import { NOT_NAME_TAGS, PLACE_PREPOSITIONS } from './nameWords';
 
 // Tags of words that are no one's surname, however common as one (`June`, `Western`, `Victoria`).
-const NOT_SURNAME_TAGS = ['Date', 'Month', 'Place', 'Demonym', 'Organization', 'Adjective', 'Plural'];
+const NOT_SURNAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Month'];
 // Months that are given names too, tagged as names by compromise (`since June`).
 const MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'july', 'august']);
 // Words before a name that make it a thing's or a family's (`the Dow`, `the Quint`, `the Sams`) or a place's (`of Shannon`).
