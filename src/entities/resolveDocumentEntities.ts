@@ -276,7 +276,8 @@ function initialedForms(name: string): string[] {
 // `British Airways Plc` is `British Airways`: a company's legal form is no part of the name it is known by (a
 // corporation's is: `Federal Deposit Insurance Corp`).
 function withoutLegalForm(name: string): string {
-  return name.replace(/,?\s+(?:Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co)\.?$/u, '');
+  // `Jefferies & Co.` is `Jefferies`.
+  return name.replace(/,?(?:\s+&)?\s+(?:Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co)\.?$/u, '');
 }
 
 function withoutPossessives(name: string): string {

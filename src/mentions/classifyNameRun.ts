@@ -49,6 +49,13 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&') || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
   // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
   if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
+  // `Ipsos MORI`, `Vela KPN`: a word of three capitals or more ending a name is a body's initials, no part of a person's
+  // name (a Roman numeral is: `John Paul III`; so is a surname in capitals after a given name: `Ann VALE`), nor a
+  // place's (`pro-Beijing DAB` is two names).
+  const initials = /^[A-Z]{3,}$/.test(lastToken.text.replace(/['’]s?$/, '')) && !/^[IVXLC]+$/.test(lastToken.text);
+  if (run.length > 1 && initials && !isKnownGivenName(run[0] as Token) && !run.some((token) => token.tags.has('FirstName') || token.tags.has('Place'))) return 'Organization';
+  // `the Redmond-based company`, `Orla-born`: a name joined to `based` or `born` is a place.
+  if (run.length === 1 && lastToken.post === '-' && ['based', 'born', 'headquartered'].includes(after?.key ?? '')) return 'Location';
   if (titled) return 'Person';
   // compromise tags a person's possessive before a company as the company's (`Ann Vale's Orlak Holdings`): a given name
   // opening the name outweighs that tag.

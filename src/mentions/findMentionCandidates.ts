@@ -174,6 +174,14 @@ export function findMentionCandidates(
       i = first;
       continue;
     }
+    // `the International Development Secretary`, `Culture Minister Ann Vale`: common words before a minister's title name
+    // the portfolio, no body.
+    const portfolio = ['secretary', 'minister'].includes(tokens[last + 1]?.key ?? '') && tokens[last + 1]?.capitalized === true
+      && tokens.slice(first, last + 1).every((word) => isEnglishWord(word) && !PERSON_TAGS.some((tag) => word.tags.has(tag)));
+    if (portfolio) {
+      i = last + 1;
+      continue;
+    }
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     // `Lord Levy`: the peerage a peer is known by, written before the name.
     const peerage = first > i && PEERAGES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
@@ -188,7 +196,8 @@ export function findMentionCandidates(
     // `leader of Amicus`: a name that is no word, after a job's `of`, is the body the job is held at (`professor of
     // Economics` holds a field; `governor of X` may hold a place).
     const postOf = tokens[first - 1]?.key === 'of' && knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word));
-    const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf;
+    const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf
+      || staffBefore(tokens, first, last);
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
     const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);
     // `Kessel Trent's shares`, `Vela Holding's board`: words a person's name could be, owning what only a company has.
@@ -217,7 +226,10 @@ export function findMentionCandidates(
     // could be; so does one written as a word from its initials (`Association of Chief Police Officers (Acpo)`).
     const shortForm = type === 'Organization' || (abbreviated?.type === 'Organization'
       && (/^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? '') || isInitialism(tokens[first]?.key ?? '', abbreviated.surface)));
-    if (first === last && bracketed && abbreviated?.last === first - 1 && shortForm) {
+    // `the Revolutionary Armed Forces of Colombia, or FARC,`: so does a short form after `, or`.
+    const orForm = tokens[first - 1]?.key === 'or' && /^,/.test(tokens[first - 2]?.post ?? '') && /^[,.;)]/.test(tokens[first]?.post ?? '') && abbreviated?.last === first - 2
+      && abbreviated.type === 'Organization';
+    if (first === last && ((bracketed && abbreviated?.last === first - 1) || orForm) && shortForm) {
       // A name several countries' parties share (`Green Party (GP)`) leaves the acronym as open as the name.
       candidates.push({ ...candidateAt(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
       continue;
@@ -229,6 +241,12 @@ export function findMentionCandidates(
       const person = type === 'Person' || (first === last && !knownAt(first) && !isEnglishWord(tokens[first] as Token) && !/^\p{Lu}+$/u.test(tokens[first]?.text ?? ''));
       candidates.push(person ? candidateAt(tokens, first, last, 'Person') : candidateAt(tokens, first, last + 1, 'Organization'));
       i = last + 2;
+      continue;
+    }
+    // `Chelsea have been fined`, `Vela were beaten`: one word no dictionary knows, not plural, with a plural verb names
+    // a team or a firm, as British usage writes them.
+    if (!heading && first === last && (!type || type === 'Person') && !titled && agreesAsBody(tokens, first)) {
+      candidates.push(candidateAt(tokens, first, last, 'Organization'));
       continue;
     }
     if (type && !heading) {
@@ -332,6 +350,34 @@ function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
 }
 
+// Posts a body gives, in lower case between its name and the holder's (`Vela manager Ann Vale`), unlike a person's
+// `adviser` or `ally` (`Vosk aide Tom Baxter`).
+const BODY_STAFF: ReadonlySet<string> = new Set([
+  'manager', 'boss', 'chairman', 'chairwoman', 'director', 'executive', 'president', 'coach', 'captain', 'driver',
+  'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'analyst', 'economist', 'founder', 'owner',
+]);
+
+// `Chelsea manager Ann Vale`, `Vela chief executive Tom Baxter`, `Orlak technical director X`: the name before a body's
+// post (one lower-case word may qualify it) and a person's name is the body's; not common words, which name the post's
+// field (`Finance director X`), nor a person's name (`led by Ann Vale and chairman Tom Baxter`).
+function staffBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  const lower = (token: Token | undefined) => token !== undefined && !token.capitalized && !BREAKING_PUNCTUATION.test(token.post) && !FUNCTION_WORDS.has(token.key);
+  if (tokens.slice(first, last + 1).every((token) => isEnglishWord(token) && !token.tags.has('Organization'))) return false;
+  if (first < last && isGivenName(tokens[first] as Token)) return false;
+  if (tokens[last]?.possessive || /\S/.test(tokens[last]?.post ?? '') || !lower(tokens[last + 1])) return false;
+  const post = BODY_STAFF.has(tokens[last + 1]?.key ?? '') ? last + 1 : lower(tokens[last + 2]) && BODY_STAFF.has(tokens[last + 2]?.key ?? '') ? last + 2 : undefined;
+  return post !== undefined && startsPersonName(tokens, post + 1) && tokens[post + 1]?.capitalized === true;
+}
+
+// Whether the word at `at` opens its clause as the subject of a plural verb.
+function agreesAsBody(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const verb = tokens[at + 1]?.key ?? '';
+  // Opening its clause, so that no coordination (`Vale and Vosk have`) makes the verb plural.
+  const opens = at === 0 || /[,;:]\s*$/.test(tokens[at - 1]?.post ?? '');
+  return opens && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !/s$/.test(token.key) && !isEnglishWord(token) && !/\S/.test(token.post) && ['have', 'are', 'were'].includes(verb);
+}
+
 // Function words a short form may or may not take a letter from (`Ecowas`: Economic Community of West African States).
 const OPTIONAL_INITIALS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
@@ -352,17 +398,19 @@ const PEERAGES: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'visc
 // Role nouns that bodies are described by as often as people (`Oxfam, a member of the coalition`, `Acme, a leader in`).
 const SHARED_ROLES: ReadonlySet<string> = new Set(['member', 'leader', 'head', 'chair', 'agent', 'founder', 'co founder']);
 
-// `Orlak, a professor of history at`, `Vosk, a senior Defense Ministry official,`: a name not after a preposition
-// (`In Springfield, a city official said`), then a comma, an article and a person's post, which closes the apposition
-// or takes its body (`of`, `at`, `for`, `with`), describes a person.
+// `Orlak, a professor of history at`, `Vosk, a senior Defense Ministry official,`, `Vela, the Labour MP for Orla`: a
+// name not after a preposition (`In Springfield, a city official said`), then a comma, an article and a person's post
+// (a common noun for one, or an office's title however written; `assistant attorney general` is one post), which
+// closes the apposition or takes its body (`of`, `at`, `for`, `with`, `to`, `in charge of`), describes a person.
 function apposedPost(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   if (!/^,/.test(tokens[last]?.post ?? '') || !['a', 'an', 'the'].includes(tokens[last + 1]?.key ?? '') || tokens[first - 1]?.tags.has('Preposition')) return false;
   for (let at = last + 2; at <= last + 6; at++) {
     const token = tokens[at];
     if (!token || (at > last + 2 && /[,;:]/.test(tokens[at - 1]?.post ?? ''))) return false;
-    if (!token.capitalized && knowledge.roleNouns.has(token.key) && !SHARED_ROLES.has(token.key)) {
-      return /^[,.]/.test(token.post) || ['of', 'at', 'for', 'with'].includes(tokens[at + 1]?.key ?? '');
-    }
+    const title = matchTitleAt(tokens, at, knowledge)?.length ?? 0;
+    const end = at + Math.max(title, 1) - 1;
+    const post = (title > 0 || (!token.capitalized && knowledge.roleNouns.has(token.key))) && !SHARED_ROLES.has(tokens[end]?.key ?? '');
+    if (post && (/^[,.]/.test(tokens[end]?.post ?? '') || ['of', 'at', 'for', 'with', 'to', 'in'].includes(tokens[end + 1]?.key ?? ''))) return true;
   }
   return false;
 }

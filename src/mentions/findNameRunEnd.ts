@@ -106,7 +106,13 @@ export function findNameRunEnd(
     // `Western Theater Command of the People's Liberation Army`: a body's head word before `of` and a known body names
     // a part of that body, a body of its own.
     const opensName = linking && ((ORGANIZATION_HEADS.has(current.key) && !startsBody(link)) || PLACE_HEADS.has(current.key) || (!personLike && !startsOther(link) && endsInOrganizationHead(tokens, link)));
-    const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key);
+    // `Court of Appeals and J. Michael Vosk`: `and` before an initial or a given name and another capitalized word
+    // joins a person to the body, not a word to its name;
+    // `Department of Work and Pensions and the Home Office`: `and the` before a body's name joins a second body.
+    const and = tokens[last + 1]?.key === 'and';
+    const personNext = and && (isInitial(tokens[link]) || isGivenNameToken(tokens[link] as Token)) && tokens[link + 1]?.capitalized === true;
+    const bodyNext = and && tokens[last + 2]?.key === 'the' && (startsBody(link) || endsInOrganizationHead(tokens, link));
+    const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.
     // A rank's word may open the second part (`Transport and General Workers' Union`).
@@ -132,6 +138,11 @@ export function findNameRunEnd(
 function joinsSyllable(current: Token, next: Token | undefined): boolean {
   return next !== undefined && current.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(current.text) && /^\p{Ll}+$/u.test(next.text)
     && ((isRomanizedSyllable(current.text) && isRomanizedSyllable(next.text)) || !isEnglishWord(next));
+}
+
+// `J.`, `R.`: a name's initial.
+function isInitial(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}$/u.test(token.text) && /^\./.test(token.post);
 }
 
 // A word compromise tags as a given name, or one its lexicon knows as one.

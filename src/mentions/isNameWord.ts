@@ -1,5 +1,6 @@
 import type { Token } from '../text/Token';
 import { isCommonWord } from './isCommonWord';
+import { isEnglishWord } from './isEnglishWord';
 import { lexiconTags } from './lexiconTags';
 import { BREAKING_PUNCTUATION, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
 
@@ -11,6 +12,9 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   // `Le Bris said`, `De Gaulle`: a name's particle written with a capital before a capitalized word opens a name.
   if (NAME_PARTICLES.has(token.key) && token.capitalized && tokens[index + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
+  // `Des Browne said`: a word no English dictionary knows, before one compromise knows as a surname, is a given name
+  // whatever else compromise took it for (a French article).
+  if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !isEnglishWord(token) && tokens[index + 1]?.tags.has('LastName') === true && !/\S/.test(token.post)) return true;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;

@@ -10,6 +10,9 @@ const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun'
 const MAX_MODIFIERS = 3;
 // `First Deputy Prime Minister`: ranks are written as ordinals, which compromise tags as numbers.
 const ORDINALS = new Set(['first', 'second', 'third']);
+// `Deputy General Secretary`, `Assistant Chief Constable`: words of rank qualify an office, however compromise tags a
+// run of capitalized words (places, here).
+const RANKS = new Set(['deputy', 'assistant', 'vice', 'associate', 'joint', 'general']);
 // The first two of PORTFOLIO_HEADS only end a portfolio, so they open no title.
 const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
 // compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
@@ -68,7 +71,7 @@ function isModifier(token: Token, afterCountry: boolean): boolean {
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
   if (PORTFOLIO_HEADS.has(token.key)) return true;
   if (ORGANIZATION_HEADS.has(token.key)) return false;
-  if (ORDINALS.has(token.key)) return true;
+  if (ORDINALS.has(token.key) || RANKS.has(token.key)) return true;
   // `NASA Administrator`, `FBI Director`: an acronym names the body whose office follows, even one compromise does not know.
   if (/^\p{Lu}{2,}$/u.test(token.text)) return false;
   // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.

@@ -9,7 +9,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
-  'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign',
+  'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign', 'panel',
   // A company's line of business, as its name's last word (`Vela Foods`, `Orlak Pharmaceuticals`).
   'foods', 'brands', 'stores', 'systems', 'technologies', 'pharmaceuticals', 'communications', 'investments',
   'securities', 'resources', 'chemicals', 'electronics', 'logistics',
@@ -17,7 +17,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',
   'partido', 'partito', 'parti', 'ministerio', 'ministero', 'ministere', 'comune', 'fundacion', 'fondazione', 'fondation',
-  'stiftung', 'gruppo', 'compagnie', 'sociedad', 'societa', 'societe', 'gesellschaft', 'verein', 'verband',
+  'stiftung', 'gruppo', 'compagnie', 'sociedad', 'societa', 'societe', 'gesellschaft', 'verein', 'verband', 'companhia',
+  'compania', 'grupo', 'empresa', 'empresas',
 ]);
 
 /** Common nouns for an organization, written before its name or in an apposition after it (`the union Unison`). */
@@ -157,6 +158,12 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'have', 
 
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */
 export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]|\s-(?:\s|$)/;
+
+/** Feasts and seasons that are surnames too (`before Christmas`, `over Easter`): a date, no one's name. */
+export const HOLIDAYS: ReadonlySet<string> = new Set([
+  'christmas', 'easter', 'lent', 'advent', 'pentecost', 'whitsun', 'halloween', 'thanksgiving', 'hogmanay', 'passover',
+  'hanukkah', 'ramadan', 'eid', 'diwali', 'nowruz',
+]);
 
 /** compromise's tags of words that are no one's name, however capitalized (`Western`, `Mediterranean`). */
 export const NOT_NAME_TAGS: readonly string[] = ['Adjective', 'Demonym', 'Place', 'Organization', 'Plural'];

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
-import { NOT_NAME_TAGS, PLACE_PREPOSITIONS } from './nameWords';
+import { HOLIDAYS, NOT_NAME_TAGS, PLACE_PREPOSITIONS } from './nameWords';
 
 // Tags of words that are no one's surname, however common as one (`June`, `Western`, `Victoria`).
 const NOT_SURNAME_TAGS = [...NOT_NAME_TAGS, 'Date', 'Month'];
@@ -18,7 +18,7 @@ const NOT_BEFORE_SURNAME: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 
 export function standsAsSurname(tokens: readonly Token[], at: number, knowledge: Pick<Knowledge, 'surnames'>): boolean {
   const token = tokens[at];
   if (!token || !knowledge.surnames.has(token.key) || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
-  if (NOT_SURNAME_TAGS.some((tag) => token.tags.has(tag)) || MONTHS.has(token.key)) return false;
+  if (NOT_SURNAME_TAGS.some((tag) => token.tags.has(tag)) || MONTHS.has(token.key) || HOLIDAYS.has(token.key)) return false;
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   if (before && (NOT_BEFORE_SURNAME.has(before.key) || before.possessive || ['Determiner', 'Adjective'].some((tag) => before.tags.has(tag)) || /-$/.test(before.post))) return false;

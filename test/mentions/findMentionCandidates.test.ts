@@ -271,10 +271,42 @@ describe('findMentionCandidates', () => {
     expect(names(text)).toEqual(expected);
   });
 
-  it('ties a bracketed acronym to the name it abbreviates', () => {
-    const block = { text: 'The Movement for Unity and Progress (MUP) won.', origin: Int32Array.from({ length: 47 }, (_, i) => i), heading: false };
+  it.each([
+    ['The Movement for Unity and Progress (MUP) won.', 'Movement for Unity and Progress', 'MUP'],
+    ['Rebels of the Orla Liberation Front, or OLF, attacked.', 'Orla Liberation Front', 'OLF'],
+  ])('ties the acronym in %j to the name it abbreviates', (text, name, acronym) => {
+    const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
     const [sentence] = tokenizeBlocks([block]);
     const { candidates } = findMentionCandidates(sentence?.tokens ?? [], defaultKnowledge(), false);
-    expect(candidates.map((candidate) => [candidate.surface, candidate.sameAs?.surface])).toEqual([['Movement for Unity and Progress', undefined], ['MUP', 'Movement for Unity and Progress']]);
+    expect(candidates.map((candidate) => [candidate.surface, candidate.sameAs?.surface])).toEqual([[name, undefined], [acronym, name]]);
+  });
+
+  it.each([
+    // A feast is a date, however common a surname.
+    ['Sales rose before Christmas.', ['Person:Sales?', 'Person:Christmas?']],
+    ['The sale was run by the Takeover Panel.', ['Organization:Takeover Panel']],
+    ['The merger of Vosk and Companhia Orlak Nacional failed.', ['Person:Vosk?', 'Organization:Companhia Orlak Nacional']],
+    // A post written as a title closes an apposition that makes a person.
+    ['Ed Bay, the Labour MP for Orla, said so.', ['Person:Ed Bay', 'Organization:Labour', 'Person:Orla']],
+    // A word compromise takes for a French article, before a surname, is a given name.
+    ['Des Smith, the minister, said so.', ['Person:Des Smith']],
+    // `and` before an initial and a name, or `and the` before a body, ends a body's name.
+    ['Samuel Vale of the 3rd Circuit Court of Appeals and J. Tom Vosk of the 4th Circuit spoke.', ['Person:Samuel Vale', 'Organization:Circuit Court of Appeals', 'Person:J. Tom Vosk', 'Person:Circuit?']],
+    ['The Department of Work and Pensions and the Home Office replied.', ['Organization:Department of Work and Pensions', 'Organization:Home Office']],
+    // A word in capitals makes a body's name, unless it is a surname after a given name.
+    ['A poll by Vela MORI put them ahead.', ['Organization:Vela MORI']],
+    ['Ann VALE spoke.', ['Person:Ann VALE']],
+    ['The Orla-based company settled.', ['Location:Orla']],
+    // Common words before a minister's title are the portfolio.
+    ['Ann Vale, the International Development Secretary, spoke.', ['Person:Ann Vale']],
+    // A name before a body's post and its holder's name is the body's; not common words, nor a person's name.
+    ['Orlak manager Tom Baxter was fined.', ['Organization:Orlak', 'Person:Tom Baxter']],
+    ['He said Finance director Ann Vale left.', ['Person:Ann Vale']],
+    ['The board, led by chief executive Ann Vale and chairman Tom Baxter, agreed.', ['Person:Ann Vale', 'Person:Tom Baxter']],
+    // A plural verb after one unknown word opening its clause names a team or a firm; not after a coordination.
+    ['Orlak have been fined.', ['Organization:Orlak']],
+    ['Vale and Vosk have left.', ['Person:Vale', 'Person:Vosk?']],
+  ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });

@@ -13,6 +13,8 @@ describe('matchTitleAt', () => {
   it.each([
     ['Yesterday US Secretary of State Ann Vale arrived.', 'Secretary', 'Secretary of State'],
     ['Yesterday Commerce Minister Ravi Sood arrived.', 'Commerce', 'Commerce Minister'],
+    // Words of rank qualify an office however compromise tags them.
+    ['Orlak Deputy General Secretary Ann Vale spoke.', 'Deputy', 'Deputy General Secretary'],
     ['Yesterday caretaker Prime Minister Ravi Sood arrived.', 'caretaker', 'Prime Minister'],
     // compromise reads `Shadow education` as a company's name; after `Shadow` a portfolio still qualifies the office.
     ['Shadow education secretary Ann Vale spoke.', 'Shadow', 'Shadow Education Secretary'],

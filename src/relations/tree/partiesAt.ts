@@ -156,7 +156,18 @@ function personAt(v: TreeView, node: number): ActorMention | undefined {
     .filter((child) => NAME_RELATIONS.has(v.tree.nodes[child]?.deprel ?? ''))
     .map((child) => v.mentionOf[child])
     .find((actor) => actor?.type === 'Person');
-  return named ?? holderAfterTitle(v, node);
+  return named ?? holderAfterTitle(v, node) ?? holderAfterBody(v, node, own);
+}
+
+// Where a verb's subject or object stands.
+const ARGUMENTS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
+
+// `Vela Deputy General Secretary Ann Vale accused ...`, however the parser hung the words on the body's name: a body's
+// name, a title and a person's name standing as a verb's argument are one noun phrase naming the person.
+function holderAfterBody(v: TreeView, node: number, own: ActorMention | undefined): ActorMention | undefined {
+  if (!own || !ARGUMENTS.has(v.tree.nodes[node]?.deprel ?? '')) return undefined;
+  const title = v.s.titles.find((span) => span.first === own.last + 1);
+  return title && personAfterTitle(v.s, title.first, title.last, true);
 }
 
 // `Secretary of State Mike Pompeo`, `Liberal Democrat leader Sir X`: a title's words, however the parser attached the

@@ -31,6 +31,8 @@ const TREES = [
   'Anna/PROPN/9/nsubj Berg/PROPN/1/flat ,/PUNCT/5/punct a/DET/5/det lawyer/NOUN/1/appos for/ADP/7/case Boris/PROPN/5/nmod Johnson/PROPN/7/flat spoke/VERB/0/root ./PUNCT/9/punct',
   'NATO/PROPN/2/compound Secretary/PROPN/4/nmod:desc General/PROPN/2/flat Mark/PROPN/6/nsubj Rutte/PROPN/4/flat praised/VERB/0/root Kenya/PROPN/6/obj ./PUNCT/6/punct',
   'Former/ADJ/4/amod Reuters/PROPN/4/compound senior/ADJ/4/amod correspondent/NOUN/7/nsubj Anna/PROPN/4/flat Berg/PROPN/5/flat criticized/VERB/0/root Kenya/PROPN/7/obj ./PUNCT/7/punct',
+  // As the shipped parser read it: the person as a `list` dependent of the body's name.
+  'CWU/PROPN/7/nsubj Deputy/PROPN/1/flat General/ADJ/4/amod Secretary/PROPN/5/nmod:desc Ann/PROPN/1/list Vale/PROPN/5/flat accused/VERB/0/root Royal/ADJ/9/amod Mail/PROPN/7/obj of/ADP/11/case lying/VERB/9/nmod ./PUNCT/7/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -74,6 +76,8 @@ describe('treeRule', () => {
     // The title as written: a known title running on after the noun; a former post is held no more (isFormerPost).
     ['NATO Secretary General Mark Rutte praised Kenya.', ['Mark Rutte HOLDS_ROLE NATO Secretary General', 'Mark Rutte PRAISED Kenya']],
     ['Former Reuters senior correspondent Anna Berg criticized Kenya.', ['Anna Berg CRITICIZED Kenya']],
+    // A body's name, a title and a name as one subject name the person, however the parser hung them on the body.
+    ['CWU Deputy General Secretary Ann Vale accused Royal Mail of lying.', ['Ann Vale CRITICIZED Royal Mail']],
   ])('reads %j', (text, expected) => {
     expect(treeRelations(text)).toEqual(expected);
   });
