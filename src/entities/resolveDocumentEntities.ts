@@ -1,5 +1,6 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { isEnglishWord } from '../mentions/isEnglishWord';
+import { lexiconTags } from '../mentions/lexiconTags';
 import { NAME_PARTICLES } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
@@ -102,7 +103,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const firstWords = indexHeads(organizationNames, / /g, foldCase);
   const longerName = (name: string): string | undefined => {
     const key = foldCase(name);
-    const opening = openingOrganizations.get(key) ?? (name.includes(' ') ? [] : (firstWords.get(key) ?? []));
+    const opening = openingOrganizations.get(key) ?? (name.includes(' ') ? [] : (firstWords.get(key) ?? []).filter((longer) => !namesItself(name, longer)));
     const ending = name.includes(' ') ? (endingOrganizations.get(key) ?? []) : [];
     const longer = opening.length > 0 ? opening : ending;
     return longer.length === 1 ? longer[0] : undefined;
@@ -186,7 +187,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   };
   // `Kraft` after `Kraft Foods`: the one organization the article names with this one word first.
   function opened(candidate: MentionCandidate): string | undefined {
-    const named = candidate.surface.includes(' ') ? undefined : organizationFirstWords.get(normalizeKey(candidate.surface));
+    const longer = candidate.surface.includes(' ') ? undefined : organizationFirstWords.get(normalizeKey(candidate.surface));
+    const named = longer && !namesItself(candidate.surface, longer.surface) ? longer : undefined;
     // Resolved once (`resolved`) unless the lone word comes first (a headline's `Kraft`).
     const owner = named ? (resolved.get(named) ?? resolve(named)) : undefined;
     const entity = owner ? entities.get(owner) : undefined;
@@ -272,6 +274,15 @@ function initialedForms(name: string): string[] {
   }
   return forms;
 }
+
+// `Sony` beside `Sony BMG`: a word compromise's lexicon knows as a company's name is that company, not the first word
+// of a longer name, unless the rest is its legal form (`Microsoft Corp.`).
+function namesItself(word: string, longer: string): boolean {
+  const rest = longer.split(' ').slice(1);
+  return lexiconTags(normalizeKey(word)) === 'Organization' && !rest.every((form) => LEGAL_FORMS.test(form));
+}
+
+const LEGAL_FORMS = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|LLC|GmbH|Group)\.?$/u;
 
 // `British Airways Plc` is `British Airways`: a company's legal form is no part of the name it is known by (a
 // corporation's is: `Federal Deposit Insurance Corp`).

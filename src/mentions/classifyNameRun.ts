@@ -11,6 +11,11 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
 // `(R-Texas)`, `(D-Calif.)`: an American legislator's party and state, no name.
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]+$/u;
+// Common nouns for prizes, after the name a prize is known by.
+const PRIZE_WORDS: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'prizes', 'trophy', 'medal', 'medals', 'lecture']);
+// `PlayStation`, `GlaxoSmithKline`: a capital inside one word marks a brand's or a firm's name; a person's only after a
+// surname's prefix (`McLaren`, `DiCaprio`, `LaHood`, `VanDyke`, `O'Neill` is no such word).
+const BRAND_WORD = /^(?!Mc|Mac|Di|De|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 // Place words that are also surnames.
 const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest']);
 // `Secunia.com`: a web address names a site.
@@ -49,6 +54,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&') || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
   // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
   if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
+  if (run.length === 1 && BRAND_WORD.test(lastToken.text)) return 'Organization';
   // `Ipsos MORI`, `Vela KPN`: a word of three capitals or more ending a name is a body's initials, no part of a person's
   // name (a Roman numeral is: `John Paul III`; so is a surname in capitals after a given name: `Ann VALE`), nor a
   // place's (`pro-Beijing DAB` is two names).
@@ -89,7 +95,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const apposedWho = /,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? '');
   if (apposedWho && plural && run.length > 1) return 'Organization';
   // `Unions warned`, `Analysts said`: a plural common noun opening the sentence names a group, not a person.
-  const spoken = (SPEECH_VERBS.has(after?.key ?? '') && !(run.length === 1 && plural)) || apposedWho;
+  // `The Commission said`: a body's head word alone is no one's name either.
+  const spoken = (SPEECH_VERBS.has(after?.key ?? '') && !(run.length === 1 && (plural || ORGANIZATION_HEADS.has(lastToken.key)))) || apposedWho;
   if (spoken || (personTagged && run.length > 1)) return 'Person';
   // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
   // Hale`; not `Sea Org`), none is a code in capitals (`Windows XP`) and the last is no plural noun (`Neo Democrats`).
@@ -125,6 +132,8 @@ function namesThing(run: readonly Token[], lastToken: Token, after: Token | unde
   if (VEHICLE_CLASSES.has(words.slice(0, 2).join(' ')) || VEHICLE_CLASSES.has(words[0] ?? '')) return true;
   const numbered = after !== undefined && /^\d+$/.test(after.text) && /^[ -]$/.test(lastToken.post) && !lastToken.possessive;
   if (numbered && !NUMBERED_BODY_HEADS.has(lastToken.key)) return true;
+  // `the Alexander Korda award`, `four Olivier awards`: a name before a prize's word names the prize.
+  if (after !== undefined && !after.capitalized && PRIZE_WORDS.has(after.key) && !lastToken.possessive && !/\S/.test(lastToken.post)) return true;
   if (run.length > 1) return false;
   const text = lastToken.text.replace(/['’]s$/, '');
   if (MODEL_CODE.test(text) || WEB_ADDRESS.test(text) || PARTY_AND_STATE.test(text) || lastToken.tags.has('RomanNumeral')) return true;

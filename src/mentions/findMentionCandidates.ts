@@ -15,7 +15,7 @@ import { joinWordsToCountries } from './joinWordsToCountries';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import { standsAsSurname } from './standsAsSurname';
 import type { TitleSpan } from './TitleSpan';
@@ -157,7 +157,9 @@ export function findMentionCandidates(
     let first = i;
     // `Mr Prescott`, `Blairite Alan Milburn`: a courtesy title or a faction's word before a name is not part of it.
     // `Justice Department`: a courtesy title's word before a body's head word is the body's first word.
-    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && tokens[first + 1]?.capitalized && !ORGANIZATION_HEADS.has(tokens[first + 1]?.key ?? '')) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
+    // `Ms de Palacio`: a surname's particle may follow the title.
+    const named = (at: number) => (tokens[at]?.capitalized === true && !ORGANIZATION_HEADS.has(tokens[at]?.key ?? '')) || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
     // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`).
@@ -335,7 +337,8 @@ function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowle
   let end = from;
   if (!common(tokens[from])) return false;
   while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
-  if (tokens.slice(from, end + 2).some((token) => knowledge.titleHeads.has(token.key))) return false;
+  // `Premier League chief executive`: a lower-case office after the name is its own.
+  if (tokens.slice(from, end + 2).some((token) => token.capitalized && knowledge.titleHeads.has(token.key))) return false;
   return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
 }
 

@@ -18,6 +18,9 @@ describe('resolveDocumentEntities', () => {
     ['Marsh Foods made a bid. Then Marsh said it would wait.', ['organization:marsh-foods', 'person:marsh']],
     // So is a lone word read as an organization (here from its list).
     ['Orlak Foods made a bid. It is advised by UBS, Citigroup and Orlak.', ['organization:citigroup', 'organization:orlak-foods', 'organization:ubs']],
+    // Not a word compromise's lexicon knows as a company's name, unless the longer name adds only its legal form.
+    ['Sony BMG made a bid. Later Sony said it would wait.', ['organization:sony', 'organization:sony-bmg']],
+    ['Microsoft Corp. made a bid. Later Microsoft said it would wait.', ['organization:microsoft-corp']],
     // A common surname alone is a person's.
     ['Then Kessel said no.', ['person:kessel']],
     // An acronym is the initials of the one name written in full, with or without its full stops.

@@ -306,6 +306,14 @@ describe('findMentionCandidates', () => {
     // A plural verb after one unknown word opening its clause names a team or a firm; not after a coordination.
     ['Orlak have been fined.', ['Organization:Orlak']],
     ['Vale and Vosk have left.', ['Person:Vale', 'Person:Vosk?']],
+    // A name before a prize's word names the prize; a capital inside a word marks a brand or a firm.
+    ['It won the Vela Orlak award and four Vosk awards.', []],
+    ['Shares in VelaTech and GlaxoSmithKline rose.', ['Organization:VelaTech', 'Organization:GlaxoSmithKline']],
+    // A surname's particle after a courtesy title; a body's head word alone, speaking, is no one's name by itself.
+    ['But Ms de Vosk insisted.', ['Person:de Vosk']],
+    ['The Commission said discounts were illegal.', ['Person:Commission?']],
+    // A lower-case office after a name leaves the name a body's.
+    ['Premier League chief executive Tom Baxter said so.', ['Organization:Premier League', 'Person:Tom Baxter']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
