@@ -12,6 +12,7 @@ const MAX_MODIFIERS = 3;
 const ORDINALS = new Set(['first', 'second', 'third']);
 // `Deputy General Secretary`, `Assistant Chief Constable`: words of rank qualify an office, however compromise tags a
 // run of capitalized words (places, here).
+const MINISTERS = new Set(['secretary', 'minister']);
 const RANKS = new Set(['deputy', 'assistant', 'vice', 'associate', 'joint', 'general']);
 // The first two of PORTFOLIO_HEADS only end a portfolio, so they open no title.
 const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
@@ -35,6 +36,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   const afterName = tokens[at - 1]?.capitalized === true && !knowledge.honorifics.has(tokens[at - 1]?.key ?? '');
   const known = bare && (afterName || tokens[at + 1]?.capitalized !== true) ? undefined : found;
   let best = known ? { length: known.length, title: known.value } : undefined;
+  const ministerial = endsInMinister(tokens, at);
   for (let k = 0; k <= MAX_MODIFIERS; k++) {
     const head = tokens[at + k];
     if (!head) break;
@@ -47,7 +49,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `Shadow education secretary`, `Shadow international development secretary`: compromise reads a portfolio after
     // `Shadow` as an organization's word too.
     const afterShadow = k >= 2 && tokens.slice(at, at + k - 1).some((token) => knowledge.partyPostModifiers.has(token.key));
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);
@@ -57,6 +59,18 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     best = { length, title: words.map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())).join(' ') };
   }
   return best;
+}
+
+// `International Development Secretary`, `Culture Minister`: common words running into a minister's title are its
+// portfolio, whatever compromise tags them (an organization's words, here).
+function endsInMinister(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k <= MAX_MODIFIERS + 1; k++) {
+    const token = tokens[at + k];
+    if (!token) return false;
+    if (k > 0 && MINISTERS.has(token.key)) return true;
+    if (!isEnglishWord(token) || token.possessive || /[,;:()]/.test(token.post)) return false;
+  }
+  return false;
 }
 
 // `Environment Canada spokesperson`: a country's name, however compromise tags it, is no word of a portfolio.

@@ -12,6 +12,7 @@ import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { isFormerPost } from './syntax/isFormerPost';
 import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
+import { personTakingTitle } from './syntax/personTakingTitle';
 import { ARTICLES } from './syntax/syntaxWords';
 
 /** A person named with an office whose country or body the article does not tell (`President Bush`), for the corpus to place. */
@@ -48,6 +49,16 @@ export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'shadow' 
       },
       // A former office is held no more.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as former Home Secretary Ruth Kell spoke.', relations: [] },
+      // An office a person takes, done; not one to come.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Ruth Kell, who leaves Defence, becomes Home Secretary.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Ruth Kell joins the cabinet as International Development Secretary.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
+      { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Ruth Kell is expected to become Home Secretary.', relations: [] },
     ],
   },
   party: {
@@ -155,7 +166,7 @@ export function impliedOffices(
 
 // The person named with a title that nothing before or after holds: the title opens the sentence, follows an article,
 // punctuation or a lower-case word (`said Home Secretary X`), is not a possessor (`Prime Minister's Questions`), and
-// is not followed by `of`, `for` or `to` (`the minister of Oman`). A capitalized word or a name right before it may
+// is not followed by `of`, `for` or `to` (`the minister of Oman`); or the title a person takes (`X becomes Home Secretary`). A capitalized word or a name right before it may
 // hold it (`Ontario Finance Minister`, `Labour Chancellor`), and a possessive or pronoun does (`his foreign minister`).
 function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
   const last = s.tokens[title.last];
@@ -163,7 +174,7 @@ function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention |
   const before = s.tokens[title.first - 1];
   const open = before === undefined || /[,;:(]/.test(before.post) || ARTICLES.has(before.key)
     || (!before.capitalized && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key));
-  return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) : undefined;
+  return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) ?? personTakingTitle(s, title.first) : undefined;
 }
 
 // `Ontario Finance Minister`, `Scottish Secretary`: a title naming a place may be a region's office, not the state's.
