@@ -5,6 +5,7 @@ import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
+import { lexiconTags } from './lexiconTags';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
@@ -67,7 +68,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // opening the name outweighs that tag.
   const opening = run[0] as Token;
   const possessor = run.length > 1 && lastToken.possessive && (PERSON_TAGS.some((tag) => opening.tags.has(tag)) || isKnownGivenName(opening));
-  if (run.some((token) => token.tags.has('Organization')) && !possessor) return 'Organization';
+  // compromise's lexicon knows a company's one-word name where its tagger read the word otherwise (`Sony chairman`).
+  if ((run.some((token) => token.tags.has('Organization')) || (run.length === 1 && lexiconTags(lastToken.key) === 'Organization')) && !possessor) return 'Organization';
   // `the localist group Civic Passion`: a common noun for an organization before a name outweighs compromise's guess of
   // a person, unless the name opens with a given name.
   const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key);

@@ -199,7 +199,7 @@ export function findMentionCandidates(
     // Economics` holds a field; `governor of X` may hold a place).
     const postOf = tokens[first - 1]?.key === 'of' && knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word));
     const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf
-      || staffBefore(tokens, first, last);
+      || staffBefore(tokens, first, last, knowledge);
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
     const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);
     // `Kessel Trent's shares`, `Vela Holding's board`: words a person's name could be, owning what only a company has.
@@ -353,22 +353,21 @@ function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
 }
 
-// Posts a body gives, in lower case between its name and the holder's (`Vela manager Ann Vale`), unlike a person's
-// `adviser` or `ally` (`Vosk aide Tom Baxter`).
-const BODY_STAFF: ReadonlySet<string> = new Set([
-  'manager', 'boss', 'chairman', 'chairwoman', 'director', 'executive', 'president', 'coach', 'captain', 'driver',
-  'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'analyst', 'economist', 'founder', 'owner',
-]);
+// Posts a body gives that are no office's title, in lower case between its name and the holder's (`Vela boss Ann
+// Vale`), unlike a person's `adviser` or `ally` (`Vosk aide Tom Baxter`).
+const BODY_STAFF: ReadonlySet<string> = new Set(['boss', 'executive', 'driver', 'winger', 'analyst', 'economist', 'founder', 'owner']);
 
-// `Chelsea manager Ann Vale`, `Vela chief executive Tom Baxter`, `Orlak technical director X`: the name before a body's
-// post (one lower-case word may qualify it) and a person's name is the body's; not common words, which name the post's
-// field (`Finance director X`), nor a person's name (`led by Ann Vale and chairman Tom Baxter`).
-function staffBefore(tokens: readonly Token[], first: number, last: number): boolean {
+// `Chelsea manager Ann Vale`, `Vela Chief Executive Officer Tom Baxter`, `Orlak team owner X`: the name before an
+// office's title or a body's post (one lower-case word may qualify it) and a person's name is the body's; not common
+// words, which name the post's field (`Finance director X`), nor a person's name (`led by Ann Vale and chairman X`).
+function staffBefore(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   const lower = (token: Token | undefined) => token !== undefined && !token.capitalized && !BREAKING_PUNCTUATION.test(token.post) && !FUNCTION_WORDS.has(token.key);
   if (tokens.slice(first, last + 1).every((token) => isEnglishWord(token) && !token.tags.has('Organization'))) return false;
   if (first < last && isGivenName(tokens[first] as Token)) return false;
-  if (tokens[last]?.possessive || /\S/.test(tokens[last]?.post ?? '') || !lower(tokens[last + 1])) return false;
-  const post = BODY_STAFF.has(tokens[last + 1]?.key ?? '') ? last + 1 : lower(tokens[last + 2]) && BODY_STAFF.has(tokens[last + 2]?.key ?? '') ? last + 2 : undefined;
+  if (tokens[last]?.possessive || /\S/.test(tokens[last]?.post ?? '')) return false;
+  const title = matchTitleAt(tokens, last + 1, knowledge)?.length ?? 0;
+  const staff = (at: number) => lower(tokens[at]) && BODY_STAFF.has(tokens[at]?.key ?? '');
+  const post = title > 0 ? last + title : staff(last + 1) ? last + 1 : lower(tokens[last + 1]) && staff(last + 2) ? last + 2 : undefined;
   return post !== undefined && startsPersonName(tokens, post + 1) && tokens[post + 1]?.capitalized === true;
 }
 

@@ -49,7 +49,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `Shadow education secretary`, `Shadow international development secretary`: compromise reads a portfolio after
     // `Shadow` as an organization's word too.
     const afterShadow = k >= 2 && tokens.slice(at, at + k - 1).some((token) => knowledge.partyPostModifiers.has(token.key));
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);
@@ -79,7 +79,7 @@ function namesCountry(token: Token, knowledge: Knowledge): boolean {
 }
 
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.
-function isModifier(token: Token, afterCountry: boolean): boolean {
+function isModifier(token: Token, afterCountry: boolean, bodyOffice: boolean): boolean {
   if (token.possessive || /[,;:()"“”]/.test(token.post) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
   // `External Affairs Minister`, `Foreign Relations Secretary`: a portfolio, though it heads bodies' names too; but
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
@@ -88,6 +88,10 @@ function isModifier(token: Token, afterCountry: boolean): boolean {
   if (ORDINALS.has(token.key) || RANKS.has(token.key)) return true;
   // `NASA Administrator`, `FBI Director`: an acronym names the body whose office follows, even one compromise does not know.
   if (/^\p{Lu}{2,}$/u.test(token.text)) return false;
+  // `Microsoft chairman`, `Nintendo president`, `Orlak manager`: a word compromise's lexicon knows as a company's, or
+  // a capitalized word neither it nor the dictionary knows, names the body whose office follows, however compromise
+  // tags it there (an actor); before a minister's title such a word is a new portfolio (`Brexit Secretary`).
+  if (token.capitalized && (isKnownOrganizationWord(token) || (bodyOffice && !isEnglishWord(token) && lexiconTags(token.key) === undefined))) return false;
   // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.
   const role = token.tags.has('Honorific') || token.tags.has('Actor');
   // compromise tags a portfolio after a country as an organization's word (`U.S. Energy Secretary`); a common word

@@ -18,6 +18,15 @@ describe('roleRule', () => {
     expect(relationLines(text)).toEqual(expected);
   });
 
+  it.each([
+    // A company compromise's lexicon knows, however it tags the word before the office.
+    ['Microsoft chairman Ann Vale said so.', ['person:ann-vale HOLDS_ROLE organization:microsoft']],
+    // A team's posts are offices at the team.
+    ['Orlak manager Ann Vale was fined.', ['person:ann-vale HOLDS_ROLE organization:orlak']],
+  ])('reads the office a body gives, named before its holder, in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
   it('reads "its" as the body the sentence before opened with, when it named others too', () => {
     const text = 'The Vela union, which represents workers at the Orla Steel Corporation, welcomed the result. Its general secretary, Ann Vale, spoke.';
     expect(relationLines(text)).toContain('person:ann-vale HOLDS_ROLE organization:vela');
