@@ -316,6 +316,8 @@ describe('findMentionCandidates', () => {
     ['Premier League chief executive Tom Baxter said so.', ['Organization:Premier League', 'Person:Tom Baxter']],
     // A one-word company's name compromise's lexicon knows, before an office.
     ['Sony chairman Ann Vale said so.', ['Organization:Sony', 'Person:Ann Vale']],
+    // A company's line of business ends its name.
+    ['The case was brought by Vela Music and Orlak Networks.', ['Organization:Vela Music', 'Organization:Orlak Networks']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
