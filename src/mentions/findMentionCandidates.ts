@@ -15,7 +15,7 @@ import { joinWordsToCountries } from './joinWordsToCountries';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, isCompanyAbbreviation, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import { standsAsSurname } from './standsAsSurname';
 import type { TitleSpan } from './TitleSpan';
@@ -333,13 +333,13 @@ function titleCase(surface: string): string {
 // (`Chief Cabinet Secretary`).
 function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowledge): boolean {
   const common = (token: Token | undefined): token is Token =>
-    token?.capitalized === true && (isEnglishWord(token) || ORGANIZATION_HEADS.has(token.key)) && !PERSON_TAGS.some((tag) => token.tags.has(tag));
+    token?.capitalized === true && (isEnglishWord(token) || ORGANIZATION_HEADS.has(token.key) || isCompanyAbbreviation(token)) && !PERSON_TAGS.some((tag) => token.tags.has(tag));
   let end = from;
   if (!common(tokens[from])) return false;
   while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
   // `Premier League chief executive`: a lower-case office after the name is its own.
   if (tokens.slice(from, end + 2).some((token) => token.capitalized && knowledge.titleHeads.has(token.key))) return false;
-  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
+  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') || isCompanyAbbreviation(tokens[end] as Token);
 }
 
 // What only a company has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.

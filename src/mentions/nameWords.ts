@@ -67,7 +67,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'arena', 'mosque', 'cathedral', 'temple', 'shrine', 'palace', 'park', 'bridge', 'tower', 'street', 'avenue', 'road',
   'complex', 'facility', 'pad', 'gallery', 'galleries', 'zoo', 'plaza', 'mall', 'theatre', 'theater', 'prison', 'dam',
   'highway', 'building', 'cemetery', 'observatory', 'terminal', 'pier', 'harbour', 'harbor', 'campus', 'mountain',
-  'hills', 'falls', 'forest', 'reef', 'canyon', 'plains',
+  'hill', 'hills', 'falls', 'forest', 'reef', 'canyon', 'plains',
 ]);
 
 /** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `officials in Beijing`). */
@@ -160,6 +160,11 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'have', 
 
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */
 export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]|\s-(?:\s|$)/;
+
+/** `General Electric Co.`: a company's abbreviated legal form, which heads its name (with the full stop: `Co Down` is a county). */
+export function isCompanyAbbreviation(token: { readonly text: string }): boolean {
+  return /^Co\.(?:['’]s)?$/.test(token.text);
+}
 
 /** Feasts and seasons that are surnames too (`before Christmas`, `over Easter`): a date, no one's name. */
 export const HOLIDAYS: ReadonlySet<string> = new Set([

@@ -318,6 +318,9 @@ describe('findMentionCandidates', () => {
     ['Sony chairman Ann Vale said so.', ['Organization:Sony', 'Person:Ann Vale']],
     // A company's line of business ends its name.
     ['The case was brought by Vela Music and Orlak Networks.', ['Organization:Vela Music', 'Organization:Orlak Networks']],
+    // `Co.` with its full stop is a company's legal form, even after a title's word; a hill is a place, or a surname.
+    ["He blocked General Orchard Co.'s bid.", ['Organization:General Orchard Co.']],
+    ['They stunned Orla Hill on Tuesday, as did Ann Lee Hill.', ['Location:Orla Hill', 'Person:Ann Lee Hill']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
