@@ -176,14 +176,6 @@ export function findMentionCandidates(
       i = first;
       continue;
     }
-    // `the International Development Secretary`, `Culture Minister Ann Vale`: common words before a minister's title name
-    // the portfolio, no body.
-    const portfolio = ['secretary', 'minister'].includes(tokens[last + 1]?.key ?? '') && tokens[last + 1]?.capitalized === true
-      && tokens.slice(first, last + 1).every((word) => isEnglishWord(word) && !PERSON_TAGS.some((tag) => word.tags.has(tag)));
-    if (portfolio) {
-      i = last + 1;
-      continue;
-    }
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     // `Lord Levy`: the peerage a peer is known by, written before the name.
     const peerage = first > i && PEERAGES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;

@@ -12,8 +12,9 @@ const MAX_MODIFIERS = 3;
 const ORDINALS = new Set(['first', 'second', 'third']);
 // `Deputy General Secretary`, `Assistant Chief Constable`: words of rank qualify an office, however compromise tags a
 // run of capitalized words (places, here).
-const MINISTERS = new Set(['secretary', 'minister']);
 const RANKS = new Set(['deputy', 'assistant', 'vice', 'associate', 'joint', 'general']);
+// The heads of a minister's title, whose modifiers are a portfolio (`International Development Secretary`).
+const MINISTERS = new Set(['secretary', 'minister']);
 // The first two of PORTFOLIO_HEADS only end a portfolio, so they open no title.
 const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
 // compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
