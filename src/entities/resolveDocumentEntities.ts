@@ -282,13 +282,15 @@ function namesItself(word: string, longer: string): boolean {
   return lexiconTags(normalizeKey(word)) === 'Organization' && !rest.every((form) => LEGAL_FORMS.test(form));
 }
 
-const LEGAL_FORMS = /^(?:Corp|Corporation|Inc|Incorporated|Co|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|LLC|GmbH|Group)\.?$/u;
+// Legal forms a company is named without (`British Airways Plc` is `British Airways`); a corporation's is part of its
+// name (`Federal Deposit Insurance Corp`).
+const DROPPED_FORMS = 'Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co';
+const LEGAL_FORMS = new RegExp(`^(?:${DROPPED_FORMS}|Corp|Corporation|Incorporated|Company|Group)\\.?$`, 'u');
+const DROPPED_FORM_AT_END = new RegExp(`,?(?:\\s+&)?\\s+(?:${DROPPED_FORMS})\\.?$`, 'u');
 
-// `British Airways Plc` is `British Airways`: a company's legal form is no part of the name it is known by (a
-// corporation's is: `Federal Deposit Insurance Corp`).
+// A company's name without the legal form it is not known by (`Jefferies & Co.` is `Jefferies`).
 function withoutLegalForm(name: string): string {
-  // `Jefferies & Co.` is `Jefferies`.
-  return name.replace(/,?(?:\s+&)?\s+(?:Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co)\.?$/u, '');
+  return name.replace(DROPPED_FORM_AT_END, '');
 }
 
 function withoutPossessives(name: string): string {

@@ -12,9 +12,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign', 'panel',
   // A company's line of business, as its name's last word (`Vela Foods`, `Orlak Pharmaceuticals`).
   'foods', 'brands', 'stores', 'systems', 'technologies', 'pharmaceuticals', 'communications', 'investments',
-  'securities', 'resources', 'chemicals', 'electronics', 'logistics', 'music', 'records', 'pictures', 'films', 'entertainment',
-  'networks', 'software', 'animations', 'steel', 'petroleum', 'mining', 'telecom',
-  'telecommunications', 'capital', 'partners', 'ventures',
+  'securities', 'resources', 'chemicals', 'electronics', 'logistics', 'music', 'records', 'pictures', 'films',
+  'entertainment', 'networks', 'software', 'animations', 'steel', 'petroleum', 'mining', 'telecom', 'telecommunications',
+  'capital', 'partners', 'ventures',
   // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',
