@@ -1,10 +1,9 @@
 import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
 import { acceptsEntry } from '../../src/mentions/acceptsEntry';
-import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+import { tokensOf } from '../helpers/tokensOf';
 
 function accepted(text: string, phrase: string): boolean {
-  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
-  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const tokens = tokensOf(text);
   const at = tokens.findIndex((token) => token.key === phrase.split(' ')[0]);
   const entries = defaultKnowledge().gazetteer.entries.get(phrase) ?? [];
   return entries.some((entry) => acceptsEntry(entry, tokens, at, phrase.split(' ').length));

@@ -1,10 +1,5 @@
 import { candidateAt } from '../../src/mentions/candidateAt';
-import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
-
-function tokensOf(text: string) {
-  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
-  return tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
-}
+import { tokensOf } from '../helpers/tokensOf';
 
 describe('candidateAt', () => {
   it.each([

@@ -1,10 +1,9 @@
 import { classifyNameRun } from '../../src/mentions/classifyNameRun';
-import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+import { tokensOf } from '../helpers/tokensOf';
 
 // What classifyNameRun says of the words `name` in `text` (the first place they stand).
 function classify(text: string, name: string, titled = false): string | null | undefined {
-  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
-  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const tokens = tokensOf(text);
   const start = text.indexOf(name);
   const first = tokens.findIndex((token) => token.start === start);
   const last = tokens.findIndex((token) => token.end === start + name.length || token.end - 2 === start + name.length);

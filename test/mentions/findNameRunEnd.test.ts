@@ -1,13 +1,12 @@
 import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
 import { findNameRunEnd } from '../../src/mentions/findNameRunEnd';
 import { matchTitleAt } from '../../src/mentions/matchTitleAt';
-import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+import { tokensOf } from '../helpers/tokensOf';
 
 // The capitalized name that findNameRunEnd reads from the first word of `name` in `text`; a title or a known name
 // starts another name, as in findMentionCandidates.
 function runFrom(text: string, name: string): string {
-  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
-  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const tokens = tokensOf(text);
   const knowledge = defaultKnowledge();
   const first = tokens.findIndex((token) => token.start === text.indexOf(name));
   const startsOther = (at: number) => matchTitleAt(tokens, at, knowledge) !== undefined || knowledge.gazetteer.entries.has(tokens[at]?.key ?? '');

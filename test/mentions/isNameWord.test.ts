@@ -1,9 +1,8 @@
 import { isNameWord } from '../../src/mentions/isNameWord';
-import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+import { tokensOf } from '../helpers/tokensOf';
 
 function wordIn(text: string, word: string): boolean {
-  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
-  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const tokens = tokensOf(text);
   return isNameWord(tokens, tokens.findIndex((token) => token.start === text.indexOf(word)));
 }
 

@@ -2,13 +2,12 @@ import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
 import { candidateAt } from '../../src/mentions/candidateAt';
 import { joinWordsToCountries } from '../../src/mentions/joinWordsToCountries';
 import type { MentionCandidate } from '../../src/mentions/MentionCandidate';
-import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+import { tokensOf } from '../helpers/tokensOf';
 
 // A lone capitalized word (`word`, waiting for support as findMentionCandidates leaves it) and the known country or
 // nation `country` after it.
 function joined(text: string, word: string, country: string): string[] {
-  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
-  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const tokens = tokensOf(text);
   const at = (surface: string) => tokens.findIndex((token) => token.start === text.indexOf(surface));
   const known = defaultKnowledge().gazetteer.entries.get(country.toLowerCase())?.[0];
   const lone: MentionCandidate = { ...candidateAt(tokens, at(word), at(word), 'Person'), needsSupport: true };

@@ -1,11 +1,10 @@
 import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
 import { matchTitleAt } from '../../src/mentions/matchTitleAt';
-import { tokenizeBlocks } from '../../src/text/tokenizeBlocks';
+import { tokensOf } from '../helpers/tokensOf';
 
 // The title matchTitleAt reads from the word `from` of `text`, or undefined.
 function titleFrom(text: string, from: string): string | undefined {
-  const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
-  const tokens = tokenizeBlocks([block]).flatMap((sentence) => sentence.tokens);
+  const tokens = tokensOf(text);
   return matchTitleAt(tokens, tokens.findIndex((token) => token.start === text.indexOf(from)), defaultKnowledge())?.title;
 }
 
