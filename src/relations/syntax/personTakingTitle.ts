@@ -2,10 +2,12 @@ import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import { ARTICLES } from './syntaxWords';
 
-// Verbs by which a person takes an office named right after them (`becomes Home Secretary`, `was appointed chairman`).
-const TAKING = new Set(['becomes', 'became', 'appointed', 'named', 'promoted', 'elected', 'installed']);
+// Participles by which a body gives a person an office, named right after them or after `as` (`was appointed chairman`).
+const APPOINTED = ['appointed', 'named', 'promoted', 'elected', 'installed'];
+// Verbs by which a person takes an office named right after them (`becomes Home Secretary`).
+const TAKING = new Set(['becomes', 'became', ...APPOINTED]);
 // Verbs after which `as` names the office a person takes or holds (`joins the cabinet as Environment Secretary`).
-const SERVING = new Set(['joins', 'joined', 'serves', 'served', 'returns', 'returned', 'sworn', 'confirmed', 'appointed', 'named', 'promoted', 'elected', 'installed', 'remains', 'stays']);
+const SERVING = new Set(['joins', 'joined', 'serves', 'served', 'returns', 'returned', 'sworn', 'confirmed', 'remains', 'stays', ...APPOINTED]);
 // Words that make the taking planned, wanted or denied rather than done (`will become`, `is expected to be named`).
 const UNDONE = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'must', 'to', 'not', 'never', 'expected', 'likely', 'set', 'tipped', 'hopes', 'wants']);
 // How many words may stand between `as` and the verb it follows.
