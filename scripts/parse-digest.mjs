@@ -31,8 +31,8 @@ const { toTextBlocks } = dist('text/toTextBlocks');
 
 const RECORDED = {
   'dev-words': '868c43c233f1462e05d5dcda247c4f3bc0c86c814316cc14af325773b471f512',
-  'dev-text': 'f99af75690e08f1adbd1d610a15ab3f670b1bbf7dc558d5fedf940caa38c4bfd',
-  articles: 'cb55b8ee53b153f71d7798ae21420df5eccf8a1cd0fee72f19d1f7309ec1e60c',
+  'dev-text': '61f476ea813d10286815e663a5263037b2788134d7e1e34248d168c9d6fa9f61',
+  articles: '118efa34c4d865a6e22e91927daf373c32c52bbf390f7d0ad71e530db9825de1',
 };
 const GUM_DEV = path.join(ROOT, 'test/fixtures/ud/gum-dev');
 const ARTICLES = ['seeds', 'test/fixtures/heldout/articles', 'test/fixtures/heldout2/articles', 'test/fixtures/heldout3/articles', 'test/fixtures/gumnews/articles'];
