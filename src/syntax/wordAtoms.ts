@@ -88,9 +88,14 @@ function hashForm(form: string): Uint32Array {
     hashString(lower.slice(-2), 8),
     hashString(lower.slice(-3), 9),
     hashString(lower.slice(-4), 10),
-    tag === undefined ? 0 : hashString(tag, 11),
+    tag === undefined ? 0 : lexiconTagHash(tag),
     (UPPER.test(form) ? 1 : 0) | (ALL_UPPER.test(form) && form.length > 1 ? 2 : 0) | (hasDigit ? 4 : 0) | (form.includes('-') ? 8 : 0) | (CLAUSE_PUNCTUATION.test(form) ? 32 : 0) | (FINAL_PUNCTUATION.test(form) ? 64 : 0),
   );
+}
+
+/** A compromise lexicon tag as `WordAtoms.lexicon` holds it. */
+export function lexiconTagHash(tag: string): number {
+  return hashString(tag, 11);
 }
 
 /** The word's shape: X for a capital, x for another letter, d for a digit, other characters kept; runs cut at four. */
