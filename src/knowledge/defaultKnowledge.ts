@@ -34,8 +34,14 @@ export function defaultKnowledge(): Knowledge {
     notImpliedOffices: new Set(titles.notImpliedOffices.map(normalizeKey)),
     officesNotHeld: new Map(
       Object.entries(titles.officesNotHeld).flatMap(([code, offices]) => {
-        const country = countries.find((known) => known.cca2 === code);
-        return country ? [[entityId('Country', country.name.common), new Set(offices.map(normalizeKey))] as const] : [];
+        const country = countryIdOf(code);
+        return country ? [[country, new Set(offices.map(normalizeKey))] as const] : [];
+      }),
+    ),
+    nationalOffices: new Map(
+      Object.entries(titles.nationalOffices).flatMap(([code, offices]) => {
+        const country = countryIdOf(code);
+        return country ? offices.map((office) => [normalizeKey(office), country] as const) : [];
       }),
     ),
     demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
@@ -49,4 +55,10 @@ export function defaultKnowledge(): Knowledge {
     ),
   };
   return cached;
+}
+
+// A country's entity id by its ISO 3166-1 alpha-2 code.
+function countryIdOf(code: string): string | undefined {
+  const country = countries.find((known) => known.cca2 === code);
+  return country ? entityId('Country', country.name.common) : undefined;
 }

@@ -21,7 +21,17 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+  national: {
+    id: 'role:national-office',
+    reason: 'an office only one country has (`Taoiseach X`) is that country\'s, wherever the story is set',
+    examples: [
+      { text: 'Taoiseach Ruth Kell said the talks in London had gone well.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
+      { text: 'The talks went well, Tanaiste Ruth Kell told reporters in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
+      // A former office is held no more.
+      { text: 'Former Taoiseach Ruth Kell said the talks had gone well.', relations: [] },
+    ],
+  },
   country: {
     id: 'role:implied-country',
     reason: 'a government post a country\'s own press names without the country (`Home Secretary X`) is an office of the one country the article\'s politics is about',
@@ -101,7 +111,7 @@ const PORTFOLIO_WORDS = 4;
 /**
  * Offices whose holder the sentence does not name, read once the whole article has been: a title with a person named
  * right after it or in apposition (`Home Secretary Jo Bell`, `Jo Bell, the home secretary,`) and no country, body or
- * pronoun that holds it. A government post a country's own press names without the country (knowledge's
+ * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's. A government post a country's own press names without the country (knowledge's
  * `impliedOffices`) is an office of the article's country (`articleCountry`), unless the article states the person
  * holds an office of, or belongs to a party of, another country; a shadow or party post (`shadow chancellor X`,
  * `party chairman X`) is held in the one party the article says the person belongs to. Every other such office is
@@ -138,6 +148,12 @@ export function impliedOffices(
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
       const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
       const words = normalizeKey(title.title).split(' ');
+      const nation = knowledge.nationalOffices.get(words.join(' '));
+      if (nation) {
+        const { id, reason } = impliedOfficeRules.national;
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: nation, rule: id, reason } });
+        continue;
+      }
       if (words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && sentence.tokens[title.first - 1]?.key === PARTY_WORD)) {
         const [party, ...more] = parties.get(person.entity) ?? [];
         if (party && more.length === 0) {
