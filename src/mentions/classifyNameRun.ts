@@ -61,7 +61,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // name (a Roman numeral is: `John Paul III`; so is a surname in capitals after a given name: `Ann VALE`), nor a
   // place's (`pro-Beijing DAB` is two names).
   const initials = /^[A-Z]{3,}$/.test(lastToken.text.replace(/['’]s?$/, '')) && !/^[IVXLC]+$/.test(lastToken.text);
-  if (run.length > 1 && initials && !isKnownGivenName(run[0] as Token) && !run.some((token) => token.tags.has('FirstName') || token.tags.has('Place'))) return 'Organization';
+  // (compromise may read the initials themselves as a given name: `Provisional IRA`.)
+  if (run.length > 1 && initials && !isKnownGivenName(run[0] as Token) && !run.slice(0, -1).some((token) => token.tags.has('FirstName') || token.tags.has('Place'))) return 'Organization';
   // `the Redmond-based company`, `Orla-born`: a name joined to `based` or `born` is a place.
   if (run.length === 1 && lastToken.post === '-' && ['based', 'born', 'headquartered'].includes(after?.key ?? '')) return 'Location';
   if (titled) return 'Person';

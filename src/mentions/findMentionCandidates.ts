@@ -9,6 +9,7 @@ import { classifyNameRun } from './classifyNameRun';
 import { findNameRunEnd } from './findNameRunEnd';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
+import { lexiconTags } from './lexiconTags';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isNameWord } from './isNameWord';
 import { joinWordsToCountries } from './joinWordsToCountries';
@@ -144,7 +145,12 @@ export function findMentionCandidates(
     }
     // A known name that runs on into a longer one (`China Coast Guard`) starts a name wherever it stands; a caption's
     // label (`Image:`) starts none.
-    if (!token.capitalized || (CAPTION_LABELS.has(token.key) && /^:/.test(token.post)) || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key))) {
+    // An ordinary word opening a sentence opens a name when capitalized words after it, no name by themselves, end in a
+    // body's head word (`Police Service of Northern Ireland`, `Health Select Committee`). Not a word compromise's lexicon
+    // knows as an adjective, as words of place are (`Outside Parliament`).
+    const opensBody = (token.tags.has('Noun') || token.tags.has('Adjective')) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && tokens[i + 1]?.capitalized === true
+      && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && !BREAKING_PUNCTUATION.test(token.post) && opensBodyName(tokens, i, knowledge);
+    if (!token.capitalized || (CAPTION_LABELS.has(token.key) && /^:/.test(token.post)) || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key) && !opensBody)) {
       i++;
       continue;
     }

@@ -23,11 +23,11 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
-  // An acronym (`FBI Director X said`, `(PT)`) is written in capitals wherever it stands.
+  // An acronym (`FBI Director X said`, `BA chief executive`, `(PT)`) is written in capitals wherever it stands.
   // compromise's lexicon may know the word as a name where its tagger read it otherwise (`Oxfam's director`).
   const known = lexiconTags(token.key);
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || (typeof known === 'string' && NAME_LEXICON_TAGS.has(known))
-    || ((token.tags.has('Acronym') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
+    || ((token.tags.has('Acronym') || token.tags.has('Abbreviation') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
 }
 

@@ -69,6 +69,8 @@ describe('classifyNameRun', () => {
     // A company's line of business, a campaign.
     ['The board rejected a bid from Vosk Foods.', 'Vosk Foods', 'Organization'],
     ['The Orla Debt Campaign criticised it.', 'Orla Debt Campaign', 'Organization'],
+    // Initials ending a name make a body's name, even initials compromise reads as a given name (`EVA`).
+    ['He said the Provisional EVA was behind it.', 'Provisional EVA', 'Organization'],
   ])('reads %j: %s is %s', (text, name, type) => {
     expect(classify(text, name)).toBe(type);
   });

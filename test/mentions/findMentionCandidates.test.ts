@@ -321,6 +321,15 @@ describe('findMentionCandidates', () => {
     // `Co.` with its full stop is a company's legal form, even after a title's word; a hill is a place, or a surname.
     ["He blocked General Orchard Co.'s bid.", ['Organization:General Orchard Co.']],
     ['They stunned Orla Hill on Tuesday, as did Ann Lee Hill.', ['Location:Orla Hill', 'Person:Ann Lee Hill']],
+    // An ordinary word opening a sentence opens a body's name that capitalized words end in its head word; not an
+    // article, a conjunction, a word of place, or one before a name of its own.
+    ['Police Service of Orla Chief Constable Ann Vale said so.', ['Organization:Police Service of Orla', 'Person:Ann Vale']],
+    ['Health Select Committee chairman Tom Baxter said so.', ['Organization:Health Select Committee', 'Person:Tom Baxter']],
+    ['But Vosk Party officials said so.', ['Organization:Vosk Party']],
+    ['Outside Parliament, Tom Baxter said so.', ['Location:Parliament', 'Person:Tom Baxter']],
+    // `Miss` is a courtesy title, no part of the name; initials in capitals open a sentence as a body's.
+    ['Miss Rosa Vance said so.', ['Person:Rosa Vance']],
+    ['BA chief executive Tom Baxter said so.', ['Organization:BA', 'Person:Tom Baxter']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

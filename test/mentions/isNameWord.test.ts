@@ -18,6 +18,7 @@ describe('isNameWord', () => {
     ['He bought a T-shirt there and a X-ray.', 'T-shirt', false],
     // An acronym is a name wherever it stands.
     ['NATO said so.', 'NATO', true],
+    ['BA chief executive Ann Vale said so.', 'BA', true],
   ])('in %j reads %j as a name word: %s', (text, word, expected) => {
     expect(wordIn(text, word)).toBe(expected);
   });
