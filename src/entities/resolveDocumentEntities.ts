@@ -122,6 +122,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     entities.set(id, entity);
     return id;
   };
+  // `F.T.C.` as `FTC`, `M&S` as `Marks & Spencer`: an acronym's full stops and ampersands are no letters.
+  const spelledOut = (candidate: MentionCandidate): MentionCandidate | undefined => {
+    const longer = initials.get(candidate.surface.replace(/['’]s?$/, '').replace(/[.&]/g, ''));
+    return longer !== candidate ? longer : undefined;
+  };
   const resolve = (candidate: MentionCandidate): string | undefined => {
     if (namesCompany(candidate)) {
       const full = fullCompanyNames.get(normalizeKey(candidate.surface)) || candidate.surface;
@@ -153,14 +158,16 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       ? fullNameEndingWith(personKey(candidate.surface))
       : undefined;
     if (surnameOf) return note(entityId('Person', surnameOf), 'Person', spellings.get(surnameOf) ?? candidate.surface, candidate.surface);
-    if (candidate.type !== 'Person') {
-      // `F.T.C.` as `FTC`: an acronym's full stops are no letters.
-      const spelledOut = initials.get(candidate.surface.replace(/\./g, ''));
-      const acronym = acronyms.get(normalizeKey(candidate.surface)) ?? (spelledOut && spelledOut !== candidate ? resolve(spelledOut) : undefined);
+    // An acronym read as a lone person's name (`M&S chairman X`) abbreviates a body all the same.
+    if (candidate.type !== 'Person' || !/\p{Ll}/u.test(candidate.surface)) {
+      const longer = spelledOut(candidate);
+      const acronym = acronyms.get(normalizeKey(candidate.surface)) ?? (longer ? resolve(longer) : undefined);
       if (acronym) {
         const entity = entities.get(acronym);
         return entity ? note(acronym, entity.type, entity.name, candidate.surface) : acronym;
       }
+    }
+    if (candidate.type !== 'Person') {
       const opener = candidate.type === 'Organization' ? opened(candidate) : undefined;
       if (opener) return opener;
       const name = withoutLegalForm(candidate.surface.replace(/^the\s+/i, ''));

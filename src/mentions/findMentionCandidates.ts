@@ -147,9 +147,11 @@ export function findMentionCandidates(
     // label (`Image:`) starts none.
     // An ordinary word opening a sentence opens a name when capitalized words after it, no name by themselves, end in a
     // body's head word (`Police Service of Northern Ireland`, `Health Select Committee`). Not a word compromise's lexicon
-    // knows as an adjective, as words of place are (`Outside Parliament`).
-    const opensBody = (token.tags.has('Noun') || token.tags.has('Adjective')) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && tokens[i + 1]?.capitalized === true
-      && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && !BREAKING_PUNCTUATION.test(token.post) && opensBodyName(tokens, i, knowledge);
+    // knows as an adjective, as words of place are (`Outside Parliament`). An ampersand joins it to a firm's next
+    // partner (`Marks & Spencer`).
+    const opensBody = ((token.tags.has('Noun') || token.tags.has('Adjective')) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && tokens[i + 1]?.capitalized === true
+      && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && !BREAKING_PUNCTUATION.test(token.post) && opensBodyName(tokens, i, knowledge))
+      || (tokens[i + 1]?.text === '&' && tokens[i + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post));
     if (!token.capitalized || (CAPTION_LABELS.has(token.key) && /^:/.test(token.post)) || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key) && !opensBody)) {
       i++;
       continue;

@@ -6,6 +6,9 @@ import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, NAME_PARTICLES, O
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
+// Plurals without an s, whose possessive ends a people's or workers' body name (`People's party`).
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
+
 /**
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);
  * `of`, `for`, `and`, `the` join an organization's (`Bureau of Fisheries and Aquatic Resources`) when an organization
@@ -39,8 +42,10 @@ export function findNameRunEnd(
     // `S. Jaishankar`: so does a first initial before a surname (a name or no English word).
     const initial = /^\p{Lu}$/u.test(current.text) && /^\.\s+$/.test(current.post) && next?.capitalized === true
       && (last > first || (!FUNCTION_WORDS.has(next.key) && (PERSON_TAGS.some((tag) => next.tags.has(tag)) || !isEnglishWord(next))));
-    // `the Oromo People's party`: a people's or workers' word before a body's head in lower case ends with that word.
-    if (current.possessive && (last > first || /s['’]?$/.test(current.text)) && isEnglishWord(current) && next !== undefined && !next.capitalized && ORGANIZATION_HEADS.has(next.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
+    // `the Oromo People's party`, `Los Angeles Sheriff's office`: a people's or workers' word, or a name's last, before a
+    // body's head in lower case ends with that word (a lone word's singular possessive does not: `Mr Fuller's company`).
+    const plural = (/s['’]?$/.test(current.text) && !/['’]s$/.test(current.text)) || PLURAL_PEOPLE.has(current.key);
+    if (current.possessive && ((last > first && !isGivenNameToken(tokens[first] as Token)) || plural) && isEnglishWord(current) && next !== undefined && !next.capitalized && ORGANIZATION_HEADS.has(next.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
     if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;

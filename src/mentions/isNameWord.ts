@@ -1,6 +1,7 @@
 import type { Token } from '../text/Token';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
+import { isKnownGivenName } from './isKnownGivenName';
 import { lexiconTags } from './lexiconTags';
 import { BREAKING_PUNCTUATION, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
 
@@ -21,6 +22,8 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   if (index > 0 && !opensClause(tokens, index)) return true;
   // `Marine Le Pen said`: a word before a name's particle and a capitalized word is a given name, whatever else it means.
   if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
+  // `Drummer Ann Vale said`: an English word opening a sentence before a given name is what the person is, no name.
+  if (isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)) && isKnownGivenName(tokens[index + 1] ?? { key: '' })) return false;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
   // An acronym (`FBI Director X said`, `BA chief executive`, `(PT)`) is written in capitals wherever it stands.

@@ -330,6 +330,16 @@ describe('findMentionCandidates', () => {
     // `Miss` is a courtesy title, no part of the name; initials in capitals open a sentence as a body's.
     ['Miss Rosa Vance said so.', ['Person:Rosa Vance']],
     ['BA chief executive Tom Baxter said so.', ['Organization:BA', 'Person:Tom Baxter']],
+    // So does one joined by an ampersand to a firm's next partner.
+    ['Marks & Vosk has rejected the bid.', ['Organization:Marks & Vosk']],
+    // What a musician is, opening a sentence before the name, is no part of it.
+    ['Drummer Tom Baxter said so.', ['Person:Tom Baxter']],
+    // A lone name's singular possessive before a lower-case body word is the person's; a plural's ends a body's name.
+    ["Mr Baker's company, Orla Music, sued.", ['Person:Baker', 'Organization:Orla Music']],
+    ["Ana Ruiz, leader of the Vela Workers' union, spoke.", ['Person:Ana Ruiz', "Organization:Vela Workers' union"]],
+    // A common noun for a firm, a label or a supplier before a name makes it the body's, after a comma too.
+    ['Staff were sacked by the catering supplier, Gate Orchard.', ['Organization:Gate Orchard']],
+    ["The band's record label, Rough Meadow, said so.", ['Organization:Rough Meadow']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
