@@ -107,24 +107,27 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const unknown = run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text));
   if (run.length >= 2 && run.length <= 3 && unknown && !isEnglishWord(run[0] as Token) && !plural) return 'Person';
   if (run.length === 1 && judgesOrJudged(tokens, first)) return 'Person';
+  // `accused Gate Gourmet of`, `Premier Rugby condemned`: ordinary words, capitalized, that judge or are judged name a
+  // body (a person's name with a given name was read above).
+  if (run.length > 1 && run.every((token) => isEnglishWord(token)) && judgesOrJudged(tokens, first, last)) return 'Organization';
   return undefined;
 }
 
-// `Vosk has criticized X`, `Orlak, too, has criticized`, `praised Vosk for`: a lone name, not after an article or a
-// modifier (`the Taoiseach dismissed`), subject or object of a verb of judging.
-function judgesOrJudged(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at] as Token;
+// `Vosk has criticized X`, `Orlak, too, has criticized`, `praised Vosk for`: a name (tokens `at` to `last`), not after
+// an article or a modifier (`the Taoiseach dismissed`), subject or object of a verb of judging.
+function judgesOrJudged(tokens: readonly Token[], at: number, last = at): boolean {
+  const token = tokens[last] as Token;
   const before = tokens[at - 1];
   if (NOT_NAME_TAGS.some((tag) => token.tags.has(tag)) || ORGANIZATION_HEADS.has(token.key)) return false;
   if (before && ['Determiner', 'Adjective', 'Possessive'].some((tag) => before.tags.has(tag))) return false;
-  let verb = at + 1;
+  let verb = last + 1;
   while (VERB_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;
   // A pause after the name ends its phrase, but for `too` (`Sea-Watch, a charity in the Mediterranean, denounced`).
-  const paused = BREAKING_PUNCTUATION.test(token.post) && tokens[at + 1]?.key !== 'too';
+  const paused = BREAKING_PUNCTUATION.test(token.post) && tokens[last + 1]?.key !== 'too';
   const subject = JUDGING_VERBS.has(tokens[verb]?.key ?? '') && !paused;
   // Not a word qualifying the noun after it (`accused Western members`), nor owning it (`rejected Unison's claim` is a
   // union's as often as a person's).
-  const after = tokens[at + 1];
+  const after = tokens[last + 1];
   const object = JUDGING_VERBS.has(before?.key ?? '') && !token.possessive && !(after !== undefined && !after.capitalized && after.tags.has('Noun'));
   return subject || object;
 }
