@@ -1,7 +1,7 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { isEnglishWord } from '../mentions/isEnglishWord';
 import { lexiconTags } from '../mentions/lexiconTags';
-import { NAME_PARTICLES } from '../mentions/nameWords';
+import { NAME_PARTICLES, ORGANIZATION_HEADS } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
@@ -103,8 +103,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const firstWords = indexHeads(organizationNames, / /g, foldCase);
   const longerName = (name: string): string | undefined => {
     const key = foldCase(name);
-    const opening = openingOrganizations.get(key) ?? (name.includes(' ') ? [] : (firstWords.get(key) ?? []).filter((longer) => !namesItself(name, longer)));
-    const ending = name.includes(' ') ? (endingOrganizations.get(key) ?? []) : [];
+    const opening = openingOrganizations.get(key) ?? (firstWords.get(key) ?? []).filter((longer) => (name.includes(' ') ? isPartyOf(longer, key) : !namesItself(name, longer)));
+    // `United` after `Manchester United`: a lone word ends a longer name too, unless it is a body's head word, which
+    // general bodies share (`the Commission`, `the Bank`), or an acronym a wing shares (`IRA` and `Real IRA`).
+    const ending = name.includes(' ') || !(ORGANIZATION_HEADS.has(normalizeKey(name)) || /^\p{Lu}+$/u.test(name)) ? (endingOrganizations.get(key) ?? []) : [];
     const longer = opening.length > 0 ? opening : ending;
     return longer.length === 1 ? longer[0] : undefined;
   };
@@ -181,6 +183,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       for (const key of keys) if (!organizationSpellings.has(key)) organizationSpellings.set(key, name);
       return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
     }
+    // `Vosk Reform said` after `the Vosk Reform Party`: the party, though its shape said a person's.
+    const party = candidate.surface.includes(' ') ? all.find((other) => other.type === 'Organization' && isPartyOf(other.surface.replace(/^the\s+/i, ''), foldCase(candidate.surface))) : undefined;
+    const partyId = party ? (resolved.get(party) ?? resolve(party)) : undefined;
+    const partyEntity = partyId ? entities.get(partyId) : undefined;
+    if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
     const key = personKey(candidate.surface);
     const full = fullNames.has(key) ? key : fullNameEndingWith(key);
     const opener = full === undefined ? opened(candidate) : undefined;
@@ -280,6 +287,11 @@ function initialedForms(name: string): string[] {
     if (first.every((word) => /^\p{Lu}\p{Ll}/u.test(word))) forms.push([first.map((word) => word.charAt(0)).join(''), ...words.slice(k)].join(' '));
   }
   return forms;
+}
+
+// `Palmer United` beside `Palmer United Party` (`folded`, case-folded): parties are named without the word.
+function isPartyOf(longer: string, folded: string): boolean {
+  return foldCase(longer) === `${folded} PARTY`;
 }
 
 // `Sony` beside `Sony BMG`: a word compromise's lexicon knows as a company's name is that company, not the first word

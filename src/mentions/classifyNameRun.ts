@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -51,9 +51,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const givenName = run.length >= 2 && run.length <= 3 && (titled || (run[0]?.tags.has('FirstName') ?? false) || isKnownGivenName(run[0] as Token)) && SURNAME_PLACE_WORDS.has(head.key);
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
-  // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper.
+  // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper; `Leeds United`, a club.
   // `Ernst & Young`: an ampersand joins the names of a firm's partners.
-  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&' || isCompanyAbbreviation(token)) || MASTHEAD_WORDS.has(lastToken.key))) return 'Organization';
+  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&' || isCompanyAbbreviation(token)) || MASTHEAD_WORDS.has(lastToken.key) || CLUB_WORDS.has(lastToken.key))) return 'Organization';
   // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
   if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
   if (run.length === 1 && BRAND_WORD.test(lastToken.text)) return 'Organization';

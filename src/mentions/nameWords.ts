@@ -132,6 +132,11 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
   'RMS', 'USCGC', 'CCGS',
 ]);
 
+/** Last words of sports clubs' names (`Leeds United`, `Bristol Rovers`, `West Bromwich Albion`), after a place's name. */
+export const CLUB_WORDS: ReadonlySet<string> = new Set([
+  'united', 'rovers', 'athletic', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'academicals', 'thistle', 'harriers',
+]);
+
 /** Last words of newspapers' and magazines' names (`Toronto Star`, `Edmonton Sun`, `LA Weekly`, `Kyiv Independent`). */
 export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'star', 'sun', 'globe', 'mail', 'observer', 'telegraph', 'express', 'examiner', 'inquirer', 'enquirer', 'courier',

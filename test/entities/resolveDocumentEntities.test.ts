@@ -30,6 +30,10 @@ describe('resolveDocumentEntities', () => {
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    // So is a lone word that ends the one longer name (not a body's head word or an acronym).
+    ['Vosk United was sold. In February the United board rejected the bid.', ['organization:vosk-united']],
+    // A party is named without its word `Party`.
+    ['The Vosk Reform Party won. Later Vosk Reform said it would wait.', ['organization:vosk-reform-party']],
     // A company's legal form is no part of its name; a corporation's is.
     ['Vela Airways Plc was fined. Vela Airways said so.', ['organization:vela-airways']],
     ['The Federal Deposit Vela Corp said so.', ['organization:federal-deposit-vela-corp']],

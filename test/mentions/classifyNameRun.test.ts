@@ -71,6 +71,8 @@ describe('classifyNameRun', () => {
     ['The Orla Debt Campaign criticised it.', 'Orla Debt Campaign', 'Organization'],
     // Initials ending a name make a body's name, even initials compromise reads as a given name (`EVA`).
     ['He said the Provisional EVA was behind it.', 'Provisional EVA', 'Organization'],
+    // A place and a club's word name a club.
+    ['He joined Orla Rovers in 2001.', 'Orla Rovers', 'Organization'],
     // Capitalized ordinary words that judge or are judged name a body; with a word no dictionary knows, they may not.
     ['The union blamed Gate Orchard for the dispute.', 'Gate Orchard', 'Organization'],
     ['Rough Meadow condemned the ruling.', 'Rough Meadow', 'Organization'],
