@@ -40,6 +40,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'country' | 'party
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Home Secretary Ruth Kell set out the bill.',
         relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
       },
+      // A conjunction opening the sentence holds no office.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. But Home Secretary Ruth Kell said no.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
       // A parliament's opposition leader is the country's too.
       {
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Opposition Leader Ruth Kell spoke.',
@@ -188,8 +193,10 @@ function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention |
   const last = s.tokens[title.last];
   if (!last || last.possessive || HOLDER_LINKS.has(s.tokens[title.last + 1]?.key ?? '')) return undefined;
   const before = s.tokens[title.first - 1];
+  // (`But Home Secretary X`: a conjunction or adverb opening the sentence holds nothing either.)
   const open = before === undefined || /[,;:(]/.test(before.post) || ARTICLES.has(before.key)
-    || (!before.capitalized && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key));
+    || (!before.capitalized && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key))
+    || (title.first === 1 && (before.tags.has('Conjunction') || before.tags.has('Adverb')));
   return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) ?? personTakingTitle(s, title.first) : undefined;
 }
 
