@@ -108,7 +108,11 @@ function keepsLeadingApostrophe(rest: string): boolean {
   return DIGIT.test(rest[0] ?? '') || ELIDED_WORDS.words.has(rest.toLowerCase()) || /^(?:s|m|d|ll|re|ve)$/i.test(rest);
 }
 
-function keepsPeriod(word: string): boolean {
+function keepsPeriod(whole: string): boolean {
+  // `D-Calif.`, `R-N.Y.`: the hyphen is split off later, and the abbreviation is the last part's, a name's (not
+  // `co-op.`).
+  const last = whole.slice(whole.lastIndexOf('-') + 1);
+  const word = /^\p{Lu}/u.test(last) ? last : whole;
   const bare = word.slice(0, -1);
   // All-capital headings write them in capitals (GEN.).
   const titled = bare.charAt(0) + bare.slice(1).toLowerCase();

@@ -23,6 +23,9 @@ export const ABBREVIATIONS: TokenizerRule = {
     ['Mr. Smith left.', ['Mr.', 'Smith', 'left', '.']],
     ['apples, pears, etc.', ['apples', ',', 'pears', ',', 'etc.']],
     ['It rained.', ['It', 'rained', '.']],
+    // After a hyphen, a name's abbreviation keeps its period (an American legislator's party and state).
+    ['Ann Vale, D-Calif., spoke.', ['Ann', 'Vale', ',', 'D', '-', 'Calif.', ',', 'spoke', '.']],
+    ['They run a co-op.', ['They', 'run', 'a', 'co-op', '.']],
   ],
 };
 
