@@ -1,6 +1,6 @@
 import { DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
 import { caseOf } from './partiesAt';
-import { isReportersConjunct } from './subjectsOf';
+import { reportingVerbOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -49,8 +49,9 @@ export function isAsserted(v: TreeView, node: number, presupposed = false): bool
         if (dependents.some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return true;
         // The reporter's own verb, hung on what was reported (`X said the bill would fail and urged Y`), is as real as
         // the reporting verb.
-        if (isReportersConjunct(v, at)) {
-          at = nodes[head]?.head ?? -1;
+        const reporter = reportingVerbOf(v, at);
+        if (reporter !== undefined) {
+          at = reporter;
           continue;
         }
         break;

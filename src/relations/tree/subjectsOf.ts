@@ -31,7 +31,8 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   if (node.deprel === 'conj') {
     const clause = nodes[node.head];
     if (!clause || !EMBEDDED.has(clause.deprel)) return subjectsOf(v, node.head, depth + 1);
-    return isReportersConjunct(v, verb) ? subjectsOf(v, clause.head, depth + 1) : [];
+    const reporter = reportingVerbOf(v, verb);
+    return reporter === undefined ? [] : subjectsOf(v, reporter, depth + 1);
   }
   if (node.deprel === 'xcomp') {
     const objects = (children[node.head] ?? []).filter((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
@@ -51,14 +52,24 @@ export function isPassive(v: TreeView, verb: number, depth = 0): boolean {
   if (relations.some((relation) => relation === 'nsubj:pass' || relation === 'aux:pass' || relation === 'obl:agent')) return true;
   const node = nodes[verb];
   const ownSubject = relations.some((relation) => relation === 'nsubj' || relation === 'aux');
-  return node?.deprel === 'conj' && !ownSubject && depth < 4 ? isPassive(v, node.head, depth + 1) : false;
+  if (node?.deprel !== 'conj' || ownSubject || depth >= 4) return false;
+  // The reporter's own verb is as active as the reporting verb, whatever was reported (`said it was run ..., and called`).
+  return isPassive(v, reportingVerbOf(v, verb) ?? node.head, depth + 1);
 }
 
 /**
- * Whether a verb coordinated with a reported clause whose subject names no party belongs to the reporter: `X said the
- * documents raised questions and called on Y` (the parser hangs `called` on `raised`, where no one can act).
+ * The reporting verb whose subject acts in a verb the parser coordinated with what was reported: `X said the documents
+ * raised questions and called on Y` (`called` hangs on `raised`, where no one can act), `X said the MDC would not take
+ * part, and called on Y`; undefined for a verb of the reported clause.
  */
-export function isReportersConjunct(v: TreeView, verb: number): boolean {
+export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
+  const after = reportingVerbAfterComma(v, verb);
+  if (after !== undefined) return after;
+  return isReportersConjunct(v, verb) ? v.tree.nodes[v.tree.nodes[verb]?.head ?? -1]?.head : undefined;
+}
+
+// Whether a verb coordinated with a reported clause whose subject names no party belongs to the reporter.
+function isReportersConjunct(v: TreeView, verb: number): boolean {
   const { nodes, children } = v.tree;
   const node = nodes[verb];
   if (node?.deprel !== 'conj' || nodes[node.head]?.deprel !== 'ccomp') return false;
@@ -68,6 +79,23 @@ export function isReportersConjunct(v: TreeView, verb: number): boolean {
   if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return false;
   const reported = (children[node.head] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
   return reported.length > 0 && reported.every((child) => nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
+}
+
+// `X said the MDC would not take part unless it was run fairly, and called on Y`: a verb of its own tense after `, and`
+// closes the reported clause, however deep the parser hung it there; the verb that reported the clause acts.
+function reportingVerbAfterComma(v: TreeView, verb: number): number | undefined {
+  const { nodes, children } = v.tree;
+  const and = (children[verb] ?? []).find((child) => nodes[child]?.deprel === 'cc' && v.lower[child] === 'and');
+  if (and === undefined || v.lower[and - 1] !== ',' || !/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
+  if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
+  let clause = nodes[verb]?.head ?? -1;
+  for (let step = 0; step < 3 && clause >= 0; step++) {
+    const node = nodes[clause];
+    if (!node || !EMBEDDED.has(node.deprel)) return undefined;
+    if (node.deprel === 'ccomp') return node.head;
+    clause = node.head;
+  }
+  return undefined;
 }
 
 // Whether a phrase names a party anywhere in it (`the chancellor's forecasts`, `Labour's plans` do).
