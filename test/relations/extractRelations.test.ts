@@ -24,6 +24,9 @@ describe('extractRelations', () => {
     ['Mexico, which backs Cuba\'s position, criticised Peru.', ['country:mexico SUPPORTED country:cuba', 'country:mexico CRITICIZED country:peru']],
     ['Her deputy, Ilze Pane, accused Latvia of delays.', ['person:ilze-pane CRITICIZED country:latvia']],
     ['Viktor Orban, whom the EU sanctioned in May, spoke.', ['organization:european-union SANCTIONED person:viktor-orban']],
+    // A fine or a lawsuit is a penalty too.
+    ['The European Commission has fined Vela Airways 40m euros.', ['organization:european-commission SANCTIONED organization:vela-airways']],
+    ['Vela Airways was sued by the European Commission.', ['organization:european-commission SANCTIONED organization:vela-airways']],
     ['Pedro Sanchez held talks in Rabat on Friday with Aziz Akhannouch.', ['person:pedro-sanchez NEGOTIATED_WITH person:aziz-akhannouch']],
     ['Javier Milei expressed support for Israel on Monday.', ['person:javier-milei SUPPORTED country:israel']],
     ['Defence Minister Pal Jonson warned Russia that Sweden would respond.', ['person:pal-jonson THREATENED country:russia']],
