@@ -16,7 +16,7 @@ import { joinWordsToCountries } from './joinWordsToCountries';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, isCompanyAbbreviation, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, isCompanyAbbreviation, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import { standsAsSurname } from './standsAsSurname';
 import type { TitleSpan } from './TitleSpan';
@@ -148,9 +148,10 @@ export function findMentionCandidates(
     // An ordinary word opening a sentence opens a name when capitalized words after it, no name by themselves, end in a
     // body's head word (`Police Service of Northern Ireland`, `Health Select Committee`). Not a word compromise's lexicon
     // knows as an adjective, as words of place are (`Outside Parliament`). An ampersand joins it to a firm's next
-    // partner (`Marks & Spencer`).
-    const opensBody = ((token.tags.has('Noun') || token.tags.has('Adjective')) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && tokens[i + 1]?.capitalized === true
-      && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && !BREAKING_PUNCTUATION.test(token.post) && opensBodyName(tokens, i, knowledge))
+    // partner (`Marks & Spencer`); a player's place and name after it make it a team's (`Arsenal defender X`).
+    const noun = (token.tags.has('Noun') || token.tags.has('Adjective')) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && !BREAKING_PUNCTUATION.test(token.post);
+    const opensBody = (noun && tokens[i + 1]?.capitalized === true && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && opensBodyName(tokens, i, knowledge))
+      || (noun && !token.tags.has('Adjective') && tokens[i + 1]?.capitalized === false && PLAYER_POSTS.has(tokens[i + 1]?.key ?? '') && startsPersonName(tokens, i + 2))
       || (tokens[i + 1]?.text === '&' && tokens[i + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post));
     if (!token.capitalized || (CAPTION_LABELS.has(token.key) && /^:/.test(token.post)) || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key) && !opensBody)) {
       i++;
@@ -359,10 +360,13 @@ const BODY_STAFF: ReadonlySet<string> = new Set(['boss', 'executive', 'driver', 
 
 // `Chelsea manager Ann Vale`, `Vela Chief Executive Officer Tom Baxter`, `Orlak team owner X`: the name before an
 // office's title or a body's post (one lower-case word may qualify it) and a person's name is the body's; not common
-// words, which name the post's field (`Finance director X`), nor a person's name (`led by Ann Vale and chairman X`).
+// words, which name the post's field (`Finance director X`), unless the post is a player's and the word no adjective
+// (`Arsenal defender X`; not `Central defender X`), nor a person's name (`led by Ann Vale and chairman X`).
 function staffBefore(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   const lower = (token: Token | undefined) => token !== undefined && !token.capitalized && !BREAKING_PUNCTUATION.test(token.post) && !FUNCTION_WORDS.has(token.key);
-  if (tokens.slice(first, last + 1).every((token) => isEnglishWord(token) && !token.tags.has('Organization'))) return false;
+  const player = first === last && lower(tokens[last + 1]) && PLAYER_POSTS.has(tokens[last + 1]?.key ?? '') && lexiconTags(tokens[first]?.key ?? '') !== 'Adjective'
+    && !tokens[first]?.tags.has('Adjective');
+  if (!player && tokens.slice(first, last + 1).every((token) => isEnglishWord(token) && !token.tags.has('Organization'))) return false;
   if (first < last && isGivenName(tokens[first] as Token)) return false;
   if (tokens[last]?.possessive || /\S/.test(tokens[last]?.post ?? '')) return false;
   const title = matchTitleAt(tokens, last + 1, knowledge)?.length ?? 0;

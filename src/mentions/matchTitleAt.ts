@@ -3,7 +3,7 @@ import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
 import { lexiconTags } from './lexiconTags';
 import { matchPhraseAt } from './matchPhraseAt';
-import { ORGANIZATION_HEADS, PORTFOLIO_HEADS } from './nameWords';
+import { ORGANIZATION_HEADS, PLAYER_POSTS, PORTFOLIO_HEADS } from './nameWords';
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Demonym'];
 const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Date', 'Value', 'QuestionWord'];
@@ -50,7 +50,10 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `Shadow education secretary`, `Shadow international development secretary`: compromise reads a portfolio after
     // `Shadow` as an organization's word too.
     const afterShadow = k >= 2 && tokens.slice(at, at + k - 1).some((token) => knowledge.partyPostModifiers.has(token.key));
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge))) break;
+    // `Arsenal defender`: a capitalized word before a player's place names the team, not a field (an adjective opening
+    // the sentence does qualify it: `Central defender`).
+    const team = previous?.capitalized === true && PLAYER_POSTS.has(head.key) && !previous.tags.has('Adjective') && lexiconTags(previous.key) !== 'Adjective';
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge) || team)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);

@@ -132,6 +132,9 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
   'RMS', 'USCGC', 'CCGS',
 ]);
 
+/** A player's or musician's place in a team or band, after its name (`Arsenal defender X`, `Blur frontman X`). */
+export const PLAYER_POSTS: ReadonlySet<string> = new Set(['frontman', 'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'drummer', 'guitarist', 'bassist', 'singer']);
+
 /** Last words of sports clubs' names (`Leeds United`, `Bristol Rovers`, `West Bromwich Albion`), after a place's name. */
 export const CLUB_WORDS: ReadonlySet<string> = new Set([
   'united', 'rovers', 'athletic', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'academicals', 'thistle', 'harriers',

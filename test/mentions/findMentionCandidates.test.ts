@@ -340,6 +340,9 @@ describe('findMentionCandidates', () => {
     // A common noun for a firm, a label or a supplier before a name makes it the body's, after a comma too.
     ['Staff were sacked by the catering supplier, Gate Orchard.', ['Organization:Gate Orchard']],
     ["The band's record label, Rough Meadow, said so.", ['Organization:Rough Meadow']],
+    // A word before a player's place and name is the team's, opening a sentence too; not an adjective.
+    ['Temple striker Tom Baxter scored.', ['Organization:Temple', 'Person:Tom Baxter']],
+    ['Central defender Tom Baxter scored.', ['Person:Tom Baxter']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

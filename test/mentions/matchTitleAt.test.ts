@@ -21,6 +21,9 @@ describe('matchTitleAt', () => {
     ['Shadow education secretary Ann Vale spoke.', 'Shadow', 'Shadow Education Secretary'],
     // `and` joins two portfolios, not a name and a title.
     ["Yesterday France's interior and overseas minister Luc Moreau spoke.", 'interior', 'Interior and Overseas Minister'],
+    // A capitalized word before a player's place is the team's name, not the title's; a lower-case one qualifies it.
+    ['He said Temple striker Tom Baxter scored.', 'Temple', undefined],
+    ['He said central defender Tom Baxter scored.', 'central', 'Central Defender'],
     ['Yesterday Erdogan hosted Abiy and Somali President Hassan Ali.', 'Abiy', undefined],
     ['Yesterday Erdogan met Ali and Foreign Minister Omar Said.', 'and', undefined],
     // `Affairs` heads portfolios as well as bodies; a body's name holds no title.
