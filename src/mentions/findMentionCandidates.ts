@@ -149,7 +149,7 @@ export function findMentionCandidates(
     // body's head word (`Police Service of Northern Ireland`, `Health Select Committee`). Not a word compromise's lexicon
     // knows as an adjective, as words of place are (`Outside Parliament`). An ampersand joins it to a firm's next
     // partner (`Marks & Spencer`); a player's place and name after it make it a team's (`Arsenal defender X`).
-    const noun = (token.tags.has('Noun') || token.tags.has('Adjective')) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && !BREAKING_PUNCTUATION.test(token.post);
+    const noun = !OPENER_TAGS.some((tag) => token.tags.has(tag)) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && !BREAKING_PUNCTUATION.test(token.post);
     const opensBody = (noun && tokens[i + 1]?.capitalized === true && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && opensBodyName(tokens, i, knowledge))
       || (noun && !token.tags.has('Adjective') && tokens[i + 1]?.capitalized === false && PLAYER_POSTS.has(tokens[i + 1]?.key ?? '') && startsPersonName(tokens, i + 2))
       || (tokens[i + 1]?.text === '&' && tokens[i + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post));
@@ -353,6 +353,9 @@ function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
   return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
 }
+
+// compromise's tags of words that open a sentence and never a name (`But`, `The`, `Yesterday`, `Should`).
+const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Date'];
 
 // Posts a body gives that are no office's title, in lower case between its name and the holder's (`Vela boss Ann
 // Vale`), unlike a person's `adviser` or `ally` (`Vosk aide Tom Baxter`).

@@ -332,6 +332,7 @@ describe('findMentionCandidates', () => {
     ['BA chief executive Tom Baxter said so.', ['Organization:BA', 'Person:Tom Baxter']],
     // So does one joined by an ampersand to a firm's next partner.
     ['Marks & Vosk has rejected the bid.', ['Organization:Marks & Vosk']],
+    ['Play Group, the largest chain, had taken orders.', ['Organization:Play Group']],
     // What a musician is, opening a sentence before the name, is no part of it.
     ['Drummer Tom Baxter said so.', ['Person:Tom Baxter']],
     // A lone name's singular possessive before a lower-case body word is the person's; a plural's ends a body's name.

@@ -24,6 +24,8 @@ describe('extractRelations', () => {
     ['Mexico, which backs Cuba\'s position, criticised Peru.', ['country:mexico SUPPORTED country:cuba', 'country:mexico CRITICIZED country:peru']],
     ['Her deputy, Ilze Pane, accused Latvia of delays.', ['person:ilze-pane CRITICIZED country:latvia']],
     ['Viktor Orban, whom the EU sanctioned in May, spoke.', ['organization:european-union SANCTIONED person:viktor-orban']],
+    // `Its` is the party a sentence names, not the place it opens in.
+    ['In the UK, the Vosk Federation said it would appeal. Its chairman, Tom Baxter, said so.', ['person:tom-baxter HOLDS_ROLE organization:vosk-federation']],
     // A shared post is a post.
     ['Ann Vale, co-president of Vosk Holdings, said so.', ['person:ann-vale HOLDS_ROLE organization:vosk-holdings']],
     // A fine or a lawsuit is a penalty too.

@@ -33,7 +33,8 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   // `its` is the one party the sentence named, or else the party it opened with, its subject as often as not (`The GMB
   // union, which represents workers at X, welcomed it. Its general secretary ...`).
   // Not one of two coordinated (`Kenya and Uganda disagreed. Its ...` names neither).
-  const opening = s.mentions.find((mention) => isActor(mention));
+  // Not a place the sentence opens in (`In the UK, the BPI said ...`).
+  const opening = s.mentions.find((mention) => isActor(mention) && !afterPlacePreposition(s, mention.first));
   const coordinated = opening !== undefined && ['and', 'or'].includes(s.tokens[opening.last + 1]?.key ?? '');
   const [party] = parties.size === 1 ? parties : opening && opening.type !== 'Person' && !coordinated ? [opening.entity] : [];
   return {
@@ -44,6 +45,14 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
     named: [s.mentions, ...(context.named ?? [])].slice(0, NAMED_SENTENCES),
   };
 }
+
+// Whether the words before token `at` (an article aside) are a preposition of place (`in the UK`, `across Europe`).
+function afterPlacePreposition(s: AnalyzedSentence, at: number): boolean {
+  const before = s.tokens[at - 1]?.key === 'the' ? at - 2 : at - 1;
+  return PLACE_PREPOSITIONS.has(s.tokens[before]?.key ?? '');
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'inside', 'outside', 'throughout']);
 
 // How many sentences back `both men` may look for the two it means.
 const NAMED_SENTENCES = 3;
