@@ -12,22 +12,24 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 380bb2d (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 745c6d6 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
-//   heldout   entities P 0.971 R 0.992 F1 0.981 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
+//   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
 //   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.957 R 0.521 F1 0.674 | evidence 1.000 (its gold,
 //             older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.942 R 0.961 F1 0.951 dup 0 | relations P 1.000 R 0.479 F1 0.648 | evidence 0.986
-//   heldout4  entities P 0.882 R 0.895 F1 0.889 dup 0 | relations P 0.991 R 0.483 F1 0.650 | evidence 1.000
-//   heldout5  entities P 0.953 R 0.959 F1 0.956 dup 0 | relations P 0.930 R 0.506 F1 0.655 | evidence 1.000
-//   heldout6  entities P 0.926 R 0.903 F1 0.914 dup 2 | relations P 0.924 R 0.436 F1 0.592 | evidence 1.000
+//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.991 R 0.493 F1 0.658 | evidence 1.000
+//   heldout5  entities P 0.953 R 0.959 F1 0.956 dup 0 | relations P 0.931 R 0.514 F1 0.662 | evidence 1.000
+//   heldout6  entities P 0.926 R 0.903 F1 0.914 dup 2 | relations P 0.925 R 0.439 F1 0.596 | evidence 1.000
 //   heldout7  entities P 0.970 R 0.940 F1 0.954 dup 0 | relations P 0.938 R 0.543 F1 0.687 | evidence 1.000
-//   heldout8  entities P 0.937 R 0.910 F1 0.923 dup 1 | relations P 0.941 R 0.519 F1 0.669 | evidence 1.000
-//   heldout9  entities P 0.945 R 0.948 F1 0.946 dup 0 | relations P 0.964 R 0.517 F1 0.673 | evidence 1.000
-//   heldout10 entities P 0.949 R 0.925 F1 0.937 dup 0 | relations P 0.954 R 0.539 F1 0.689 | evidence 1.000
-//   heldout11 entities P 0.964 R 0.932 F1 0.947 dup 1 | relations P 0.926 R 0.470 F1 0.624 | evidence 1.000
-//   heldout12 entities P 0.882 R 0.856 F1 0.869 dup 3 | relations P 0.897 R 0.381 F1 0.535 | evidence 1.000
-//   gumnews   entities P 0.879 R 0.913 F1 0.896 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
+//   heldout8  entities P 0.937 R 0.915 F1 0.926 dup 1 | relations P 0.942 R 0.532 F1 0.680 | evidence 1.000
+//   heldout9  entities P 0.945 R 0.948 F1 0.946 dup 0 | relations P 0.964 R 0.522 F1 0.678 | evidence 1.000
+//   heldout10 entities P 0.949 R 0.925 F1 0.937 dup 0 | relations P 0.954 R 0.545 F1 0.693 | evidence 1.000
+//   heldout11 entities P 0.964 R 0.932 F1 0.947 dup 1 | relations P 0.927 R 0.475 F1 0.628 | evidence 1.000
+//   heldout12 entities P 0.888 R 0.880 F1 0.884 dup 3 | relations P 0.932 R 0.425 F1 0.584 | evidence 1.000
+//   heldout13 entities P 0.908 R 0.945 F1 0.926 dup 3 | relations P 0.897 R 0.522 F1 0.660 | evidence 1.000
+//   heldout14 entities P 0.888 R 0.846 F1 0.866 dup 2 | relations P 0.893 R 0.312 F1 0.462 | evidence 1.000
+//   gumnews   entities P 0.884 R 0.919 F1 0.901 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -56,6 +58,10 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // entertainment, sport and business pages of 2004-06, the first set outside politics and world news), both first
 // measured at 807bd0d (the rules of 0ce5293): heldout11 entities P 0.92 R 0.88 F1 0.90 dup 2 | relations P 0.89
 // R 0.41; heldout12 entities P 0.84 R 0.82 F1 0.83 dup 2 | relations P 0.86 R 0.32.
+// heldout13 (six BBC-style UK politics articles of 2004-05, Spain's Iraq pullout, the 2010 US health bill, Zimbabwe's
+// run-off, the Honduran coup) and heldout14 (BBC business, sport, technology and entertainment pages of 2004-05), both
+// first measured at 5d21140 (the rules of 6ab749a): heldout13 entities P 0.88 R 0.92 F1 0.90 dup 3 | relations P 0.87
+// R 0.46; heldout14 entities P 0.84 R 0.80 F1 0.82 dup 2 | relations P 0.86 R 0.23.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -116,11 +122,21 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout11', 'relations precision', '>=', 0.9],
   ['heldout11', 'relations recall', '>=', 0.44],
   ['heldout11', 'evidence', '>=', 0.95],
-  ['heldout12', 'entities F1', '>=', 0.84],
+  ['heldout12', 'entities F1', '>=', 0.86],
   ['heldout12', 'entity duplicates', '<=', 3],
-  ['heldout12', 'relations precision', '>=', 0.87],
-  ['heldout12', 'relations recall', '>=', 0.35],
+  ['heldout12', 'relations precision', '>=', 0.9],
+  ['heldout12', 'relations recall', '>=', 0.4],
   ['heldout12', 'evidence', '>=', 0.95],
+  ['heldout13', 'entities F1', '>=', 0.9],
+  ['heldout13', 'entity duplicates', '<=', 3],
+  ['heldout13', 'relations precision', '>=', 0.87],
+  ['heldout13', 'relations recall', '>=', 0.49],
+  ['heldout13', 'evidence', '>=', 0.95],
+  ['heldout14', 'entities F1', '>=', 0.84],
+  ['heldout14', 'entity duplicates', '<=', 2],
+  ['heldout14', 'relations precision', '>=', 0.86],
+  ['heldout14', 'relations recall', '>=', 0.28],
+  ['heldout14', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.85],
   ['gumnews', 'entity duplicates', '<=', 3],
   ['gumnews', 'relations precision', '>=', 0.93],
@@ -145,6 +161,8 @@ const CORPORA = {
   heldout10: { articles: 'test/fixtures/heldout10/articles', gold: 'test/fixtures/heldout10/heldout10.gold.json' },
   heldout11: { articles: 'test/fixtures/heldout11/articles', gold: 'test/fixtures/heldout11/heldout11.gold.json' },
   heldout12: { articles: 'test/fixtures/heldout12/articles', gold: 'test/fixtures/heldout12/heldout12.gold.json' },
+  heldout13: { articles: 'test/fixtures/heldout13/articles', gold: 'test/fixtures/heldout13/heldout13.gold.json' },
+  heldout14: { articles: 'test/fixtures/heldout14/articles', gold: 'test/fixtures/heldout14/heldout14.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
