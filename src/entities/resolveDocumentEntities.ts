@@ -194,6 +194,13 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (opener) return opener;
     const organization = full === undefined && !candidate.surface.includes(' ') ? organizationWords.get(normalizeKey(candidate.surface)) : undefined;
     if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);
+    // `Gourmet said` after `Gate Gourmet` (its first word, opening a sentence, read as an ordinary one): the one
+    // organization of two or three words whose name it ends, when no person's does (not a body's head word: `Group
+    // said`; nor the end of a long run that swallowed a person's name).
+    const lone = full === undefined && !candidate.surface.includes(' ') && !ORGANIZATION_HEADS.has(normalizeKey(candidate.surface));
+    const short = (name: string) => name.split(' ').length <= 3;
+    const [ended, ...others] = lone ? (endingOrganizations.get(foldCase(candidate.surface)) ?? []).filter(short) : [];
+    if (ended && others.length === 0) return note(entityId('Organization', ended), 'Organization', ended, candidate.surface);
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
     const name = spellings.get(fullKey) ?? peers.get(fullKey) ?? candidate.surface;

@@ -32,6 +32,8 @@ describe('resolveDocumentEntities', () => {
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
     // So is a lone word that ends the one longer name (not a body's head word or an acronym).
     ['Vosk United was sold. In February the United board rejected the bid.', ['organization:vosk-united']],
+    // A lone word read as a person's name is the one short organization's name it ends, when no person's does.
+    ['Staff were sacked by the catering supplier, Gate Orchard. Gate Orchard said the union was to blame.', ['organization:gate-orchard']],
     // A party is named without its word `Party`.
     ['The Vosk Reform Party won. Later Vosk Reform said it would wait.', ['organization:vosk-reform-party']],
     // A company's legal form is no part of its name; a corporation's is.
