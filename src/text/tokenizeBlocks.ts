@@ -73,6 +73,17 @@ function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<
       if (term.text.length > 0) {
         // A sentence that opens with a quote spans it, as it spans the closing one.
         if (sentenceStart < 0) sentenceStart = start - (OPENING_QUOTES.exec(term.pre)?.[0].length ?? 0);
+        // `U.S.-led`, `U.N.-brokered`: compromise keeps a dotted acronym and the word hyphened to it as one term, where
+        // it splits `US-led`; two tokens, as the undotted form gives.
+        const dotted = DOTTED_COMPOUND.exec(term.text);
+        if (dotted?.[1] && dotted[2]) {
+          const [acronym, word] = [dotted[1], dotted[2]];
+          tokens.push(splitToken(acronym, start, term.pre, '-', ACRONYM_TAGS, tagSets));
+          tokens.push(splitToken(word, start + acronym.length + 1, '', term.post, WORD_TAGS, tagSets));
+          position += term.post.length;
+          if (endsInQuote(term, terms[index + 1])) endSentence();
+          continue;
+        }
         tokens.push({
           text: term.text,
           key: normalizeKey(term.text),
@@ -95,6 +106,15 @@ function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<
     throw new NewsgraphError('NG_NLP_OFFSETS', `compromise did not give back the text it was given (${position} of ${joined.length} characters); install the compromise version package.json pins (npm ci).`);
   }
   return sentences;
+}
+
+const DOTTED_COMPOUND = /^((?:\p{Lu}\.){2,})-(\p{Ll}+)$/u;
+const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acronym']);
+const WORD_TAGS: ReadonlySet<string> = new Set(['Adjective']);
+
+// One of the tokens a compound term splits into.
+function splitToken(text: string, start: number, pre: string, post: string, tags: ReadonlySet<string>, tagSets: Map<string, ReadonlySet<string>>): Token {
+  return { text, key: normalizeKey(text), tags: shared(tags, tagSets), start, end: start + text.length, pre, post, possessive: false, capitalized: CAPITALIZED.test(text) };
 }
 
 // The set of these tags, in this order, that an earlier token holds, or this one.

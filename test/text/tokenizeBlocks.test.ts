@@ -13,6 +13,18 @@ describe('tokenizeBlocks', () => {
     }
   });
 
+  it.each([
+    ['Spain left the U.S.-led coalition.', ['U.S.', 'led']],
+    ['The U.N.-brokered truce held.', ['U.N.', 'brokered']],
+  ])('splits a dotted acronym from the word hyphened to it, as in the undotted form: %j', (text, pieces) => {
+    const tokens = tokenizeBlocks([block(text)]).flatMap((sentence) => sentence.tokens);
+    const at = tokens.findIndex((token) => token.text === pieces[0]);
+    expect(tokens.slice(at, at + 2).map((token) => [token.text, text.slice(token.start, token.end), token.post])).toEqual([
+      [pieces[0], pieces[0], '-'],
+      [pieces[1], pieces[1], ' '],
+    ]);
+  });
+
   it('splits sentences and spans each one in the block', () => {
     const text = 'Russia attacked. Ukraine answered!';
     expect(tokenizeBlocks([block(text)]).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(['Russia attacked.', 'Ukraine answered!']);
