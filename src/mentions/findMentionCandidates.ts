@@ -105,6 +105,13 @@ export function findMentionCandidates(
         i += known.length;
         continue;
       }
+      // `Newcastle chairman Freddy Shepherd`: a town's name before a club's or firm's post and a person's name is the
+      // club's or firm's (not `London Mayor X`, an office of the town).
+      if (known.value.every((option) => option.kind === 'place') && clubPostAt(tokens, i + known.length)) {
+        candidates.push(candidateAt(tokens, i, i + known.length - 1, 'Organization'));
+        i += known.length;
+        continue;
+      }
       if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
         const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
@@ -217,7 +224,8 @@ export function findMentionCandidates(
     }
     const unsure = classified === undefined || classified === 'Person';
     let type = classified;
-    if (postOwner || (employer && unsure)) type = 'Organization';
+    // (A name compromise takes for a place's is a club's or firm's too before such a post: `Everton chairman X`.)
+    if (postOwner || (employer && (unsure || (classified === 'Location' && first === last && clubPostAt(tokens, last + 1))))) type = 'Organization';
     else if ((classified === undefined || classified === 'Location') && apposedPost(tokens, first, last, knowledge)) type = 'Person';
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;
@@ -356,6 +364,17 @@ function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
 
 // compromise's tags of words that open a sentence and never a name (`But`, `The`, `Yesterday`, `Should`).
 const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Date'];
+
+// Posts a club or firm gives, in lower case after its name: a town's name there is the club's or firm's.
+const CLUB_POSTS: ReadonlySet<string> = new Set([...PLAYER_POSTS, 'chairman', 'chairwoman', 'manager', 'coach', 'captain', 'owner', 'boss', 'director']);
+
+// Whether a club's or firm's post in lower case (`chairman`, `chief executive`, `striker`) and a person's name follow.
+function clubPostAt(tokens: readonly Token[], at: number): boolean {
+  const post = tokens[at];
+  if (!post || post.capitalized || BREAKING_PUNCTUATION.test(post.post)) return false;
+  const length = post.key === 'chief' && tokens[at + 1]?.key === 'executive' ? 2 : CLUB_POSTS.has(post.key) ? 1 : 0;
+  return length > 0 && tokens[at + length]?.capitalized === true && startsPersonName(tokens, at + length);
+}
 
 // Posts a body gives that are no office's title, in lower case between its name and the holder's (`Vela boss Ann
 // Vale`), unlike a person's `adviser` or `ally` (`Vosk aide Tom Baxter`).

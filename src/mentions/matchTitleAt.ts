@@ -95,13 +95,20 @@ function isModifier(token: Token, afterCountry: boolean, bodyOffice: boolean): b
   // `Microsoft chairman`, `Nintendo president`, `Orlak manager`: a word compromise's lexicon knows as a company's, or
   // a capitalized word neither it nor the dictionary knows, names the body whose office follows, however compromise
   // tags it there (an actor); before a minister's title such a word is a new portfolio (`Brexit Secretary`).
-  if (token.capitalized && (isKnownOrganizationWord(token) || (bodyOffice && !isEnglishWord(token) && lexiconTags(token.key) === undefined))) return false;
+  // So does a place's name before a body's office (`Everton chairman`, `London Mayor`).
+  if (token.capitalized && (isKnownOrganizationWord(token) || (bodyOffice && !isEnglishWord(token) && (lexiconTags(token.key) === undefined || isKnownPlaceWord(token))))) return false;
   // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.
   const role = token.tags.has('Honorific') || token.tags.has('Actor');
   // compromise tags a portfolio after a country as an organization's word (`U.S. Energy Secretary`); a common word
   // there still qualifies the title.
   const portfolio = afterCountry && isEnglishWord(token) && !isKnownOrganizationWord(token);
   return !NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !NAME_TAGS.some((tag) => token.tags.has(tag) && !(role && tag === 'Person') && !(portfolio && tag === 'Organization'));
+}
+
+// compromise's lexicon knows places by one word (`Everton`), whatever its tagger reads them as.
+function isKnownPlaceWord(token: Token): boolean {
+  const tags = lexiconTags(token.key);
+  return tags === 'Place' || tags === 'City' || (Array.isArray(tags) && tags.includes('Place'));
 }
 
 // compromise's lexicon knows some organizations by one word (`Apple`, `Shell`): those name a body, not a portfolio.

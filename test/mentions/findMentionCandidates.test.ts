@@ -344,6 +344,10 @@ describe('findMentionCandidates', () => {
     // A word before a player's place and name is the team's, opening a sentence too; not an adjective.
     ['Temple striker Tom Baxter scored.', ['Organization:Temple', 'Person:Tom Baxter']],
     ['Central defender Tom Baxter scored.', ['Person:Tom Baxter']],
+    // A town's name before a club's or firm's post and a name is the club's or firm's; before a town's office, the town.
+    ['Newcastle chairman Tom Baxter said so.', ['Organization:Newcastle', 'Person:Tom Baxter']],
+    ['Everton chairman Tom Baxter said so.', ['Organization:Everton', 'Person:Tom Baxter']],
+    ['Leeds Mayor Tom Baxter said so.', ['Location:Leeds', 'Person:Tom Baxter']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

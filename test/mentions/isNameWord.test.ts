@@ -19,6 +19,8 @@ describe('isNameWord', () => {
     // An acronym is a name wherever it stands.
     ['NATO said so.', 'NATO', true],
     ['BA chief executive Ann Vale said so.', 'BA', true],
+    // A word compromise's lexicon knows as a place among other tags.
+    ['Everton chairman Ann Vale said so.', 'Everton', true],
   ])('in %j reads %j as a name word: %s', (text, word, expected) => {
     expect(wordIn(text, word)).toBe(expected);
   });
