@@ -113,7 +113,8 @@ export function findMentionCandidates(
         continue;
       }
       if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
-        const venue = entry.kind === 'capital' && VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '');
+        // `Kyiv Mayor X`: a capital before a town's office is the town, not the state.
+        const venue = entry.kind === 'capital' && ((VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '')) || TOWN_OFFICES.has(titleAt(after)?.title.toLowerCase() ?? ''));
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
         const found = venue ? candidateAt(tokens, i, i + known.length - 1, 'Location') : candidateAt(tokens, i, i + known.length - 1, entry.type, entry);
         const options = entry.countryId ? known.value.filter((option) => option.countryId && acceptsEntry(option, tokens, i, known.length)) : [];
@@ -364,6 +365,9 @@ function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
 
 // compromise's tags of words that open a sentence and never a name (`But`, `The`, `Yesterday`, `Should`).
 const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Date'];
+
+// A town's offices (`Kyiv Mayor X`), held for the town, not the state whose capital it is.
+const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'deputy mayor']);
 
 // Posts a club or firm gives, in lower case after its name: a town's name there is the club's or firm's.
 const CLUB_POSTS: ReadonlySet<string> = new Set([...PLAYER_POSTS, 'chairman', 'chairwoman', 'manager', 'coach', 'captain', 'owner', 'boss', 'director']);

@@ -26,6 +26,8 @@ describe('extractRelations', () => {
     ['Viktor Orban, whom the EU sanctioned in May, spoke.', ['organization:european-union SANCTIONED person:viktor-orban']],
     // `Its` is the party a sentence names, not the place it opens in.
     ['In the UK, the Vosk Federation said it would appeal. Its chairman, Tom Baxter, said so.', ['person:tom-baxter HOLDS_ROLE organization:vosk-federation']],
+    // A capital before a town's office is the town: no office of the state.
+    ['Kyiv Mayor Vitali Klitschko met Ann Vale.', ['person:vitali-klitschko MET_WITH person:ann-vale']],
     // A shared post is a post.
     ['Ann Vale, co-president of Vosk Holdings, said so.', ['person:ann-vale HOLDS_ROLE organization:vosk-holdings']],
     // A fine or a lawsuit is a penalty too.
