@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 15db315 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at 893aa71 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
 //   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.957 R 0.521 F1 0.674 | evidence 1.000 (its gold,
@@ -24,11 +24,11 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout7  entities P 0.970 R 0.940 F1 0.954 dup 0 | relations P 0.938 R 0.543 F1 0.687 | evidence 1.000
 //   heldout8  entities P 0.937 R 0.915 F1 0.926 dup 1 | relations P 0.942 R 0.532 F1 0.680 | evidence 1.000
 //   heldout9  entities P 0.945 R 0.948 F1 0.946 dup 0 | relations P 0.964 R 0.522 F1 0.678 | evidence 1.000
-//   heldout10 entities P 0.949 R 0.925 F1 0.937 dup 0 | relations P 0.954 R 0.545 F1 0.693 | evidence 1.000
+//   heldout10 entities P 0.949 R 0.925 F1 0.937 dup 0 | relations P 0.963 R 0.545 F1 0.696 | evidence 1.000
 //   heldout11 entities P 0.964 R 0.932 F1 0.947 dup 1 | relations P 0.927 R 0.475 F1 0.628 | evidence 1.000
 //   heldout12 entities P 0.888 R 0.880 F1 0.884 dup 3 | relations P 0.932 R 0.425 F1 0.584 | evidence 1.000
 //   heldout13 entities P 0.927 R 0.945 F1 0.936 dup 3 | relations P 0.897 R 0.522 F1 0.660 | evidence 1.000
-//   heldout14 entities P 0.888 R 0.846 F1 0.866 dup 2 | relations P 0.897 R 0.325 F1 0.477 | evidence 1.000
+//   heldout14 entities P 0.889 R 0.857 F1 0.873 dup 2 | relations P 0.909 R 0.364 F1 0.519 | evidence 1.000
 //   gumnews   entities P 0.884 R 0.919 F1 0.901 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
@@ -134,8 +134,8 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout13', 'evidence', '>=', 0.95],
   ['heldout14', 'entities F1', '>=', 0.84],
   ['heldout14', 'entity duplicates', '<=', 2],
-  ['heldout14', 'relations precision', '>=', 0.86],
-  ['heldout14', 'relations recall', '>=', 0.29],
+  ['heldout14', 'relations precision', '>=', 0.87],
+  ['heldout14', 'relations recall', '>=', 0.33],
   ['heldout14', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.85],
   ['gumnews', 'entity duplicates', '<=', 3],
