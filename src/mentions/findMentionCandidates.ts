@@ -9,7 +9,8 @@ import { classifyNameRun } from './classifyNameRun';
 import { findNameRunEnd } from './findNameRunEnd';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
-import { lexiconTags } from './lexiconTags';
+import { isAdjectiveWord } from './isAdjectiveWord';
+import { lexiconHas } from './lexiconHas';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isNameWord } from './isNameWord';
 import { joinWordsToCountries } from './joinWordsToCountries';
@@ -157,9 +158,9 @@ export function findMentionCandidates(
     // body's head word (`Police Service of Northern Ireland`, `Health Select Committee`). Not a word compromise's lexicon
     // knows as an adjective, as words of place are (`Outside Parliament`). An ampersand joins it to a firm's next
     // partner (`Marks & Spencer`); a player's place and name after it make it a team's (`Arsenal defender X`).
-    const noun = !OPENER_TAGS.some((tag) => token.tags.has(tag)) && !FUNCTION_WORDS.has(token.key) && lexiconTags(token.key) !== 'Adjective' && !BREAKING_PUNCTUATION.test(token.post);
+    const noun = !OPENER_TAGS.some((tag) => token.tags.has(tag)) && !FUNCTION_WORDS.has(token.key) && !lexiconHas(token.key, ADJECTIVE) && !BREAKING_PUNCTUATION.test(token.post);
     const opensBody = (noun && tokens[i + 1]?.capitalized === true && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && opensBodyName(tokens, i, knowledge))
-      || (noun && !token.tags.has('Adjective') && tokens[i + 1]?.capitalized === false && PLAYER_POSTS.has(tokens[i + 1]?.key ?? '') && startsPersonName(tokens, i + 2))
+      || (noun && !isAdjectiveWord(token) && tokens[i + 1]?.capitalized === false && PLAYER_POSTS.has(tokens[i + 1]?.key ?? '') && startsPersonName(tokens, i + 2))
       || (tokens[i + 1]?.text === '&' && tokens[i + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post));
     if (!token.capitalized || (CAPTION_LABELS.has(token.key) && /^:/.test(token.post)) || (!known && !isNameWord(tokens, i) && !knowledge.honorifics.has(token.key) && !opensBody)) {
       i++;
@@ -363,6 +364,8 @@ function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
 }
 
+const ADJECTIVE: ReadonlySet<string> = new Set(['Adjective']);
+
 // compromise's tags of words that open a sentence and never a name (`But`, `The`, `Yesterday`, `Should`).
 const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Date'];
 
@@ -390,8 +393,7 @@ const BODY_STAFF: ReadonlySet<string> = new Set(['boss', 'executive', 'driver', 
 // (`Arsenal defender X`; not `Central defender X`), nor a person's name (`led by Ann Vale and chairman X`).
 function staffBefore(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   const lower = (token: Token | undefined) => token !== undefined && !token.capitalized && !BREAKING_PUNCTUATION.test(token.post) && !FUNCTION_WORDS.has(token.key);
-  const player = first === last && lower(tokens[last + 1]) && PLAYER_POSTS.has(tokens[last + 1]?.key ?? '') && lexiconTags(tokens[first]?.key ?? '') !== 'Adjective'
-    && !tokens[first]?.tags.has('Adjective');
+  const player = first === last && lower(tokens[last + 1]) && PLAYER_POSTS.has(tokens[last + 1]?.key ?? '') && !isAdjectiveWord(tokens[first] as Token);
   if (!player && tokens.slice(first, last + 1).every((token) => isEnglishWord(token) && !token.tags.has('Organization'))) return false;
   if (first < last && isGivenName(tokens[first] as Token)) return false;
   if (tokens[last]?.possessive || /\S/.test(tokens[last]?.post ?? '')) return false;

@@ -2,7 +2,7 @@ import type { Token } from '../text/Token';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
-import { lexiconTags } from './lexiconTags';
+import { lexiconHas } from './lexiconHas';
 import { BREAKING_PUNCTUATION, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
 
 // Tags of compromise's lexicon that make a word a name.
@@ -28,10 +28,7 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
   // An acronym (`FBI Director X said`, `BA chief executive`, `(PT)`) is written in capitals wherever it stands.
   // compromise's lexicon may know the word as a name where its tagger read it otherwise (`Oxfam's director`).
-  // (The lexicon gives one tag, or several: `Everton` is a place and a proper noun.)
-  const known = lexiconTags(token.key);
-  const knownTags: readonly unknown[] = Array.isArray(known) ? known : [known];
-  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || knownTags.some((tag) => typeof tag === 'string' && NAME_LEXICON_TAGS.has(tag))
+  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || lexiconHas(token.key, NAME_LEXICON_TAGS)
     || ((token.tags.has('Acronym') || token.tags.has('Abbreviation') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
 }

@@ -1,10 +1,9 @@
 import type { Token } from '../text/Token';
-import { lexiconTags } from './lexiconTags';
+import { lexiconHas } from './lexiconHas';
 
-const PLACE_TAGS = new Set(['Place', 'Region', 'Country', 'City', 'Demonym']);
+const PLACE_TAGS: ReadonlySet<string> = new Set(['Place', 'Region', 'Country', 'City', 'Demonym']);
 
 /** Whether compromise knows the word as a place or its adjective (`Ontario`, `Texas`, `Scottish`), however it was tagged in the sentence. */
 export function isPlaceWord(token: Token): boolean {
-  const tags = lexiconTags(token.key);
-  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => PLACE_TAGS.has(tag));
+  return lexiconHas(token.key, PLACE_TAGS);
 }

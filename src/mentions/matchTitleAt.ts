@@ -1,10 +1,14 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
+import { isAdjectiveWord } from './isAdjectiveWord';
 import { isEnglishWord } from './isEnglishWord';
+import { lexiconHas } from './lexiconHas';
 import { lexiconTags } from './lexiconTags';
 import { matchPhraseAt } from './matchPhraseAt';
 import { ORGANIZATION_HEADS, PLAYER_POSTS, PORTFOLIO_HEADS } from './nameWords';
 
+// compromise's lexicon tags of a town's name (`Everton`), whatever its tagger reads it as.
+const TOWN_TAGS: ReadonlySet<string> = new Set(['Place', 'City']);
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Demonym'];
 const NOT_MODIFIER_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Verb', 'Date', 'Value', 'QuestionWord'];
 const MAX_MODIFIERS = 3;
@@ -52,7 +56,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     const afterShadow = k >= 2 && tokens.slice(at, at + k - 1).some((token) => knowledge.partyPostModifiers.has(token.key));
     // `Arsenal defender`: a capitalized word before a player's place names the team, not a field (an adjective opening
     // the sentence does qualify it: `Central defender`).
-    const team = previous?.capitalized === true && PLAYER_POSTS.has(head.key) && !previous.tags.has('Adjective') && lexiconTags(previous.key) !== 'Adjective';
+    const team = previous?.capitalized === true && PLAYER_POSTS.has(head.key) && !isAdjectiveWord(previous);
     if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge) || team)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
@@ -96,19 +100,13 @@ function isModifier(token: Token, afterCountry: boolean, bodyOffice: boolean): b
   // a capitalized word neither it nor the dictionary knows, names the body whose office follows, however compromise
   // tags it there (an actor); before a minister's title such a word is a new portfolio (`Brexit Secretary`).
   // So does a place's name before a body's office (`Everton chairman`, `London Mayor`).
-  if (token.capitalized && (isKnownOrganizationWord(token) || (bodyOffice && !isEnglishWord(token) && (lexiconTags(token.key) === undefined || isKnownPlaceWord(token))))) return false;
+  if (token.capitalized && (isKnownOrganizationWord(token) || (bodyOffice && !isEnglishWord(token) && (lexiconTags(token.key) === undefined || lexiconHas(token.key, TOWN_TAGS))))) return false;
   // compromise tags role words (`Deputy`) as people too; its Honorific and Actor tags tell them from names.
   const role = token.tags.has('Honorific') || token.tags.has('Actor');
   // compromise tags a portfolio after a country as an organization's word (`U.S. Energy Secretary`); a common word
   // there still qualifies the title.
   const portfolio = afterCountry && isEnglishWord(token) && !isKnownOrganizationWord(token);
   return !NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !NAME_TAGS.some((tag) => token.tags.has(tag) && !(role && tag === 'Person') && !(portfolio && tag === 'Organization'));
-}
-
-// compromise's lexicon knows places by one word (`Everton`), whatever its tagger reads them as.
-function isKnownPlaceWord(token: Token): boolean {
-  const tags = lexiconTags(token.key);
-  return tags === 'Place' || tags === 'City' || (Array.isArray(tags) && tags.includes('Place'));
 }
 
 // compromise's lexicon knows some organizations by one word (`Apple`, `Shell`): those name a body, not a portfolio.
