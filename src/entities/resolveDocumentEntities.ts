@@ -112,6 +112,14 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   };
 
   const organizationSpellings = new Map<string, string>();
+  // Each party the article names in full, by its name without `Party` (case-folded).
+  const partiesByName = new Map<string, MentionCandidate>();
+  for (const candidate of all) {
+    const folded = foldCase(candidate.surface.replace(/^the\s+/i, ''));
+    if (candidate.type === 'Organization' && folded.endsWith(PARTY_SUFFIX) && !partiesByName.has(folded.slice(0, -PARTY_SUFFIX.length))) {
+      partiesByName.set(folded.slice(0, -PARTY_SUFFIX.length), candidate);
+    }
+  }
 
   const countryBound = chooseCountryEntries(all);
   const entities = new Map<string, Entity>();
@@ -184,7 +192,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
     }
     // `Vosk Reform said` after `the Vosk Reform Party`: the party, though its shape said a person's.
-    const party = candidate.surface.includes(' ') ? all.find((other) => other.type === 'Organization' && isPartyOf(other.surface.replace(/^the\s+/i, ''), foldCase(candidate.surface))) : undefined;
+    const party = candidate.surface.includes(' ') ? partiesByName.get(foldCase(candidate.surface)) : undefined;
     const partyId = party ? (resolved.get(party) ?? resolve(party)) : undefined;
     const partyEntity = partyId ? entities.get(partyId) : undefined;
     if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
@@ -297,8 +305,9 @@ function initialedForms(name: string): string[] {
 }
 
 // `Palmer United` beside `Palmer United Party` (`folded`, case-folded): parties are named without the word.
+const PARTY_SUFFIX = ' PARTY';
 function isPartyOf(longer: string, folded: string): boolean {
-  return foldCase(longer) === `${folded} PARTY`;
+  return foldCase(longer) === folded + PARTY_SUFFIX;
 }
 
 // `Sony` beside `Sony BMG`: a word compromise's lexicon knows as a company's name is that company, not the first word

@@ -116,11 +116,12 @@ const PORTFOLIO_WORDS = 4;
 /**
  * Offices whose holder the sentence does not name, read once the whole article has been: a title with a person named
  * right after it or in apposition (`Home Secretary Jo Bell`, `Jo Bell, the home secretary,`) and no country, body or
- * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's. A government post a country's own press names without the country (knowledge's
- * `impliedOffices`) is an office of the article's country (`articleCountry`), unless the article states the person
- * holds an office of, or belongs to a party of, another country; a shadow or party post (`shadow chancellor X`,
- * `party chairman X`) is held in the one party the article says the person belongs to. Every other such office is
- * returned unplaced, for the corpus to place by the same person's same office stated elsewhere.
+ * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's. A
+ * government post a country's own press names without the country (knowledge's `impliedOffices`) is an office of the
+ * article's country (`articleCountry`), unless the article states the person holds an office of, or belongs to a
+ * party of, another country; a shadow or party post (`shadow chancellor X`, `party chairman X`) is held in the one party
+ * the article says the person belongs to. Every other such office is returned unplaced, for the corpus to place by the
+ * same person's same office stated elsewhere.
  */
 export function impliedOffices(
   sentences: readonly AnalyzedSentence[],
