@@ -26,6 +26,12 @@ describe('extractRelations', () => {
     ['Viktor Orban, whom the EU sanctioned in May, spoke.', ['organization:european-union SANCTIONED person:viktor-orban']],
     // `Its` is the party a sentence names, not the place it opens in.
     ['In the UK, the Vosk Federation said it would appeal. Its chairman, Tom Baxter, said so.', ['person:tom-baxter HOLDS_ROLE organization:vosk-federation']],
+    // `he` is the person the sentence named before it, not the one a relative pronoun stands for; a chain of `he`
+    // and a quotation naming no one go on with the person named before.
+    ['Ann Vale spoke. Tom Baxter said he had met Rosa Vance.', ['person:tom-baxter MET_WITH person:rosa-vance']],
+    ['Ann Vale spoke. Tom Baxter thanked Rosa Vance, whom he had met in May, for her support.', ['person:tom-baxter PRAISED person:rosa-vance', 'person:tom-baxter MET_WITH person:rosa-vance']],
+    ['Tom Baxter arrived. He said he bore Ann Vale no grudge, but he accused Rosa Vance of lying.', ['person:tom-baxter CRITICIZED person:rosa-vance']],
+    ['Tom Baxter pulled out on Sunday. "We will not take part," he said. "We cannot ask people to vote." He accused Ann Vale of "declaring war".', ['person:tom-baxter CRITICIZED person:ann-vale']],
     // A capital before a town's office is the town: no office of the state.
     ['Kyiv Mayor Vitali Klitschko met Ann Vale.', ['person:vitali-klitschko MET_WITH person:ann-vale']],
     // A shared post is a post.

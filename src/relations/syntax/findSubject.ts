@@ -50,8 +50,15 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
     const antecedent = actorsEndingAt(s, j - 1);
     if (antecedent || token.key === 'who') return antecedent;
   }
-  if ((token.key === 'he' || token.key === 'she') && context.lastPerson) {
-    return { entities: [context.lastPerson], edge: j, mentions: [] };
+  if (token.key === 'he' || token.key === 'she') {
+    // `X said he had met Y`, `X thanked Y, whom he had met`: the first person the sentence names before the pronoun
+    // (not one a relative pronoun right before it stands for); else, or when an earlier `he` opened the chain (`He
+    // said he bore Y no grudge, but he accused Z`), the person the previous sentence named.
+    const relative = ['whom', 'who', 'that'].includes(s.tokens[j - 1]?.key ?? '') ? s.mentionAt[j - 2] : undefined;
+    const earlier = s.mentions.find((mention) => mention.type === 'Person' && mention.last < j && mention !== relative);
+    const chained = earlier !== undefined && s.tokens.slice(0, earlier.first).some((word) => word.key === 'he' || word.key === 'she');
+    const person = (chained ? undefined : earlier?.entity) ?? context.lastPerson;
+    return person ? { entities: [person], edge: j, mentions: [] } : undefined;
   }
   if (token.key === 'which' || PLAN_NOUNS.has(token.key)) return planReference(s, j, context);
   if (GROUP_NOUNS.has(token.key)) return groupModifier(s, j);

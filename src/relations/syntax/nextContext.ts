@@ -28,7 +28,9 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
       }
     }
   });
-  const person = s.mentions.find((mention) => mention.type === 'Person');
+  // A quotation that names no one (`"We cannot ask the people to vote."`) goes on in the voice of the person before.
+  const quoted = /["“'‘]/.test(s.tokens[0]?.pre ?? '');
+  const person = s.mentions.find((mention) => mention.type === 'Person')?.entity ?? (quoted ? context.lastPerson : undefined);
   const parties = new Set(s.mentions.filter((mention) => isActor(mention) && mention.type !== 'Person').map((mention) => mention.entity));
   // `its` is the one party the sentence named, or else the party it opened with, its subject as often as not (`The GMB
   // union, which represents workers at X, welcomed it. Its general secretary ...`).
@@ -40,7 +42,7 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   return {
     sentence: context.sentence + 1,
     ...(plan ? { plan } : {}),
-    ...(person ? { lastPerson: person.entity } : {}),
+    ...(person ? { lastPerson: person } : {}),
     ...(party ? { lastParty: party } : {}),
     named: [s.mentions, ...(context.named ?? [])].slice(0, NAMED_SENTENCES),
   };

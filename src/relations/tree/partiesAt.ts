@@ -7,6 +7,7 @@ import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
+import { subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
 // Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
@@ -202,6 +203,15 @@ function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
   if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
   let clause = nodes[pronoun]?.head ?? -1;
   while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
+  // `X thanked Y, whom he had met in May`: a subject pronoun in a relative clause is the person acting in the clause
+  // the relative one hangs in, when that is one person.
+  if (nodes[clause]?.deprel === 'acl:relcl') {
+    let verb = nodes[clause]?.head ?? -1;
+    while (verb >= 0 && nodes[verb]?.upos !== 'VERB') verb = nodes[verb]?.head ?? -1;
+    const acting = verb >= 0 ? subjectsOf(v, verb) : [];
+    const [person] = acting.map((node) => personAt(v, node) ?? v.mentionOf[node]).filter((mention) => mention?.type === 'Person');
+    return acting.length === 1 ? person : undefined;
+  }
   const reporting = nodes[clause]?.deprel === 'ccomp' ? (nodes[clause]?.head ?? -1) : -1;
   // `Ann Vale herself has said`: an emphatic reflexive read as a second subject is the first.
   const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj' && !/sel(f|ves)$/.test(v.lower[child] ?? ''));
