@@ -78,24 +78,12 @@ function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<
         const dotted = DOTTED_COMPOUND.exec(term.text);
         if (dotted?.[1] && dotted[2]) {
           const [acronym, word] = [dotted[1], dotted[2]];
-          tokens.push(splitToken(acronym, start, term.pre, '-', ACRONYM_TAGS, tagSets));
-          tokens.push(splitToken(word, start + acronym.length + 1, '', term.post, WORD_TAGS, tagSets));
-          position += term.post.length;
-          if (endsInQuote(term, terms[index + 1])) endSentence();
-          continue;
-        }
-        tokens.push({
-          text: term.text,
-          key: normalizeKey(term.text),
-          tags: shared(term.tags as ReadonlySet<string>, tagSets),
-          start,
-          end: start + term.text.length,
-          pre: term.pre,
-          post: term.post,
+          tokens.push(tokenAt(acronym, start, term.pre, '-', ACRONYM_TAGS, false, tagSets), tokenAt(word, start + acronym.length + 1, '', term.post, WORD_TAGS, false, tagSets));
+        } else {
           // `the Workers' Party`: compromise may leave a plural's apostrophe in the word's `post`.
-          possessive: POSSESSIVE.test(term.text) || (term.tags.has('Possessive') && /['’]/.test(term.text)) || (/s$/i.test(term.text) && /^['’](?:\s|$)/.test(term.post)),
-          capitalized: CAPITALIZED.test(term.text),
-        });
+          const possessive = POSSESSIVE.test(term.text) || (term.tags.has('Possessive') && /['’]/.test(term.text)) || (/s$/i.test(term.text) && /^['’](?:\s|$)/.test(term.post));
+          tokens.push(tokenAt(term.text, start, term.pre, term.post, term.tags as ReadonlySet<string>, possessive, tagSets));
+        }
       }
       position += term.post.length;
       if (endsInQuote(term, terms[index + 1])) endSentence();
@@ -112,9 +100,9 @@ const DOTTED_COMPOUND = /^((?:\p{Lu}\.){2,})-(\p{Ll}+)$/u;
 const ACRONYM_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Acronym']);
 const WORD_TAGS: ReadonlySet<string> = new Set(['Adjective']);
 
-// One of the tokens a compound term splits into.
-function splitToken(text: string, start: number, pre: string, post: string, tags: ReadonlySet<string>, tagSets: Map<string, ReadonlySet<string>>): Token {
-  return { text, key: normalizeKey(text), tags: shared(tags, tagSets), start, end: start + text.length, pre, post, possessive: false, capitalized: CAPITALIZED.test(text) };
+// The token of a word at `start` in its block.
+function tokenAt(text: string, start: number, pre: string, post: string, tags: ReadonlySet<string>, possessive: boolean, tagSets: Map<string, ReadonlySet<string>>): Token {
+  return { text, key: normalizeKey(text), tags: shared(tags, tagSets), start, end: start + text.length, pre, post, possessive, capitalized: CAPITALIZED.test(text) };
 }
 
 // The set of these tags, in this order, that an earlier token holds, or this one.

@@ -51,10 +51,11 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
 // Whether the words before token `at` (an article aside) are a preposition of place (`in the UK`, `across Europe`).
 function afterPlacePreposition(s: AnalyzedSentence, at: number): boolean {
   const before = s.tokens[at - 1]?.key === 'the' ? at - 2 : at - 1;
-  return PLACE_PREPOSITIONS.has(s.tokens[before]?.key ?? '');
+  return SETTING_PREPOSITIONS.has(s.tokens[before]?.key ?? '');
 }
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'inside', 'outside', 'throughout']);
+// Prepositions that set a sentence in a place (unlike nameWords' PLACE_PREPOSITIONS, which make a lone word a place).
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'inside', 'outside', 'throughout']);
 
 // How many sentences back `both men` may look for the two it means.
 const NAMED_SENTENCES = 3;

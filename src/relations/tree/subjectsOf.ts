@@ -63,31 +63,30 @@ export function isPassive(v: TreeView, verb: number, depth = 0): boolean {
  * part, and called on Y`; undefined for a verb of the reported clause.
  */
 export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
-  const after = reportingVerbAfterComma(v, verb);
-  if (after !== undefined) return after;
-  return isReportersConjunct(v, verb) ? v.tree.nodes[v.tree.nodes[verb]?.head ?? -1]?.head : undefined;
-}
-
-// Whether a verb coordinated with a reported clause whose subject names no party belongs to the reporter.
-function isReportersConjunct(v: TreeView, verb: number): boolean {
   const { nodes, children } = v.tree;
   const node = nodes[verb];
-  if (node?.deprel !== 'conj' || nodes[node.head]?.deprel !== 'ccomp') return false;
+  if (node?.deprel !== 'conj') return undefined;
   // A bare verb shares the reported clause's auxiliary (`the deal would pave ... and threaten Israel`); the reporter's
-  // verb is past or present like the reporting verb (`called`, `urges`).
-  if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return false;
-  if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return false;
-  const reported = (children[node.head] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
+  // verb is past or present like the reporting verb (`called`, `urges`), with no subject or auxiliary of its own.
+  if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
+  if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
+  return reportingVerbAfterComma(v, verb) ?? (isReportedByNoParty(v, node.head) ? nodes[node.head]?.head : undefined);
+}
+
+// Whether `clause` is a reported clause whose subject names no party, where no one can act in a verb hung on it.
+function isReportedByNoParty(v: TreeView, clause: number): boolean {
+  const { nodes, children } = v.tree;
+  if (nodes[clause]?.deprel !== 'ccomp') return false;
+  const reported = (children[clause] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
   return reported.length > 0 && reported.every((child) => nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
 }
 
-// `X said the MDC would not take part unless it was run fairly, and called on Y`: a verb of its own tense after `, and`
-// closes the reported clause, however deep the parser hung it there; the verb that reported the clause acts.
+// `X said the MDC would not take part unless it was run fairly, and called on Y`: a verb after `, and` closes the
+// reported clause, however deep the parser hung it there; the verb that reported the clause acts.
 function reportingVerbAfterComma(v: TreeView, verb: number): number | undefined {
   const { nodes, children } = v.tree;
   const and = (children[verb] ?? []).find((child) => nodes[child]?.deprel === 'cc' && v.lower[child] === 'and');
-  if (and === undefined || v.lower[and - 1] !== ',' || !/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
-  if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
+  if (and === undefined || v.lower[and - 1] !== ',') return undefined;
   let clause = nodes[verb]?.head ?? -1;
   for (let step = 0; step < 3 && clause >= 0; step++) {
     const node = nodes[clause];
