@@ -123,6 +123,10 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
 
   const mentioned = new Set(mentions.map((mention) => mention.entity));
   const kept: Entity[] = entities.filter((entity) => mentioned.has(entity.id));
+  // `Labour` and `Welsh Secretary X` named, `Britain` never: the article's country that an office or `the government`
+  // implies is an entity of the article all the same, with no mention of its own.
+  const home = article && !mentioned.has(article.country) && relations.some((relation) => relation.source === article.country || relation.target === article.country);
+  if (home) kept.push(entities.find((entity) => entity.id === article.country) ?? { id: article.country, type: 'Country', name: article.name, aliases: [] });
   const { id, title, date, source } = document;
   return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations, ...(offices.length > 0 ? { offices } : {}) };
 }

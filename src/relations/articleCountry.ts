@@ -4,6 +4,8 @@ import type { Entity } from '../entities/EntitySchema';
 /** The one country whose politics an article is about, and in words why. */
 export interface ArticleCountry {
   readonly country: string;
+  /** The country's name, as the article writes it or, when it never does, as general knowledge does. */
+  readonly name: string;
   readonly reason: string;
 }
 
@@ -46,6 +48,7 @@ export function articleCountry(mentioned: readonly string[], entities: readonly 
   const rest = others.slice(0, 3).map(([other, count]) => `${nameOf(other)} ${count}`);
   return {
     country,
+    name: nameOf(country),
     reason:
       `the article is about ${nameOf(country)}: it names the country${named.length > 0 ? ` or its parties and bodies (${named.slice(0, 3).join(', ')})` : ''} ${weight} times, a body counting twice, `
       + `against ${total - weight} for all other countries${rest.length > 0 ? ` (${rest.join(', ')}${others.length > 3 ? ', ...' : ''})` : ''}`,

@@ -22,6 +22,14 @@ describe('extractDocument', () => {
     ]);
   });
 
+  it('keeps the country an implied office is held in as an entity of the article when its text never names it', () => {
+    const unnamed = extractDocument({ id: 'c.txt', text: 'Labour MPs jeered and the Conservatives walked out. Home Secretary Ann Vale said taxes would rise.' });
+    const ids = new Set(unnamed.entities.map((entity) => entity.id));
+    expect(unnamed.relations).toContainEqual(expect.objectContaining({ source: 'person:ann-vale', type: 'HOLDS_ROLE', target: 'country:united-kingdom' }));
+    expect(unnamed.relations.filter((relation) => !ids.has(relation.source) || !ids.has(relation.target))).toEqual([]);
+    expect(unnamed.entities).toContainEqual({ id: 'country:united-kingdom', type: 'Country', name: 'United Kingdom', aliases: [] });
+  });
+
   it('gives mention offsets into the text exactly as read, past repaired mojibake', () => {
     expect(extraction.mentions.map((mention) => [mention.text, text.slice(mention.start, mention.end)])).toEqual([
       ['US', 'US'],
