@@ -36,12 +36,13 @@ export const TreePatternSchema = z.object({
   id: z.string().regex(/^[a-z][\w-]*$/),
   reason: z.string().min(1),
   /**
-   * The trigger: a verb or noun of the relation lexicon, in a voice, of some relation types only; or (`role`) a noun for
-   * a post (knowledge's role nouns: `spokesman`, `professor`), which states HOLDS_ROLE with the noun's phrase as title.
+   * The trigger: a verb or noun of the relation lexicon, in a voice, of some relation types only; a judging word of the
+   * lexicon (`judgment`: `reckless`, `a disgrace`), whatever its part of speech; or (`role`) a noun for a post
+   * (knowledge's role nouns: `spokesman`, `professor`), which states HOLDS_ROLE with the noun's phrase as title.
    */
   trigger: z
     .object({
-      lexicon: z.enum(['verb', 'noun', 'role']),
+      lexicon: z.enum(['verb', 'noun', 'judgment', 'role']),
       voice: z.enum(['active', 'passive']).optional(),
       types: z.array(RelationTypeSchema).min(1).optional(),
       /** Only these words (verbs in the infinitive, every inflection matches): `call` for `called on X to ...`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RelationTypeSchema } from './RelationType';
 
-/** A set of verbs and nouns that state one type of relation, and the reason every edge it finds will carry. */
+/** A set of verbs, nouns and judging words that state one type of relation, and the reason every edge it finds will carry. */
 export const TriggerRuleSchema = z.object({
   id: z.string().regex(/^[a-z][\w-]*$/),
   type: RelationTypeSchema,
@@ -9,6 +9,11 @@ export const TriggerRuleSchema = z.object({
   /** Verbs in the infinitive; every inflection matches. */
   verbs: z.array(z.string().min(1)).default([]),
   nouns: z.array(z.string().min(1)).default([]),
+  /**
+   * Adjectives, nouns and adverbs that judge a party or its conduct (`reckless`, `a disgrace`, `shamefully`): tree
+   * patterns read them where a clause says them of a party (`X said Y was reckless`, `X called Y a disgrace`).
+   */
+  judgments: z.array(z.string().min(1)).default([]),
 });
 
 /** A trigger rule of the relation lexicon. */

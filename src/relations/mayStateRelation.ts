@@ -17,15 +17,15 @@ const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge
 const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
 
 /**
- * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon or of a tree
- * pattern) and two parties, named (two different actors, demonyms included) or one named and one standing in (`he`,
- * `it`, `the plan`, `both men`); or it has a word of an office (`professor`, `co-founder`, `chairman of`, `heads`) that is not a
- * title right before a name, which the token rules read, and a person and a body. Parsing only such sentences keeps
- * the build fast.
+ * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon, its judging
+ * words included, or of a tree pattern) and two parties, named (two different actors, demonyms included) or one named
+ * and one standing in (`he`, `it`, `the plan`, `both men`); or it has a word of an office (`professor`, `co-founder`,
+ * `chairman of`, `heads`) that is not a title right before a name, which the token rules read, and a person and a body.
+ * Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
   if (s.heading) return false;
-  if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || PATTERN_WORDS.has(token.key))) {
+  if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || lexicon.judgments.has(token.key) || PATTERN_WORDS.has(token.key))) {
     const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
     // `both men`, `the two governments`: two parties named before.
     const pair = s.tokens.some((token, at) => PAIR_WORDS.has(token.key) && PAIR_NOUNS.has(s.tokens[at + 1]?.key ?? ''));

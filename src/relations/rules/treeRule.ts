@@ -40,23 +40,33 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
         const token = v.tokenOf[at] ?? -1;
         if (token < 0) return;
         const role = isRoleNoun(v, at, compiled.knowledge);
-        if (!kind && !role) return;
+        // `heroically optimistic`: an adverb on an adjective tells its degree, not how a party acted.
+        const degree = node.deprel === 'advmod' && v.tree.nodes[node.head]?.upos === 'ADJ';
+        const judged = v.mentionOf[at] || degree ? undefined : lexicon.judgments.get(word);
+        if (!kind && !role && !judged) return;
         const listed = kind === 'verb' ? lexicon.verbs.get(word) : kind === 'noun' ? lexicon.nouns.get(word) : undefined;
         let asserted: boolean | undefined;
         let post: { asserted: boolean; title: string } | undefined;
+        let judgedAsserted: boolean | undefined;
         for (const entry of compiled.patterns) {
           const { trigger: wanted, id, reason } = entry.pattern;
+          if (wanted.lexicon === 'judgment') {
+            if (!judged || (wanted.types && !wanted.types.includes(judged.type))) continue;
+            judgedAsserted ??= isAsserted(v, judgingClause(v, at));
+            if (judgedAsserted) matches.push(...matchPattern(v, at, token, judged, entry, compiled, context, undefined));
+            continue;
+          }
           if (wanted.lexicon === 'role') {
             if (!role) continue;
             post ??= { asserted: isAsserted(v, at, true), title: roleTitle(v, at, compiled.knowledge) };
             if (!post.asserted) continue;
-            const trigger: TriggerRule = { id, type: 'HOLDS_ROLE', reason, verbs: [], nouns: [] };
+            const trigger: TriggerRule = { id, type: 'HOLDS_ROLE', reason, verbs: [], nouns: [], judgments: [] };
             matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, post.title));
             continue;
           }
           if (wanted.lexicon !== kind || (entry.words && !entry.words.has(word))) continue;
           // A pattern that names its own words and relation is its own trigger; the others read the lexicon's.
-          const trigger: TriggerRule | undefined = wanted.type ? { id, type: wanted.type, reason, verbs: [], nouns: [] } : listed;
+          const trigger: TriggerRule | undefined = wanted.type ? { id, type: wanted.type, reason, verbs: [], nouns: [], judgments: [] } : listed;
           if (!trigger || (wanted.types && !wanted.types.includes(trigger.type))) continue;
           if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
           asserted ??= isAsserted(v, at);
@@ -236,6 +246,19 @@ function titleWith(v: TreeView, holder: number, knowledge: Knowledge): string | 
   const post = [holder, ...(children[holder] ?? []).filter((child) => child < holder && TITLE_MODIFIERS.has(nodes[child]?.deprel ?? '')), ...named]
     .find((node) => isRoleNoun(v, node, knowledge));
   return post === undefined ? undefined : roleTitle(v, post, knowledge);
+}
+
+// How a judging word hangs on what it judges: `a courageous leader`, `acted irresponsibly`, `got the facts wrong`,
+// `called Y a liar`, `described Y as reckless`; and the object it is said of (`called Y's government a criminal
+// regime`), which is as stated as its verb (`called` is no call for anything here).
+const JUDGING_RELATIONS = new Set(['amod', 'advmod', 'xcomp', 'appos', 'obl', 'obj']);
+
+// The word whose clause a judging word is said in: the noun or verb it modifies or completes, which is negated or
+// reported (`was not a courageous leader`, `denied that Y had acted irresponsibly`), not the judging word itself.
+function judgingClause(v: TreeView, word: number): number {
+  let at = word;
+  while (JUDGING_RELATIONS.has(v.tree.nodes[at]?.deprel ?? '') && (v.tree.nodes[at]?.head ?? -1) >= 0) at = v.tree.nodes[at]?.head ?? -1;
+  return at;
 }
 
 // Whether a node is a noun for a post, not part of a name (`Director` of `Director of Public Prosecutions`).
