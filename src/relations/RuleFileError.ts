@@ -5,7 +5,7 @@ export class RuleFileError extends NewsgraphError {
   constructor(source: string, problem: string) {
     super(
       'NG_RULE_FILE',
-      `${source}: ${problem}. A rule file is JSON like {"triggers": [{"id": "slam", "type": "CRITICIZED", "reason": "...", "verbs": ["slam"], "nouns": []}]}; types come from the relation vocabulary (see the README).`,
+      `${source}: ${problem}. A rule file is JSON like {"triggers": [{"id": "slam", "type": "CRITICIZED", "reason": "...", "verbs": ["slam"], "nouns": [], "judgments": []}]}; types come from the relation vocabulary (see the README).`,
     );
   }
 }

@@ -11,6 +11,12 @@ describe('lexiconFromRuleFile', () => {
     expect(relation?.evidence.reason).toContain('newsroom slang for criticism');
   });
 
+  it('adds user judging words, read where a clause says them of a party', () => {
+    const lexicon = lexiconFromRuleFile(JSON.stringify({ triggers: [{ id: 'feckless', type: 'CRITICIZED', reason: 'a judgment', judgments: ['feckless'] }] }), 'rules.json');
+    const [relation] = extractDocument({ id: 'a', text: 'Ann Vale said Norway was feckless.' }, { lexicon }).relations;
+    expect(relation).toMatchObject({ type: 'CRITICIZED', source: 'person:ann-vale', target: 'country:norway', evidence: { rule: 'tree-said-judged:feckless' } });
+  });
+
   it('keeps the default verbs unless the file replaces them', () => {
     const text = 'Canada condemned Norway on Monday.';
     expect(extractDocument({ id: 'a', text }, { lexicon: lexiconFromRuleFile(slam, 'r.json') }).relations).toHaveLength(1);
