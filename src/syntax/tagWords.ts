@@ -1,12 +1,13 @@
 import { scoreFeatures } from './LinearModel';
 import type { TaggerModel } from './TaggerModel';
 import { UNKNOWN_CLASS, taggerFeatures } from './taggerFeatures';
-import { lexiconTagHash, type WordAtoms } from './wordAtoms';
+import { lexiconTagHash, wordAtoms, type WordAtoms } from './wordAtoms';
 
 /**
  * Tags the words of a sentence left to right (greedy) and returns each word's tag index into `model.tags`. A word
  * that training saw too rarely to know, and that compromise's lexicon knows only as a noun, is no verb right after a
  * verb (`paid tribute to`): two verbs in a row are rare, and the tagger has nothing else to tell it the word's kind.
+ * A capitalized word after a courtesy title is a proper noun, whatever else it may be (`Mr Darling`, `Mrs Brown`).
  */
 export function tagWords(model: TaggerModel, atoms: WordAtoms): Uint8Array {
   const tags = new Uint8Array(atoms.length);
@@ -14,11 +15,17 @@ export function tagWords(model: TaggerModel, atoms: WordAtoms): Uint8Array {
   const { weights } = model;
   let previous = 0;
   let beforePrevious = 0;
-  const verbs = verbTags(model);
+  const verbs = tagMask(model, 'VERB');
+  const propers = tagMask(model, 'PROPN');
   for (let i = 0; i < atoms.length; i++) {
     let best = 0;
     const known = model.lexicon.get(atoms.form[i] as number);
-    if (known >= 0) {
+    const named = i > 0 && COURTESY_TITLES.has(atoms.word[i - 1] as number) && ((atoms.flags[i] as number) & CAPITALIZED) !== 0 && propers.includes(1);
+    if (named) {
+      const scores = scoreFeatures(weights, taggerFeatures(atoms, classes, i, previous, beforePrevious, weights.input));
+      best = propers.indexOf(1);
+      for (let c = best + 1; c < scores.length; c++) if (propers[c] === 1 && (scores[c] as number) > (scores[best] as number)) best = c;
+    } else if (known >= 0) {
       best = model.lexiconTags[known] as number;
     } else {
       const scores = scoreFeatures(weights, taggerFeatures(atoms, classes, i, previous, beforePrevious, weights.input));
@@ -46,14 +53,21 @@ export function ambiguityClasses(model: Pick<TaggerModel, 'wordClasses' | 'wordC
 // compromise's lexicon tags of nouns.
 const NOUN_ONLY = new Set(['Singular', 'Plural', 'Uncountable', 'Noun'].map(lexiconTagHash));
 
-const verbMasks = new WeakMap<TaggerModel, Uint8Array>();
+// Titles written before a surname (the lower-cased word's hash), with or without a period.
+const COURTESY_TITLES: ReadonlySet<number> = new Set(wordAtoms(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']).word);
+// The flag bit of a word that starts with a capital.
+const CAPITALIZED = 1;
 
-// 1 for each of the model's tags whose universal tag is VERB.
-function verbTags(model: TaggerModel): Uint8Array {
-  let mask = verbMasks.get(model);
+const tagMasks = new WeakMap<TaggerModel, Map<string, Uint8Array>>();
+
+// 1 for each of the model's tags whose universal tag is `upos`.
+function tagMask(model: TaggerModel, upos: string): Uint8Array {
+  const masks = tagMasks.get(model) ?? new Map<string, Uint8Array>();
+  tagMasks.set(model, masks);
+  let mask = masks.get(upos);
   if (!mask) {
-    mask = Uint8Array.from(model.tags, (tag) => (tag.upos === 'VERB' ? 1 : 0));
-    verbMasks.set(model, mask);
+    mask = Uint8Array.from(model.tags, (tag) => (tag.upos === upos ? 1 : 0));
+    masks.set(upos, mask);
   }
   return mask;
 }

@@ -13,7 +13,7 @@ const sentences = readdirSync(FIXTURES)
 
 // The SHA-256 of the shipped model's tags and trees of GUM dev's 693 sentences (gold words): a change meant only to
 // make tagging or parsing faster must keep it. Retraining models/parser.bin changes it: record the new one then.
-const DEV_PARSES_SHA256 = '868c43c233f1462e05d5dcda247c4f3bc0c86c814316cc14af325773b471f512';
+const DEV_PARSES_SHA256 = '951ec7919292f2b7ae1037cd9bdaa64a7861fd2c5b713338820c34333ccee081';
 
 describe('analyzeWords', () => {
   it('gives the recorded tags and trees of the GUM dev sentences', () => {

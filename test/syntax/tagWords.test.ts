@@ -19,4 +19,12 @@ describe('tagWords', () => {
   ])('reads a rare word compromise knows only as a noun as no verb right after a verb: %s', (sentence, word, upos) => {
     expect(uposOf(sentence, word)).toBe(upos);
   });
+
+  it.each([
+    ['Ms Vale urged Mr Darling to bring the plan forward .', 'Darling'],
+    ['Mrs Brown met Mr Vale .', 'Brown'],
+    ['Dr. Cook said so .', 'Cook'],
+  ])('reads a capitalized word after a courtesy title as a proper noun: %s', (sentence, word) => {
+    expect(uposOf(sentence, word)).toBe('PROPN');
+  });
 });
