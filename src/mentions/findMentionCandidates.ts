@@ -4,22 +4,36 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
 import { normalizeKey } from '../text/normalizeKey';
 import { acceptsEntry } from './acceptsEntry';
+import { agreesAsBody } from './agreesAsBody';
+import { americanPartyLetter } from './americanPartyLetter';
+import { apposedPost } from './apposedPost';
 import { candidateAt } from './candidateAt';
 import { classifyNameRun } from './classifyNameRun';
+import { clubPostAt } from './clubPostAt';
+import { datelineEnd } from './datelineEnd';
 import { findNameRunEnd } from './findNameRunEnd';
-import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isAdjectiveWord } from './isAdjectiveWord';
+import { isFactionWord } from './isFactionWord';
+import { isInitialism } from './isInitialism';
 import { lexiconHas } from './lexiconHas';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isNameWord } from './isNameWord';
+import { isOrdinaryPartyWord } from './isOrdinaryPartyWord';
+import { isPeople } from './isPeople';
 import { joinWordsToCountries } from './joinWordsToCountries';
+import { looksLikeGivenName } from './looksLikeGivenName';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, isCompanyAbbreviation, NAME_PARTICLES, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PERSON_TAGS, PLACE_HEADS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { namesOrganization } from './namesOrganization';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { opensBodyName } from './opensBodyName';
+import { ownsCompanyThing } from './ownsCompanyThing';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
+import { staffBefore } from './staffBefore';
 import { standsAsSurname } from './standsAsSurname';
+import { startsPersonName } from './startsPersonName';
 import type { TitleSpan } from './TitleSpan';
 import { typeListedNames } from './typeListedNames';
 
@@ -29,6 +43,20 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
+
+// Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
+const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer']);
+
+const ADJECTIVE: ReadonlySet<string> = new Set(['Adjective']);
+
+// compromise's tags of words that open a sentence and never a name (`But`, `The`, `Yesterday`, `Should`).
+const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Date'];
+
+// A town's offices (`Kyiv Mayor X`), held for the town, not the state whose capital it is.
+const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'deputy mayor']);
+
+// Titles of peers, by which a peer is known with the surname alone (`Lord Levy`, `Baroness Mallory`).
+const PEERAGES: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'viscount', 'viscountess']);
 
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
@@ -96,7 +124,7 @@ export function findMentionCandidates(
         // (qualifyGenericBodies joins them), not part of an unknown name.
         && !(entry.type === 'Country' && GENERIC_BODY_WORDS.has(next.key))
         // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
-        && !(entry.type !== 'Organization' && isGivenName(next) && tokens[after + 1]?.capitalized === true && !namesOrganization(tokens, after))
+        && !(entry.type !== 'Organization' && looksLikeGivenName(next) && tokens[after + 1]?.capitalized === true && !namesOrganization(tokens, after))
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
@@ -113,7 +141,7 @@ export function findMentionCandidates(
         i += known.length;
         continue;
       }
-      if (!runsOn && !isOrdinaryWord(tokens, i, known.length, entry, knowledge)) {
+      if (!runsOn && !isOrdinaryPartyWord(tokens, i, known.length, entry, knowledge)) {
         // `Kyiv Mayor X`: a capital before a town's office is the town, not the state.
         const venue = entry.kind === 'capital' && ((VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '')) || TOWN_OFFICES.has(titleAt(after)?.title.toLowerCase() ?? ''));
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
@@ -182,7 +210,7 @@ export function findMentionCandidates(
     // a courtesy title always opens a new one (`Following Mr Prescott`).
     // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`).
     let placeSurname = false;
-    const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && isGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
+    const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && looksLikeGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
     const startsOther = (at: number) =>
       titleAt(at) !== undefined
       || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(PLACE_KINDS.has(entry.kind) && surnameAt(at))) === true
@@ -276,193 +304,6 @@ function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[],
   return entries.find((entry) => acceptsEntry(entry, tokens, at, length));
 }
 
-// `Labour costs rose`, `Conservative estimates`: a word that names a party only in context, opening a sentence before
-// a noun, is the ordinary word; before a verb, a name or a noun for the party's people or offices (`Labour said`,
-// `Republican lawmakers`, `Conservative home affairs spokesman`) it is the party.
-function isOrdinaryWord(tokens: readonly Token[], at: number, length: number, entry: GazetteerEntry, knowledge: Knowledge): boolean {
-  if (!entry.needsCountry || length > 1 || at > 0) return false;
-  const word = tokens[at] as Token;
-  const next = tokens[at + 1];
-  if (!next || word.possessive || /[,;:]/.test(word.post) || next.capitalized) return false;
-  // `Respect for the law`, `Reform of the rules`: the ordinary noun with its complement.
-  if (next.key === 'for' || next.key === 'of') return true;
-  for (let k = at + 1; k <= at + 4 && tokens[k] && !tokens[k]?.capitalized; k++) {
-    const key = tokens[k]?.key ?? '';
-    if (PARTY_PEOPLE_NOUNS.has(key) || knowledge.titleHeads.has(key)) return false;
-    if (/[,;:]/.test(tokens[k]?.post ?? '')) break;
-  }
-  return next.tags.has('Noun') && !next.tags.has('Verb');
-}
-
-// The party an American legislator's `R-Texas` or `D-N.Y.` names, after a name and a comma or in brackets.
-const AMERICAN_PARTY_LETTERS: ReadonlyMap<string, string> = new Map([['R', 'republican party'], ['D', 'democratic party']]);
-function americanPartyLetter(tokens: readonly Token[], at: number, knowledge: Knowledge): GazetteerEntry | undefined {
-  const token = tokens[at];
-  const match = /^([RD])-\p{Lu}[\p{L}.]*$/u.exec(token?.text ?? '');
-  const after = /,\s*$/.test(tokens[at - 1]?.post ?? '') || /\($/.test(token?.pre ?? '');
-  if (!match || !after || !tokens[at - 1]?.capitalized) return undefined;
-  const phrase = AMERICAN_PARTY_LETTERS.get(match[1] as string) ?? '';
-  const party = knowledge.gazetteer.entries.get(phrase)?.find((entry) => entry.countryId === 'country:united-states');
-  return party ? { ...party, phrase: match[1] as string, kind: 'letter' } : undefined;
-}
-
-// A word compromise tags as a given name, or a capitalized word no dictionary knows (`Valeska`).
-function isGivenName(token: Token): boolean {
-  return ['FirstName', 'MaleName', 'FemaleName'].some((tag) => token.tags.has(tag)) || (!isCommonWord(token) && !isEnglishWord(token) && /^\p{Lu}\p{Ll}+$/u.test(token.text));
-}
-
-// `Blairite`, `Brownite`: a faction named after its leader, not a name of its own.
-function isFactionWord(token: Token): boolean {
-  return /^\p{Lu}\p{Ll}{2,}ites?$/u.test(token.text) && !isCommonWord(token);
-}
-
-// `Scots`, `Kurds`, `Gibraltarians`, `Blairites`: the plural name of a people or faction, or a demonym shared by several
-// states (`Congolese`).
-function isPeople(token: Token, knowledge: Knowledge): boolean {
-  return knowledge.demonyms.has(token.key) || knowledge.peoples.has(token.key) || /^\p{Lu}\p{Ll}{2,}ians$/u.test(token.text)
-    || (isFactionWord(token) && token.text.endsWith('s'));
-}
-
-// `BRUSSELS, Nov 18 -`, `NEW DELHI —`: an all-capital place opening a news story is where it was filed.
-function datelineEnd(tokens: readonly Token[], at: number): number | undefined {
-  if (at !== 0) return undefined;
-  // The place ends with a comma, a dash or a bracket (`LIMA (AP) —`: the agency's), or stands alone on its line.
-  const closesPlace = (k: number) => /[,—–(-]/.test(tokens[k]?.post ?? '') || /\(/.test(tokens[k + 1]?.pre ?? '');
-  let last = at;
-  while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !closesPlace(last) && last < at + 3 && last < tokens.length - 1) last++;
-  const text = tokens.slice(at, last + 1).map((token) => token.text).join('');
-  const closed = closesPlace(last) || last === tokens.length - 1;
-  return /^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && closed && text.replace(/[^A-Z]/g, '').length >= 4 ? last : undefined;
-}
-
 function titleCase(surface: string): string {
   return surface.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
-}
-
-// The capitalized words from `from` (to a pause or possessive) are common words, none of a person's name, and the
-// first or last is a body's head word (`Audit Directorate`, `Administration of Taxes`), and none heads a title
-// (`Chief Cabinet Secretary`).
-function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowledge): boolean {
-  const common = (token: Token | undefined): token is Token =>
-    token?.capitalized === true && (isEnglishWord(token) || ORGANIZATION_HEADS.has(token.key) || isCompanyAbbreviation(token)) && !PERSON_TAGS.some((tag) => token.tags.has(tag));
-  let end = from;
-  if (!common(tokens[from])) return false;
-  while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
-  // `Premier League chief executive`: a lower-case office after the name is its own.
-  if (tokens.slice(from, end + 2).some((token) => token.capitalized && knowledge.titleHeads.has(token.key))) return false;
-  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') || isCompanyAbbreviation(tokens[end] as Token);
-}
-
-// What only a company has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.
-const COMPANY_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'ceo', 'cfo', 'directors']);
-
-// Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
-const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer']);
-
-function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
-  const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
-  return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
-}
-
-const ADJECTIVE: ReadonlySet<string> = new Set(['Adjective']);
-
-// compromise's tags of words that open a sentence and never a name (`But`, `The`, `Yesterday`, `Should`).
-const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Date'];
-
-// A town's offices (`Kyiv Mayor X`), held for the town, not the state whose capital it is.
-const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'deputy mayor']);
-
-// Posts a club or firm gives, in lower case after its name: a town's name there is the club's or firm's.
-const CLUB_POSTS: ReadonlySet<string> = new Set([...PLAYER_POSTS, 'chairman', 'chairwoman', 'manager', 'coach', 'captain', 'owner', 'boss', 'director']);
-
-// Whether a club's or firm's post in lower case (`chairman`, `chief executive`, `striker`) and a person's name follow.
-function clubPostAt(tokens: readonly Token[], at: number): boolean {
-  const post = tokens[at];
-  if (!post || post.capitalized || BREAKING_PUNCTUATION.test(post.post)) return false;
-  const length = post.key === 'chief' && tokens[at + 1]?.key === 'executive' ? 2 : CLUB_POSTS.has(post.key) ? 1 : 0;
-  return length > 0 && tokens[at + length]?.capitalized === true && startsPersonName(tokens, at + length);
-}
-
-// Posts a body gives that are no office's title, in lower case between its name and the holder's (`Vela boss Ann
-// Vale`), unlike a person's `adviser` or `ally` (`Vosk aide Tom Baxter`).
-const BODY_STAFF: ReadonlySet<string> = new Set(['boss', 'executive', 'driver', 'winger', 'analyst', 'economist', 'founder', 'owner']);
-
-// `Chelsea manager Ann Vale`, `Vela Chief Executive Officer Tom Baxter`, `Orlak team owner X`: the name before an
-// office's title or a body's post (one lower-case word may qualify it) and a person's name is the body's; not common
-// words, which name the post's field (`Finance director X`), unless the post is a player's and the word no adjective
-// (`Arsenal defender X`; not `Central defender X`), nor a person's name (`led by Ann Vale and chairman X`).
-function staffBefore(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
-  const lower = (token: Token | undefined) => token !== undefined && !token.capitalized && !BREAKING_PUNCTUATION.test(token.post) && !FUNCTION_WORDS.has(token.key);
-  const player = first === last && lower(tokens[last + 1]) && PLAYER_POSTS.has(tokens[last + 1]?.key ?? '') && !isAdjectiveWord(tokens[first] as Token);
-  if (!player && tokens.slice(first, last + 1).every((token) => isEnglishWord(token) && !token.tags.has('Organization'))) return false;
-  if (first < last && isGivenName(tokens[first] as Token)) return false;
-  if (tokens[last]?.possessive || /\S/.test(tokens[last]?.post ?? '')) return false;
-  const title = matchTitleAt(tokens, last + 1, knowledge)?.length ?? 0;
-  const staff = (at: number) => lower(tokens[at]) && BODY_STAFF.has(tokens[at]?.key ?? '');
-  const post = title > 0 ? last + title : staff(last + 1) ? last + 1 : lower(tokens[last + 1]) && staff(last + 2) ? last + 2 : undefined;
-  return post !== undefined && startsPersonName(tokens, post + 1) && tokens[post + 1]?.capitalized === true;
-}
-
-// Whether the word at `at` opens its clause as the subject of a plural verb.
-function agreesAsBody(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at] as Token;
-  const verb = tokens[at + 1]?.key ?? '';
-  // Opening its clause, so that no coordination (`Vale and Vosk have`) makes the verb plural.
-  const opens = at === 0 || /[,;:]\s*$/.test(tokens[at - 1]?.post ?? '');
-  return opens && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !/s$/.test(token.key) && !isEnglishWord(token) && !/\S/.test(token.post) && ['have', 'are', 'were'].includes(verb);
-}
-
-// Function words a short form may or may not take a letter from (`Ecowas`: Economic Community of West African States).
-const OPTIONAL_INITIALS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
-
-// Whether `short` (lower case) spells the initials of `name`'s words, in order.
-function isInitialism(short: string, name: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/).filter((word) => word !== '');
-  const spells = (i: number, j: number): boolean => {
-    if (j === words.length) return i === short.length;
-    const word = words[j] as string;
-    return (OPTIONAL_INITIALS.has(word) && spells(i, j + 1)) || (short[i] === word[0] && spells(i + 1, j + 1));
-  };
-  return short.length >= 3 && spells(0, 0);
-}
-
-// Titles of peers, by which a peer is known with the surname alone (`Lord Levy`, `Baroness Mallory`).
-const PEERAGES: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'viscount', 'viscountess']);
-
-// Role nouns that bodies are described by as often as people (`Oxfam, a member of the coalition`, `Acme, a leader in`).
-const SHARED_ROLES: ReadonlySet<string> = new Set(['member', 'leader', 'head', 'chair', 'agent', 'founder', 'co founder']);
-
-// `Orlak, a professor of history at`, `Vosk, a senior Defense Ministry official,`, `Vela, the Labour MP for Orla`: a
-// name not after a preposition (`In Springfield, a city official said`), then a comma, an article and a person's post
-// (a common noun for one, or an office's title however written; `assistant attorney general` is one post), which
-// closes the apposition or takes its body (`of`, `at`, `for`, `with`, `to`, `in charge of`), describes a person.
-function apposedPost(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
-  if (!/^,/.test(tokens[last]?.post ?? '') || !['a', 'an', 'the'].includes(tokens[last + 1]?.key ?? '') || tokens[first - 1]?.tags.has('Preposition')) return false;
-  for (let at = last + 2; at <= last + 6; at++) {
-    const token = tokens[at];
-    if (!token || (at > last + 2 && /[,;:]/.test(tokens[at - 1]?.post ?? ''))) return false;
-    const title = matchTitleAt(tokens, at, knowledge)?.length ?? 0;
-    const end = at + Math.max(title, 1) - 1;
-    const post = (title > 0 || (!token.capitalized && knowledge.roleNouns.has(token.key))) && !SHARED_ROLES.has(tokens[end]?.key ?? '');
-    if (post && (/^[,.]/.test(tokens[end]?.post ?? '') || ['of', 'at', 'for', 'with', 'to', 'in'].includes(tokens[end + 1]?.key ?? ''))) return true;
-  }
-  return false;
-}
-
-// `Tory Liam Fox`, `Labour's Jack Straw`: a person's name (a word compromise knows as one, or two capitalized words
-// without an organization's head word) starts at `from`.
-function startsPersonName(tokens: readonly Token[], from: number): boolean {
-  const next = tokens[from];
-  if (!next) return false;
-  return PERSON_TAGS.some((tag) => next.tags.has(tag)) || (tokens[from + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post));
-}
-
-// `African Party for the Independence ...`, `Chinese Communist Party`, `Indian Ocean`, `Chinese New Year`: the
-// capitalized words from `from` open or end in the head word of an organization, a place or an event, so a demonym
-// before them is the first word of its name.
-function namesOrganization(tokens: readonly Token[], from: number): boolean {
-  let last = from;
-  while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) last++;
-  const end = tokens[last]?.key ?? '';
-  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(end) || PLACE_HEADS.has(end) || NON_ENTITY_HEADS.has(end);
 }

@@ -1,0 +1,19 @@
+import { datelineEnd } from '../../src/mentions/datelineEnd';
+import { tokensOf } from '../helpers/tokensOf';
+
+describe('datelineEnd', () => {
+  it.each([
+    ['BRUSSELS, Nov 18 - Ministers met.', 0],
+    ['NEW DELHI — Ministers met.', 1],
+    ['LIMA (AP) — Ministers met.', 0],
+    ['Ministers met in BRUSSELS.', undefined],
+    // Fewer than four capitals make no place.
+    ['UK, France and Spain agreed.', undefined],
+  ])('in %j ends the dateline at word %p', (text, expected) => {
+    expect(datelineEnd(tokensOf(text), 0)).toBe(expected);
+  });
+
+  it('finds a dateline only at the first word', () => {
+    expect(datelineEnd(tokensOf('Today BRUSSELS, Nov 18 - Ministers met.'), 1)).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+import { namesOrganization } from '../../src/mentions/namesOrganization';
+import { tokensOf } from '../helpers/tokensOf';
+
+function names(text: string, word: string): boolean {
+  const tokens = tokensOf(text);
+  return namesOrganization(tokens, tokens.findIndex((token) => token.text === word));
+}
+
+describe('namesOrganization', () => {
+  it.each([
+    ['The Chinese Communist Party met.', 'Communist', true],
+    ['They sailed the Indian Ocean.', 'Ocean', true],
+    ['The African Party for the Independence met.', 'Party', true],
+    ['The Chinese Ann Vale spoke.', 'Ann', false],
+  ])('in %j reads the words from %j as a body\'s, a place\'s or an event\'s name: %s', (text, word, expected) => {
+    expect(names(text, word)).toBe(expected);
+  });
+});

@@ -1,0 +1,16 @@
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+import { opensBodyName } from '../../src/mentions/opensBodyName';
+import { tokensOf } from '../helpers/tokensOf';
+
+describe('opensBodyName', () => {
+  it.each([
+    ['General Audit Directorate officials met.', 1, true],
+    ['General Administration of Taxes officials met.', 1, true],
+    // A title's head word among them makes them an office, not a body.
+    ['Chief Cabinet Secretary Tom Baxter spoke.', 0, false],
+    ['Ann Vale spoke.', 0, false],
+    ['The Orlak Vosk spoke.', 1, false],
+  ])('reads the capitalized words of %j from word %i as a body\'s name: %s', (text, from, expected) => {
+    expect(opensBodyName(tokensOf(text), from, defaultKnowledge())).toBe(expected);
+  });
+});
