@@ -73,6 +73,7 @@ describe('extractRelations', () => {
     ['Bob Rae, the ambassador to the UN, objected.', []],
     ['Sergei Lavrov arrived in Beijing on Monday and criticized Japan.', ['person:sergei-lavrov CRITICIZED country:japan']],
     ['Emmanuel Macron met Xi Jinping and praised China for its help.', ['person:emmanuel-macron MET_WITH person:xi-jinping', 'person:emmanuel-macron PRAISED country:china']],
+    ['Labour and the Conservatives clashed over tax. Ann Vale praised both parties for their restraint.', ['person:ann-vale PRAISED organization:united-kingdom-labour-party', 'person:ann-vale PRAISED organization:united-kingdom-conservative-party']],
   ])('reads %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
@@ -86,6 +87,7 @@ describe('extractRelations', () => {
     ['In Kyiv, Zelensky welcomed the progress.'],
     ['US sanctions on Russian oil took effect.'],
     ['Officials Tom Baxter and Karl Ost counted the votes. President Ann Vale urged both candidates to keep the peace.'],
+    ['The Vosk Liberation Army and the United Nations ended their session. Ann Vale condemned both warring parties.'],
   ])('states no relation in %j', (text) => {
     expect(relationLines(text)).toEqual([]);
   });

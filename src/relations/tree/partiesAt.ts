@@ -138,12 +138,12 @@ function nameOf(v: TreeView, node: number): ActorMention | undefined {
   return v.mentionOf[node] ?? (flat === undefined ? undefined : v.mentionOf[flat]);
 }
 
-// `both men`, `the two governments`: the two people, or countries, the last sentences named, if they named just two
-// before any third.
-function lastTwo(context: DiscourseContext, type: ActorMention['type']): string[] | undefined {
+// `both men`, `the two governments`, `both parties`: the two people, countries or political parties the last sentences
+// named, if they named just two before any third.
+function lastTwo(context: DiscourseContext, kind: ActorMention['type'] | 'party'): string[] | undefined {
   const seen = new Set<string>();
   for (const mentions of context.named ?? []) {
-    for (const mention of mentions) if (isActor(mention) && mention.type === type) seen.add(mention.entity);
+    for (const mention of mentions) if (isActor(mention) && (kind === 'party' ? mention.kind === 'party' : mention.type === kind)) seen.add(mention.entity);
     if (seen.size >= 2) break;
   }
   return seen.size === 2 ? [...seen] : undefined;
