@@ -208,12 +208,15 @@ export function findMentionCandidates(
     while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
-    // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`).
+    // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`), and so is a people's (`Mike German`).
+    // `Mike German`, `Chris French`: a demonym is a surname only after a name the lexicon knows as a given name (not
+    // after any unknown word: `Sunni Iraqi`).
+    const surnameKind = (entry: GazetteerEntry) => PLACE_KINDS.has(entry.kind) || (entry.kind === 'demonym' && isKnownGivenName(tokens[first] as Token));
     let placeSurname = false;
     const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && looksLikeGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
     const startsOther = (at: number) =>
       titleAt(at) !== undefined
-      || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(PLACE_KINDS.has(entry.kind) && surnameAt(at))) === true
+      || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at))) === true
       || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
     const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);

@@ -74,6 +74,9 @@ describe('findMentionCandidates', () => {
     // Cities and regions are places; a place is no part of a person's name after it, nor of a vehicle's before it.
     ['Many fans met in Toronto, Ontario, and in Volgograd.', ['Location:Toronto', 'Location:Ontario', 'Location:Volgograd']],
     ['The Governor of Washington Chris Gregoire and Valeska Paris spoke.', ['Country:Washington', 'Person:Chris Gregoire', 'Person:Valeska Paris']],
+    // So is a people's name after a given name the lexicon knows, not after any unknown word.
+    ['Tom French met Iraqi leaders.', ['Person:Tom French', 'Country:Iraqi']],
+    ['Sunni Iraqi leaders met.', ['Person:Sunni?', 'Country:Iraqi']],
     ['Space Shuttle Columbia lifted off from Florida.', ['Location:Florida']],
     ['Taiwan — The Taipei City Lantern Festival opened.', ['Country:Taiwan']],
     // News organizations, by name or by a place and a masthead word, written as their names are.
