@@ -7,6 +7,7 @@ import type { RelationMatch } from '../RelationMatch';
 import type { TriggerRule } from '../TriggerRule';
 import type { PartyReference } from '../syntax/PartyReference';
 import type { CompiledTreePattern, CompiledTreePatterns } from '../tree/compileTreePatterns';
+import { MODALS, NEGATORS, OPEN_MARKERS } from '../tree/clauseWords';
 import { followPath } from '../tree/followPath';
 import { isAsserted } from '../tree/isAsserted';
 import { caseOf, partiesAt } from '../tree/partiesAt';
@@ -52,7 +53,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           const { trigger: wanted, id, reason } = entry.pattern;
           if (wanted.lexicon === 'judgment') {
             if (!judged || (wanted.types && !wanted.types.includes(judged.type))) continue;
-            judgedAsserted ??= isAsserted(v, judgingClause(v, at));
+            judgedAsserted ??= isJudgmentAsserted(v, judgingClause(v, at));
             if (judgedAsserted) matches.push(...matchPattern(v, at, token, judged, entry, compiled, context, undefined));
             continue;
           }
@@ -259,6 +260,18 @@ function judgingClause(v: TreeView, word: number): number {
   let at = word;
   while (JUDGING_RELATIONS.has(v.tree.nodes[at]?.deprel ?? '') && (v.tree.nodes[at]?.head ?? -1) >= 0) at = v.tree.nodes[at]?.head ?? -1;
   return at;
+}
+
+// `X said Y would be a first-class owner`: a judgment of what a party would be is made now, as a judgment; the reported
+// clause's `would` alone (no negation, no other modal, no `if`) leaves it as stated as the verb reporting it.
+function isJudgmentAsserted(v: TreeView, clause: number): boolean {
+  if (isAsserted(v, clause)) return true;
+  const { nodes, children } = v.tree;
+  const node = nodes[clause];
+  if (node?.deprel !== 'ccomp') return false;
+  const auxiliaries = (children[clause] ?? []).filter((child) => nodes[child]?.deprel === 'aux' && MODALS.has(v.lower[child] ?? ''));
+  const negated = (children[clause] ?? []).some((child) => NEGATORS.has(v.lower[child] ?? '') || (nodes[child]?.deprel === 'mark' && OPEN_MARKERS.has(v.lower[child] ?? '')));
+  return auxiliaries.length > 0 && auxiliaries.every((child) => v.lower[child] === 'would') && !negated && isAsserted(v, node.head);
 }
 
 // Whether a node is a noun for a post, not part of a name (`Director` of `Director of Public Prosecutions`).
