@@ -114,7 +114,7 @@ export function findMentionCandidates(
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
-        && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter)) && !knowledge.honorifics.has(next.key)
+        && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter) || (entry.type !== 'Organization' && endsInBodyHead(tokens, after))) && !knowledge.honorifics.has(next.key)
         // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's.
@@ -214,10 +214,16 @@ export function findMentionCandidates(
     const surnameKind = (entry: GazetteerEntry) => PLACE_KINDS.has(entry.kind) || (entry.kind === 'demonym' && isKnownGivenName(tokens[first] as Token));
     let placeSurname = false;
     const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && looksLikeGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
-    const startsOther = (at: number) =>
-      titleAt(at) !== undefined
-      || knownAt(at)?.value.some((entry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at))) === true
-      || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+    // `Royal Dutch Petroleum`, `British American Tobacco`: a place's or people's name inside capitalized words that end
+    // in a body's head word is a word of the body's name, not a name of its own (not after a given name: `Ann Vale`).
+    // The words of the known name the run opens with are its own (`New York Stock Exchange` is not cut at `York`).
+    const startsOther = (at: number) => {
+      if (known && first === i && at < i + known.length) return false;
+      const other = knownAt(at);
+      const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && endsInBodyHead(tokens, at + other.length);
+      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at)) && !(entry.type !== 'Organization' && inside);
+      return titleAt(at) !== undefined || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+    };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
     const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
     // `Major General Tom Okoro`: a rank that opens a title (`General`) leaves the title to be read as one.
@@ -301,6 +307,15 @@ export function findMentionCandidates(
     if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
   return { candidates: typeListedNames(qualifyGenericBodies(joinWordsToCountries(candidates, tokens), tokens), tokens), titles };
+}
+
+// `Royal Dutch Petroleum`, `British American Tobacco`: whether capitalized words from `from` (at least one, to a pause or
+// possessive) end in a body's head word, so that a place's or people's name before them is a word of the body's name.
+function endsInBodyHead(tokens: readonly Token[], from: number): boolean {
+  let end = from;
+  if (!tokens[end]?.capitalized || BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '') || tokens[end - 1]?.possessive) return false;
+  while (tokens[end + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '') && !tokens[end]?.possessive) end++;
+  return ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {

@@ -14,7 +14,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'foods', 'brands', 'stores', 'systems', 'technologies', 'pharmaceuticals', 'communications', 'investments',
   'securities', 'resources', 'chemicals', 'electronics', 'logistics', 'music', 'records', 'pictures', 'films',
   'entertainment', 'networks', 'software', 'animations', 'steel', 'petroleum', 'mining', 'telecom', 'telecommunications',
-  'capital', 'partners', 'ventures',
+  'capital', 'partners', 'ventures', 'tobacco', 'television', 'exchange',
   // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',

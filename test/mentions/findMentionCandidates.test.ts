@@ -74,6 +74,10 @@ describe('findMentionCandidates', () => {
     // Cities and regions are places; a place is no part of a person's name after it, nor of a vehicle's before it.
     ['Many fans met in Toronto, Ontario, and in Volgograd.', ['Location:Toronto', 'Location:Ontario', 'Location:Volgograd']],
     ['The Governor of Washington Chris Gregoire and Valeska Paris spoke.', ['Country:Washington', 'Person:Chris Gregoire', 'Person:Valeska Paris']],
+    // A place's or people's name inside capitalized words that end in a body's head word is a word of the body's name,
+    // and a known name opening such words is not cut at a known word inside it.
+    ['He met Royal Norwegian Petroleum and British American Tobacco at the New York Stock Exchange.', ['Organization:Royal Norwegian Petroleum', 'Organization:British American Tobacco', 'Organization:New York Stock Exchange']],
+    ['Tom Vale British Airways staff met.', ['Person:Tom Vale', 'Organization:British Airways']],
     // So is a people's name after a given name the lexicon knows, not after any unknown word.
     ['Tom French met Iraqi leaders.', ['Person:Tom French', 'Country:Iraqi']],
     ['Sunni Iraqi leaders met.', ['Person:Sunni?', 'Country:Iraqi']],
