@@ -9,6 +9,9 @@ import { lexiconTags } from './lexiconTags';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
+// Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
+const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'group', 'association', 'federation', 'agency', 'movement', 'organisation', 'organization', 'charity', 'militia', 'faction', 'campaign']);
+
 const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
 // `(R-Texas)`, `(D-Calif.)`: an American legislator's party and state, no name.
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]+$/u;
@@ -54,8 +57,10 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper; `Leeds United`, a club.
   // `Ernst & Young`: an ampersand joins the names of a firm's partners.
   if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&' || isCompanyAbbreviation(token)) || MASTHEAD_WORDS.has(lastToken.key) || CLUB_WORDS.has(lastToken.key))) return 'Organization';
-  // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone.
-  if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) ? null : 'Organization';
+  // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone, unless a body's noun follows (`the PCS union`;
+  // not a trade's: `the PC maker`).
+  const bodyNoun = after !== undefined && !after.capitalized && ACRONYM_BODY_NOUNS.has(after.key) && !/\S/.test(lastToken.post);
+  if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) && !bodyNoun ? null : 'Organization';
   if (run.length === 1 && BRAND_WORD.test(lastToken.text)) return 'Organization';
   // `Ipsos MORI`, `Vela KPN`: a word of three capitals or more ending a name is a body's initials, no part of a person's
   // name (a Roman numeral is: `John Paul III`; so is a surname in capitals after a given name: `Ann VALE`), nor a

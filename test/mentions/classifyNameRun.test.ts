@@ -30,6 +30,9 @@ describe('classifyNameRun', () => {
     ['The Northern Arena Esports Championship opened.', 'Northern Arena Esports Championship'],
     ['The National Iodine Program began.', 'National Iodine Program'],
     ['Patients with Iodine Deficiency Disorders were treated.', 'Iodine Deficiency Disorders'],
+    // Acronyms of things, not of bodies.
+    ['Sales of PCS fell.', 'PCS'],
+    ['The PC maker grew.', 'PC'],
   ])('reads %j as naming no entity (%s)', (text, name) => {
     expect(classify(text, name)).toBeNull();
   });
@@ -37,6 +40,8 @@ describe('classifyNameRun', () => {
   it.each([
     // A letter and a number may name a group; a numbered channel is a broadcaster.
     ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
+    // An acronym that may name a thing names a body before a body's noun.
+    ['Members of the PCS union walked out.', 'PCS', 'Organization'],
     ['Fighters of the Sudan Liberation Army left.', 'Sudan Liberation Army', 'Organization'],
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
     // A common noun for an organization before a name outweighs a word compromise takes for a person's.
