@@ -1,4 +1,5 @@
 import type { Entity } from '../../entities/EntitySchema';
+import { ORGANIZATION_NOUNS } from '../../mentions/nameWords';
 import type { Knowledge } from '../../knowledge/Knowledge';
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
@@ -33,6 +34,8 @@ export function resolveDefiniteReferences(
         for (const noun of nounsOf.get(named.entity) ?? []) recent.set(noun, named);
         // `the Lib Dems ... the party's chief executive`: a party is `the party` whatever its name's head.
         if (named.kind === 'party') recent.set(PARTY, named);
+        // `the RMT union`, `the carmaker Peugeot`, `Vela, the catering company,`: the text's own noun for the body.
+        for (const noun of nounsWrittenFor(s, named)) recent.set(noun, named);
         return;
       }
       const noun = s.tokens[i + 1];
@@ -65,6 +68,34 @@ function namesAnother(s: AnalyzedSentence, next: number): boolean {
   const after = s.tokens[next + 1];
   const gerund = after !== undefined && (after.tags.has('Gerund') || /ing$/.test(after.key));
   return !gerund && !OF_OBJECT_VERBS.test(s.tokens[next - 3]?.key ?? '');
+}
+
+// How many words may stand between an apposition's article and its noun (`Vela, the French catering company,`).
+const APPOSITION_WORDS = 3;
+
+// The nouns for a body the text writes with its name: right after it (`the RMT union`), right before it after an article
+// (`the carmaker Peugeot`), or heading an apposition (`Vela, the catering company,`, `Vela, a music label based in`).
+function nounsWrittenFor(s: AnalyzedSentence, named: ActorMention): string[] {
+  const { tokens } = s;
+  const nouns: string[] = [];
+  const last = tokens[named.last];
+  const after = tokens[named.last + 1];
+  const nounOf = (token: (typeof tokens)[number] | undefined) => (token !== undefined && !token.capitalized && ORGANIZATION_NOUNS.has(token.key) ? token.key : undefined);
+  const next = nounOf(after);
+  if (next && !last?.possessive && !/\S/.test(last?.post ?? '')) nouns.push(next);
+  const previous = nounOf(tokens[named.first - 1]);
+  if (previous && ['the', 'a', 'an'].includes(tokens[named.first - 2]?.key ?? '')) nouns.push(previous);
+  if (/^,/.test(last?.post ?? '') && ['the', 'a', 'an'].includes(after?.key ?? '')) {
+    for (let at = named.last + 2; at <= named.last + 1 + APPOSITION_WORDS && tokens[at] && !tokens[at]?.capitalized; at++) {
+      const noun = nounOf(tokens[at]);
+      if (noun) {
+        nouns.push(noun);
+        break;
+      }
+      if (/[,;:]/.test(tokens[at]?.post ?? '')) break;
+    }
+  }
+  return nouns;
 }
 
 /** The head noun of each name of an organization (`council` of `UN Security Council`), and the nouns knowledge gives it. */

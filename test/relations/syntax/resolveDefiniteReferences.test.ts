@@ -9,6 +9,9 @@ describe('resolveDefiniteReferences', () => {
     ['The International Atomic Energy Agency reported. Iran accused the watchdog of bias.', ['country:iran CRITICIZED organization:international-atomic-energy-agency']],
     // The most recent organization with the noun is meant.
     ['The African Union met. Chad criticized the union. The European Union met. Mali criticized the union.', ['country:chad CRITICIZED organization:african-union', 'country:mali CRITICIZED organization:european-union']],
+    // A noun the text itself writes for the body: after its name, before it, or heading an apposition.
+    ['The RMT union met. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:rmt']],
+    ['Vela, the catering company, sacked 600 staff. Ann Vale accused the company of bullying.', ['person:ann-vale CRITICIZED organization:vela']],
   ])('reads a definite noun as the organization named before it in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
@@ -36,6 +39,7 @@ describe('resolveDefiniteReferences', () => {
     ['The UN Security Council met. Germany criticized the council of ministers.'],
     // No organization with that noun was named before.
     ['Germany criticized the council.'],
+    ['Vela sacked 600 staff. Ann Vale accused the company of bullying.'],
     ['Germany criticized the bloc. The European Union met.'],
     // A country is never `the bloc`.
     ['Brazil met Peru. Chile criticized the bloc.'],
