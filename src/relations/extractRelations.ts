@@ -12,6 +12,14 @@ import { unassertedClauses, type UnassertedClause } from './syntax/unassertedCla
 
 // The membership a party post states, read from the office whatever rule read it.
 const PARTY_POST = { id: 'member-of:party-post', reason: 'a post in a party is held by one of its members' };
+// `T&G general secretary X`, `deputy general secretary of the CWU`: the post a union or party elects from its members
+// (not `Secretary-General`, a post of states' bodies: the UN's, NATO's; nor a federation's, whose members are bodies).
+const MEMBERS_POST = {
+  id: 'member-of:general-secretary',
+  reason: 'a union\'s or party\'s general secretary is one of its members',
+  title: /\bgeneral secretary$/i,
+  federation: /-(congress|confederation|federation)(-|$)/,
+};
 
 /**
  * Reads the relations a document states, sentence by sentence, carrying plans and persons from one sentence to the
@@ -65,6 +73,8 @@ export function extractRelations(
         // `the leader of the Jewish Power party`, `RN president X`: a post in a party is held by one of its members.
         if (match.type === 'HOLDS_ROLE' && sentence.mentions.some((mention) => mention.entity === match.target && isParty(sentence, mention))) {
           add({ type: 'MEMBER_OF', source: match.source, target: match.target, rule: PARTY_POST.id, reason: PARTY_POST.reason, trigger: match.trigger });
+        } else if (match.type === 'HOLDS_ROLE' && match.target.startsWith('organization:') && MEMBERS_POST.title.test(match.title ?? '') && !MEMBERS_POST.federation.test(match.target)) {
+          add({ type: 'MEMBER_OF', source: match.source, target: match.target, rule: MEMBERS_POST.id, reason: MEMBERS_POST.reason, trigger: match.trigger });
         }
         if (match.type === 'CRITICIZED') accusers.set(match.target, match.source);
       }

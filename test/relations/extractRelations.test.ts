@@ -73,6 +73,10 @@ describe('extractRelations', () => {
     ['Bob Rae, the ambassador to the UN, objected.', []],
     ['Sergei Lavrov arrived in Beijing on Monday and criticized Japan.', ['person:sergei-lavrov CRITICIZED country:japan']],
     ['Emmanuel Macron met Xi Jinping and praised China for its help.', ['person:emmanuel-macron MET_WITH person:xi-jinping', 'person:emmanuel-macron PRAISED country:china']],
+    // A union's or party's general secretary is one of its members; a federation's or a state body's is not.
+    ['Vosk general secretary Ann Vale spoke.', ['person:ann-vale HOLDS_ROLE organization:vosk', 'person:ann-vale MEMBER_OF organization:vosk']],
+    ['Ann Vale, general secretary of the Vosk Workers Federation, spoke.', ['person:ann-vale HOLDS_ROLE organization:vosk-workers-federation']],
+    ['UN Secretary-General Ann Vale spoke.', ['person:ann-vale HOLDS_ROLE organization:united-nations']],
     ['Labour and the Conservatives clashed over tax. Ann Vale praised both parties for their restraint.', ['person:ann-vale PRAISED organization:united-kingdom-labour-party', 'person:ann-vale PRAISED organization:united-kingdom-conservative-party']],
   ])('reads %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
