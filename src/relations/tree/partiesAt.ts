@@ -1,4 +1,4 @@
-import { GROUP_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
@@ -87,6 +87,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const relation = nodes[child]?.deprel ?? '';
     return GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => GROUP_CASES.has(marker)));
   });
+  // `the RMT union`, `the carmaker Vela`: a body's noun with the body's name on it is the body.
+  if (ORGANIZATION_NOUNS.has(word)) {
+    const body = dependents.map((child) => (['compound', 'flat', 'appos'].includes(nodes[child]?.deprel ?? '') ? v.mentionOf[child] : undefined)).find((actor) => actor?.type === 'Organization');
+    if (body) return named([body]);
+  }
   const pair = PAIR_NOUNS.get(word);
   if (pair && dependents.some((child) => PAIR_WORDS.has(v.lower[child] ?? '') && ['det', 'nummod', 'det:predet', 'cc:preconj'].includes(nodes[child]?.deprel ?? ''))) {
     const two = lastTwo(context, pair);
