@@ -138,6 +138,11 @@ describe('extractRelations', () => {
     expect(relationLines('Chilean President Gabriel Boric spoke in Santiago. He criticized Peru on Monday.')).toContain('person:gabriel-boric CRITICIZED country:peru');
   });
 
+  it('does not read "him" as the person a coordinated clause names as its own subject', () => {
+    const lines = relationLines('Ann Vale said Tom Baxter had erred and that Karl Ost had sacked him for it.');
+    expect(lines.filter((line) => line.includes('SANCTIONED person:ann-vale'))).toEqual([]);
+  });
+
   it('gives one person both offices of "Prime Minister and Defence Minister, X"', () => {
     const roles = extractText("Oman's Prime Minister and Defence Minister, Sayyid Shihab, spoke.").relations;
     expect(roles.map(({ source, type, target, title }) => [source, type, target, title])).toEqual([

@@ -190,12 +190,16 @@ function personBefore(v: TreeView, pronoun: number): string | undefined {
   const { nodes, children } = v.tree;
   const subjects = new Set<string>();
   for (let clause = nodes[pronoun]?.head ?? -1; clause >= 0; clause = nodes[clause]?.head ?? -1) {
+    let own = false;
     for (const child of children[clause] ?? []) {
-      const subject = ['nsubj', 'nsubj:pass'].includes(nodes[child]?.deprel ?? '') ? (v.mentionOf[child] ?? personAt(v, child)) : undefined;
+      const relation = nodes[child]?.deprel ?? '';
+      own ||= relation === 'nsubj' || relation === 'nsubj:pass';
+      const subject = relation === 'nsubj' || relation === 'nsubj:pass' ? (v.mentionOf[child] ?? personAt(v, child)) : undefined;
       if (subject) subjects.add(subject.entity);
     }
-    // Coordinated verbs share the first one's subject; a clause of its own ends the search.
-    if (!['conj', 'xcomp'].includes(nodes[clause]?.deprel ?? '')) break;
+    // Coordinated verbs share the first one's subject; a clause of its own ends the search, and so does a conjunct
+    // with a subject of its own (`said X had erred and that Y had sacked him`: X is not Y's).
+    if (own || !['conj', 'xcomp'].includes(nodes[clause]?.deprel ?? '')) break;
   }
   const at = v.tokenOf[pronoun] ?? -1;
   const before = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.last < at && !subjects.has(actor.entity)).map((actor) => actor.entity));
