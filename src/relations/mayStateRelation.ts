@@ -3,7 +3,7 @@ import { normalizeKey } from '../text/normalizeKey';
 import { defaultTreePatterns } from './defaultTreePatterns';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
-import { PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from './syntax/syntaxWords';
+import { ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from './syntax/syntaxWords';
 
 // The words tree patterns read besides the lexicon's (`appealed to`, `sided with`), and those that state an office
 // (`heads`, `founded`) with the role nouns: an office is read only between a person and a body.
@@ -13,13 +13,13 @@ const wordsOf = (offices: boolean) => defaultTreePatterns.patterns
 const PATTERN_WORDS = new Set(wordsOf(false));
 const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge.roleNouns]);
 
-// Words that may stand for a party named elsewhere: a person named before, a plan and its owner.
-const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS]);
+// Words that may stand for a party named elsewhere: a person named before, a plan and its owner, an act and its doer.
+const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.values()].flat()]);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon, its judging
  * words included, or of a tree pattern) and two parties, named (two different actors, demonyms included) or one named
- * and one standing in (`he`, `it`, `the plan`, `both men`); or it has a word of an office (`professor`, `co-founder`,
+ * and one standing in (`he`, `it`, `the plan`, `the ruling`, `both men`); or it has a word of an office (`professor`, `co-founder`,
  * `chairman of`, `heads`) that is not a title right before a name, which the token rules read, and a person and a body.
  * Parsing only such sentences keeps the build fast.
  */

@@ -138,6 +138,15 @@ describe('extractRelations', () => {
     expect(relationLines('Chilean President Gabriel Boric spoke in Santiago. He criticized Peru on Monday.')).toContain('person:gabriel-boric CRITICIZED country:peru');
   });
 
+  it.each([
+    ['The European Commission ruled on Wednesday that Vela had abused its dominance. Norway welcomed the ruling.', ['country:norway PRAISED organization:european-commission']],
+    // A passive names no doer; a ruling no one was said to make is no one's.
+    ['Vela was fined on Monday by a court. Norway welcomed the fine.', []],
+    ['Norway welcomed the ruling.', []],
+  ])('reads "the ruling" as the act of the party the text said did it in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.includes('PRAISED'))).toEqual(expected);
+  });
+
   it('does not read "him" as the person a coordinated clause names as its own subject', () => {
     const lines = relationLines('Ann Vale said Tom Baxter had erred and that Karl Ost had sacked him for it.');
     expect(lines.filter((line) => line.includes('SANCTIONED person:ann-vale'))).toEqual([]);

@@ -21,9 +21,10 @@ describe('mayStateRelation', () => {
     ['Paul Allen co-founded Microsoft.', ['Paul Allen co-founded Microsoft.']],
     // A trigger and one party named, one standing in.
     ['Olaf Scholz spoke. He criticized Poland.', ['He criticized Poland.']],
+    ['Brazil criticized the ruling.', ['Brazil criticized the ruling.']],
     // No trigger word, or only one party: nothing to parse.
     ['Brazil and Argentina signed a trade deal.', []],
-    ['Brazil criticized the decision.', []],
+    ['Brazil criticized the weather.', []],
     ['The minister criticized the plan.', []],
     ['Anna Berg, a lawyer, spoke.', []],
   ])('parses %j as %j', (text, expected) => {

@@ -1,10 +1,11 @@
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import type { DiscourseContext } from './DiscourseContext';
 import { isActor } from './isActor';
-import { OWNERSHIP_PARTICIPLES, PLAN_NOUNS } from './syntaxWords';
+import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
 
 /**
- * The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the person it names
+ * The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the acts it says a
+ * party did (`the court ruled`), the person it names
  * first, the one country or body it names (or the one it opens with). Offices are recorded by extractRelations from the roles read.
  */
 export function nextContext(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext {
@@ -28,6 +29,7 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
       }
     }
   });
+  const acts = actsOf(s, context);
   // A quotation that names no one (`"We cannot ask the people to vote."`) goes on in the voice of the person before.
   const quoted = /["“'‘]/.test(s.tokens[0]?.pre ?? '');
   const person = s.mentions.find((mention) => mention.type === 'Person')?.entity ?? (quoted ? context.lastPerson : undefined);
@@ -42,10 +44,30 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   return {
     sentence: context.sentence + 1,
     ...(plan ? { plan } : {}),
+    ...(acts ? { acts } : {}),
     ...(person ? { lastPerson: person } : {}),
     ...(party ? { lastParty: party } : {}),
     named: [s.mentions, ...(context.named ?? [])].slice(0, NAMED_SENTENCES),
   };
+}
+
+// `The European Commission ruled on Wednesday that ...`, `Ofwat has fined Severn Trent`: an act verb whose subject is
+// the named party right before it (auxiliaries and adverbs between; not a passive: `Vela was fined`) records the party
+// as the doer of the act its nouns refer back to.
+function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext['acts'] {
+  let acts = context.acts;
+  s.tokens.forEach((token, i) => {
+    const nouns = ACT_NOUNS.get(token.key);
+    if (!nouns) return;
+    let at = i - 1;
+    while (at >= 0 && SKIPPABLE_BEFORE_VERB.has(s.tokens[at]?.key ?? '') && !BE_FORMS.has(s.tokens[at]?.key ?? '')) at--;
+    const actor = s.mentionAt[at];
+    if (!actor || actor.last !== at || !isActor(actor) || /[,;:]/.test(s.tokens[at]?.post ?? '')) return;
+    const next = new Map(acts ?? []);
+    for (const noun of nouns) next.set(noun, { actor: actor.entity, sentence: context.sentence });
+    acts = next;
+  });
+  return acts;
 }
 
 // Whether the words before token `at` (an article aside) are a preposition of place (`in the UK`, `across Europe`).

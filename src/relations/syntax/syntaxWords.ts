@@ -12,6 +12,20 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'suggestion', 'suggestions',
 ]);
 
+/**
+ * Acts a party does by a verb, and the nouns that refer back to the act: `The court ruled ... X welcomed the ruling`,
+ * `The regulator fined Y ... Z called the fine too low`. Past forms only, as news reports a done act.
+ */
+export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ruled', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
+  ['decided', ['decision']],
+  ['fined', ['fine', 'penalty']],
+  ['announced', ['announcement', 'move', 'decision']],
+  ['published', ['report']],
+  ['adopted', ['resolution', 'decision']],
+  ['approved', ['resolution', 'decision']],
+]);
+
 /** Participles that make a party the owner of the plan they are hyphened to (`US-backed`). */
 export const OWNERSHIP_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'drafted', 'proposed', 'brokered', 'led', 'sponsored', 'authored']);
 

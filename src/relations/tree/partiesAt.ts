@@ -10,6 +10,9 @@ import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWor
 import { subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
+// How many sentences back `the ruling` may refer to the last party that ruled.
+const ACT_REACH = 4;
+
 // Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
 const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 // Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
@@ -118,7 +121,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     return token >= 0 ? planReference(v.s, token, context) : undefined;
   }
   const owner = ownerOf(v, node, word, dependents);
-  return owner ? named([owner], topicText(v, owner, node)) : undefined;
+  if (owner) return named([owner], topicText(v, owner, node));
+  // `X welcomed the ruling`: the act's doer the last sentences named (ACT_NOUNS), within reach.
+  const act = context.acts?.get(word);
+  const definite = dependents.some((child) => nodes[child]?.deprel === 'det' && v.lower[child] === 'the');
+  return act && definite && nodes[node]?.upos === 'NOUN' && context.sentence - act.sentence <= ACT_REACH ? { entities: [act.actor], edge, mentions: [] } : undefined;
 }
 
 // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it). A claim is
