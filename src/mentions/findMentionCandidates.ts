@@ -27,7 +27,7 @@ import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { ownsCompanyThing } from './ownsCompanyThing';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
@@ -54,6 +54,9 @@ const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Prepositio
 
 // A town's offices (`Kyiv Mayor X`), held for the town, not the state whose capital it is.
 const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'deputy mayor']);
+
+// A number that may open a body's name (`19`, `1922`).
+const NUMBER_WORD = /^\d+$/;
 
 // Titles of peers, by which a peer is known with the surname alone (`Lord Levy`, `Baroness Mallory`).
 const PEERAGES: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'viscount', 'viscountess']);
@@ -91,6 +94,22 @@ export function findMentionCandidates(
       candidates.push({ first: i, last: i, type: 'Organization', surface: token.text.charAt(0), start: token.start, end: token.start + 1, known: letterParty, needsSupport: false });
       i++;
       continue;
+    }
+    // `19 Entertainment`, `the 1922 Committee`: a number opening common words that end in a body's head word is the
+    // body's first word (not before a known name: `12 Labour Party offices`).
+    const numbered = NUMBER_WORD.test(token.text) && !/\S/.test(token.post) && !knownAt(i + 1) && !titleAt(i + 1) && endsInBodyHead(tokens, i + 1);
+    if (numbered) {
+      let last = i + 1;
+      while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '') && !tokens[last]?.possessive) last++;
+      // `40 Central Reserve Police Force personnel`: a count of what the name's noun after it says.
+      const counted = tokens[last + 1] !== undefined && !tokens[last + 1]?.capitalized && tokens[last + 1]?.tags.has('Noun') === true && !tokens[last + 1]?.tags.has('Verb');
+      // (`... Court of Appeals`: a name that goes on after a connector is read as names are.)
+      const goesOn = ORGANIZATION_CONNECTORS.has(tokens[last + 1]?.key ?? '') && tokens[last + 2]?.capitalized === true;
+      if (!counted && !goesOn && tokens.slice(i + 1, last + 1).every((word) => isEnglishWord(word) || ORGANIZATION_HEADS.has(word.key))) {
+        candidates.push(candidateAt(tokens, i, last, 'Organization'));
+        i = last + 1;
+        continue;
+      }
     }
     // `Northern Ireland Secretary`: a known office that opens with a known name is the office.
     const known = knownAt(i);

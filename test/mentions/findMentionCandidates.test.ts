@@ -78,6 +78,9 @@ describe('findMentionCandidates', () => {
     // and a known name opening such words is not cut at a known word inside it.
     ['He met Royal Norwegian Petroleum and British American Tobacco at the New York Stock Exchange.', ['Organization:Royal Norwegian Petroleum', 'Organization:British American Tobacco', 'Organization:New York Stock Exchange']],
     ['Tom Vale British Airways staff met.', ['Person:Tom Vale', 'Organization:British Airways']],
+    // A number opening common words that end in a body's head word opens the body's name, unless it counts a noun after it.
+    ['Ann Vale, founder of 19 Entertainment, met the 1922 Committee.', ['Person:Ann Vale', 'Organization:19 Entertainment', 'Organization:1922 Committee']],
+    ['It lost 40 Border Security Force personnel.', ['Organization:Border Security Force']],
     // So is a people's name after a given name the lexicon knows, not after any unknown word.
     ['Tom French met Iraqi leaders.', ['Person:Tom French', 'Country:Iraqi']],
     ['Sunni Iraqi leaders met.', ['Person:Sunni?', 'Country:Iraqi']],
