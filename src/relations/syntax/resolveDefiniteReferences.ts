@@ -40,7 +40,9 @@ export function resolveDefiniteReferences(
       }
       const noun = s.tokens[i + 1];
       const meant = noun ? (noun.key === GOVERNMENT && home ? homeMention : recent.get(noun.key)) : undefined;
-      if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2)) return;
+      // `the entertainment company`: a body's noun after the word names another body of that kind.
+      const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
+      if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
       // `the government of Chad`, `the government in Kabul`: another country's.
       if (noun.key === GOVERNMENT && ['of', 'in'].includes(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 3]?.capitalized) return;
       // The noun alone is the mention, as a name after `the` is: rules skip determiners.

@@ -40,6 +40,8 @@ describe('resolveDefiniteReferences', () => {
     // No organization with that noun was named before.
     ['Germany criticized the council.'],
     ['Vela sacked 600 staff. Ann Vale accused the company of bullying.'],
+    // A body's noun after the word: another body of that kind.
+    ['Vela Entertainment met on Monday. Ann Vale criticized the entertainment company.'],
     ['Germany criticized the bloc. The European Union met.'],
     // A country is never `the bloc`.
     ['Brazil met Peru. Chile criticized the bloc.'],
