@@ -27,7 +27,7 @@ import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { ownsCompanyThing } from './ownsCompanyThing';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
@@ -244,7 +244,15 @@ export function findMentionCandidates(
       return titleAt(at) !== undefined || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
-    const last = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
+    const runEnd = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
+    // `Channel 4`, `BBC Radio 5`: a broadcaster's word and the number after it are one name.
+    const channel = NUMBERED_BODY_HEADS.has(tokens[runEnd]?.key ?? '') && NUMBER_WORD.test(tokens[runEnd + 1]?.text ?? '') && !/\S/.test(tokens[runEnd]?.post ?? '');
+    if (channel) {
+      candidates.push(candidateAt(tokens, first, runEnd + 1, 'Organization'));
+      i = runEnd + 2;
+      continue;
+    }
+    const last = runEnd;
     // `Major General Tom Okoro`: a rank that opens a title (`General`) leaves the title to be read as one.
     if (first > i && titleAt(first)) {
       i = first;
