@@ -271,7 +271,9 @@ export function findMentionCandidates(
       && !(first === last && ORGANIZATION_HEADS.has(tokens[first]?.key ?? ''));
     // `leader of Amicus`: a name that is no word, after a job's `of`, is the body the job is held at (`professor of
     // Economics` holds a field; `governor of X` may hold a place).
-    const postOf = tokens[first - 1]?.key === 'of' && knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word));
+    // A union's or party's post (`general secretary of Unison`, `leader of Respect`) takes a body however ordinary its one word.
+    const bodyPost = first === last && !tokens[last + 1]?.capitalized && !isKnownGivenName(tokens[first] as Token) && [1, 2].some((words) => knowledge.partyOffices.has(tokens.slice(first - 1 - words, first - 1).map((word) => word.key).join(' ')));
+    const postOf = tokens[first - 1]?.key === 'of' && ((knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word))) || bodyPost);
     const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf
       || staffBefore(tokens, first, last, knowledge);
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.

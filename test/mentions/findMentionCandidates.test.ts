@@ -81,6 +81,8 @@ describe('findMentionCandidates', () => {
     // A number opening common words that end in a body's head word opens the body's name, unless it counts a noun after it.
     ['Ann Vale, founder of 19 Entertainment, met the 1922 Committee.', ['Person:Ann Vale', 'Organization:19 Entertainment', 'Organization:1922 Committee']],
     ['It lost 40 Border Security Force personnel.', ['Organization:Border Security Force']],
+    // A union's or party's post takes a body after `of`, however ordinary its one word.
+    ['Tom Vale, general secretary of Unison, spoke.', ['Person:Tom Vale', 'Organization:Unison']],
     // A broadcaster's word and its number are one name.
     ['Tom Vale urged Channel 4 to act.', ['Person:Tom Vale', 'Organization:Channel 4']],
     // So is a people's name after a given name the lexicon knows, not after any unknown word.
