@@ -24,6 +24,8 @@ export function resolveDefiniteReferences(
   const nounsOf = new Map(entities.filter((entity) => entity.type === 'Organization').map((entity) => [entity.id, referenceNouns(entity, knowledge)]));
   // The organization each noun stands for now: the last one named with it.
   const recent = new Map<string, ActorMention>();
+  // How often each party has been named so far.
+  const partyCounts = new Map<string, number>();
   const homeMention = home ? ({ entity: home, type: 'Country', first: -1, last: -1, kind: 'reference' } as const) : undefined;
   return sentences.map((s) => {
     const added: ActorMention[] = [];
@@ -33,9 +35,23 @@ export function resolveDefiniteReferences(
       if (named?.type === 'Organization' && named.last === i) {
         for (const noun of nounsOf.get(named.entity) ?? []) recent.set(noun, named);
         // `the Lib Dems ... the party's chief executive`: a party is `the party` whatever its name's head.
-        if (named.kind === 'party') recent.set(PARTY, named);
+        if (named.kind === 'party') {
+          recent.set(PARTY, named);
+          partyCounts.set(named.entity, (partyCounts.get(named.entity) ?? 0) + 1);
+        }
         // `the RMT union`, `the carmaker Peugeot`, `Vela, the catering company,`: the text's own noun for the body.
         for (const noun of nounsWrittenFor(s, named)) recent.set(noun, named);
+        return;
+      }
+      // `Party chairman X said`: opening the sentence, `party` needs no `the` before a post; it is the one party the
+      // sentence names (`Party leader X insisted the Conservatives ...`), else the party the article has named most, the
+      // one it is about, more than the one named last.
+      const own = new Set(s.mentions.filter((mention) => mention.kind === 'party').map((mention) => mention.entity));
+      const [main] = own.size === 1 ? [...own] : [...partyCounts].sort((a, b) => b[1] - a[1]).map(([entity]) => entity);
+      if (i === 0 && token.key === PARTY && main && !named && s.titles.some((title) => title.first === 1 && title.partyOffice)) {
+        const reference: ActorMention = { entity: main, type: 'Organization', first: 0, last: 0, kind: 'reference' };
+        added.push(reference);
+        mentionAt[0] = reference;
         return;
       }
       const noun = s.tokens[i + 1];

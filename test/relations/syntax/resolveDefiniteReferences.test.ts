@@ -23,6 +23,16 @@ describe('resolveDefiniteReferences', () => {
     expect(lines).toContain('person:ann-vale HOLDS_ROLE organization:united-kingdom-liberal-democrats');
   });
   it.each([
+    // The party the article names most, not the one named last.
+    [`${BRITISH} The Lib Dems met in Harrogate. The Lib Dems voted. Party president Ann Vale said so.`, 'person:ann-vale HOLDS_ROLE organization:united-kingdom-liberal-democrats'],
+    [`${BRITISH} The Tories met. Labour came second. Labour lost. Party president Ann Vale said so.`, 'person:ann-vale HOLDS_ROLE organization:united-kingdom-labour-party'],
+    // The one party the sentence names.
+    [`${BRITISH} Labour came second. Labour lost. Party leader Ann Vale said the Tories would win.`, 'person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party'],
+  ])('reads "Party" opening a sentence before a party post as the party meant in %j', (text, expected) => {
+    expect(relationLines(text)).toContain(expected);
+  });
+
+  it.each([
     [`${BRITISH} Ann Vale accused the government of acting first.`, 'person:ann-vale CRITICIZED country:united-kingdom'],
     // Another country's government is named with it.
     [`${BRITISH} Ann Vale accused the government of Chad of acting first.`, 'person:ann-vale CRITICIZED country:chad'],
