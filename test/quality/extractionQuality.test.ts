@@ -12,24 +12,28 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at fb2ed85 (scoreGraph and score-graph.mjs agree):
+// raise a bound when the extractor improves for good. Measured at a523549 (scoreGraph and score-graph.mjs agree):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
 //   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
-//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.957 R 0.527 F1 0.679 | evidence 1.000 (its gold,
-//             older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
+//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.957 R 0.527 F1 0.679 | evidence 1.000
+//             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.942 R 0.961 F1 0.951 dup 0 | relations P 1.000 R 0.486 F1 0.654 | evidence 0.986
-//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.991 R 0.493 F1 0.658 | evidence 1.000
+//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.982 R 0.502 F1 0.665 | evidence 1.000
 //   heldout5  entities P 0.953 R 0.959 F1 0.956 dup 0 | relations P 0.931 R 0.514 F1 0.662 | evidence 1.000
-//   heldout6  entities P 0.926 R 0.903 F1 0.914 dup 2 | relations P 0.925 R 0.439 F1 0.596 | evidence 1.000
-//   heldout7  entities P 0.970 R 0.940 F1 0.954 dup 0 | relations P 0.938 R 0.543 F1 0.687 | evidence 1.000
-//   heldout8  entities P 0.937 R 0.915 F1 0.926 dup 1 | relations P 0.942 R 0.532 F1 0.680 | evidence 1.000
-//   heldout9  entities P 0.945 R 0.948 F1 0.946 dup 0 | relations P 0.964 R 0.522 F1 0.678 | evidence 1.000
-//   heldout10 entities P 0.949 R 0.925 F1 0.937 dup 0 | relations P 0.963 R 0.545 F1 0.696 | evidence 1.000
-//   heldout11 entities P 0.964 R 0.932 F1 0.947 dup 1 | relations P 0.927 R 0.475 F1 0.628 | evidence 1.000
-//   heldout12 entities P 0.888 R 0.880 F1 0.884 dup 3 | relations P 0.932 R 0.425 F1 0.584 | evidence 1.000
-//   heldout13 entities P 0.927 R 0.945 F1 0.936 dup 3 | relations P 0.899 R 0.530 F1 0.667 | evidence 1.000
-//   heldout14 entities P 0.889 R 0.857 F1 0.873 dup 2 | relations P 0.909 R 0.364 F1 0.519 | evidence 1.000
-//   gumnews   entities P 0.884 R 0.919 F1 0.901 dup 3 | relations P 0.980 R 0.408 F1 0.577 | evidence 1.000
+//   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.925 R 0.443 F1 0.599 | evidence 1.000
+//   heldout7  entities P 0.970 R 0.940 F1 0.954 dup 0 | relations P 0.928 R 0.559 F1 0.697 | evidence 1.000
+//   heldout8  entities P 0.956 R 0.935 F1 0.946 dup 1 | relations P 0.951 R 0.562 F1 0.706 | evidence 1.000
+//   heldout9  entities P 0.945 R 0.948 F1 0.946 dup 0 | relations P 0.965 R 0.532 F1 0.686 | evidence 1.000
+//   heldout10 entities P 0.950 R 0.931 F1 0.940 dup 0 | relations P 0.964 R 0.545 F1 0.696 | evidence 1.000
+//   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.928 R 0.485 F1 0.637 | evidence 1.000
+//   heldout12 entities P 0.889 R 0.884 F1 0.887 dup 3 | relations P 0.934 R 0.444 F1 0.602 | evidence 1.000
+//   heldout13 entities P 0.927 R 0.945 F1 0.936 dup 3 | relations P 0.905 R 0.565 F1 0.696 | evidence 1.000
+//   heldout14 entities P 0.890 R 0.868 F1 0.879 dup 2 | relations P 0.914 R 0.403 F1 0.559 | evidence 1.000
+//   heldout15 entities P 0.906 R 0.917 F1 0.912 dup 3 | relations P 0.939 R 0.520 F1 0.669 | evidence 1.000
+//   heldout16 entities P 0.848 R 0.857 F1 0.853 dup 2 | relations P 0.868 R 0.378 F1 0.527 | evidence 1.000
+//   heldout17 entities P 0.949 R 0.931 F1 0.940 dup 1 | relations P 0.978 R 0.453 F1 0.619 | evidence 1.000
+//   heldout18 entities P 0.808 R 0.814 F1 0.811 dup 3 | relations P 0.800 R 0.293 F1 0.429 | evidence 1.000
+//   gumnews   entities P 0.884 R 0.919 F1 0.901 dup 3 | relations P 0.981 R 0.417 F1 0.585 | evidence 1.000
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -117,7 +121,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout8', 'entities F1', '>=', 0.9],
   ['heldout8', 'entity duplicates', '<=', 2],
   ['heldout8', 'relations precision', '>=', 0.92],
-  ['heldout8', 'relations recall', '>=', 0.48],
+  ['heldout8', 'relations recall', '>=', 0.51],
   ['heldout8', 'evidence', '>=', 0.95],
   ['heldout9', 'entities F1', '>=', 0.92],
   ['heldout9', 'entity duplicates', '<=', 1],
@@ -137,22 +141,22 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout12', 'entities F1', '>=', 0.86],
   ['heldout12', 'entity duplicates', '<=', 3],
   ['heldout12', 'relations precision', '>=', 0.9],
-  ['heldout12', 'relations recall', '>=', 0.4],
+  ['heldout12', 'relations recall', '>=', 0.42],
   ['heldout12', 'evidence', '>=', 0.95],
   ['heldout13', 'entities F1', '>=', 0.91],
   ['heldout13', 'entity duplicates', '<=', 3],
   ['heldout13', 'relations precision', '>=', 0.87],
-  ['heldout13', 'relations recall', '>=', 0.49],
+  ['heldout13', 'relations recall', '>=', 0.52],
   ['heldout13', 'evidence', '>=', 0.95],
   ['heldout14', 'entities F1', '>=', 0.84],
   ['heldout14', 'entity duplicates', '<=', 2],
   ['heldout14', 'relations precision', '>=', 0.87],
-  ['heldout14', 'relations recall', '>=', 0.33],
+  ['heldout14', 'relations recall', '>=', 0.37],
   ['heldout14', 'evidence', '>=', 0.95],
   ['heldout15', 'entities F1', '>=', 0.89],
   ['heldout15', 'entity duplicates', '<=', 3],
   ['heldout15', 'relations precision', '>=', 0.9],
-  ['heldout15', 'relations recall', '>=', 0.49],
+  ['heldout15', 'relations recall', '>=', 0.5],
   ['heldout15', 'evidence', '>=', 0.95],
   ['heldout16', 'entities F1', '>=', 0.82],
   ['heldout16', 'entity duplicates', '<=', 2],
@@ -162,7 +166,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout17', 'entities F1', '>=', 0.9],
   ['heldout17', 'entity duplicates', '<=', 1],
   ['heldout17', 'relations precision', '>=', 0.94],
-  ['heldout17', 'relations recall', '>=', 0.4],
+  ['heldout17', 'relations recall', '>=', 0.43],
   ['heldout17', 'evidence', '>=', 0.95],
   ['heldout18', 'entities F1', '>=', 0.78],
   ['heldout18', 'entity duplicates', '<=', 3],
