@@ -8,10 +8,9 @@ import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconTags } from './lexiconTags';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
-// `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
 const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'group', 'association', 'federation', 'agency', 'movement', 'organisation', 'organization', 'charity', 'militia', 'faction', 'campaign']);
-
+// `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
 const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
 // `(R-Texas)`, `(D-Calif.)`: an American legislator's party and state, no name.
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]+$/u;

@@ -97,17 +97,15 @@ export function findMentionCandidates(
     }
     // `19 Entertainment`, `the 1922 Committee`: a number opening common words that end in a body's head word is the
     // body's first word (not before a known name: `12 Labour Party offices`).
-    const numbered = NUMBER_WORD.test(token.text) && !/\S/.test(token.post) && !knownAt(i + 1) && !titleAt(i + 1) && endsInBodyHead(tokens, i + 1);
-    if (numbered) {
-      let last = i + 1;
-      while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '') && !tokens[last]?.possessive) last++;
+    const end = NUMBER_WORD.test(token.text) && !/\S/.test(token.post) && !knownAt(i + 1) && !titleAt(i + 1) ? bodyHeadEnd(tokens, i + 1) : undefined;
+    if (end !== undefined) {
       // `40 Central Reserve Police Force personnel`: a count of what the name's noun after it says.
-      const counted = tokens[last + 1] !== undefined && !tokens[last + 1]?.capitalized && tokens[last + 1]?.tags.has('Noun') === true && !tokens[last + 1]?.tags.has('Verb');
+      const counted = tokens[end + 1] !== undefined && !tokens[end + 1]?.capitalized && tokens[end + 1]?.tags.has('Noun') === true && !tokens[end + 1]?.tags.has('Verb');
       // (`... Court of Appeals`: a name that goes on after a connector is read as names are.)
-      const goesOn = ORGANIZATION_CONNECTORS.has(tokens[last + 1]?.key ?? '') && tokens[last + 2]?.capitalized === true;
-      if (!counted && !goesOn && tokens.slice(i + 1, last + 1).every((word) => isEnglishWord(word) || ORGANIZATION_HEADS.has(word.key))) {
-        candidates.push(candidateAt(tokens, i, last, 'Organization'));
-        i = last + 1;
+      const goesOn = ORGANIZATION_CONNECTORS.has(tokens[end + 1]?.key ?? '') && tokens[end + 2]?.capitalized === true;
+      if (!counted && !goesOn && tokens.slice(i + 1, end + 1).every((word) => isEnglishWord(word) || ORGANIZATION_HEADS.has(word.key))) {
+        candidates.push(candidateAt(tokens, i, end, 'Organization'));
+        i = end + 1;
         continue;
       }
     }
@@ -133,7 +131,7 @@ export function findMentionCandidates(
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
-        && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter) || (entry.type !== 'Organization' && endsInBodyHead(tokens, after))) && !knowledge.honorifics.has(next.key)
+        && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined)) && !knowledge.honorifics.has(next.key)
         // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's.
@@ -239,7 +237,7 @@ export function findMentionCandidates(
     const startsOther = (at: number) => {
       if (known && first === i && at < i + known.length) return false;
       const other = knownAt(at);
-      const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && endsInBodyHead(tokens, at + other.length);
+      const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
       const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at)) && !(entry.type !== 'Organization' && inside);
       return titleAt(at) !== undefined || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     };
@@ -338,13 +336,14 @@ export function findMentionCandidates(
   return { candidates: typeListedNames(qualifyGenericBodies(joinWordsToCountries(candidates, tokens), tokens), tokens), titles };
 }
 
-// `Royal Dutch Petroleum`, `British American Tobacco`: whether capitalized words from `from` (at least one, to a pause or
-// possessive) end in a body's head word, so that a place's or people's name before them is a word of the body's name.
-function endsInBodyHead(tokens: readonly Token[], from: number): boolean {
+// `Royal Dutch Petroleum`, `British American Tobacco`, `19 Entertainment`: the last of the capitalized words from `from`
+// (at least one, to a pause or possessive) when it is a body's head word, so that a place's or people's name or a number
+// before them is a word of the body's name; undefined otherwise.
+function bodyHeadEnd(tokens: readonly Token[], from: number): number | undefined {
   let end = from;
-  if (!tokens[end]?.capitalized || BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '') || tokens[end - 1]?.possessive) return false;
+  if (!tokens[end]?.capitalized || BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '') || tokens[end - 1]?.possessive) return undefined;
   while (tokens[end + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '') && !tokens[end]?.possessive) end++;
-  return ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
+  return ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') ? end : undefined;
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {

@@ -19,9 +19,9 @@ const STAND_INS = new Set(['he', 'she', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.va
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon, its judging
  * words included, or of a tree pattern) and two parties, named (two different actors, demonyms included) or one named
- * and one standing in (`he`, `it`, `the plan`, `the ruling`, `both men`); or it has a word of an office (`professor`, `co-founder`,
- * `chairman of`, `heads`) that is not a title right before a name, which the token rules read, and a person and a body.
- * Parsing only such sentences keeps the build fast.
+ * and one standing in (`he`, `it`, `the plan`, `the ruling`, `both men`); or it has a word of an office (`professor`,
+ * `co-founder`, `chairman of`, `heads`) that is not a title right before a name, which the token rules read, and a
+ * person and a body. Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
   if (s.heading) return false;

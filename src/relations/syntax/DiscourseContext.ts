@@ -2,13 +2,13 @@ import type { ActorMention } from './ActorMention';
 
 /**
  * What earlier sentences of the document tell later ones: the last plan with a named owner, who did the last acts
- * (`ruled`, `fined`), the last person named first, the only country or body the previous sentence named, the offices people were said to hold, and who
- * accused whom.
+ * (`ruled`, `fined`), the last person named first, the only country or body the previous sentence named, the offices
+ * people were said to hold, and who accused whom.
  */
 export interface DiscourseContext {
   /** The most recent `X-backed plan`, `X's proposal`: whose plan `it` and `the plan` refer to. */
   readonly plan?: { readonly owner: string; readonly topic: string; readonly sentence: number };
-  /** The party that last did each act, by the nouns that refer back to it (`ruling`, `fine`): whose ruling `the ruling` is. */
+  /** Who last did each act, by the nouns that refer back to it (`ruling`, `fine`): whose ruling `the ruling` is. */
   readonly acts?: ReadonlyMap<string, { readonly actor: string; readonly sentence: number }>;
   /** The person named first in the previous sentence: who `he` or `she` is. */
   readonly lastPerson?: string;

@@ -5,8 +5,8 @@ import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PLAN_NOUNS, SKIPPABLE_BEFOR
 
 /**
  * The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the acts it says a
- * party did (`the court ruled`), the person it names
- * first, the one country or body it names (or the one it opens with). Offices are recorded by extractRelations from the roles read.
+ * party did (`the court ruled`), the person it names first, the one country or body it names (or the one it opens
+ * with). Offices are recorded by extractRelations from the roles read.
  */
 export function nextContext(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext {
   let plan = context.plan;

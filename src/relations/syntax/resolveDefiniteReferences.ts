@@ -46,9 +46,8 @@ export function resolveDefiniteReferences(
       // `Party chairman X said`: opening the sentence, `party` needs no `the` before a post; it is the one party the
       // sentence names (`Party leader X insisted the Conservatives ...`), else the party the article has named most, the
       // one it is about, more than the one named last.
-      const own = new Set(s.mentions.filter((mention) => mention.kind === 'party').map((mention) => mention.entity));
-      const [main] = own.size === 1 ? [...own] : [...partyCounts].sort((a, b) => b[1] - a[1]).map(([entity]) => entity);
-      if (i === 0 && token.key === PARTY && main && !named && s.titles.some((title) => title.first === 1 && title.partyOffice)) {
+      const main = i === 0 && token.key === PARTY && !named && s.titles.some((title) => title.first === 1 && title.partyOffice) ? mainParty(s, partyCounts) : undefined;
+      if (main) {
         const reference: ActorMention = { entity: main, type: 'Organization', first: 0, last: 0, kind: 'reference' };
         added.push(reference);
         mentionAt[0] = reference;
@@ -86,6 +85,13 @@ function namesAnother(s: AnalyzedSentence, next: number): boolean {
   const after = s.tokens[next + 1];
   const gerund = after !== undefined && (after.tags.has('Gerund') || /ing$/.test(after.key));
   return !gerund && !OF_OBJECT_VERBS.test(s.tokens[next - 3]?.key ?? '');
+}
+
+// The one party a sentence names, else the party named most so far.
+function mainParty(s: AnalyzedSentence, partyCounts: ReadonlyMap<string, number>): string | undefined {
+  const own = new Set(s.mentions.filter((mention) => mention.kind === 'party').map((mention) => mention.entity));
+  const [main] = own.size === 1 ? [...own] : [...partyCounts].sort((a, b) => b[1] - a[1]).map(([entity]) => entity);
+  return main;
 }
 
 // How many words may stand between an apposition's article and its noun (`Vela, the French catering company,`).

@@ -49,8 +49,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 
 /**
  * Plural nouns that, after `both` or `two` (PAIR_WORDS), stand for two parties named before (`accused both men of`,
- * `urged the two governments to`, `praised both parties`), with the kind of party each means (`party`: a political party). Not `candidates`: an election's two candidates
- * are seldom the two people named last (the outgoing president, an official who spoke).
+ * `urged the two governments to`, `praised both parties`), with the kind of party each means (`party`: a political
+ * party). Not `candidates`: an election's two candidates are seldom the two people named last (the outgoing president,
+ * an official who spoke).
  */
 export const PAIR_NOUNS: ReadonlyMap<string, 'Person' | 'Country' | 'party'> = new Map([
   ...['men', 'women', 'leaders', 'politicians', 'ministers', 'rivals', 'presidents', 'contenders'].map((noun) => [noun, 'Person'] as const),

@@ -199,9 +199,9 @@ function personBefore(v: TreeView, pronoun: number): string | undefined {
   for (let clause = nodes[pronoun]?.head ?? -1; clause >= 0; clause = nodes[clause]?.head ?? -1) {
     let own = false;
     for (const child of children[clause] ?? []) {
-      const relation = nodes[child]?.deprel ?? '';
-      own ||= relation === 'nsubj' || relation === 'nsubj:pass';
-      const subject = relation === 'nsubj' || relation === 'nsubj:pass' ? (v.mentionOf[child] ?? personAt(v, child)) : undefined;
+      if (!['nsubj', 'nsubj:pass'].includes(nodes[child]?.deprel ?? '')) continue;
+      own = true;
+      const subject = v.mentionOf[child] ?? personAt(v, child);
       if (subject) subjects.add(subject.entity);
     }
     // Coordinated verbs share the first one's subject; a clause of its own ends the search, and so does a conjunct
