@@ -3,7 +3,7 @@ import { BREAKING_PUNCTUATION, PERSON_TAGS } from './nameWords';
 
 /**
  * Whether a person's name starts at `from` (`Tory Liam Fox`, `Labour's Jack Straw`): a word compromise knows as one, or
- * two capitalized words without an organization's head word.
+ * two capitalized words with no pause between them.
  */
 export function startsPersonName(tokens: readonly Token[], from: number): boolean {
   const next = tokens[from];
