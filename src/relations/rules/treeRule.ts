@@ -7,7 +7,6 @@ import type { RelationMatch } from '../RelationMatch';
 import type { TriggerRule } from '../TriggerRule';
 import type { PartyReference } from '../syntax/PartyReference';
 import type { CompiledTreePattern, CompiledTreePatterns } from '../tree/compileTreePatterns';
-import { MODALS, NEGATORS, OPEN_MARKERS } from '../tree/clauseWords';
 import { followPath } from '../tree/followPath';
 import { isAsserted } from '../tree/isAsserted';
 import { caseOf, partiesAt } from '../tree/partiesAt';
@@ -263,15 +262,10 @@ function judgingClause(v: TreeView, word: number): number {
 }
 
 // `X said Y would be a first-class owner`: a judgment of what a party would be is made now, as a judgment; the reported
-// clause's `would` alone (no negation, no other modal, no `if`) leaves it as stated as the verb reporting it.
+// clause's `would` leaves it as stated as the verb reporting it.
+const JUDGMENT_MODALS: ReadonlySet<string> = new Set(['would']);
 function isJudgmentAsserted(v: TreeView, clause: number): boolean {
-  if (isAsserted(v, clause)) return true;
-  const { nodes, children } = v.tree;
-  const node = nodes[clause];
-  if (node?.deprel !== 'ccomp') return false;
-  const auxiliaries = (children[clause] ?? []).filter((child) => nodes[child]?.deprel === 'aux' && MODALS.has(v.lower[child] ?? ''));
-  const negated = (children[clause] ?? []).some((child) => NEGATORS.has(v.lower[child] ?? '') || (nodes[child]?.deprel === 'mark' && OPEN_MARKERS.has(v.lower[child] ?? '')));
-  return auxiliaries.length > 0 && auxiliaries.every((child) => v.lower[child] === 'would') && !negated && isAsserted(v, node.head);
+  return isAsserted(v, clause, false, v.tree.nodes[clause]?.deprel === 'ccomp' ? JUDGMENT_MODALS : undefined);
 }
 
 // Whether a node is a noun for a post, not part of a name (`Director` of `Director of Public Prosecutions`).

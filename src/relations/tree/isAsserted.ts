@@ -4,6 +4,7 @@ import { reportingVerbOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+const NO_MODALS: ReadonlySet<string> = new Set();
 const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
 
 /**
@@ -13,8 +14,10 @@ const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl',
  * the same holds, up the tree, for every clause it is reported, coordinated or controlled in. A `presupposed` noun (an
  * office: `the spokesman for Y could face charges`) is stated unless negated itself (`no spokesman for Y`), or
  * predicated (`X could become chairman of Y`) in a clause not stated.
+ * `ownModals` are modals the node's own clause may have and still be stated (a judgment's `would`: `X said Y would
+ * be a disaster`).
  */
-export function isAsserted(v: TreeView, node: number, presupposed = false): boolean {
+export function isAsserted(v: TreeView, node: number, presupposed = false, ownModals: ReadonlySet<string> = NO_MODALS): boolean {
   const { nodes, children } = v.tree;
   for (let at = node, depth = 0; at >= 0 && depth < 8; depth++) {
     const dependents = children[at] ?? [];
@@ -22,7 +25,7 @@ export function isAsserted(v: TreeView, node: number, presupposed = false): bool
       const relation = nodes[child]?.deprel ?? '';
       const word = v.lower[child] ?? '';
       if ((relation === 'advmod' || relation === 'det') && NEGATORS.has(word)) return false;
-      if (relation.startsWith('aux') && MODALS.has(word)) return false;
+      if (relation.startsWith('aux') && MODALS.has(word) && !(at === node && ownModals.has(word))) return false;
       if (relation === 'mark' && OPEN_MARKERS.has(word)) return false;
     }
     const current = nodes[at];
