@@ -7,7 +7,7 @@ import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
-import { subjectsOf } from './subjectsOf';
+import { reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
 // How many sentences back `the ruling` may refer to the last party that ruled.
@@ -196,7 +196,8 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
 function personBefore(v: TreeView, pronoun: number): string | undefined {
   const { nodes, children } = v.tree;
   const subjects = new Set<string>();
-  for (let clause = nodes[pronoun]?.head ?? -1; clause >= 0; clause = nodes[clause]?.head ?? -1) {
+  // (A verb the parser coordinated with what was reported is the reporter's: its subject is the reporting verb's.)
+  for (let clause = nodes[pronoun]?.head ?? -1; clause >= 0; clause = reportingVerbOf(v, clause) ?? nodes[clause]?.head ?? -1) {
     let own = false;
     for (const child of children[clause] ?? []) {
       if (!['nsubj', 'nsubj:pass'].includes(nodes[child]?.deprel ?? '')) continue;

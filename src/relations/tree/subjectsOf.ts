@@ -81,11 +81,17 @@ function isReportedByNoParty(v: TreeView, clause: number): boolean {
   return reported.length > 0 && reported.every((child) => nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
 }
 
-// `X said the MDC would not take part unless it was run fairly, and called on Y`: a verb after `, and` closes the
+// Whether a phrase names a party other than an owner of its head (`the chancellor's forecasts` does not: forecasts act not).
+function namesParty(v: TreeView, node: number): boolean {
+  return isActor(v.mentionOf[node]) || (v.tree.children[node] ?? []).some((child) => v.tree.nodes[child]?.deprel !== 'nmod:poss' && namesParty(v, child));
+}
+
+const CLOSING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+// `X said the MDC would not take part unless it was run fairly, and called on Y`: a verb after `, and` (or `, but`) closes the
 // reported clause, however deep the parser hung it there; the verb that reported the clause acts.
 function reportingVerbAfterComma(v: TreeView, verb: number): number | undefined {
   const { nodes, children } = v.tree;
-  const and = (children[verb] ?? []).find((child) => nodes[child]?.deprel === 'cc' && v.lower[child] === 'and');
+  const and = (children[verb] ?? []).find((child) => nodes[child]?.deprel === 'cc' && CLOSING_CONJUNCTIONS.has(v.lower[child] ?? ''));
   if (and === undefined || v.lower[and - 1] !== ',') return undefined;
   let clause = nodes[verb]?.head ?? -1;
   for (let step = 0; step < 3 && clause >= 0; step++) {
@@ -97,7 +103,3 @@ function reportingVerbAfterComma(v: TreeView, verb: number): number | undefined 
   return undefined;
 }
 
-// Whether a phrase names a party anywhere in it (`the chancellor's forecasts`, `Labour's plans` do).
-function namesParty(v: TreeView, node: number): boolean {
-  return isActor(v.mentionOf[node]) || (v.tree.children[node] ?? []).some((child) => namesParty(v, child));
-}
