@@ -3,6 +3,7 @@ import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
 import { readNationalTeams } from '../entities/readNationalTeams';
 import { resolveDocumentEntities } from '../entities/resolveDocumentEntities';
+import { countryNameOf } from '../knowledge/countryNameOf';
 import { defaultKnowledge } from '../knowledge/defaultKnowledge';
 import type { Knowledge } from '../knowledge/Knowledge';
 import { findMentionCandidates } from '../mentions/findMentionCandidates';
@@ -123,10 +124,17 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
 
   const mentioned = new Set(mentions.map((mention) => mention.entity));
   const kept: Entity[] = entities.filter((entity) => mentioned.has(entity.id));
-  // `Labour` and `Welsh Secretary X` named, `Britain` never: the article's country that an office or `the government`
-  // implies is an entity of the article all the same, with no mention of its own.
-  const home = article && !mentioned.has(article.country) && relations.some((relation) => relation.source === article.country || relation.target === article.country);
-  if (home) kept.push(entities.find((entity) => entity.id === article.country) ?? { id: article.country, type: 'Country', name: article.name, aliases: [] });
+  // `Labour` and `Welsh Secretary X` named, `Britain` never; `Taoiseach X`, never `Ireland`: a country an office or `the
+  // government` implies is an entity of the article all the same, with no mention of its own.
+  const implicit = new Set(relations.flatMap((relation) => [relation.source, relation.target]).filter((id) => !mentioned.has(id)));
+  for (const id of implicit) {
+    const name = id === article?.country ? article.name : countryNameOf(id, knowledge);
+    const entity = entities.find((known) => known.id === id) ?? (name ? { id, type: 'Country' as const, name, aliases: [] } : undefined);
+    if (entity) kept.push(entity);
+    else implicit.delete(id);
+  }
   const { id, title, date, source } = document;
-  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations, ...(offices.length > 0 ? { offices } : {}) };
+  // A relation ties entities of the document: one to an entity it could not name is no relation.
+  const tied = relations.filter((relation) => [relation.source, relation.target].every((end) => mentioned.has(end) || implicit.has(end)));
+  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations: tied, ...(offices.length > 0 ? { offices } : {}) };
 }

@@ -30,6 +30,13 @@ describe('extractDocument', () => {
     expect(unnamed.entities).toContainEqual({ id: 'country:united-kingdom', type: 'Country', name: 'United Kingdom', aliases: [] });
   });
 
+  it('keeps the one country an office names as an entity of the article when its text never names it', () => {
+    const unnamed = extractDocument({ id: 'd.txt', text: 'Taoiseach Ann Vale opened the bridge on Friday.' });
+    const ids = new Set(unnamed.entities.map((entity) => entity.id));
+    expect(unnamed.relations).toContainEqual(expect.objectContaining({ source: 'person:ann-vale', type: 'HOLDS_ROLE', target: 'country:ireland' }));
+    expect(unnamed.relations.filter((relation) => !ids.has(relation.source) || !ids.has(relation.target))).toEqual([]);
+  });
+
   it('gives mention offsets into the text exactly as read, past repaired mojibake', () => {
     expect(extraction.mentions.map((mention) => [mention.text, text.slice(mention.start, mention.end)])).toEqual([
       ['US', 'US'],
