@@ -222,7 +222,9 @@ export function findMentionCandidates(
     // `Justice Department`: a courtesy title's word before a body's head word is the body's first word.
     // `Ms de Palacio`: a surname's particle may follow the title.
     const named = (at: number) => (tokens[at]?.capitalized === true && !ORGANIZATION_HEADS.has(tokens[at]?.key ?? '')) || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
-    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (isFactionWord(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
+    // `Swede Anna Berg`: so is a noun for a person of a nation.
+    const describes = (word: Token) => isFactionWord(word) || knowledge.nationals.has(word.key);
+    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (describes(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
     // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`), and so is a people's (`Mike German`).
