@@ -174,10 +174,21 @@ function namesGroupAfter(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-// `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun.
+// Adverbs that may open an apposition (`Vela, once the biggest bank,`).
+const APPOSITION_ADVERBS: ReadonlySet<string> = new Set(['once', 'now', 'formerly', 'still']);
+
+// `Unison, the public sector union,`: a comma, an article and lower-case words ending in an organization noun; an
+// adverb may open the apposition (`once the biggest company`), and a possessive name may stand for the article or after
+// it (`Spain's biggest bank`, `the UK's sixth-largest bank`).
 function apposedOrganizationNoun(tokens: readonly Token[], last: number): boolean {
-  if (!/^,/.test(tokens[last]?.post ?? '') || !['the', 'a', 'an'].includes(tokens[last + 1]?.key ?? '')) return false;
-  for (let at = last + 2; at <= last + 6; at++) {
+  if (!/^,/.test(tokens[last]?.post ?? '')) return false;
+  let start = APPOSITION_ADVERBS.has(tokens[last + 1]?.key ?? '') ? last + 2 : last + 1;
+  const article = ['the', 'a', 'an'].includes(tokens[start]?.key ?? '');
+  if (article) start++;
+  const owner = tokens[start]?.capitalized === true && tokens[start]?.possessive === true;
+  if (owner) start++;
+  else if (!article) return false;
+  for (let at = start; at <= start + 4; at++) {
     const token = tokens[at];
     // `the Vela-based fund`: a place joined to a lower-case word qualifies the noun.
     if (!token || (token.capitalized && !(token.post === '-' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')))) return false;

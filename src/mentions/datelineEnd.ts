@@ -11,6 +11,8 @@ export function datelineEnd(tokens: readonly Token[], at: number): number | unde
   let last = at;
   while (/^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && !closesPlace(last) && last < at + 3 && last < tokens.length - 1) last++;
   const text = tokens.slice(at, last + 1).map((token) => token.text).join('');
-  const closed = closesPlace(last) || last === tokens.length - 1;
+  // After a comma comes the date (`Nov 18`, `March 3`), not the sentence going on (`HBOS, which has ...`).
+  const dated = !/^,/.test(tokens[last]?.post ?? '') || /^[\p{Lu}\d]/u.test(tokens[last + 1]?.text ?? '');
+  const closed = (closesPlace(last) && dated) || last === tokens.length - 1;
   return /^[A-Z][A-Z.'-]*$/.test(tokens[last]?.text ?? '') && closed && text.replace(/[^A-Z]/g, '').length >= 4 ? last : undefined;
 }

@@ -30,6 +30,7 @@ import { namesOrganization } from './namesOrganization';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { ownsCompanyThing } from './ownsCompanyThing';
+import { speaksAsBody } from './speaksAsBody';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import { staffBefore } from './staffBefore';
 import { standsAsSurname } from './standsAsSurname';
@@ -45,7 +46,7 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
 
 // Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
-const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer']);
+const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer', 'founder', 'owner', 'owners']);
 
 const ADJECTIVE: ReadonlySet<string> = new Set(['Adjective']);
 
@@ -323,8 +324,8 @@ export function findMentionCandidates(
       continue;
     }
     // `Chelsea have been fined`, `Vela were beaten`: one word no dictionary knows, not plural, with a plural verb names
-    // a team or a firm, as British usage writes them.
-    if (!heading && first === last && (!type || type === 'Person') && !titled && agreesAsBody(tokens, first)) {
+    // a team or a firm, as British usage writes them; `Vela said it would appeal`: one that speaks of itself as `it`.
+    if (!heading && first === last && (!type || type === 'Person') && !titled && (agreesAsBody(tokens, first) || speaksAsBody(tokens, first))) {
       candidates.push(candidateAt(tokens, first, last, 'Organization'));
       continue;
     }

@@ -9,6 +9,9 @@ describe('datelineEnd', () => {
     ['Ministers met in BRUSSELS.', undefined],
     // Fewer than four capitals make no place.
     ['UK, France and Spain agreed.', undefined],
+    // A comma followed by the sentence going on, not a date, ends an acronym, not a dateline.
+    ['VOSK, which owns the bank, agreed.', undefined],
+    ['UNITED NATIONS, 18 Nov (Reuters) - Ministers met.', 1],
   ])('in %j ends the dateline at word %p', (text, expected) => {
     expect(datelineEnd(tokensOf(text), 0)).toBe(expected);
   });

@@ -58,6 +58,11 @@ describe('findMentionCandidates', () => {
     ['The union Solvane warned ministers, and the think tank Arbor agreed.', ['Organization:Solvane', 'Organization:Arbor']],
     ['Solvane, the public sector union, warned ministers.', ['Organization:Solvane']],
     ['Mark Tull, a union official, spoke.', ['Person:Mark Tull']],
+    // So does an apposition opened by an adverb or a possessive name, and a word that speaks of itself as `it` or owns a founder.
+    ['Vosk, once the biggest company in France, collapsed.', ['Organization:Vosk', 'Country:France']],
+    ["Orlak, Spain's biggest bank, agreed.", ['Organization:Orlak', 'Country:Spain']],
+    ['Vosk later said it would appeal.', ['Organization:Vosk']],
+    ["Mark Tull, Vosk's founder, spoke.", ['Person:Mark Tull', 'Organization:Vosk']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],

@@ -1,0 +1,16 @@
+import { speaksAsBody } from '../../src/mentions/speaksAsBody';
+import { tokensOf } from '../helpers/tokensOf';
+
+describe('speaksAsBody', () => {
+  it.each([
+    ['Vosk said it would appeal.', 0, true],
+    ['On Monday Vosk later said it had no comment.', 2, true],
+    ['Vosk said he would appeal.', 0, false],
+    ['Vosk said the team would appeal.', 0, false],
+    // A pause or a possessive parts the word from the verb.
+    ['Vosk, the chairman said, it seems.', 0, false],
+    ["Vosk's lawyer said it would appeal.", 0, false],
+  ])('in %j reads word %i as a body speaking of itself as it: %s', (text, at, expected) => {
+    expect(speaksAsBody(tokensOf(text), at)).toBe(expected);
+  });
+});
