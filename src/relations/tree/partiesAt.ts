@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ORGANIZATION_NOUNS, PARTY_PEOPLE_NOUNS } from '../../mentions/nameWords';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
@@ -7,7 +7,7 @@ import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
-import { reportingVerbOf, subjectsOf } from './subjectsOf';
+import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
 // How many sentences back `the ruling` may refer to the last party that ruled.
@@ -140,7 +140,15 @@ function ownerOf(v: TreeView, node: number, word: string, dependents: readonly n
     if (relation === 'nmod:poss') return true;
     return claim && (GROUP_MODIFIERS.has(relation) || relation === 'nsubj' || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker))));
   };
-  return dependents.filter(owns).map((child) => nameOf(v, child)).find((actor): actor is ActorMention => (claim && actor?.type === 'Country') || isActor(actor));
+  // `rejected claims by X`: the parser often hangs the claimant on the verb; in the active voice it is the claim's.
+  const verb = nodes[node]?.deprel === 'obj' ? nodes[node]?.head ?? -1 : -1;
+  const hung = claim && verb >= 0 && !isPassive(v, verb)
+    ? (v.tree.children[verb] ?? []).filter((child) => child > node && nodes[child]?.deprel === 'obl' && nameCaseOf(v, child).some((marker) => CLAIM_CASES.has(marker)))
+    : [];
+  // (A group hung there speaks for its party: `claims by some Labour members`.)
+  const speaker = (child: number) =>
+    nameOf(v, child) ?? (PARTY_PEOPLE_NOUNS.has(v.lower[child] ?? '') ? (v.tree.children[child] ?? []).filter((word) => GROUP_MODIFIERS.has(nodes[word]?.deprel ?? '')).map((word) => nameOf(v, word)).find(isActor) : undefined);
+  return [...dependents.filter(owns).map((child) => nameOf(v, child)), ...hung.map(speaker)].find((actor): actor is ActorMention => (claim && actor?.type === 'Country') || isActor(actor));
 }
 
 // The mention a node names: its own, or, for a courtesy title the parser made the head (`Mrs.` of `Mrs. Clinton's
@@ -234,6 +242,12 @@ function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
   const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj' && !/sel(f|ves)$/.test(v.lower[child] ?? ''));
   const [subject] = subjects;
   return subjects.length === 1 && subject !== undefined ? personAt(v, subject) : undefined;
+}
+
+// The case words of a name, which the parser may hang on the name's first word (`by` on `Ann` of `by Ann Vale`).
+function nameCaseOf(v: TreeView, node: number): string[] {
+  const words = (v.tree.children[node] ?? []).filter((child) => ['compound', 'flat'].includes(v.tree.nodes[child]?.deprel ?? ''));
+  return [node, ...words].flatMap((word) => caseOf(v, word));
 }
 
 /** The case words (`with`, `on`) of a nominal dependent. */
