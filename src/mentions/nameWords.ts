@@ -124,6 +124,7 @@ export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'health', 'trade', 'commerce', 'economy', 'external',
   'home', 'education', 'energy', 'agriculture', 'ministry', 'department', 'parliament', 'army', 'navy', 'air', 'coast',
   'central', 'supreme', 'constitutional', 'national', 'state', 'armed', 'security', 'intelligence', 'police', 'border',
+  'senate', 'congress', 'electoral', 'prosecutor',
 ]);
 
 /** Prefixes of ships' names (`USS Gerald R. Ford`, `BRP Sierra Madre`): a vessel is no person, country or organization. */

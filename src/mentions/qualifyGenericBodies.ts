@@ -5,8 +5,9 @@ import { GENERIC_BODY_WORDS, ORGANIZATION_HEADS } from './nameWords';
 
 /**
  * `Chinese Foreign Ministry`, `Pakistan's Foreign Office`, `Philippine Coast Guard`: a body every state has, named right
- * after a country, is that country's body: one mention, named as written, whose id joins every way of writing the
- * country (`Chinese Foreign Ministry` and `China's Foreign Ministry` are `organization:china-foreign-ministry`).
+ * after a country, is that country's body: a mention of its own words beside the country's, named as the whole phrase
+ * is written, whose id joins every way of writing the country (`Chinese Foreign Ministry` and `China's Foreign Ministry`
+ * are `organization:china-foreign-ministry`).
  */
 export function qualifyGenericBodies(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
@@ -21,17 +22,18 @@ export function qualifyGenericBodies(candidates: readonly MentionCandidate[], to
       // As written, with the country's possessive (`Thailand's Constitutional Court`): the body's name is the phrase.
       const written = `${tokens[previous.last]?.text ?? previous.surface} ${candidate.surface}`;
       const name = previous.first === previous.last ? written : `${previous.surface} ${candidate.surface}`;
-      out[out.length - 1] = {
-        first: previous.first,
+      // The country keeps its own mention, as the article names it; the body's is its own words, named as the phrase.
+      out.push({
+        first: candidate.first,
         last: candidate.last,
         type: 'Organization',
         surface: name,
-        start: previous.start,
+        start: candidate.start,
         end: candidate.end,
         // The phrase is the body's own name (`Home Office`), which names it alone later in the article.
         known: { phrase: candidate.surface, entityId: entityId('Organization', `${country.name} ${candidate.surface}`), type: 'Organization', name, kind: 'institution', exactCase: false, countryId: country.entityId },
         needsSupport: false,
-      };
+      });
       continue;
     }
     out.push(candidate);

@@ -15,7 +15,7 @@ describe('resolveDocumentEntities', () => {
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
     // A lone word read as a person is the one organization the article names with it first, unless an English word.
     ['Orlak Foods made a bid. Orlak said it would wait.', ['organization:orlak-foods']],
-    ['Marsh Foods made a bid. Then Marsh said it would wait.', ['organization:marsh-foods', 'person:marsh']],
+    ['Marsh Foods made a bid. Then Marsh said he would wait.', ['organization:marsh-foods', 'person:marsh']],
     // So is a lone word read as an organization (here from its list).
     ['Orlak Foods made a bid. It is advised by UBS, Citigroup and Orlak.', ['organization:citigroup', 'organization:orlak-foods', 'organization:ubs']],
     // Not a word compromise's lexicon knows as a company's name, unless the longer name adds only its legal form.
@@ -40,8 +40,8 @@ describe('resolveDocumentEntities', () => {
     ['Vela Airways Plc was fined. Vela Airways said so.', ['organization:vela-airways']],
     ['The Federal Deposit Vela Corp said so.', ['organization:federal-deposit-vela-corp']],
     // A body every state has, after a country, its capital or its demonym, is that country's (its head word alone too).
-    ["The Chinese Foreign Ministry said so. Beijing's Foreign Ministry added more.", ['organization:china-foreign-ministry']],
-    ['The Indonesian Navy saved them.', ['organization:indonesia-navy']],
+    ["The Chinese Foreign Ministry said so. Beijing's Foreign Ministry added more.", ['country:china', 'organization:china-foreign-ministry']],
+    ['The Indonesian Navy saved them.', ['country:indonesia', 'organization:indonesia-navy']],
     // A lone word read as an organization is the one longer name it opens; the BBC's news and radio are the BBC.
     ['Orla Capital backed it. The hedge fund group Orla said so.', ['organization:orla-capital']],
     ["He told BBC Radio 4's Today programme so, and BBC News reported it.", ['organization:bbc']],
@@ -50,7 +50,7 @@ describe('resolveDocumentEntities', () => {
     // So is a known body's first word (`the Bank`), and a body's own possessive ends its name.
     ["The Bank of England held rates. The Bank's Monetary Policy Committee met.", ['organization:bank-of-england', 'organization:monetary-policy-committee']],
     ['The Saudi Civil Defense Authority said the DEFENSE AUTHORITY would report.', ['organization:saudi-civil-defense-authority']],
-    ["Pakistan's Foreign Office spoke. The Foreign Office added more.", ['organization:pakistan-foreign-office']],
+    ["Pakistan's Foreign Office spoke. The Foreign Office added more.", ['country:pakistan', 'organization:pakistan-foreign-office']],
     // A lone word read as a place from its context is the surname of the one person named in full.
     ['Home Secretary Suella Braverman spoke. Critics in Braverman said no.', ['person:suella-braverman']],
     // An organization written with and without a possessive is one.
@@ -75,7 +75,10 @@ describe('resolveDocumentEntities', () => {
 
   it("gives a country's body named after the country that country, however often it is named alone", () => {
     const { entities } = extractText('The United Kingdom Home Office spoke. The Home Office added more.');
-    expect(entities.map(({ id, country }) => [id, country])).toEqual([['organization:united-kingdom-home-office', 'country:united-kingdom']]);
+    expect(entities.map(({ id, country }) => [id, country])).toEqual([
+      ['country:united-kingdom', undefined],
+      ['organization:united-kingdom-home-office', 'country:united-kingdom'],
+    ]);
   });
 
   it('names no US Senate in an article about another country, though general knowledge calls it the Senate', () => {

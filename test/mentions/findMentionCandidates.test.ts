@@ -37,7 +37,10 @@ describe('findMentionCandidates', () => {
     ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
     ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
     ['Delegates met in Nairobi while officials in Nairobi denied it.', ['Location:Nairobi', 'Country:Nairobi']],
-    ['The Turkish Foreign Ministry and Turkey’s Defence Ministry disagreed.', ['Organization:Turkish Foreign Ministry', 'Organization:Turkey’s Defence Ministry']],
+    [
+      'The Turkish Foreign Ministry and Turkey’s Defence Ministry disagreed.',
+      ['Country:Turkish', 'Organization:Turkish Foreign Ministry', 'Country:Turkey', 'Organization:Turkey’s Defence Ministry'],
+    ],
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
     ['SADC Commission President Elias Magosi spoke.', ['Organization:SADC Commission', 'Person:Elias Magosi']],

@@ -61,7 +61,8 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
     return person ? { entities: [person], edge: j, mentions: [] } : undefined;
   }
   if (token.key === 'which' || PLAN_NOUNS.has(token.key)) return planReference(s, j, context);
-  if (GROUP_NOUNS.has(token.key)) return groupModifier(s, j);
+  // (`The Indian Army`: a group noun named as a body is that body, not its country's.)
+  if (GROUP_NOUNS.has(token.key) && !isActor(s.mentionAt[j])) return groupModifier(s, j);
   // `The commission's move was backed by`: what a party owns or does stands for the party.
   const owner = s.mentionAt[j - 1];
   if (isActor(owner) && owner.last === j - 1 && s.tokens[j - 1]?.possessive && token.tags.has('Noun') && !s.mentionAt[j]) {
