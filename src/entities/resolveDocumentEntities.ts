@@ -10,6 +10,10 @@ import type { Entity } from './EntitySchema';
 import { personKey } from './personKey';
 import { writtenName } from './writtenName';
 
+// Courtesy titles of anyone, and those of knights and dames, which news keeps for them (`Sir Ian`, not `Mr Blair`).
+const PLAIN_COURTESY: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
+const KNIGHTS: ReadonlySet<string> = new Set(['sir', 'dame']);
+
 /**
  * Gives every mention candidate of a document its entity: known names by general knowledge (a party or chamber of the
  * country the article is about: see chooseCountryEntries), a bracketed acronym by the name it abbreviates, a surname
@@ -55,8 +59,13 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const openingWith = indexHeads(fullNames.keys(), / /g);
   // `Lula` of `Luiz Inácio Lula da Silva`: a lone word inside a name of three words or more, where no name ends or opens with it.
   const within = indexInnerWords(fullNames.keys());
-  const fullNameEndingWith = (key: string): string | undefined | null => {
-    const matches = endingWith.get(key) ?? openingWith.get(key) ?? within.get(key) ?? [];
+  // `Sir Ian Blair` is `Sir Ian` after, never `Mr Blair`: full names written with a knight's or peer's title.
+  const titled = new Set(all.filter((candidate) => candidate.surface.includes(' ') && (candidate.peerage || KNIGHTS.has(candidate.courtesy ?? ''))).map((candidate) => personKey(candidate.surface)));
+  const fullNameEndingWith = (key: string, courtesy?: string): string | undefined | null => {
+    const found = endingWith.get(key) ?? openingWith.get(key) ?? within.get(key) ?? [];
+    // `Mr Blair` with Tony Blair and Sir Ian Blair in view: the one plain Mr.
+    const plain = found.length > 1 && PLAIN_COURTESY.has(courtesy ?? '') ? found.filter((name) => !titled.has(name)) : found;
+    const matches = plain.length > 0 ? plain : found;
     return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
   };
   // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
@@ -197,7 +206,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const partyEntity = partyId ? entities.get(partyId) : undefined;
     if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
     const key = personKey(candidate.surface);
-    const full = fullNames.has(key) ? key : fullNameEndingWith(key);
+    const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy);
     const opener = full === undefined ? opened(candidate) : undefined;
     if (opener) return opener;
     const organization = full === undefined && !candidate.surface.includes(' ') ? organizationWords.get(normalizeKey(candidate.surface)) : undefined;

@@ -25,6 +25,8 @@ export interface MentionCandidate {
   readonly needsSupport: boolean;
   /** `Lord Levy`: the peerage the person's name was written after, by which a peer named by surname alone is known. */
   readonly peerage?: string;
+  /** `Mr Blair`, `Sir Ian Blair`: the courtesy title written right before the name, in lower case. */
+  readonly courtesy?: string;
   /** `Kessel Trent's shares`: an organization by what it owns, whatever its words look like elsewhere in the document. */
   readonly company?: boolean;
   /** `Rapid Support Forces (RSF)`: the name this bracketed acronym abbreviates, in the same sentence. */

@@ -45,6 +45,16 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
 
+// Military ranks written as a title before a name (`General Ann Vale`).
+const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'captain', 'commander']);
+
+// Whether the word at `at` is one capitalized dictionary word, no known surname or given name, ending its name.
+function rankedCompany(tokens: readonly Token[], at: number, knowledge: Knowledge): boolean {
+  const word = tokens[at];
+  return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.text) && isEnglishWord(word) && !knowledge.surnames.has(word.key) && !isKnownGivenName(word)
+    && !/\S/.test(tokens[at - 1]?.post ?? '') && tokens[at + 1]?.capitalized !== true;
+}
+
 // Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
 const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer', 'founder', 'owner', 'owners']);
 
@@ -185,6 +195,13 @@ export function findMentionCandidates(
       i += title.length + 1;
       continue;
     }
+    // `General Electric`, `General Dynamics`: a rank before one capitalized word of the dictionary, no surname, is a
+    // company's first word, not a general's title.
+    if (title?.length === 1 && RANKS.has(token.key) && rankedCompany(tokens, i + 1, knowledge) && !opensBodyName(tokens, i + 1, knowledge)) {
+      candidates.push(candidateAt(tokens, i, i + 1, 'Organization'));
+      i += 2;
+      continue;
+    }
     // `General Audit Directorate`, `General Administration of Taxes`, `General Motors`: a title's word opening
     // words that end in a body's head word is the body's first word.
     if (title && !opensBodyName(tokens, i + title.length, knowledge)) {
@@ -262,6 +279,7 @@ export function findMentionCandidates(
     const titled = titles.some((span) => span.last === i - 1) || first > i;
     // `Lord Levy`: the peerage a peer is known by, written before the name.
     const peerage = first > i && PEERAGES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
+    const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
     const classified = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
     // (not a possessor: `a lawyer at John Smith's house`).
@@ -330,7 +348,7 @@ export function findMentionCandidates(
       continue;
     }
     if (type && !heading) {
-      candidates.push({ ...candidateAt(tokens, first, last, type), ...(peerage && type === 'Person' ? { peerage } : {}) });
+      candidates.push({ ...candidateAt(tokens, first, last, type), ...(peerage && type === 'Person' ? { peerage } : {}), ...(courtesy && type === 'Person' ? { courtesy } : {}) });
       continue;
     }
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.

@@ -95,6 +95,17 @@ describe('resolveDocumentEntities', () => {
     expect(extractText(text).entities.map((entity) => entity.name)).toEqual(expected);
   });
 
+  it('reads "Mr" before a surname two people share as the one not named with a knight\'s title', () => {
+    const { mentions } = extractText('Tom Vale spoke. Sir Ian Vale spoke. Ms Hart criticised Mr Vale. Sir Ian left.');
+    expect(mentions.map((mention) => [mention.text, mention.entity])).toEqual([
+      ['Tom Vale', 'person:tom-vale'],
+      ['Ian Vale', 'person:ian-vale'],
+      ['Hart', 'person:hart'],
+      ['Vale', 'person:tom-vale'],
+      ['Ian', 'person:ian-vale'],
+    ]);
+  });
+
   it('drops a lone capitalized word that names no person met in full', () => {
     expect(ids('Key talks began. Then Points were made.')).toEqual([]);
   });

@@ -70,6 +70,8 @@ describe('findMentionCandidates', () => {
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
     ['Corbynite Tom Haddock spoke.', ['Person:Tom Haddock']],
+    // A rank before one dictionary word is a company's first word; before a surname it is a title.
+    ['Shares in General Dynamics fell, General Petraeus said.', ['Organization:General Dynamics', 'Person:Petraeus']],
     // So is a noun for a person of a nation, mid-sentence as at the start.
     ['The race was won by Spaniard Tom Haddock, ahead of Briton Lena Dahl.', ['Person:Tom Haddock', 'Person:Lena Dahl']],
     // A courtesy title's full name may hold other honorific words.
