@@ -16,6 +16,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { isAdjectiveWord } from './isAdjectiveWord';
 import { isFactionWord } from './isFactionWord';
 import { isInitialism } from './isInitialism';
+import { joinChamberCommittees } from './joinChamberCommittees';
 import { lexiconHas } from './lexiconHas';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isNameWord } from './isNameWord';
@@ -354,7 +355,7 @@ export function findMentionCandidates(
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
     if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
-  return { candidates: typeListedNames(qualifyGenericBodies(joinWordsToCountries(candidates, tokens), tokens), tokens), titles };
+  return { candidates: joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(candidates, tokens), tokens), tokens), tokens), titles };
 }
 
 // `Royal Dutch Petroleum`, `British American Tobacco`, `19 Entertainment`: the last of the capitalized words from `from`
