@@ -46,6 +46,12 @@ export function findNameRunEnd(
     // body's head in lower case ends with that word (a lone word's singular possessive does not: `Mr Fuller's company`).
     const plural = (/s['’]?$/.test(current.text) && !/['’]s$/.test(current.text)) || PLURAL_PEOPLE.has(current.key);
     if (current.possessive && ((last > first && !isGivenNameToken(tokens[first] as Token)) || plural) && isEnglishWord(current) && next !== undefined && !next.capitalized && ORGANIZATION_HEADS.has(next.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
+    // `Department for Culture, Media and Sport`: a body's list of subjects after its connector goes on past commas to `and`.
+    const listed = organization && linked && /^,\s*$/.test(current.post) && listEndAfter(tokens, last + 1, startsOther) !== undefined;
+    if (listed) {
+      last++;
+      continue;
+    }
     if ((current.possessive && !possessiveInside) || (!initial && BREAKING_PUNCTUATION.test(current.post.replace(/[[\]]/g, '')))) return last;
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;
@@ -162,4 +168,26 @@ function endsInOrganizationHead(tokens: readonly Token[], from: number): boolean
   const plural = (token: Token | undefined) => token !== undefined && /^['’]/.test(token.post) && /s$/.test(token.text);
   while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post.replace(/^['’]/, '') ?? '') && !/[[(]/.test(tokens[at + 1]?.pre ?? '') && (!tokens[at]?.possessive || plural(tokens[at]))) at++;
   return ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
+}
+
+// The last word of a list of capitalized words from `from` that closes with `and` and a capitalized word (`Media and
+// Sport`, `Food and Rural Affairs`), past commas; undefined when the words do not make one or name something else
+// (`Ministry of Defence, France and Spain`).
+function listEndAfter(tokens: readonly Token[], from: number, startsOther: (at: number) => boolean): number | undefined {
+  let and = false;
+  for (let at = from; at < from + 8; at++) {
+    const word = tokens[at];
+    if (!word) return undefined;
+    if (word.key === 'and') {
+      if (and || !tokens[at + 1]?.capitalized) return undefined;
+      and = true;
+      continue;
+    }
+    // Subjects are words of the dictionary (`Culture, Media and Sport`), not names (`Justice, Barclays and HSBC`).
+    if (!word.capitalized || word.possessive || startsOther(at) || !isEnglishWord(word)) return undefined;
+    const next = tokens[at + 1];
+    if (and && (!next?.capitalized || BREAKING_PUNCTUATION.test(word.post))) return at;
+    if (BREAKING_PUNCTUATION.test(word.post) && !/^,\s*$/.test(word.post)) return undefined;
+  }
+  return undefined;
 }

@@ -22,6 +22,10 @@ describe('findNameRunEnd', () => {
     // `and` joins no second name to a name ending in a head word.
     ['The Irving School District and the Irving Police Department disagreed.', 'Irving', 'Irving School District'],
     ['The Bureau of Fisheries and Aquatic Resources replied.', 'Bureau', 'Bureau of Fisheries and Aquatic Resources'],
+    // A body's subjects listed after its connector go on past commas to `and`; names listed after it do not.
+    ['The Department for Culture, Media and Sport replied.', 'Department', 'Department for Culture, Media and Sport'],
+    ['The Ministry of Justice, Barclays and HSBC replied.', 'Ministry', 'Ministry of Justice'],
+    ['The Ministry of Defence, France and Spain replied.', 'Ministry', 'Ministry of Defence'],
     // A given name's syllables joined by a hyphen belong to it; a verb or adjective after a hyphen does not.
     ['Kwok Ka-ki won a seat.', 'Kwok', 'Kwok Ka-ki'],
     ['Lee Joo-ho scored.', 'Lee', 'Lee Joo-ho'],
