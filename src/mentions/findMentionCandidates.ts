@@ -131,7 +131,9 @@ export function findMentionCandidates(
       const lastKnown = tokens[after - 1] as Token;
       const party = !lastKnown.possessive ? knownAt(after) : undefined;
       // `British Labour Party`, `German Social Democrats`: a demonym before its own country's party says which party.
-      const own = entry.kind === 'demonym' ? party?.value.find((option) => option.kind === 'party' && option.countryId === entry.entityId && acceptsEntry(option, tokens, after, party.length)) : undefined;
+      // So does a country's name (`US Democratic Party`).
+      const national = entry.kind === 'demonym' || (entry.type === 'Country' && (entry.kind === 'name' || entry.kind === 'alias'));
+      const own = national ? party?.value.find((option) => option.kind === 'party' && option.countryId === entry.entityId && acceptsEntry(option, tokens, after, party.length)) : undefined;
       if (party && own) {
         candidates.push(candidateAt(tokens, i, after + party.length - 1, 'Organization', own));
         i = after + party.length;
@@ -143,7 +145,7 @@ export function findMentionCandidates(
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
-        && !titleAt(after) && (!party || (entry.kind === 'demonym' && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined)) && !knowledge.honorifics.has(next.key)
+        && !titleAt(after) && (!party || (national && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined)) && !knowledge.honorifics.has(next.key)
         // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's.
