@@ -46,6 +46,17 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
 
+// Words that open a title before a post (`Deputy general secretary`).
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'acting', 'former', 'interim', 'new']);
+
+// `Unison general secretary Dave Prentis`: a union's or party's general secretary in lower case, and a name after.
+function unionPostAt(tokens: readonly Token[], at: number): boolean {
+  const deputy = ['deputy', 'assistant'].includes(tokens[at]?.key ?? '') ? 1 : 0;
+  const [general, secretary] = [tokens[at + deputy], tokens[at + deputy + 1]];
+  return general?.key === 'general' && !general.capitalized && secretary?.key === 'secretary' && !secretary.capitalized && !BREAKING_PUNCTUATION.test(secretary.post)
+    && startsPersonName(tokens, at + deputy + 2);
+}
+
 // Military ranks written as a title before a name (`General Ann Vale`).
 const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'captain', 'commander']);
 
@@ -189,6 +200,14 @@ export function findMentionCandidates(
         i++;
         continue;
       }
+    }
+    // `Unison general secretary X`: one word before a general secretary's post and name is the union or party, even a
+    // word of the dictionary (not a body's head word or a title's: `Party general secretary X`, `Deputy general secretary`).
+    if (token.capitalized && !knownAt(i) && !token.possessive && !ORGANIZATION_HEADS.has(token.key) && !knowledge.titleHeads.has(token.key)
+      && !TITLE_MODIFIERS.has(token.key) && !isKnownGivenName(token) && unionPostAt(tokens, i + 1)) {
+      candidates.push(candidateAt(tokens, i, i, 'Organization'));
+      i++;
+      continue;
     }
     const title = titleAt(i);
     // `the Prime Minister's Office`: an office's possessive before a body's head word names the office's body.

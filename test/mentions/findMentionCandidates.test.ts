@@ -68,6 +68,9 @@ describe('findMentionCandidates', () => {
     ["Orlak, Spain's biggest bank, agreed.", ['Organization:Orlak', 'Country:Spain']],
     ['Vosk later said it would appeal.', ['Organization:Vosk']],
     ["Mark Tull, Vosk's founder, spoke.", ['Person:Mark Tull', 'Organization:Vosk']],
+    // A word before a general secretary and a name is the union, and a word after a service's noun the service, however ordinary the word.
+    ['Prospect general secretary Mark Tull met the conciliation service Accord.', ['Organization:Prospect', 'Person:Mark Tull', 'Organization:Accord']],
+    ['Deputy general secretary Mark Tull spoke.', ['Person:Mark Tull']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
@@ -235,14 +238,14 @@ describe('findMentionCandidates', () => {
     // A common surname standing as a noun phrase of its own is a person's, with no full name to support it.
     ['Then Kessel spoke.', ['Person:Kessel']],
     ["Critics attacked Kessel's plan.", ['Person:Kessel']],
-    // Not a month, a place's, a family's or thing's after a determiner, a word qualifying a noun, a word listed with
-    // places, nor a thing `which` describes.
+    // Not a month, a place's, a family's or thing's after a determiner, a word qualifying a noun, or a word listed with
+    // places; a thing `which` describes is a body's name.
     ['Prices have risen since June.', []],
     ['Prices rose in Kessel.', ['Location:Kessel']],
     ['The Kessels met.', ['Person:Kessels?']],
     ['Kessel steel is cheap.', ['Person:Kessel?']],
     ['Floods hit Queensland, Kessel and Tasmania.', ['Location:Queensland', 'Person:Kessel?', 'Location:Tasmania']],
-    ['Kessel, which makes cars, grew.', ['Person:Kessel?']],
+    ['Kessel, which makes cars, grew.', ['Organization:Kessel']],
     ['Kessel, where he spoke, was taken.', ['Person:Kessel?']],
   ])('reads a lone common surname as a person only where it stands as one: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);

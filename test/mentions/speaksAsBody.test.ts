@@ -7,10 +7,14 @@ describe('speaksAsBody', () => {
     ['On Monday Vosk later said it had no comment.', 2, true],
     ['Vosk said he would appeal.', 0, false],
     ['Vosk said the team would appeal.', 0, false],
+    ['Vosk, which has 800,000 members, agreed.', 0, true],
+    ['Vosk, who has 800 staff, agreed.', 0, false],
+    ['Royal Vosk, which has 800 staff, agreed.', 1, false],
+    ['Fans queued for the Games, which open today.', 4, false],
     // A pause or a possessive parts the word from the verb.
     ['Vosk, the chairman said, it seems.', 0, false],
     ["Vosk's lawyer said it would appeal.", 0, false],
-  ])('in %j reads word %i as a body speaking of itself as it: %s', (text, at, expected) => {
+  ])('in %j reads word %i as a body speaking of itself as it or described with which: %s', (text, at, expected) => {
     expect(speaksAsBody(tokensOf(text), at)).toBe(expected);
   });
 });
