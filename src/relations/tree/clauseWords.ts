@@ -46,3 +46,6 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Object pronouns of a person (`pressed him to ...`). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
+
+/** Pronouns that own for a person (`his record`, `her handling`). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);

@@ -6,7 +6,7 @@ import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
-import { OBJECT_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
+import { OBJECT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
@@ -122,6 +122,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   }
   const owner = ownerOf(v, node, word, dependents);
   if (owner) return named([owner], topicText(v, owner, node));
+  // `X said Y had erred and criticised his judgment`: a possessive pronoun owns for the one other person the sentence
+  // names (never the clause's own subject, whom `his` may mean as well).
+  const pronoun = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(v.lower[child] ?? '')) : undefined;
+  const possessor = pronoun === undefined ? undefined : personBefore(v, pronoun, nodes[node]?.head);
+  if (possessor) return { entities: [possessor], edge, mentions: [] };
   // `X welcomed the ruling`: the act's doer the last sentences named (ACT_NOUNS), within reach.
   const act = context.acts?.get(word);
   const definite = dependents.some((child) => nodes[child]?.deprel === 'det' && v.lower[child] === 'the');
@@ -200,12 +205,13 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
 }
 
 // `Vale praised Mr Vosk's record but urged him to ...`: the persons the sentence names before the pronoun, less the
-// subjects of its clause (and of the verbs its clause is coordinated with): the one left, if one.
-function personBefore(v: TreeView, pronoun: number): string | undefined {
+// subjects of its clause (and of the verbs its clause is coordinated with): the one left, if one. A possessive's clause
+// is the one its noun stands in (`from`).
+function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]?.head ?? -1): string | undefined {
   const { nodes, children } = v.tree;
   const subjects = new Set<string>();
   // (A verb the parser coordinated with what was reported is the reporter's: its subject is the reporting verb's.)
-  for (let clause = nodes[pronoun]?.head ?? -1; clause >= 0; clause = reportingVerbOf(v, clause) ?? nodes[clause]?.head ?? -1) {
+  for (let clause = from; clause >= 0; clause = reportingVerbOf(v, clause) ?? nodes[clause]?.head ?? -1) {
     let own = false;
     for (const child of children[clause] ?? []) {
       if (!['nsubj', 'nsubj:pass'].includes(nodes[child]?.deprel ?? '')) continue;
