@@ -71,6 +71,8 @@ describe('findMentionCandidates', () => {
     // A word before a general secretary and a name is the union, and a word after a service's noun the service, however ordinary the word.
     ['Prospect general secretary Mark Tull met the conciliation service Accord.', ['Organization:Prospect', 'Person:Mark Tull', 'Organization:Accord']],
     ['Deputy general secretary Mark Tull spoke.', ['Person:Mark Tull']],
+    // A devolved legislature's seat after a party is no part of the party's name.
+    ['Mark Tull, an SNP MSP, spoke.', ['Person:Mark Tull', 'Organization:SNP']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
