@@ -73,6 +73,8 @@ describe('findMentionCandidates', () => {
     ['Deputy general secretary Mark Tull spoke.', ['Person:Mark Tull']],
     // A devolved legislature's seat after a party is no part of the party's name.
     ['Mark Tull, an SNP MSP, spoke.', ['Person:Mark Tull', 'Organization:SNP']],
+    // British spellings and short names of international bodies.
+    ['The Taleban condemned the Commonwealth.', ['Organization:Taleban', 'Organization:Commonwealth']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
