@@ -357,7 +357,9 @@ export function findMentionCandidates(
     if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
     // `the Lee government`, `the Trump administration`: a person's government is that person's (the one Lee or Trump
     // named in full); another name before the noun names a body (`the Hamas government`).
-    if (!heading && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
+    // (Not an adjective opening the sentence: `Local government minister X`.)
+    const adjective = first === last && first === 0 && isAdjectiveWord(tokens[first] as Token) && !knownAt(first);
+    if (!heading && !adjective && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
       const person = type === 'Person' || (first === last && !knownAt(first) && !isEnglishWord(tokens[first] as Token) && !/^\p{Lu}+$/u.test(tokens[first]?.text ?? ''));
       candidates.push(person ? candidateAt(tokens, first, last, 'Person') : candidateAt(tokens, first, last + 1, 'Organization'));
       i = last + 2;

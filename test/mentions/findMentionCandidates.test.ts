@@ -75,6 +75,8 @@ describe('findMentionCandidates', () => {
     ['Mark Tull, an SNP MSP, spoke.', ['Person:Mark Tull', 'Organization:SNP']],
     // British spellings and short names of international bodies.
     ['The Taleban condemned the Commonwealth.', ['Organization:Taleban', 'Organization:Commonwealth']],
+    // An adjective opening the sentence before `government` names no government.
+    ['Local government minister Mark Tull spoke.', ['Person:Local?', 'Person:Mark Tull']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
