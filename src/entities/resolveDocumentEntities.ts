@@ -38,7 +38,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   }
   const namesCompany = (candidate: MentionCandidate) => {
     const key = normalizeKey(candidate.surface);
-    return candidate.company === true || (candidate.type === 'Person' && !candidate.known && (companies.has(key) || companies.has(withoutLastWord(key))));
+    const guessed = (candidate.type === 'Person' || candidate.type === 'Location') && !candidate.known;
+    return candidate.company === true || (guessed && (companies.has(key) || companies.has(withoutLastWord(key))));
   };
   const fullNames = new Map<string, string[]>(); // person key -> surfaces
   for (const candidate of all) {

@@ -46,6 +46,9 @@ const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
 
+// Seats held for a constituency (`the MP for Grantham`).
+const SEATS: ReadonlySet<string> = new Set(['mp', 'msp', 'mla', 'am', 'mep', 'member', 'candidate', 'councillor', 'congressman', 'congresswoman']);
+
 // Words that open a title before a post (`Deputy general secretary`).
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'acting', 'former', 'interim', 'new']);
 
@@ -170,7 +173,9 @@ export function findMentionCandidates(
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
-          && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post));
+          && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post))
+        // `Dominique de Villepin`: a given name that is also a country's other name, before a surname's particle.
+        || (known.length === 1 && isKnownGivenName(token) && NAME_PARTICLES.has(next?.key ?? '') && tokens[after + 1]?.capitalized === true);
       // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle.
       if (entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) {
         i += known.length;
@@ -325,7 +330,9 @@ export function findMentionCandidates(
     const lone = tokens[first] as Token;
     const loneBody = first === last && classified === undefined && !knowledge.surnames.has(lone.key) && !isKnownGivenName(lone) && !isEnglishWord(lone)
       && (BODY_POSTS.has(tokens[last + 1]?.key ?? '') || ownsCompanyThing(tokens, last + 1));
-    const company = tokens[last]?.possessive === true && (classified === undefined || classified === 'Person') && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody);
+    // (A name compromise guessed a place's from a word, `Rio Tinto`, but no place general knowledge names, too.)
+    const guessed = classified === undefined || classified === 'Person' || (classified === 'Location' && !knownAt(first));
+    const company = tokens[last]?.possessive === true && guessed && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody);
     if (company) {
       candidates.push({ ...candidateAt(tokens, first, last, 'Organization'), company });
       i = last + 1;
@@ -371,12 +378,21 @@ export function findMentionCandidates(
       candidates.push(candidateAt(tokens, first, last, 'Organization'));
       continue;
     }
+    // `the MP for Grantham and Stamford`: a seat's constituency is a place.
+    const constituency = tokens[first - 1]?.key === 'for' && SEATS.has(tokens[first - 2]?.key ?? '') && type !== 'Country';
     if (type && !heading) {
-      candidates.push({ ...candidateAt(tokens, first, last, type), ...(peerage && type === 'Person' ? { peerage } : {}), ...(courtesy && type === 'Person' ? { courtesy } : {}) });
+      candidates.push({ ...candidateAt(tokens, first, last, constituency ? 'Location' : type), ...(peerage && type === 'Person' ? { peerage } : {}), ...(courtesy && type === 'Person' ? { courtesy } : {}) });
+      // `Lord Hunt of Kings Heath`: the place a peer's title is of is no name of its own.
+      if (peerage && tokens[last + 1]?.key === 'of' && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) {
+        let end = last + 2;
+        while (tokens[end]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '')) end++;
+        i = Math.max(i, end);
+      }
       continue;
     }
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
-    if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
+    if (last === first && constituency) candidates.push(candidateAt(tokens, first, last, 'Location'));
+    else if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
   return { candidates: joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(candidates, tokens), tokens), tokens), tokens), titles };
 }

@@ -28,7 +28,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'union', 'party', 'group', 'charity', 'company', 'firm', 'organisation', 'organization', 'movement', 'militia', 'faction',
   'association', 'federation', 'newspaper', 'broadcaster', 'agency', 'bank', 'network', 'watchdog', 'regulator', 'tank',
   'lobby', 'insurer', 'retailer', 'airline', 'carmaker', 'publisher', 'fund', 'label', 'supplier', 'club', 'band', 'studio',
-  'manufacturer', 'maker', 'chain', 'operator', 'consortium', 'conglomerate', 'giant', 'service',
+  'manufacturer', 'maker', 'chain', 'operator', 'consortium', 'conglomerate', 'giant', 'service', 'brewer', 'miner', 'lender',
+  'carrier', 'supermarket', 'grocer', 'chipmaker', 'drugmaker', 'automaker', 'website',
 ]);
 
 /** Lower-case words after a name that make it a place (`Donetsk region`). */

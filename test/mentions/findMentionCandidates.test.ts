@@ -77,6 +77,12 @@ describe('findMentionCandidates', () => {
     ['The Taleban condemned the Commonwealth.', ['Organization:Taleban', 'Organization:Commonwealth']],
     // An adjective opening the sentence before `government` names no government.
     ['Local government minister Mark Tull spoke.', ['Person:Local?', 'Person:Mark Tull']],
+    // A peer's territorial title and an MP's constituency are places, not people; a given name that is also a country's
+    // other name opens a person's name before a surname's particle.
+    ['Lord Tull of Kings Heath and the MP for Grantham spoke.', ['Person:Tull', 'Location:Grantham']],
+    ['Foreign Minister Dominique de Villepin spoke.', ['Person:Dominique de Villepin']],
+    // A name compromise takes for a place's is a company's when it owns what only a company has.
+    ["Orla Tinto's shareholders agreed, the London-listed brewer Vosk said.", ['Organization:Orla Tinto', 'Country:London', 'Organization:Vosk']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
@@ -323,8 +329,8 @@ describe('findMentionCandidates', () => {
     ['Sales rose before Christmas.', ['Person:Sales?', 'Person:Christmas?']],
     ['The sale was run by the Takeover Panel.', ['Organization:Takeover Panel']],
     ['The merger of Vosk and Companhia Orlak Nacional failed.', ['Person:Vosk?', 'Organization:Companhia Orlak Nacional']],
-    // A post written as a title closes an apposition that makes a person.
-    ['Ed Bay, the Labour MP for Orla, said so.', ['Person:Ed Bay', 'Organization:Labour', 'Person:Orla']],
+    // A post written as a title closes an apposition that makes a person; the seat's constituency is a place.
+    ['Ed Bay, the Labour MP for Orla, said so.', ['Person:Ed Bay', 'Organization:Labour', 'Location:Orla']],
     // A word compromise takes for a French article, before a surname, is a given name.
     ['Des Smith, the minister, said so.', ['Person:Des Smith']],
     // `and` before an initial and a name, or `and the` before a body, ends a body's name.
