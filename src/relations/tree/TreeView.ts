@@ -15,7 +15,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withApposedConjuncts(s.tree);
+  const tree = s.tree && withStrandedSubject(withApposedConjuncts(s.tree));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -48,4 +48,20 @@ function withApposedConjuncts(tree: DependencyTree): DependencyTree {
     return { ...node, head: apposition };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `In Washington, Secretary of State X praised Y`: after an opening adjunct and its comma, the parser often hangs the
+// subject on the adjunct, leaving the main verb with none; the one phrase between the comma and the verb is its subject.
+function withStrandedSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const verb = nodes.findIndex((node) => node.deprel === 'root');
+  if (nodes[verb]?.upos !== 'VERB' || (children[verb] ?? []).some((child) => /^(nsubj|csubj|expl)/.test(nodes[child]?.deprel ?? ''))) return tree;
+  const comma = nodes.slice(0, verb).map((node) => node.text).lastIndexOf(',');
+  // The adjunct before the comma holds no verb of its own.
+  if (comma <= 0 || nodes.slice(0, comma).some((node) => node.upos === 'VERB' || node.upos === 'AUX')) return tree;
+  const inside = (at: number) => at > comma && at < verb;
+  const heads = nodes.flatMap((node, at) => (inside(at) && !inside(node.head) ? [at] : []));
+  const [subject] = heads;
+  if (heads.length !== 1 || subject === undefined || !['PROPN', 'NOUN'].includes(nodes[subject]?.upos ?? '') || (nodes[subject]?.head ?? verb) > comma) return tree;
+  return toDependencyTree(nodes.map((node, at) => (at === subject ? { ...node, head: verb, deprel: 'nsubj' } : node)));
 }
