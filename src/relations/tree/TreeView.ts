@@ -15,7 +15,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withStrandedSubject(withApposedConjuncts(s.tree));
+  const tree = s.tree && withStrandedSubject(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -64,4 +64,31 @@ function withStrandedSubject(tree: DependencyTree): DependencyTree {
   const [subject] = heads;
   if (heads.length !== 1 || subject === undefined || !['PROPN', 'NOUN'].includes(nodes[subject]?.upos ?? '') || (nodes[subject]?.head ?? verb) > comma) return tree;
   return toDependencyTree(nodes.map((node, at) => (at === subject ? { ...node, head: verb, deprel: 'nsubj' } : node)));
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
+// `X, whose party supports the war, said he ...`: the parser sometimes makes the relative clause the sentence's root,
+// with two subjects, and the main verb after it a dependent with none. The relative clause then hangs on the subject
+// before it, and the verb after it, with no subject of its own, is the root whose subject that is.
+function withRelativeClauseAsRoot(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const root = nodes.findIndex((node) => node.deprel === 'root');
+  const subjects = (children[root] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj');
+  const [antecedent, relative] = subjects;
+  if (nodes[root]?.upos !== 'VERB' || subjects.length !== 2 || antecedent === undefined || relative === undefined) return tree;
+  // The second subject opens the relative clause right after a comma (`, whose party`, `, who`).
+  const opener = Math.min(relative, ...(children[relative] ?? []));
+  if (!RELATIVE_WORDS.has(nodes[opener]?.text.toLowerCase() ?? '') || nodes[opener - 1]?.text !== ',' || opener <= antecedent) return tree;
+  const main = (children[root] ?? []).find((child) => child > root && nodes[child]?.upos === 'VERB' && ['advcl', 'conj', 'parataxis', 'ccomp'].includes(nodes[child]?.deprel ?? '')
+    && nodes[child - 1]?.text !== 'to' && !(children[child] ?? []).some((own) => /^(nsubj|csubj|mark)/.test(nodes[own]?.deprel ?? '')));
+  if (main === undefined) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    if (at === main) return { ...node, head: -1, deprel: 'root' };
+    if (at === antecedent) return { ...node, head: main, deprel: 'nsubj' };
+    if (at === root) return { ...node, head: antecedent, deprel: 'acl:relcl' };
+    // What follows the main verb (its closing full stop) is the main clause's.
+    if (node.head === root && at > main) return { ...node, head: main };
+    return node;
+  }));
 }
