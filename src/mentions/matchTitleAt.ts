@@ -21,6 +21,8 @@ const RANKS = new Set(['deputy', 'assistant', 'vice', 'associate', 'joint', 'gen
 const MINISTERS = new Set(['secretary', 'minister']);
 // The first two of PORTFOLIO_HEADS only end a portfolio, so they open no title.
 const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
+// `Children's Secretary`, `Women's Minister`: the people a portfolio serves, written as its possessive.
+const PORTFOLIO_OWNERS = new Set(['children', 'women', 'veterans', 'families', 'pensioners']);
 // compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -62,7 +64,8 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);
     if (best && best.length >= length) continue;
-    const words = tokens.slice(at, at + length).map((token) => token.text.replace(/['’]s$/, ''));
+    // (A possessive is the title's own only inside it: `Children's Secretary`, not `Home Secretary's`.)
+    const words = tokens.slice(at, at + length).map((token, index) => (index === length - 1 ? token.text.replace(/['’]s$/, '') : token.text));
     while (words.length > 1 && knowledge.transientModifiers.has((words[0] ?? '').toLowerCase())) words.shift();
     best = { length, title: words.map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())).join(' ') };
   }
@@ -88,7 +91,7 @@ function namesCountry(token: Token, knowledge: Knowledge): boolean {
 
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.
 function isModifier(token: Token, afterCountry: boolean, bodyOffice: boolean): boolean {
-  if (token.possessive || /[,;:()"“”]/.test(token.post) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
+  if ((token.possessive && !PORTFOLIO_OWNERS.has(token.key)) || /[,;:()"“”]/.test(token.post) || POSSESSIVE_DETERMINERS.has(token.key)) return false;
   // `External Affairs Minister`, `Foreign Relations Secretary`: a portfolio, though it heads bodies' names too; but
   // `Foreign Ministry spokesperson`: the ministry is a body of its own, not part of the title.
   if (PORTFOLIO_HEADS.has(token.key)) return true;

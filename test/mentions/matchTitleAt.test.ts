@@ -16,6 +16,8 @@ describe('matchTitleAt', () => {
     ['Orlak Deputy General Secretary Ann Vale spoke.', 'Deputy', 'Deputy General Secretary'],
     // Common words running into a minister's title are its portfolio, though compromise reads them as a body's name.
     ['Yesterday International Development Secretary Ann Vale spoke.', 'International', 'International Development Secretary'],
+    // The people a portfolio serves may be written as its possessive.
+    ["Yesterday Children's Secretary Ann Vale spoke.", 'Children', "Children's Secretary"],
     ['Yesterday caretaker Prime Minister Ravi Sood arrived.', 'caretaker', 'Prime Minister'],
     // compromise reads `Shadow education` as a company's name; after `Shadow` a portfolio still qualifies the office.
     ['Shadow education secretary Ann Vale spoke.', 'Shadow', 'Shadow Education Secretary'],

@@ -15,7 +15,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withStrandedSubject(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)));
+  const tree = s.tree && withStrandedSubject(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -89,6 +89,27 @@ function withRelativeClauseAsRoot(tree: DependencyTree): DependencyTree {
     if (at === root) return { ...node, head: antecedent, deprel: 'acl:relcl' };
     // What follows the main verb (its closing full stop) is the main clause's.
     if (node.head === root && at > main) return { ...node, head: main };
+    return node;
+  }));
+}
+
+// `X, Vosk's chairman, dismissed the remarks`, `The union's general secretary, X, called on Y`: with a past form that
+// could be a participle, the parser sometimes makes the subject phrase the root and the verb after its apposition a
+// participle hung on it (acl). A nominal root whose apposition closes with a comma, then such a verb with no subject of
+// its own and no agent (`X, backed by Y,` is a participle), is a clause: the verb is the root and the phrase its subject.
+function withParticipleAsRoot(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const root = nodes.findIndex((node) => node.deprel === 'root');
+  if (!['NOUN', 'PROPN'].includes(nodes[root]?.upos ?? '')) return tree;
+  const verb = (children[root] ?? []).find((child) => child > root && nodes[child]?.deprel === 'acl' && nodes[child]?.upos === 'VERB' && nodes[child - 1]?.text === ',');
+  if (verb === undefined || !/ed$/i.test(nodes[verb]?.text ?? '') || nodes[verb + 1]?.text.toLowerCase() === 'by') return tree;
+  const apposed = (children[root] ?? []).some((child) => child > root && child < verb && nodes[child]?.deprel === 'appos');
+  const own = (children[verb] ?? []).some((child) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(nodes[child]?.deprel ?? ''));
+  if (!apposed || own) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    if (at === verb) return { ...node, head: -1, deprel: 'root' };
+    if (at === root) return { ...node, head: verb, deprel: 'nsubj' };
+    if (node.head === root && at > verb) return { ...node, head: verb };
     return node;
   }));
 }
