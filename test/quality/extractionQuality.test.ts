@@ -12,28 +12,33 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at a523549 (scoreGraph and score-graph.mjs agree):
-//   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000 | evidence 1.000
-//   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 1.000 R 0.713 F1 0.833 | evidence 0.989
-//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.957 R 0.527 F1 0.679 | evidence 1.000
+// raise a bound when the extractor improves for good. Measured at HEADCOMMIT (scoreGraph and score-graph.mjs agree;
+// evidence 1.000 everywhere but heldout 0.989, heldout3 0.986 and heldout22 0.982):
+//   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
+//   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 1.000 R 0.713 F1 0.833
+//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.957 R 0.533 F1 0.684
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
-//   heldout3  entities P 0.942 R 0.961 F1 0.951 dup 0 | relations P 1.000 R 0.486 F1 0.654 | evidence 0.986
-//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.982 R 0.502 F1 0.665 | evidence 1.000
-//   heldout5  entities P 0.953 R 0.959 F1 0.956 dup 0 | relations P 0.931 R 0.514 F1 0.662 | evidence 1.000
-//   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.925 R 0.443 F1 0.599 | evidence 1.000
-//   heldout7  entities P 0.970 R 0.940 F1 0.954 dup 0 | relations P 0.928 R 0.559 F1 0.697 | evidence 1.000
-//   heldout8  entities P 0.956 R 0.935 F1 0.946 dup 1 | relations P 0.951 R 0.562 F1 0.706 | evidence 1.000
-//   heldout9  entities P 0.945 R 0.948 F1 0.946 dup 0 | relations P 0.965 R 0.532 F1 0.686 | evidence 1.000
-//   heldout10 entities P 0.950 R 0.931 F1 0.940 dup 0 | relations P 0.964 R 0.545 F1 0.696 | evidence 1.000
-//   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.928 R 0.485 F1 0.637 | evidence 1.000
-//   heldout12 entities P 0.889 R 0.884 F1 0.887 dup 3 | relations P 0.934 R 0.444 F1 0.602 | evidence 1.000
-//   heldout13 entities P 0.927 R 0.945 F1 0.936 dup 3 | relations P 0.905 R 0.565 F1 0.696 | evidence 1.000
-//   heldout14 entities P 0.890 R 0.868 F1 0.879 dup 2 | relations P 0.914 R 0.403 F1 0.559 | evidence 1.000
-//   heldout15 entities P 0.906 R 0.917 F1 0.912 dup 3 | relations P 0.939 R 0.520 F1 0.669 | evidence 1.000
-//   heldout16 entities P 0.848 R 0.857 F1 0.853 dup 2 | relations P 0.868 R 0.378 F1 0.527 | evidence 1.000
-//   heldout17 entities P 0.949 R 0.931 F1 0.940 dup 1 | relations P 0.978 R 0.453 F1 0.619 | evidence 1.000
-//   heldout18 entities P 0.808 R 0.814 F1 0.811 dup 3 | relations P 0.800 R 0.293 F1 0.429 | evidence 1.000
-//   gumnews   entities P 0.884 R 0.919 F1 0.901 dup 3 | relations P 0.981 R 0.417 F1 0.585 | evidence 1.000
+//   heldout3  entities P 0.948 R 0.969 F1 0.958 dup 0 | relations P 1.000 R 0.500 F1 0.667
+//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.983 R 0.517 F1 0.677
+//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.938 R 0.525 F1 0.674
+//   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.926 R 0.450 F1 0.606
+//   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.951 R 0.607 F1 0.741
+//   heldout8  entities P 0.957 R 0.940 F1 0.948 dup 1 | relations P 0.952 R 0.574 F1 0.717
+//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.966 R 0.557 F1 0.707
+//   heldout10 entities P 0.950 R 0.943 F1 0.946 dup 0 | relations P 0.964 R 0.555 F1 0.704
+//   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.921 R 0.495 F1 0.644
+//   heldout12 entities P 0.889 R 0.884 F1 0.887 dup 3 | relations P 0.935 R 0.450 F1 0.608
+//   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.907 R 0.565 F1 0.696
+//   heldout14 entities P 0.891 R 0.879 F1 0.885 dup 2 | relations P 0.914 R 0.403 F1 0.559
+//   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.939 R 0.525 F1 0.673
+//   heldout16 entities P 0.848 R 0.857 F1 0.853 dup 2 | relations P 0.868 R 0.378 F1 0.527
+//   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.978 R 0.458 F1 0.624
+//   heldout18 entities P 0.814 R 0.825 F1 0.819 dup 3 | relations P 0.800 R 0.293 F1 0.429
+//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.939 R 0.497 F1 0.650
+//   heldout20 entities P 0.867 R 0.858 F1 0.863 dup 0 | relations P 0.821 R 0.345 F1 0.486
+//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.937 R 0.500 F1 0.652
+//   heldout22 entities P 0.837 R 0.866 F1 0.851 dup 1 | relations P 0.932 R 0.368 F1 0.528
+//   gumnews   entities P 0.888 R 0.919 F1 0.903 dup 3 | relations P 0.981 R 0.417 F1 0.585
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -78,106 +83,136 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // entities P 0.802 R 0.808 F1 0.805 dup 3 | relations P 0.792 R 0.278; with the session's rules (f41eb2e), heldout17
 // entities P 0.942 R 0.914 F1 0.928 dup 1 | relations P 0.976 R 0.421 and heldout18 unchanged entities | relations
 // P 0.780 R 0.286.
+// heldout19 (six BBC-style UK politics articles of 2003-08, Venezuela's RCTV, Nigeria's third-term vote, Musharraf's
+// emergency, Iran's release of the British sailors) and heldout20 (BBC business, sport, technology and entertainment
+// pages of 2004-08), first measured at 0cc757f (the rules of the session before): heldout19 entities P 0.894 R 0.867
+// F1 0.880 dup 2 | relations P 0.905 R 0.427; heldout20 entities P 0.853 R 0.817 F1 0.835 dup 0 | relations P 0.769
+// R 0.302. heldout21 (six UK politics articles of 2003-08, Georgia 2003, Korea's impeachment of 2004, Liberia 2003,
+// Haiti 2004) and heldout22 (BBC business, sport, technology and entertainment pages of 2006-08), written while the
+// rules of that session were changed for heldout19 and heldout20: at 0cc757f heldout21 entities P 0.889 R 0.925
+// F1 0.906 dup 1 | relations P 0.933 R 0.471 and heldout22 entities P 0.830 R 0.849 F1 0.840 dup 1 | relations P 0.929
+// R 0.347; with that session's rules so far (81e14b3), heldout21 unchanged and heldout22 entities F1 0.843, relations
+// unchanged.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
   ['seeds', 'relations F1', '>=', 0.95],
   ['seeds', 'evidence', '>=', 0.95],
-  ['heldout', 'entities F1', '>=', 0.95],
+  ['heldout', 'entities F1', '>=', 0.97],
   ['heldout', 'entity duplicates', '<=', 0],
-  ['heldout', 'relations precision', '>=', 0.95],
-  ['heldout', 'relations recall', '>=', 0.68],
+  ['heldout', 'relations precision', '>=', 0.97],
+  ['heldout', 'relations recall', '>=', 0.69],
   ['heldout', 'evidence', '>=', 0.95],
-  ['heldout2', 'entities F1', '>=', 0.94],
+  ['heldout2', 'entities F1', '>=', 0.95],
   ['heldout2', 'entity duplicates', '<=', 1],
   ['heldout2', 'relations precision', '>=', 0.95],
-  ['heldout2', 'relations recall', '>=', 0.47],
+  ['heldout2', 'relations recall', '>=', 0.51],
   ['heldout2', 'evidence', '>=', 0.95],
-  ['heldout3', 'entities F1', '>=', 0.9],
+  ['heldout3', 'entities F1', '>=', 0.94],
   ['heldout3', 'entity duplicates', '<=', 0],
-  ['heldout3', 'relations precision', '>=', 0.95],
-  ['heldout3', 'relations recall', '>=', 0.41],
+  ['heldout3', 'relations precision', '>=', 0.97],
+  ['heldout3', 'relations recall', '>=', 0.48],
   ['heldout3', 'evidence', '>=', 0.95],
-  ['heldout4', 'entities F1', '>=', 0.83],
+  ['heldout4', 'entities F1', '>=', 0.87],
   ['heldout4', 'entity duplicates', '<=', 1],
   ['heldout4', 'relations precision', '>=', 0.95],
-  ['heldout4', 'relations recall', '>=', 0.4],
+  ['heldout4', 'relations recall', '>=', 0.5],
   ['heldout4', 'evidence', '>=', 0.95],
-  ['heldout5', 'entities F1', '>=', 0.92],
+  ['heldout5', 'entities F1', '>=', 0.94],
   ['heldout5', 'entity duplicates', '<=', 1],
-  ['heldout5', 'relations precision', '>=', 0.85],
-  ['heldout5', 'relations recall', '>=', 0.45],
+  ['heldout5', 'relations precision', '>=', 0.9],
+  ['heldout5', 'relations recall', '>=', 0.51],
   ['heldout5', 'evidence', '>=', 0.95],
-  ['heldout6', 'entities F1', '>=', 0.85],
+  ['heldout6', 'entities F1', '>=', 0.9],
   ['heldout6', 'entity duplicates', '<=', 3],
-  ['heldout6', 'relations precision', '>=', 0.88],
-  ['heldout6', 'relations recall', '>=', 0.38],
+  ['heldout6', 'relations precision', '>=', 0.89],
+  ['heldout6', 'relations recall', '>=', 0.43],
   ['heldout6', 'evidence', '>=', 0.95],
-  ['heldout7', 'entities F1', '>=', 0.92],
+  ['heldout7', 'entities F1', '>=', 0.95],
   ['heldout7', 'entity duplicates', '<=', 1],
-  ['heldout7', 'relations precision', '>=', 0.9],
-  ['heldout7', 'relations recall', '>=', 0.5],
+  ['heldout7', 'relations precision', '>=', 0.92],
+  ['heldout7', 'relations recall', '>=', 0.59],
   ['heldout7', 'evidence', '>=', 0.95],
-  ['heldout8', 'entities F1', '>=', 0.9],
+  ['heldout8', 'entities F1', '>=', 0.93],
   ['heldout8', 'entity duplicates', '<=', 2],
   ['heldout8', 'relations precision', '>=', 0.92],
-  ['heldout8', 'relations recall', '>=', 0.51],
+  ['heldout8', 'relations recall', '>=', 0.55],
   ['heldout8', 'evidence', '>=', 0.95],
-  ['heldout9', 'entities F1', '>=', 0.92],
+  ['heldout9', 'entities F1', '>=', 0.93],
   ['heldout9', 'entity duplicates', '<=', 1],
   ['heldout9', 'relations precision', '>=', 0.93],
-  ['heldout9', 'relations recall', '>=', 0.48],
+  ['heldout9', 'relations recall', '>=', 0.54],
   ['heldout9', 'evidence', '>=', 0.95],
-  ['heldout10', 'entities F1', '>=', 0.9],
+  ['heldout10', 'entities F1', '>=', 0.93],
   ['heldout10', 'entity duplicates', '<=', 1],
-  ['heldout10', 'relations precision', '>=', 0.92],
-  ['heldout10', 'relations recall', '>=', 0.49],
+  ['heldout10', 'relations precision', '>=', 0.93],
+  ['heldout10', 'relations recall', '>=', 0.54],
   ['heldout10', 'evidence', '>=', 0.95],
-  ['heldout11', 'entities F1', '>=', 0.92],
+  ['heldout11', 'entities F1', '>=', 0.93],
   ['heldout11', 'entity duplicates', '<=', 2],
   ['heldout11', 'relations precision', '>=', 0.9],
-  ['heldout11', 'relations recall', '>=', 0.44],
+  ['heldout11', 'relations recall', '>=', 0.48],
   ['heldout11', 'evidence', '>=', 0.95],
-  ['heldout12', 'entities F1', '>=', 0.86],
+  ['heldout12', 'entities F1', '>=', 0.87],
   ['heldout12', 'entity duplicates', '<=', 3],
   ['heldout12', 'relations precision', '>=', 0.9],
-  ['heldout12', 'relations recall', '>=', 0.42],
+  ['heldout12', 'relations recall', '>=', 0.43],
   ['heldout12', 'evidence', '>=', 0.95],
-  ['heldout13', 'entities F1', '>=', 0.91],
+  ['heldout13', 'entities F1', '>=', 0.92],
   ['heldout13', 'entity duplicates', '<=', 3],
   ['heldout13', 'relations precision', '>=', 0.87],
-  ['heldout13', 'relations recall', '>=', 0.52],
+  ['heldout13', 'relations recall', '>=', 0.55],
   ['heldout13', 'evidence', '>=', 0.95],
-  ['heldout14', 'entities F1', '>=', 0.84],
+  ['heldout14', 'entities F1', '>=', 0.87],
   ['heldout14', 'entity duplicates', '<=', 2],
-  ['heldout14', 'relations precision', '>=', 0.87],
-  ['heldout14', 'relations recall', '>=', 0.37],
+  ['heldout14', 'relations precision', '>=', 0.88],
+  ['heldout14', 'relations recall', '>=', 0.38],
   ['heldout14', 'evidence', '>=', 0.95],
-  ['heldout15', 'entities F1', '>=', 0.89],
+  ['heldout15', 'entities F1', '>=', 0.9],
   ['heldout15', 'entity duplicates', '<=', 3],
   ['heldout15', 'relations precision', '>=', 0.9],
-  ['heldout15', 'relations recall', '>=', 0.5],
+  ['heldout15', 'relations recall', '>=', 0.51],
   ['heldout15', 'evidence', '>=', 0.95],
-  ['heldout16', 'entities F1', '>=', 0.82],
+  ['heldout16', 'entities F1', '>=', 0.83],
   ['heldout16', 'entity duplicates', '<=', 2],
   ['heldout16', 'relations precision', '>=', 0.85],
-  ['heldout16', 'relations recall', '>=', 0.35],
+  ['heldout16', 'relations recall', '>=', 0.36],
   ['heldout16', 'evidence', '>=', 0.95],
-  ['heldout17', 'entities F1', '>=', 0.9],
+  ['heldout17', 'entities F1', '>=', 0.93],
   ['heldout17', 'entity duplicates', '<=', 1],
   ['heldout17', 'relations precision', '>=', 0.94],
-  ['heldout17', 'relations recall', '>=', 0.43],
+  ['heldout17', 'relations recall', '>=', 0.44],
   ['heldout17', 'evidence', '>=', 0.95],
-  ['heldout18', 'entities F1', '>=', 0.78],
+  ['heldout18', 'entities F1', '>=', 0.8],
   ['heldout18', 'entity duplicates', '<=', 3],
-  ['heldout18', 'relations precision', '>=', 0.75],
+  ['heldout18', 'relations precision', '>=', 0.77],
   ['heldout18', 'relations recall', '>=', 0.27],
   ['heldout18', 'evidence', '>=', 0.95],
-  ['gumnews', 'entities F1', '>=', 0.85],
+  ['gumnews', 'entities F1', '>=', 0.88],
   ['gumnews', 'entity duplicates', '<=', 3],
-  ['gumnews', 'relations precision', '>=', 0.93],
-  ['gumnews', 'relations recall', '>=', 0.36],
+  ['gumnews', 'relations precision', '>=', 0.95],
+  ['gumnews', 'relations recall', '>=', 0.4],
   ['gumnews', 'evidence', '>=', 0.95],
+  ['heldout19', 'entities F1', '>=', 0.91],
+  ['heldout19', 'entity duplicates', '<=', 1],
+  ['heldout19', 'relations precision', '>=', 0.9],
+  ['heldout19', 'relations recall', '>=', 0.48],
+  ['heldout19', 'evidence', '>=', 0.95],
+  ['heldout20', 'entities F1', '>=', 0.84],
+  ['heldout20', 'entity duplicates', '<=', 0],
+  ['heldout20', 'relations precision', '>=', 0.79],
+  ['heldout20', 'relations recall', '>=', 0.33],
+  ['heldout20', 'evidence', '>=', 0.95],
+  ['heldout21', 'entities F1', '>=', 0.9],
+  ['heldout21', 'entity duplicates', '<=', 1],
+  ['heldout21', 'relations precision', '>=', 0.9],
+  ['heldout21', 'relations recall', '>=', 0.48],
+  ['heldout21', 'evidence', '>=', 0.95],
+  ['heldout22', 'entities F1', '>=', 0.83],
+  ['heldout22', 'entity duplicates', '<=', 1],
+  ['heldout22', 'relations precision', '>=', 0.9],
+  ['heldout22', 'relations recall', '>=', 0.35],
+  ['heldout22', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -203,6 +238,10 @@ const CORPORA = {
   heldout16: { articles: 'test/fixtures/heldout16/articles', gold: 'test/fixtures/heldout16/heldout16.gold.json' },
   heldout17: { articles: 'test/fixtures/heldout17/articles', gold: 'test/fixtures/heldout17/heldout17.gold.json' },
   heldout18: { articles: 'test/fixtures/heldout18/articles', gold: 'test/fixtures/heldout18/heldout18.gold.json' },
+  heldout19: { articles: 'test/fixtures/heldout19/articles', gold: 'test/fixtures/heldout19/heldout19.gold.json' },
+  heldout20: { articles: 'test/fixtures/heldout20/articles', gold: 'test/fixtures/heldout20/heldout20.gold.json' },
+  heldout21: { articles: 'test/fixtures/heldout21/articles', gold: 'test/fixtures/heldout21/heldout21.gold.json' },
+  heldout22: { articles: 'test/fixtures/heldout22/articles', gold: 'test/fixtures/heldout22/heldout22.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
