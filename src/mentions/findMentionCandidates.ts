@@ -33,8 +33,10 @@ import { opensBodyName } from './opensBodyName';
 import { ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
+import { rankedCompany } from './rankedCompany';
 import { staffBefore } from './staffBefore';
 import { standsAsSurname } from './standsAsSurname';
+import { unionPostAt } from './unionPostAt';
 import { startsPersonName } from './startsPersonName';
 import type { TitleSpan } from './TitleSpan';
 import { typeListedNames } from './typeListedNames';
@@ -52,23 +54,8 @@ const SEATS: ReadonlySet<string> = new Set(['mp', 'msp', 'mla', 'am', 'mep', 'me
 // Words that open a title before a post (`Deputy general secretary`).
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'acting', 'former', 'interim', 'new']);
 
-// `Unison general secretary Dave Prentis`: a union's or party's general secretary in lower case, and a name after.
-function unionPostAt(tokens: readonly Token[], at: number): boolean {
-  const deputy = ['deputy', 'assistant'].includes(tokens[at]?.key ?? '') ? 1 : 0;
-  const [general, secretary] = [tokens[at + deputy], tokens[at + deputy + 1]];
-  return general?.key === 'general' && !general.capitalized && secretary?.key === 'secretary' && !secretary.capitalized && !BREAKING_PUNCTUATION.test(secretary.post)
-    && startsPersonName(tokens, at + deputy + 2);
-}
-
 // Military ranks written as a title before a name (`General Ann Vale`).
 const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'captain', 'commander']);
-
-// Whether the word at `at` is one capitalized dictionary word, no known surname or given name, ending its name.
-function rankedCompany(tokens: readonly Token[], at: number, knowledge: Knowledge): boolean {
-  const word = tokens[at];
-  return word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word.text) && isEnglishWord(word) && !knowledge.surnames.has(word.key) && !isKnownGivenName(word)
-    && !/\S/.test(tokens[at - 1]?.post ?? '') && tokens[at + 1]?.capitalized !== true;
-}
 
 // Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
 const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer', 'founder', 'owner', 'owners']);
