@@ -82,15 +82,7 @@ function withRelativeClauseAsRoot(tree: DependencyTree): DependencyTree {
   if (!RELATIVE_WORDS.has(nodes[opener]?.text.toLowerCase() ?? '') || nodes[opener - 1]?.text !== ',' || opener <= antecedent) return tree;
   const main = (children[root] ?? []).find((child) => child > root && nodes[child]?.upos === 'VERB' && ['advcl', 'conj', 'parataxis', 'ccomp'].includes(nodes[child]?.deprel ?? '')
     && nodes[child - 1]?.text !== 'to' && !(children[child] ?? []).some((own) => /^(nsubj|csubj|mark)/.test(nodes[own]?.deprel ?? '')));
-  if (main === undefined) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    if (at === main) return { ...node, head: -1, deprel: 'root' };
-    if (at === antecedent) return { ...node, head: main, deprel: 'nsubj' };
-    if (at === root) return { ...node, head: antecedent, deprel: 'acl:relcl' };
-    // What follows the main verb (its closing full stop) is the main clause's.
-    if (node.head === root && at > main) return { ...node, head: main };
-    return node;
-  }));
+  return main === undefined ? tree : reroot(tree, root, main, antecedent, { head: antecedent, deprel: 'acl:relcl' });
 }
 
 // `X, Vosk's chairman, dismissed the remarks`, `The union's general secretary, X, called on Y`: with a past form that
@@ -105,11 +97,16 @@ function withParticipleAsRoot(tree: DependencyTree): DependencyTree {
   if (verb === undefined || !/ed$/i.test(nodes[verb]?.text ?? '') || nodes[verb + 1]?.text.toLowerCase() === 'by') return tree;
   const apposed = (children[root] ?? []).some((child) => child > root && child < verb && nodes[child]?.deprel === 'appos');
   const own = (children[verb] ?? []).some((child) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(nodes[child]?.deprel ?? ''));
-  if (!apposed || own) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
+  return !apposed || own ? tree : reroot(tree, root, verb, root);
+}
+
+// The tree with `verb` as its root and `subject` as the verb's subject, the old root hung as `demoted` says (or being the
+// subject); what hung on the old root after the verb (its closing full stop) is the verb's.
+function reroot(tree: DependencyTree, root: number, verb: number, subject: number, demoted?: { head: number; deprel: string }): DependencyTree {
+  return toDependencyTree(tree.nodes.map((node, at) => {
     if (at === verb) return { ...node, head: -1, deprel: 'root' };
-    if (at === root) return { ...node, head: verb, deprel: 'nsubj' };
-    if (node.head === root && at > verb) return { ...node, head: verb };
-    return node;
+    if (at === subject) return { ...node, head: verb, deprel: 'nsubj' };
+    if (at === root && demoted) return { ...node, ...demoted };
+    return node.head === root && at > verb ? { ...node, head: verb } : node;
   }));
 }

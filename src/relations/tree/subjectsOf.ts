@@ -81,7 +81,7 @@ function isReportedByNoParty(v: TreeView, clause: number): boolean {
   return reported.length > 0 && reported.every((child) => nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
 }
 
-// Whether a phrase names a party other than an owner of its head (`the chancellor's forecasts` does not: forecasts act not).
+// Whether a phrase names a party other than an owner of its head (`the chancellor's forecasts` names none: forecasts do not act).
 function namesParty(v: TreeView, node: number): boolean {
   return isActor(v.mentionOf[node]) || (v.tree.children[node] ?? []).some((child) => v.tree.nodes[child]?.deprel !== 'nmod:poss' && namesParty(v, child));
 }
