@@ -51,7 +51,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
         for (const entry of compiled.patterns) {
           const { trigger: wanted, id, reason } = entry.pattern;
           if (wanted.lexicon === 'judgment') {
-            if (!judged || (wanted.types && !wanted.types.includes(judged.type))) continue;
+            if (!judged || (entry.words && !entry.words.has(word)) || (wanted.types && !wanted.types.includes(judged.type))) continue;
             judgedAsserted ??= isJudgmentAsserted(v, judgingClause(v, at));
             if (judgedAsserted) matches.push(...matchPattern(v, at, token, judged, entry, compiled, context, undefined));
             continue;
