@@ -15,7 +15,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withStrandedSubject(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))));
+  const tree = s.tree && withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -98,6 +98,25 @@ function withParticipleAsRoot(tree: DependencyTree): DependencyTree {
   const apposed = (children[root] ?? []).some((child) => child > root && child < verb && nodes[child]?.deprel === 'appos');
   const own = (children[verb] ?? []).some((child) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(nodes[child]?.deprel ?? ''));
   return !apposed || own ? tree : reroot(tree, root, verb, root);
+}
+
+// `Shadow chancellor X, who is expected to stand, paid tribute to Y`: the parser sometimes makes the subject phrase the
+// root, the relative clause a dependent of it and the main verb a conjunct of the relative clause's verb. A nominal root
+// with a who/which clause whose verb has a conjunct after a comma, with no subject of its own, is that conjunct's subject.
+function withRelativeConjunctAsRoot(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const root = nodes.findIndex((node) => node.deprel === 'root');
+  if (!['NOUN', 'PROPN'].includes(nodes[root]?.upos ?? '')) return tree;
+  for (const clause of children[root] ?? []) {
+    const opener = Math.min(clause, ...(children[clause] ?? []).filter((child) => nodes[child]?.upos !== 'PUNCT'));
+    if (clause < root || nodes[clause]?.upos !== 'VERB' || !RELATIVE_WORDS.has(nodes[opener]?.text.toLowerCase() ?? '') || nodes[opener - 1]?.text !== ',') continue;
+    const main = (children[clause] ?? []).find((child) => child > clause && nodes[child]?.deprel === 'conj' && nodes[child]?.upos === 'VERB' && nodes[child - 1]?.text === ','
+      && !(children[child] ?? []).some((own) => /^(nsubj|csubj|aux|mark)/.test(nodes[own]?.deprel ?? '')));
+    if (main === undefined) continue;
+    const rerooted = reroot(tree, root, main, root);
+    return toDependencyTree(rerooted.nodes.map((node, at) => (at === clause ? { ...node, head: root, deprel: 'acl:relcl' } : node.head === clause && at > main ? { ...node, head: main } : node)));
+  }
+  return tree;
 }
 
 // The tree with `verb` as its root and `subject` as the verb's subject, the old root hung as `demoted` says (or being the
