@@ -68,6 +68,13 @@ function withStrandedSubject(tree: DependencyTree): DependencyTree {
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 
+// The who, whose or which opening the phrase `node` heads right after a comma (`, whose party`, `, who is`), if it does.
+function relativeOpener(tree: DependencyTree, node: number): number | undefined {
+  const { nodes, children } = tree;
+  const opener = Math.min(node, ...(children[node] ?? []).filter((child) => nodes[child]?.upos !== 'PUNCT'));
+  return RELATIVE_WORDS.has(nodes[opener]?.text.toLowerCase() ?? '') && nodes[opener - 1]?.text === ',' ? opener : undefined;
+}
+
 // `X, whose party supports the war, said he ...`: the parser sometimes makes the relative clause the sentence's root,
 // with two subjects, and the main verb after it a dependent with none. The relative clause then hangs on the subject
 // before it, and the verb after it, with no subject of its own, is the root whose subject that is.
@@ -78,8 +85,8 @@ function withRelativeClauseAsRoot(tree: DependencyTree): DependencyTree {
   const [antecedent, relative] = subjects;
   if (nodes[root]?.upos !== 'VERB' || subjects.length !== 2 || antecedent === undefined || relative === undefined) return tree;
   // The second subject opens the relative clause right after a comma (`, whose party`, `, who`).
-  const opener = Math.min(relative, ...(children[relative] ?? []));
-  if (!RELATIVE_WORDS.has(nodes[opener]?.text.toLowerCase() ?? '') || nodes[opener - 1]?.text !== ',' || opener <= antecedent) return tree;
+  const opener = relativeOpener(tree, relative);
+  if (opener === undefined || opener <= antecedent) return tree;
   const main = (children[root] ?? []).find((child) => child > root && nodes[child]?.upos === 'VERB' && ['advcl', 'conj', 'parataxis', 'ccomp'].includes(nodes[child]?.deprel ?? '')
     && nodes[child - 1]?.text !== 'to' && !(children[child] ?? []).some((own) => /^(nsubj|csubj|mark)/.test(nodes[own]?.deprel ?? '')));
   return main === undefined ? tree : reroot(tree, root, main, antecedent, { head: antecedent, deprel: 'acl:relcl' });
@@ -108,8 +115,7 @@ function withRelativeConjunctAsRoot(tree: DependencyTree): DependencyTree {
   const root = nodes.findIndex((node) => node.deprel === 'root');
   if (!['NOUN', 'PROPN'].includes(nodes[root]?.upos ?? '')) return tree;
   for (const clause of children[root] ?? []) {
-    const opener = Math.min(clause, ...(children[clause] ?? []).filter((child) => nodes[child]?.upos !== 'PUNCT'));
-    if (clause < root || nodes[clause]?.upos !== 'VERB' || !RELATIVE_WORDS.has(nodes[opener]?.text.toLowerCase() ?? '') || nodes[opener - 1]?.text !== ',') continue;
+    if (clause < root || nodes[clause]?.upos !== 'VERB' || relativeOpener(tree, clause) === undefined) continue;
     const main = (children[clause] ?? []).find((child) => child > clause && nodes[child]?.deprel === 'conj' && nodes[child]?.upos === 'VERB' && nodes[child - 1]?.text === ','
       && !(children[child] ?? []).some((own) => /^(nsubj|csubj|aux|mark)/.test(nodes[own]?.deprel ?? '')));
     if (main === undefined) continue;
