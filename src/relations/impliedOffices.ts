@@ -21,7 +21,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'capital' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`) is that country\'s, wherever the story is set',
@@ -30,6 +30,17 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'country' | 'party
       { text: 'The talks went well, Tanaiste Ruth Kell told reporters in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
       // A former office is held no more.
       { text: 'Former Taoiseach Ruth Kell said the talks had gone well.', relations: [] },
+    ],
+  },
+  capital: {
+    id: 'role:implied-capital',
+    reason: 'a government post named without its country in a sentence that opens in a capital (`In Moscow, Foreign Minister X said`) is an office of that capital\'s country, as news reports each government from its capital',
+    examples: [
+      { text: 'Talks stalled. In Moscow, Foreign Minister Ruth Kell said the plan was dead.', relations: ['person:ruth-kell HOLDS_ROLE country:russia'] },
+      { text: 'Talks stalled. In Washington, Secretary of State Ruth Kell praised the deal.', relations: ['person:ruth-kell HOLDS_ROLE country:united-states'] },
+      // A post the capital's country does not have, or a person of another country, is not the capital's.
+      { text: 'Talks stalled. In Washington, Prime Minister Ruth Kell praised the deal.', relations: [] },
+      { text: 'Talks stalled. In Moscow, the French Foreign Minister, Ruth Kell, said the plan was dead.', relations: ['person:ruth-kell HOLDS_ROLE country:france'] },
     ],
   },
   country: {
@@ -160,7 +171,8 @@ export function impliedOffices(
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: nation, rule: id, reason } });
         continue;
       }
-      if (words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && sentence.tokens[title.first - 1]?.key === PARTY_WORD)) {
+      const partyPost = words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && sentence.tokens[title.first - 1]?.key === PARTY_WORD);
+      if (partyPost) {
         const [party, ...more] = parties.get(person.entity) ?? [];
         if (party && more.length === 0) {
           const { id, reason } = impliedOfficeRules.party;
@@ -173,7 +185,15 @@ export function impliedOffices(
           implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
           continue;
         }
-      } else if (article && isImpliedOffice(words, knowledge) && !notHeldIn(article.country, words, knowledge) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))
+      }
+      const capital = partyPost ? undefined : capitalOpening(sentence, knowledge);
+      if (capital && isImpliedOffice(words, knowledge) && !notHeldIn(capital, words, knowledge) && !namesPlace(sentence, title)
+        && [...(affiliations.get(person.entity) ?? [])].every((country) => country === capital)) {
+        const { id, reason } = impliedOfficeRules.capital;
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: capital, rule: id, reason: `${reason}: ${names.get(capital) ?? capital}` } });
+        continue;
+      }
+      if (!partyPost && article && isImpliedOffice(words, knowledge) && !notHeldIn(article.country, words, knowledge) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))
         && [...(affiliations.get(person.entity) ?? [])].every((country) => country === article.country)) {
         const { id, reason } = impliedOfficeRules.country;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
@@ -199,6 +219,16 @@ function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention |
     || (!before.capitalized && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key))
     || (title.first === 1 && (before.tags.has('Conjunction') || before.tags.has('Adverb')));
   return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) ?? personTakingTitle(s, title.first) : undefined;
+}
+
+// `In Moscow, ...`: the country whose capital opens the sentence, before a comma (the place, read as where, is a
+// Location's mention there; general knowledge says whose capital it is).
+function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | undefined {
+  const place = s.mentionAt[1];
+  if (s.tokens[0]?.key !== 'in' || place?.first !== 1 || !/,/.test(s.tokens[place.last]?.post ?? '')) return undefined;
+  if (place.type === 'Country') return place.kind === 'capital' ? place.entity : undefined;
+  const key = normalizeKey(s.tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' '));
+  return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
 }
 
 // `Ontario Finance Minister`, `Scottish Secretary`: a title naming a place may be a region's office, not the state's.
