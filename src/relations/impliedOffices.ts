@@ -186,15 +186,16 @@ export function impliedOffices(
           continue;
         }
       }
+      // A government post the country has, held by a person the article ties to no other country.
+      const heldIn = (country: string) => isImpliedOffice(words, knowledge) && !notHeldIn(country, words, knowledge)
+        && [...(affiliations.get(person.entity) ?? [])].every((other) => other === country);
       const capital = partyPost ? undefined : capitalOpening(sentence, knowledge);
-      if (capital && isImpliedOffice(words, knowledge) && !notHeldIn(capital, words, knowledge) && !namesPlace(sentence, title)
-        && [...(affiliations.get(person.entity) ?? [])].every((country) => country === capital)) {
+      if (capital && heldIn(capital) && !namesPlace(sentence, title)) {
         const { id, reason } = impliedOfficeRules.capital;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: capital, rule: id, reason: `${reason}: ${names.get(capital) ?? capital}` } });
         continue;
       }
-      if (!partyPost && article && isImpliedOffice(words, knowledge) && !notHeldIn(article.country, words, knowledge) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))
-        && [...(affiliations.get(person.entity) ?? [])].every((country) => country === article.country)) {
+      if (!partyPost && article && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
         const { id, reason } = impliedOfficeRules.country;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
         continue;
