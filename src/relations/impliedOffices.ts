@@ -157,6 +157,7 @@ export function impliedOffices(
   const unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] = [];
   for (const sentence of sentences) {
     if (sentence.heading) continue;
+    const opening = capitalOpening(sentence, knowledge);
     for (const title of sentence.titles) {
       // `former cabinet minister X`: no office held now, to place or not.
       if (isFormerPost(sentence, title.first, title.last)) continue;
@@ -189,7 +190,7 @@ export function impliedOffices(
       // A government post the country has, held by a person the article ties to no other country.
       const heldIn = (country: string) => isImpliedOffice(words, knowledge) && !notHeldIn(country, words, knowledge)
         && [...(affiliations.get(person.entity) ?? [])].every((other) => other === country);
-      const capital = partyPost ? undefined : capitalOpening(sentence, knowledge);
+      const capital = partyPost ? undefined : opening;
       if (capital && heldIn(capital) && !namesPlace(sentence, title)) {
         const { id, reason } = impliedOfficeRules.capital;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: capital, rule: id, reason: `${reason}: ${names.get(capital) ?? capital}` } });
