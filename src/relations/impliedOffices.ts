@@ -66,7 +66,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'capital' | 'count
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Northern Ireland Secretary Ruth Kell spoke.',
         relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
       },
-      // A President is named alone for a foreign head of state as often as for the country's own.
+      // A republic's story names its own head of state by the title alone; a monarchy has no president of its own.
+      {
+        text: "Senators in the Nigerian Senate cheered, and the People's Democratic Party walked out in Abuja, as President Ruth Kell spoke.",
+        relations: ['person:ruth-kell HOLDS_ROLE country:nigeria'],
+      },
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
       // A post the article's country does not have is another country's.
       {
