@@ -24,8 +24,8 @@ export interface Knowledge {
   readonly notImpliedOffices: ReadonlySet<string>;
   /** Government posts a country does not have, by the country's entity id, as normalized last words (`minister` for the United States). */
   readonly officesNotHeld: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Offices only one country has, as normalized titles, to that country's entity id (`taoiseach` -> Ireland). */
-  readonly nationalOffices: ReadonlyMap<string, string>;
+  /** Offices few countries have, as normalized titles, to those countries' entity ids (`taoiseach` -> Ireland; `foreign secretary` -> Britain, India...). */
+  readonly nationalOffices: ReadonlyMap<string, readonly string[]>;
   /** Last words of diplomatic offices, held for a country and posted to the body named with them (`U.N. Ambassador`). */
   readonly postings: ReadonlySet<string>;
   /** Words that say when or how an office is held, left out of its canonical title (`caretaker`, `acting`). */

@@ -38,12 +38,7 @@ export function defaultKnowledge(): Knowledge {
         return country ? [[country, new Set(offices.map(normalizeKey))] as const] : [];
       }),
     ),
-    nationalOffices: new Map(
-      Object.entries(titles.nationalOffices).flatMap(([code, offices]) => {
-        const country = countryIdOf(code);
-        return country ? offices.map((office) => [normalizeKey(office), country] as const) : [];
-      }),
-    ),
+    nationalOffices: holdersOf(titles.nationalOffices),
     demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
     peoples: new Set(peoples.peoples.map(normalizeKey)),
     nationals: new Set(peoples.nationals.map(normalizeKey)),
@@ -56,6 +51,21 @@ export function defaultKnowledge(): Knowledge {
     ),
   };
   return cached;
+}
+
+// `{ GB: ['Foreign Secretary'], IN: ['Foreign Secretary'] }` -> `foreign secretary` -> [Britain, India].
+function holdersOf(offices: Readonly<Record<string, readonly string[]>>): Map<string, string[]> {
+  const holders = new Map<string, string[]>();
+  for (const [code, titles] of Object.entries(offices)) {
+    const country = countryIdOf(code);
+    if (!country) continue;
+    for (const title of titles.map(normalizeKey)) {
+      // (`Tanaiste` and `Tánaiste` are one key.)
+      const known = holders.get(title) ?? [];
+      if (!known.includes(country)) holders.set(title, [...known, country]);
+    }
+  }
+  return holders;
 }
 
 // A country's entity id by its ISO 3166-1 alpha-2 code.

@@ -24,9 +24,13 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 export const impliedOfficeRules: Readonly<Record<'national' | 'capital' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
-    reason: 'an office only one country has (`Taoiseach X`) is that country\'s, wherever the story is set',
+    reason: 'an office only one country has (`Taoiseach X`) is that country\'s, wherever the story is set; one a few countries have (`Foreign Secretary X`) is that of the one of them the article names',
     examples: [
       { text: 'Taoiseach Ruth Kell said the talks in London had gone well.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
+      { text: 'Culture Secretary Ruth Kell opened the festival in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
+      // Iran has a foreign minister, not a foreign secretary; Britain and India both have one.
+      { text: 'Foreign Secretary Ruth Kell said Britain would press Iran to free the sailors.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
+      { text: 'Foreign Secretary Ruth Kell said Britain and India would sign the pact.', relations: [] },
       { text: 'The talks went well, Tanaiste Ruth Kell told reporters in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
       // A former office is held no more.
       { text: 'Former Taoiseach Ruth Kell said the talks had gone well.', relations: [] },
@@ -131,9 +135,9 @@ const PORTFOLIO_WORDS = 4;
 /**
  * Offices whose holder the sentence does not name, read once the whole article has been: a title with a person named
  * right after it or in apposition (`Home Secretary Jo Bell`, `Jo Bell, the home secretary,`) and no country, body or
- * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's. A
- * government post a country's own press names without the country (knowledge's `impliedOffices`) is an office of the
- * article's country (`articleCountry`), unless the article states the person holds an office of, or belongs to a
+ * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's, one a few
+ * countries have that of the one of them the article names. A government post a country's own press names without the
+ * country (knowledge's `impliedOffices`) is an office of the article's country (`articleCountry`), unless the article states the person holds an office of, or belongs to a
  * party of, another country; a shadow or party post (`shadow chancellor X`, `party chairman X`) is held in the one party
  * the article says the person belongs to. Every other such office is returned unplaced, for the corpus to place by the
  * same person's same office stated elsewhere.
@@ -146,6 +150,7 @@ export function impliedOffices(
   article: ArticleCountry | undefined,
 ): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
+  const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
   const affiliations = new Map<string, Set<string>>();
@@ -170,10 +175,10 @@ export function impliedOffices(
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
       const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
       const words = normalizeKey(title.title).split(' ');
-      const nation = knowledge.nationalOffices.get(words.join(' '));
-      if (nation) {
+      const holders = knowledge.nationalOffices.get(words.join(' ')) ?? [];
+      if (holders.length === 1 && holders[0]) {
         const { id, reason } = impliedOfficeRules.national;
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: nation, rule: id, reason } });
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: holders[0], rule: id, reason } });
         continue;
       }
       const partyPost = words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && sentence.tokens[title.first - 1]?.key === PARTY_WORD);
@@ -198,6 +203,12 @@ export function impliedOffices(
       if (capital && heldIn(capital) && !namesPlace(sentence, title)) {
         const { id, reason } = impliedOfficeRules.capital;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: capital, rule: id, reason: `${reason}: ${names.get(capital) ?? capital}` } });
+        continue;
+      }
+      const [holder, ...otherHolders] = partyPost ? [] : holders.filter((country) => named.has(country) && heldIn(country));
+      if (holder && otherHolders.length === 0) {
+        const { id, reason } = impliedOfficeRules.national;
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: holder, rule: id, reason: `${reason}: ${names.get(holder) ?? holder}` } });
         continue;
       }
       if (!partyPost && article && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
@@ -254,8 +265,11 @@ function countryBefore(s: AnalyzedSentence, title: TitleSpan): boolean {
   return false;
 }
 
-// `Prime Minister X` in an American story: a post the article's country does not have is another country's.
+// `Prime Minister X` in an American story, `Foreign Secretary X` in an Iranian one: a post the article's country does
+// not have, or that only other countries have, is another country's.
 function notHeldIn(country: string, words: readonly string[], knowledge: Knowledge): boolean {
+  const holders = knowledge.nationalOffices.get(words.join(' '));
+  if (holders && !holders.includes(country)) return true;
   const offices = knowledge.officesNotHeld.get(country);
   return offices !== undefined && words.some((_, k) => offices.has(words.slice(k).join(' ')));
 }
