@@ -60,7 +60,7 @@ export function isPassive(v: TreeView, verb: number, depth = 0): boolean {
 /**
  * The reporting verb whose subject acts in a verb the parser coordinated with what was reported: `X said the documents
  * raised questions and called on Y` (`called` hangs on `raised`, where no one can act), `X said the MDC would not take
- * part, and called on Y`; undefined for a verb of the reported clause.
+ * part, and called on Y`, `X said Y had been promoted and accused Z`; undefined for a verb of the reported clause.
  */
 export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
   const { nodes, children } = v.tree;
@@ -70,7 +70,15 @@ export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
   // verb is past or present like the reporting verb (`called`, `urges`), with no subject or auxiliary of its own.
   if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
   if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
-  return reportingVerbAfterComma(v, verb) ?? (isReportedByNoParty(v, node.head) ? nodes[node.head]?.head : undefined);
+  return reportingVerbAfterComma(v, verb) ?? (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) ? nodes[node.head]?.head : undefined);
+}
+
+// `X said Y had been promoted and accused Z`, `X said the change was overdue and accused Z`: a verb with an object cannot
+// share a reported clause's passive or copula (`had been accused Z`, `was accused Z`), so it is the reporter's own.
+function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
+  const { nodes, children } = v.tree;
+  if (nodes[clause]?.deprel !== 'ccomp' || !(children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return false;
+  return (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
 }
 
 // Whether `clause` is a reported clause whose subject names no party, where no one can act in a verb hung on it.
