@@ -32,9 +32,13 @@ export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): 
       const first = given?.first ?? title.first;
       const definite = s.tokens[first - 1]?.key === 'the' && !s.mentionAt[first - 1];
       const named = s.mentionAt.slice(title.first, title.last + 1).some((mention) => mention !== undefined);
-      // `the president of Ghana` is a title still to be named; `accused the Tory leader of playing politics` is not.
+      // `the president of Ghana`, `the Democratic leader in the Senate` are titles still to be named; `accused the Tory
+      // leader of playing politics` is not.
       const after = s.tokens[title.last + 2];
-      const ofBody = s.tokens[title.last + 1]?.key === 'of' && after !== undefined && (after.capitalized || after.key === 'the' || s.mentionAt[title.last + 2] !== undefined);
+      // (`in` takes a body, not a time: `sacked by the president in March` is the president named before.)
+      const link = s.tokens[title.last + 1]?.key;
+      const ofBody = after !== undefined && (link === 'of' || link === 'in')
+        && ((link === 'of' && after.capitalized) || after.key === 'the' || s.mentionAt[title.last + 2] !== undefined);
       if (!only || others.length > 0 || !definite || named || ofBody) continue;
       const reference: ActorMention = { entity: only, type: 'Person', first, last: title.last, kind: 'reference' };
       added.push(reference);

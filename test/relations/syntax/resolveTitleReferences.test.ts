@@ -9,6 +9,8 @@ describe('resolveTitleReferences', () => {
     ["Tory leader Ann Vale spoke first. Olaf Brandt rejected the Tory leader's charge.", 'person:olaf-brandt REJECTED person:ann-vale'],
     // `of` after the title belongs to the verb (`accused X of`), not to a body the title is held at.
     ['Tory leader Ann Vale spoke first. Olaf Brandt accused the Tory leader of playing politics.', 'person:olaf-brandt CRITICIZED person:ann-vale'],
+    // `in` with a time is no body the title is held in.
+    ['President Ann Vale spoke. Olaf Brandt was sacked by the president in March.', 'person:ann-vale SANCTIONED person:olaf-brandt'],
   ])('reads "the" and a title as the one person the article named with it in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
@@ -20,6 +22,8 @@ describe('resolveTitleReferences', () => {
     ['The prime minister praised Olaf Brandt. Prime Minister Ann Vale left.'],
     // Another country's holder.
     ['Prime Minister Ann Vale spoke. The prime minister of Chad praised Olaf Brandt.'],
+    // The same title held in another body.
+    ['Ann Vale, the Labour leader in the Commons, spoke. The Labour leader in the Lords praised Olaf Brandt.'],
   ])('reads no one in %j', (text) => {
     expect(relationLines(text).filter((line) => /^person:\S+ PRAISED/.test(line))).toEqual([]);
   });
