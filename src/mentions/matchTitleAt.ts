@@ -59,7 +59,10 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `Arsenal defender`: a capitalized word before a player's place names the team, not a field (an adjective opening
     // the sentence does qualify it: `Central defender`).
     const team = previous?.capitalized === true && PLAYER_POSTS.has(head.key) && !isAdjectiveWord(previous);
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge) || team)) break;
+    // `defying President X`: a lower-case verb form before a capitalized head is the clause's, not a word of the office
+    // (compromise tags it an actor there); `acting President` says how the office is held.
+    const verbForm = previous !== undefined && !previous.capitalized && head.capitalized && /ing$/.test(previous.key) && !knowledge.transientModifiers.has(previous.key);
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge) || team || verbForm)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);

@@ -43,6 +43,10 @@ describe('matchTitleAt', () => {
     ['Yesterday NASA Administrator Ann Vale spoke.', 'NASA', undefined],
     ['Yesterday NASA Administrator Ann Vale spoke.', 'Administrator', 'Administrator'],
     ['Yesterday the Foreign Ministry spokesperson Lin Wei spoke.', 'Foreign', undefined],
+    // A lower-case verb form before a capitalized title is the clause's; one that says how the office is held is not.
+    ['The House voted no, defying President Ann Vale and her party.', 'defying', undefined],
+    ['The House voted no, defying President Ann Vale and her party.', 'President', 'President'],
+    ['Yesterday acting President Ann Vale spoke.', 'acting', 'President'],
   ])('reads the title of %j from %j as %j', (text, from, expected) => {
     expect(titleFrom(text, from)).toBe(expected);
   });
