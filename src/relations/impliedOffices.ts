@@ -76,6 +76,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'capital' | 'count
         relations: ['person:ruth-kell HOLDS_ROLE country:nigeria'],
       },
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
+      // A lower-case president before the name is a club's.
+      {
+        text: "Senators in the Nigerian Senate cheered, and the People's Democratic Party walked out in Abuja. At the club, vice-president Ruth Kell was suspended.",
+        relations: [],
+      },
       // A post the article's country does not have is another country's.
       {
         text: 'Senators in the US Congress cheered, and the White House agreed, as Prime Minister Ruth Kell spoke in Washington.',
@@ -198,7 +203,7 @@ export function impliedOffices(
       }
       // A government post the country has, held by a person the article ties to no other country.
       const heldIn = (country: string) => isImpliedOffice(words, knowledge) && !notHeldIn(country, words, knowledge)
-        && [...(affiliations.get(person.entity) ?? [])].every((other) => other === country);
+        && !clubPresident(sentence, title, person) && [...(affiliations.get(person.entity) ?? [])].every((other) => other === country);
       const capital = partyPost ? undefined : opening;
       if (capital && heldIn(capital) && !namesPlace(sentence, title)) {
         const { id, reason } = impliedOfficeRules.capital;
@@ -246,6 +251,12 @@ function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | und
   if (place.type === 'Country') return place.kind === 'capital' ? place.entity : undefined;
   const key = normalizeKey(s.tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' '));
   return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
+}
+
+// `At Milan, vice-president X was suspended`: news capitalizes a head of state's title before the name (`President X`,
+// `Vice-President X`); a lower-case one there is a club's or a company's officer.
+function clubPresident(s: AnalyzedSentence, title: TitleSpan, person: ActorMention): boolean {
+  return normalizeKey(title.title).endsWith('president') && person.first === title.last + 1 && title.first > 0 && !s.tokens[title.last]?.capitalized;
 }
 
 // `Ontario Finance Minister`, `Scottish Secretary`: a title naming a place may be a region's office, not the state's.
