@@ -158,6 +158,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const entity = entities.get(abbreviated);
       return entity ? note(abbreviated, entity.type, entity.name, candidate.surface) : abbreviated;
     }
+    // `the PRD` after `the Party of the Democratic Revolution (PRD)`: an acronym the article has spelled out means that,
+    // whatever else general knowledge abbreviates so (Portugal's PRD).
+    const defined = /\p{Ll}/u.test(candidate.surface.replace(/['’]s$/, '')) ? undefined : acronyms.get(normalizeKey(candidate.surface));
+    const definedEntity = defined ? entities.get(defined) : undefined;
+    if (defined && definedEntity) return note(defined, definedEntity.type, definedEntity.name, candidate.surface);
     const bound = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
     // `the Foreign Office` after `Pakistan's Foreign Office` is Pakistan's, not the one general knowledge names so.
     const qualified = candidate.type === 'Organization' && (!bound || bound.kind === 'institution') ? qualifiedBodies.get(normalizeKey(candidate.surface.replace(/^the\s+/i, ''))) : undefined;

@@ -175,6 +175,15 @@ export function findMentionCandidates(
         i += known.length;
         continue;
       }
+      // `Party of the Democratic Revolution (PRD)`: a bracketed acronym names the organization right before it, whatever
+      // else general knowledge abbreviates so (Portugal's PRD).
+      const named = candidates[candidates.length - 1];
+      const bracketed = /[([]$/.test(tokens[i - 1]?.post ?? '') || /[([]$/.test(token.pre);
+      if (known.length === 1 && bracketed && entry.type === 'Organization' && /^\p{Lu}{2,}$/u.test(token.text) && named?.last === i - 1 && named.type === 'Organization') {
+        candidates.push({ ...candidateAt(tokens, i, i, named.type, named.known), ...(named.options ? { options: named.options } : {}), sameAs: named });
+        i++;
+        continue;
+      }
       if (!runsOn && !isOrdinaryPartyWord(tokens, i, known.length, entry, knowledge)) {
         // `Kyiv Mayor X`: a capital before a town's office is the town, not the state.
         const venue = entry.kind === 'capital' && ((VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '')) || TOWN_OFFICES.has(titleAt(after)?.title.toLowerCase() ?? ''));
