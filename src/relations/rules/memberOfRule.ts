@@ -39,6 +39,9 @@ export const memberOfRule: PatternRule = {
     { text: "Ann Vale's ruling Unity Party won.", relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale, 47, of the European Space Agency will fly in May.', relations: ['person:ann-vale MEMBER_OF organization:european-space-agency'] },
     { text: 'Ann Vale of Norway said the plan would fail.', relations: [] },
+    // A party in apposition, perhaps qualified, is the person's.
+    { text: 'Ann Vale, of the governing Unity Party, won.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: 'Ann Vale, of the Brookings Institution, said so.', relations: [] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     // A post in a party is held by a member (extractRelations adds the membership to the office, whatever rule read it).
@@ -131,16 +134,24 @@ function ownerOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | 
 }
 
 // `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
-// party (`removed a video of X from YouTube`: `from` often belongs to the verb).
+// party (`removed a video of X from YouTube`: `from` often belongs to the verb); a party also in apposition, perhaps
+// qualified (`Ann Ho, of the governing Unity Party,`).
 function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undefined {
+  const party = isParty(s, body);
   let at = body.first - 1;
+  // `Mr X, of the governing National Action Party`: words qualifying a party between `the` and its name.
+  let qualified = at;
+  while (party && qualified > at - MAX_QUALIFIERS && !ARTICLES.has(s.tokens[qualified]?.key ?? '') && isQualifier(s, qualified, true)) qualified--;
+  if (s.tokens[qualified]?.key === 'the') at = qualified;
   if (s.tokens[at]?.key === 'the') at--;
-  if (s.tokens[at]?.key !== 'of' && !(s.tokens[at]?.key === 'from' && isParty(s, body))) return undefined;
+  if (s.tokens[at]?.key !== 'of' && !(s.tokens[at]?.key === 'from' && party)) return undefined;
   // `Ann Ho, 47, of the European Space Agency`: a person's age between commas.
   const age = /^\d{1,3}$/.test(s.tokens[at - 1]?.text ?? '') && /^,/.test(s.tokens[at - 1]?.post ?? '') && /^,/.test(s.tokens[at - 2]?.post ?? '');
   const end = age ? at - 2 : at - 1;
   const person = s.mentionAt[end];
-  return person?.type === 'Person' && person.last === end && (age || !/[,;:]/.test(s.tokens[end]?.post ?? '')) ? person : undefined;
+  // `Mr X, of the Labour Party,`: a party in apposition is the person's, as news writes a politician's party.
+  const apposed = party && /^,\s*$/.test(s.tokens[end]?.post ?? '');
+  return person?.type === 'Person' && person.last === end && (age || apposed || !/[,;:]/.test(s.tokens[end]?.post ?? '')) ? person : undefined;
 }
 
 // `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
