@@ -18,9 +18,10 @@ const KNIGHTS: ReadonlySet<string> = new Set(['sir', 'dame']);
  * Gives every mention candidate of a document its entity: known names by general knowledge (a party or chamber of the
  * country the article is about: see chooseCountryEntries), a bracketed acronym by the name it abbreviates, a surname
  * (`Rubio`, `von der Leyen`) by the one full name met in the document that ends with it. A surname shared by two full
- * names (two Wangs) names neither, and is left out.
+ * names (two Wangs) names neither, and is left out. `offices`: the country of each office only one country has that the
+ * document names, as evidence of whose politics it covers.
  */
-export function resolveDocumentEntities(sentences: readonly (readonly MentionCandidate[])[]): {
+export function resolveDocumentEntities(sentences: readonly (readonly MentionCandidate[])[], offices: readonly string[] = []): {
   entities: Entity[];
   /** For each sentence, for each candidate, its entity id, or undefined where it names nothing kept. */
   ids: (string | undefined)[][];
@@ -131,7 +132,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     }
   }
 
-  const countryBound = chooseCountryEntries(all);
+  const countryBound = chooseCountryEntries(all, offices);
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
   const acronyms = new Map<string, string>(); // normalized acronym -> entity id

@@ -86,7 +86,8 @@ export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['mps', 'meps', 'msps'
 /** Nouns for a party's people and bodies after its name or adjective (`Labour MPs`, `Republican lawmakers`). */
 export const PARTY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   ...GROUP_NOUNS, 'mp', 'mps', 'mep', 'meps', 'peer', 'peers', 'voters', 'member', 'members', 'candidate', 'candidates',
-  'councillor', 'councillors', 'activists', 'supporters', 'backbenchers', 'rebels', 'strategists', 'congressman',
+  'councillor', 'councillors', 'activist', 'activists', 'supporter', 'supporters', 'backbencher', 'backbenchers',
+  'frontbencher', 'frontbenchers', 'rebel', 'rebels', 'veteran', 'veterans', 'donor', 'donors', 'strategists', 'congressman',
   'congressmen', 'congresswoman', 'governors', 'governor', 'politicians', 'grandees', 'chairman', 'spokesman',
   'spokeswoman', 'campaign', 'party', 'senator', 'lawmaker', 'majority', 'minority', 'primary', 'primaries', 'caucus',
 ]);

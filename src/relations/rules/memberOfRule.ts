@@ -12,7 +12,7 @@ const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'since
 const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
 const MAX_QUALIFIERS = 3;
 // People a party puts forward, named after it (`the Lib Dem peer X`, `the Tory candidate, X`), whatever compromise tags them.
-const PARTY_PEOPLE: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'peer', 'candidate', 'councillor', 'backbencher', 'activist', 'lawmaker', 'senator', 'congressman', 'congresswoman']);
+const PARTY_PEOPLE: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'peer', 'candidate', 'councillor', 'backbencher', 'frontbencher', 'rebel', 'veteran', 'grandee', 'politician', 'activist', 'lawmaker', 'senator', 'congressman', 'congresswoman']);
 
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
@@ -31,6 +31,9 @@ export const memberOfRule: PatternRule = {
       relations: ['person:jane-marple HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:jane-marple MEMBER_OF organization:united-kingdom-conservative-party'],
     },
     { text: 'Republican senator Tom Baxter spoke to Congress.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    // Opening the sentence, the party's word before one of its people is the party, not the ordinary word.
+    { text: 'In the Commons, MPs voted. Labour backbencher Bob Vale said the bill was wrong.', relations: ['person:bob-vale MEMBER_OF organization:united-kingdom-labour-party'] },
+    { text: 'In the Commons, MPs voted. Tory veteran Bob Vale said the bill was wrong.', relations: ['person:bob-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     { text: 'Peter Wimsey, a Liberal Democrat MP, spoke in the House of Lords.', relations: ['person:peter-wimsey MEMBER_OF organization:united-kingdom-liberal-democrats'] },
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
