@@ -11,24 +11,20 @@ const COUNTRY_WEIGHT = 1;
 /**
  * Which body each country-bound mention of a document names (`Labour`: the British, Irish, New Zealand ... Labour
  * party; `Democrats`: the US party, or none), decided by the countries the rest of the article names: countries,
- * capitals and demonyms, the countries of the other parties and chambers it names (a name shared by several
- * countries counts for each in part), and `offices`, the country of each office only one country has that it names. The country with the most such evidence wins, if it wins alone; for an ordinary
+ * capitals and demonyms, and the countries of the other parties and chambers it names (a name shared by several
+ * countries counts for each in part). The country with the most such evidence wins, if it wins alone; for an ordinary
  * word (`Greens`) the article must also be about it: one of its bodies named, or most of the evidence. Undecided, a
  * name shared by one party of several countries (`Sinn Féin`) names that party with no country, a plural or
  * organization-headed phrase (`Labour Party`, `Social Democrats`) names an organization of that name with no country,
  * as does a party word before an office or a name (`Labour MP X`: the options' usual name, `Labour Party`), and any
  * other ordinary word or adjective (`Labour`, `Liberal Democrat`) names nothing (`undefined`).
  */
-export function chooseCountryEntries(candidates: readonly MentionCandidate[], offices: readonly string[] = []): Map<MentionCandidate, GazetteerEntry | undefined> {
-  const evidence = [
-    ...candidates.map((candidate) => ({
-      phrase: normalizeKey(candidate.surface),
-      ordinary: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.needsCountry),
-      ...countriesOf(candidate),
-    })),
-    // `Culture Secretary X`: an office only one country has names that country's politics, as one of its bodies does.
-    ...offices.map((country) => ({ phrase: `office ${country}`, ordinary: false, countries: new Map([[country, BODY_WEIGHT]]), body: true })),
-  ];
+export function chooseCountryEntries(candidates: readonly MentionCandidate[]): Map<MentionCandidate, GazetteerEntry | undefined> {
+  const evidence = candidates.map((candidate) => ({
+    phrase: normalizeKey(candidate.surface),
+    ordinary: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.needsCountry),
+    ...countriesOf(candidate),
+  }));
   // An ordinary word (`Senate`, `Labor`) is itself in question: it vouches only for a country that the article names
   // by other means, unless nothing else names one (`Democrats in the Senate ... Republicans`).
   const named = new Set(evidence.filter((item) => !item.ordinary).flatMap((item) => [...item.countries.keys()]));

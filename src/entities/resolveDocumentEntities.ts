@@ -18,10 +18,9 @@ const KNIGHTS: ReadonlySet<string> = new Set(['sir', 'dame']);
  * Gives every mention candidate of a document its entity: known names by general knowledge (a party or chamber of the
  * country the article is about: see chooseCountryEntries), a bracketed acronym by the name it abbreviates, a surname
  * (`Rubio`, `von der Leyen`) by the one full name met in the document that ends with it. A surname shared by two full
- * names (two Wangs) names neither, and is left out. `offices`: the country of each office only one country has that the
- * document names, as evidence of whose politics it covers.
+ * names (two Wangs) names neither, and is left out.
  */
-export function resolveDocumentEntities(sentences: readonly (readonly MentionCandidate[])[], offices: readonly string[] = []): {
+export function resolveDocumentEntities(sentences: readonly (readonly MentionCandidate[])[]): {
   entities: Entity[];
   /** For each sentence, for each candidate, its entity id, or undefined where it names nothing kept. */
   ids: (string | undefined)[][];
@@ -132,7 +131,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     }
   }
 
-  const countryBound = chooseCountryEntries(all, offices);
+  const countryBound = chooseCountryEntries(all);
   const entities = new Map<string, Entity>();
   const resolved = new Map<MentionCandidate, string>();
   const acronyms = new Map<string, string>(); // normalized acronym -> entity id

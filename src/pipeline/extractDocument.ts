@@ -1,4 +1,3 @@
-import { normalizeKey } from '../text/normalizeKey';
 import type { Document } from '../document/DocumentSchema';
 import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
@@ -64,12 +63,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   // A match report's countries are its teams.
   const teams = readNationalTeams(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates })));
   const found = named.map((sentence, index) => ({ ...sentence, candidates: teams[index] ?? sentence.candidates }));
-  // `Culture Secretary X`: an office only one country has tells whose parties the article's `Labour` names.
-  const officeCountries = found.flatMap((sentence) => sentence.titles.flatMap((title) => {
-    const holders = knowledge.nationalOffices.get(normalizeKey(title.title)) ?? [];
-    return holders.length === 1 ? holders : [];
-  }));
-  const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates), officeCountries);
+  const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
 
   // A mention takes its entity's type: a lone word read as a body may turn out to be a person's surname.
   const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
