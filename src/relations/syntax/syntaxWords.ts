@@ -3,8 +3,8 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Nouns for a plan or proposal, which belongs to the party that backs it (`the US-backed plan`). */
 export const PLAN_NOUNS: ReadonlySet<string> = new Set([
-  'plan', 'proposal', 'proposals', 'draft', 'blueprint', 'framework', 'deal', 'initiative', 'outline', 'offer', 'roadmap',
-  'demand', 'demands', 'request', 'ultimatum',
+  'plan', 'plans', 'proposal', 'proposals', 'draft', 'blueprint', 'framework', 'deal', 'initiative', 'outline', 'offer', 'roadmap',
+  'demand', 'demands', 'request', 'ultimatum', 'bid', 'bids', 'application', 'candidacy',
 ]);
 
 /** Nouns for a charge one party makes against another, which `X denied the allegation` answers. */
