@@ -22,6 +22,8 @@ describe('extractRelations', () => {
     ['Penny Wong, the foreign minister of Australia, arrived.', ['person:penny-wong HOLDS_ROLE country:australia']],
     ["Canada's ambassador to the UN, Bob Rae, objected.", ['person:bob-rae HOLDS_ROLE country:canada']],
     ['Mexico, which backs Cuba\'s position, criticised Peru.', ['country:mexico SUPPORTED country:cuba', 'country:mexico CRITICIZED country:peru']],
+    // `his` before a person's own people is the subject's, not the other person's.
+    ['In a letter read out by Ann Vale, Tom Baxter said he was stepping down and called on his supporters to remain calm.', []],
     // Blocking a party's bid or act rejects it.
     ["Norway blocked Sweden's bid to join the group.", ['country:norway REJECTED country:sweden']],
     // A bid or application is the party's whose it is, named by its demonym too.

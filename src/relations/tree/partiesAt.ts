@@ -10,6 +10,8 @@ import { OBJECT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUN
 import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
+// `called on his supporters`: a person's own people, whom `his` names the subject's.
+const OWN_PEOPLE: ReadonlySet<string> = new Set(['supporters', 'followers', 'allies', 'colleagues', 'aides', 'advisers', 'backers', 'activists', 'members', 'voters', 'troops', 'fighters']);
 // How many sentences back `the ruling` may refer to the last party that ruled.
 const ACT_REACH = 4;
 
@@ -123,8 +125,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const owner = ownerOf(v, node, word, dependents);
   if (owner) return named([owner], topicText(v, owner, node));
   // `X said Y had erred and criticised his judgment`: a possessive pronoun owns for the one other person the sentence
-  // names (never the clause's own subject, whom `his` may mean as well).
-  const pronoun = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(v.lower[child] ?? '')) : undefined;
+  // names (never the clause's own subject, whom `his` may mean as well); not for a person's own people (`called on his
+  // supporters`), whom it is the subject's more often than not.
+  const pronoun = nodes[node]?.upos === 'NOUN' && !OWN_PEOPLE.has(word) ? dependents.find((child) => nodes[child]?.deprel === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(v.lower[child] ?? '')) : undefined;
   const possessor = pronoun === undefined ? undefined : personBefore(v, pronoun, nodes[node]?.head);
   if (possessor) return { entities: [possessor], edge, mentions: [] };
   // `X welcomed the ruling`: the act's doer the last sentences named (ACT_NOUNS), within reach.

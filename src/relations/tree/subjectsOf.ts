@@ -1,4 +1,5 @@
 import { isActor } from '../syntax/isActor';
+import { PERSON_PRONOUNS } from './clauseWords';
 import type { TreeView } from './TreeView';
 
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
@@ -70,7 +71,16 @@ export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
   // verb is past or present like the reporting verb (`called`, `urges`), with no subject or auxiliary of its own.
   if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
   if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
-  return reportingVerbAfterComma(v, verb) ?? (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) ? nodes[node.head]?.head : undefined);
+  return reportingVerbAfterComma(v, verb) ?? (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) || reportsSelf(v, node.head) ? nodes[node.head]?.head : undefined);
+}
+
+// `X said he regretted the veto and urged Y`: a reported clause whose subject is `he` or `she`, the reporter, acts as
+// the reporter does, whichever verb the parser hung the next one on.
+function reportsSelf(v: TreeView, clause: number): boolean {
+  const { nodes, children } = v.tree;
+  if (nodes[clause]?.deprel !== 'ccomp') return false;
+  const subjects = (children[clause] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
+  return subjects.length === 1 && PERSON_PRONOUNS.has(v.lower[subjects[0] as number] ?? '');
 }
 
 // `X said Y had been promoted and accused Z`, `X said the change was overdue and accused Z`: a verb with an object cannot
