@@ -24,6 +24,9 @@ describe('extractRelations', () => {
     ['Mexico, which backs Cuba\'s position, criticised Peru.', ['country:mexico SUPPORTED country:cuba', 'country:mexico CRITICIZED country:peru']],
     // `his` before a person's own people is the subject's, not the other person's.
     ['In a letter read out by Ann Vale, Tom Baxter said he was stepping down and called on his supporters to remain calm.', []],
+    // `both governments`: the two countries the sentence has just joined by `and`, else the last two named, by demonym too.
+    ['Tom Baxter said he had spoken to his Norwegian and Swedish counterparts and pressed both governments to talk.', ['person:tom-baxter PRESSURED country:norway', 'person:tom-baxter PRESSURED country:sweden']],
+    ['Norwegian and Swedish troops clashed on the border. Ann Vale urged both governments to talk.', ['person:ann-vale PRESSURED country:norway', 'person:ann-vale PRESSURED country:sweden']],
     // Blocking a party's bid or act rejects it.
     ["Norway blocked Sweden's bid to join the group.", ['country:norway REJECTED country:sweden']],
     // A bid or application is the party's whose it is, named by its demonym too.

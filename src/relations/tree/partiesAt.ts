@@ -99,7 +99,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   }
   const pair = PAIR_NOUNS.get(word);
   if (pair && dependents.some((child) => PAIR_WORDS.has(v.lower[child] ?? '') && ['det', 'nummod', 'det:predet', 'cc:preconj'].includes(nodes[child]?.deprel ?? ''))) {
-    const two = lastTwo(context, pair);
+    // (A pair the sentence itself has just joined by `and` comes first: `spoke to his Venezuelan and Guyanese
+    // counterparts and pressed both governments`.)
+    const two = joinedPair(v, v.tokenOf[node] ?? -1, pair) ?? lastTwo(context.named ?? [], pair);
     return two ? { entities: two, edge, mentions: [] } : undefined;
   }
   if (GROUP_NOUNS.has(word)) {
@@ -166,12 +168,26 @@ function nameOf(v: TreeView, node: number): ActorMention | undefined {
   return v.mentionOf[node] ?? (flat === undefined ? undefined : v.mentionOf[flat]);
 }
 
-// `both men`, `the two governments`, `both parties`: the two people, countries or political parties the last sentences
-// named, if they named just two before any third.
-function lastTwo(context: DiscourseContext, kind: ActorMention['type'] | 'party'): string[] | undefined {
+// The last two people, countries or parties the sentence joins by `and` before token `before` (`Venezuelan and Guyanese`).
+function joinedPair(v: TreeView, before: number, kind: ActorMention['type'] | 'party'): string[] | undefined {
+  const mentions = v.s.mentions.filter((mention) => mention.last < before && (kind === 'party' ? mention.kind === 'party' : mention.type === kind));
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const [first, second] = [mentions[k - 1], mentions[k]];
+    if (first && second && first.entity !== second.entity && second.first === first.last + 2 && v.s.tokens[first.last + 1]?.key === 'and') return [first.entity, second.entity];
+  }
+  return undefined;
+}
+
+// `both men`, `the two governments`, `both parties`: the two people, countries or political parties the sentences
+// named last (`named`, the latest first), if they named just two before any third.
+function lastTwo(named: readonly (readonly ActorMention[])[], kind: ActorMention['type'] | 'party'): string[] | undefined {
   const seen = new Set<string>();
-  for (const mentions of context.named ?? []) {
-    for (const mention of mentions) if (isActor(mention) && (kind === 'party' ? mention.kind === 'party' : mention.type === kind)) seen.add(mention.entity);
+  for (const mentions of named) {
+    // (`his Venezuelan and Guyanese counterparts ... both governments`: a demonym names its country here.)
+    for (const mention of mentions) {
+      const counted = (kind === 'Country' && mention.kind === 'demonym') || isActor(mention);
+      if (counted && (kind === 'party' ? mention.kind === 'party' : mention.type === kind)) seen.add(mention.entity);
+    }
     if (seen.size >= 2) break;
   }
   return seen.size === 2 ? [...seen] : undefined;
