@@ -9,6 +9,9 @@ describe('isPeople', () => {
     ['Gibraltarians', true],
     ['Voskites', true],
     ['Congolese', true],
+    // Faiths and movements are groups too.
+    ['Islamists', true],
+    ['Sunnis', true],
     // A faction's member, a person's name.
     ['Voskite', false],
     ['Orlak', false],
