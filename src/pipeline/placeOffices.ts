@@ -4,7 +4,8 @@ import type { Relation } from '../relations/RelationSchema';
 import type { UnplacedOffice } from '../relations/UnplacedOfficeSchema';
 
 const IMPLIED = 'role:implied-';
-const IMPLIED_COUNTRY = 'role:implied-country';
+// Offices placed by a guess about the article's country, checked against what the corpus states.
+const GUESSED: ReadonlySet<string> = new Set(['role:implied-country', 'role:implied-named-country']);
 /** Rule id of an office placed by the same person's same office stated elsewhere in the corpus. */
 export const IMPLIED_HOLDER = 'role:implied-holder';
 const IMPLIED_HOLDER_REASON = 'an office named without its country or body is held where the corpus states that the same person holds that office';
@@ -13,7 +14,8 @@ const IMPLIED_HOLDER_REASON = 'an office named without its country or body is he
  * Checks the offices each document placed or left unplaced against the offices the corpus states explicitly (ids
  * already merged across documents). When the corpus states that the same person holds the same office of one country
  * or body (`US President George Bush` in one article), an office named alone (`President Bush` in another) takes that
- * holder, and so does an office the article's country implied for the person; one the explicit offices contradict is
+ * holder, and so does an office the article's country, or the one country the article names that has such an office,
+ * implied for the person; one the explicit offices contradict is
  * dropped: the same office stated for two other holders, or a person stated to hold offices of or belong to parties of
  * other countries only.
  */
@@ -52,7 +54,7 @@ export function placeOffices(extractions: readonly DocumentExtraction[]): Docume
 
   return extractions.map(({ offices, ...extraction }) => {
     const relations = extraction.relations.flatMap((relation): Relation[] => {
-      if (relation.evidence.rule !== IMPLIED_COUNTRY) return [relation];
+      if (!GUESSED.has(relation.evidence.rule)) return [relation];
       const stated = holders.get(`${relation.source}|${relation.title ?? ''}`);
       if (stated) {
         const only = onlyHolder(stated);

@@ -21,19 +21,25 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'capital' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
-    reason: 'an office only one country has (`Taoiseach X`) is that country\'s, wherever the story is set; one a few countries have (`Foreign Secretary X`) is that of the one of them the article names',
+    reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
     examples: [
       { text: 'Taoiseach Ruth Kell said the talks in London had gone well.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
       { text: 'Culture Secretary Ruth Kell opened the festival in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
-      // Iran has a foreign minister, not a foreign secretary; Britain and India both have one.
-      { text: 'Foreign Secretary Ruth Kell said Britain would press Iran to free the sailors.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
-      { text: 'Foreign Secretary Ruth Kell said Britain and India would sign the pact.', relations: [] },
       { text: 'The talks went well, Tanaiste Ruth Kell told reporters in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
       // A former office is held no more.
       { text: 'Former Taoiseach Ruth Kell said the talks had gone well.', relations: [] },
+    ],
+  },
+  named: {
+    id: 'role:implied-named-country',
+    reason: 'an office a few countries have (`Foreign Secretary X`: Britain, India, Pakistan...) is that of the one of them the article names',
+    examples: [
+      // Iran has a foreign minister, not a foreign secretary; Britain and India both have one.
+      { text: 'Foreign Secretary Ruth Kell said Britain would press Iran to free the sailors.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
+      { text: 'Foreign Secretary Ruth Kell said Britain and India would sign the pact.', relations: [] },
     ],
   },
   capital: {
@@ -210,15 +216,15 @@ export function impliedOffices(
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: capital, rule: id, reason: `${reason}: ${names.get(capital) ?? capital}` } });
         continue;
       }
-      const [holder, ...otherHolders] = partyPost ? [] : holders.filter((country) => named.has(country) && heldIn(country));
-      if (holder && otherHolders.length === 0) {
-        const { id, reason } = impliedOfficeRules.national;
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: holder, rule: id, reason: `${reason}: ${names.get(holder) ?? holder}` } });
-        continue;
-      }
       if (!partyPost && article && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
         const { id, reason } = impliedOfficeRules.country;
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
+        continue;
+      }
+      const [holder, ...otherHolders] = partyPost ? [] : holders.filter((country) => named.has(country) && heldIn(country));
+      if (holder && otherHolders.length === 0) {
+        const { id, reason } = impliedOfficeRules.named;
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: holder, rule: id, reason: `${reason}: ${names.get(holder) ?? holder}` } });
         continue;
       }
       const { id, reason } = impliedOfficeRules.unplaced;
