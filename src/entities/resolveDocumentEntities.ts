@@ -13,6 +13,11 @@ import { writtenName } from './writtenName';
 // Courtesy titles of anyone, and those of knights and dames, which news keeps for them (`Sir Ian`, not `Mr Blair`).
 const PLAIN_COURTESY: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
 const KNIGHTS: ReadonlySet<string> = new Set(['sir', 'dame']);
+// Whether a courtesy title is a man's or a woman's, and the given names compromise's lexicon knows as either.
+const COURTESY_SEX: ReadonlyMap<string, 'MaleName' | 'FemaleName'> = new Map([
+  ['mr', 'MaleName'], ['sir', 'MaleName'], ['mrs', 'FemaleName'], ['ms', 'FemaleName'], ['miss', 'FemaleName'], ['dame', 'FemaleName'],
+]);
+const OTHER_SEX = { MaleName: 'FemaleName', FemaleName: 'MaleName' } as const;
 
 /**
  * Gives every mention candidate of a document its entity: known names by general knowledge (a party or chamber of the
@@ -66,8 +71,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const found = endingWith.get(key) ?? openingWith.get(key) ?? within.get(key) ?? [];
     // `Mr Blair` with Tony Blair and Sir Ian Blair in view: the one plain Mr.
     const plain = found.length > 1 && PLAIN_COURTESY.has(courtesy ?? '') ? found.filter((name) => !titled.has(name)) : found;
-    const matches = plain.length > 0 ? plain : found;
-    return matches.length === 1 ? matches[0] : matches.length > 1 ? null : undefined;
+    const untitled = plain.length > 0 ? plain : found;
+    // `Mr Law` with Peter Law and Trish Law in view: the one whose given name is a man's.
+    const sex = COURTESY_SEX.get(courtesy ?? '');
+    const matches = untitled.length > 1 && sex ? untitled.filter((name) => lexiconTags(name.split(' ')[0] ?? '') !== OTHER_SEX[sex]) : untitled;
+    return matches.length === 1 ? matches[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
   };
   // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
   const organizationWords = new Map<string, string>();

@@ -21,6 +21,8 @@ const PRIZE_WORDS: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'p
 const BRAND_WORD = /^(?!Mc|Mac|Di|De|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 // Place words that are also surnames.
 const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest', 'hill']);
+// Heads of names of texts and events that are common surnames too (`Peter Law`, `Doris Day`); not `Cup` (`Stanley Cup`).
+const SURNAME_TEXT_WORDS: ReadonlySet<string> = new Set(['law', 'day', 'fair']);
 // `Secunia.com`: a web address names a site.
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 
@@ -44,7 +46,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // The head word is the last one, or the one before `of` (`Museum of Flight`, `Gulf of Mexico`, `Ministry of Defence`).
   const of = run.findIndex((token, k) => k > 0 && (token.key === 'of' || token.key === 'for'));
   const head = of > 0 ? (run[of - 1] as Token) : lastToken;
-  if (run.length > 1 && (NON_ENTITY_HEADS.has(head.key) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
+  // `Peter Law`, `Doris Day`: a given name or a title before a word that heads names of texts and events is a surname.
+  const surname = run.length === 2 && (titled || (run[0]?.tags.has('FirstName') ?? false) || isKnownGivenName(run[0] as Token)) && SURNAME_TEXT_WORDS.has(head.key);
+  if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
   if (namesThing(run, lastToken, after)) return null;
   // `MPs said`, `Senators voted`: members of a body, no one's name.
   if (run.length === 1 && PARTY_MEMBERS.has(lastToken.key)) return null;

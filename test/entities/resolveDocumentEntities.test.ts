@@ -108,6 +108,16 @@ describe('resolveDocumentEntities', () => {
     ]);
   });
 
+  it('reads "Mr" or "Mrs" before a surname two people share as the one whose given name is a man\'s or a woman\'s', () => {
+    const { mentions } = extractText('Peter Vale died. His widow, Trish Vale, won the seat. Mr Vale was a miner. Mrs Vale thanked voters.');
+    expect(mentions.map((mention) => [mention.text, mention.entity])).toEqual([
+      ['Peter Vale', 'person:peter-vale'],
+      ['Trish Vale', 'person:trish-vale'],
+      ['Vale', 'person:peter-vale'],
+      ['Vale', 'person:trish-vale'],
+    ]);
+  });
+
   it('drops a lone capitalized word that names no person met in full', () => {
     expect(ids('Key talks began. Then Points were made.')).toEqual([]);
   });

@@ -60,6 +60,9 @@ describe('classifyNameRun', () => {
     ['The Greek Orthodox Church objected.', 'Greek Orthodox Church', 'Organization'],
     // A given name before a place word that is also a surname is a person's name.
     ['Shirley Temple sang on Sunday.', 'Shirley Temple', 'Person'],
+    // So is one before a word heading the names of laws and days; not before a cup's.
+    ['Peter Law died on Sunday.', 'Peter Law', 'Person'],
+    ['They won the Stanley Cup on Sunday.', 'Stanley Cup', null],
     // Two unknown words make a name, but not when one is a code in capitals.
     ['Nemanja Vidic spoke on Monday.', 'Nemanja Vidic', 'Person'],
     ['Users still ran Windows XP.', 'Windows XP', undefined],
