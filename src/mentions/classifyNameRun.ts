@@ -88,7 +88,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // (up to two words qualifying it) is the organization's, even a word that is a surname too.
   if (/^\p{Lu}\p{Ll}/u.test(run[0]?.text ?? '') && !run[0]?.tags.has('FirstName') && namesGroupAfter(tokens, last)) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
-  if (personTagged && (run.length > 1 || lastToken.tags.has('LastName'))) return 'Person';
+  // (`a rally in Hayes`: a lone surname after a preposition of place is the town named so.)
+  const placed = run.length === 1 && before !== undefined && PLACE_PREPOSITIONS.has(before.key) && before.key !== 'from';
+  if (personTagged && (run.length > 1 || (lastToken.tags.has('LastName') && !placed))) return 'Person';
   // `the Awami League party`, `Likud party leader`: a name before the word party is the party's; `the union Unison`,
   // `Unison, the public sector union,`: a name a common noun for an organization qualifies is an organization's.
   if (after?.key === 'party' && !after.capitalized) return 'Organization';

@@ -63,6 +63,8 @@ describe('classifyNameRun', () => {
     // So is one before a word heading the names of laws and days; not before a cup's.
     ['Peter Law died on Sunday.', 'Peter Law', 'Person'],
     ['They won the Stanley Cup on Sunday.', 'Stanley Cup', null],
+    // A lone surname after a preposition of place is the town named so.
+    ['The union held a rally in Hayes on Monday.', 'Hayes', 'Location'],
     // Two unknown words make a name, but not when one is a code in capitals.
     ['Nemanja Vidic spoke on Monday.', 'Nemanja Vidic', 'Person'],
     ['Users still ran Windows XP.', 'Windows XP', undefined],
