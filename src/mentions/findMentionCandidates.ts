@@ -202,10 +202,11 @@ export function findMentionCandidates(
         continue;
       }
     }
-    // `Unison general secretary X`: one word before a general secretary's post and name is the union or party, even a
-    // word of the dictionary (not a body's head word or a title's: `Party general secretary X`, `Deputy general secretary`).
-    if (token.capitalized && !knownAt(i) && !token.possessive && !ORGANIZATION_HEADS.has(token.key) && !knowledge.titleHeads.has(token.key)
-      && !TITLE_MODIFIERS.has(token.key) && !isKnownGivenName(token) && unionPostAt(tokens, i + 1)) {
+    // `Unison general secretary X`, `Unison's general secretary, X,`: one word before a general secretary's post and name
+    // is the union or party, even a word of the dictionary (not a body's head word or a title's: `Party general secretary
+    // X`, `Deputy general secretary`).
+    if (token.capitalized && !knownAt(i) && !ORGANIZATION_HEADS.has(token.key) && !knowledge.titleHeads.has(token.key)
+      && !TITLE_MODIFIERS.has(token.key) && !isKnownGivenName(token) && unionPostAt(tokens, i + 1, token.possessive)) {
       candidates.push(candidateAt(tokens, i, i, 'Organization'));
       i++;
       continue;

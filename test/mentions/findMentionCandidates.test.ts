@@ -71,6 +71,7 @@ describe('findMentionCandidates', () => {
     // A word before a general secretary and a name is the union, and a word after a service's noun the service, however ordinary the word.
     ['Prospect general secretary Mark Tull met the conciliation service Accord.', ['Organization:Prospect', 'Person:Mark Tull', 'Organization:Accord']],
     ['Deputy general secretary Mark Tull spoke.', ['Person:Mark Tull']],
+    ["Prospect's general secretary, Mark Tull, spoke.", ['Organization:Prospect', 'Person:Mark Tull']],
     // A devolved legislature's seat after a party is no part of the party's name.
     ['Mark Tull, an SNP MSP, spoke.', ['Person:Mark Tull', 'Organization:SNP']],
     // British spellings and short names of international bodies.
