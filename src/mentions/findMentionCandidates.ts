@@ -28,7 +28,7 @@ import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -304,7 +304,9 @@ export function findMentionCandidates(
     // `Lord Levy`: the peerage a peer is known by, written before the name.
     const peerage = first > i && PEERAGES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
     const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
-    const classified = placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
+    // `Real Madrid`, `Bayern Munich`: a club's first word before a town's known name is the club.
+    const club = last === first + 1 && CLUB_PREFIXES.has(tokens[first]?.key ?? '') && knownAt(last)?.value.some((entry) => entry.type !== 'Organization') === true;
+    const classified = club ? 'Organization' : placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
     // (not a possessor: `a lawyer at John Smith's house`).
     const before = tokens[first - 2]?.key ?? '';

@@ -2,7 +2,7 @@ import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
@@ -87,7 +87,9 @@ export function findNameRunEnd(
       && (!tokens[last + 2]?.capitalized || BREAKING_PUNCTUATION.test(next.post));
     // `Ambassador Chen Jun said`: a month's short form with no day after it is a word of the name.
     const when = next?.tags.has('Date') === true && !(/^\p{Lu}\p{Ll}{1,2}$/u.test(next.text) && !/^\d/.test(tokens[last + 2]?.text ?? '') && !BREAKING_PUNCTUATION.test(current.post));
-    if (next?.capitalized && !when && (organization ? !ends : !startsOther(last + 1) || surnameTitle)) {
+    // `Real Madrid`, `AC Milan`: a club's first word before a town's known name makes one name.
+    const club = last === first && CLUB_PREFIXES.has(current.key) && /^\s*$/.test(current.post) && startsOther(last + 1);
+    if (next?.capitalized && !when && (club || (organization ? !ends : !startsOther(last + 1) || surnameTitle))) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);
       continue;

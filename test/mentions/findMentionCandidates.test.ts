@@ -72,6 +72,9 @@ describe('findMentionCandidates', () => {
     ['Prospect general secretary Mark Tull met the conciliation service Accord.', ['Organization:Prospect', 'Person:Mark Tull', 'Organization:Accord']],
     ['Deputy general secretary Mark Tull spoke.', ['Person:Mark Tull']],
     ["Prospect's general secretary, Mark Tull, spoke.", ['Organization:Prospect', 'Person:Mark Tull']],
+    // A club's first word before a town's known name is the club; not before another word.
+    ['Tom Baxter left Real Madrid for Bayern Munich.', ['Person:Tom Baxter', 'Organization:Real Madrid', 'Organization:Bayern Munich']],
+    ['The manifesto, The Real Alternative, was published.', []],
     // A devolved legislature's seat after a party is no part of the party's name.
     ['Mark Tull, an SNP MSP, spoke.', ['Person:Mark Tull', 'Organization:SNP']],
     // British spellings and short names of international bodies.
