@@ -146,7 +146,7 @@ export const CLUB_WORDS: ReadonlySet<string> = new Set([
 /** First words of football clubs' names before their town's (`Real Madrid`, `AC Milan`, `Bayern Munich`, `Dynamo Kiev`). */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'real', 'ac', 'inter', 'atletico', 'athletic', 'bayern', 'borussia', 'hertha', 'werder', 'dynamo', 'dinamo', 'spartak', 'cska',
-  'lokomotiv', 'sporting', 'olympique', 'racing', 'deportivo', 'rapid', 'fc', 'sc', 'afc', 'ssc', 'as',
+  'lokomotiv', 'sporting', 'olympique', 'racing', 'deportivo', 'rapid', 'fc', 'sc', 'afc', 'ssc',
 ]);
 
 /** Last words of newspapers' and magazines' names (`Toronto Star`, `Edmonton Sun`, `LA Weekly`, `Kyiv Independent`). */
