@@ -12,33 +12,38 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at d39a700 (scoreGraph and score-graph.mjs agree;
-// evidence 1.000 everywhere but heldout 0.989, heldout3 0.986 and heldout22 0.982):
+// raise a bound when the extractor improves for good. Measured at aef5a63 (scoreGraph and score-graph.mjs agree;
+// evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout20 0.980, heldout22 0.982, heldout23 0.989,
+// heldout24 0.982 and heldout25 0.987):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
 //   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 1.000 R 0.713 F1 0.833
-//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.957 R 0.533 F1 0.684
+//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.959 R 0.550 F1 0.699
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
-//   heldout3  entities P 0.948 R 0.969 F1 0.958 dup 0 | relations P 1.000 R 0.500 F1 0.667
-//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.983 R 0.521 F1 0.681
-//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.938 R 0.525 F1 0.674
+//   heldout3  entities P 0.948 R 0.969 F1 0.958 dup 0 | relations P 1.000 R 0.514 F1 0.679
+//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.983 R 0.526 F1 0.685
+//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.939 R 0.529 F1 0.677
 //   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.927 R 0.454 F1 0.609
-//   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.951 R 0.611 F1 0.744
-//   heldout8  entities P 0.957 R 0.940 F1 0.948 dup 1 | relations P 0.953 R 0.579 F1 0.720
-//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.967 R 0.572 F1 0.719
-//   heldout10 entities P 0.950 R 0.943 F1 0.946 dup 0 | relations P 0.964 R 0.555 F1 0.704
+//   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.952 R 0.619 F1 0.750
+//   heldout8  entities P 0.957 R 0.940 F1 0.948 dup 1 | relations P 0.947 R 0.583 F1 0.722
+//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.968 R 0.582 F1 0.727
+//   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.965 R 0.565 F1 0.713
 //   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.921 R 0.495 F1 0.644
-//   heldout12 entities P 0.889 R 0.884 F1 0.887 dup 3 | relations P 0.935 R 0.450 F1 0.608
-//   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.907 R 0.565 F1 0.696
+//   heldout12 entities P 0.889 R 0.884 F1 0.887 dup 3 | relations P 0.936 R 0.456 F1 0.613
+//   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.910 R 0.591 F1 0.717
 //   heldout14 entities P 0.891 R 0.879 F1 0.885 dup 2 | relations P 0.914 R 0.403 F1 0.559
-//   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.940 R 0.535 F1 0.682
-//   heldout16 entities P 0.848 R 0.857 F1 0.853 dup 2 | relations P 0.868 R 0.378 F1 0.527
-//   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.978 R 0.463 F1 0.629
-//   heldout18 entities P 0.814 R 0.825 F1 0.819 dup 3 | relations P 0.800 R 0.293 F1 0.429
-//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.939 R 0.497 F1 0.650
-//   heldout20 entities P 0.867 R 0.858 F1 0.863 dup 0 | relations P 0.825 R 0.353 F1 0.495
-//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.938 R 0.506 F1 0.657
-//   heldout22 entities P 0.837 R 0.866 F1 0.851 dup 1 | relations P 0.932 R 0.368 F1 0.528
-//   gumnews   entities P 0.888 R 0.919 F1 0.903 dup 3 | relations P 0.981 R 0.417 F1 0.585
+//   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.941 R 0.545 F1 0.690
+//   heldout16 entities P 0.849 R 0.863 F1 0.856 dup 2 | relations P 0.875 R 0.403 F1 0.552
+//   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.979 R 0.479 F1 0.643
+//   heldout18 entities P 0.814 R 0.825 F1 0.819 dup 3 | relations P 0.818 R 0.331 F1 0.471
+//   gumnews   entities P 0.888 R 0.925 F1 0.906 dup 3 | relations P 0.981 R 0.425 F1 0.593
+//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.941 R 0.517 F1 0.668
+//   heldout20 entities P 0.872 R 0.863 F1 0.868 dup 0 | relations P 0.831 R 0.362 F1 0.504
+//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.939 R 0.518 F1 0.667
+//   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.934 R 0.382 F1 0.542
+//   heldout23 entities P 0.940 R 0.928 F1 0.934 dup 0 | relations P 0.892 R 0.429 F1 0.579
+//   heldout24 entities P 0.855 R 0.871 F1 0.863 dup 0 | relations P 0.905 R 0.407 F1 0.562
+//   heldout25 entities P 0.915 R 0.935 F1 0.925 dup 2 | relations P 0.897 R 0.370 F1 0.524
+//   heldout26 entities P 0.878 R 0.872 F1 0.875 dup 4 | relations P 0.875 R 0.264 F1 0.405
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -109,53 +114,53 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'evidence', '>=', 0.95],
   ['heldout', 'entities F1', '>=', 0.97],
   ['heldout', 'entity duplicates', '<=', 0],
-  ['heldout', 'relations precision', '>=', 0.97],
+  ['heldout', 'relations precision', '>=', 0.98],
   ['heldout', 'relations recall', '>=', 0.69],
   ['heldout', 'evidence', '>=', 0.95],
   ['heldout2', 'entities F1', '>=', 0.95],
   ['heldout2', 'entity duplicates', '<=', 1],
   ['heldout2', 'relations precision', '>=', 0.95],
-  ['heldout2', 'relations recall', '>=', 0.51],
+  ['heldout2', 'relations recall', '>=', 0.53],
   ['heldout2', 'evidence', '>=', 0.95],
   ['heldout3', 'entities F1', '>=', 0.94],
   ['heldout3', 'entity duplicates', '<=', 0],
-  ['heldout3', 'relations precision', '>=', 0.97],
-  ['heldout3', 'relations recall', '>=', 0.48],
+  ['heldout3', 'relations precision', '>=', 0.98],
+  ['heldout3', 'relations recall', '>=', 0.49],
   ['heldout3', 'evidence', '>=', 0.95],
   ['heldout4', 'entities F1', '>=', 0.87],
   ['heldout4', 'entity duplicates', '<=', 1],
-  ['heldout4', 'relations precision', '>=', 0.95],
-  ['heldout4', 'relations recall', '>=', 0.5],
+  ['heldout4', 'relations precision', '>=', 0.96],
+  ['heldout4', 'relations recall', '>=', 0.51],
   ['heldout4', 'evidence', '>=', 0.95],
   ['heldout5', 'entities F1', '>=', 0.94],
   ['heldout5', 'entity duplicates', '<=', 1],
-  ['heldout5', 'relations precision', '>=', 0.9],
+  ['heldout5', 'relations precision', '>=', 0.92],
   ['heldout5', 'relations recall', '>=', 0.51],
   ['heldout5', 'evidence', '>=', 0.95],
   ['heldout6', 'entities F1', '>=', 0.9],
   ['heldout6', 'entity duplicates', '<=', 3],
-  ['heldout6', 'relations precision', '>=', 0.89],
+  ['heldout6', 'relations precision', '>=', 0.91],
   ['heldout6', 'relations recall', '>=', 0.43],
   ['heldout6', 'evidence', '>=', 0.95],
   ['heldout7', 'entities F1', '>=', 0.95],
   ['heldout7', 'entity duplicates', '<=', 1],
-  ['heldout7', 'relations precision', '>=', 0.92],
-  ['heldout7', 'relations recall', '>=', 0.59],
+  ['heldout7', 'relations precision', '>=', 0.93],
+  ['heldout7', 'relations recall', '>=', 0.6],
   ['heldout7', 'evidence', '>=', 0.95],
   ['heldout8', 'entities F1', '>=', 0.93],
   ['heldout8', 'entity duplicates', '<=', 2],
-  ['heldout8', 'relations precision', '>=', 0.92],
-  ['heldout8', 'relations recall', '>=', 0.55],
+  ['heldout8', 'relations precision', '>=', 0.93],
+  ['heldout8', 'relations recall', '>=', 0.56],
   ['heldout8', 'evidence', '>=', 0.95],
   ['heldout9', 'entities F1', '>=', 0.93],
   ['heldout9', 'entity duplicates', '<=', 1],
-  ['heldout9', 'relations precision', '>=', 0.93],
-  ['heldout9', 'relations recall', '>=', 0.54],
+  ['heldout9', 'relations precision', '>=', 0.95],
+  ['heldout9', 'relations recall', '>=', 0.56],
   ['heldout9', 'evidence', '>=', 0.95],
   ['heldout10', 'entities F1', '>=', 0.93],
   ['heldout10', 'entity duplicates', '<=', 1],
-  ['heldout10', 'relations precision', '>=', 0.93],
-  ['heldout10', 'relations recall', '>=', 0.54],
+  ['heldout10', 'relations precision', '>=', 0.94],
+  ['heldout10', 'relations recall', '>=', 0.55],
   ['heldout10', 'evidence', '>=', 0.95],
   ['heldout11', 'entities F1', '>=', 0.93],
   ['heldout11', 'entity duplicates', '<=', 2],
@@ -164,63 +169,63 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout11', 'evidence', '>=', 0.95],
   ['heldout12', 'entities F1', '>=', 0.87],
   ['heldout12', 'entity duplicates', '<=', 3],
-  ['heldout12', 'relations precision', '>=', 0.9],
-  ['heldout12', 'relations recall', '>=', 0.43],
+  ['heldout12', 'relations precision', '>=', 0.92],
+  ['heldout12', 'relations recall', '>=', 0.44],
   ['heldout12', 'evidence', '>=', 0.95],
   ['heldout13', 'entities F1', '>=', 0.92],
   ['heldout13', 'entity duplicates', '<=', 3],
-  ['heldout13', 'relations precision', '>=', 0.87],
-  ['heldout13', 'relations recall', '>=', 0.55],
+  ['heldout13', 'relations precision', '>=', 0.89],
+  ['heldout13', 'relations recall', '>=', 0.57],
   ['heldout13', 'evidence', '>=', 0.95],
   ['heldout14', 'entities F1', '>=', 0.87],
   ['heldout14', 'entity duplicates', '<=', 2],
-  ['heldout14', 'relations precision', '>=', 0.88],
+  ['heldout14', 'relations precision', '>=', 0.89],
   ['heldout14', 'relations recall', '>=', 0.38],
   ['heldout14', 'evidence', '>=', 0.95],
   ['heldout15', 'entities F1', '>=', 0.9],
   ['heldout15', 'entity duplicates', '<=', 3],
-  ['heldout15', 'relations precision', '>=', 0.9],
-  ['heldout15', 'relations recall', '>=', 0.51],
+  ['heldout15', 'relations precision', '>=', 0.92],
+  ['heldout15', 'relations recall', '>=', 0.52],
   ['heldout15', 'evidence', '>=', 0.95],
   ['heldout16', 'entities F1', '>=', 0.83],
   ['heldout16', 'entity duplicates', '<=', 2],
-  ['heldout16', 'relations precision', '>=', 0.85],
-  ['heldout16', 'relations recall', '>=', 0.36],
+  ['heldout16', 'relations precision', '>=', 0.86],
+  ['heldout16', 'relations recall', '>=', 0.38],
   ['heldout16', 'evidence', '>=', 0.95],
   ['heldout17', 'entities F1', '>=', 0.93],
   ['heldout17', 'entity duplicates', '<=', 1],
-  ['heldout17', 'relations precision', '>=', 0.94],
-  ['heldout17', 'relations recall', '>=', 0.44],
+  ['heldout17', 'relations precision', '>=', 0.96],
+  ['heldout17', 'relations recall', '>=', 0.46],
   ['heldout17', 'evidence', '>=', 0.95],
   ['heldout18', 'entities F1', '>=', 0.8],
   ['heldout18', 'entity duplicates', '<=', 3],
-  ['heldout18', 'relations precision', '>=', 0.77],
-  ['heldout18', 'relations recall', '>=', 0.27],
+  ['heldout18', 'relations precision', '>=', 0.8],
+  ['heldout18', 'relations recall', '>=', 0.31],
   ['heldout18', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.88],
   ['gumnews', 'entity duplicates', '<=', 3],
-  ['gumnews', 'relations precision', '>=', 0.95],
-  ['gumnews', 'relations recall', '>=', 0.4],
+  ['gumnews', 'relations precision', '>=', 0.96],
+  ['gumnews', 'relations recall', '>=', 0.41],
   ['gumnews', 'evidence', '>=', 0.95],
   ['heldout19', 'entities F1', '>=', 0.91],
   ['heldout19', 'entity duplicates', '<=', 1],
-  ['heldout19', 'relations precision', '>=', 0.9],
-  ['heldout19', 'relations recall', '>=', 0.48],
+  ['heldout19', 'relations precision', '>=', 0.92],
+  ['heldout19', 'relations recall', '>=', 0.5],
   ['heldout19', 'evidence', '>=', 0.95],
   ['heldout20', 'entities F1', '>=', 0.84],
   ['heldout20', 'entity duplicates', '<=', 0],
-  ['heldout20', 'relations precision', '>=', 0.79],
-  ['heldout20', 'relations recall', '>=', 0.33],
+  ['heldout20', 'relations precision', '>=', 0.81],
+  ['heldout20', 'relations recall', '>=', 0.34],
   ['heldout20', 'evidence', '>=', 0.95],
   ['heldout21', 'entities F1', '>=', 0.9],
   ['heldout21', 'entity duplicates', '<=', 1],
-  ['heldout21', 'relations precision', '>=', 0.9],
-  ['heldout21', 'relations recall', '>=', 0.48],
+  ['heldout21', 'relations precision', '>=', 0.92],
+  ['heldout21', 'relations recall', '>=', 0.5],
   ['heldout21', 'evidence', '>=', 0.95],
   ['heldout22', 'entities F1', '>=', 0.83],
   ['heldout22', 'entity duplicates', '<=', 1],
-  ['heldout22', 'relations precision', '>=', 0.9],
-  ['heldout22', 'relations recall', '>=', 0.35],
+  ['heldout22', 'relations precision', '>=', 0.91],
+  ['heldout22', 'relations recall', '>=', 0.36],
   ['heldout22', 'evidence', '>=', 0.95],
   ['heldout23', 'entities F1', '>=', 0.92],
   ['heldout23', 'entity duplicates', '<=', 1],
@@ -239,7 +244,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout25', 'evidence', '>=', 0.95],
   ['heldout26', 'entities F1', '>=', 0.86],
   ['heldout26', 'entity duplicates', '<=', 4],
-  ['heldout26', 'relations precision', '>=', 0.85],
+  ['heldout26', 'relations precision', '>=', 0.86],
   ['heldout26', 'relations recall', '>=', 0.25],
   ['heldout26', 'evidence', '>=', 0.95],
 ];
