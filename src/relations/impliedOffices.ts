@@ -10,6 +10,7 @@ import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { isFormerPost } from './syntax/isFormerPost';
+import { isParty } from './syntax/isParty';
 import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
 import { personTakingTitle } from './syntax/personTakingTitle';
@@ -115,6 +116,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
         relations: ['person:alan-price HOLDS_ROLE organization:united-kingdom-conservative-party'],
       },
       { text: 'Then shadow chancellor Alan Price told the Commons he disagreed.', relations: [] },
+      // A party's office after the party the sentence opens by speaking for.
+      {
+        text: 'In the Commons, MPs voted. For the Liberal Democrats, Treasury spokesman Alan Price said the cuts came too early.',
+        relations: ['person:alan-price HOLDS_ROLE organization:united-kingdom-liberal-democrats'],
+      },
     ],
   },
   shadow: {
@@ -192,7 +198,8 @@ export function impliedOffices(
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: holders[0], rule: id, reason } });
         continue;
       }
-      const partyPost = words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && sentence.tokens[title.first - 1]?.key === PARTY_WORD);
+      // (`party chairman X`, `For the Lib Dems, Treasury spokesman X said`: a party's office, of the party named before.)
+      const partyPost = words.some((word) => knowledge.partyPostModifiers.has(word)) || (title.partyOffice && (sentence.tokens[title.first - 1]?.key === PARTY_WORD || speaksForParty(sentence, title)));
       if (partyPost) {
         const [party, ...more] = parties.get(person.entity) ?? [];
         if (party && more.length === 0) {
@@ -263,6 +270,15 @@ function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | und
 // `Vice-President X`); a lower-case one there is a club's or a company's officer.
 function clubPresident(s: AnalyzedSentence, title: TitleSpan, person: ActorMention): boolean {
   return normalizeKey(title.title).endsWith('president') && person.first === title.last + 1 && title.first > 0 && !s.tokens[title.last]?.capitalized;
+}
+
+// `For the Liberal Democrats, Treasury spokesman X said`: a title after a party the sentence opens by speaking for, and
+// the lower-case words of its portfolio.
+function speaksForParty(s: AnalyzedSentence, title: TitleSpan): boolean {
+  let at = title.first - 1;
+  while (at > 0 && !s.tokens[at]?.capitalized && !/,/.test(s.tokens[at]?.post ?? '')) at--;
+  const party = s.mentionAt[at];
+  return s.tokens[0]?.key === 'for' && party?.last === at && party.first <= 2 && /^,\s*$/.test(s.tokens[at]?.post ?? '') && isParty(s, party);
 }
 
 // `Ontario Finance Minister`, `Scottish Secretary`: a title naming a place may be a region's office, not the state's.

@@ -18,8 +18,8 @@ const PARTY_PEOPLE: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'peer', '
  * A person belongs to a party or organization: a party named right before the person, with or without an office
  * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
  * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Brookings
- * Institution`), or `a member of` (`X, a senior member of Hamas,`, `X is a member of
- * the union`). A former or denied membership states none.
+ * Institution`), the party the person speaks for (`For the Lib Dems, X said`), or `a member of` (`X, a senior member of
+ * Hamas,`, `X is a member of the union`). A former or denied membership states none.
  */
 export const memberOfRule: PatternRule = {
   id: 'member-of',
@@ -42,6 +42,12 @@ export const memberOfRule: PatternRule = {
     { text: "Ann Vale's ruling Unity Party won.", relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale, 47, of the European Space Agency will fly in May.', relations: ['person:ann-vale MEMBER_OF organization:european-space-agency'] },
     { text: 'Ann Vale of Norway said the plan would fail.', relations: [] },
+    // The party a person speaks for, opening the sentence.
+    {
+      text: 'In the Commons, MPs voted. For the Liberal Democrats, Treasury spokesman Bob Vale said the cuts came too early.',
+      relations: ['person:bob-vale MEMBER_OF organization:united-kingdom-liberal-democrats', 'person:bob-vale HOLDS_ROLE organization:united-kingdom-liberal-democrats'],
+    },
+    { text: 'In the Commons, MPs voted. For the Liberal Democrats, Bob Vale said the cuts came too early.', relations: ['person:bob-vale MEMBER_OF organization:united-kingdom-liberal-democrats'] },
     // A party in apposition, perhaps qualified, is the person's.
     { text: 'Ann Vale, of the governing Unity Party, won.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale, of the Brookings Institution, said so.', relations: [] },
@@ -72,6 +78,8 @@ export const memberOfRule: PatternRule = {
       if (apposed) add(apposed, party, 'apposition', party.first);
       const owner = ownerOfParty(s, party);
       if (owner) add(owner, party, 'possessive', party.first);
+      const speaker = speakerFor(s, party);
+      if (speaker) add(speaker, party, 'speaks-for', party.first);
     }
     // `Lee Tam of the Civic Party`, `Ann Ho of the Brookings Institution`: a person named right before `of` or `from` a body.
     for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
@@ -134,6 +142,19 @@ function ownerOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | 
   else for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && isQualifier(s, at, true); k++) at--;
   const person = s.mentionAt[at];
   return person?.type === 'Person' && person.last === at && s.tokens[at]?.possessive === true ? person : undefined;
+}
+
+// `For the Liberal Democrats, Treasury spokesman X said`: opening the sentence, the party a person then speaks for (after
+// the lower-case words and title of the person's post, if any).
+function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  const opening = s.tokens[0]?.key === 'for' && (party.first === 1 || (party.first === 2 && s.tokens[1]?.key === 'the'));
+  if (!opening || !/^,\s*$/.test(s.tokens[party.last]?.post ?? '')) return undefined;
+  let at = party.last + 1;
+  while (at <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === at) && isQualifier(s, at)) at++;
+  const title = s.titles.find((span) => span.first === at);
+  if (title) at = title.last + 1;
+  const person = s.mentionAt[at];
+  return person?.type === 'Person' && person.first === at ? person : undefined;
 }
 
 // `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
