@@ -22,6 +22,8 @@ describe('extractRelations', () => {
     ['Penny Wong, the foreign minister of Australia, arrived.', ['person:penny-wong HOLDS_ROLE country:australia']],
     ["Canada's ambassador to the UN, Bob Rae, objected.", ['person:bob-rae HOLDS_ROLE country:canada']],
     ['Mexico, which backs Cuba\'s position, criticised Peru.', ['country:mexico SUPPORTED country:cuba', 'country:mexico CRITICIZED country:peru']],
+    // `him` alone with the acting party is the person named before.
+    ['Tom Baxter spoke on Monday. Ann Vale urged him to resign.', ['person:ann-vale PRESSURED person:tom-baxter']],
     // `his` before a person's own people is the subject's, not the other person's.
     ['In a letter read out by Ann Vale, Tom Baxter said he was stepping down and called on his supporters to remain calm.', []],
     // `both governments`: the two countries the sentence has just joined by `and`, else the last two named, by demonym too.
