@@ -22,6 +22,10 @@ describe('resolveDefiniteReferences', () => {
     const lines = relationLines(`${BRITISH} The Lib Dems met in Harrogate. Ann Vale, the party's chief executive, spoke.`);
     expect(lines).toContain('person:ann-vale HOLDS_ROLE organization:united-kingdom-liberal-democrats');
   });
+  it('reads "the party" as the party its own sentence names before it, however often the article names another', () => {
+    const lines = relationLines("The Liberal Democrats met in Brighton. The Lib Dems voted for the plan. The Tory chairman, Ann Vale, who ran the party's campaign, spoke.");
+    expect(lines.filter((line) => line.startsWith('person:ann-vale') && line.endsWith('liberal-democrats'))).toEqual([]);
+  });
   it('reads "the party" as the party the article names most, not one named last in passing', () => {
     const text = 'The Liberal Democrats met in Brighton. The Lib Dems voted for the plan. Conservative leader Tom Baxter criticised it. Ann Vale, the party\'s home affairs spokesman, defended the plan.';
     expect(relationLines(text)).toContain('person:ann-vale HOLDS_ROLE organization:united-kingdom-liberal-democrats');
