@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at aef5a63 (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at 4b00757 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout20 0.980, heldout22 0.982, heldout23 0.989,
 // heldout24 0.982 and heldout25 0.987):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
@@ -21,11 +21,11 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.948 R 0.969 F1 0.958 dup 0 | relations P 1.000 R 0.514 F1 0.679
 //   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.983 R 0.526 F1 0.685
-//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.939 R 0.529 F1 0.677
+//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.940 R 0.537 F1 0.684
 //   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.927 R 0.454 F1 0.609
 //   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.952 R 0.619 F1 0.750
-//   heldout8  entities P 0.957 R 0.940 F1 0.948 dup 1 | relations P 0.947 R 0.583 F1 0.722
-//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.968 R 0.582 F1 0.727
+//   heldout8  entities P 0.957 R 0.940 F1 0.948 dup 1 | relations P 0.947 R 0.587 F1 0.725
+//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.968 R 0.592 F1 0.735
 //   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.965 R 0.565 F1 0.713
 //   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.921 R 0.495 F1 0.644
 //   heldout12 entities P 0.889 R 0.884 F1 0.887 dup 3 | relations P 0.936 R 0.456 F1 0.613
@@ -40,10 +40,12 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout20 entities P 0.872 R 0.863 F1 0.868 dup 0 | relations P 0.831 R 0.362 F1 0.504
 //   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.939 R 0.518 F1 0.667
 //   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.934 R 0.382 F1 0.542
-//   heldout23 entities P 0.940 R 0.928 F1 0.934 dup 0 | relations P 0.892 R 0.429 F1 0.579
+//   heldout23 entities P 0.940 R 0.928 F1 0.934 dup 0 | relations P 0.894 R 0.438 F1 0.588
 //   heldout24 entities P 0.855 R 0.871 F1 0.863 dup 0 | relations P 0.905 R 0.407 F1 0.562
-//   heldout25 entities P 0.915 R 0.935 F1 0.925 dup 2 | relations P 0.897 R 0.370 F1 0.524
-//   heldout26 entities P 0.878 R 0.872 F1 0.875 dup 4 | relations P 0.875 R 0.264 F1 0.405
+//   heldout25 entities P 0.915 R 0.935 F1 0.925 dup 2 | relations P 0.898 R 0.375 F1 0.529
+//   heldout26 entities P 0.878 R 0.872 F1 0.875 dup 4 | relations P 0.878 R 0.270 F1 0.413
+//   heldout27 entities P 0.933 R 0.962 F1 0.947 dup 0 | relations P 0.917 R 0.359 F1 0.516
+//   heldout28 entities P 0.853 R 0.861 F1 0.857 dup 5 | relations P 0.782 R 0.321 F1 0.455
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
@@ -104,9 +106,15 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // relations P 0.846 R 0.360; heldout24 entities P 0.846 R 0.861 F1 0.853 dup 0 | relations P 0.902 R 0.393.
 // heldout25 (six UK politics articles of 2003-08, Fiji's coup, Uzbekistan's embargo, Nepal's election, the Rome
 // conference on Lebanon) and heldout26 (BBC business, sport, technology and entertainment pages of 2004-08), written
-// while that session's rules were changed and never used for one: at a212b30 heldout25 entities P 0.915 R 0.935 F1 0.925
+// while that session's first rules were changed and used for rules only after this measure: at a212b30 heldout25 entities P 0.915 R 0.935 F1 0.925
 // dup 2 | relations P 0.897 R 0.370 and heldout26 entities P 0.878 R 0.872 F1 0.875 dup 4 | relations P 0.867 R 0.243;
 // with that session's rules (a0ad001), heldout25 unchanged and heldout26 relations P 0.875 R 0.264.
+// heldout27 (six UK politics articles of 2004-08, Cyprus's Annan plan, Mauritania's coup, Sri Lanka's ceasefire,
+// Belarus's visa ban) and heldout28 (BBC business, sport, technology and entertainment pages of 2006-08), written later
+// in that session: at a212b30 heldout27 entities P 0.933 R 0.962 F1 0.947 dup 0 | relations P 0.894 R 0.354 and
+// heldout28 entities P 0.853 R 0.861 F1 0.857 dup 5 | relations P 0.750 R 0.313; with the session's rules (773ebdc,
+// before any rule was written for them) heldout27 relations P 0.895 R 0.359 and heldout28 P 0.782 R 0.321. One rule
+// was then mended for heldout27 (`the party` of its own sentence, 4b00757): P 0.917.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -247,6 +255,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout26', 'relations precision', '>=', 0.86],
   ['heldout26', 'relations recall', '>=', 0.25],
   ['heldout26', 'evidence', '>=', 0.95],
+  ['heldout27', 'entities F1', '>=', 0.93],
+  ['heldout27', 'entity duplicates', '<=', 1],
+  ['heldout27', 'relations precision', '>=', 0.9],
+  ['heldout27', 'relations recall', '>=', 0.34],
+  ['heldout27', 'evidence', '>=', 0.95],
+  ['heldout28', 'entities F1', '>=', 0.84],
+  ['heldout28', 'entity duplicates', '<=', 5],
+  ['heldout28', 'relations precision', '>=', 0.76],
+  ['heldout28', 'relations recall', '>=', 0.3],
+  ['heldout28', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -280,6 +298,8 @@ const CORPORA = {
   heldout24: { articles: 'test/fixtures/heldout24/articles', gold: 'test/fixtures/heldout24/heldout24.gold.json' },
   heldout25: { articles: 'test/fixtures/heldout25/articles', gold: 'test/fixtures/heldout25/heldout25.gold.json' },
   heldout26: { articles: 'test/fixtures/heldout26/articles', gold: 'test/fixtures/heldout26/heldout26.gold.json' },
+  heldout27: { articles: 'test/fixtures/heldout27/articles', gold: 'test/fixtures/heldout27/heldout27.gold.json' },
+  heldout28: { articles: 'test/fixtures/heldout28/articles', gold: 'test/fixtures/heldout28/heldout28.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
