@@ -21,6 +21,8 @@ describe('resolveDocumentEntities', () => {
     // Not a word compromise's lexicon knows as a company's name, unless the longer name adds only its legal form.
     ['Sony BMG made a bid. Later Sony said it would wait.', ['organization:sony', 'organization:sony-bmg']],
     ['Microsoft Corp. made a bid. Later Microsoft said it would wait.', ['organization:microsoft-corp']],
+    // An abbreviated rank is no part of the name (`Cdre` for Commodore).
+    ['Commodore Frank Vosk seized power. Cdre Vosk said the army would rule.', ['person:frank-vosk']],
     // A common surname alone is a person's.
     ['Then Kessel said no.', ['person:kessel']],
     // An acronym is the initials of the one name written in full, with or without its full stops.
