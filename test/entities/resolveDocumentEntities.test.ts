@@ -21,6 +21,8 @@ describe('resolveDocumentEntities', () => {
     // Not a word compromise's lexicon knows as a company's name, unless the longer name adds only its legal form.
     ['Sony BMG made a bid. Later Sony said it would wait.', ['organization:sony', 'organization:sony-bmg']],
     ['Microsoft Corp. made a bid. Later Microsoft said it would wait.', ['organization:microsoft-corp']],
+    // A national regulator known by a name of its own is one body under its full name too.
+    ['The Office of Communications fined the channel. Ofcom said the fine was fair.', ['organization:ofcom']],
     // An abbreviated rank is no part of the name (`Cdre` for Commodore).
     ['Commodore Frank Vosk seized power. Cdre Vosk said the army would rule.', ['person:frank-vosk']],
     // A common surname alone is a person's.
