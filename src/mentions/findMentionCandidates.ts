@@ -178,8 +178,7 @@ export function findMentionCandidates(
       // `Party of the Democratic Revolution (PRD)`: a bracketed acronym names the organization right before it, whatever
       // else general knowledge abbreviates so (Portugal's PRD).
       const named = candidates[candidates.length - 1];
-      const bracketed = /[([]$/.test(tokens[i - 1]?.post ?? '') || /[([]$/.test(token.pre);
-      if (known.length === 1 && bracketed && entry.type === 'Organization' && /^\p{Lu}{2,}$/u.test(token.text) && named?.last === i - 1 && named.type === 'Organization') {
+      if (known.length === 1 && bracketedAt(tokens, i) && entry.type === 'Organization' && /^\p{Lu}{2,}$/u.test(token.text) && named?.last === i - 1 && named.type === 'Organization') {
         candidates.push({ ...candidateAt(tokens, i, i, named.type, named.known), ...(named.options ? { options: named.options } : {}), sameAs: named });
         i++;
         continue;
@@ -347,7 +346,6 @@ export function findMentionCandidates(
     // so do the plural names of peoples (`Scots`, `Gibraltarians`).
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
-    const bracketed = /[([]$/.test(tokens[first - 1]?.post ?? '') || /[([]$/.test(tokens[first]?.pre ?? '');
     // `(PNDS-Tarayya)`, `(PT)`: a short form opening in capitals abbreviates the organization, whatever else its words
     // could be; so does one written as a word from its initials (`Association of Chief Police Officers (Acpo)`).
     const shortForm = type === 'Organization' || (abbreviated?.type === 'Organization'
@@ -355,7 +353,7 @@ export function findMentionCandidates(
     // `the Revolutionary Armed Forces of Colombia, or FARC,`: so does a short form after `, or`.
     const orForm = tokens[first - 1]?.key === 'or' && /^,/.test(tokens[first - 2]?.post ?? '') && /^[,.;)]/.test(tokens[first]?.post ?? '') && abbreviated?.last === first - 2
       && abbreviated.type === 'Organization';
-    if (first === last && ((bracketed && abbreviated?.last === first - 1) || orForm) && shortForm) {
+    if (first === last && ((bracketedAt(tokens, first) && abbreviated?.last === first - 1) || orForm) && shortForm) {
       // A name several countries' parties share (`Green Party (GP)`) leaves the acronym as open as the name.
       candidates.push({ ...candidateAt(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
       continue;
@@ -412,4 +410,9 @@ function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[],
 
 function titleCase(surface: string): string {
   return surface.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+// `Rapid Support Forces (RSF)`: whether the word at `at` opens a bracket.
+function bracketedAt(tokens: readonly Token[], at: number): boolean {
+  return /[([]$/.test(tokens[at - 1]?.post ?? '') || /[([]$/.test(tokens[at]?.pre ?? '');
 }

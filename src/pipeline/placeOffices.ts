@@ -15,9 +15,8 @@ const IMPLIED_HOLDER_REASON = 'an office named without its country or body is he
  * already merged across documents). When the corpus states that the same person holds the same office of one country
  * or body (`US President George Bush` in one article), an office named alone (`President Bush` in another) takes that
  * holder, and so does an office the article's country, or the one country the article names that has such an office,
- * implied for the person; one the explicit offices contradict is
- * dropped: the same office stated for two other holders, or a person stated to hold offices of or belong to parties of
- * other countries only.
+ * implied for the person; one the explicit offices contradict is dropped: the same office stated for two other
+ * holders, or a person stated to hold offices of or belong to parties of other countries only.
  */
 export function placeOffices(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
   const countryOf = new Map<string, string>();

@@ -10,7 +10,7 @@ import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { isFormerPost } from './syntax/isFormerPost';
-import { isParty } from './syntax/isParty';
+import { partySpokenFor } from './syntax/partySpokenFor';
 import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
 import { personTakingTitle } from './syntax/personTakingTitle';
@@ -152,12 +152,12 @@ const PORTFOLIO_WORDS = 4;
 /**
  * Offices whose holder the sentence does not name, read once the whole article has been: a title with a person named
  * right after it or in apposition (`Home Secretary Jo Bell`, `Jo Bell, the home secretary,`) and no country, body or
- * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's, one a few
- * countries have that of the one of them the article names. A government post a country's own press names without the
- * country (knowledge's `impliedOffices`) is an office of the article's country (`articleCountry`), unless the article states the person holds an office of, or belongs to a
- * party of, another country; a shadow or party post (`shadow chancellor X`, `party chairman X`) is held in the one party
- * the article says the person belongs to. Every other such office is returned unplaced, for the corpus to place by the
- * same person's same office stated elsewhere.
+ * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's. A
+ * government post a country's own press names without the country (knowledge's `impliedOffices`) is an office of the
+ * article's country (`articleCountry`), else of the one country the article names that has such an office, unless the
+ * article states the person holds an office of, or belongs to a party of, another country; a shadow or party post
+ * (`shadow chancellor X`, `party chairman X`) is held in the one party the article says the person belongs to. Every
+ * other such office is returned unplaced, for the corpus to place by the same person's same office stated elsewhere.
  */
 export function impliedOffices(
   sentences: readonly AnalyzedSentence[],
@@ -272,13 +272,11 @@ function clubPresident(s: AnalyzedSentence, title: TitleSpan, person: ActorMenti
   return normalizeKey(title.title).endsWith('president') && person.first === title.last + 1 && title.first > 0 && !s.tokens[title.last]?.capitalized;
 }
 
-// `For the Liberal Democrats, Treasury spokesman X said`: a title after a party the sentence opens by speaking for, and
-// the lower-case words of its portfolio.
+// `For the Liberal Democrats, Treasury spokesman X said`: a title right after the party the sentence opens by speaking
+// for, or after lower-case words of its portfolio.
 function speaksForParty(s: AnalyzedSentence, title: TitleSpan): boolean {
-  let at = title.first - 1;
-  while (at > 0 && !s.tokens[at]?.capitalized && !/,/.test(s.tokens[at]?.post ?? '')) at--;
-  const party = s.mentionAt[at];
-  return s.tokens[0]?.key === 'for' && party?.last === at && party.first <= 2 && /^,\s*$/.test(s.tokens[at]?.post ?? '') && isParty(s, party);
+  const party = partySpokenFor(s);
+  return party !== undefined && party.last < title.first && s.tokens.slice(party.last + 1, title.first).every((token) => !token.capitalized && !/,/.test(token.post));
 }
 
 // `Ontario Finance Minister`, `Scottish Secretary`: a title naming a place may be a region's office, not the state's.

@@ -3,6 +3,7 @@ import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import { isParty } from '../syntax/isParty';
+import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
 
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
@@ -147,8 +148,7 @@ function ownerOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | 
 // `For the Liberal Democrats, Treasury spokesman X said`: opening the sentence, the party a person then speaks for (after
 // the lower-case words and title of the person's post, if any).
 function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
-  const opening = s.tokens[0]?.key === 'for' && (party.first === 1 || (party.first === 2 && s.tokens[1]?.key === 'the'));
-  if (!opening || !/^,\s*$/.test(s.tokens[party.last]?.post ?? '')) return undefined;
+  if (partySpokenFor(s) !== party) return undefined;
   let at = party.last + 1;
   while (at <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === at) && isQualifier(s, at)) at++;
   const title = s.titles.find((span) => span.first === at);
