@@ -54,9 +54,7 @@ export function resolveDefiniteReferences(
         return;
       }
       const noun = s.tokens[i + 1];
-      // (A party the sentence itself has named is meant: `The Tory chairman, X, who ran the party's campaign`.)
-      const party = () => (s.mentions.some((mention) => mention === recent.get(PARTY)) ? recent.get(PARTY) : mostNamedParty(partyCounts, recent.get(PARTY)));
-      const meant = noun ? (noun.key === GOVERNMENT && home ? homeMention : noun.key === PARTY ? party() : recent.get(noun.key)) : undefined;
+      const meant = noun ? (noun.key === GOVERNMENT && home ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : recent.get(noun.key)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
       const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
@@ -89,12 +87,12 @@ function namesAnother(s: AnalyzedSentence, next: number): boolean {
   return !gerund && !OF_OBJECT_VERBS.test(s.tokens[next - 3]?.key ?? '');
 }
 
-// `the party` after sentences that name none: the party the article has named most so far, the one it is about, more
-// than one named last in passing (`Conservative leader X said ... Y, the party's spokesman,` in a story about the
-// Liberal Democrats).
-function mostNamedParty(partyCounts: ReadonlyMap<string, number>, last: ActorMention | undefined): ActorMention | undefined {
+// `the party`: the party named `last`, when its own sentence named it (`The Tory chairman, X, who ran the party's
+// campaign`); else the party the article has named most so far, the one it is about, more than one named last in
+// passing (`Conservative leader X said ... Y, the party's spokesman,` in a story about the Liberal Democrats).
+function partyMeant(s: AnalyzedSentence, last: ActorMention | undefined, partyCounts: ReadonlyMap<string, number>): ActorMention | undefined {
   const [main] = [...partyCounts].sort((a, b) => b[1] - a[1]);
-  if (!main || !last || main[0] === last.entity || main[1] === partyCounts.get(last.entity)) return last;
+  if (!main || !last || s.mentions.includes(last) || main[0] === last.entity || main[1] === partyCounts.get(last.entity)) return last;
   return { ...last, entity: main[0] };
 }
 

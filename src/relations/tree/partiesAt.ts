@@ -170,12 +170,17 @@ function nameOf(v: TreeView, node: number): ActorMention | undefined {
 
 // The last two people, countries or parties the sentence joins by `and` before token `before` (`Venezuelan and Guyanese`).
 function joinedPair(v: TreeView, before: number, kind: ActorMention['type'] | 'party'): string[] | undefined {
-  const mentions = v.s.mentions.filter((mention) => mention.last < before && (kind === 'party' ? mention.kind === 'party' : mention.type === kind));
+  const mentions = v.s.mentions.filter((mention) => mention.last < before && isOfKind(mention, kind));
   for (let k = mentions.length - 1; k > 0; k--) {
     const [first, second] = [mentions[k - 1], mentions[k]];
     if (first && second && first.entity !== second.entity && second.first === first.last + 2 && v.s.tokens[first.last + 1]?.key === 'and') return [first.entity, second.entity];
   }
   return undefined;
+}
+
+// A person, a country (named or by demonym) or a political party, as a pair noun wants.
+function isOfKind(mention: ActorMention, kind: ActorMention['type'] | 'party'): boolean {
+  return kind === 'party' ? mention.kind === 'party' : mention.type === kind;
 }
 
 // `both men`, `the two governments`, `both parties`: the two people, countries or political parties the sentences
@@ -184,10 +189,7 @@ function lastTwo(named: readonly (readonly ActorMention[])[], kind: ActorMention
   const seen = new Set<string>();
   for (const mentions of named) {
     // (`his Venezuelan and Guyanese counterparts ... both governments`: a demonym names its country here.)
-    for (const mention of mentions) {
-      const counted = (kind === 'Country' && mention.kind === 'demonym') || isActor(mention);
-      if (counted && (kind === 'party' ? mention.kind === 'party' : mention.type === kind)) seen.add(mention.entity);
-    }
+    for (const mention of mentions) if (((kind === 'Country' && mention.kind === 'demonym') || isActor(mention)) && isOfKind(mention, kind)) seen.add(mention.entity);
     if (seen.size >= 2) break;
   }
   return seen.size === 2 ? [...seen] : undefined;

@@ -15,7 +15,7 @@ const EMBEDDED = new Set(['ccomp', 'advcl', 'acl', 'csubj', 'parataxis']);
  */
 export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   const { nodes, children } = v.tree;
-  const own = (children[verb] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
+  const own = subjectsAt(v, verb);
   const node = nodes[verb];
   // A clause has one subject: two are a misparse. `Russian foreign ministry spokeswoman Maria Zakharova dismissed`
   // parsed as two subjects names one party, the name; two different parties cannot be trusted.
@@ -71,15 +71,14 @@ export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
   // verb is past or present like the reporting verb (`called`, `urges`), with no subject or auxiliary of its own.
   if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
   if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
-  return reportingVerbAfterComma(v, verb) ?? (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) || reportsSelf(v, node.head) ? nodes[node.head]?.head : undefined);
+  const reported = nodes[node.head]?.deprel === 'ccomp' && (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) || reportsSelf(v, node.head));
+  return reportingVerbAfterComma(v, verb) ?? (reported ? nodes[node.head]?.head : undefined);
 }
 
 // `X said he regretted the veto and urged Y`: a reported clause whose subject is `he` or `she`, the reporter, acts as
 // the reporter does, whichever verb the parser hung the next one on.
 function reportsSelf(v: TreeView, clause: number): boolean {
-  const { nodes, children } = v.tree;
-  if (nodes[clause]?.deprel !== 'ccomp') return false;
-  const subjects = (children[clause] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
+  const subjects = subjectsAt(v, clause);
   return subjects.length === 1 && PERSON_PRONOUNS.has(v.lower[subjects[0] as number] ?? '');
 }
 
@@ -87,16 +86,19 @@ function reportsSelf(v: TreeView, clause: number): boolean {
 // share a reported clause's passive or copula (`had been accused Z`, `was accused Z`), so it is the reporter's own.
 function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
   const { nodes, children } = v.tree;
-  if (nodes[clause]?.deprel !== 'ccomp' || !(children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return false;
-  return (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
+  return (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj')
+    && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
 }
 
-// Whether `clause` is a reported clause whose subject names no party, where no one can act in a verb hung on it.
+// Whether a reported clause's subject names no party, where no one can act in a verb hung on it.
 function isReportedByNoParty(v: TreeView, clause: number): boolean {
-  const { nodes, children } = v.tree;
-  if (nodes[clause]?.deprel !== 'ccomp') return false;
-  const reported = (children[clause] ?? []).filter((child) => SUBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
-  return reported.length > 0 && reported.every((child) => nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
+  const reported = subjectsAt(v, clause);
+  return reported.length > 0 && reported.every((child) => v.tree.nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
+}
+
+// The subject nodes hanging on `clause` itself.
+function subjectsAt(v: TreeView, clause: number): number[] {
+  return (v.tree.children[clause] ?? []).filter((child) => SUBJECT_RELATIONS.has(v.tree.nodes[child]?.deprel ?? ''));
 }
 
 // Whether a phrase names a party other than an owner of its head (`the chancellor's forecasts` names none: forecasts do not act).
