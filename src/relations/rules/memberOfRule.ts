@@ -103,6 +103,12 @@ export const memberOfRule: PatternRule = {
 // perhaps (after the lower-case words of its portfolio), the name.
 function personAfterParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   if (/[,;:]/.test(s.tokens[party.last]?.post ?? '') || NOT_NOW.has(s.tokens[party.first - 1]?.key ?? '') || /^ex-$/i.test(s.tokens[party.first - 1]?.text ?? '')) return undefined;
+  return personNamedAfter(s, party);
+}
+
+// The person named after a party, perhaps after the lower-case words and title of the person's post or one of the
+// party's people (`Labour MP X`, `Tory shadow home secretary X`, `the Lib Dem peer Lord X`).
+function personNamedAfter(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   let start = party.last + 1;
   while (start <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === start) && isQualifier(s, start)) start++;
   const title = s.titles.find((span) => span.first === start);
@@ -145,16 +151,9 @@ function ownerOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | 
   return person?.type === 'Person' && person.last === at && s.tokens[at]?.possessive === true ? person : undefined;
 }
 
-// `For the Liberal Democrats, Treasury spokesman X said`: opening the sentence, the party a person then speaks for (after
-// the lower-case words and title of the person's post, if any).
+// `For the Liberal Democrats, Treasury spokesman X said`: opening the sentence, the party a person then speaks for.
 function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
-  if (partySpokenFor(s) !== party) return undefined;
-  let at = party.last + 1;
-  while (at <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === at) && isQualifier(s, at)) at++;
-  const title = s.titles.find((span) => span.first === at);
-  if (title) at = title.last + 1;
-  const person = s.mentionAt[at];
-  return person?.type === 'Person' && person.first === at ? person : undefined;
+  return partySpokenFor(s) === party ? personNamedAfter(s, party) : undefined;
 }
 
 // `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
