@@ -37,12 +37,14 @@ export const TreePatternSchema = z.object({
   reason: z.string().min(1),
   /**
    * The trigger: a verb or noun of the relation lexicon, in a voice, of some relation types only; a judging word of the
-   * lexicon (`judgment`: `reckless`, `a disgrace`), whatever its part of speech; or (`role`) a noun for a post
-   * (knowledge's role nouns: `spokesman`, `professor`), which states HOLDS_ROLE with the noun's phrase as title.
+   * lexicon (`judgment`: `reckless`, `a disgrace`), whatever its part of speech; (`role`) a noun for a post
+   * (knowledge's role nouns: `spokesman`, `professor`), which states HOLDS_ROLE with the noun's phrase as title; or
+   * (`modal`) one of its `words` as the auxiliary of a clause (`should`, `must`), which the clause may then have and
+   * still be stated.
    */
   trigger: z
     .object({
-      lexicon: z.enum(['verb', 'noun', 'judgment', 'role']),
+      lexicon: z.enum(['verb', 'noun', 'judgment', 'role', 'modal']),
       voice: z.enum(['active', 'passive']).optional(),
       types: z.array(RelationTypeSchema).min(1).optional(),
       /** Only these words (verbs in the infinitive, every inflection matches): `call` for `called on X to ...`. */
@@ -53,6 +55,9 @@ export const TreePatternSchema = z.object({
       titles: z.record(z.string(), z.string().min(1)).optional(),
     })
     .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' })
+    .refine((trigger) => trigger.lexicon !== 'modal' || (trigger.words !== undefined && trigger.type !== undefined && !trigger.voice), {
+      message: 'a modal trigger names its auxiliaries in "words" and the relation they state in "type", and takes no voice',
+    })
     .refine((trigger) => trigger.lexicon !== 'role' || (!trigger.words && !trigger.type && !trigger.types && !trigger.voice), {
       message: 'a role trigger is any role noun and states HOLDS_ROLE: it takes no words, type, types or voice',
     })

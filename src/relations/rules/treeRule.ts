@@ -43,7 +43,9 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
         // `heroically optimistic`: an adverb on an adjective tells its degree, not how a party acted.
         const degree = node.deprel === 'advmod' && v.tree.nodes[node.head]?.upos === 'ADJ';
         const judged = v.mentionOf[at] || degree ? undefined : lexicon.judgments.get(word);
-        if (!kind && !role && !judged) return;
+        // `X said Y must withdraw`: an auxiliary of obligation can be a pattern's trigger.
+        const modal = node.deprel === 'aux';
+        if (!kind && !role && !judged && !modal) return;
         const listed = kind === 'verb' ? lexicon.verbs.get(word) : kind === 'noun' ? lexicon.nouns.get(word) : undefined;
         let asserted: boolean | undefined;
         let post: { asserted: boolean; title: string } | undefined;
@@ -54,6 +56,14 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
             if (!judged || (entry.words && !entry.words.has(word)) || (wanted.types && !wanted.types.includes(judged.type))) continue;
             judgedAsserted ??= isJudgmentAsserted(v, judgingClause(v, at));
             if (judgedAsserted) matches.push(...matchPattern(v, at, token, judged, entry, compiled, context, undefined));
+            continue;
+          }
+          if (wanted.lexicon === 'modal') {
+            if (!modal || !entry.words?.has(word) || !wanted.type || !isObligation(v, node.head)) continue;
+            // The clause the auxiliary is of may have it and still be stated; not negated, disputed or conditional.
+            if (!isAsserted(v, node.head, false, entry.words)) continue;
+            const trigger: TriggerRule = { id, type: wanted.type, reason, verbs: [], nouns: [], judgments: [] };
+            matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, undefined));
             continue;
           }
           if (wanted.lexicon === 'role') {
@@ -266,6 +276,15 @@ function judgingClause(v: TreeView, word: number): number {
 const JUDGMENT_MODALS: ReadonlySet<string> = new Set(['would']);
 function isJudgmentAsserted(v: TreeView, clause: number): boolean {
   return isAsserted(v, clause, false, v.tree.nodes[clause]?.deprel === 'ccomp' ? JUDGMENT_MODALS : undefined);
+}
+
+// `Y must withdraw`: an obligation still to be met. `Y should have asked` reproaches a past act, `Y should be ashamed`
+// and `Y must be stopped` judge or would act on Y: none asks Y to act.
+function isObligation(v: TreeView, clause: number): boolean {
+  return !(v.tree.children[clause] ?? []).some((child) => {
+    const relation = v.tree.nodes[child]?.deprel ?? '';
+    return relation === 'cop' || relation === 'aux:pass' || relation === 'nsubj:pass' || (relation === 'aux' && /^ha(ve|s|d)$/.test(v.lower[child] ?? ''));
+  });
 }
 
 // Whether a node is a noun for a post, not part of a name (`Director` of `Director of Public Prosecutions`).
