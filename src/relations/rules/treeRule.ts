@@ -62,21 +62,19 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
             if (!modal || !entry.words?.has(word) || !wanted.type || !isObligation(v, node.head)) continue;
             // The clause the auxiliary is of may have it and still be stated; not negated, disputed or conditional.
             if (!isAsserted(v, node.head, false, entry.words)) continue;
-            const trigger: TriggerRule = { id, type: wanted.type, reason, verbs: [], nouns: [], judgments: [] };
-            matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, undefined));
+            matches.push(...matchPattern(v, at, token, ownTrigger(id, wanted.type, reason), entry, compiled, context, undefined));
             continue;
           }
           if (wanted.lexicon === 'role') {
             if (!role) continue;
             post ??= { asserted: isAsserted(v, at, true), title: roleTitle(v, at, compiled.knowledge) };
             if (!post.asserted) continue;
-            const trigger: TriggerRule = { id, type: 'HOLDS_ROLE', reason, verbs: [], nouns: [], judgments: [] };
-            matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, post.title));
+            matches.push(...matchPattern(v, at, token, ownTrigger(id, 'HOLDS_ROLE', reason), entry, compiled, context, post.title));
             continue;
           }
           if (wanted.lexicon !== kind || (entry.words && !entry.words.has(word))) continue;
           // A pattern that names its own words and relation is its own trigger; the others read the lexicon's.
-          const trigger: TriggerRule | undefined = wanted.type ? { id, type: wanted.type, reason, verbs: [], nouns: [], judgments: [] } : listed;
+          const trigger: TriggerRule | undefined = wanted.type ? ownTrigger(id, wanted.type, reason) : listed;
           if (!trigger || (wanted.types && !wanted.types.includes(trigger.type))) continue;
           if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
           asserted ??= isAsserted(v, at);
@@ -276,6 +274,11 @@ function judgingClause(v: TreeView, word: number): number {
 const JUDGMENT_MODALS: ReadonlySet<string> = new Set(['would']);
 function isJudgmentAsserted(v: TreeView, clause: number): boolean {
   return isAsserted(v, clause, false, v.tree.nodes[clause]?.deprel === 'ccomp' ? JUDGMENT_MODALS : undefined);
+}
+
+// A pattern that states its own relation is its own trigger (the edge keeps the pattern's id and reason).
+function ownTrigger(id: string, type: TriggerRule['type'], reason: string): TriggerRule {
+  return { id, type, reason, verbs: [], nouns: [], judgments: [] };
 }
 
 // `Y must withdraw`: an obligation still to be met. `Y should have asked` reproaches a past act, `Y should be ashamed`
