@@ -338,8 +338,10 @@ export function findMentionCandidates(
     }
     const unsure = classified === undefined || classified === 'Person';
     let type = classified;
-    // (A name compromise takes for a place's is a club's or firm's too before such a post: `Everton chairman X`.)
-    if (postOwner || (employer && (unsure || (classified === 'Location' && first === last && clubPostAt(tokens, last + 1))))) type = 'Organization';
+    // (A name compromise takes for a place's is a club's or firm's too before such a post: `Everton chairman X`; so is
+    // one it takes for a person's or cannot tell: `Rangers chairman X`, `West Ham manager X`.)
+    const clubPost = clubPostAt(tokens, last + 1) && ((classified === 'Location' && first === last) || (unsure && !knownAt(first)));
+    if (postOwner || (employer && unsure) || clubPost) type = 'Organization';
     else if ((classified === undefined || classified === 'Location') && apposedPost(tokens, first, last, knowledge)) type = 'Person';
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;

@@ -72,6 +72,8 @@ describe('findMentionCandidates', () => {
     ['Prospect general secretary Mark Tull met the conciliation service Accord.', ['Organization:Prospect', 'Person:Mark Tull', 'Organization:Accord']],
     ['Deputy general secretary Mark Tull spoke.', ['Person:Mark Tull']],
     ["Prospect's general secretary, Mark Tull, spoke.", ['Organization:Prospect', 'Person:Mark Tull']],
+    // A name read as a person's before a club's or firm's post and a person's name is the club or firm.
+    ['"It is about accountability," said Hermes\'s chief executive, Tom Baxter.', ['Organization:Hermes', 'Person:Tom Baxter']],
     // A club's first word before a town's known name is the club; not before another word.
     ['Tom Baxter left Real Madrid for Bayern Munich.', ['Person:Tom Baxter', 'Organization:Real Madrid', 'Organization:Bayern Munich']],
     ['The manifesto, The Real Alternative, was published.', []],
