@@ -46,15 +46,17 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // The head word is the last one, or the one before `of` (`Museum of Flight`, `Gulf of Mexico`, `Ministry of Defence`).
   const of = run.findIndex((token, k) => k > 0 && (token.key === 'of' || token.key === 'for'));
   const head = of > 0 ? (run[of - 1] as Token) : lastToken;
+  // A name of two or three words opening with a given name, or written after a title, whose last word may be a surname.
+  const personal = run.length >= 2 && run.length <= 3 && (titled || (run[0]?.tags.has('FirstName') ?? false) || isKnownGivenName(run[0] as Token));
   // `Peter Law`, `Doris Day`: a given name or a title before a word that heads names of texts and events is a surname.
-  const surname = run.length === 2 && (titled || (run[0]?.tags.has('FirstName') ?? false) || isKnownGivenName(run[0] as Token)) && SURNAME_TEXT_WORDS.has(head.key);
+  const surname = run.length === 2 && personal && SURNAME_TEXT_WORDS.has(head.key);
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
   if (namesThing(run, lastToken, after)) return null;
   // `MPs said`, `Senators voted`: members of a body, no one's name.
   if (run.length === 1 && PARTY_MEMBERS.has(lastToken.key)) return null;
   // `Stuart Hall`, `Shirley Temple`, `Marc Lamont Hill`, `Defence Secretary Lee Park`: a given name or a title before a
   // place word is a person's.
-  const givenName = run.length >= 2 && run.length <= 3 && (titled || (run[0]?.tags.has('FirstName') ?? false) || isKnownGivenName(run[0] as Token)) && SURNAME_PLACE_WORDS.has(head.key);
+  const givenName = personal && SURNAME_PLACE_WORDS.has(head.key);
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper; `Leeds United`, a club.
