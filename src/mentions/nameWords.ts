@@ -38,8 +38,10 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'islands', 'river', 'sea', 'valley', 'border', 'coast', 'strait', 'enclave', 'capital',
 ]);
 
-/** Lower-case particles inside a person's name (`Ursula von der Leyen`, `Abdel Fattah al-Burhan`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'der', 'den', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'do', 'dos', 'du', 'la', 'le']);
+/** Lower-case particles inside a person's name (`Ursula von der Leyen`, `Abdel Fattah al-Burhan`, `Rosa di Vance`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'del', 'der', 'den', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'di', 'della', 'dei', 'degli',
+]);
 
 /** Words that link the parts of an organization's name (`Department of State`, `Peace and Security Council`). */
 export const ORGANIZATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on']);
