@@ -269,9 +269,9 @@ export function findMentionCandidates(
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
     // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`), and so is a people's (`Mike German`).
-    // `Mike German`, `Chris French`: a demonym is a surname only after a name the lexicon knows as a given name (not
-    // after any unknown word: `Sunni Iraqi`).
-    const surnameKind = (entry: GazetteerEntry) => PLACE_KINDS.has(entry.kind) || (entry.kind === 'demonym' && isKnownGivenName(tokens[first] as Token));
+    // `Mike German`, `Chris French`, `Ray Mali`: a demonym or a country's name is a surname only after a name the
+    // lexicon knows as a given name (not after any unknown word: `Sunni Iraqi`).
+    const surnameKind = (entry: GazetteerEntry) => PLACE_KINDS.has(entry.kind) || ((entry.kind === 'demonym' || entry.type === 'Country') && isKnownGivenName(tokens[first] as Token));
     let placeSurname = false;
     const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && looksLikeGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
     // `Royal Dutch Petroleum`, `British American Tobacco`: a place's or people's name inside capitalized words that end

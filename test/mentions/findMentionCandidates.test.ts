@@ -44,6 +44,7 @@ describe('findMentionCandidates', () => {
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
     ['Marco di Vosko said he was pleased.', ['Person:Marco di Vosko']],
+    ['The council president, Anna Mali, said so.', ['Person:Anna Mali']],
     ['Ferrari president Anna della Vosko spoke.', ['Organization:Ferrari', 'Person:Anna della Vosko']],
     ['SADC Commission President Elias Magosi spoke.', ['Organization:SADC Commission', 'Person:Elias Magosi']],
     ['The opposition PSD-PNL alliance won.', ['Organization:PSD-PNL']],
