@@ -3,8 +3,13 @@ import type { Token } from '../text/Token';
 // What only a company has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.
 const COMPANY_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'ceo', 'cfo', 'directors']);
 
+// Two-word posts and organs only a body has (a person may have a director, not an executive director).
+const COMPANY_POSTS: ReadonlySet<string> = new Set([
+  'chief executive', 'supervisory board', 'finance director', 'executive director', 'managing director', 'chief operating', 'chief financial',
+]);
+
 /** Whether the words at `at` open with what only a company has (`shares`, `supervisory board`, `chief executive`). */
 export function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
-  return COMPANY_THINGS.has(first) || (first === 'chief' && second === 'executive') || (first === 'supervisory' && second === 'board') || (first === 'finance' && second === 'director');
+  return COMPANY_THINGS.has(first) || COMPANY_POSTS.has(`${first} ${second}`);
 }
