@@ -23,6 +23,15 @@ const MINISTERS = new Set(['secretary', 'minister']);
 const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
 // `Children's Secretary`, `Women's Minister`: the people a portfolio serves, written as its possessive.
 const PORTFOLIO_OWNERS = new Set(['children', 'women', 'veterans', 'families', 'pensioners']);
+// Posts of a club or a body, never of a portfolio (`chairman`, not `secretary` or `spokesman`).
+const BODY_POSTS = new Set(['chairman', 'chairwoman', 'manager', 'coach', 'captain', 'owner', 'boss', 'director', 'president', 'founder']);
+// Fields of work inside a body that qualify its posts, written capitalized in some copy (`Finance director`, `Sales manager`).
+const JOB_AREAS = new Set([
+  'finance', 'financial', 'sales', 'marketing', 'communications', 'operations', 'technical', 'commercial', 'sporting', 'football', 'research', 'creative',
+  'artistic', 'musical', 'executive', 'news', 'editorial', 'programme', 'programmes', 'design', 'production', 'development', 'policy', 'legal', 'medical',
+  'campaign', 'campaigns', 'press', 'media', 'personnel', 'technology', 'strategy', 'engineering', 'security', 'safety', 'fitness', 'general', 'managing',
+  'project', 'programming', 'regional', 'national', 'international', 'team', 'club', 'assistant', 'academy', 'youth', 'reserve', 'caretaker', 'interim',
+]);
 // compromise does not always tag a capitalized `Its` opening a sentence as a pronoun.
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -62,7 +71,12 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `defying President X`: a lower-case verb form before a capitalized head is the clause's, not a word of the office
     // (compromise tags it an actor there); `acting President` says how the office is held.
     const verbForm = previous !== undefined && !previous.capitalized && head.capitalized && /ing$/.test(previous.key) && !knowledge.transientModifiers.has(previous.key);
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge) || team || verbForm)) break;
+    // `said Rangers chairman X`: inside a sentence, a capitalized word before a club's or body's post in lower case is
+    // the body's name, however English (not a rank, `Vice president`, nor a field of work, `Finance director`). Opening
+    // a sentence, only a plural is (`Rangers chairman X`; not `Executive chairman X`).
+    const opening = at + k - 1 === 0 && !(previous?.tags.has('Plural') && /s$/.test(previous.key));
+    const body = previous !== undefined && previous.capitalized && !head.capitalized && !opening && BODY_POSTS.has(head.key) && !RANKS.has(previous.key) && !JOB_AREAS.has(previous.key);
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge) || team || verbForm || body)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     const length = k + (exact?.length ?? 1);

@@ -399,6 +399,10 @@ describe('findMentionCandidates', () => {
     // A town's name before a club's or firm's post and a name is the club's or firm's; before a town's office, the town.
     ['Newcastle chairman Tom Baxter said so.', ['Organization:Newcastle', 'Person:Tom Baxter']],
     ['Everton chairman Tom Baxter said so.', ['Organization:Everton', 'Person:Tom Baxter']],
+    ['The league fined Rangers chairman Tom Baxter.', ['Organization:Rangers', 'Person:Tom Baxter']],
+    ['Executive chairman Tom Baxter said so.', ['Person:Tom Baxter']],
+    ['Wolves manager Tom Baxter said so.', ['Organization:Wolves', 'Person:Tom Baxter']],
+    ['Sales director Tom Baxter said so.', ['Person:Tom Baxter']],
     ['Leeds Mayor Tom Baxter said so.', ['Location:Leeds', 'Person:Tom Baxter']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
