@@ -53,6 +53,8 @@ export const TreePatternSchema = z.object({
       type: RelationTypeSchema.optional(),
       /** For HOLDS_ROLE stated by the trigger's own words, the title each word gives (`head`: Head, `found`: Founder). */
       titles: z.record(z.string(), z.string().min(1)).optional(),
+      /** `present`: a state the verb holds now; in the simple past or past perfect it held before (`who managed X in the 1980s`). */
+      tense: z.enum(['present']).optional(),
     })
     .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' })
     .refine((trigger) => trigger.lexicon !== 'modal' || (trigger.words !== undefined && trigger.type !== undefined && !trigger.voice), {

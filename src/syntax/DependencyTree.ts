@@ -5,6 +5,8 @@ export interface TreeNode {
   readonly end: number;
   /** Universal part-of-speech tag (`NOUN`, `PROPN`, `VERB`...). */
   readonly upos: string;
+  /** English Penn Treebank tag (`VBD` for a verb in the simple past), where the parser gives one. */
+  readonly xpos?: string;
   /** Index of the head node in the sentence, -1 for the root. */
   readonly head: number;
   /** UD relation to the head, with its subtype (`nsubj:pass`, `obl:agent`, `acl:relcl`). */

@@ -77,6 +77,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           const trigger: TriggerRule | undefined = wanted.type ? ownTrigger(id, wanted.type, reason) : listed;
           if (!trigger || (wanted.types && !wanted.types.includes(trigger.type))) continue;
           if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
+          if (wanted.tense === 'present' && isPast(v, at)) continue;
           asserted ??= isAsserted(v, at);
           if (!asserted) continue;
           matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
@@ -294,4 +295,12 @@ function isObligation(v: TreeView, clause: number): boolean {
 function isRoleNoun(v: TreeView, node: number, knowledge: Knowledge): boolean {
   const word = v.tree.nodes[node];
   return word !== undefined && ROLE_TAGS.has(word.upos) && !v.mentionOf[node] && knowledge.roleNouns.has(normalizeKey(word.text));
+}
+
+// `managed Rangers in the 1980s`, `had owned the club`: a verb in the simple past or the past perfect.
+function isPast(v: TreeView, at: number): boolean {
+  const { nodes, children } = v.tree;
+  const node = nodes[at];
+  const auxiliaries = (children[at] ?? []).filter((child) => nodes[child]?.deprel === 'aux').map((child) => v.lower[child]);
+  return node?.xpos === 'VBD' || (node?.xpos === 'VBN' && auxiliaries.includes('had'));
 }
