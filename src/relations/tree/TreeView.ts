@@ -15,7 +15,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))));
+  const tree = s.tree && withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -64,6 +64,49 @@ function withStrandedSubject(tree: DependencyTree): DependencyTree {
   const [subject] = heads;
   if (heads.length !== 1 || subject === undefined || !['PROPN', 'NOUN'].includes(nodes[subject]?.upos ?? '') || (nodes[subject]?.head ?? verb) > comma) return tree;
   return toDependencyTree(nodes.map((node, at) => (at === subject ? { ...node, head: verb, deprel: 'nsubj' } : node)));
+}
+
+// `called the League's ruling "a disgrace"`, `Y's handling of the crisis`: an -ing form its possessor hangs on is a noun.
+// Read as the naming verb's xcomp with an object of its own, it is that verb's object and its object the verb's xcomp.
+function withPossessedGerund(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const gerund = (at: number) => nodes[at]?.upos === 'VERB' && /ing$/i.test(nodes[at]?.text ?? '');
+  const possessed = new Set(nodes.flatMap((node, at) => (node.deprel === 'nmod:poss' && at < node.head && gerund(node.head) ? [node.head] : [])));
+  if (possessed.size === 0) return tree;
+  const flipped = new Map<number, number>(); // the gerund's object -> the verb it becomes the xcomp of
+  for (const gerund of possessed) {
+    const node = nodes[gerund];
+    const object = (children[gerund] ?? []).find((child) => child > gerund && nodes[child]?.deprel === 'obj');
+    if (node?.deprel === 'xcomp' && object !== undefined) flipped.set(object, node.head);
+  }
+  return toDependencyTree(nodes.map((node, at) => {
+    if (possessed.has(at)) return { ...node, upos: 'NOUN', ...(node.deprel === 'xcomp' && [...flipped.values()].includes(node.head) ? { deprel: 'obj' } : {}) };
+    const verb = flipped.get(at);
+    return verb === undefined ? node : { ...node, head: verb, deprel: 'xcomp' };
+  }));
+}
+
+// `described X as "wholly inadequate"`: an adjective or noun after `as`, with no subject or copula of its own, that the
+// parser read as a clause (advcl, ccomp) of the verb or of the verb's object is the verb's oblique, `as` its case word.
+function withAsPredicate(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // predicate -> the verb it is an oblique of
+  nodes.forEach((node, at) => {
+    if (!['advcl', 'ccomp'].includes(node.deprel) || !['ADJ', 'NOUN'].includes(node.upos)) return;
+    const own = children[at] ?? [];
+    const as = own.find((child) => child < at && nodes[child]?.deprel === 'mark' && nodes[child]?.text.toLowerCase() === 'as');
+    if (as === undefined || own.some((child) => /^(nsubj|csubj|cop|aux)/.test(nodes[child]?.deprel ?? ''))) return;
+    const head = nodes[node.head];
+    const verb = head?.upos === 'VERB' ? node.head : head?.deprel === 'obj' && nodes[head.head]?.upos === 'VERB' ? head.head : undefined;
+    if (verb !== undefined) moved.set(at, verb);
+  });
+  if (moved.size === 0) return tree;
+  const marks = new Set([...moved.keys()].flatMap((at) => (children[at] ?? []).filter((child) => nodes[child]?.deprel === 'mark')));
+  return toDependencyTree(nodes.map((node, at) => {
+    const verb = moved.get(at);
+    if (verb !== undefined) return { ...node, head: verb, deprel: 'obl' };
+    return marks.has(at) ? { ...node, deprel: 'case' } : node;
+  }));
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
