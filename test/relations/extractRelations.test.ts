@@ -154,8 +154,9 @@ describe('extractRelations', () => {
     // A passive names no doer; a ruling no one was said to make is no one's.
     ['Vela was fined on Monday by a court. Norway welcomed the fine.', []],
     ['Norway welcomed the ruling.', []],
+    ['General Vosk declared a state of emergency on Saturday. Tom Baxter said the move was "a disgrace".', ['person:tom-baxter CRITICIZED person:vosk']],
   ])('reads "the ruling" as the act of the party the text said did it in %j', (text, expected) => {
-    expect(relationLines(text).filter((line) => line.includes('PRAISED'))).toEqual(expected);
+    expect(relationLines(text).filter((line) => line.includes('PRAISED') || line.includes('CRITICIZED'))).toEqual(expected);
   });
 
   it('does not read "him" as the person a coordinated clause names as its own subject', () => {

@@ -24,6 +24,16 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['published', ['report']],
   ['adopted', ['resolution', 'decision']],
   ['approved', ['resolution', 'decision']],
+  ['declared', ['declaration', 'move', 'decision']],
+  ['imposed', ['move', 'decision']],
+  ['ordered', ['order', 'move', 'decision']],
+  ['banned', ['ban', 'move', 'decision']],
+  ['suspended', ['suspension', 'move', 'decision']],
+  ['cancelled', ['cancellation', 'move', 'decision']],
+  ['vetoed', ['veto', 'move', 'decision']],
+  ['sacked', ['sacking', 'dismissal', 'move', 'decision']],
+  ['expelled', ['expulsion', 'move', 'decision']],
+  ['withdrew', ['withdrawal', 'move', 'decision']],
 ]);
 
 /** Participles that make a party the owner of the plan they are hyphened to (`US-backed`). */
