@@ -22,7 +22,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -52,6 +52,17 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       // A post the capital's country does not have, or a person of another country, is not the capital's.
       { text: 'Talks stalled. In Washington, Prime Minister Ruth Kell praised the deal.', relations: [] },
       { text: 'Talks stalled. In Moscow, the French Foreign Minister, Ruth Kell, said the plan was dead.', relations: ['person:ruth-kell HOLDS_ROLE country:france'] },
+    ],
+  },
+  acting: {
+    id: 'role:implied-acting-country',
+    reason: 'a government post named without its country after a sentence\'s first clause has one country act (`Russia has stood by X, and Foreign Minister Y said`) is an office of that country, as news reports a state\'s act and then its minister\'s words',
+    examples: [
+      { text: 'Talks stalled. Russia, by contrast, has stood by Kessel, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: ['person:ruth-kell HOLDS_ROLE country:russia'] },
+      { text: 'Talks stalled. Neighbouring India welcomed the vote, with Foreign Minister Ruth Kell saying Delhi would help.', relations: ['person:ruth-kell HOLDS_ROLE country:india'] },
+      // A country named inside the clause, not acting in it, holds nothing; nor does one of two acting.
+      { text: 'Talks stalled. The talks in Russia failed, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: [] },
+      { text: 'Talks stalled. Russia and India disagreed, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: [] },
     ],
   },
   country: {
@@ -228,6 +239,12 @@ export function impliedOffices(
         implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
         continue;
       }
+      const acting = partyPost ? undefined : actingCountry(sentence, title);
+      if (acting && heldIn(acting) && !namesPlace(sentence, title)) {
+        const { id, reason } = impliedOfficeRules.acting;
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: acting, rule: id, reason: `${reason}: ${names.get(acting) ?? acting}` } });
+        continue;
+      }
       const [holder, ...otherHolders] = partyPost ? [] : holders.filter((country) => named.has(country) && heldIn(country));
       if (holder && otherHolders.length === 0) {
         const { id, reason } = impliedOfficeRules.named;
@@ -264,6 +281,24 @@ function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | und
   if (place.type === 'Country') return place.kind === 'capital' ? place.entity : undefined;
   const key = normalizeKey(s.tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' '));
   return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
+}
+
+// Words that may open a sentence before the country acting in it (`Neighbouring India welcomed ...`, `But Russia ...`).
+const OPENERS = new Set(['but', 'and', 'meanwhile', 'neighbouring', 'neighboring']);
+// Words after a comma that open a second clause (`, and Foreign Minister X said`, `, with X saying`).
+const CLAUSE_LINKS = new Set(['and', 'with', 'while', 'but']);
+
+// `Russia, by contrast, has stood by X, and Foreign Minister Y said`: the country that opens the sentence as its
+// first actor, alone (not `Russia and India`), when the title comes in a later clause.
+function actingCountry(s: AnalyzedSentence, title: TitleSpan): string | undefined {
+  const country = s.mentions.find((mention) => mention.type !== 'Location');
+  const opens = country !== undefined && (country.first === 0 || (country.first === 1 && OPENERS.has(s.tokens[0]?.key ?? '')));
+  if (!country || !opens || country.type !== 'Country' || country.kind === 'demonym' || ['and', 'or'].includes(s.tokens[country.last + 1]?.key ?? '')) return undefined;
+  for (let at = country.last; at < title.first - 1; at++) {
+    const token = s.tokens[at];
+    if (token && (/;/.test(token.post) || (/,/.test(token.post) && CLAUSE_LINKS.has(s.tokens[at + 1]?.key ?? '')))) return country.entity;
+  }
+  return undefined;
 }
 
 // `At Milan, vice-president X was suspended`: news capitalizes a head of state's title before the name (`President X`,
