@@ -43,6 +43,7 @@ export function extractRelations(
       sentence: context.sentence,
       lastPerson: context.lastPerson,
       lastParty: context.lastParty,
+      onlyParty: context.onlyParty,
       ...(context.named ? { named: context.named } : {}),
       offices,
       accusers,

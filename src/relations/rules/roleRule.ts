@@ -108,9 +108,20 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
     const country = earlier.filter((mention) => mention.type === 'Country').at(-1)?.entity ?? context.lastParty;
     return country?.startsWith('country:') ? country : undefined;
   }
+  // `The union's chairman, X,`: the body named last in the sentence, or the only party of the sentence before.
+  if (BODY_KIND_NOUNS.has(pronoun ?? '') && s.tokens[before]?.possessive && s.tokens[before - 1]?.key === 'the') {
+    const body = earlier.filter((mention) => mention.type === 'Organization').at(-1)?.entity ?? context.onlyParty;
+    return body?.startsWith('organization:') ? body : undefined;
+  }
   if (pronoun !== 'its') return undefined;
   return earlier.filter((mention) => mention.type !== 'Person').at(-1)?.entity ?? context.lastParty;
 }
+
+// Common nouns for a kind of body, which `the` and a possessive refer back with (`the company's chairman`).
+const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'business', 'corporation', 'union', 'club', 'airline', 'carmaker', 'bank', 'studio', 'label', 'broadcaster',
+  'retailer', 'team', 'association', 'federation', 'organisation', 'organization', 'charity', 'agency', 'regulator', 'watchdog', 'network',
+]);
 
 // `Russian foreign ministry spokeswoman`: a body written in lower case, too generic to be named, stands for its country.
 function countryOfUnnamedBody(s: AnalyzedSentence, last: number): ActorMention | undefined {

@@ -14,6 +14,8 @@ export interface DiscourseContext {
   readonly lastPerson?: string;
   /** The only country or organization the previous sentence named, or the one it opened with: what `its` refers to. */
   readonly lastParty?: string;
+  /** The only country or organization the previous sentence named: what `the company` or `the union` refers to. */
+  readonly onlyParty?: string;
   /** The country or body of the office each person was last said to hold: whose minister `his foreign minister` is. */
   readonly offices?: ReadonlyMap<string, string>;
   /** Who last accused each party, by the accused party's id: whom `X denied the accusation` answers. */

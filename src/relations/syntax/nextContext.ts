@@ -47,6 +47,7 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
     ...(acts ? { acts } : {}),
     ...(person ? { lastPerson: person } : {}),
     ...(party ? { lastParty: party } : {}),
+    ...(parties.size === 1 ? { onlyParty: party } : {}),
     named: [s.mentions, ...(context.named ?? [])].slice(0, NAMED_SENTENCES),
   };
 }

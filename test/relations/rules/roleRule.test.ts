@@ -33,6 +33,15 @@ describe('roleRule', () => {
   });
 
   it.each([
+    ["Orlak Music said it would not bid. The company's chairman, Ann Vale, said so.", ['person:ann-vale HOLDS_ROLE organization:orlak-music']],
+    ["The Vosk Workers' Association called a strike. The union's chairman, Ann Vale, said so.", ["person:ann-vale HOLDS_ROLE organization:vosk-workers-association"]],
+    // Of two bodies the sentence before named, `the company` is neither for sure.
+    ["Orlak Music made a bid for Vela Records. The company's chairman, Ann Vale, said so.", []],
+  ])('reads "the company\'s" post as one of the only body the sentence before named in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.includes('HOLDS_ROLE'))).toEqual(expected);
+  });
+
+  it.each([
     ["Labour's Shadow Home Secretary Ann Blake told the Commons the plan would fail.", 'person:ann-blake HOLDS_ROLE organization:united-kingdom-labour-party'],
     ["The Tories' shadow chancellor, Mark Hale, spoke in the Commons.", 'person:mark-hale HOLDS_ROLE organization:united-kingdom-conservative-party'],
     ['Tory leader Gwen Marsh told the Commons she would not resign.', 'person:gwen-marsh HOLDS_ROLE organization:united-kingdom-conservative-party'],
