@@ -27,7 +27,7 @@ export interface MentionCandidate {
   readonly peerage?: string;
   /** `Mr Blair`, `Sir Ian Blair`: the courtesy title written right before the name, in lower case. */
   readonly courtesy?: string;
-  /** `Kessel Trent's shares`: an organization by what it owns, whatever its words look like elsewhere in the document. */
+  /** `Kessel Trent's shares`, `Aer Vosk said it`: an organization by what it owns or how it speaks, whatever its words look like elsewhere in the document. */
   readonly company?: boolean;
   /** `Rapid Support Forces (RSF)`: the name this bracketed acronym abbreviates, in the same sentence. */
   readonly sameAs?: MentionCandidate;

@@ -377,6 +377,13 @@ export function findMentionCandidates(
       candidates.push(candidateAt(tokens, first, last, 'Organization'));
       continue;
     }
+    // `Aer Lingus said it would fight`, `Vela Orla, which has 800 staff,`: so do words that read as a person's name only
+    // for being no one's dictionary words, wherever else the article writes them (`company`).
+    const givenName = isKnownGivenName(tokens[first] as Token) || tokens[first]?.tags.has('FirstName') === true;
+    if (!heading && first < last && type === 'Person' && !titled && !givenName && speaksAsBody(tokens, first, last)) {
+      candidates.push({ ...candidateAt(tokens, first, last, 'Organization'), company: true });
+      continue;
+    }
     // `the MP for Grantham and Stamford`: a seat's constituency is a place.
     const constituency = tokens[first - 1]?.key === 'for' && SEATS.has(tokens[first - 2]?.key ?? '') && type !== 'Country';
     if (type && !heading) {

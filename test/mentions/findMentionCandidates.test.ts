@@ -402,6 +402,8 @@ describe('findMentionCandidates', () => {
     ['The league fined Rangers chairman Tom Baxter.', ['Organization:Rangers', 'Person:Tom Baxter']],
     ['Executive chairman Tom Baxter said so.', ['Person:Tom Baxter']],
     ['Wolves manager Tom Baxter said so.', ['Organization:Wolves', 'Person:Tom Baxter']],
+    ['Aer Vosk said it would fight the bid.', ['Organization:Aer Vosk']],
+    ['Tom Baxter said it would fight the bid.', ['Person:Tom Baxter']],
     ['Sales director Tom Baxter said so.', ['Person:Tom Baxter']],
     ['Leeds Mayor Tom Baxter said so.', ['Location:Leeds', 'Person:Tom Baxter']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {

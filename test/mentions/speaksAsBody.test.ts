@@ -17,4 +17,16 @@ describe('speaksAsBody', () => {
   ])('in %j reads word %i as a body speaking of itself as it or described with which: %s', (text, at, expected) => {
     expect(speaksAsBody(tokensOf(text), at)).toBe(expected);
   });
+
+  it.each([
+    ['Aer Vosk said it would fight the bid.', 0, 1, true],
+    ['Aer Vosk, which has 800 staff, agreed.', 0, 1, true],
+    ['Aer Vosk said he would fight the bid.', 0, 1, false],
+    // `it` standing for no one, before a copula.
+    ['Aer Vosk said it would be a shame.', 0, 1, false],
+    ['Aer Vosk said it was considering the bid.', 0, 1, true],
+    ['Vosk said it was disappointed by the decision.', 0, 0, true],
+  ])('in %j reads words %i to %i as a body speaking of itself: %s', (text, first, last, expected) => {
+    expect(speaksAsBody(tokensOf(text), first, last)).toBe(expected);
+  });
 });
