@@ -29,7 +29,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'association', 'federation', 'newspaper', 'broadcaster', 'agency', 'bank', 'network', 'watchdog', 'regulator', 'tank',
   'lobby', 'insurer', 'retailer', 'airline', 'carmaker', 'publisher', 'fund', 'label', 'supplier', 'club', 'band', 'studio',
   'manufacturer', 'maker', 'chain', 'operator', 'consortium', 'conglomerate', 'giant', 'service', 'brewer', 'miner', 'lender',
-  'carrier', 'supermarket', 'grocer', 'chipmaker', 'drugmaker', 'automaker', 'website',
+  'carrier', 'supermarket', 'grocer', 'chipmaker', 'drugmaker', 'automaker', 'website', 'broker', 'stockbroker', 'team', 'bookmaker',
+  'housebuilder', 'utility', 'promoter',
 ]);
 
 /** Lower-case words after a name that make it a place (`Donetsk region`). */

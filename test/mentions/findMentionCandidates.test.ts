@@ -403,6 +403,8 @@ describe('findMentionCandidates', () => {
     ['Executive chairman Tom Baxter said so.', ['Person:Tom Baxter']],
     ['Wolves manager Tom Baxter said so.', ['Organization:Wolves', 'Person:Tom Baxter']],
     ['Aer Vosk said it would fight the bid.', ['Organization:Aer Vosk']],
+    ['Tom Baxter, of the broker Vosk, said so.', ['Person:Tom Baxter', 'Organization:Vosk']],
+    ['Tom Baxter was sacked by his Vosk team.', ['Person:Tom Baxter', 'Organization:Vosk']],
     ['Tom Baxter said it would fight the bid.', ['Person:Tom Baxter']],
     ['Sales director Tom Baxter said so.', ['Person:Tom Baxter']],
     ['Leeds Mayor Tom Baxter said so.', ['Location:Leeds', 'Person:Tom Baxter']],
