@@ -76,6 +76,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `the Redmond-based company`, `Orla-born`: a name joined to `based` or `born` is a place.
   if (run.length === 1 && lastToken.post === '-' && ['based', 'born', 'headquartered'].includes(after?.key ?? '')) return 'Location';
   if (titled) return 'Person';
+  // `at Ebbw Vale leisure centre`, `the Sellafield nuclear plant`: a name qualifying a facility in lower case is the place's.
+  if (!lastToken.possessive && facilityAfter(tokens, last)) return 'Location';
   // compromise tags a person's possessive before a company as the company's (`Ann Vale's Orlak Holdings`): a given name
   // opening the name outweighs that tag.
   const opening = run[0] as Token;
@@ -178,6 +180,24 @@ function namesGroupAfter(tokens: readonly Token[], last: number): boolean {
     if (ORGANIZATION_NOUNS.has(token.key)) return BREAKING_PUNCTUATION.test(token.post) || !tokens[at + 1]?.tags.has('Noun');
     if (!token.tags.has('Adjective') && !token.tags.has('Noun')) return false;
     if (BREAKING_PUNCTUATION.test(token.post)) return false;
+  }
+  return false;
+}
+
+// Lower-case nouns for a facility, which the name of the place it stands in may qualify (`Ebbw Vale leisure centre`).
+const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+  'centre', 'center', 'stadium', 'hospital', 'airport', 'station', 'prison', 'jail', 'racecourse', 'circuit', 'plant', 'factory', 'refinery',
+  'reactor', 'barracks', 'camp', 'base', 'mine', 'port', 'harbour', 'harbor', 'cathedral', 'mosque', 'church', 'museum', 'campus',
+]);
+
+// A facility's noun right after the name, or after one lower-case word qualifying it (`leisure centre`, `nuclear plant`).
+function facilityAfter(tokens: readonly Token[], last: number): boolean {
+  if (/\S/.test(tokens[last]?.post ?? '')) return false;
+  for (let at = last + 1; at <= last + 2; at++) {
+    const token = tokens[at];
+    if (!token || token.capitalized) return false;
+    if (FACILITY_NOUNS.has(token.key)) return !/^(?:of|for)$/.test(tokens[at + 1]?.key ?? '');
+    if (/\S/.test(token.post) || token.tags.has('Verb') || token.tags.has('Determiner')) return false;
   }
   return false;
 }
