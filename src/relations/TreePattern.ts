@@ -55,6 +55,8 @@ export const TreePatternSchema = z.object({
       titles: z.record(z.string(), z.string().min(1)).optional(),
       /** `present`: a state the verb holds now; in the simple past or past perfect it held before (`who managed X in the 1980s`). */
       tense: z.enum(['present']).optional(),
+      /** Only with an infinitive clause of the verb's own (`asked X to resign`, not `asked X about the plan`). */
+      infinitive: z.boolean().optional(),
     })
     .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' })
     .refine((trigger) => trigger.lexicon !== 'modal' || (trigger.words !== undefined && trigger.type !== undefined && !trigger.voice), {

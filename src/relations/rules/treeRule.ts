@@ -78,6 +78,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           if (!trigger || (wanted.types && !wanted.types.includes(trigger.type))) continue;
           if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
           if (wanted.tense === 'present' && isPast(v, at)) continue;
+          if (wanted.infinitive && !hasInfinitive(v, at)) continue;
           asserted ??= isAsserted(v, at);
           if (!asserted) continue;
           matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
@@ -303,4 +304,11 @@ function isPast(v: TreeView, at: number): boolean {
   const node = nodes[at];
   const auxiliaries = (children[at] ?? []).filter((child) => nodes[child]?.deprel === 'aux').map((child) => v.lower[child]);
   return node?.xpos === 'VBD' || (node?.xpos === 'VBN' && auxiliaries.includes('had'));
+}
+
+// `asked X to resign`: an infinitive clause (xcomp or advcl, marked `to`) hanging on the verb.
+function hasInfinitive(v: TreeView, at: number): boolean {
+  const { nodes, children } = v.tree;
+  return (children[at] ?? []).some((child) => ['xcomp', 'advcl'].includes(nodes[child]?.deprel ?? '')
+    && (children[child] ?? []).some((mark) => nodes[mark]?.deprel === 'mark' && v.lower[mark] === 'to'));
 }

@@ -82,11 +82,12 @@ function reportsSelf(v: TreeView, clause: number): boolean {
   return subjects.length === 1 && PERSON_PRONOUNS.has(v.lower[subjects[0] as number] ?? '');
 }
 
-// `X said Y had been promoted and accused Z`, `X said the change was overdue and accused Z`: a verb with an object cannot
-// share a reported clause's passive or copula (`had been accused Z`, `was accused Z`), so it is the reporter's own.
+// `X said Y had been promoted and accused Z`, `X said the UK was concerned and called on Z`: a verb with an object (or
+// a party it calls on) cannot share a reported clause's passive or copula (`had been accused Z`, `was called on Z`), so
+// it is the reporter's own.
 function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
   const { nodes, children } = v.tree;
-  return (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj')
+  return (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj' || (nodes[child]?.deprel === 'obl' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && v.lower[word] === 'on')))
     && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
 }
 
