@@ -2,6 +2,7 @@ import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isParty } from '../syntax/isParty';
 import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
@@ -41,6 +42,11 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale of the Brookings Institution said the plan would fail.', relations: ['person:ann-vale MEMBER_OF organization:brookings-institution'] },
     { text: "Ann Vale's Unity Party won, and Karl Ost's party, the Farmers Party for Reform, lost.", relations: ['person:ann-vale MEMBER_OF organization:unity-party', 'person:karl-ost MEMBER_OF organization:farmers-party-for-reform'] },
     { text: "Ann Vale's ruling Unity Party won.", relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: 'Prime Minister Ann Vale, whose Unity Party trails in third place, spoke.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: "Ann Vale was killed on Thursday. Her Unity Party said it would protest.", relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: 'The town of Orla, whose Unity Party won, voted.', relations: [] },
+    { text: 'Ann Vale, whose vote the Unity Party is courting, spoke.', relations: [] },
+    { text: 'Ann Vale, whose party trails the Unity Party, spoke.', relations: [] },
     { text: 'Ann Vale, 47, of the European Space Agency will fly in May.', relations: ['person:ann-vale MEMBER_OF organization:european-space-agency'] },
     { text: 'Ann Vale of Norway said the plan would fail.', relations: [] },
     // The party a person speaks for, opening the sentence.
@@ -61,7 +67,7 @@ export const memberOfRule: PatternRule = {
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
   ],
-  match(s) {
+  match(s, context) {
     const matches: RelationMatch[] = [];
     const add = (person: ActorMention, body: ActorMention, rule: string, trigger: number) => {
       if (person.entity !== body.entity) matches.push({ type: 'MEMBER_OF', source: person.entity, target: body.entity, rule: `${this.id}:${rule}`, reason: this.reason, trigger });
@@ -77,7 +83,7 @@ export const memberOfRule: PatternRule = {
       if (before) add(before, party, 'before-name', party.first);
       const apposed = personBeforeParty(s, party);
       if (apposed) add(apposed, party, 'apposition', party.first);
-      const owner = ownerOfParty(s, party);
+      const owner = ownerOfParty(s, party, context);
       if (owner) add(owner, party, 'possessive', party.first);
       const speaker = speakerFor(s, party);
       if (speaker) add(speaker, party, 'speaks-for', party.first);
@@ -141,15 +147,28 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
 }
 
 // `Netanyahu's Likud party`, `Le Pen's far-right National Rally`, `Mr Bazoum's party, the Nigerien Party for ...`: the
-// person whose party it is, possessive right before it (lower-case qualifiers between), or before `party, the`.
-function ownerOfParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+// person whose party it is, possessive right before it (lower-case qualifiers between), or before `party, the`;
+// `X, whose SNP has led`: the person the relative clause hangs on; `Her People's Party said`: the person named first in
+// the sentence before.
+function ownerOfParty(s: AnalyzedSentence, party: ActorMention, context: DiscourseContext): ActorMention | undefined {
   let at = party.first - 1;
   if (s.tokens[at]?.key === 'the' && s.tokens[at - 1]?.key === 'party' && /^,/.test(s.tokens[at - 1]?.post ?? '')) at -= 2;
   // `ruling`, `far-right`: qualifiers, participles among them.
-  else for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && isQualifier(s, at, true); k++) at--;
+  else for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && isQualifier(s, at, true) && !OWNER_WORDS.has(s.tokens[at]?.key ?? ''); k++) at--;
+  const word = s.tokens[at]?.key ?? '';
+  // (Only words qualifying the party between: `whose ruling Unity Party`, not `whose vote the Unity Party is courting`.)
+  if (word === 'whose' && s.tokens.slice(at + 1, party.first).every((token) => token.tags.has('Adjective') || /(?:ing|ed)$/.test(token.key))) {
+    const antecedent = s.mentionAt[at - 1];
+    return antecedent?.type === 'Person' && antecedent.last === at - 1 && /^,\s*$/.test(s.tokens[at - 1]?.post ?? '') ? antecedent : undefined;
+  }
+  // (Opening the sentence only: inside one, `his` may be anyone's the sentence names.)
+  if ((word === 'his' || word === 'her') && at === 0 && context.lastPerson) return { entity: context.lastPerson, type: 'Person', first: -1, last: -1, kind: 'reference' };
   const person = s.mentionAt[at];
   return person?.type === 'Person' && person.last === at && s.tokens[at]?.possessive === true ? person : undefined;
 }
+
+// Words that say whose a party is, before it (`X, whose SNP`, `her People's Party`).
+const OWNER_WORDS: ReadonlySet<string> = new Set(['whose', 'his', 'her']);
 
 // `For the Liberal Democrats, Treasury spokesman X said`: opening the sentence, the party a person then speaks for.
 function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
