@@ -89,15 +89,22 @@ function undecided(candidate: MentionCandidate, options: readonly GazetteerEntry
   const words = written.split(/\s+/);
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && (ORGANIZATION_HEADS.has(normalizeKey(last)) || /s$/.test(last))) return withoutCountry(first, written);
-  // `Labour MP X` in an article that names no country: some Labour party, named as most of the options are.
-  if (candidate.partyWord) return withoutCountry(first, mostCommon(options.map((option) => option.name)));
+  // `Labour MP X` in an article that names no country: some Labour party, named as most of the options are; when no two
+  // share a name, as the one that goes on from the word (`Liberal Democrats`), else as written with `Party`, not as
+  // one country's (`Liberal Party of Australia`).
+  if (candidate.partyWord) return withoutCountry(first, partyName(options.map((option) => option.name), written));
   return undefined;
 }
 
-function mostCommon(names: readonly string[]): string {
+// The name most of `names` share, if two or more do; else the first that opens with the written word and names no
+// country (`of ...`); else the written word and `Party`.
+function partyName(names: readonly string[], written: string): string {
   const counts = new Map<string, number>();
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (best && best[1] > 1) return best[0];
+  const opening = [...counts.keys()].sort().find((name) => name.toLowerCase().startsWith(written.toLowerCase()) && !/ of /i.test(name));
+  return opening ?? `${written} Party`;
 }
 
 function withoutCountry(entry: GazetteerEntry, name: string): GazetteerEntry {

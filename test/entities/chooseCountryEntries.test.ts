@@ -36,6 +36,8 @@ describe('chooseCountryEntries', () => {
     // Before an office or a name the word is a party for sure: some Labour party, named as most Labour parties are.
     ['Labour MP Anne Fairweather voted against the bill.', ['Labour=organization:labour-party']],
     ['The motion was tabled by Greens councillor Ruth Okafor.', ['Greens=organization:green-party']],
+    // No two of the options share a name: the word's party, not one country's.
+    ['In Brasilia, Liberal MP Ana Souza voted.', ['Liberal=organization:liberal-party']],
   ])('chooses no country when the article does not tell: %j', (text, expected) => {
     expect(choices(text)).toEqual(expected);
   });
