@@ -15,6 +15,8 @@ const OWN_PEOPLE: ReadonlySet<string> = new Set(['supporters', 'followers', 'all
 // How many sentences back `the ruling` may refer to the last party that ruled.
 const ACT_REACH = 4;
 
+// A body's own people, who act for it: `criticised BBC management`, `the M&S board`, `Vosk's bosses`.
+const BODY_GROUP_NOUNS: ReadonlySet<string> = new Set(['management', 'bosses', 'executives', 'chiefs', 'board', 'directors']);
 // Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
 const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 // Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
@@ -104,9 +106,10 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const two = joinedPair(v, v.tokenOf[node] ?? -1, pair) ?? lastTwo(context.named ?? [], pair);
     return two ? { entities: two, edge, mentions: [] } : undefined;
   }
-  if (GROUP_NOUNS.has(word)) {
-    // `Egyptian officials led by Finance Minister X`: a group with a named leader acts through that person.
-    const leader = dependents
+  if (GROUP_NOUNS.has(word) || BODY_GROUP_NOUNS.has(word)) {
+    // `Egyptian officials led by Finance Minister X`: a group with a named leader acts through that person (a body's
+    // board acts for the body: `the LSE's board, led by X,`).
+    const leader = BODY_GROUP_NOUNS.has(word) ? undefined : dependents
       .filter((child) => nodes[child]?.deprel === 'acl')
       .flatMap((clause) => (v.tree.children[clause] ?? []).filter((child) => nodes[child]?.deprel === 'obl:agent'))
       .map((agent) => personAt(v, agent))

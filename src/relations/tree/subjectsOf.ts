@@ -33,7 +33,11 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
     const clause = nodes[node.head];
     if (!clause || !EMBEDDED.has(clause.deprel)) return subjectsOf(v, node.head, depth + 1);
     const reporter = reportingVerbOf(v, verb);
-    return reporter === undefined ? [] : subjectsOf(v, reporter, depth + 1);
+    if (reporter !== undefined) return subjectsOf(v, reporter, depth + 1);
+    // `ruled that X had brought ... and had been offensive`: a predicate with an auxiliary of its own, coordinated with
+    // a reported verb that has one too, goes on in the reported clause.
+    const auxiliary = (at: number) => (children[at] ?? []).some((child) => ['aux', 'aux:pass', 'cop'].includes(nodes[child]?.deprel ?? ''));
+    return clause.deprel === 'ccomp' && auxiliary(verb) && auxiliary(node.head) ? subjectsOf(v, node.head, depth + 1) : [];
   }
   if (node.deprel === 'xcomp') {
     const objects = (children[node.head] ?? []).filter((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
