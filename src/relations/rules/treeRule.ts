@@ -259,15 +259,17 @@ function titleWith(v: TreeView, holder: number, knowledge: Knowledge): string | 
 }
 
 // How a judging word hangs on what it judges: `a courageous leader`, `acted irresponsibly`, `got the facts wrong`,
-// `called Y a liar`, `described Y as reckless`; and the object it is said of (`called Y's government a criminal
-// regime`), which is as stated as its verb (`called` is no call for anything here).
+// `called Y a liar`, `described Y as reckless` (or `as` hung on the object: `described Y's plan as a stunt`); and the
+// object it is said of (`called Y's government a criminal regime`), which is as stated as its verb (`called` is no call
+// for anything here).
 const JUDGING_RELATIONS = new Set(['amod', 'advmod', 'xcomp', 'appos', 'obl', 'obj']);
 
 // The word whose clause a judging word is said in: the noun or verb it modifies or completes, which is negated or
 // reported (`was not a courageous leader`, `denied that Y had acted irresponsibly`), not the judging word itself.
 function judgingClause(v: TreeView, word: number): number {
   let at = word;
-  while (JUDGING_RELATIONS.has(v.tree.nodes[at]?.deprel ?? '') && (v.tree.nodes[at]?.head ?? -1) >= 0) at = v.tree.nodes[at]?.head ?? -1;
+  const judging = (node: number) => JUDGING_RELATIONS.has(v.tree.nodes[node]?.deprel ?? '') || (v.tree.nodes[node]?.deprel === 'nmod' && caseOf(v, node).includes('as'));
+  while (judging(at) && (v.tree.nodes[at]?.head ?? -1) >= 0) at = v.tree.nodes[at]?.head ?? -1;
   return at;
 }
 
