@@ -1,12 +1,14 @@
 import type { Token } from '../text/Token';
 import type { MentionCandidate } from './MentionCandidate';
+import { ORGANIZATION_NOUNS } from './nameWords';
 
 // Fewest organizations a list must name for its unknown names to be read as organizations too.
 const MIN_ORGANIZATIONS = 2;
 
 /**
  * `advised by Vela Capital, Orlak Stanley and UBS`: a name read as a person only from its shape, in a list whose other
- * members are all organizations (at least two), is an organization as well; lists name things of one kind.
+ * members are all organizations (at least two), is an organization as well; lists name things of one kind. So is every
+ * name of a list that qualifies a plural noun for bodies (`the Vosk and Orlak teams`).
  */
 export function typeListedNames(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   const out = [...candidates];
@@ -15,7 +17,7 @@ export function typeListedNames(candidates: readonly MentionCandidate[], tokens:
     const previous = out[k - 1] as MentionCandidate;
     const current = out[k];
     if (current && listed(previous, current, tokens)) continue;
-    retype(out, start, k);
+    retype(out, start, k, tokens);
     start = k;
   }
   return out;
@@ -29,13 +31,22 @@ function listed(previous: MentionCandidate, next: MentionCandidate, tokens: read
   return gap.length === 1 && ['and', 'or'].includes(gap[0]?.key ?? '') && /^,?\s*$/.test(tokens[previous.last]?.post ?? '');
 }
 
-function retype(out: MentionCandidate[], from: number, to: number): void {
+function retype(out: MentionCandidate[], from: number, to: number, tokens: readonly Token[]): void {
   const members = out.slice(from, to);
   const unknownPeople = members.filter((member) => member.type === 'Person' && !member.known && !member.peerage);
   const organizations = members.filter((member) => member.type === 'Organization');
-  if (unknownPeople.length === 0 || organizations.length < MIN_ORGANIZATIONS || unknownPeople.length + organizations.length !== members.length) return;
+  const bodies = members.length > 1 && qualifiesBodies(tokens, (members[members.length - 1] as MentionCandidate).last);
+  if (unknownPeople.length === 0 || (organizations.length < MIN_ORGANIZATIONS && !bodies) || unknownPeople.length + organizations.length !== members.length) return;
   for (let k = from; k < to; k++) {
     const member = out[k] as MentionCandidate;
     if (unknownPeople.includes(member)) out[k] = { ...member, type: 'Organization', needsSupport: false };
   }
+}
+
+// `the Vosk and Orlak teams`: a plural noun for bodies, in lower case, right after the list's last name.
+function qualifiesBodies(tokens: readonly Token[], last: number): boolean {
+  const noun = tokens[last + 1];
+  if (!noun || noun.capitalized || /\S/.test(tokens[last]?.post ?? '') || tokens[last]?.possessive) return false;
+  const singular = noun.key.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== noun.key && ORGANIZATION_NOUNS.has(singular);
 }

@@ -10,6 +10,8 @@ describe('typeListedNames', () => {
     // People listed with an organization stay people; one organization makes no list of organizations.
     ['Ann Vale, Tom Baxter and the IMF met on Monday.', ['Organization:International Monetary Fund', 'Person:Ann Vale', 'Person:Tom Baxter']],
     ['The deal was backed by Goldman Sachs and Orlak Stanley.', ['Organization:Goldman Sachs', 'Person:Orlak Stanley']],
+    // A list that qualifies a plural noun for bodies names bodies.
+    ['Honda supplied engines to the Vosk and Orlak Stanley teams.', ['Organization:Honda', 'Organization:Orlak Stanley', 'Organization:Vosk']],
   ])('types the names of %j by their list', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
