@@ -121,7 +121,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const firstWords = indexHeads(organizationNames, / /g, foldCase);
   const longerName = (name: string): string | undefined => {
     const key = foldCase(name);
-    const opening = openingOrganizations.get(key) ?? (firstWords.get(key) ?? []).filter((longer) => (name.includes(' ') ? isPartyOf(longer, key) : !namesItself(name, longer)));
+    // (`Warner Music` beside `Warner Music Group`: a name is the one it opens with only a legal form after.)
+    const opened = (firstWords.get(key) ?? []).filter((longer) => (name.includes(' ') ? isPartyOf(longer, key) || withLegalForm(longer, key) : !namesItself(name, longer)));
+    const opening = openingOrganizations.get(key) ?? opened.filter((longer) => !opened.some((other) => withLegalForm(other, foldCase(longer))));
     // `United` after `Manchester United`: a lone word ends a longer name too, unless it is a body's head word, which
     // general bodies share (`the Commission`, `the Bank`), or an acronym a wing shares (`IRA` and `Real IRA`).
     const ending = name.includes(' ') || !(ORGANIZATION_HEADS.has(normalizeKey(name)) || /^\p{Lu}+$/u.test(name)) ? (endingOrganizations.get(key) ?? []) : [];
@@ -333,6 +335,12 @@ function isPartyOf(longer: string, folded: string): boolean {
   return foldCase(longer) === folded + PARTY_SUFFIX;
 }
 
+// `Warner Music Group` beside `Warner Music` (`folded`, case-folded): the name and the forms after it that it keeps (a
+// dropped one, `Plc`, is gone from the longer name already).
+function withLegalForm(longer: string, folded: string): boolean {
+  return foldCase(longer).startsWith(`${folded} `) && longer.slice(folded.length + 1).split(' ').every((form) => KEPT_FORMS.test(form));
+}
+
 // `Sony` beside `Sony BMG`: a word compromise's lexicon knows as a company's name is that company, not the first word
 // of a longer name, unless the rest is its legal form (`Microsoft Corp.`).
 function namesItself(word: string, longer: string): boolean {
@@ -343,7 +351,10 @@ function namesItself(word: string, longer: string): boolean {
 // Legal forms a company is named without (`British Airways Plc` is `British Airways`); a corporation's is part of its
 // name (`Federal Deposit Insurance Corp`).
 const DROPPED_FORMS = 'Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co';
-const LEGAL_FORMS = new RegExp(`^(?:${DROPPED_FORMS}|Corp|Corporation|Incorporated|Company|Group)\\.?$`, 'u');
+// Legal forms a name keeps (`Warner Music Group`), though news may leave them out (`Warner Music`).
+const KEPT = 'Corp|Corporation|Incorporated|Company|Group';
+const KEPT_FORMS = new RegExp(`^(?:${KEPT})\\.?$`, 'u');
+const LEGAL_FORMS = new RegExp(`^(?:${DROPPED_FORMS}|${KEPT})\\.?$`, 'u');
 const DROPPED_FORM_AT_END = new RegExp(`,?(?:\\s+&)?\\s+(?:${DROPPED_FORMS})\\.?$`, 'u');
 
 // A company's name without the legal form it is not known by (`Jefferies & Co.` is `Jefferies`).

@@ -50,6 +50,8 @@ describe('resolveDocumentEntities', () => {
     ['The Indonesian Navy saved them.', ['country:indonesia', 'organization:indonesia-navy']],
     // A lone word read as an organization is the one longer name it opens; the BBC's news and radio are the BBC.
     ['Orla Capital backed it. The hedge fund group Orla said so.', ['organization:orla-capital']],
+    // A name with only a legal form after it is the longer name, and so is their one first word.
+    ['Vosk Music Group shares fell. Vosk Music would not overpay, and Vosk said it would fight.', ['organization:vosk-music-group']],
     ["He told BBC Radio 4's Today programme so, and BBC News reported it.", ['organization:bbc']],
     // A name written as a company's by what it owns is that company everywhere, with its one longer name.
     ["Kessel Trent Water was fined. Kessel Trent's shares fell, and Kessel Trent apologised.", ['organization:kessel-trent-water']],
