@@ -223,7 +223,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
     const key = personKey(candidate.surface);
     const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy);
-    const opener = full === undefined ? opened(candidate) : undefined;
+    // (Not a name written after a title: `President Vosk` after `the Vosk Foundation` is a person.)
+    const opener = full === undefined && !candidate.titled ? opened(candidate) : undefined;
     if (opener) return opener;
     const organization = full === undefined && !candidate.surface.includes(' ') ? organizationWords.get(normalizeKey(candidate.surface)) : undefined;
     if (organization) return note(entityId('Organization', organization), 'Organization', organization, candidate.surface);

@@ -25,6 +25,8 @@ export interface MentionCandidate {
   readonly needsSupport: boolean;
   /** `Lord Levy`: the peerage the person's name was written after, by which a peer named by surname alone is known. */
   readonly peerage?: string;
+  /** `President Vosk`, `Mr Vosk`: a person's name written after a title or honorific, a person's for sure. */
+  readonly titled?: boolean;
   /** `Mr Blair`, `Sir Ian Blair`: the courtesy title written right before the name, in lower case. */
   readonly courtesy?: string;
   /** `Kessel Trent's shares`, `Aer Vosk said it`: an organization by what it owns or how it speaks, whatever its words look like elsewhere in the document. */

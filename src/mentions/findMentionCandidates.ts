@@ -387,7 +387,13 @@ export function findMentionCandidates(
     // `the MP for Grantham and Stamford`: a seat's constituency is a place.
     const constituency = tokens[first - 1]?.key === 'for' && SEATS.has(tokens[first - 2]?.key ?? '') && type !== 'Country';
     if (type && !heading) {
-      candidates.push({ ...candidateAt(tokens, first, last, constituency ? 'Location' : type), ...(peerage && type === 'Person' ? { peerage } : {}), ...(courtesy && type === 'Person' ? { courtesy } : {}) });
+      const person = type === 'Person';
+      candidates.push({
+        ...candidateAt(tokens, first, last, constituency ? 'Location' : type),
+        ...(peerage && person ? { peerage } : {}),
+        ...(courtesy && person ? { courtesy } : {}),
+        ...(titled && person ? { titled } : {}),
+      });
       // `Lord Hunt of Kings Heath`: the place a peer's title is of is no name of its own.
       if (peerage && tokens[last + 1]?.key === 'of' && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) {
         let end = last + 2;

@@ -131,14 +131,17 @@ function nounsWrittenFor(s: AnalyzedSentence, named: ActorMention): string[] {
   return nouns;
 }
 
-/** The head noun of each name of an organization (`council` of `UN Security Council`), and the nouns knowledge gives it. */
+/**
+ * The head noun of each name of an organization (`council` of `UN Security Council`), and the nouns knowledge gives it;
+ * not a plural head (`Universal Studios`: `the studios` are studios in general).
+ */
 function referenceNouns(entity: Entity, knowledge: Knowledge): string[] {
   const heads = [entity.name, ...entity.aliases].flatMap((name) => {
     const words = name.toLowerCase().split(/\s+/);
     if (words.length < 2) return [];
     const link = words.findIndex((word) => NAME_LINKS.has(word));
     const head = words[link > 0 ? link - 1 : words.length - 1];
-    return head && /^[a-z]+$/.test(head) ? [head] : [];
+    return head && /^[a-z]+$/.test(head) && !/[^s]s$/.test(head) ? [head] : [];
   });
   return [...heads, ...(knowledge.referenceNouns.get(entity.id) ?? [])];
 }
