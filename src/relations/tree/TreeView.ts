@@ -15,7 +15,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))))));
+  const tree = s.tree && withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))))))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -83,6 +83,30 @@ function withPossessedGerund(tree: DependencyTree): DependencyTree {
     if (possessed.has(at)) return { ...node, upos: 'NOUN', ...(node.deprel === 'xcomp' && [...flipped.values()].includes(node.head) ? { deprel: 'obj' } : {}) };
     const verb = flipped.get(at);
     return verb === undefined ? node : { ...node, head: verb, deprel: 'xcomp' };
+  }));
+}
+
+// Verbs of giving, which take two objects (`gave Y his backing`); not of naming (`called Y's plan a con`).
+const GIVING = /^(?:give|gives|gave|given|giving|lend|lends|lent|lending|offer|offers|offered|offering|grant|grants|granted|granting|hand|hands|handed|handing)$/;
+
+// `gave Ann Vale his backing`: the parser often reads the second object of a verb of giving as an apposition to the
+// first; a common noun with no comma before it, hung that way on the verb's object, is the verb's object and the name
+// its indirect object.
+function withDoubleObject(tree: DependencyTree): DependencyTree {
+  const { nodes } = tree;
+  const moved = new Map<number, number>(); // the second object -> the first, now the indirect one
+  nodes.forEach((node, at) => {
+    const first = nodes[node.head];
+    const commaBefore = (tree.children[node.head] ?? []).some((child) => child > node.head && child < at && nodes[child]?.text === ',');
+    if (node.deprel !== 'appos' || node.upos !== 'NOUN' || first?.deprel !== 'obj' || !GIVING.test(nodes[first.head]?.text.toLowerCase() ?? '') || commaBefore) return;
+    moved.set(at, node.head);
+  });
+  if (moved.size === 0) return tree;
+  const indirect = new Set(moved.values());
+  return toDependencyTree(nodes.map((node, at) => {
+    const first = moved.get(at);
+    if (first !== undefined) return { ...node, head: nodes[first]?.head ?? node.head, deprel: 'obj' };
+    return indirect.has(at) ? { ...node, deprel: 'iobj' } : node;
   }));
 }
 
