@@ -184,8 +184,9 @@ export function findMentionCandidates(
         continue;
       }
       if (!runsOn && !isOrdinaryPartyWord(tokens, i, known.length, entry, knowledge)) {
-        // `Kyiv Mayor X`: a capital before a town's office is the town, not the state.
-        const venue = entry.kind === 'capital' && ((VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '')) || TOWN_OFFICES.has(titleAt(after)?.title.toLowerCase() ?? ''));
+        // `Kyiv Mayor X`, `the mayor of Moscow`: a capital before or after a town's office is the town, not the state.
+        const townOffice = TOWN_OFFICES.has(titleAt(after)?.title.toLowerCase() ?? '') || (tokens[i - 1]?.key === 'of' && TOWN_OFFICES.has(tokens[i - 2]?.key ?? ''));
+        const venue = entry.kind === 'capital' && ((VENUE_PREPOSITIONS.has(tokens[i - 1]?.key ?? '') && !GROUP_NOUNS.has(tokens[i - 2]?.key ?? '')) || townOffice);
         // `summit in Addis Ababa` is a venue; `officials in Beijing` and `Beijing said` stand for the state.
         const found = venue ? candidateAt(tokens, i, i + known.length - 1, 'Location') : candidateAt(tokens, i, i + known.length - 1, entry.type, entry);
         const options = entry.countryId ? known.value.filter((option) => option.countryId && acceptsEntry(option, tokens, i, known.length)) : [];

@@ -409,6 +409,7 @@ describe('findMentionCandidates', () => {
     ['Tom Baxter said it would fight the bid.', ['Person:Tom Baxter']],
     ['Sales director Tom Baxter said so.', ['Person:Tom Baxter']],
     ['Leeds Mayor Tom Baxter said so.', ['Location:Leeds', 'Person:Tom Baxter']],
+    ['The mayor of Moscow, Tom Baxter, said so.', ['Location:Moscow', 'Person:Tom Baxter']],
   ])('reads names in business, sport and Westminster copy: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
