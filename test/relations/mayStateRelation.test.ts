@@ -23,7 +23,7 @@ describe('mayStateRelation', () => {
     ['Olaf Scholz spoke. He criticized Poland.', ['He criticized Poland.']],
     ['Brazil criticized the ruling.', ['Brazil criticized the ruling.']],
     // No trigger word, or only one party: nothing to parse.
-    ['Brazil and Argentina signed a trade deal.', []],
+    ['Brazil and Argentina opened a bridge.', []],
     ['Brazil criticized the weather.', []],
     ['The minister criticized the plan.', []],
     ['Anna Berg, a lawyer, spoke.', []],
