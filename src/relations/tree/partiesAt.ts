@@ -23,6 +23,8 @@ const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 const GROUP_CASES = new Set(['in', 'from', 'of']);
 // Prepositions that tie a claim to whoever makes it: `suggestions from Beijing`, `allegations by the opposition`.
 const CLAIM_CASES = new Set(['from', 'by']);
+// Calls on a party, which are the caller's as claims are the claimant's (not plans: `the demand` is planReference's).
+const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'appeal', 'appeals', 'plea', 'pleas']);
 // Where a claim noun hangs as an argument, whatever part of speech the tagger gave it.
 const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
 // Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head.
@@ -141,12 +143,13 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   return act && definite && nodes[node]?.upos === 'NOUN' && context.sentence - act.sentence <= ACT_REACH ? { entities: [act.actor], edge, mentions: [] } : undefined;
 }
 
-// `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it). A claim is
-// also the party's that the phrase names otherwise (`Labor claims`, `Chinese claims`, `allegations by Amnesty`), a
-// demonym too, even where the parser took `claims` for a verb hanging as the object, its claimant as subject.
+// `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it). A claim or a
+// call is also the party's that the phrase names otherwise (`Labor claims`, `Chinese claims`, `allegations by Amnesty`,
+// `calls for his resignation from Tory MPs`), a demonym too, even where the parser took `claims` for a verb hanging as
+// the object, its claimant as subject.
 function ownerOf(v: TreeView, node: number, word: string, dependents: readonly number[]): ActorMention | undefined {
   const { nodes } = v.tree;
-  const claim = CLAIM_NOUNS.has(word);
+  const claim = CLAIM_NOUNS.has(word) || CALL_NOUNS.has(word);
   if (nodes[node]?.upos !== 'NOUN' && !(claim && CLAIM_SLOTS.has(nodes[node]?.deprel ?? ''))) return undefined;
   const owns = (child: number) => {
     const relation = nodes[child]?.deprel ?? '';
