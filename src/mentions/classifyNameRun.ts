@@ -20,7 +20,9 @@ const PRIZE_WORDS: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'p
 // surname's prefix (`McLaren`, `DiCaprio`, `LaHood`, `VanDyke`, `O'Neill` is no such word).
 const BRAND_WORD = /^(?!Mc|Mac|Di|De|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 // Place words that are also surnames.
-const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest', 'hill']);
+const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest', 'hill', 'field', 'wood', 'lane', 'brook', 'ford', 'marsh', 'banks', 'mills', 'moss', 'lake', 'rivers',
+]);
 // Heads of names of texts and events that are common surnames too (`Peter Law`, `Doris Day`); not `Cup` (`Stanley Cup`).
 const SURNAME_TEXT_WORDS: ReadonlySet<string> = new Set(['law', 'day', 'fair']);
 // `Secunia.com`: a web address names a site.

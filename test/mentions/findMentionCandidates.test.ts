@@ -43,6 +43,8 @@ describe('findMentionCandidates', () => {
     ],
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
+    ['Kate Moss had warned the agency.', ['Person:Kate Moss']],
+    ['Judge Simeon Lake heard the evidence.', ['Person:Simeon Lake']],
     ['Marco di Vosko said he was pleased.', ['Person:Marco di Vosko']],
     ['The council president, Anna Mali, said so.', ['Person:Anna Mali']],
     ['Ferrari president Anna della Vosko spoke.', ['Organization:Ferrari', 'Person:Anna della Vosko']],
