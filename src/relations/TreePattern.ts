@@ -57,6 +57,11 @@ export const TreePatternSchema = z.object({
       tense: z.enum(['present']).optional(),
       /** Only with an infinitive clause of the verb's own (`asked X to resign`, not `asked X about the plan`). */
       infinitive: z.boolean().optional(),
+      /**
+       * Only when the clause the verb reports is an act on terms (`would`, `will`, `could` and an `if` or `unless`
+       * clause) that no other named party does: `warned Y that he would impose a settlement if ...`.
+       */
+      conditional: z.boolean().optional(),
     })
     .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' })
     .refine((trigger) => trigger.lexicon !== 'modal' || (trigger.words !== undefined && trigger.type !== undefined && !trigger.voice), {

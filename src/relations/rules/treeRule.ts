@@ -11,7 +11,7 @@ import { followPath } from '../tree/followPath';
 import { isAsserted } from '../tree/isAsserted';
 import { caseOf, partiesAt } from '../tree/partiesAt';
 import { roleTitle } from '../tree/roleTitle';
-import { isPassive } from '../tree/subjectsOf';
+import { isPassive, subjectsOf } from '../tree/subjectsOf';
 import type { TreeView } from '../tree/TreeView';
 import { viewTree } from '../tree/TreeView';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
@@ -79,6 +79,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
           if (wanted.tense === 'present' && isPast(v, at)) continue;
           if (wanted.infinitive && !hasInfinitive(v, at)) continue;
+          if (wanted.conditional && !isConditionalAct(v, at)) continue;
           asserted ??= isAsserted(v, at);
           if (!asserted) continue;
           matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
@@ -314,3 +315,23 @@ function hasInfinitive(v: TreeView, at: number): boolean {
   return (children[at] ?? []).some((child) => ['xcomp', 'advcl'].includes(nodes[child]?.deprel ?? '')
     && (children[child] ?? []).some((mark) => nodes[mark]?.deprel === 'mark' && v.lower[mark] === 'to'));
 }
+
+// `warned Y that he would impose a settlement if the union failed to agree`: a reported clause with `would`, `will` or
+// `could` and a condition (`if`, `unless`), whose doer is the reporter's side (a pronoun, a common noun, the reporter
+// itself) or unsaid (a passive: `Y could be suspended if ...`), not another named party (`Y would lose unless ...`).
+function isConditionalAct(v: TreeView, at: number): boolean {
+  const { nodes, children } = v.tree;
+  const reporters = new Set(subjectsOf(v, at).map((node) => v.mentionOf[node]?.entity));
+  return (children[at] ?? []).some((clause) => {
+    if (nodes[clause]?.deprel !== 'ccomp') return false;
+    const own = children[clause] ?? [];
+    const modal = own.some((child) => nodes[child]?.deprel === 'aux' && CONDITIONAL_MODALS.has(v.lower[child] ?? ''));
+    const condition = own.some((child) => nodes[child]?.deprel === 'advcl' && (children[child] ?? []).some((mark) => nodes[mark]?.deprel === 'mark' && CONDITIONS.has(v.lower[mark] ?? '')));
+    const doer = own.find((child) => nodes[child]?.deprel === 'nsubj');
+    const named = doer === undefined ? undefined : v.mentionOf[doer];
+    return modal && condition && (named === undefined || reporters.has(named.entity));
+  });
+}
+
+const CONDITIONAL_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', "'d", "'ll"]);
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
