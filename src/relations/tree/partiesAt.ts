@@ -50,7 +50,10 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
     // conjunction of a reported clause, not a relative pronoun.
     const relation = nodes[node]?.deprel;
     const other = (children[nodes[node]?.head ?? -1] ?? []).some((child) => child !== node && nodes[child]?.deprel === relation);
-    return other ? undefined : partiesAt(v, clause.head, context);
+    if (other) return undefined;
+    // `X, the world champion, who had called on Y`: a clause on an apposition is about the name it is apposed to.
+    const antecedent = nodes[clause.head];
+    return partiesAt(v, clause.head, context) ?? (antecedent?.deprel === 'appos' && antecedent.upos === 'NOUN' ? partiesAt(v, antecedent.head, context) : undefined);
   }
   const own = ownParties(v, node, context, word, dependents, edge);
   if (!own || !conjuncts) return own;
