@@ -7,7 +7,8 @@ import { isActor } from '../syntax/isActor';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { personBeforeTitle } from '../syntax/personBeforeTitle';
 import { ARTICLES } from '../syntax/syntaxWords';
-import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
+import { ORGANIZATION_HEADS, PLAYER_POSTS } from '../../mentions/nameWords';
+import { normalizeKey } from '../../text/normalizeKey';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
 const HOLDER_LINKS = new Set(['of', 'for', 'to']);
@@ -36,6 +37,8 @@ export const roleRule: PatternRule = {
       if (holder?.kind === 'party' && !title.partyOffice) continue;
       // `the CDU chairman of the Bundestag's committee`: the body after `of` gives the post; the party only the member.
       if (holder?.kind === 'party' && holder === before && s.tokens[title.last + 1]?.key === 'of') continue;
+      // `the Uruguayan midfielder X`: a player's people is where the player is from, not whose post it is.
+      if (holder?.kind === 'demonym' && PLAYER_POSTS.has(normalizeKey(title.title).split(' ').at(-1) ?? '')) continue;
       if (!holder) {
         const earlier = pronounHolder(s, title, context);
         // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.

@@ -23,6 +23,9 @@ describe('roleRule', () => {
     ['Microsoft chairman Ann Vale said so.', ['person:ann-vale HOLDS_ROLE organization:microsoft']],
     // A team's posts are offices at the team.
     ['Orlak manager Ann Vale was fined.', ['person:ann-vale HOLDS_ROLE organization:orlak']],
+    ['Vosk Warehouse chief executive Ann Vale said so.', ['person:ann-vale HOLDS_ROLE organization:vosk-warehouse']],
+    // A player's nationality is no office.
+    ['The club signed the Uruguayan midfielder Ann Vale.', []],
   ])('reads the office a body gives, named before its holder, in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
