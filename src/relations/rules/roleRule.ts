@@ -7,7 +7,7 @@ import { isActor } from '../syntax/isActor';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { personBeforeTitle } from '../syntax/personBeforeTitle';
 import { ARTICLES } from '../syntax/syntaxWords';
-import { ORGANIZATION_HEADS, PLAYER_POSTS } from '../../mentions/nameWords';
+import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PLAYER_POSTS } from '../../mentions/nameWords';
 import { normalizeKey } from '../../text/normalizeKey';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
@@ -111,8 +111,9 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
     const country = earlier.filter((mention) => mention.type === 'Country').at(-1)?.entity ?? context.lastParty;
     return country?.startsWith('country:') ? country : undefined;
   }
-  // `The union's chairman, X,`: the body named last in the sentence, or the only party of the sentence before.
-  if (BODY_KIND_NOUNS.has(pronoun ?? '') && s.tokens[before]?.possessive && s.tokens[before - 1]?.key === 'the') {
+  // `The union's chairman, X,`, `the Japanese carmaker's president, X,`: the body named last in the sentence, or the
+  // only party of the sentence before.
+  if (BODY_KIND_NOUNS.has(pronoun ?? '') && s.tokens[before]?.possessive && definiteBefore(s, before)) {
     const body = earlier.filter((mention) => mention.type === 'Organization').at(-1)?.entity ?? context.onlyParty;
     return body?.startsWith('organization:') ? body : undefined;
   }
@@ -121,10 +122,21 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
 }
 
 // Common nouns for a kind of body, which `the` and a possessive refer back with (`the company's chairman`).
-const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
-  'company', 'firm', 'group', 'business', 'corporation', 'union', 'club', 'airline', 'carmaker', 'bank', 'studio', 'label', 'broadcaster',
-  'retailer', 'team', 'association', 'federation', 'organisation', 'organization', 'charity', 'agency', 'regulator', 'watchdog', 'network',
-]);
+const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_NOUNS, 'business', 'corporation', 'exchange', 'federation'].filter((noun) => noun !== 'party'));
+// How many words may qualify such a noun after `the` (`the Japanese carmaker's`, `the US mobile operator's`).
+const KIND_QUALIFIERS = 2;
+
+// `the union's`, `the Japanese carmaker's`: `the` before the noun at `noun`, with a few qualifying words between
+// (lower case, or a people's or country's name).
+function definiteBefore(s: AnalyzedSentence, noun: number): boolean {
+  for (let at = noun - 1; at >= Math.max(0, noun - 1 - KIND_QUALIFIERS); at--) {
+    const token = s.tokens[at];
+    if (token?.key === 'the') return true;
+    const mention = s.mentionAt[at];
+    if (!token || /[,;:]/.test(token.post) || (token.capitalized && mention?.type !== 'Country')) return false;
+  }
+  return false;
+}
 
 // `Russian foreign ministry spokeswoman`: a body written in lower case, too generic to be named, stands for its country.
 function countryOfUnnamedBody(s: AnalyzedSentence, last: number): ActorMention | undefined {

@@ -38,6 +38,7 @@ describe('roleRule', () => {
   it.each([
     ["Orlak Music said it would not bid. The company's chairman, Ann Vale, said so.", ['person:ann-vale HOLDS_ROLE organization:orlak-music']],
     ["The Vosk Workers' Association called a strike. The union's chairman, Ann Vale, said so.", ["person:ann-vale HOLDS_ROLE organization:vosk-workers-association"]],
+    ["Vosk Motors will leave the sport. The Japanese carmaker's president, Ann Vale, said so.", ['person:ann-vale HOLDS_ROLE organization:vosk-motors']],
     // Of two bodies the sentence before named, `the company` is neither for sure.
     ["Orlak Music made a bid for Vela Records. The company's chairman, Ann Vale, said so.", []],
   ])('reads "the company\'s" post as one of the only body the sentence before named in %j', (text, expected) => {
