@@ -51,6 +51,9 @@ describe('extractRelations', () => {
     ['The European Commission has fined Vela Airways 40m euros.', ['organization:european-commission SANCTIONED organization:vela-airways']],
     ['Vela Airways was sued by the European Commission.', ['organization:european-commission SANCTIONED organization:vela-airways']],
     ['Pedro Sanchez held talks in Rabat on Friday with Aziz Akhannouch.', ['person:pedro-sanchez NEGOTIATED_WITH person:aziz-akhannouch']],
+    ['Pedro Sanchez was in Rabat for talks with Aziz Akhannouch.', ['person:pedro-sanchez NEGOTIATED_WITH person:aziz-akhannouch']],
+    // What a wish is, is no deal made.
+    ["Spain's priority was a trade deal with Morocco.", []],
     ['Javier Milei expressed support for Israel on Monday.', ['person:javier-milei SUPPORTED country:israel']],
     ['Defence Minister Pal Jonson warned Russia that Sweden would respond.', ['person:pal-jonson THREATENED country:russia']],
     ['Chile and Bolivia met in Lima on Monday.', ['country:chile MET_WITH country:bolivia']],

@@ -7,6 +7,9 @@ import { triggeredBy } from './triggeredBy';
 // `began talks jointly with North Macedonia`: the party after `with` shares the talks, it is not the other side.
 const ALONGSIDE = new Set(['jointly', 'together', 'alongside', 'along']);
 const TALK_VERBS = new Set(['held', 'hold', 'holds', 'holding', 'had', 'have', 'has', 'began', 'begin', 'opened', 'open', 'resumed', 'resume', 'was', 'were', 'is', 'are']);
+// A copula governs talks only where its subject is in them or somewhere for them (`is in talks with`, `was in Manila for
+// talks with`), not where the noun says what something is (`its priority was a trade deal with Y`).
+const COPULAS = new Set(['was', 'were', 'is', 'are']);
 
 /** `Araghchi held talks in Muscat on Monday with Albusaidi`: the subject of a meeting or talks noun met the party after `with`. */
 export const talksWithRule: PatternRule = {
@@ -33,6 +36,7 @@ export const talksWithRule: PatternRule = {
         if (/[,;]/.test(s.tokens[k]?.post ?? '') || s.mentionAt[k]?.type === 'Person') break;
       }
       if (verb < 0 || withAt < 0 || ALONGSIDE.has(s.tokens[withAt - 1]?.key ?? '')) return [];
+      if (COPULAS.has(s.tokens[verb]?.key ?? '') && !s.tokens.slice(verb + 1, i).some((word) => word.key === 'for' || word.key === 'in')) return [];
       const subject = findSubject(s, verb, context);
       const partner = findObject(s, withAt + 1, context);
       if (!subject || !partner) return [];
