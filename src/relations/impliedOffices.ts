@@ -94,6 +94,8 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
         relations: ['person:ruth-kell HOLDS_ROLE country:nigeria'],
       },
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as President Ruth Kell spoke.', relations: [] },
+      // Nor has a presidential republic a prime minister of its own.
+      { text: 'Cypriot MPs in Nicosia cheered, and AKEL and DISY walked out, as Prime Minister Ruth Kell spoke.', relations: [] },
       // A lower-case president before the name is a club's.
       {
         text: "Senators in the Nigerian Senate cheered, and the People's Democratic Party walked out in Abuja. At the club, vice-president Ruth Kell was suspended.",
