@@ -118,7 +118,12 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
     return body?.startsWith('organization:') ? body : undefined;
   }
   if (pronoun !== 'its') return undefined;
-  return earlier.filter((mention) => mention.type !== 'Person').at(-1)?.entity ?? context.lastParty;
+  // `accused BSkyB and its chief executive, X,`: the party joined to it by `and`; else the sentence's first body or
+  // country, its subject as often as not (`HBOS, which has looked at Abbey, ... but its chief executive, X,`).
+  // (Not a word qualifying a body's name after it: `Tory` of `the Tory backbench 1922 Committee`.)
+  const bodies = earlier.filter((mention) => mention.type !== 'Person' && !qualifiesBody(s, mention));
+  const joined = s.tokens[before - 1]?.key === 'and' ? bodies.find((mention) => mention.last === before - 2) : undefined;
+  return (joined ?? bodies[0])?.entity ?? context.lastParty;
 }
 
 // Common nouns for a kind of body, which `the` and a possessive refer back with (`the company's chairman`).
@@ -134,6 +139,20 @@ function definiteBefore(s: AnalyzedSentence, noun: number): boolean {
     if (token?.key === 'the') return true;
     const mention = s.mentionAt[at];
     if (!token || /[,;:]/.test(token.post) || (token.capitalized && mention?.type !== 'Country')) return false;
+  }
+  return false;
+}
+
+// How many lower-case words may stand between a party or people's word and the body it qualifies.
+const QUALIFIED_WITHIN = 3;
+
+// `the Tory backbench 1922 Committee`: a mention followed, within a few unbroken words, by an organization's name.
+function qualifiesBody(s: AnalyzedSentence, mention: ActorMention): boolean {
+  for (let at = mention.last + 1; at <= mention.last + QUALIFIED_WITHIN; at++) {
+    if (/[,;:]/.test(s.tokens[at - 1]?.post ?? '')) return false;
+    const next = s.mentionAt[at];
+    if (next) return next.type === 'Organization';
+    if (s.tokens[at]?.capitalized !== false) return false;
   }
   return false;
 }
