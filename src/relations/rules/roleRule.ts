@@ -122,7 +122,8 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
   // country, its subject as often as not (`HBOS, which has looked at Abbey, ... but its chief executive, X,`).
   // (Not a word qualifying a body's name after it: `Tory` of `the Tory backbench 1922 Committee`.)
   const bodies = earlier.filter((mention) => mention.type !== 'Person' && !qualifiesBody(s, mention));
-  const joined = s.tokens[before - 1]?.key === 'and' ? bodies.find((mention) => mention.last === before - 2) : undefined;
+  // (`, and its chairman`: a comma before `and` joins clauses, not the body to its officer.)
+  const joined = s.tokens[before - 1]?.key === 'and' && !/,/.test(s.tokens[before - 2]?.post ?? '') ? bodies.find((mention) => mention.last === before - 2) : undefined;
   return (joined ?? bodies[0])?.entity ?? context.lastParty;
 }
 

@@ -33,7 +33,7 @@ describe('roleRule', () => {
   it.each([
     ['Vela, which has looked at Orlak Foods, may bid, but its chief executive, Ann Vale, said nothing.', 'person:ann-vale HOLDS_ROLE organization:vela'],
     ['Tom Baxter accused Orlak Foods and its chief executive, Ann Vale, of bias.', 'person:ann-vale HOLDS_ROLE organization:orlak-foods'],
-    ['In the Commons, the Tory backbench Vosk Committee met, and its chairman, Ann Vale, spoke.', 'person:ann-vale HOLDS_ROLE organization:vosk-committee'],
+    ['The Tory backbench Vosk Committee met in the Commons, and its chairman, Ann Vale, spoke.', 'person:ann-vale HOLDS_ROLE organization:vosk-committee'],
   ])('reads "its" in the sentence as its subject, or the body joined to it by "and", in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
