@@ -16,9 +16,10 @@ const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]+$/u;
 // Common nouns for prizes, after the name a prize is known by.
 const PRIZE_WORDS: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'prizes', 'trophy', 'medal', 'medals', 'lecture']);
-// `PlayStation`, `GlaxoSmithKline`: a capital inside one word marks a brand's or a firm's name; a person's only after a
-// surname's prefix (`McLaren`, `DiCaprio`, `LaHood`, `VanDyke`, `O'Neill` is no such word).
-const BRAND_WORD = /^(?!Mc|Mac|Di|De|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+// `PlayStation`, `GlaxoSmithKline`, `BSkyB`: a capital after a small letter inside a word of four letters or more marks
+// a brand's or a firm's name (`PhD` is a degree); a person's only after a surname's prefix (`McLaren`, `DiCaprio`,
+// `LaHood`, `VanDyke`, `O'Neill` is no such word).
+const BRAND_WORD = /^(?!Mc|Mac|Di|De|Da|La|Le|Van|Von|Fitz)(?=\p{L}{4})\p{Lu}\p{L}*\p{Ll}\p{Lu}/u;
 // Place words that are also surnames.
 const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set([
   'hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest', 'hill', 'field', 'wood', 'lane', 'brook', 'ford', 'marsh', 'banks', 'mills', 'moss', 'lake', 'rivers',

@@ -406,6 +406,7 @@ describe('findMentionCandidates', () => {
     ['Wolves manager Tom Baxter said so.', ['Organization:Wolves', 'Person:Tom Baxter']],
     ['Aer Vosk said it would fight the bid.', ['Organization:Aer Vosk']],
     ['Tom Baxter, of the broker Vosk, said so.', ['Person:Tom Baxter', 'Organization:Vosk']],
+    ['Tom Baxter accused VSkyO of bias.', ['Person:Tom Baxter', 'Organization:VSkyO']],
     ['In his speech at Orla Vane leisure centre, Mr Baxter said so.', ['Location:Orla Vane', 'Person:Baxter']],
     ['Tom Baxter was sacked by his Vosk team.', ['Person:Tom Baxter', 'Organization:Vosk']],
     ['Tom Baxter said it would fight the bid.', ['Person:Tom Baxter']],
