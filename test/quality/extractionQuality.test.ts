@@ -12,42 +12,45 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 0baaa96 (scoreGraph and score-graph.mjs agree;
-// evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout20 0.980, heldout22 0.982, heldout23 0.989,
-// heldout24 0.982 and heldout25 0.988):
+// raise a bound when the extractor improves for good. Measured at 222eb8f (scoreGraph and score-graph.mjs agree;
+// evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout23 0.990, heldout25 0.988, heldout29 0.963 and
+// heldout30 0.957):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
 //   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 0.989 R 0.713 F1 0.829
 //   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.959 R 0.550 F1 0.699
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
-//   heldout3  entities P 0.948 R 0.969 F1 0.958 dup 0 | relations P 1.000 R 0.514 F1 0.679
+//   heldout3  entities P 0.948 R 0.969 F1 0.958 dup 0 | relations P 1.000 R 0.521 F1 0.685
 //   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.983 R 0.526 F1 0.685
-//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.940 R 0.541 F1 0.687
-//   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.927 R 0.454 F1 0.609
-//   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.952 R 0.619 F1 0.750
-//   heldout8  entities P 0.961 R 0.940 F1 0.951 dup 0 | relations P 0.947 R 0.587 F1 0.725
+//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.936 R 0.557 F1 0.698
+//   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.928 R 0.457 F1 0.612
+//   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.958 R 0.623 F1 0.755
+//   heldout8  entities P 0.975 R 0.945 F1 0.960 dup 0 | relations P 0.948 R 0.600 F1 0.735
 //   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.969 R 0.597 F1 0.739
-//   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.957 R 0.565 F1 0.711
-//   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.921 R 0.495 F1 0.644
-//   heldout12 entities P 0.889 R 0.884 F1 0.887 dup 3 | relations P 0.936 R 0.456 F1 0.613
-//   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.910 R 0.591 F1 0.717
+//   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.957 R 0.571 F1 0.715
+//   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.922 R 0.495 F1 0.644
+//   heldout12 entities P 0.889 R 0.889 F1 0.889 dup 3 | relations P 0.949 R 0.463 F1 0.622
+//   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.911 R 0.600 F1 0.724
 //   heldout14 entities P 0.891 R 0.879 F1 0.885 dup 2 | relations P 0.914 R 0.403 F1 0.559
-//   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.942 R 0.550 F1 0.694
-//   heldout16 entities P 0.849 R 0.863 F1 0.856 dup 2 | relations P 0.877 R 0.412 F1 0.560
-//   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.979 R 0.479 F1 0.643
-//   heldout18 entities P 0.824 R 0.831 F1 0.827 dup 3 | relations P 0.818 R 0.331 F1 0.471
+//   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.943 R 0.554 F1 0.698
+//   heldout16 entities P 0.855 R 0.870 F1 0.862 dup 2 | relations P 0.897 R 0.420 F1 0.572
+//   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.979 R 0.484 F1 0.648
+//   heldout18 entities P 0.830 R 0.836 F1 0.833 dup 3 | relations P 0.839 R 0.346 F1 0.490
 //   gumnews   entities P 0.888 R 0.925 F1 0.906 dup 3 | relations P 0.981 R 0.425 F1 0.593
-//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.941 R 0.517 F1 0.668
-//   heldout20 entities P 0.873 R 0.868 F1 0.871 dup 0 | relations P 0.831 R 0.362 F1 0.504
-//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.939 R 0.524 F1 0.672
-//   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.934 R 0.382 F1 0.542
-//   heldout23 entities P 0.940 R 0.928 F1 0.934 dup 0 | relations P 0.894 R 0.438 F1 0.588
-//   heldout24 entities P 0.864 R 0.876 F1 0.870 dup 0 | relations P 0.905 R 0.407 F1 0.562
-//   heldout25 entities P 0.920 R 0.935 F1 0.928 dup 1 | relations P 0.899 R 0.380 F1 0.534
-//   heldout26 entities P 0.888 R 0.878 F1 0.883 dup 3 | relations P 0.880 R 0.277 F1 0.421
-//   heldout27 entities P 0.933 R 0.962 F1 0.947 dup 0 | relations P 0.917 R 0.359 F1 0.516
-//   heldout28 entities P 0.853 R 0.861 F1 0.857 dup 5 | relations P 0.782 R 0.321 F1 0.455
+//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.947 R 0.580 F1 0.720
+//   heldout20 entities P 0.874 R 0.873 F1 0.873 dup 0 | relations P 0.864 R 0.388 F1 0.536
+//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.941 R 0.535 F1 0.682
+//   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.941 R 0.431 F1 0.591
+//   heldout23 entities P 0.946 R 0.928 F1 0.937 dup 0 | relations P 0.916 R 0.463 F1 0.615
+//   heldout24 entities P 0.879 R 0.900 F1 0.889 dup 0 | relations P 0.891 R 0.407 F1 0.559
+//   heldout25 entities P 0.925 R 0.935 F1 0.930 dup 1 | relations P 0.903 R 0.400 F1 0.554
+//   heldout26 entities P 0.889 R 0.883 F1 0.886 dup 4 | relations P 0.923 R 0.304 F1 0.457
+//   heldout27 entities P 0.927 R 0.962 F1 0.944 dup 0 | relations P 0.909 R 0.373 F1 0.529
+//   heldout28 entities P 0.874 R 0.887 F1 0.880 dup 4 | relations P 0.847 R 0.374 F1 0.519
+//   heldout29 entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.942 R 0.410 F1 0.572
+//   heldout30 entities P 0.872 R 0.908 F1 0.890 dup 6 | relations P 0.793 R 0.358 F1 0.493
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all have since guided rules (dev sets), so none of the lines above is an honest measure of unseen news. First
+// it; all but heldout29 and heldout30 have since guided rules (dev sets), so only those two lines above are honest
+// measures of unseen news. First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
 // R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -115,6 +118,12 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // heldout28 entities P 0.853 R 0.861 F1 0.857 dup 5 | relations P 0.750 R 0.313; with the session's rules (773ebdc,
 // before any rule was written for them) heldout27 relations P 0.895 R 0.359 and heldout28 P 0.782 R 0.321. One rule
 // was then mended for heldout27 (`the party` of its own sentence, 4b00757): P 0.917.
+// heldout29 (six UK politics articles of 2004-08, Libya's disarmament, Peru's run-off, Annapolis, Darfur's force) and
+// heldout30 (BBC business, sport, technology and entertainment pages of 2006-08), written at the start of the next
+// session by helpers who never saw the rules, and never looked at since: at 30c17f2 (that session's start) heldout29
+// entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.938 R 0.379 and heldout30 entities P 0.867 R 0.903 F1 0.884
+// dup 6 | relations P 0.772 R 0.341; with that session's rules (222eb8f), none written for them, heldout29 relations
+// P 0.942 R 0.410 and heldout30 entities F1 0.890, relations P 0.793 R 0.358.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -133,7 +142,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout3', 'entities F1', '>=', 0.94],
   ['heldout3', 'entity duplicates', '<=', 0],
   ['heldout3', 'relations precision', '>=', 0.98],
-  ['heldout3', 'relations recall', '>=', 0.49],
+  ['heldout3', 'relations recall', '>=', 0.5],
   ['heldout3', 'evidence', '>=', 0.95],
   ['heldout4', 'entities F1', '>=', 0.87],
   ['heldout4', 'entity duplicates', '<=', 1],
@@ -143,27 +152,27 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout5', 'entities F1', '>=', 0.94],
   ['heldout5', 'entity duplicates', '<=', 1],
   ['heldout5', 'relations precision', '>=', 0.92],
-  ['heldout5', 'relations recall', '>=', 0.51],
+  ['heldout5', 'relations recall', '>=', 0.54],
   ['heldout5', 'evidence', '>=', 0.95],
   ['heldout6', 'entities F1', '>=', 0.9],
   ['heldout6', 'entity duplicates', '<=', 3],
   ['heldout6', 'relations precision', '>=', 0.91],
-  ['heldout6', 'relations recall', '>=', 0.43],
+  ['heldout6', 'relations recall', '>=', 0.44],
   ['heldout6', 'evidence', '>=', 0.95],
   ['heldout7', 'entities F1', '>=', 0.95],
   ['heldout7', 'entity duplicates', '<=', 1],
-  ['heldout7', 'relations precision', '>=', 0.93],
+  ['heldout7', 'relations precision', '>=', 0.94],
   ['heldout7', 'relations recall', '>=', 0.6],
   ['heldout7', 'evidence', '>=', 0.95],
-  ['heldout8', 'entities F1', '>=', 0.93],
+  ['heldout8', 'entities F1', '>=', 0.94],
   ['heldout8', 'entity duplicates', '<=', 2],
   ['heldout8', 'relations precision', '>=', 0.93],
-  ['heldout8', 'relations recall', '>=', 0.56],
+  ['heldout8', 'relations recall', '>=', 0.58],
   ['heldout8', 'evidence', '>=', 0.95],
   ['heldout9', 'entities F1', '>=', 0.93],
   ['heldout9', 'entity duplicates', '<=', 1],
   ['heldout9', 'relations precision', '>=', 0.95],
-  ['heldout9', 'relations recall', '>=', 0.56],
+  ['heldout9', 'relations recall', '>=', 0.58],
   ['heldout9', 'evidence', '>=', 0.95],
   ['heldout10', 'entities F1', '>=', 0.93],
   ['heldout10', 'entity duplicates', '<=', 1],
@@ -177,13 +186,13 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout11', 'evidence', '>=', 0.95],
   ['heldout12', 'entities F1', '>=', 0.87],
   ['heldout12', 'entity duplicates', '<=', 3],
-  ['heldout12', 'relations precision', '>=', 0.92],
+  ['heldout12', 'relations precision', '>=', 0.93],
   ['heldout12', 'relations recall', '>=', 0.44],
   ['heldout12', 'evidence', '>=', 0.95],
   ['heldout13', 'entities F1', '>=', 0.92],
   ['heldout13', 'entity duplicates', '<=', 3],
   ['heldout13', 'relations precision', '>=', 0.89],
-  ['heldout13', 'relations recall', '>=', 0.57],
+  ['heldout13', 'relations recall', '>=', 0.58],
   ['heldout13', 'evidence', '>=', 0.95],
   ['heldout14', 'entities F1', '>=', 0.87],
   ['heldout14', 'entity duplicates', '<=', 2],
@@ -193,54 +202,54 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout15', 'entities F1', '>=', 0.9],
   ['heldout15', 'entity duplicates', '<=', 3],
   ['heldout15', 'relations precision', '>=', 0.92],
-  ['heldout15', 'relations recall', '>=', 0.52],
+  ['heldout15', 'relations recall', '>=', 0.53],
   ['heldout15', 'evidence', '>=', 0.95],
-  ['heldout16', 'entities F1', '>=', 0.83],
+  ['heldout16', 'entities F1', '>=', 0.84],
   ['heldout16', 'entity duplicates', '<=', 2],
-  ['heldout16', 'relations precision', '>=', 0.86],
-  ['heldout16', 'relations recall', '>=', 0.38],
+  ['heldout16', 'relations precision', '>=', 0.88],
+  ['heldout16', 'relations recall', '>=', 0.4],
   ['heldout16', 'evidence', '>=', 0.95],
   ['heldout17', 'entities F1', '>=', 0.93],
   ['heldout17', 'entity duplicates', '<=', 1],
   ['heldout17', 'relations precision', '>=', 0.96],
   ['heldout17', 'relations recall', '>=', 0.46],
   ['heldout17', 'evidence', '>=', 0.95],
-  ['heldout18', 'entities F1', '>=', 0.8],
+  ['heldout18', 'entities F1', '>=', 0.81],
   ['heldout18', 'entity duplicates', '<=', 3],
-  ['heldout18', 'relations precision', '>=', 0.8],
-  ['heldout18', 'relations recall', '>=', 0.31],
+  ['heldout18', 'relations precision', '>=', 0.82],
+  ['heldout18', 'relations recall', '>=', 0.33],
   ['heldout18', 'evidence', '>=', 0.95],
-  ['gumnews', 'entities F1', '>=', 0.88],
+  ['gumnews', 'entities F1', '>=', 0.89],
   ['gumnews', 'entity duplicates', '<=', 3],
   ['gumnews', 'relations precision', '>=', 0.96],
   ['gumnews', 'relations recall', '>=', 0.41],
   ['gumnews', 'evidence', '>=', 0.95],
   ['heldout19', 'entities F1', '>=', 0.91],
   ['heldout19', 'entity duplicates', '<=', 1],
-  ['heldout19', 'relations precision', '>=', 0.92],
-  ['heldout19', 'relations recall', '>=', 0.5],
+  ['heldout19', 'relations precision', '>=', 0.93],
+  ['heldout19', 'relations recall', '>=', 0.56],
   ['heldout19', 'evidence', '>=', 0.95],
-  ['heldout20', 'entities F1', '>=', 0.84],
+  ['heldout20', 'entities F1', '>=', 0.85],
   ['heldout20', 'entity duplicates', '<=', 0],
-  ['heldout20', 'relations precision', '>=', 0.81],
-  ['heldout20', 'relations recall', '>=', 0.34],
+  ['heldout20', 'relations precision', '>=', 0.84],
+  ['heldout20', 'relations recall', '>=', 0.37],
   ['heldout20', 'evidence', '>=', 0.95],
   ['heldout21', 'entities F1', '>=', 0.9],
   ['heldout21', 'entity duplicates', '<=', 1],
   ['heldout21', 'relations precision', '>=', 0.92],
-  ['heldout21', 'relations recall', '>=', 0.5],
+  ['heldout21', 'relations recall', '>=', 0.52],
   ['heldout21', 'evidence', '>=', 0.95],
-  ['heldout22', 'entities F1', '>=', 0.83],
+  ['heldout22', 'entities F1', '>=', 0.84],
   ['heldout22', 'entity duplicates', '<=', 1],
-  ['heldout22', 'relations precision', '>=', 0.91],
-  ['heldout22', 'relations recall', '>=', 0.36],
+  ['heldout22', 'relations precision', '>=', 0.92],
+  ['heldout22', 'relations recall', '>=', 0.41],
   ['heldout22', 'evidence', '>=', 0.95],
   ['heldout23', 'entities F1', '>=', 0.92],
   ['heldout23', 'entity duplicates', '<=', 1],
-  ['heldout23', 'relations precision', '>=', 0.87],
-  ['heldout23', 'relations recall', '>=', 0.41],
+  ['heldout23', 'relations precision', '>=', 0.9],
+  ['heldout23', 'relations recall', '>=', 0.44],
   ['heldout23', 'evidence', '>=', 0.95],
-  ['heldout24', 'entities F1', '>=', 0.85],
+  ['heldout24', 'entities F1', '>=', 0.87],
   ['heldout24', 'entity duplicates', '<=', 1],
   ['heldout24', 'relations precision', '>=', 0.88],
   ['heldout24', 'relations recall', '>=', 0.39],
@@ -248,23 +257,33 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout25', 'entities F1', '>=', 0.91],
   ['heldout25', 'entity duplicates', '<=', 2],
   ['heldout25', 'relations precision', '>=', 0.88],
-  ['heldout25', 'relations recall', '>=', 0.35],
+  ['heldout25', 'relations recall', '>=', 0.38],
   ['heldout25', 'evidence', '>=', 0.95],
-  ['heldout26', 'entities F1', '>=', 0.86],
+  ['heldout26', 'entities F1', '>=', 0.87],
   ['heldout26', 'entity duplicates', '<=', 4],
-  ['heldout26', 'relations precision', '>=', 0.86],
-  ['heldout26', 'relations recall', '>=', 0.25],
+  ['heldout26', 'relations precision', '>=', 0.9],
+  ['heldout26', 'relations recall', '>=', 0.28],
   ['heldout26', 'evidence', '>=', 0.95],
   ['heldout27', 'entities F1', '>=', 0.93],
   ['heldout27', 'entity duplicates', '<=', 1],
   ['heldout27', 'relations precision', '>=', 0.9],
-  ['heldout27', 'relations recall', '>=', 0.34],
+  ['heldout27', 'relations recall', '>=', 0.35],
   ['heldout27', 'evidence', '>=', 0.95],
-  ['heldout28', 'entities F1', '>=', 0.84],
-  ['heldout28', 'entity duplicates', '<=', 5],
-  ['heldout28', 'relations precision', '>=', 0.76],
-  ['heldout28', 'relations recall', '>=', 0.3],
+  ['heldout28', 'entities F1', '>=', 0.86],
+  ['heldout28', 'entity duplicates', '<=', 4],
+  ['heldout28', 'relations precision', '>=', 0.83],
+  ['heldout28', 'relations recall', '>=', 0.35],
   ['heldout28', 'evidence', '>=', 0.95],
+  ['heldout29', 'entities F1', '>=', 0.91],
+  ['heldout29', 'entity duplicates', '<=', 1],
+  ['heldout29', 'relations precision', '>=', 0.92],
+  ['heldout29', 'relations recall', '>=', 0.39],
+  ['heldout29', 'evidence', '>=', 0.94],
+  ['heldout30', 'entities F1', '>=', 0.87],
+  ['heldout30', 'entity duplicates', '<=', 6],
+  ['heldout30', 'relations precision', '>=', 0.77],
+  ['heldout30', 'relations recall', '>=', 0.34],
+  ['heldout30', 'evidence', '>=', 0.94],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -300,6 +319,8 @@ const CORPORA = {
   heldout26: { articles: 'test/fixtures/heldout26/articles', gold: 'test/fixtures/heldout26/heldout26.gold.json' },
   heldout27: { articles: 'test/fixtures/heldout27/articles', gold: 'test/fixtures/heldout27/heldout27.gold.json' },
   heldout28: { articles: 'test/fixtures/heldout28/articles', gold: 'test/fixtures/heldout28/heldout28.gold.json' },
+  heldout29: { articles: 'test/fixtures/heldout29/articles', gold: 'test/fixtures/heldout29/heldout29.gold.json' },
+  heldout30: { articles: 'test/fixtures/heldout30/articles', gold: 'test/fixtures/heldout30/heldout30.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
