@@ -1,4 +1,5 @@
 import { toDependencyTree, type DependencyTree } from '../../syntax/DependencyTree';
+import { verbForms } from '../verbForms';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 
@@ -74,31 +75,34 @@ function withPossessedGerund(tree: DependencyTree): DependencyTree {
   const possessed = new Set(nodes.flatMap((node, at) => (node.deprel === 'nmod:poss' && at < node.head && gerund(node.head) ? [node.head] : [])));
   if (possessed.size === 0) return tree;
   const flipped = new Map<number, number>(); // the gerund's object -> the verb it becomes the xcomp of
+  const objects = new Set<number>(); // the gerunds that become the verb's object
   for (const gerund of possessed) {
     const node = nodes[gerund];
     const object = (children[gerund] ?? []).find((child) => child > gerund && nodes[child]?.deprel === 'obj');
-    if (node?.deprel === 'xcomp' && object !== undefined) flipped.set(object, node.head);
+    if (node?.deprel !== 'xcomp' || object === undefined) continue;
+    flipped.set(object, node.head);
+    objects.add(gerund);
   }
   return toDependencyTree(nodes.map((node, at) => {
-    if (possessed.has(at)) return { ...node, upos: 'NOUN', ...(node.deprel === 'xcomp' && [...flipped.values()].includes(node.head) ? { deprel: 'obj' } : {}) };
+    if (possessed.has(at)) return { ...node, upos: 'NOUN', ...(objects.has(at) ? { deprel: 'obj' } : {}) };
     const verb = flipped.get(at);
     return verb === undefined ? node : { ...node, head: verb, deprel: 'xcomp' };
   }));
 }
 
 // Verbs of giving, which take two objects (`gave Y his backing`); not of naming (`called Y's plan a con`).
-const GIVING = /^(?:give|gives|gave|given|giving|lend|lends|lent|lending|offer|offers|offered|offering|grant|grants|granted|granting|hand|hands|handed|handing)$/;
+const GIVING: ReadonlySet<string> = new Set(['give', 'lend', 'offer', 'grant', 'hand'].flatMap(verbForms));
 
 // `gave Ann Vale his backing`: the parser often reads the second object of a verb of giving as an apposition to the
 // first; a common noun with no comma before it, hung that way on the verb's object, is the verb's object and the name
 // its indirect object.
 function withDoubleObject(tree: DependencyTree): DependencyTree {
-  const { nodes } = tree;
+  const { nodes, children } = tree;
   const moved = new Map<number, number>(); // the second object -> the first, now the indirect one
   nodes.forEach((node, at) => {
     const first = nodes[node.head];
-    const commaBefore = (tree.children[node.head] ?? []).some((child) => child > node.head && child < at && nodes[child]?.text === ',');
-    if (node.deprel !== 'appos' || node.upos !== 'NOUN' || first?.deprel !== 'obj' || !GIVING.test(nodes[first.head]?.text.toLowerCase() ?? '') || commaBefore) return;
+    const commaBefore = (children[node.head] ?? []).some((child) => child > node.head && child < at && nodes[child]?.text === ',');
+    if (node.deprel !== 'appos' || node.upos !== 'NOUN' || first?.deprel !== 'obj' || !GIVING.has(nodes[first.head]?.text.toLowerCase() ?? '') || commaBefore) return;
     moved.set(at, node.head);
   });
   if (moved.size === 0) return tree;
@@ -115,6 +119,7 @@ function withDoubleObject(tree: DependencyTree): DependencyTree {
 function withAsPredicate(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, number>(); // predicate -> the verb it is an oblique of
+  const cases = new Set<number>(); // the `as` of each, now its case word
   nodes.forEach((node, at) => {
     if (!['advcl', 'ccomp'].includes(node.deprel) || !['ADJ', 'NOUN'].includes(node.upos)) return;
     const own = children[at] ?? [];
@@ -122,14 +127,15 @@ function withAsPredicate(tree: DependencyTree): DependencyTree {
     if (as === undefined || own.some((child) => /^(nsubj|csubj|cop|aux)/.test(nodes[child]?.deprel ?? ''))) return;
     const head = nodes[node.head];
     const verb = head?.upos === 'VERB' ? node.head : head?.deprel === 'obj' && nodes[head.head]?.upos === 'VERB' ? head.head : undefined;
-    if (verb !== undefined) moved.set(at, verb);
+    if (verb === undefined) return;
+    moved.set(at, verb);
+    cases.add(as);
   });
   if (moved.size === 0) return tree;
-  const marks = new Set([...moved.keys()].flatMap((at) => (children[at] ?? []).filter((child) => nodes[child]?.deprel === 'mark')));
   return toDependencyTree(nodes.map((node, at) => {
     const verb = moved.get(at);
     if (verb !== undefined) return { ...node, head: verb, deprel: 'obl' };
-    return marks.has(at) ? { ...node, deprel: 'case' } : node;
+    return cases.has(at) ? { ...node, deprel: 'case' } : node;
   }));
 }
 
