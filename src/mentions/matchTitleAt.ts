@@ -5,7 +5,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { lexiconHas } from './lexiconHas';
 import { lexiconTags } from './lexiconTags';
 import { matchPhraseAt } from './matchPhraseAt';
-import { ORGANIZATION_HEADS, PLAYER_POSTS, PORTFOLIO_HEADS } from './nameWords';
+import { CLUB_POSTS, ORGANIZATION_HEADS, PLAYER_POSTS, PORTFOLIO_HEADS } from './nameWords';
 
 // compromise's lexicon tags of a town's name (`Everton`), whatever its tagger reads it as.
 const TOWN_TAGS: ReadonlySet<string> = new Set(['Place', 'City']);
@@ -24,7 +24,7 @@ const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
 // `Children's Secretary`, `Women's Minister`: the people a portfolio serves, written as its possessive.
 const PORTFOLIO_OWNERS = new Set(['children', 'women', 'veterans', 'families', 'pensioners']);
 // Posts of a club or a body, never of a portfolio (`chairman`, not `secretary` or `spokesman`).
-const BODY_POSTS = new Set(['chairman', 'chairwoman', 'manager', 'coach', 'captain', 'owner', 'boss', 'director', 'president', 'founder', 'chief', 'executive']);
+const BODY_POSTS: ReadonlySet<string> = new Set([...CLUB_POSTS, 'president', 'founder', 'chief', 'executive']);
 // Fields of work inside a body that qualify its posts, written capitalized in some copy (`Finance director`, `Sales manager`).
 const JOB_AREAS = new Set([
   'finance', 'financial', 'sales', 'marketing', 'communications', 'operations', 'technical', 'commercial', 'sporting', 'football', 'research', 'creative',

@@ -141,6 +141,9 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
 /** A player's or musician's place in a team or band, after its name (`Arsenal defender X`, `Blur frontman X`). */
 export const PLAYER_POSTS: ReadonlySet<string> = new Set(['frontman', 'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'drummer', 'guitarist', 'bassist', 'singer']);
 
+/** Posts a club or firm gives, in lower case after its name (`Everton chairman X`, `Orlak manager X`). */
+export const CLUB_POSTS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'manager', 'coach', 'captain', 'owner', 'boss', 'director']);
+
 /** Last words of sports clubs' names (`Leeds United`, `Bristol Rovers`, `West Bromwich Albion`), after a place's name. */
 export const CLUB_WORDS: ReadonlySet<string> = new Set([
   'united', 'rovers', 'athletic', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'academicals', 'thistle', 'harriers',
