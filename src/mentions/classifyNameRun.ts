@@ -26,6 +26,11 @@ const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set([
 ]);
 // Heads of names of texts and events that are common surnames too (`Peter Law`, `Doris Day`); not `Cup` (`Stanley Cup`).
 const SURNAME_TEXT_WORDS: ReadonlySet<string> = new Set(['law', 'day', 'fair']);
+// Sports, whose names with a country's name a governing body (`UK Athletics`, `Cricket Australia`).
+const SPORTS: ReadonlySet<string> = new Set([
+  'athletics', 'cycling', 'swimming', 'rowing', 'cricket', 'rugby', 'football', 'hockey', 'tennis', 'golf', 'boxing', 'gymnastics',
+  'sailing', 'triathlon', 'skiing', 'basketball', 'volleyball', 'netball', 'badminton', 'squash', 'judo', 'sport',
+]);
 // `Secunia.com`: a web address names a site.
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 
@@ -65,6 +70,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper; `Leeds United`, a club.
   // `Ernst & Young`: an ampersand joins the names of a firm's partners.
   if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&' || isCompanyAbbreviation(token)) || MASTHEAD_WORDS.has(lastToken.key) || CLUB_WORDS.has(lastToken.key))) return 'Organization';
+  // `UK Athletics`, `Zimbabwe Cricket`, `USA Cycling`: a sport's name with a country's is the sport's governing body
+  // there, not a place (not a person's: `Ann Cricket`).
+  if (run.length > 1 && !personal && run.some((token) => SPORTS.has(token.key))) return 'Organization';
   // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone, unless a body's noun follows (`the PCS union`;
   // not a trade's: `the PC maker`).
   const bodyNoun = after !== undefined && !after.capitalized && ACRONYM_BODY_NOUNS.has(after.key) && !/\S/.test(lastToken.post);
