@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 222eb8f (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at cc285dd (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout23 0.990, heldout25 0.988, heldout29 0.963 and
 // heldout30 0.957):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
@@ -30,14 +30,14 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.922 R 0.495 F1 0.644
 //   heldout12 entities P 0.889 R 0.889 F1 0.889 dup 3 | relations P 0.949 R 0.463 F1 0.622
 //   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.911 R 0.600 F1 0.724
-//   heldout14 entities P 0.891 R 0.879 F1 0.885 dup 2 | relations P 0.914 R 0.403 F1 0.559
+//   heldout14 entities P 0.892 R 0.890 F1 0.891 dup 2 | relations P 0.914 R 0.403 F1 0.559
 //   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.943 R 0.554 F1 0.698
 //   heldout16 entities P 0.855 R 0.870 F1 0.862 dup 2 | relations P 0.897 R 0.420 F1 0.572
 //   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.979 R 0.484 F1 0.648
 //   heldout18 entities P 0.830 R 0.836 F1 0.833 dup 3 | relations P 0.839 R 0.346 F1 0.490
 //   gumnews   entities P 0.888 R 0.925 F1 0.906 dup 3 | relations P 0.981 R 0.425 F1 0.593
 //   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.947 R 0.580 F1 0.720
-//   heldout20 entities P 0.874 R 0.873 F1 0.873 dup 0 | relations P 0.864 R 0.388 F1 0.536
+//   heldout20 entities P 0.874 R 0.878 F1 0.876 dup 0 | relations P 0.869 R 0.405 F1 0.553
 //   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.941 R 0.535 F1 0.682
 //   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.941 R 0.431 F1 0.591
 //   heldout23 entities P 0.946 R 0.928 F1 0.937 dup 0 | relations P 0.916 R 0.463 F1 0.615
@@ -45,7 +45,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout25 entities P 0.925 R 0.935 F1 0.930 dup 1 | relations P 0.903 R 0.400 F1 0.554
 //   heldout26 entities P 0.889 R 0.883 F1 0.886 dup 4 | relations P 0.923 R 0.304 F1 0.457
 //   heldout27 entities P 0.927 R 0.962 F1 0.944 dup 0 | relations P 0.909 R 0.373 F1 0.529
-//   heldout28 entities P 0.874 R 0.887 F1 0.880 dup 4 | relations P 0.847 R 0.374 F1 0.519
+//   heldout28 entities P 0.874 R 0.892 F1 0.883 dup 4 | relations P 0.850 R 0.382 F1 0.527
 //   heldout29 entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.942 R 0.410 F1 0.572
 //   heldout30 entities P 0.872 R 0.908 F1 0.890 dup 6 | relations P 0.793 R 0.358 F1 0.493
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
@@ -122,7 +122,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // heldout30 (BBC business, sport, technology and entertainment pages of 2006-08), written at the start of the next
 // session by helpers who never saw the rules, and never looked at since: at 30c17f2 (that session's start) heldout29
 // entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.938 R 0.379 and heldout30 entities P 0.867 R 0.903 F1 0.884
-// dup 6 | relations P 0.772 R 0.341; with that session's rules (222eb8f), none written for them, heldout29 relations
+// dup 6 | relations P 0.772 R 0.341; with that session's rules (cc285dd), none written for them, heldout29 relations
 // P 0.942 R 0.410 and heldout30 entities F1 0.890, relations P 0.793 R 0.358.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
@@ -231,8 +231,8 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout19', 'evidence', '>=', 0.95],
   ['heldout20', 'entities F1', '>=', 0.85],
   ['heldout20', 'entity duplicates', '<=', 0],
-  ['heldout20', 'relations precision', '>=', 0.84],
-  ['heldout20', 'relations recall', '>=', 0.37],
+  ['heldout20', 'relations precision', '>=', 0.85],
+  ['heldout20', 'relations recall', '>=', 0.39],
   ['heldout20', 'evidence', '>=', 0.95],
   ['heldout21', 'entities F1', '>=', 0.9],
   ['heldout21', 'entity duplicates', '<=', 1],
@@ -272,7 +272,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout28', 'entities F1', '>=', 0.86],
   ['heldout28', 'entity duplicates', '<=', 4],
   ['heldout28', 'relations precision', '>=', 0.83],
-  ['heldout28', 'relations recall', '>=', 0.35],
+  ['heldout28', 'relations recall', '>=', 0.36],
   ['heldout28', 'evidence', '>=', 0.95],
   ['heldout29', 'entities F1', '>=', 0.91],
   ['heldout29', 'entity duplicates', '<=', 1],
