@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, SPORTS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -26,11 +26,6 @@ const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set([
 ]);
 // Heads of names of texts and events that are common surnames too (`Peter Law`, `Doris Day`); not `Cup` (`Stanley Cup`).
 const SURNAME_TEXT_WORDS: ReadonlySet<string> = new Set(['law', 'day', 'fair']);
-// Sports, whose names with a country's name a governing body (`UK Athletics`, `Cricket Australia`).
-const SPORTS: ReadonlySet<string> = new Set([
-  'athletics', 'cycling', 'swimming', 'rowing', 'cricket', 'rugby', 'football', 'hockey', 'tennis', 'golf', 'boxing', 'gymnastics',
-  'sailing', 'triathlon', 'skiing', 'basketball', 'volleyball', 'netball', 'badminton', 'squash', 'judo', 'sport',
-]);
 // `Secunia.com`: a web address names a site.
 const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info|io)$/i;
 

@@ -141,6 +141,12 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
 /** A player's or musician's place in a team or band, after its name (`Arsenal defender X`, `Blur frontman X`). */
 export const PLAYER_POSTS: ReadonlySet<string> = new Set(['frontman', 'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'drummer', 'guitarist', 'bassist', 'singer']);
 
+/** Sports, whose names with a country's or people's name a governing body (`UK Athletics`, `British Cycling`). */
+export const SPORTS: ReadonlySet<string> = new Set([
+  'athletics', 'cycling', 'swimming', 'rowing', 'cricket', 'rugby', 'football', 'hockey', 'tennis', 'golf', 'boxing', 'gymnastics',
+  'sailing', 'triathlon', 'skiing', 'basketball', 'volleyball', 'netball', 'badminton', 'squash', 'judo', 'sport',
+]);
+
 /** Posts a club or firm gives, in lower case after its name (`Everton chairman X`, `Orlak manager X`). */
 export const CLUB_POSTS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'manager', 'coach', 'captain', 'owner', 'boss', 'director']);
 

@@ -408,6 +408,7 @@ describe('findMentionCandidates', () => {
     ['Tom Baxter, of the broker Vosk, said so.', ['Person:Tom Baxter', 'Organization:Vosk']],
     ['Tom Baxter accused VSkyO of bias.', ['Person:Tom Baxter', 'Organization:VSkyO']],
     ['Tom Baxter of Kenya Athletics said so.', ['Person:Tom Baxter', 'Organization:Kenya Athletics']],
+    ['Kenyan Athletics said it would appeal.', ['Organization:Kenyan Athletics']],
     ['In his speech at Orla Vane leisure centre, Mr Baxter said so.', ['Location:Orla Vane', 'Person:Baxter']],
     ['Tom Baxter was sacked by his Vosk team.', ['Person:Tom Baxter', 'Organization:Vosk']],
     ['Tom Baxter said it would fight the bid.', ['Person:Tom Baxter']],
