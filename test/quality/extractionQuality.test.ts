@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at cc285dd (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at b387250 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout23 0.990, heldout25 0.988, heldout29 0.963 and
 // heldout30 0.957):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
@@ -43,7 +43,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout23 entities P 0.946 R 0.928 F1 0.937 dup 0 | relations P 0.916 R 0.463 F1 0.615
 //   heldout24 entities P 0.879 R 0.900 F1 0.889 dup 0 | relations P 0.891 R 0.407 F1 0.559
 //   heldout25 entities P 0.925 R 0.935 F1 0.930 dup 1 | relations P 0.903 R 0.400 F1 0.554
-//   heldout26 entities P 0.889 R 0.883 F1 0.886 dup 4 | relations P 0.923 R 0.304 F1 0.457
+//   heldout26 entities P 0.889 R 0.883 F1 0.886 dup 4 | relations P 0.925 R 0.311 F1 0.465
 //   heldout27 entities P 0.927 R 0.962 F1 0.944 dup 0 | relations P 0.909 R 0.373 F1 0.529
 //   heldout28 entities P 0.874 R 0.892 F1 0.883 dup 4 | relations P 0.850 R 0.382 F1 0.527
 //   heldout29 entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.942 R 0.410 F1 0.572
@@ -122,7 +122,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // heldout30 (BBC business, sport, technology and entertainment pages of 2006-08), written at the start of the next
 // session by helpers who never saw the rules, and never looked at since: at 30c17f2 (that session's start) heldout29
 // entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.938 R 0.379 and heldout30 entities P 0.867 R 0.903 F1 0.884
-// dup 6 | relations P 0.772 R 0.341; with that session's rules (cc285dd), none written for them, heldout29 relations
+// dup 6 | relations P 0.772 R 0.341; with that session's rules (b387250), none written for them, heldout29 relations
 // P 0.942 R 0.410 and heldout30 entities F1 0.890, relations P 0.793 R 0.358.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
@@ -261,8 +261,8 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout25', 'evidence', '>=', 0.95],
   ['heldout26', 'entities F1', '>=', 0.87],
   ['heldout26', 'entity duplicates', '<=', 4],
-  ['heldout26', 'relations precision', '>=', 0.9],
-  ['heldout26', 'relations recall', '>=', 0.28],
+  ['heldout26', 'relations precision', '>=', 0.91],
+  ['heldout26', 'relations recall', '>=', 0.29],
   ['heldout26', 'evidence', '>=', 0.95],
   ['heldout27', 'entities F1', '>=', 0.93],
   ['heldout27', 'entity duplicates', '<=', 1],
