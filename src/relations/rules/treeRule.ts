@@ -303,35 +303,41 @@ function isRoleNoun(v: TreeView, node: number, knowledge: Knowledge): boolean {
 
 // `managed Rangers in the 1980s`, `had owned the club`: a verb in the simple past or the past perfect.
 function isPast(v: TreeView, at: number): boolean {
-  const { nodes, children } = v.tree;
-  const node = nodes[at];
-  const auxiliaries = (children[at] ?? []).filter((child) => nodes[child]?.deprel === 'aux').map((child) => v.lower[child]);
-  return node?.xpos === 'VBD' || (node?.xpos === 'VBN' && auxiliaries.includes('had'));
+  const xpos = v.tree.nodes[at]?.xpos;
+  return xpos === 'VBD' || (xpos === 'VBN' && wordsOf(v, at, 'aux').includes('had'));
 }
 
 // `asked X to resign`: an infinitive clause (xcomp or advcl, marked `to`) hanging on the verb.
 function hasInfinitive(v: TreeView, at: number): boolean {
-  const { nodes, children } = v.tree;
-  return (children[at] ?? []).some((child) => ['xcomp', 'advcl'].includes(nodes[child]?.deprel ?? '')
-    && (children[child] ?? []).some((mark) => nodes[mark]?.deprel === 'mark' && v.lower[mark] === 'to'));
+  return clausesOf(v, at, INFINITIVE_RELATIONS).some((clause) => wordsOf(v, clause, 'mark').includes('to'));
 }
 
 // `warned Y that he would impose a settlement if the union failed to agree`: a reported clause with `would`, `will` or
 // `could` and a condition (`if`, `unless`), whose doer is the reporter's side (a pronoun, a common noun, the reporter
 // itself) or unsaid (a passive: `Y could be suspended if ...`), not another named party (`Y would lose unless ...`).
 function isConditionalAct(v: TreeView, at: number): boolean {
-  const { nodes, children } = v.tree;
   const reporters = new Set(subjectsOf(v, at).map((node) => v.mentionOf[node]?.entity));
-  return (children[at] ?? []).some((clause) => {
-    if (nodes[clause]?.deprel !== 'ccomp') return false;
-    const own = children[clause] ?? [];
-    const modal = own.some((child) => nodes[child]?.deprel === 'aux' && CONDITIONAL_MODALS.has(v.lower[child] ?? ''));
-    const condition = own.some((child) => nodes[child]?.deprel === 'advcl' && (children[child] ?? []).some((mark) => nodes[mark]?.deprel === 'mark' && CONDITIONS.has(v.lower[mark] ?? '')));
-    const doer = own.find((child) => nodes[child]?.deprel === 'nsubj');
+  return clausesOf(v, at, REPORTED).some((clause) => {
+    const modal = wordsOf(v, clause, 'aux').some((word) => CONDITIONAL_MODALS.has(word));
+    const condition = clausesOf(v, clause, CONDITIONAL).some((condition) => wordsOf(v, condition, 'mark').some((word) => CONDITIONS.has(word)));
+    const doer = (v.tree.children[clause] ?? []).find((child) => v.tree.nodes[child]?.deprel === 'nsubj');
     const named = doer === undefined ? undefined : v.mentionOf[doer];
     return modal && condition && (named === undefined || reporters.has(named.entity));
   });
 }
 
+const INFINITIVE_RELATIONS: ReadonlySet<string> = new Set(['xcomp', 'advcl']);
+const REPORTED: ReadonlySet<string> = new Set(['ccomp']);
+const CONDITIONAL: ReadonlySet<string> = new Set(['advcl']);
 const CONDITIONAL_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', "'d", "'ll"]);
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+// The dependents of `at` hanging on it by one of `relations`.
+function clausesOf(v: TreeView, at: number, relations: ReadonlySet<string>): number[] {
+  return (v.tree.children[at] ?? []).filter((child) => relations.has(v.tree.nodes[child]?.deprel ?? ''));
+}
+
+// The words (lower case) of the dependents of `at` hanging on it by `relation` (its auxiliaries, its marks).
+function wordsOf(v: TreeView, at: number, relation: string): string[] {
+  return (v.tree.children[at] ?? []).filter((child) => v.tree.nodes[child]?.deprel === relation).map((child) => v.lower[child] ?? '');
+}
