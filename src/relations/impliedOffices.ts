@@ -204,11 +204,16 @@ export function impliedOffices(
       // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
       const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
+      // The office placed by one of the rules, with the rule's reason and what decided it (`: Russia`, `; the article ...`).
+      const place = (rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') => {
+        const { id, reason } = impliedOfficeRules[rule];
+        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target, rule: id, reason: `${reason}${why}` } });
+      };
+      const nameOf = (id: string) => `: ${names.get(id) ?? id}`;
       const words = normalizeKey(title.title).split(' ');
       const holders = knowledge.nationalOffices.get(words.join(' ')) ?? [];
       if (holders.length === 1 && holders[0]) {
-        const { id, reason } = impliedOfficeRules.national;
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: holders[0], rule: id, reason } });
+        place('national', holders[0]);
         continue;
       }
       // (`party chairman X`, `For the Lib Dems, Treasury spokesman X said`: a party's office, of the party named before.)
@@ -216,14 +221,12 @@ export function impliedOffices(
       if (partyPost) {
         const [party, ...more] = parties.get(person.entity) ?? [];
         if (party && more.length === 0) {
-          const { id, reason } = impliedOfficeRules.party;
-          implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: party, rule: id, reason: `${reason}: ${names.get(person.entity) ?? person.entity} is a member of ${names.get(party) ?? party} in this article` } });
+          place('party', party, `${nameOf(person.entity)} is a member of ${names.get(party) ?? party} in this article`);
           continue;
         }
         const shadowed = words.filter((word) => !knowledge.partyPostModifiers.has(word));
         if (!party && article && shadowed.length < words.length && isImpliedOffice(shadowed, knowledge) && !notHeldIn(article.country, shadowed, knowledge)) {
-          const { id, reason } = impliedOfficeRules.shadow;
-          implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
+          place('shadow', article.country, `; ${article.reason}`);
           continue;
         }
       }
@@ -232,25 +235,21 @@ export function impliedOffices(
         && !clubPresident(sentence, title, person) && [...(affiliations.get(person.entity) ?? [])].every((other) => other === country);
       const capital = partyPost ? undefined : opening;
       if (capital && heldIn(capital) && !namesPlace(sentence, title)) {
-        const { id, reason } = impliedOfficeRules.capital;
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: capital, rule: id, reason: `${reason}: ${names.get(capital) ?? capital}` } });
+        place('capital', capital, nameOf(capital));
         continue;
       }
       if (!partyPost && article && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
-        const { id, reason } = impliedOfficeRules.country;
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: article.country, rule: id, reason: `${reason}; ${article.reason}` } });
+        place('country', article.country, `; ${article.reason}`);
         continue;
       }
       const acting = partyPost ? undefined : actingCountry(sentence, title);
       if (acting && heldIn(acting) && !namesPlace(sentence, title)) {
-        const { id, reason } = impliedOfficeRules.acting;
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: acting, rule: id, reason: `${reason}: ${names.get(acting) ?? acting}` } });
+        place('acting', acting, nameOf(acting));
         continue;
       }
       const [holder, ...otherHolders] = partyPost ? [] : holders.filter((country) => named.has(country) && heldIn(country));
       if (holder && otherHolders.length === 0) {
-        const { id, reason } = impliedOfficeRules.named;
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target: holder, rule: id, reason: `${reason}: ${names.get(holder) ?? holder}` } });
+        place('named', holder, nameOf(holder));
         continue;
       }
       const { id, reason } = impliedOfficeRules.unplaced;
