@@ -95,6 +95,10 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const others = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.entity !== context.lastPerson).map((actor) => actor.entity));
     return others.size <= 1 ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
   }
+  // `critics, including X and Y,` `several countries, including X`: a group acts through the parties it includes.
+  const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('including')) : undefined;
+  const members = included === undefined ? undefined : partiesAt(v, included, context);
+  if (members) return { ...members, edge };
   const modifiers = dependents.filter((child) => {
     const relation = nodes[child]?.deprel ?? '';
     return GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => GROUP_CASES.has(marker)));

@@ -33,6 +33,8 @@ const TREES = [
   'Former/ADJ/4/amod Reuters/PROPN/4/compound senior/ADJ/4/amod correspondent/NOUN/7/nsubj Anna/PROPN/4/flat Berg/PROPN/5/flat criticized/VERB/0/root Kenya/PROPN/7/obj ./PUNCT/7/punct',
   // As the shipped parser read it: the person as a `list` dependent of the body's name.
   'CWU/PROPN/7/nsubj Deputy/PROPN/1/flat General/ADJ/4/amod Secretary/PROPN/5/nmod:desc Ann/PROPN/1/list Vale/PROPN/5/flat accused/VERB/0/root Royal/ADJ/9/amod Mail/PROPN/7/obj of/ADP/11/case lying/VERB/9/nmod ./PUNCT/7/punct',
+  'Critics/NOUN/7/nsubj ,/PUNCT/4/punct including/VERB/4/case Ann/PROPN/1/nmod Vale/PROPN/4/flat ,/PUNCT/1/punct accused/VERB/0/root Tom/PROPN/7/obj Baxter/PROPN/8/flat ./PUNCT/7/punct',
+  'Several/ADJ/2/amod countries/NOUN/9/nsubj ,/PUNCT/5/punct including/VERB/5/case France/PROPN/2/nmod and/CCONJ/7/cc Germany/PROPN/5/conj ,/PUNCT/2/punct criticised/VERB/0/root Israel/PROPN/9/obj ./PUNCT/9/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -78,6 +80,9 @@ describe('treeRule', () => {
     ['Former Reuters senior correspondent Anna Berg criticized Kenya.', ['Anna Berg CRITICIZED Kenya']],
     // A body's name, a title and a name as one subject name the person, however the parser hung them on the body.
     ['CWU Deputy General Secretary Ann Vale accused Royal Mail of lying.', ['Ann Vale CRITICIZED Royal Mail']],
+    // A group acts through the parties it includes.
+    ['Critics, including Ann Vale, accused Tom Baxter of lying.', ['Ann Vale CRITICIZED Tom Baxter']],
+    ['Several countries, including France and Germany, criticised Israel.', ['France CRITICIZED Israel', 'Germany CRITICIZED Israel']],
   ])('reads %j', (text, expected) => {
     expect(treeRelations(text)).toEqual(expected);
   });
