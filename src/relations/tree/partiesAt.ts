@@ -253,9 +253,10 @@ function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]
       const subject = v.mentionOf[child] ?? personAt(v, child);
       if (subject) subjects.add(subject.entity);
     }
-    // Coordinated verbs share the first one's subject; a clause of its own ends the search, and so does a conjunct
-    // with a subject of its own (`said X had erred and that Y had sacked him`: X is not Y's).
-    if (own || !['conj', 'xcomp'].includes(nodes[clause]?.deprel ?? '')) break;
+    // Coordinated verbs share the first one's subject, and so do a controlled clause and one of purpose or manner
+    // (`X telephoned Y to congratulate him`); a clause of its own ends the search, and so does a conjunct with a
+    // subject of its own (`said X had erred and that Y had sacked him`: X is not Y's).
+    if (own || !['conj', 'xcomp', 'advcl'].includes(nodes[clause]?.deprel ?? '')) break;
   }
   const at = v.tokenOf[pronoun] ?? -1;
   const before = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.last < at && !subjects.has(actor.entity)).map((actor) => actor.entity));

@@ -35,6 +35,7 @@ const TREES = [
   'CWU/PROPN/7/nsubj Deputy/PROPN/1/flat General/ADJ/4/amod Secretary/PROPN/5/nmod:desc Ann/PROPN/1/list Vale/PROPN/5/flat accused/VERB/0/root Royal/ADJ/9/amod Mail/PROPN/7/obj of/ADP/11/case lying/VERB/9/nmod ./PUNCT/7/punct',
   'Critics/NOUN/7/nsubj ,/PUNCT/4/punct including/VERB/4/case Ann/PROPN/1/nmod Vale/PROPN/4/flat ,/PUNCT/1/punct accused/VERB/0/root Tom/PROPN/7/obj Baxter/PROPN/8/flat ./PUNCT/7/punct',
   'Several/ADJ/2/amod countries/NOUN/9/nsubj ,/PUNCT/5/punct including/VERB/5/case France/PROPN/2/nmod and/CCONJ/7/cc Germany/PROPN/5/conj ,/PUNCT/2/punct criticised/VERB/0/root Israel/PROPN/9/obj ./PUNCT/9/punct',
+  'Tom/PROPN/3/nsubj Baxter/PROPN/1/flat telephoned/VERB/0/root Ann/PROPN/3/obj Vale/PROPN/4/flat to/PART/7/mark congratulate/VERB/3/advcl her/PRON/7/obj ./PUNCT/3/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -83,6 +84,8 @@ describe('treeRule', () => {
     // A group acts through the parties it includes.
     ['Critics, including Ann Vale, accused Tom Baxter of lying.', ['Ann Vale CRITICIZED Tom Baxter']],
     ['Several countries, including France and Germany, criticised Israel.', ['France CRITICIZED Israel', 'Germany CRITICIZED Israel']],
+    // A clause of purpose shares its subject with the main clause, so `her` is the other person named.
+    ['Tom Baxter telephoned Ann Vale to congratulate her.', ['Tom Baxter PRAISED Ann Vale']],
   ])('reads %j', (text, expected) => {
     expect(treeRelations(text)).toEqual(expected);
   });
