@@ -5,7 +5,7 @@ import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
-import { CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
+import { ACT_NOUNS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
@@ -27,6 +27,11 @@ const CLAIM_CASES = new Set(['from', 'by']);
 const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'appeal', 'appeals', 'plea', 'pleas']);
 // Where a claim noun hangs as an argument, whatever part of speech the tagger gave it.
 const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
+// Nouns for a party's act, which is its doer's whatever way the phrase names the doer (`the decision of X`, `the ruling
+// by X`, `the Vosk decisions`, `the French move`), as a possessive names the owner of anything (ownerOf).
+const ACT_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS.values()].flat().flatMap((noun) => [noun, `${noun}s`]));
+// Prepositions that tie an act to its doer.
+const ACT_CASES = new Set(['of', 'by']);
 // Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head.
 const NAME_RELATIONS = new Set(['flat', 'appos', 'compound']);
 
@@ -129,6 +134,13 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
       return actor && actor.type !== 'Location' ? [actor] : [];
     });
     return named(parties);
+  }
+  if (ACT_WORDS.has(word) && nodes[node]?.upos === 'NOUN') {
+    const doer = dependents
+      .filter((child) => GROUP_MODIFIERS.has(nodes[child]?.deprel ?? '') || (nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => ACT_CASES.has(marker))))
+      .map((child) => nameOf(v, child))
+      .find(isActor);
+    if (doer) return named([doer], topicText(v, doer, node));
   }
   if (word === 'it' || PLAN_NOUNS.has(word)) {
     const owner = modifiers.map((child) => v.mentionOf[child]).find(isActor);

@@ -36,6 +36,8 @@ const TREES = [
   'Critics/NOUN/7/nsubj ,/PUNCT/4/punct including/VERB/4/case Ann/PROPN/1/nmod Vale/PROPN/4/flat ,/PUNCT/1/punct accused/VERB/0/root Tom/PROPN/7/obj Baxter/PROPN/8/flat ./PUNCT/7/punct',
   'Several/ADJ/2/amod countries/NOUN/9/nsubj ,/PUNCT/5/punct including/VERB/5/case France/PROPN/2/nmod and/CCONJ/7/cc Germany/PROPN/5/conj ,/PUNCT/2/punct criticised/VERB/0/root Israel/PROPN/9/obj ./PUNCT/9/punct',
   'Tom/PROPN/3/nsubj Baxter/PROPN/1/flat telephoned/VERB/0/root Ann/PROPN/3/obj Vale/PROPN/4/flat to/PART/7/mark congratulate/VERB/3/advcl her/PRON/7/obj ./PUNCT/3/punct',
+  'Ann/PROPN/3/nsubj Vale/PROPN/1/flat condemned/VERB/0/root the/DET/5/det ruling/NOUN/3/obj by/ADP/9/case the/DET/9/det Vosk/PROPN/9/compound Court/PROPN/5/nmod ./PUNCT/3/punct',
+  'Ann/PROPN/3/nsubj Vale/PROPN/1/flat welcomed/VERB/0/root the/DET/6/det Ecowas/PROPN/6/compound decisions/NOUN/3/obj ./PUNCT/3/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -86,6 +88,9 @@ describe('treeRule', () => {
     ['Several countries, including France and Germany, criticised Israel.', ['France CRITICIZED Israel', 'Germany CRITICIZED Israel']],
     // A clause of purpose shares its subject with the main clause, so `her` is the other person named.
     ['Tom Baxter telephoned Ann Vale to congratulate her.', ['Tom Baxter PRAISED Ann Vale']],
+    // An act is its doer's: acting on the act is acting on the doer.
+    ['Ann Vale condemned the ruling by the Vosk Court.', ['Ann Vale CRITICIZED Vosk Court']],
+    ['Ann Vale welcomed the Ecowas decisions.', ['Ann Vale PRAISED Economic Community of West African States']],
   ])('reads %j', (text, expected) => {
     expect(treeRelations(text)).toEqual(expected);
   });
