@@ -37,6 +37,14 @@ describe('parseSentence', () => {
     expect(arcs(parseSentence(model, 'Ann Vale said Tom Baxter had "misled" MPs.')).filter((arc) => arc.startsWith('"'))).toEqual(['" -punct-> misled', '" -punct-> misled']);
   });
 
+  it('parses a relative clause set off by commas apart from its sentence, hanging it on the word before it', () => {
+    const text = 'Ann Vale, whose party favours talks with the government, accused Tom Baxter of lying.';
+    const parsed = arcs(parseSentence(model, text));
+    const main = arcs(parseSentence(model, 'Ann Vale accused Tom Baxter of lying.'));
+    expect(parsed.filter((arc) => main.includes(arc))).toEqual(main);
+    expect(parsed).toEqual(expect.arrayContaining(['favours -acl:relcl-> Ann', ', -punct-> favours', 'whose -nmod:poss-> party', 'party -nsubj-> favours']));
+  });
+
   it('tags with universal and Penn tags', () => {
     expect(parseSentence(model, 'He walked home.').map((token) => `${token.upos}/${token.xpos}`)).toEqual(['PRON/PRP', 'VERB/VBD', 'ADV/RB', 'PUNCT/.']);
   });
