@@ -98,7 +98,8 @@ function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
 // Whether a reported clause's subject names no party, where no one can act in a verb hung on it.
 function isReportedByNoParty(v: TreeView, clause: number): boolean {
   const reported = subjectsAt(v, clause);
-  return reported.length > 0 && reported.every((child) => v.tree.nodes[child]?.upos === 'NOUN' && !namesParty(v, child));
+  // (Whatever its tag: `the fine did not go far enough`, `fine` read as an adjective; not a name or pronoun, which may be a party's.)
+  return reported.length > 0 && reported.every((child) => !['PROPN', 'PRON'].includes(v.tree.nodes[child]?.upos ?? '') && !namesParty(v, child));
 }
 
 // The subject nodes hanging on `clause` itself.

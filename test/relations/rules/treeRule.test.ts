@@ -38,6 +38,7 @@ const TREES = [
   'Tom/PROPN/3/nsubj Baxter/PROPN/1/flat telephoned/VERB/0/root Ann/PROPN/3/obj Vale/PROPN/4/flat to/PART/7/mark congratulate/VERB/3/advcl her/PRON/7/obj ./PUNCT/3/punct',
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat condemned/VERB/0/root the/DET/5/det ruling/NOUN/3/obj by/ADP/9/case the/DET/9/det Vosk/PROPN/9/compound Court/PROPN/5/nmod ./PUNCT/3/punct',
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat welcomed/VERB/0/root the/DET/6/det Ecowas/PROPN/6/compound decisions/NOUN/3/obj ./PUNCT/3/punct',
+  'Ann/PROPN/3/nsubj Vale/PROPN/1/flat said/VERB/0/root the/DET/5/det fine/ADJ/8/nsubj did/AUX/8/aux not/PART/8/advmod go/VERB/3/ccomp far/ADV/8/advmod and/CCONJ/11/cc accused/VERB/8/conj Tom/PROPN/11/obj Baxter/PROPN/12/flat ./PUNCT/3/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -88,6 +89,8 @@ describe('treeRule', () => {
     ['Several countries, including France and Germany, criticised Israel.', ['France CRITICIZED Israel', 'Germany CRITICIZED Israel']],
     // A clause of purpose shares its subject with the main clause, so `her` is the other person named.
     ['Tom Baxter telephoned Ann Vale to congratulate her.', ['Tom Baxter PRAISED Ann Vale']],
+    // A verb hung on a reported clause whose subject names no party, whatever its tag, is the reporter's.
+    ['Ann Vale said the fine did not go far and accused Tom Baxter.', ['Ann Vale CRITICIZED Tom Baxter']],
     // An act is its doer's: acting on the act is acting on the doer.
     ['Ann Vale condemned the ruling by the Vosk Court.', ['Ann Vale CRITICIZED Vosk Court']],
     ['Ann Vale welcomed the Ecowas decisions.', ['Ann Vale PRAISED Economic Community of West African States']],
