@@ -16,7 +16,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))))))));
+  const tree = s.tree && withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))))))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -87,6 +87,30 @@ function withPossessedGerund(tree: DependencyTree): DependencyTree {
     if (possessed.has(at)) return { ...node, upos: 'NOUN', ...(objects.has(at) ? { deprel: 'obj' } : {}) };
     const verb = flipped.get(at);
     return verb === undefined ? node : { ...node, head: verb, deprel: 'xcomp' };
+  }));
+}
+
+// `urged New Zealand to provide ...`: the parser sometimes reads the party urged as the subject of a `to` clause (ccomp);
+// UD has it as the verb's object, which controls the clause (xcomp), and so do the patterns.
+function withInfinitiveObject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the clause's subject -> the verb it becomes the object of
+  const clauses = new Set<number>();
+  nodes.forEach((node, at) => {
+    const dependents = children[at] ?? [];
+    const subjects = dependents.filter((child) => nodes[child]?.deprel === 'nsubj');
+    const to = dependents.some((child) => nodes[child]?.deprel === 'mark' && nodes[child]?.text.toLowerCase() === 'to');
+    const [subject] = subjects;
+    const verb = nodes[node.head];
+    if (node.deprel !== 'ccomp' || !to || subjects.length !== 1 || subject === undefined || verb?.upos !== 'VERB' || (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
+    moved.set(subject, node.head);
+    clauses.add(at);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const verb = moved.get(at);
+    if (verb !== undefined) return { ...node, head: verb, deprel: 'obj' };
+    return clauses.has(at) ? { ...node, deprel: 'xcomp' } : node;
   }));
 }
 

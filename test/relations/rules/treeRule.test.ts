@@ -39,6 +39,7 @@ const TREES = [
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat condemned/VERB/0/root the/DET/5/det ruling/NOUN/3/obj by/ADP/9/case the/DET/9/det Vosk/PROPN/9/compound Court/PROPN/5/nmod ./PUNCT/3/punct',
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat welcomed/VERB/0/root the/DET/6/det Ecowas/PROPN/6/compound decisions/NOUN/3/obj ./PUNCT/3/punct',
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat said/VERB/0/root the/DET/5/det fine/ADJ/8/nsubj did/AUX/8/aux not/PART/8/advmod go/VERB/3/ccomp far/ADV/8/advmod and/CCONJ/11/cc accused/VERB/8/conj Tom/PROPN/11/obj Baxter/PROPN/12/flat ./PUNCT/3/punct',
+  'Ann/PROPN/3/nsubj Vale/PROPN/1/flat urged/VERB/0/root Tom/PROPN/7/nsubj Baxter/PROPN/4/flat to/PART/7/mark resign/VERB/3/ccomp ./PUNCT/3/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -91,6 +92,8 @@ describe('treeRule', () => {
     ['Tom Baxter telephoned Ann Vale to congratulate her.', ['Tom Baxter PRAISED Ann Vale']],
     // A verb hung on a reported clause whose subject names no party, whatever its tag, is the reporter's.
     ['Ann Vale said the fine did not go far and accused Tom Baxter.', ['Ann Vale CRITICIZED Tom Baxter']],
+    // The party urged, misread as the subject of the `to` clause, is the verb's object.
+    ['Ann Vale urged Tom Baxter to resign.', ['Ann Vale PRESSURED Tom Baxter']],
     // An act is its doer's: acting on the act is acting on the doer.
     ['Ann Vale condemned the ruling by the Vosk Court.', ['Ann Vale CRITICIZED Vosk Court']],
     ['Ann Vale welcomed the Ecowas decisions.', ['Ann Vale PRAISED Economic Community of West African States']],
