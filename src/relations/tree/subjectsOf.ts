@@ -75,7 +75,7 @@ export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
   // verb is past or present like the reporting verb (`called`, `urges`), with no subject or auxiliary of its own.
   if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
   if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
-  const reported = nodes[node.head]?.deprel === 'ccomp' && (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) || reportsSelf(v, node.head));
+  const reported = nodes[node.head]?.deprel === 'ccomp' && (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) || reportsSelf(v, node.head) || actsOnOwnSubject(v, node.head, verb));
   return reportingVerbAfterComma(v, verb) ?? (reported ? nodes[node.head]?.head : undefined);
 }
 
@@ -93,6 +93,15 @@ function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
   const { nodes, children } = v.tree;
   return (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj' || (nodes[child]?.deprel === 'obl' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && v.lower[word] === 'on')))
     && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
+}
+
+// `X said Russia had isolated itself and accused Moscow of lying`: a verb whose object names the reported clause's
+// subject again cannot share that subject (no party accuses itself), so it is the reporter's.
+function actsOnOwnSubject(v: TreeView, clause: number, verb: number): boolean {
+  const named = (nodes: readonly number[]) => new Set(nodes.flatMap((node) => v.mentionOf[node]?.entity ?? []));
+  const subjects = named(subjectsAt(v, clause));
+  const objects = named((v.tree.children[verb] ?? []).filter((child) => OBJECT_RELATIONS.has(v.tree.nodes[child]?.deprel ?? '')));
+  return [...objects].some((entity) => subjects.has(entity));
 }
 
 // Whether a reported clause's subject names no party, where no one can act in a verb hung on it.

@@ -40,6 +40,7 @@ const TREES = [
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat welcomed/VERB/0/root the/DET/6/det Ecowas/PROPN/6/compound decisions/NOUN/3/obj ./PUNCT/3/punct',
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat said/VERB/0/root the/DET/5/det fine/ADJ/8/nsubj did/AUX/8/aux not/PART/8/advmod go/VERB/3/ccomp far/ADV/8/advmod and/CCONJ/11/cc accused/VERB/8/conj Tom/PROPN/11/obj Baxter/PROPN/12/flat ./PUNCT/3/punct',
   'Ann/PROPN/3/nsubj Vale/PROPN/1/flat urged/VERB/0/root Tom/PROPN/7/nsubj Baxter/PROPN/4/flat to/PART/7/mark resign/VERB/3/ccomp ./PUNCT/3/punct',
+  'Ann/PROPN/3/nsubj Vale/PROPN/1/flat said/VERB/0/root Russia/PROPN/6/nsubj had/AUX/6/aux isolated/VERB/3/ccomp itself/PRON/6/obj and/CCONJ/9/cc accused/VERB/6/conj Moscow/PROPN/9/obj ./PUNCT/3/punct',
 ];
 
 // The relations the tree rule reads from a text, as `source TYPE target [title]` lines by entity name.
@@ -92,6 +93,8 @@ describe('treeRule', () => {
     ['Tom Baxter telephoned Ann Vale to congratulate her.', ['Tom Baxter PRAISED Ann Vale']],
     // A verb hung on a reported clause whose subject names no party, whatever its tag, is the reporter's.
     ['Ann Vale said the fine did not go far and accused Tom Baxter.', ['Ann Vale CRITICIZED Tom Baxter']],
+    // No party accuses itself: a verb hung on a reported clause whose subject it acts on is the reporter's.
+    ['Ann Vale said Russia had isolated itself and accused Moscow.', ['Ann Vale CRITICIZED Russia']],
     // The party urged, misread as the subject of the `to` clause, is the verb's object.
     ['Ann Vale urged Tom Baxter to resign.', ['Ann Vale PRESSURED Tom Baxter']],
     // An act is its doer's: acting on the act is acting on the doer.
