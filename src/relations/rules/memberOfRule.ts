@@ -65,6 +65,10 @@ export const memberOfRule: PatternRule = {
     { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
+    // A party's name of a place is no politician's (`Senator X, Democrat of Connecticut` needs the comma after the name).
+    { text: 'Senator Tom Baxter of Missouri said the Senate would vote.', relations: [] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
   ],
   match(s, context) {
@@ -136,14 +140,25 @@ function personNamedAfter(s: AnalyzedSentence, party: ActorMention): ActorMentio
 // perhaps, the party, an office perhaps, and the apposition's end.
 function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   let at = party.first - 1;
+  // `X, a Pennsylvania Democrat,`: the place a politician represents, between the article and the party.
+  const place = s.mentionAt[at];
+  if (place?.type === 'Location' && place.last === at) at = place.first - 1;
   for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
-  if (!ARTICLES.has(s.tokens[at]?.key ?? '')) return undefined;
+  if (!ARTICLES.has(s.tokens[at]?.key ?? '')) return partyOfPlace(s, party);
   const person = s.mentionAt[at - 1];
   if (person?.type !== 'Person' || person.last !== at - 1 || !/,/.test(s.tokens[at - 1]?.post ?? '')) return undefined;
   const title = s.titles.find((span) => span.first === party.last + 1);
   const last = title ? title.last : party.last;
   const ends = /^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? '');
   return ends ? person : undefined;
+}
+
+// `X, Republican of Missouri,`: with no article, the party and the place the politician represents, as US papers write it.
+function partyOfPlace(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  const person = s.mentionAt[party.first - 1];
+  const place = s.tokens[party.last + 1]?.key === 'of' ? s.mentionAt[party.last + 2] : undefined;
+  const apposed = person?.type === 'Person' && person.last === party.first - 1 && /^,\s*$/.test(s.tokens[party.first - 1]?.post ?? '');
+  return apposed && place?.type === 'Location' && place.first === party.last + 2 ? person : undefined;
 }
 
 // `Netanyahu's Likud party`, `Le Pen's far-right National Rally`, `Mr Bazoum's party, the Nigerien Party for ...`: the
