@@ -30,7 +30,7 @@ import type { MentionCandidate } from './MentionCandidate';
 import { namesOrganization } from './namesOrganization';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
-import { ownsCompanyThing } from './ownsCompanyThing';
+import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import { rankedCompany } from './rankedCompany';
@@ -331,7 +331,9 @@ export function findMentionCandidates(
       && (BODY_POSTS.has(tokens[last + 1]?.key ?? '') || ownsCompanyThing(tokens, last + 1));
     // (A name compromise guessed a place's from a word, `Rio Tinto`, but no place general knowledge names, too.)
     const guessed = classified === undefined || classified === 'Person' || (classified === 'Location' && !knownAt(first));
-    const company = tokens[last]?.possessive === true && guessed && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody);
+    // `Ferrari's team principal`: a lone word, a surname's perhaps, owning a post only a body has (not a given name's).
+    const postOwning = first === last && !isKnownGivenName(lone) && opensCompanyPost(tokens, last + 1);
+    const company = tokens[last]?.possessive === true && guessed && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody || postOwning);
     if (company) {
       candidates.push({ ...candidateAt(tokens, first, last, 'Organization'), company });
       i = last + 1;

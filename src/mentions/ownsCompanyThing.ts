@@ -6,10 +6,16 @@ const COMPANY_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', '
 // Two-word posts and organs only a body has (a person may have a director, not an executive director).
 const COMPANY_POSTS: ReadonlySet<string> = new Set([
   'chief executive', 'supervisory board', 'finance director', 'executive director', 'managing director', 'chief operating', 'chief financial',
+  'team principal', 'technical director', 'sporting director', 'commercial director',
 ]);
 
 /** Whether the words at `at` open with what only a company has (`shares`, `supervisory board`, `chief executive`). */
 export function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
   const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
   return COMPANY_THINGS.has(first) || COMPANY_POSTS.has(`${first} ${second}`);
+}
+
+/** Whether the words at `at` open with a two-word post or organ only a body has (`chief executive`, `team principal`). */
+export function opensCompanyPost(tokens: readonly Token[], at: number): boolean {
+  return COMPANY_POSTS.has(`${tokens[at]?.key ?? ''} ${tokens[at + 1]?.key ?? ''}`);
 }
