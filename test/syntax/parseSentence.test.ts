@@ -45,6 +45,14 @@ describe('parseSentence', () => {
     expect(parsed).toEqual(expect.arrayContaining(['favours -acl:relcl-> Ann', ', -punct-> favours', 'whose -nmod:poss-> party', 'party -nsubj-> favours']));
   });
 
+  it.each([
+    // After an opening adjunct's comma, the clause's commas both go with it; after an apposition, the closing one stays.
+    ['In Paris, Ann Vale, who won gold in Athens, said Tom Baxter had cheated.', ['Ann -nsubj-> said', 'won -acl:relcl-> Ann', 'said -root-> ROOT']],
+    ['Ann Vale, the Vosk singer, who has campaigned for years, praised Tom Baxter.', ['Ann -nsubj-> praised', 'campaigned -acl:relcl-> singer', 'praised -root-> ROOT']],
+  ])('reads the subject and verb around a relative clause in %j', (text, expected) => {
+    expect(arcs(parseSentence(model, text))).toEqual(expect.arrayContaining(expected));
+  });
+
   it('tags with universal and Penn tags', () => {
     expect(parseSentence(model, 'He walked home.').map((token) => `${token.upos}/${token.xpos}`)).toEqual(['PRON/PRP', 'VERB/VBD', 'ADV/RB', 'PUNCT/.']);
   });
