@@ -59,6 +59,8 @@ const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'ma
 
 // Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
 const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer', 'founder', 'owner', 'owners']);
+// The chair of a board, which no person has (`Santander's chairman`).
+const CHAIRS: ReadonlySet<string> = new Set(['chairman', 'chairwoman']);
 
 const ADJECTIVE: ReadonlySet<string> = new Set(['Adjective']);
 
@@ -332,7 +334,7 @@ export function findMentionCandidates(
     // (A name compromise guessed a place's from a word, `Rio Tinto`, but no place general knowledge names, too.)
     const guessed = classified === undefined || classified === 'Person' || (classified === 'Location' && !knownAt(first));
     // `Ferrari's team principal`: a lone word, a surname's perhaps, owning a post only a body has (not a given name's).
-    const postOwning = first === last && !isKnownGivenName(lone) && opensCompanyPost(tokens, last + 1);
+    const postOwning = first === last && !isKnownGivenName(lone) && (opensCompanyPost(tokens, last + 1) || CHAIRS.has(tokens[last + 1]?.key ?? ''));
     const company = tokens[last]?.possessive === true && guessed && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody || postOwning);
     if (company) {
       candidates.push({ ...candidateAt(tokens, first, last, 'Organization'), company });

@@ -97,6 +97,7 @@ describe('findMentionCandidates', () => {
     // A lone word, a surname's too, owning a post only a body has is a company's; a given name's is not.
     ["Vale's technical director, Tom Baxter, spoke.", ['Organization:Vale', 'Person:Tom Baxter']],
     ["Rosa's technical director, Tom Baxter, spoke.", ['Person:Rosa', 'Person:Tom Baxter']],
+    ["Vale's chairman, Tom Baxter, spoke.", ['Organization:Vale', 'Person:Tom Baxter']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
