@@ -159,7 +159,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   };
   const resolve = (candidate: MentionCandidate): string | undefined => {
     if (namesCompany(candidate)) {
-      const full = fullCompanyNames.get(normalizeKey(candidate.surface)) || candidate.surface;
+      // (A lone word is the one longer company name it opens, ending in a legal form: `Universal's chairman` after
+      // `Universal Music Group`; not the name of some other body, `Enron's founder` beside the `Enron Task Force`.)
+      const longer = candidate.surface.includes(' ') ? undefined : longerName(candidate.surface);
+      const company = longer !== undefined && LEGAL_FORMS.test(longer.split(' ').at(-1) ?? '') ? longer : undefined;
+      const full = fullCompanyNames.get(normalizeKey(candidate.surface)) || company || candidate.surface;
       return note(entityId('Organization', full), 'Organization', full, candidate.surface);
     }
     const abbreviated = candidate.sameAs ? resolved.get(candidate.sameAs) : undefined;

@@ -55,6 +55,9 @@ describe('resolveDocumentEntities', () => {
     ["He told BBC Radio 4's Today programme so, and BBC News reported it.", ['organization:bbc']],
     // A name written as a company's by what it owns is that company everywhere, with its one longer name.
     ["Kessel Trent Water was fined. Kessel Trent's shares fell, and Kessel Trent apologised.", ['organization:kessel-trent-water']],
+    // A lone word owning a chairman is the one longer company name it opens, but no other body's it opens.
+    ["Vosk Music Group signed. Vosk's chairman, Ann Vale, spoke.", ['organization:vosk-music-group', 'person:ann-vale']],
+    ["The Vosk Task Force met. Vosk's chairman, Ann Vale, spoke.", ['organization:vosk', 'organization:vosk-task-force', 'person:ann-vale']],
     // So is a known body's first word (`the Bank`), and a body's own possessive ends its name.
     ["The Bank of England held rates. The Bank's Monetary Policy Committee met.", ['organization:bank-of-england', 'organization:monetary-policy-committee']],
     ['The Saudi Civil Defense Authority said the DEFENSE AUTHORITY would report.', ['organization:saudi-civil-defense-authority']],
