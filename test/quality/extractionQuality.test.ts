@@ -12,45 +12,48 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at b387250 (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at 10fcec2 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout23 0.990, heldout25 0.988, heldout29 0.963 and
 // heldout30 0.957):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
-//   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 0.989 R 0.713 F1 0.829
-//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.959 R 0.550 F1 0.699
+//   heldout   entities P 0.978 R 1.000 F1 0.989 dup 0 | relations P 0.989 R 0.721 F1 0.834
+//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.959 R 0.556 F1 0.704
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.948 R 0.969 F1 0.958 dup 0 | relations P 1.000 R 0.521 F1 0.685
-//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.983 R 0.526 F1 0.685
-//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.936 R 0.557 F1 0.698
-//   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.928 R 0.457 F1 0.612
-//   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.958 R 0.623 F1 0.755
-//   heldout8  entities P 0.975 R 0.945 F1 0.960 dup 0 | relations P 0.948 R 0.600 F1 0.735
-//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.969 R 0.597 F1 0.739
-//   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.957 R 0.571 F1 0.715
+//   heldout4  entities P 0.887 R 0.895 F1 0.891 dup 0 | relations P 0.983 R 0.540 F1 0.697
+//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.938 R 0.573 F1 0.711
+//   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.929 R 0.464 F1 0.619
+//   heldout7  entities P 0.980 R 0.965 F1 0.972 dup 0 | relations P 0.958 R 0.632 F1 0.761
+//   heldout8  entities P 0.975 R 0.945 F1 0.960 dup 0 | relations P 0.949 R 0.613 F1 0.745
+//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.976 R 0.602 F1 0.745
+//   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.950 R 0.581 F1 0.721
 //   heldout11 entities P 0.964 R 0.937 F1 0.950 dup 1 | relations P 0.922 R 0.495 F1 0.644
-//   heldout12 entities P 0.889 R 0.889 F1 0.889 dup 3 | relations P 0.949 R 0.463 F1 0.622
+//   heldout12 entities P 0.894 R 0.894 F1 0.894 dup 3 | relations P 0.939 R 0.481 F1 0.636
 //   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.911 R 0.600 F1 0.724
 //   heldout14 entities P 0.892 R 0.890 F1 0.891 dup 2 | relations P 0.914 R 0.403 F1 0.559
 //   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.943 R 0.554 F1 0.698
-//   heldout16 entities P 0.855 R 0.870 F1 0.862 dup 2 | relations P 0.897 R 0.420 F1 0.572
-//   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.979 R 0.484 F1 0.648
-//   heldout18 entities P 0.830 R 0.836 F1 0.833 dup 3 | relations P 0.839 R 0.346 F1 0.490
+//   heldout16 entities P 0.855 R 0.870 F1 0.862 dup 2 | relations P 0.898 R 0.429 F1 0.580
+//   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.980 R 0.495 F1 0.658
+//   heldout18 entities P 0.830 R 0.836 F1 0.833 dup 3 | relations P 0.860 R 0.361 F1 0.508
 //   gumnews   entities P 0.888 R 0.925 F1 0.906 dup 3 | relations P 0.981 R 0.425 F1 0.593
 //   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.947 R 0.580 F1 0.720
-//   heldout20 entities P 0.874 R 0.878 F1 0.876 dup 0 | relations P 0.869 R 0.405 F1 0.553
-//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.941 R 0.535 F1 0.682
-//   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.941 R 0.431 F1 0.591
-//   heldout23 entities P 0.946 R 0.928 F1 0.937 dup 0 | relations P 0.916 R 0.463 F1 0.615
-//   heldout24 entities P 0.879 R 0.900 F1 0.889 dup 0 | relations P 0.891 R 0.407 F1 0.559
-//   heldout25 entities P 0.925 R 0.935 F1 0.930 dup 1 | relations P 0.903 R 0.400 F1 0.554
-//   heldout26 entities P 0.889 R 0.883 F1 0.886 dup 4 | relations P 0.925 R 0.311 F1 0.465
-//   heldout27 entities P 0.927 R 0.962 F1 0.944 dup 0 | relations P 0.909 R 0.373 F1 0.529
-//   heldout28 entities P 0.874 R 0.892 F1 0.883 dup 4 | relations P 0.850 R 0.382 F1 0.527
+//   heldout20 entities P 0.874 R 0.878 F1 0.876 dup 0 | relations P 0.871 R 0.414 F1 0.561
+//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.941 R 0.541 F1 0.687
+//   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.942 R 0.438 F1 0.598
+//   heldout23 entities P 0.946 R 0.928 F1 0.937 dup 0 | relations P 0.917 R 0.468 F1 0.620
+//   heldout24 entities P 0.879 R 0.900 F1 0.889 dup 0 | relations P 0.892 R 0.415 F1 0.566
+//   heldout25 entities P 0.925 R 0.935 F1 0.930 dup 1 | relations P 0.904 R 0.405 F1 0.559
+//   heldout26 entities P 0.889 R 0.883 F1 0.886 dup 4 | relations P 0.926 R 0.318 F1 0.473
+//   heldout27 entities P 0.927 R 0.962 F1 0.944 dup 0 | relations P 0.910 R 0.378 F1 0.534
+//   heldout28 entities P 0.874 R 0.892 F1 0.883 dup 4 | relations P 0.855 R 0.397 F1 0.542
 //   heldout29 entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.942 R 0.410 F1 0.572
-//   heldout30 entities P 0.872 R 0.908 F1 0.890 dup 6 | relations P 0.793 R 0.358 F1 0.493
+//   heldout30 entities P 0.872 R 0.908 F1 0.890 dup 6 | relations P 0.797 R 0.366 F1 0.501
+//   heldout31 entities P 0.919 R 0.950 F1 0.934 dup 0 | relations P 0.899 R 0.393 F1 0.547
+//   heldout32 entities P 0.884 R 0.910 F1 0.897 dup 3 | relations P 0.949 R 0.415 F1 0.577
+//   heldout33 entities P 0.916 R 0.958 F1 0.937 dup 1 | relations P 0.717 R 0.391 F1 0.506
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout29 and heldout30 have since guided rules (dev sets), so only those two lines above are honest
-// measures of unseen news. First
+// it; all but heldout29 to heldout33 have since guided rules (dev sets), so only those five lines above are honest
+// measures of unseen news (heldout32 but for two of its sentences, read to mend one rule; see below). First
 // measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities F1 0.90, relations P 0.96
 // R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -124,6 +127,17 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.938 R 0.379 and heldout30 entities P 0.867 R 0.903 F1 0.884
 // dup 6 | relations P 0.772 R 0.341; with that session's rules (b387250), none written for them, heldout29 relations
 // P 0.942 R 0.410 and heldout30 entities F1 0.890, relations P 0.793 R 0.358.
+// heldout31 (six UK politics articles of 2003-08, the UK's expulsion of Russian diplomats, Wolfowitz's exit from the
+// World Bank, Merkel's election, Rudd's victory), heldout32 (BBC business, sport, technology and entertainment pages of
+// 2003-07) and heldout33 (six UK politics articles of 2005-08, the Russia-Ukraine gas deal, the IAEA's vote on Iran,
+// Sharon's new party, the six-party deal on Yongbyon; two of its stories are events heldout31 tells too, in other
+// words, and its annotator wrote down politics conventions of its own: 13 of its 28 false positives at 10fcec2 are
+// memberships its gold leaves out), written at the start of the session after by helpers who never saw the rules:
+// at 08cf7fc (that session's start) heldout31 entities P 0.919 R 0.950 F1 0.934 dup 0 | relations P 0.895 R 0.378,
+// heldout32 entities P 0.884 R 0.910 F1 0.897 dup 3 | relations P 0.949 R 0.415 and heldout33 entities P 0.916
+// R 0.958 F1 0.937 dup 1 | relations P 0.717 R 0.391; with that session's rules (10fcec2), heldout31 relations P 0.899
+// R 0.393, heldout32 and heldout33 unchanged. Two heldout32 sentences were read that session, to mend the rule that
+// parses a relative clause apart (it had lost two of heldout32's relations); nothing else of the three was looked at.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -284,6 +298,21 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout30', 'relations precision', '>=', 0.77],
   ['heldout30', 'relations recall', '>=', 0.34],
   ['heldout30', 'evidence', '>=', 0.94],
+  ['heldout31', 'entities F1', '>=', 0.91],
+  ['heldout31', 'entity duplicates', '<=', 0],
+  ['heldout31', 'relations precision', '>=', 0.88],
+  ['heldout31', 'relations recall', '>=', 0.37],
+  ['heldout31', 'evidence', '>=', 0.95],
+  ['heldout32', 'entities F1', '>=', 0.88],
+  ['heldout32', 'entity duplicates', '<=', 3],
+  ['heldout32', 'relations precision', '>=', 0.93],
+  ['heldout32', 'relations recall', '>=', 0.39],
+  ['heldout32', 'evidence', '>=', 0.95],
+  ['heldout33', 'entities F1', '>=', 0.92],
+  ['heldout33', 'entity duplicates', '<=', 1],
+  ['heldout33', 'relations precision', '>=', 0.70],
+  ['heldout33', 'relations recall', '>=', 0.37],
+  ['heldout33', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -321,6 +350,9 @@ const CORPORA = {
   heldout28: { articles: 'test/fixtures/heldout28/articles', gold: 'test/fixtures/heldout28/heldout28.gold.json' },
   heldout29: { articles: 'test/fixtures/heldout29/articles', gold: 'test/fixtures/heldout29/heldout29.gold.json' },
   heldout30: { articles: 'test/fixtures/heldout30/articles', gold: 'test/fixtures/heldout30/heldout30.gold.json' },
+  heldout31: { articles: 'test/fixtures/heldout31/articles', gold: 'test/fixtures/heldout31/heldout31.gold.json' },
+  heldout32: { articles: 'test/fixtures/heldout32/articles', gold: 'test/fixtures/heldout32/heldout32.gold.json' },
+  heldout33: { articles: 'test/fixtures/heldout33/articles', gold: 'test/fixtures/heldout33/heldout33.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
