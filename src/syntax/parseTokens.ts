@@ -17,22 +17,28 @@ export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]):
   // `X, whose party favours talks with Y, accused Z`: a relative clause set off by commas between a subject and its
   // verb derails the parser, which reads the sentence and the clause well apart; the clause then hangs on the word
   // before it, as UD attaches a relative clause.
-  const parsed = parseApart(model, tokens, quoted, relativeAsides(tokens)) ?? parseApart(model, tokens, quoted, []) ?? [];
+  const parsed = parseApart(model, tokens, quoted, relativeAsides(tokens)) ?? parseWhole(model, tokens, quoted, new Set());
   for (const [quote, word] of quoted) parsed[quote] = { ...(parsed[quote] as ParsedToken), xpos: quote < word ? '``' : "''", head: word };
   return parsed;
 }
 
-// Parses the sentence without the words `quoted` marks and the relative clauses `asides`, then each clause on its own,
-// hung on the word before it (acl:relcl). Undefined when the sentence so shortened reads the word after a clause as
-// neither the main predicate nor a word of it (`X, the U2 singer, praised Y` read as a singer who was praised): the
-// clause was not between a subject and its verb, and the sentence reads better whole.
+// Parses the sentence but for the words `quoted` marks and those `aside` holds.
+function parseWhole(model: ParserModel, tokens: readonly SyntaxToken[], quoted: ReadonlyMap<number, number>, aside: ReadonlySet<number>): ParsedToken[] {
+  const parsed: ParsedToken[] = tokens.map((token) => ({ ...token, upos: 'PUNCT', xpos: "''", head: -1, deprel: 'punct' }));
+  parseInto(model, tokens, parsed, range(0, tokens.length).filter((i) => !quoted.has(i) && !aside.has(i)), -1, '');
+  return parsed;
+}
+
+// Parses the sentence without the relative clauses `asides`, then each clause on its own, hung on the word before it
+// (acl:relcl). Undefined when there is none, or when the sentence so shortened reads the word after a clause as neither
+// the main predicate nor a word of it (`X, the U2 singer, praised Y` read as a singer who was praised): the clause was
+// not between a subject and its verb, and the sentence reads better whole.
 function parseApart(model: ParserModel, tokens: readonly SyntaxToken[], quoted: ReadonlyMap<number, number>, asides: readonly [number, number][]): ParsedToken[] | undefined {
+  if (asides.length === 0) return undefined;
   // (After an apposition, `X, the Y singer, who ..., praised Z`, the closing comma closes the apposition too and stays;
   // not after an opening adjunct's comma, `In Britain, X, who ..., said`.)
   const closes = (open: number) => tokens.slice(0, open).some((token, at) => token.text === ',' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? ''));
-  const aside = new Set(asides.flatMap(([open, close]) => range(open, closes(open) ? close : close + 1)));
-  const parsed: ParsedToken[] = tokens.map((token) => ({ ...token, upos: 'PUNCT', xpos: "''", head: -1, deprel: 'punct' }));
-  parseInto(model, tokens, parsed, range(0, tokens.length).filter((i) => !quoted.has(i) && !aside.has(i)), -1, '');
+  const parsed = parseWhole(model, tokens, quoted, new Set(asides.flatMap(([open, close]) => range(open, closes(open) ? close : close + 1))));
   const predicate = (at: number) => parsed[at]?.head === -1 || parsed[parsed[at]?.head ?? -1]?.head === -1;
   if (!asides.every(([, close]) => predicate(close + 1))) return undefined;
   for (const [open, close] of asides) {

@@ -67,7 +67,7 @@ export const memberOfRule: PatternRule = {
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
-    // A party's name of a place is no politician's (`Senator X, Democrat of Connecticut` needs the comma after the name).
+    // A place after the name, with no party, states no membership.
     { text: 'Senator Tom Baxter of Missouri said the Senate would vote.', relations: [] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
   ],

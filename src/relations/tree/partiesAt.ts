@@ -28,7 +28,7 @@ const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'appeal', 'app
 // Where a claim noun hangs as an argument, whatever part of speech the tagger gave it.
 const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
 // Nouns for a party's act, which is its doer's whatever way the phrase names the doer (`the decision of X`, `the ruling
-// by X`, `the Vosk decisions`, `the French move`), as a possessive names the owner of anything (ownerOf).
+// by X`, `the Vosk decisions`), as a possessive names the owner of anything (ownerOf).
 const ACT_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS.values()].flat().flatMap((noun) => [noun, `${noun}s`]));
 // Prepositions that tie an act to its doer.
 const ACT_CASES = new Set(['of', 'by']);
