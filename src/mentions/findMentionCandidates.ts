@@ -57,10 +57,10 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'ac
 // Military ranks written as a title before a name (`General Ann Vale`).
 const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'captain', 'commander']);
 
-// Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
-const BODY_POSTS: ReadonlySet<string> = new Set(['director', 'chairman', 'chairwoman', 'treasurer', 'founder', 'owner', 'owners']);
 // The chair of a board, which no person has (`Santander's chairman`).
 const CHAIRS: ReadonlySet<string> = new Set(['chairman', 'chairwoman']);
+// Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
+const BODY_POSTS: ReadonlySet<string> = new Set([...CHAIRS, 'director', 'treasurer', 'founder', 'owner', 'owners']);
 
 const ADJECTIVE: ReadonlySet<string> = new Set(['Adjective']);
 

@@ -11,8 +11,7 @@ const COMPANY_POSTS: ReadonlySet<string> = new Set([
 
 /** Whether the words at `at` open with what only a company has (`shares`, `supervisory board`, `chief executive`). */
 export function ownsCompanyThing(tokens: readonly Token[], at: number): boolean {
-  const [first, second] = [tokens[at]?.key ?? '', tokens[at + 1]?.key ?? ''];
-  return COMPANY_THINGS.has(first) || COMPANY_POSTS.has(`${first} ${second}`);
+  return COMPANY_THINGS.has(tokens[at]?.key ?? '') || opensCompanyPost(tokens, at);
 }
 
 /** Whether the words at `at` open with a two-word post or organ only a body has (`chief executive`, `team principal`). */
