@@ -57,7 +57,8 @@ export const jointTalksRule: PatternRule = {
       }
     }
     // `Spain and Greece held talks with Morocco`: the coordinated subjects are one side; the talks-with rule reads the other.
-    if (s.tokens[talks + 1]?.key === 'with') return [];
+    // `X and Y were summoned to a meeting of the council`: a body's meeting is the body's, not a meeting of the two.
+    if (['with', 'of'].includes(s.tokens[talks + 1]?.key ?? '')) return [];
     const opening = openingSubject(s);
     return opening.length >= 2 && !unheld(s, talks) ? emit(opening, talks) : [];
   },

@@ -30,6 +30,13 @@ describe('jointTalksRule', () => {
     expect(relationLines(text).filter((line) => line.includes('NEGOTIATED_WITH'))).toEqual([]);
   });
 
+  it.each([
+    ['Kenya, Ghana and Nigeria were summoned to an emergency meeting of the UN Security Council.'],
+    ['Chile and Peru will attend the summit of the Organization of American States in Lima.'],
+  ])('reads no talks between parties called to a body\'s meeting in %j', (text) => {
+    expect(relationLines(text).filter((line) => /MET_WITH|NEGOTIATED_WITH/.test(line) && !line.includes('united-nations') && !line.includes('american-states'))).toEqual([]);
+  });
+
   it('keeps parties holding talks with a third party on one side', () => {
     expect(relationLines('Qatar and Egypt held talks with Israel in Cairo.')).toEqual([
       'country:qatar NEGOTIATED_WITH country:israel',
