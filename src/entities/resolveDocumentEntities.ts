@@ -111,7 +111,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   }
   // `Andy Warhol Foundation` after `Andy Warhol Foundation for the Visual Arts`: an organization's name that opens the one
   // longer name before its `of` or `for` is that organization; so does `the Bank` after a known `Bank of England`.
-  const written = (candidate: MentionCandidate) => (candidate.known && candidate.known.kind !== 'institution' && candidate.known.kind !== 'organization' ? undefined : candidate.known?.name ?? candidate.surface);
+  const written = (candidate: MentionCandidate) => (candidate.known && !['institution', 'organization', 'company'].includes(candidate.known.kind) ? undefined : candidate.known?.name ?? candidate.surface);
   const organizationNames = [...new Set(all.filter((candidate) => candidate.type === 'Organization').flatMap((candidate) => written(candidate)?.replace(/^the\s+/i, '') ?? []))];
   // So is a name of two words or more that ends the one longer name (`Home Office` after `UK Home Office`, `Defense
   // Authority` after `Civil Defense Authority`). Both compare case-insensitively, through indexes of the names.
@@ -182,8 +182,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const qualified = candidate.type === 'Organization' && (!bound || bound.kind === 'institution') ? qualifiedBodies.get(normalizeKey(candidate.surface.replace(/^the\s+/i, ''))) : undefined;
     const known = qualified ?? bound;
     if (candidate.options && !known) return undefined;
-    // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that person.
-    const person = known?.kind === 'place' || known?.kind === 'capital' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
+    // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that
+    // person, and so is a company's (`Saab` after `Ana Maria Saab`).
+    const person = known?.kind === 'place' || known?.kind === 'capital' || known?.kind === 'company' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
     if (person) return note(entityId('Person', person), 'Person', spellings.get(person) ?? candidate.surface, candidate.surface);
     if (known) {
       const forms = knownForms.get(known.entityId) ?? [];

@@ -4,7 +4,7 @@ import type { EntityType } from './EntityType';
  * How a gazetteer phrase names its entity; kept on mentions so resolution can explain itself. `letter`: a party's
  * initial after an American legislator's name (`R-Texas`), which names the party but acts in no relation of its own.
  */
-export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'institution' | 'region' | 'party' | 'place' | 'media' | 'letter';
+export type NamingKind = 'name' | 'alias' | 'capital' | 'demonym' | 'organization' | 'company' | 'institution' | 'region' | 'party' | 'place' | 'media' | 'letter';
 
 /** One phrase of general knowledge that names a known entity. */
 export interface GazetteerEntry {

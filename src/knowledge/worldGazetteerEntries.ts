@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import countries from 'world-countries';
+import companies from './data/companies.json';
 import countryShortForms from './data/countryShortForms.json';
 import institutions from './data/institutions.json';
 import media from './data/media.json';
@@ -49,7 +50,8 @@ function isSafeCapital(capital: string): boolean {
 
 /**
  * Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations,
- * news organizations, institutions, political parties, and the cities and states or provinces news names as places.
+ * news organizations, institutions, political parties, the cities and states or provinces news names as places, and
+ * listed companies.
  */
 export function worldGazetteerEntries(): GazetteerEntry[] {
   const entries: GazetteerEntry[] = [];
@@ -119,7 +121,15 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   const known = new Set(entries.map((entry) => normalizeKey(entry.phrase)));
   entries.push(...partyGazetteerEntries(countryByCode3, (key) => known.has(key)));
   // Cities and regions last: a name that already names a country, capital, body or party keeps that meaning.
-  for (const [name] of [...places.cities, ...places.regions]) if (name) add(name, entityId('Location', name), 'Location', name, 'place');
+  // A company listed by a town's name is the company in news (`Toyota`, `Hitachi`); one shortened from its listing stays
+  // the town (`Berkeley` of Berkeley Group Holdings), as does a name that already names a country, body or party.
+  const listed = new Set(companies.companies.filter((company) => !('shortened' in company)).map((company) => normalizeKey(company.name)));
+  for (const [name] of [...places.cities, ...places.regions]) if (name && !listed.has(normalizeKey(name))) add(name, entityId('Location', name), 'Location', name, 'place');
+  const named = new Set(entries.map((entry) => normalizeKey(entry.phrase)));
+  for (const company of companies.companies) {
+    const id = entityId('Organization', company.name);
+    for (const phrase of [company.name, ...company.aliases]) if (!named.has(normalizeKey(phrase))) add(phrase, id, 'Organization', company.name, 'company');
+  }
   return entries;
 }
 

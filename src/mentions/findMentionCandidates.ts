@@ -28,7 +28,7 @@ import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -43,7 +43,7 @@ import { typeListedNames } from './typeListedNames';
 
 const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 // Kinds of known names that are places a person may be named after.
-const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
+const SURNAME_KINDS: ReadonlySet<string> = new Set(['place', 'capital', 'company']);
 
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
@@ -133,6 +133,13 @@ export function findMentionCandidates(
       const next = tokens[after];
       const lastKnown = tokens[after - 1] as Token;
       const party = !lastKnown.possessive ? knownAt(after) : undefined;
+      // `Microsoft Corp.`, `Centrica plc`: a listed company's name and its legal forms are the company.
+      const legalEnd = entry.kind === 'company' ? legalFormsEnd(tokens, after) : after;
+      if (legalEnd > after) {
+        candidates.push(candidateAt(tokens, i, legalEnd - 1, 'Organization', entry));
+        i = legalEnd;
+        continue;
+      }
       // `British Labour Party`, `German Social Democrats`: a demonym before its own country's party says which party.
       // So does a country's name (`US Democratic Party`).
       const national = entry.kind === 'demonym' || (entry.type === 'Country' && (entry.kind === 'name' || entry.kind === 'alias'));
@@ -271,12 +278,19 @@ export function findMentionCandidates(
     while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (describes(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
-    // A city's name after a given name is a surname (`Valeska Paris`, `John Bolton`), and so is a people's (`Mike German`).
+    // A city's or a company's name after a given name is a surname (`Valeska Paris`, `John Bolton`, `Carla Toto`), and so
+    // is a people's (`Mike German`).
     // `Mike German`, `Chris French`, `Ray Mali`: a demonym or a country's name is a surname only after a name the
     // lexicon knows as a given name (not after any unknown word: `Sunni Iraqi`).
-    const surnameKind = (entry: GazetteerEntry) => PLACE_KINDS.has(entry.kind) || ((entry.kind === 'demonym' || entry.type === 'Country') && isKnownGivenName(tokens[first] as Token));
+    const surnameKind = (entry: GazetteerEntry) => SURNAME_KINDS.has(entry.kind) || ((entry.kind === 'demonym' || entry.type === 'Country') && isKnownGivenName(tokens[first] as Token));
     let placeSurname = false;
-    const surnameAt = (at: number) => (placeSurname ||= at === first + 1 && looksLikeGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
+    // (A company's name after middle names or initials too: `Ana Maria Saab`; after an initial, any first name: `Tore O.
+    // Sandvik`.)
+    const initial = (word: Token) => /^\p{Lu}$/u.test(word.text) && /^\.?\s*$/.test(word.post);
+    const middle = (word: Token) => initial(word) || (isKnownGivenName(word) && !BREAKING_PUNCTUATION.test(word.post));
+    const middleNames = (at: number, entry: GazetteerEntry) => entry.kind === 'company' && at > first + 1 && tokens.slice(first + 1, at).every(middle);
+    const surnameAt = (at: number, entry: GazetteerEntry) => (placeSurname ||= (at === first + 1 || middleNames(at, entry))
+      && (looksLikeGivenName(tokens[first] as Token) || (middleNames(at, entry) && tokens.slice(first + 1, at).some(initial))) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
     // `Royal Dutch Petroleum`, `British American Tobacco`: a place's or people's name inside capitalized words that end
     // in a body's head word is a word of the body's name, not a name of its own (not after a given name: `Ann Vale`).
     // The words of the known name the run opens with are its own (`New York Stock Exchange` is not cut at `York`).
@@ -284,7 +298,7 @@ export function findMentionCandidates(
       if (known && first === i && at < i + known.length) return false;
       const other = knownAt(at);
       const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
-      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at)) && !(entry.type !== 'Organization' && inside);
+      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
       return titleAt(at) !== undefined || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
@@ -308,7 +322,10 @@ export function findMentionCandidates(
     const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
     // `Real Madrid`, `Bayern Munich`: a club's first word before a town's known name is the club.
     const club = last === first + 1 && CLUB_PREFIXES.has(tokens[first]?.key ?? '') && knownAt(last)?.value.some((entry) => entry.type !== 'Organization') === true;
-    const classified = club ? 'Organization' : placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
+    // `Severn Trent Water`, `Sony Pictures`: a listed company's name opening a longer name opens a company's (its own or
+    // another's: a subsidiary keeps its name).
+    const opensCompany = first === i && last > first && known?.value.some((entry) => entry.kind === 'company') === true;
+    const classified = club || opensCompany ? 'Organization' : placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
     // (not a possessor: `a lawyer at John Smith's house`).
     const before = tokens[first - 2]?.key ?? '';
@@ -435,4 +452,12 @@ function titleCase(surface: string): string {
 // `Rapid Support Forces (RSF)`: whether the word at `at` opens a bracket.
 function bracketedAt(tokens: readonly Token[], at: number): boolean {
   return /[([]$/.test(tokens[at - 1]?.post ?? '') || /[([]$/.test(tokens[at]?.pre ?? '');
+}
+
+// Where the legal forms written after a name that ends before `at` end (`Corp.`, `plc`, `Group Plc`): `at` if none.
+function legalFormsEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (LEGAL_FORMS.has(tokens[end]?.key ?? '') && (tokens[end]?.capitalized === true || tokens[end]?.key === 'plc') && !tokens[end - 1]?.possessive
+    && !BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '')) end++;
+  return end;
 }

@@ -23,6 +23,11 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'compania', 'grupo', 'empresa', 'empresas',
 ]);
 
+/** A company's legal forms, written after its name (`Microsoft Corp.`, `Centrica plc`, `Daimler AG`). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'company', 'plc', 'ltd', 'limited', 'llc', 'gmbh', 'ag', 'se', 'sa', 'nv', 'spa', 'group',
+]);
+
 /** Common nouns for an organization, written before its name or in an apposition after it (`the union Unison`). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'union', 'party', 'group', 'charity', 'company', 'firm', 'organisation', 'organization', 'movement', 'militia', 'faction',

@@ -20,7 +20,7 @@ describe('resolveDocumentEntities', () => {
     ['Orlak Foods made a bid. It is advised by UBS, Citigroup and Orlak.', ['organization:citigroup', 'organization:orlak-foods', 'organization:ubs']],
     // Not a word compromise's lexicon knows as a company's name, unless the longer name adds only its legal form.
     ['Sony BMG made a bid. Later Sony said it would wait.', ['organization:sony', 'organization:sony-bmg']],
-    ['Microsoft Corp. made a bid. Later Microsoft said it would wait.', ['organization:microsoft-corp']],
+    ['Pepsi Inc. made a bid. Later Pepsi said it would wait.', ['organization:pepsi-inc']],
     // A national regulator known by a name of its own is one body under its full name too.
     ['The Office of Communications fined the channel. Ofcom said the fine was fair.', ['organization:ofcom']],
     // An abbreviated rank is no part of the name (`Cdre` for Commodore).
@@ -72,6 +72,11 @@ describe('resolveDocumentEntities', () => {
     ['Paulo Ramos Tavinho da Costa won the vote. Tavinho said he would govern for all.', ['person:paulo-ramos-tavinho-da-costa']],
     // A city's name after a given name is a surname, and alone later it is that person.
     ['Valeska Paris was held for years. Paris said she escaped.', ['person:valeska-paris']],
+    // So is a listed company's, after a given name, middle names or an initial.
+    ['Ana Maria Saab was elected. Saab said she would govern for all.', ['person:ana-maria-saab']],
+    ['Defence Minister Tore O. Sandvik spoke. Sandvik said drones had flown over the base.', ['person:tore-sandvik']],
+    // A listed company written with its legal form is the company.
+    ['Microsoft Corp. will appeal. Microsoft shares fell.', ['organization:microsoft']],
   ])('merges the names of one entity in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });

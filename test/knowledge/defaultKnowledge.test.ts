@@ -26,6 +26,15 @@ describe('defaultKnowledge', () => {
     ['ontario', 'location:ontario/place'],
     ['volgograd', 'location:volgograd/place'],
     ['massachusetts', 'location:massachusetts/place'],
+    // Listed companies, by their names with and without their legal forms; one listed by a town's name is the company.
+    ['centrica', 'organization:centrica/company'],
+    ['deutsche telekom', 'organization:deutsche-telekom/company'],
+    ['aegon nv', 'organization:aegon/company'],
+    // (`Adobe` alone is a word.)
+    ['adobe inc', 'organization:adobe-inc/company'],
+    ['toyota', 'organization:toyota/company'],
+    // A name shortened from its listing (Berkeley Group Holdings) keeps its other meaning.
+    ['berkeley', 'location:berkeley/place'],
   ])('knows %j as %s', (phrase, expected) => {
     expect(lookup(phrase)).toContain(expected);
   });
@@ -33,6 +42,14 @@ describe('defaultKnowledge', () => {
   // Cities named like English words (Mobile, Reading, Surprise) or given names (Victoria, Norman) are ambiguous too.
   it.each([['congolese'], ['congo'], ['dominican'], ['victoria'], ['mobile'], ['reading'], ['surprise'], ['norman']])('leaves out the ambiguous %j', (phrase) => {
     expect(lookup(phrase)).toBeUndefined();
+  });
+
+  it.each([['apple'], ['shell'], ['next'], ['target'], ['morrison'], ['ralph lauren']])('knows no company by the ordinary word or person\'s name %j', (phrase) => {
+    expect(lookup(phrase)?.filter((entry) => entry.endsWith('/company')) ?? []).toEqual([]);
+  });
+
+  it.each([['toyota'], ['berkeley']])('gives %j one meaning, a company\'s or a town\'s', (phrase) => {
+    expect(lookup(phrase)).toHaveLength(1);
   });
 
   it('matches short all-capital forms only in that case', () => {

@@ -314,6 +314,20 @@ describe('findMentionCandidates', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    // A listed company's bare name is the company, however a person's name it could be.
+    ['Centrica said it would raise prices.', ['Organization:Centrica']],
+    ['Lufthansa and Deutsche Telekom shares fell.', ['Organization:Lufthansa', 'Organization:Deutsche Telekom']],
+    ['Toyota overtook GM.', ['Organization:Toyota', 'Organization:GM']],
+    ['Centrica plc and Microsoft Corp. rose.', ['Organization:Centrica plc', 'Organization:Microsoft Corp']],
+    // A longer name it opens is a company's too.
+    ['Severn Trent Water was fined.', ['Organization:Severn Trent Water']],
+    // After a given name it is a surname.
+    ['Carla Toto was elected.', ['Person:Carla Toto']],
+  ])('reads a listed company\'s name as an organization: %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('takes no new names from a heading, only known ones', () => {
     expect(names('Key Points of the Proposed Plan for Ukraine', true)).toEqual(['Person:Points?', 'Country:Ukraine']);
   });

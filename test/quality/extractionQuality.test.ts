@@ -285,7 +285,9 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout27', 'relations recall', '>=', 0.35],
   ['heldout27', 'evidence', '>=', 0.95],
   ['heldout28', 'entities F1', '>=', 0.86],
-  ['heldout28', 'entity duplicates', '<=', 4],
+  // (5 since the listed companies: `Invesco` alone is the listed company, apart from `Invesco Perpetual`, which the gold
+  // merges; its entities F1 rose 0.883 -> 0.904.)
+  ['heldout28', 'entity duplicates', '<=', 5],
   ['heldout28', 'relations precision', '>=', 0.83],
   ['heldout28', 'relations recall', '>=', 0.36],
   ['heldout28', 'evidence', '>=', 0.95],
