@@ -1,6 +1,7 @@
 import type { Document } from '../document/DocumentSchema';
 import type { Mention } from '../mentions/MentionSchema';
 import { extractDocument } from '../pipeline/extractDocument';
+import { toDependencyTree, type SentenceParser } from '../syntax/DependencyTree';
 import type { ParsedToken } from '../syntax/SyntaxToken';
 import { loadParserModel } from '../syntax/loadParserModel';
 import { parseSentence } from '../syntax/parseSentence';
@@ -36,19 +37,30 @@ export async function parseCommand(args: readonly string[], io: CliIo): Promise<
   for (const problem of problems) io.stderr.write(`${problem.message}\n`);
   const model = loadParserModel();
   for (const document of documents) {
-    const sentences = parseDocument(document, (text, start, end) => parseSentence(model, text, start, end));
+    const sentences = parseDocument(document, (text, start, end, names) => parseSentence(model, text, start, end, names));
     io.stdout.write(conllu ? formatConllu(document.id, sentences) : formatText(document.id, sentences));
   }
   return problems.length > 0 ? 2 : 0;
 }
 
-/** Parses each of the pipeline's sentences and maps tokens back to offsets in the text as read. */
-function parseDocument(document: Document, parse: (text: string, start: number, end: number) => ParsedToken[]): DocumentSentence[] {
-  const { mentions } = extractDocument(document);
+type Parse = (text: string, start: number, end: number, names?: ReadonlySet<number>) => ParsedToken[];
+
+/**
+ * Parses each of the pipeline's sentences and maps tokens back to offsets in the text as read; a sentence the
+ * extractor parsed is parsed with the names it gave the parser, so the tree is the one the extractor read.
+ */
+function parseDocument(document: Document, parse: Parse): DocumentSentence[] {
+  // The names of each parsed sentence, by its text block and end.
+  const given = new Map<string, ReadonlySet<number>>();
+  const recording: SentenceParser = (text, start, end, names) => {
+    if (names) given.set(`${end}:${text}`, names);
+    return toDependencyTree(parse(text, start, end, names));
+  };
+  const { mentions } = extractDocument(document, { parser: recording });
   return tokenizeBlocks(toTextBlocks(document.text)).map((sentence) => {
     const { origin, text } = sentence.block;
     const raw = (index: number): number => origin[index] ?? 0;
-    const tokens = parse(text, sentence.start, sentence.end).map((token) => ({ ...token, start: raw(token.start), end: raw(token.end) }));
+    const tokens = parse(text, sentence.start, sentence.end, given.get(`${sentence.end}:${text}`)).map((token) => ({ ...token, start: raw(token.start), end: raw(token.end) }));
     const start = raw(sentence.start);
     const end = raw(sentence.end);
     return { text: document.text.slice(start, end), start, end, tokens, entities: tokens.map((token) => entityAt(mentions, token.start, token.end)) };

@@ -93,7 +93,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const article = articleCountryOf(analyzed, entities, knowledge);
   const parsed = resolveTitleReferences(resolveDefiniteReferences(analyzed, entities, knowledge, article?.country)).map((s) => {
     const { block: { text, origin }, start, end } = s.sentence;
-    const tree = parser !== null && mayStateRelation(s, lexicon) ? parser(text, skipDateline(text, start, end), end) : undefined;
+    const tree = parser !== null && mayStateRelation(s, lexicon) ? parser(text, skipDateline(text, start, end), end, nameStarts(s)) : undefined;
     onProgress?.(length + (origin[end] ?? 0), 2 * length);
     return tree ? { ...s, tree } : s;
   });
@@ -139,4 +139,15 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   // A relation ties entities of the document: one to an entity it could not name is no relation.
   const tied = relations.filter((relation) => [relation.source, relation.target].every((end) => mentioned.has(end) || implicit.has(end)));
   return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations: tied, ...(offices.length > 0 ? { offices } : {}) };
+}
+
+// Where the capitalized words of the names a sentence mentions start: proper nouns for the parser (`Labour leader X
+// accused Ms Truss`, where the tagger alone reads `Labour` as a verb), but for demonyms, which are adjectives.
+function nameStarts(s: AnalyzedSentence): Set<number> {
+  const starts = new Set<number>();
+  for (const mention of s.mentions) {
+    if (mention.kind === 'demonym') continue;
+    for (let t = mention.first; t <= mention.last; t++) if (s.tokens[t]?.capitalized) starts.add(s.tokens[t]?.start ?? -1);
+  }
+  return starts;
 }

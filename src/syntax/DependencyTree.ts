@@ -26,5 +26,8 @@ export function toDependencyTree(nodes: readonly TreeNode[]): DependencyTree {
   return { nodes, children };
 }
 
-/** Parses the sentence at `[start, end)` of `text`; the nodes' offsets are into `text`. */
-export type SentenceParser = (text: string, start: number, end: number) => DependencyTree;
+/**
+ * Parses the sentence at `[start, end)` of `text`; the nodes' offsets are into `text`. `names`: the offsets in `text` at
+ * which a capitalized word of a name the pipeline found starts, which are proper nouns, whatever else they could be.
+ */
+export type SentenceParser = (text: string, start: number, end: number, names?: ReadonlySet<number>) => DependencyTree;

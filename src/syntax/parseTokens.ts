@@ -4,12 +4,21 @@ import { analyzeWords } from './analyzeWords';
 import { relativeAsides } from './relativeAsides';
 
 const QUOTES = new Set(['"', '“', '”']);
+const NONE: ReadonlySet<number> = new Set();
+
+// A sentence being parsed: the model, its tokens and the offsets at which names start.
+interface Parse {
+  readonly model: ParserModel;
+  readonly tokens: readonly SyntaxToken[];
+  readonly names: ReadonlySet<number>;
+}
 
 /**
  * Tags and parses the tokens of one sentence (as tokenizeSyntax cuts them) and returns them with their tags, head
- * and relation. The tree has exactly one root (head -1); an empty sentence gives an empty array.
+ * and relation; the capitalized tokens starting at `names` are proper nouns. The tree has exactly one root (head -1); an
+ * empty sentence gives an empty array.
  */
-export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]): ParsedToken[] {
+export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[], names: ReadonlySet<number> = NONE): ParsedToken[] {
   if (tokens.length === 0) return [];
   // `said Mr Vale had "misled" MPs`: scare quotes around one word inside a clause derail the parser, which reads the
   // word well without them; each quote then hangs on the word, as UD attaches quotes.
@@ -17,15 +26,17 @@ export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[]):
   // `X, whose party favours talks with Y, accused Z`: a relative clause set off by commas between a subject and its
   // verb derails the parser, which reads the sentence and the clause well apart; the clause then hangs on the word
   // before it, as UD attaches a relative clause.
-  const parsed = parseApart(model, tokens, quoted, relativeAsides(tokens)) ?? parseWhole(model, tokens, quoted, new Set());
+  const parse = { model, tokens, names };
+  const parsed = parseApart(parse, quoted, relativeAsides(tokens)) ?? parseWhole(parse, quoted, new Set());
   for (const [quote, word] of quoted) parsed[quote] = { ...(parsed[quote] as ParsedToken), xpos: quote < word ? '``' : "''", head: word };
   return parsed;
 }
 
 // Parses the sentence but for the words `quoted` marks and those `aside` holds.
-function parseWhole(model: ParserModel, tokens: readonly SyntaxToken[], quoted: ReadonlyMap<number, number>, aside: ReadonlySet<number>): ParsedToken[] {
+function parseWhole(parse: Parse, quoted: ReadonlyMap<number, number>, aside: ReadonlySet<number>): ParsedToken[] {
+  const { tokens } = parse;
   const parsed: ParsedToken[] = tokens.map((token) => ({ ...token, upos: 'PUNCT', xpos: "''", head: -1, deprel: 'punct' }));
-  parseInto(model, tokens, parsed, range(0, tokens.length).filter((i) => !quoted.has(i) && !aside.has(i)), -1, '');
+  parseInto(parse, parsed, range(0, tokens.length).filter((i) => !quoted.has(i) && !aside.has(i)), -1, '');
   return parsed;
 }
 
@@ -33,18 +44,19 @@ function parseWhole(model: ParserModel, tokens: readonly SyntaxToken[], quoted: 
 // (acl:relcl). Undefined when there is none, or when the sentence so shortened reads the word after a clause as neither
 // the main predicate nor a word of it (`X, the U2 singer, praised Y` read as a singer who was praised): the clause was
 // not between a subject and its verb, and the sentence reads better whole.
-function parseApart(model: ParserModel, tokens: readonly SyntaxToken[], quoted: ReadonlyMap<number, number>, asides: readonly [number, number][]): ParsedToken[] | undefined {
+function parseApart(parse: Parse, quoted: ReadonlyMap<number, number>, asides: readonly [number, number][]): ParsedToken[] | undefined {
   if (asides.length === 0) return undefined;
+  const { tokens } = parse;
   // (After an apposition, `X, the Y singer, who ..., praised Z`, the closing comma closes the apposition too and stays;
   // not after an opening adjunct's comma, `In Britain, X, who ..., said`.)
   const closes = (open: number) => tokens.slice(0, open).some((token, at) => token.text === ',' && /^\p{Ll}/u.test(tokens[at + 1]?.text ?? ''));
-  const parsed = parseWhole(model, tokens, quoted, new Set(asides.flatMap(([open, close]) => range(open, closes(open) ? close : close + 1))));
+  const parsed = parseWhole(parse, quoted, new Set(asides.flatMap(([open, close]) => range(open, closes(open) ? close : close + 1))));
   const predicate = (at: number) => parsed[at]?.head === -1 || parsed[parsed[at]?.head ?? -1]?.head === -1;
   if (!asides.every(([, close]) => predicate(close + 1))) return undefined;
   for (const [open, close] of asides) {
     let antecedent = open - 1;
     while (parsed[antecedent]?.deprel === 'flat') antecedent = (parsed[antecedent] as ParsedToken).head;
-    const root = parseInto(model, tokens, parsed, range(open + 1, close), antecedent, 'acl:relcl');
+    const root = parseInto(parse, parsed, range(open + 1, close), antecedent, 'acl:relcl');
     for (const comma of closes(open) ? [open] : [open, close]) parsed[comma] = { ...(parsed[comma] as ParsedToken), xpos: ',', head: root };
   }
   return parsed;
@@ -52,10 +64,11 @@ function parseApart(model: ParserModel, tokens: readonly SyntaxToken[], quoted: 
 
 // Tags and parses the tokens at `kept` as one sentence into `parsed`; its root hangs on `root` by `relation` (none: -1).
 // Returns the index of the root token.
-function parseInto(model: ParserModel, tokens: readonly SyntaxToken[], parsed: ParsedToken[], kept: readonly number[], root: number, relation: string): number {
+function parseInto({ model, tokens, names }: Parse, parsed: ParsedToken[], kept: readonly number[], root: number, relation: string): number {
   const analysis = analyzeWords(
     model,
     kept.map((i) => (tokens[i] as SyntaxToken).text),
+    kept.map((i) => names.has((tokens[i] as SyntaxToken).start)),
   );
   let top = -1;
   kept.forEach((i, k) => {

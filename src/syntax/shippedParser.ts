@@ -8,6 +8,6 @@ let parser: SentenceParser | undefined;
 export function shippedParser(): SentenceParser {
   if (parser) return parser;
   const model = loadParserModel();
-  parser = (text, start, end) => toDependencyTree(parseSentence(model, text, start, end));
+  parser = (text, start, end, names) => toDependencyTree(parseSentence(model, text, start, end, names));
   return parser;
 }

@@ -7,9 +7,10 @@ import { lexiconTagHash, wordAtoms, type WordAtoms } from './wordAtoms';
  * Tags the words of a sentence left to right (greedy) and returns each word's tag index into `model.tags`. A word
  * that training saw too rarely to know, and that compromise's lexicon knows only as a noun, is no verb right after a
  * verb (`paid tribute to`): two verbs in a row are rare, and the tagger has nothing else to tell it the word's kind.
- * A capitalized word after a courtesy title is a proper noun, whatever else it may be (`Mr Darling`, `Mrs Brown`).
+ * A capitalized word after a courtesy title is a proper noun, whatever else it may be (`Mr Darling`, `Mrs Brown`), and
+ * so is one `names` marks (a word of a name the pipeline found: `Labour`, `Truss`).
  */
-export function tagWords(model: TaggerModel, atoms: WordAtoms): Uint8Array {
+export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly boolean[]): Uint8Array {
   const tags = new Uint8Array(atoms.length);
   const classes = ambiguityClasses(model, atoms);
   const { weights } = model;
@@ -20,7 +21,7 @@ export function tagWords(model: TaggerModel, atoms: WordAtoms): Uint8Array {
   for (let i = 0; i < atoms.length; i++) {
     let best = 0;
     const known = model.lexicon.get(atoms.form[i] as number);
-    const named = i > 0 && COURTESY_TITLES.has(atoms.word[i - 1] as number) && ((atoms.flags[i] as number) & CAPITALIZED) !== 0 && propers.includes(1);
+    const named = ((i > 0 && COURTESY_TITLES.has(atoms.word[i - 1] as number)) || names?.[i] === true) && ((atoms.flags[i] as number) & CAPITALIZED) !== 0 && propers.includes(1);
     if (named) {
       const scores = scoreFeatures(weights, taggerFeatures(atoms, classes, i, previous, beforePrevious, weights.input));
       best = propers.indexOf(1);

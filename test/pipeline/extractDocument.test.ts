@@ -65,6 +65,13 @@ describe('extractDocument', () => {
     ]);
   });
 
+  it('parses a sentence with the words of the names it found as proper nouns (a party\'s name opening it is no verb)', () => {
+    const text = 'Labour leader Sir Tom Baxter accused Ms Ann Vosk of lying to Parliament.';
+    expect(extractDocument({ id: 'a.txt', text }).relations.map((relation) => `${relation.source} ${relation.type} ${relation.target}`)).toContain(
+      'person:tom-baxter CRITICIZED person:ann-vosk',
+    );
+  });
+
   it('finds nothing in a text that names nothing, without an error', () => {
     expect(extractDocument({ id: 'empty.txt', text: 'it was raining all day.' })).toMatchObject({ entities: [], mentions: [], relations: [] });
   });

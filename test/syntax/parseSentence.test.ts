@@ -53,6 +53,13 @@ describe('parseSentence', () => {
     expect(arcs(parseSentence(model, text))).toEqual(expect.arrayContaining(expected));
   });
 
+  it('reads the words that start at `names` as proper nouns, so a sentence opening with a party\'s name finds its verb', () => {
+    const text = 'Labour leader Sir Tom Baxter accused Ms Vosk of lying.';
+    // (`Labour`, `Tom`, `Baxter`, `Vosk`.)
+    const names = new Set(['Labour', 'Tom', 'Baxter', 'Vosk'].map((name) => text.indexOf(name)));
+    expect(arcs(parseSentence(model, text, 0, text.length, names))).toEqual(expect.arrayContaining(['accused -root-> ROOT', 'Vosk -obj-> accused']));
+  });
+
   it('tags with universal and Penn tags', () => {
     expect(parseSentence(model, 'He walked home.').map((token) => `${token.upos}/${token.xpos}`)).toEqual(['PRON/PRP', 'VERB/VBD', 'ADV/RB', 'PUNCT/.']);
   });

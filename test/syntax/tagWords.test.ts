@@ -1,11 +1,12 @@
 import { analyzeWords } from '../../src/syntax/analyzeWords';
 import { loadParserModel } from '../../src/syntax/loadParserModel';
 
-// The universal tag the shipped model gives `word` in `sentence` (words split on spaces).
-function uposOf(sentence: string, word: string): string | undefined {
+// The universal tag the shipped model gives `word` in `sentence` (words split on spaces), the words `names` holds
+// marked as names.
+function uposOf(sentence: string, word: string, names: readonly string[] = []): string | undefined {
   const model = loadParserModel();
   const forms = sentence.split(' ');
-  const { tags } = analyzeWords(model, forms);
+  const { tags } = analyzeWords(model, forms, forms.map((form) => names.includes(form)));
   return model.tagger.tags[tags[forms.indexOf(word)] ?? -1]?.upos;
 }
 
@@ -26,5 +27,12 @@ describe('tagWords', () => {
     ['Dr. Cook said so .', 'Cook'],
   ])('reads a capitalized word after a courtesy title as a proper noun: %s', (sentence, word) => {
     expect(uposOf(sentence, word)).toBe('PROPN');
+  });
+
+  it.each([
+    ['Labour leader Sir Tom Baxter accused Ms Vosk of lying .', 'Labour', 'VERB'],
+    ['Manchester United won .', 'United', 'VERB'],
+  ])('reads a capitalized word of a name the pipeline found as a proper noun: %s', (sentence, word, without) => {
+    expect([uposOf(sentence, word), uposOf(sentence, word, [word])]).toEqual([without, 'PROPN']);
   });
 });
