@@ -16,7 +16,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))))))));
+  const tree = s.tree && withActiveAgent(withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))))))))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -111,6 +111,26 @@ function withInfinitiveObject(tree: DependencyTree): DependencyTree {
     const verb = moved.get(at);
     if (verb !== undefined) return { ...node, head: verb, deprel: 'obj' };
     return clauses.has(at) ? { ...node, deprel: 'xcomp' } : node;
+  }));
+}
+
+// `X rejected allegations by Y that ...`: the parser sometimes reads a `by` phrase after an active verb's object as the
+// verb's agent, as if it were passive; a verb with a subject of the active voice and no passive auxiliary has no agent,
+// and the phrase is the object's.
+function withActiveAgent(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the agent -> the object it modifies
+  nodes.forEach((node, at) => {
+    if (node.deprel !== 'obl:agent') return;
+    const dependents = children[node.head] ?? [];
+    const active = dependents.some((child) => nodes[child]?.deprel === 'nsubj') && !dependents.some((child) => nodes[child]?.deprel === 'aux:pass');
+    const object = dependents.find((child) => child < at && nodes[child]?.deprel === 'obj');
+    if (active && object !== undefined) moved.set(at, object);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const object = moved.get(at);
+    return object === undefined ? node : { ...node, head: object, deprel: 'nmod' };
   }));
 }
 
