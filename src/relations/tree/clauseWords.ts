@@ -38,6 +38,9 @@ export const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', '
 /** Words that negate the verb they depend on. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 
+/** Pronouns that negate the verb they are the subject or object of (`had done nothing wrong`, `nobody criticised Y`). */
+export const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nothing', 'nobody', 'none', 'no-one']);
+
 /** Relative pronouns: they stand for the noun their clause describes (`Rubio, who led ...`). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 

@@ -1,4 +1,4 @@
-import { DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
+import { DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATIVE_PRONOUNS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
 import { caseOf } from './partiesAt';
 import { reportingVerbOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
@@ -25,6 +25,8 @@ export function isAsserted(v: TreeView, node: number, presupposed = false, ownMo
       const relation = nodes[child]?.deprel ?? '';
       const word = v.lower[child] ?? '';
       if ((relation === 'advmod' || relation === 'det') && NEGATORS.has(word)) return false;
+      // `Y had done nothing wrong`, `nobody criticised Y`.
+      if ((relation === 'obj' || relation.startsWith('nsubj')) && NEGATIVE_PRONOUNS.has(word)) return false;
       if (relation.startsWith('aux') && MODALS.has(word) && !(at === node && ownModals.has(word))) return false;
       if (relation === 'mark' && OPEN_MARKERS.has(word)) return false;
     }
