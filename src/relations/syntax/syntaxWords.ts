@@ -10,6 +10,7 @@ export const PLAN_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for a charge one party makes against another, which `X denied the allegation` answers. */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'charge', 'charges', 'suggestion', 'suggestions',
+  'criticism', 'criticisms', 'complaint', 'complaints',
 ]);
 
 /**

@@ -5,6 +5,7 @@ describe('rebuttalRule', () => {
     ['Kenya has long accused Uganda of arming the rebels. Uganda denies the claim.', 'country:uganda REJECTED country:kenya'],
     ['Peru accused Chile of spying. Chile dismissed the espionage allegations.', 'country:chile REJECTED country:peru'],
     ['Iran accused Israel of sabotage. The next day Israel rejected these charges.', 'country:israel REJECTED country:iran'],
+    ['Ann Vale accused Tom Baxter of running a gloomy campaign. Mr Baxter dismissed the criticism.', 'person:tom-baxter REJECTED person:ann-vale'],
   ])('answers the party that last accused the rejecting one in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
