@@ -139,6 +139,13 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // R 0.393, heldout32 and heldout33 unchanged. Two heldout32 sentences were read that session, to mend the rule that
 // parses a relative clause apart (it had lost two of heldout32's relations), and one wrong heldout31 edge (a praise
 // that `send` as a light verb gave); nothing else of the three was looked at.
+// heldout34 (six UK politics articles of 2004-08: the SNP's leadership, List 99, the FOI exemption bill, the
+// Grangemouth strike, Shirley Porter's settlement, the Gurkhas' case; the US-India nuclear deal, the Human Rights
+// Council, Abe's resignation, Turkey's offensive in Iraq) and heldout35 (BBC business, sport, technology and
+// entertainment pages of 2007-08), written at the start of the session after by helpers who never saw the rules, and
+// never looked at: at 79c9ed4 (that session's start) heldout34 entities P 0.886 R 0.942 F1 0.913 dup 2 | relations
+// P 0.886 R 0.506 and heldout35 entities P 0.851 R 0.842 F1 0.847 dup 1 | relations P 0.818 R 0.260; with that
+// session's rules, none written for them, both exactly the same (only their scores were read, once per rule tried).
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -316,6 +323,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout33', 'relations precision', '>=', 0.70],
   ['heldout33', 'relations recall', '>=', 0.37],
   ['heldout33', 'evidence', '>=', 0.95],
+  ['heldout34', 'entities F1', '>=', 0.9],
+  ['heldout34', 'entity duplicates', '<=', 2],
+  ['heldout34', 'relations precision', '>=', 0.87],
+  ['heldout34', 'relations recall', '>=', 0.49],
+  ['heldout34', 'evidence', '>=', 0.95],
+  ['heldout35', 'entities F1', '>=', 0.83],
+  ['heldout35', 'entity duplicates', '<=', 1],
+  ['heldout35', 'relations precision', '>=', 0.8],
+  ['heldout35', 'relations recall', '>=', 0.24],
+  ['heldout35', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -356,6 +373,8 @@ const CORPORA = {
   heldout31: { articles: 'test/fixtures/heldout31/articles', gold: 'test/fixtures/heldout31/heldout31.gold.json' },
   heldout32: { articles: 'test/fixtures/heldout32/articles', gold: 'test/fixtures/heldout32/heldout32.gold.json' },
   heldout33: { articles: 'test/fixtures/heldout33/articles', gold: 'test/fixtures/heldout33/heldout33.gold.json' },
+  heldout34: { articles: 'test/fixtures/heldout34/articles', gold: 'test/fixtures/heldout34/heldout34.gold.json' },
+  heldout35: { articles: 'test/fixtures/heldout35/articles', gold: 'test/fixtures/heldout35/heldout35.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
