@@ -13,6 +13,9 @@ describe('defaultKnowledge', () => {
     ['ukrainian', 'country:ukraine/demonym'],
     ['americans', 'country:united-states/demonym'],
     ['british', 'country:united-kingdom/demonym'],
+    // Everyday adjectives world-countries lacks (it has `Uzbekistani`, `Argentine`).
+    ['uzbek', 'country:uzbekistan/demonym'],
+    ['argentinian', 'country:argentina/demonym'],
     ['nato', 'organization:nato/organization'],
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
