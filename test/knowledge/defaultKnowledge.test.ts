@@ -36,6 +36,9 @@ describe('defaultKnowledge', () => {
     // (`Adobe` alone is a word.)
     ['adobe inc', 'organization:adobe-inc/company'],
     ['toyota', 'organization:toyota/company'],
+    // A surname few people bear is a company's name all the same.
+    ['ferrari', 'organization:ferrari/company'],
+    ['siemens', 'organization:siemens/company'],
     // A name shortened from its listing (Berkeley Group Holdings) keeps its other meaning.
     ['berkeley', 'location:berkeley/place'],
   ])('knows %j as %s', (phrase, expected) => {
@@ -47,7 +50,7 @@ describe('defaultKnowledge', () => {
     expect(lookup(phrase)).toBeUndefined();
   });
 
-  it.each([['apple'], ['shell'], ['next'], ['target'], ['morrison'], ['ralph lauren']])('knows no company by the ordinary word or person\'s name %j', (phrase) => {
+  it.each([['apple'], ['shell'], ['next'], ['target'], ['morrison'], ['pearson'], ['campbell'], ['ralph lauren']])('knows no company by the ordinary word or person\'s name %j', (phrase) => {
     expect(lookup(phrase)?.filter((entry) => entry.endsWith('/company')) ?? []).toEqual([]);
   });
 
