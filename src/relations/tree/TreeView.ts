@@ -16,7 +16,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withActiveAgent(withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))))))))));
+  const tree = s.tree && withParticipleModifier(withActiveAgent(withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))))))))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -131,6 +131,35 @@ function withActiveAgent(tree: DependencyTree): DependencyTree {
   return toDependencyTree(nodes.map((node, at) => {
     const object = moved.get(at);
     return object === undefined ? node : { ...node, head: object, deprel: 'nmod' };
+  }));
+}
+
+// `Russia attacked neighbouring Ukraine`, `praised outgoing President X`: the parser often reads an -ing word right after
+// a verb as a clause of the verb (xcomp, ccomp) whose object is the name after it; where the verb has no object of its
+// own, the -ing word modifies the name, which is the verb's object, and the clause's other dependents are the verb's.
+function withParticipleModifier(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the -ing word -> the name it modifies
+  nodes.forEach((node, at) => {
+    const verb = nodes[node.head];
+    if (!['xcomp', 'ccomp'].includes(node.deprel) || node.head !== at - 1 || verb?.upos !== 'VERB' || !/ing$/i.test(node.text)) return;
+    const own = children[at] ?? [];
+    const object = own.find((child) => child > at && nodes[child]?.deprel === 'obj' && nodes[child]?.upos === 'PROPN');
+    const subject = own.some((child) => /^(nsubj|aux|mark)/.test(nodes[child]?.deprel ?? ''));
+    if (object === undefined || subject || (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
+    // Nothing but the name's own words between the -ing word and the name.
+    if (nodes.slice(at + 1, object).some((between, k) => between.head !== object && nodes[between.head]?.head !== object && at + 1 + k !== object)) return;
+    moved.set(at, object);
+  });
+  if (moved.size === 0) return tree;
+  const objects = new Map([...moved].map(([word, object]) => [object, nodes[word]?.head ?? -1]));
+  return toDependencyTree(nodes.map((node, at) => {
+    const object = moved.get(at);
+    if (object !== undefined) return { ...node, upos: 'ADJ', head: object, deprel: 'amod' };
+    const verb = objects.get(at);
+    if (verb !== undefined) return { ...node, head: verb, deprel: 'obj' };
+    const word = moved.has(node.head) ? nodes[node.head] : undefined;
+    return word ? { ...node, head: word.head } : node;
   }));
 }
 
