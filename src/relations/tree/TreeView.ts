@@ -16,7 +16,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withParticipleModifier(withActiveAgent(withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree)))))))))));
+  const tree = s.tree && withTitleBeforeName(withParticipleModifier(withActiveAgent(withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))))))))))));
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -160,6 +160,29 @@ function withParticipleModifier(tree: DependencyTree): DependencyTree {
     if (verb !== undefined) return { ...node, head: verb, deprel: 'obj' };
     const word = moved.has(node.head) ? nodes[node.head] : undefined;
     return word ? { ...node, head: word.head } : node;
+  }));
+}
+
+// `said Chancellor X's statement had been a gamble`: the parser sometimes hangs a title before a possessive name as a
+// second subject of the clause; a proper noun with no dependents, hung as a subject right before a proper noun inside
+// the clause's other subject, is that name's title (nmod:desc, as a title before a name is parsed elsewhere).
+function withTitleBeforeName(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const within = (node: number, top: number) => {
+    for (let at = node, steps = 0; at >= 0 && steps <= nodes.length; steps++, at = nodes[at]?.head ?? -1) if (at === top) return true;
+    return false;
+  };
+  const moved = new Map<number, number>(); // the title -> the name it is the title of
+  nodes.forEach((node, at) => {
+    const next = nodes[at + 1];
+    if (node.deprel !== 'nsubj' || node.upos !== 'PROPN' || (children[at] ?? []).length > 0 || next?.upos !== 'PROPN') return;
+    const other = (children[node.head] ?? []).find((child) => child > at + 1 && nodes[child]?.deprel === 'nsubj');
+    if (other !== undefined && within(at + 1, other)) moved.set(at, at + 1);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const name = moved.get(at);
+    return name === undefined ? node : { ...node, head: name, deprel: 'nmod:desc' };
   }));
 }
 
