@@ -104,6 +104,10 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('including')) : undefined;
   const members = included === undefined ? undefined : partiesAt(v, included, context);
   if (members) return { ...members, edge };
+  // `sanctioned two American firms, X and Y`: a plural noun names the parties in apposition to it.
+  const apposed = nodes[node]?.xpos === 'NNS' ? dependents.find((child) => child > node && nodes[child]?.deprel === 'appos') : undefined;
+  const listed = apposed === undefined ? undefined : partiesAt(v, apposed, context);
+  if (listed && listed.mentions.length > 0) return { ...listed, edge };
   const modifiers = dependents.filter((child) => {
     const relation = nodes[child]?.deprel ?? '';
     return GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => GROUP_CASES.has(marker)));
