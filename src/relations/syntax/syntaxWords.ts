@@ -26,7 +26,7 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['adopted', ['resolution', 'decision']],
   ['approved', ['resolution', 'decision']],
   ['declared', ['declaration', 'move', 'decision']],
-  ['imposed', ['move', 'decision']],
+  ['imposed', ['move', 'decision', 'sanction', 'tariff']],
   ['ordered', ['order', 'move', 'decision']],
   ['banned', ['ban', 'move', 'decision']],
   ['suspended', ['suspension', 'move', 'decision']],
