@@ -61,19 +61,23 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
     return partiesAt(v, clause.head, context) ?? (antecedent?.deprel === 'appos' && antecedent.upos === 'NOUN' ? partiesAt(v, antecedent.head, context) : undefined);
   }
   const own = ownParties(v, node, context, word, dependents, edge);
-  if (!own || !conjuncts) return own;
+  if (!conjuncts) return own;
   // `X, Republican of Missouri, said`: a conjunct with no `and` or `or` on any of its kind is an apposition misread.
+  const cc = (child: number) => (children[child] ?? []).find((grandchild) => nodes[grandchild]?.deprel === 'cc');
   const coordinated = dependents.filter((child) => nodes[child]?.deprel === 'conj');
-  const joined = coordinated.some((child) => (children[child] ?? []).some((grandchild) => nodes[grandchild]?.deprel === 'cc'));
-  const more = (joined ? coordinated : []).flatMap((child) => {
+  const joined = coordinated.some((child) => cc(child) !== undefined);
+  // `urged the government and the TPLF to ...`: the parties coordinated with a noun that names none name the phrase all
+  // the same, but for a `, and` that more often joins clauses (`had backed a Yes vote, and its leader, X, said`).
+  const phrasal = (child: number) => own !== undefined || nodes[(cc(child) ?? 0) - 1]?.text !== ',';
+  const more = (joined ? coordinated.filter(phrasal) : []).flatMap((child) => {
     const party = partiesAt(v, child, context, false);
     return party ? [party] : [];
   });
   if (more.length === 0) return own;
   return {
-    entities: [...new Set([...own.entities, ...more.flatMap((party) => party.entities)])],
-    edge: own.edge,
-    mentions: [...own.mentions, ...more.flatMap((party) => party.mentions)],
+    entities: [...new Set([...(own?.entities ?? []), ...more.flatMap((party) => party.entities)])],
+    edge: own?.edge ?? edge,
+    mentions: [...(own?.mentions ?? []), ...more.flatMap((party) => party.mentions)],
   };
 }
 
