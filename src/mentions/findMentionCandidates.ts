@@ -283,14 +283,17 @@ export function findMentionCandidates(
     // `Mike German`, `Chris French`, `Ray Mali`: a demonym or a country's name is a surname only after a name the
     // lexicon knows as a given name (not after any unknown word: `Sunni Iraqi`).
     const surnameKind = (entry: GazetteerEntry) => SURNAME_KINDS.has(entry.kind) || ((entry.kind === 'demonym' || entry.type === 'Country') && isKnownGivenName(tokens[first] as Token));
-    let placeSurname = false;
+    let knownSurname = false;
     // (A company's name after middle names or initials too: `Ana Maria Saab`; after an initial, any first name: `Tore O.
     // Sandvik`.)
-    const initial = (word: Token) => /^\p{Lu}$/u.test(word.text) && /^\.?\s*$/.test(word.post);
-    const middle = (word: Token) => initial(word) || (isKnownGivenName(word) && !BREAKING_PUNCTUATION.test(word.post));
-    const middleNames = (at: number, entry: GazetteerEntry) => entry.kind === 'company' && at > first + 1 && tokens.slice(first + 1, at).every(middle);
-    const surnameAt = (at: number, entry: GazetteerEntry) => (placeSurname ||= (at === first + 1 || middleNames(at, entry))
-      && (looksLikeGivenName(tokens[first] as Token) || (middleNames(at, entry) && tokens.slice(first + 1, at).some(initial))) && !BREAKING_PUNCTUATION.test(tokens[first]?.post ?? ''));
+    const surnameAt = (at: number, entry: GazetteerEntry) => {
+      const given = tokens[first] as Token;
+      const middle = tokens.slice(first + 1, at);
+      const named = middle.length === 0
+        ? looksLikeGivenName(given)
+        : entry.kind === 'company' && middle.every((word) => isInitial(word) || (isKnownGivenName(word) && !BREAKING_PUNCTUATION.test(word.post))) && (looksLikeGivenName(given) || middle.some(isInitial));
+      return (knownSurname ||= named && !BREAKING_PUNCTUATION.test(given.post));
+    };
     // `Royal Dutch Petroleum`, `British American Tobacco`: a place's or people's name inside capitalized words that end
     // in a body's head word is a word of the body's name, not a name of its own (not after a given name: `Ann Vale`).
     // The words of the known name the run opens with are its own (`New York Stock Exchange` is not cut at `York`).
@@ -325,7 +328,7 @@ export function findMentionCandidates(
     // `Severn Trent Water`, `Sony Pictures`: a listed company's name opening a longer name opens a company's (its own or
     // another's: a subsidiary keeps its name).
     const opensCompany = first === i && last > first && known?.value.some((entry) => entry.kind === 'company') === true;
-    const classified = club || opensCompany ? 'Organization' : placeSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
+    const classified = club || opensCompany ? 'Organization' : knownSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
     // (not a possessor: `a lawyer at John Smith's house`).
     const before = tokens[first - 2]?.key ?? '';
@@ -452,6 +455,11 @@ function titleCase(surface: string): string {
 // `Rapid Support Forces (RSF)`: whether the word at `at` opens a bracket.
 function bracketedAt(tokens: readonly Token[], at: number): boolean {
   return /[([]$/.test(tokens[at - 1]?.post ?? '') || /[([]$/.test(tokens[at]?.pre ?? '');
+}
+
+// A middle initial, with or without its full stop (`O.` of `Tore O. Sandvik`).
+function isInitial(word: Token): boolean {
+  return /^\p{Lu}$/u.test(word.text) && /^\.?\s*$/.test(word.post);
 }
 
 // Where the legal forms written after a name that ends before `at` end (`Corp.`, `plc`, `Group Plc`): `at` if none.
