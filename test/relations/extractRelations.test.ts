@@ -5,6 +5,8 @@ describe('extractRelations', () => {
     ['French President Emmanuel Macron criticized China on Tuesday.', ['person:emmanuel-macron HOLDS_ROLE country:france', 'person:emmanuel-macron CRITICIZED country:china']],
     ["Sergei Lavrov, the Russian foreign minister, accused NATO of escalating tensions.", ['person:sergei-lavrov HOLDS_ROLE country:russia', 'person:sergei-lavrov CRITICIZED organization:nato']],
     ['Israel was condemned by Turkey after the raid.', ['country:turkiye CRITICIZED country:israel']],
+    ['Ann Vale mocked Tom Baxter for his U-turn on tuition fees.', ['person:ann-vale CRITICIZED person:tom-baxter']],
+    ['Chile deplored Peru\'s decision to close the border.', ['country:chile CRITICIZED country:peru']],
     ['The European Union imposed sanctions on Iran last month.', ['organization:european-union SANCTIONED country:iran']],
     ['Iran launched drone attacks on Israel overnight.', ['country:iran ATTACKED country:israel']],
     ['North Korea threatened South Korea with missile launches.', ['country:north-korea THREATENED country:south-korea']],
