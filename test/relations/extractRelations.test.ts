@@ -7,6 +7,8 @@ describe('extractRelations', () => {
     ['Israel was condemned by Turkey after the raid.', ['country:turkiye CRITICIZED country:israel']],
     ['Ann Vale mocked Tom Baxter for his U-turn on tuition fees.', ['person:ann-vale CRITICIZED person:tom-baxter']],
     ['Chile deplored Peru\'s decision to close the border.', ['country:chile CRITICIZED country:peru']],
+    ['Ann Vale received Tom Baxter in Oslo on Sunday.', ['person:ann-vale MET_WITH person:tom-baxter']],
+    ['Judge Ann Vale convicted Tom Baxter of fraud.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     ['The European Union imposed sanctions on Iran last month.', ['organization:european-union SANCTIONED country:iran']],
     ['Iran launched drone attacks on Israel overnight.', ['country:iran ATTACKED country:israel']],
     ['North Korea threatened South Korea with missile launches.', ['country:north-korea THREATENED country:south-korea']],
