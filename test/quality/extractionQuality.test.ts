@@ -210,7 +210,9 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout11', 'evidence', '>=', 0.95],
   ['heldout12', 'entities F1', '>=', 0.87],
   ['heldout12', 'entity duplicates', '<=', 3],
-  ['heldout12', 'relations precision', '>=', 0.93],
+  // (0.92 since 33ad0d0: `received the Academy Fellowship` reads a meeting with an award taken for a body, where
+  // `receive` found two true meetings on heldout and heldout3.)
+  ['heldout12', 'relations precision', '>=', 0.92],
   ['heldout12', 'relations recall', '>=', 0.44],
   ['heldout12', 'evidence', '>=', 0.95],
   ['heldout13', 'entities F1', '>=', 0.92],
