@@ -16,7 +16,7 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && withTitleBeforeName(withParticipleModifier(withActiveAgent(withInfinitiveObject(withDoubleObject(withAsPredicate(withPossessedGerund(withStrandedSubject(withRelativeConjunctAsRoot(withParticipleAsRoot(withRelativeClauseAsRoot(withApposedConjuncts(s.tree))))))))))));
+  const tree = s.tree && MENDS.reduce((mended, mend) => mend(mended), s.tree);
   if (!tree) return undefined;
   const tokenOf: number[] = [];
   let k = 0;
@@ -34,6 +34,22 @@ export function viewTree(s: AnalyzedSentence): TreeView | undefined {
     mentionOf: tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined)),
   };
 }
+
+// The parser's known misreadings, mended in this order.
+const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
+  withApposedConjuncts,
+  withRelativeClauseAsRoot,
+  withParticipleAsRoot,
+  withRelativeConjunctAsRoot,
+  withStrandedSubject,
+  withPossessedGerund,
+  withAsPredicate,
+  withDoubleObject,
+  withInfinitiveObject,
+  withActiveAgent,
+  withParticipleModifier,
+  withTitleBeforeName,
+];
 
 // `X, director of A and a member of B`: the parser often coordinates the second post with the name; a common noun
 // coordinated with a name after the name's apposition is that apposition's second conjunct.
@@ -148,7 +164,7 @@ function withParticipleModifier(tree: DependencyTree): DependencyTree {
     const subject = own.some((child) => /^(nsubj|aux|mark)/.test(nodes[child]?.deprel ?? ''));
     if (object === undefined || subject || (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
     // Nothing but the name's own words between the -ing word and the name.
-    if (nodes.slice(at + 1, object).some((between, k) => between.head !== object && nodes[between.head]?.head !== object && at + 1 + k !== object)) return;
+    if (nodes.slice(at + 1, object).some((between) => between.head !== object && nodes[between.head]?.head !== object)) return;
     moved.set(at, object);
   });
   if (moved.size === 0) return tree;
