@@ -77,7 +77,7 @@ for (const index of Object.values(indices)) {
 const companies = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
 const data = {
   source: 'pytickersymbols 1.17.10 (github.com/portfolioplus/pytickersymbols, MIT licence), the companies of its twenty stock indices, themselves drawn from Wikipedia (CC BY-SA 4.0)',
-  generatedBy: 'node scripts/generate-companies.mjs <indices.json>: do not edit by hand',
+  generatedBy: 'node scripts/generate-companies.mjs <indices.json> <dist.all.last>: do not edit by hand',
   reason: 'Listed companies are general knowledge: news names one by its bare name (`Centrica said`, `Lufthansa shares fell`), which is then an organization, never a person or a place; a company listed by a town\'s name is the company (`Toyota`), a name shortened from its listing (`shortened`: `Berkeley` of Berkeley Group) stays the town. A name that is a common English word, a given name, one of the 2,000 commonest US surnames (a possessive of any: `Campbell\'s`) or a person\'s full name is left out: it names the company only in context (`Apple`, `Shell`, `Morrison`, `Ralph Lauren`).',
   companies,
 };
