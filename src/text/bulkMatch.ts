@@ -1,8 +1,8 @@
-// compromise's post-tagger tries about 570 match rules on every comma-separated piece of a text. Its own bulkMatch
-// (14.17, src/1-one/sweep) gathers a piece's rules by concatenating its index's lists key after key into a new array
-// each time, drops repeats through an object keyed by pattern, and filters them in three more passes: about 190 rules a
-// piece, and a fifth of compromise's time on the bench corpus. This is the same function gathering into one array and
-// filtering in one pass: it tries the same rules in the same order and returns the same matches.
+// compromise's post-tagger tries about 570 match rules on every comma-separated piece of a text. To choose them, its
+// own bulkMatch (14.17, src/1-one/sweep) walks the 730 keys of its rule index for each piece, concatenates the lists of
+// the keys the piece has into a new array each time (about 300 rules), drops repeats by pattern and filters them in
+// three more passes, to keep about 17: a fifth of compromise's time on the bench corpus. This is the same function
+// reaching each rule through one key the rule needs: it tries the same rules in the same order, with the same matches.
 
 /** A match rule of compromise's rule index, with the fields bulkMatch reads. */
 interface MatchRule {
@@ -32,38 +32,55 @@ interface MatchMethods {
 /** One match found: its rule's fields and where it matched ([piece, first term, end term]). */
 type Found = MatchRule & { pointer: number[] };
 
-// Each index's keys in compromise's order: a piece's rules are gathered in that order, as compromise gathers them.
-const keyOrders = new WeakMap<object, { readonly rank: ReadonlyMap<string, number>; readonly keys: readonly string[] }>();
+// compromise's index lists a rule under each word or tag it needs or wants. newsgraph's lists each rule once, under
+// one of its needs (the one with the shortest list; under each want when it needs none), and keeps its places in
+// compromise's: compromise tries a piece's rules in the order of the first present key listing each.
+interface Listed {
+  readonly rule: MatchRule;
+  /** The rule's place under each key compromise lists it under: the key's rank among the keys, then the place in its list. */
+  readonly places: readonly (readonly [string, number])[];
+}
+const indexes = new WeakMap<object, ReadonlyMap<string, readonly Listed[]>>();
 
-function keyOrder(hooks: RuleNet['hooks']) {
-  let order = keyOrders.get(hooks);
-  if (!order) {
-    const keys = Object.keys(hooks);
-    order = { rank: new Map(keys.map((key, at) => [key, at])), keys };
-    keyOrders.set(hooks, order);
+function triggerIndex(hooks: RuleNet['hooks']): ReadonlyMap<string, readonly Listed[]> {
+  let index = indexes.get(hooks);
+  if (index) return index;
+  const keys = Object.keys(hooks);
+  const places = new Map<string, [string, number][]>();
+  const rules = new Map<string, MatchRule>();
+  keys.forEach((key, rank) => (hooks[key] ?? []).forEach((rule, at) => {
+    // Two rules with one pattern: compromise tries whichever a piece gathers first, which one list per rule cannot tell.
+    if ((rules.get(rule.match) ?? rule) !== rule) throw new Error(`compromise has two match rules '${rule.match}'; newsgraph's bulkMatch needs one rule per pattern`);
+    rules.set(rule.match, rule);
+    places.set(rule.match, [...(places.get(rule.match) ?? []), [key, rank * 100_000 + at]]);
+  }));
+  const built = new Map<string, Listed[]>();
+  for (const [match, rule] of rules) {
+    const listed = { rule, places: places.get(match) ?? [] };
+    const size = (need: string) => hooks[need]?.length ?? 0;
+    const triggers = rule.needs.length > 0 ? [rule.needs.reduce((best, need) => (size(need) < size(best) ? need : best))] : rule.wants;
+    for (const trigger of triggers) built.set(trigger, [...(built.get(trigger) ?? []), listed]);
   }
-  return order;
+  indexes.set(hooks, built);
+  return built;
 }
 
-// The rules a piece's words and tags (`haves`) call for, each once, in the index's key order.
-function candidates(haves: ReadonlySet<string>, hooks: RuleNet['hooks']): MatchRule[] {
-  const { rank, keys } = keyOrder(hooks);
-  const present: number[] = [];
+// The rules that apply to a piece with these words and tags (`haves`), in the order compromise tries them.
+function applicable(haves: ReadonlySet<string>, hooks: RuleNet['hooks']): MatchRule[] {
+  const index = triggerIndex(hooks);
+  const seen = new Set<Listed>();
+  const found: { rule: MatchRule; place: number }[] = [];
   for (const have of haves) {
-    const at = rank.get(have);
-    if (at !== undefined) present.push(at);
-  }
-  present.sort((a, b) => a - b);
-  const seen = new Set<string>();
-  const rules: MatchRule[] = [];
-  for (const at of present) {
-    for (const rule of hooks[keys[at] as string] ?? []) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      rules.push(rule);
+    for (const listed of index.get(have) ?? []) {
+      if (seen.has(listed)) continue;
+      seen.add(listed);
+      if (!applies(listed.rule, haves)) continue;
+      let place = Infinity;
+      for (const [key, at] of listed.places) if (at < place && haves.has(key)) place = at;
+      found.push({ rule: listed.rule, place });
     }
   }
-  return rules;
+  return found.sort((a, b) => a.place - b.place).map(({ rule }) => rule);
 }
 
 // Whether a piece with these words and tags meets a rule's needs, has none of its exclusions and enough of its wants.
@@ -87,7 +104,7 @@ export function bulkMatch(document: readonly unknown[][], net: RuleNet, methods:
     const haves = caches[n] as ReadonlySet<string>;
     const size = (document[n] as unknown[]).length;
     // The index's rules that apply, then those it holds for every piece, as compromise tries them.
-    const rules = candidates(haves, net.hooks).filter((rule) => applies(rule, haves));
+    const rules = applicable(haves, net.hooks);
     rules.push(...net.always);
     for (const rule of rules) {
       if (size < rule.minWords) continue;
