@@ -43,7 +43,7 @@ interface Listed {
 const indexes = new WeakMap<object, ReadonlyMap<string, readonly Listed[]>>();
 
 function triggerIndex(hooks: RuleNet['hooks']): ReadonlyMap<string, readonly Listed[]> {
-  let index = indexes.get(hooks);
+  const index = indexes.get(hooks);
   if (index) return index;
   const keys = Object.keys(hooks);
   const places = new Map<string, [string, number][]>();
