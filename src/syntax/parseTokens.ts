@@ -35,8 +35,14 @@ export function parseTokens(model: ParserModel, tokens: readonly SyntaxToken[], 
 // Parses the sentence but for the words `quoted` marks and those `aside` holds.
 function parseWhole(parse: Parse, quoted: ReadonlyMap<number, number>, aside: ReadonlySet<number>): ParsedToken[] {
   const { tokens } = parse;
-  const parsed: ParsedToken[] = tokens.map((token) => ({ ...token, upos: 'PUNCT', xpos: "''", head: -1, deprel: 'punct' }));
-  parseInto(parse, parsed, range(0, tokens.length).filter((i) => !quoted.has(i) && !aside.has(i)), -1, '');
+  // The words left out are punctuation until their caller hangs them.
+  const parsed: ParsedToken[] = new Array<ParsedToken>(tokens.length);
+  const kept: number[] = [];
+  tokens.forEach((token, i) => {
+    if (quoted.has(i) || aside.has(i)) parsed[i] = parsedToken(token, 'PUNCT', "''", -1, 'punct');
+    else kept.push(i);
+  });
+  parseInto(parse, parsed, kept, -1, '');
   return parsed;
 }
 
@@ -75,15 +81,15 @@ function parseInto({ model, tokens, names }: Parse, parsed: ParsedToken[], kept:
     const tag = model.tagger.tags[analysis.tags[k] as number];
     const head = analysis.heads[k] as number;
     if (head < 0) top = i;
-    parsed[i] = {
-      ...(tokens[i] as SyntaxToken),
-      upos: tag?.upos ?? 'X',
-      xpos: tag?.xpos ?? 'XX',
-      head: head < 0 ? root : (kept[head] as number),
-      deprel: head < 0 && relation ? relation : model.parser.labels[analysis.labels[k] as number] ?? 'dep',
-    };
+    const deprel = head < 0 && relation ? relation : model.parser.labels[analysis.labels[k] as number] ?? 'dep';
+    parsed[i] = parsedToken(tokens[i] as SyntaxToken, tag?.upos ?? 'X', tag?.xpos ?? 'XX', head < 0 ? root : (kept[head] as number), deprel);
   });
   return top;
+}
+
+// A token with its tags and arc, built field by field (a literal, not a spread: a parse makes one per token).
+function parsedToken({ text, start, end }: SyntaxToken, upos: string, xpos: string, head: number, deprel: string): ParsedToken {
+  return { text, start, end, upos, xpos, head, deprel };
 }
 
 function range(from: number, to: number): number[] {
