@@ -11,6 +11,7 @@ import { normalizeKey } from '../text/normalizeKey';
 import { entityId } from './entityId';
 import type { GazetteerEntry, NamingKind } from './GazetteerEntry';
 import { partyGazetteerEntries } from './partyGazetteerEntries';
+import { spellingVariants } from './spellingVariants';
 
 interface Institution {
   readonly name: string;
@@ -100,7 +101,7 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   }
   for (const organization of organizations.organizations) {
     const id = entityId('Organization', organization.name);
-    add(organization.name, id, 'Organization', organization.name, 'organization');
+    for (const phrase of [organization.name, ...spellingVariants(organization.name)]) add(phrase, id, 'Organization', organization.name, 'organization');
     for (const alias of organization.aliases) add(alias, id, 'Organization', organization.name, 'organization');
   }
   for (const outlet of media.organizations) {
@@ -110,7 +111,7 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   for (const institution of institutions.institutions as readonly Institution[]) {
     const id = entityId('Organization', institution.name);
     const countryId = countryIdByCode.get(institution.country);
-    add(institution.name, id, 'Organization', institution.name, 'institution', countryId);
+    for (const phrase of [institution.name, ...spellingVariants(institution.name)]) add(phrase, id, 'Organization', institution.name, 'institution', countryId);
     for (const alias of institution.aliases) add(alias, id, 'Organization', institution.name, 'institution', countryId);
     // `Senate`, `Commons`: a word that names the body only in an article about its country.
     for (const alias of institution.contextAliases ?? []) {

@@ -29,7 +29,7 @@ import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namesOrganization } from './namesOrganization';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
-import { opensBodyName } from './opensBodyName';
+import { isPluralPossessive, opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
@@ -254,7 +254,9 @@ export function findMentionCandidates(
     // body's head word (`Police Service of Northern Ireland`, `Health Select Committee`). Not a word compromise's lexicon
     // knows as an adjective, as words of place are (`Outside Parliament`). An ampersand joins it to a firm's next
     // partner (`Marks & Spencer`); a player's place and name after it make it a team's (`Arsenal defender X`).
-    const noun = !OPENER_TAGS.some((tag) => token.tags.has(tag)) && !FUNCTION_WORDS.has(token.key) && !lexiconHas(token.key, ADJECTIVE) && !BREAKING_PUNCTUATION.test(token.post);
+    // (An adjective does, before a plural's possessive: `Professional Footballers' Association`.)
+    const pluralNext = tokens[i + 1] !== undefined && isPluralPossessive(tokens[i + 1] as Token);
+    const noun = !OPENER_TAGS.some((tag) => token.tags.has(tag)) && !FUNCTION_WORDS.has(token.key) && (!lexiconHas(token.key, ADJECTIVE) || pluralNext) && !BREAKING_PUNCTUATION.test(token.post);
     const opensBody = (noun && tokens[i + 1]?.capitalized === true && !knownAt(i + 1) && !knowledge.chamberWords.has(tokens[i + 1]?.key ?? '') && opensBodyName(tokens, i, knowledge))
       || (noun && !isAdjectiveWord(token) && tokens[i + 1]?.capitalized === false && PLAYER_POSTS.has(tokens[i + 1]?.key ?? '') && startsPersonName(tokens, i + 2))
       || (tokens[i + 1]?.text === '&' && tokens[i + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post));

@@ -26,6 +26,8 @@ export function findNameRunEnd(
   let last = first;
   let organization = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '');
   let linked = false;
+  // `Legal & General`: a firm's partners joined by an ampersand, with no head word, make a whole name.
+  let firm = false;
   // `Office of the Attorney General`: the last word of an office the body's name holds.
   let titleEnd = -1;
   while (true) {
@@ -65,7 +67,8 @@ export function findNameRunEnd(
     // `... Ahmed Mohamed Image: Twitter`: a caption's label is no part of the name before it.
     if (next && CAPTION_LABELS.has(next.key) && /^:/.test(next.post)) return last;
     // `Kwok Ka-ki`, `Wong Yuk-man`: a given name's syllables joined by a hyphen, the second in lower case.
-    if (last > first && joinsSyllable(current, next)) {
+    // `Organisation for Security and Co-operation in Europe`: a prefix the tokenizer cut from its word stays with it.
+    if ((last > first && joinsSyllable(current, next)) || joinsPrefix(current, next)) {
       last++;
       continue;
     }
@@ -97,6 +100,7 @@ export function findNameRunEnd(
     // `Ernst & Young`, `Procter & Gamble`: an ampersand between capitalized words joins one organization's name.
     if (next?.text === '&' && tokens[last + 2]?.capitalized && !BREAKING_PUNCTUATION.test(current.post) && !BREAKING_PUNCTUATION.test(next.post)) {
       last += 2;
+      firm ||= !organization;
       organization = true;
       continue;
     }
@@ -118,14 +122,17 @@ export function findNameRunEnd(
     const personLike = body.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag))) || body.every((token) => !isEnglishWord(token));
     // `Western Theater Command of the People's Liberation Army`: a body's head word before `of` and a known body names
     // a part of that body, a body of its own.
-    const opensName = linking && ((ORGANIZATION_HEADS.has(current.key) && !startsBody(link)) || PLACE_HEADS.has(current.key) || (!personLike && !startsOther(link) && endsInOrganizationHead(tokens, link)));
+    // `Members of the University and College Union`: a plural noun opening the sentence is the people of the body after it.
+    const people = last === 0 && current.tags.has('Plural');
+    const opensName = linking && ((ORGANIZATION_HEADS.has(current.key) && !startsBody(link)) || PLACE_HEADS.has(current.key) || (!personLike && !people && !startsOther(link) && endsInOrganizationHead(tokens, link)));
     // `Court of Appeals and J. Michael Vosk`: `and` before an initial or a given name and another capitalized word
     // joins a person to the body, not a word to its name;
     // `Department of Work and Pensions and the Home Office`: `and the` before a body's name joins a second body.
     const and = tokens[last + 1]?.key === 'and';
     const personNext = and && (isInitial(tokens[link]) || isGivenNameToken(tokens[link] as Token)) && tokens[link + 1]?.capitalized === true;
     const bodyNext = and && tokens[last + 2]?.key === 'the' && (startsBody(link) || endsInOrganizationHead(tokens, link));
-    const inside = organization && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
+    // (`Legal & General and Standard Life`: `and` after a firm's partners joins another firm.)
+    const inside = organization && !firm && !ORGANIZATION_HEADS.has(current.key) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.
     // A rank's word may open the second part (`Transport and General Workers' Union`).
@@ -151,6 +158,12 @@ export function findNameRunEnd(
 function joinsSyllable(current: Token, next: Token | undefined): boolean {
   return next !== undefined && current.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(current.text) && /^\p{Ll}+$/u.test(next.text)
     && ((isRomanizedSyllable(current.text) && isRomanizedSyllable(next.text)) || !isEnglishWord(next));
+}
+
+// `Co-operation`, `Anti-corruption`, `Non-proliferation`: an English prefix joined by a hyphen to a lower-case word.
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['co', 'anti', 'non', 'counter', 'inter', 'multi', 'pan', 'post', 'pre', 'self', 'trans']);
+function joinsPrefix(current: Token, next: Token | undefined): boolean {
+  return next !== undefined && current.post === '-' && HYPHEN_PREFIXES.has(current.key) && /^\p{Ll}+$/u.test(next.text);
 }
 
 // `J.`, `R.`: a name's initial.

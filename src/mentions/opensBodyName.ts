@@ -3,6 +3,11 @@ import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
 import { BREAKING_PUNCTUATION, isCompanyAbbreviation, ORGANIZATION_HEADS, PERSON_TAGS } from './nameWords';
 
+/** `Footballers'`, `Teachers'`: a plural's possessive, written with the apostrophe alone. */
+export function isPluralPossessive(token: Token): boolean {
+  return token.possessive && /s$/.test(token.text) && /^['’]/.test(token.post);
+}
+
 /**
  * Whether the capitalized words from `from` (to a pause or possessive) are common words, none of a person's name, and
  * the first or last is a body's head word (`Audit Directorate`, `Administration of Taxes`), and none heads a title
@@ -10,10 +15,11 @@ import { BREAKING_PUNCTUATION, isCompanyAbbreviation, ORGANIZATION_HEADS, PERSON
  */
 export function opensBodyName(tokens: readonly Token[], from: number, knowledge: Knowledge): boolean {
   const common = (token: Token | undefined): token is Token =>
-    token?.capitalized === true && (isEnglishWord(token) || ORGANIZATION_HEADS.has(token.key) || isCompanyAbbreviation(token)) && !PERSON_TAGS.some((tag) => token.tags.has(tag));
+    token?.capitalized === true && (isEnglishWord(token) || ORGANIZATION_HEADS.has(token.key) || isCompanyAbbreviation(token) || isPluralPossessive(token)) && !PERSON_TAGS.some((tag) => token.tags.has(tag));
   let end = from;
   if (!common(tokens[from])) return false;
-  while (common(tokens[end + 1]) && !tokens[end]?.possessive && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
+  // (A plural's possessive is a word of the name: `Professional Footballers' Association`.)
+  while (common(tokens[end + 1]) && (!tokens[end]?.possessive || isPluralPossessive(tokens[end] as Token)) && !BREAKING_PUNCTUATION.test((tokens[end]?.post ?? '').replace(/^['’]/, ''))) end++;
   // `Premier League chief executive`: a lower-case office after the name is its own.
   if (tokens.slice(from, end + 2).some((token) => token.capitalized && knowledge.titleHeads.has(token.key))) return false;
   return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') || isCompanyAbbreviation(tokens[end] as Token);

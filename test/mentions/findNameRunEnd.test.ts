@@ -39,6 +39,15 @@ describe('findNameRunEnd', () => {
     // Common words joined by `and` and ending in an organization's head word are one name; a day after a connector is none.
     ['The Securities and Exchange Commission fined them.', 'Securities', 'Securities and Exchange Commission'],
     ['The Federal Trade Commission on Wednesday fined them.', 'Federal', 'Federal Trade Commission'],
+    // A plural's possessive goes on to the body's head word (`Review Body`).
+    ['He said the Kessel Drivers\' Review Body had met.', 'Kessel', 'Kessel Drivers\' Review Body'],
+    // A firm's partners joined by an ampersand make its whole name: `and` after them joins another firm.
+    ['Investors, including Vosk & Orla and Kessel Life, backed the board.', 'Vosk', 'Vosk & Orla'],
+    // A prefix the tokenizer cut from its word stays with it.
+    ['Delegates of the Council for Trade and Co-operation in Orla met.', 'Council', 'Council for Trade and Co-operation'],
+    // A plural noun opening the sentence is the body's people, not a word of its name.
+    ['Members of the University and College Union walked out.', 'Members', 'Members'],
+    ['He joined Friends of the Kessel University.', 'Friends', 'Friends of the Kessel University'],
     // A title's word after a given name, with no name after it, is a surname; before a name it is a title.
     ['But Peter King, R-N.Y., said no.', 'Peter', 'Peter King'],
     ['Peter King said no.', 'Peter', 'Peter King'],

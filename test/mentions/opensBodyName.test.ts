@@ -6,6 +6,8 @@ describe('opensBodyName', () => {
   it.each([
     ['General Audit Directorate officials met.', 1, true],
     ['General Administration of Taxes officials met.', 1, true],
+    // An adjective and a plural's possessive before the head word (`Professional Footballers' Association`).
+    ["Professional Drivers' Association officials met.", 0, true],
     // A title's head word among them makes them an office, not a body.
     ['Chief Cabinet Secretary Tom Baxter spoke.', 0, false],
     ['Ann Vale spoke.', 0, false],
