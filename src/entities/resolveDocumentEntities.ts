@@ -158,6 +158,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     return longer !== candidate ? longer : undefined;
   };
   const resolve = (candidate: MentionCandidate): string | undefined => {
+    // `the PRD` after `the Party of the Democratic Revolution (PRD)`: an acronym the article has spelled out means that,
+    // whatever else general knowledge abbreviates so (Portugal's PRD).
+    // (So does one written as a word, `Balco` after `Bay Area Laboratory Co-operative (Balco)`.)
+    const defined = candidate.surface.includes(' ') ? undefined : acronyms.get(normalizeKey(candidate.surface));
+    const definedEntity = defined ? entities.get(defined) : undefined;
+    if (defined && definedEntity) return note(defined, definedEntity.type, definedEntity.name, candidate.surface);
     if (namesCompany(candidate)) {
       // (A lone word is the one longer company name it opens, ending in a legal form: `Universal's chairman` after
       // `Universal Music Group`; not the name of some other body, `Enron's founder` beside the `Enron Task Force`.)
@@ -172,11 +178,6 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const entity = entities.get(abbreviated);
       return entity ? note(abbreviated, entity.type, entity.name, candidate.surface) : abbreviated;
     }
-    // `the PRD` after `the Party of the Democratic Revolution (PRD)`: an acronym the article has spelled out means that,
-    // whatever else general knowledge abbreviates so (Portugal's PRD).
-    const defined = /\p{Ll}/u.test(candidate.surface.replace(/['’]s$/, '')) ? undefined : acronyms.get(normalizeKey(candidate.surface));
-    const definedEntity = defined ? entities.get(defined) : undefined;
-    if (defined && definedEntity) return note(defined, definedEntity.type, definedEntity.name, candidate.surface);
     const bound = countryBound.has(candidate) ? countryBound.get(candidate) : candidate.known;
     // `the Foreign Office` after `Pakistan's Foreign Office` is Pakistan's, not the one general knowledge names so.
     const qualified = candidate.type === 'Organization' && (!bound || bound.kind === 'institution') ? qualifiedBodies.get(normalizeKey(candidate.surface.replace(/^the\s+/i, ''))) : undefined;

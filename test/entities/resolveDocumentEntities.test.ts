@@ -31,6 +31,8 @@ describe('resolveDocumentEntities', () => {
     ['The Federal Trade Commission met. The F.T.C. said so.', ['organization:federal-trade-commission']],
     // A bracketed acronym is the name before it, whatever else general knowledge abbreviates so (Portugal's PRD).
     ["The Party of the Democratic Revolution (PRD) protested. The PRD's president said so.", ['organization:party-of-the-democratic-revolution']],
+    // So is one written as a word, wherever the article names it again, an owner's possessive too.
+    ["The Kessel Orla Laboratory Co-operative (Kolco) sold it. Kolco's founder, Tom Baxter, was charged. Athletes were linked to Kolco.", ['organization:kessel-orla-laboratory-co-operative', 'person:tom-baxter']],
     // An ampersand is no letter either, even in an acronym read as a lone name.
     ['Orlak & Vosk rejected the bid. O&V chairman Tom Baxter said so. Shares in O&V fell.', ['organization:orlak-vosk', 'person:tom-baxter']],
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
