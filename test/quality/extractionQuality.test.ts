@@ -12,9 +12,9 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 33ad0d0 (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at a4bd979 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout24 0.983, heldout25 0.988, heldout29 0.963,
-// heldout30 0.957 and heldout34 0.978):
+// heldout30 0.957, heldout34 0.978 and heldout37 0.981):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
 //   heldout   entities P 0.964 R 1.000 F1 0.982 dup 0 | relations P 0.989 R 0.730 F1 0.840
 //   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.960 R 0.568 F1 0.714
@@ -25,36 +25,38 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.921 R 0.461 F1 0.614
 //   heldout7  entities P 0.975 R 0.965 F1 0.970 dup 1 | relations P 0.958 R 0.628 F1 0.758
 //   heldout8  entities P 0.975 R 0.945 F1 0.960 dup 0 | relations P 0.950 R 0.617 F1 0.748
-//   heldout9  entities P 0.946 R 0.958 F1 0.952 dup 0 | relations P 0.976 R 0.597 F1 0.741
+//   heldout9  entities P 0.951 R 0.963 F1 0.957 dup 0 | relations P 0.976 R 0.597 F1 0.741
 //   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.959 R 0.592 F1 0.732
 //   heldout11 entities P 0.964 R 0.942 F1 0.953 dup 1 | relations P 0.922 R 0.500 F1 0.648
-//   heldout12 entities P 0.896 R 0.912 F1 0.904 dup 3 | relations P 0.929 R 0.487 F1 0.639
+//   heldout12 entities P 0.900 R 0.912 F1 0.906 dup 2 | relations P 0.929 R 0.487 F1 0.639
 //   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.911 R 0.600 F1 0.724
 //   heldout14 entities P 0.892 R 0.890 F1 0.891 dup 2 | relations P 0.923 R 0.455 F1 0.609
 //   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.944 R 0.564 F1 0.706
 //   heldout16 entities P 0.856 R 0.876 F1 0.866 dup 2 | relations P 0.900 R 0.437 F1 0.588
 //   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.971 R 0.505 F1 0.665
-//   heldout18 entities P 0.836 R 0.847 F1 0.842 dup 3 | relations P 0.887 R 0.346 F1 0.498
+//   heldout18 entities P 0.852 R 0.859 F1 0.855 dup 3 | relations P 0.925 R 0.361 F1 0.519
 //   gumnews   entities P 0.888 R 0.925 F1 0.906 dup 3 | relations P 0.981 R 0.425 F1 0.593
 //   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.947 R 0.580 F1 0.720
-//   heldout20 entities P 0.874 R 0.878 F1 0.876 dup 0 | relations P 0.873 R 0.422 F1 0.569
-//   heldout21 entities P 0.913 R 0.932 F1 0.922 dup 1 | relations P 0.941 R 0.541 F1 0.687
+//   heldout20 entities P 0.879 R 0.878 F1 0.878 dup 0 | relations P 0.873 R 0.422 F1 0.569
+//   heldout21 entities P 0.927 R 0.945 F1 0.936 dup 1 | relations P 0.942 R 0.547 F1 0.692
 //   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.944 R 0.451 F1 0.611
 //   heldout23 entities P 0.946 R 0.928 F1 0.937 dup 0 | relations P 0.919 R 0.478 F1 0.629
 //   heldout24 entities P 0.888 R 0.909 F1 0.899 dup 0 | relations P 0.894 R 0.422 F1 0.574
-//   heldout25 entities P 0.931 R 0.935 F1 0.933 dup 1 | relations P 0.905 R 0.410 F1 0.564
-//   heldout26 entities P 0.906 R 0.910 F1 0.908 dup 4 | relations P 0.927 R 0.324 F1 0.481
-//   heldout27 entities P 0.927 R 0.962 F1 0.944 dup 0 | relations P 0.911 R 0.383 F1 0.539
-//   heldout28 entities P 0.887 R 0.923 F1 0.904 dup 5 | relations P 0.855 R 0.397 F1 0.542
+//   heldout25 entities P 0.936 R 0.941 F1 0.939 dup 1 | relations P 0.905 R 0.410 F1 0.564
+//   heldout26 entities P 0.911 R 0.915 F1 0.913 dup 4 | relations P 0.927 R 0.324 F1 0.481
+//   heldout27 entities P 0.933 R 0.962 F1 0.947 dup 0 | relations P 0.911 R 0.383 F1 0.539
+//   heldout28 entities P 0.892 R 0.928 F1 0.909 dup 5 | relations P 0.855 R 0.397 F1 0.542
 //   heldout29 entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.943 R 0.415 F1 0.577
 //   heldout30 entities P 0.877 R 0.914 F1 0.895 dup 6 | relations P 0.797 R 0.366 F1 0.501
 //   heldout31 entities P 0.919 R 0.950 F1 0.934 dup 0 | relations P 0.899 R 0.393 F1 0.547
 //   heldout32 entities P 0.889 R 0.915 F1 0.902 dup 3 | relations P 0.949 R 0.415 F1 0.577
-//   heldout33 entities P 0.916 R 0.958 F1 0.937 dup 1 | relations P 0.710 R 0.391 F1 0.504
+//   heldout33 entities P 0.932 R 0.970 F1 0.951 dup 1 | relations P 0.720 R 0.397 F1 0.511
 //   heldout34 entities P 0.886 R 0.942 F1 0.913 dup 2 | relations P 0.886 R 0.506 F1 0.644
 //   heldout35 entities P 0.851 R 0.842 F1 0.847 dup 1 | relations P 0.800 R 0.260 F1 0.392
+//   heldout36 entities P 0.915 R 0.914 F1 0.915 dup 1 | relations P 0.660 R 0.277 F1 0.390
+//   heldout37 entities P 0.904 R 0.920 F1 0.912 dup 1 | relations P 0.825 R 0.307 F1 0.447
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout34 and heldout35 have since guided rules (dev sets), so only those two lines above are honest
+// it; all but heldout36 and heldout37 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
 // F1 0.90, relations P 0.96 R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -148,6 +150,15 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // P 0.886 R 0.506 and heldout35 entities P 0.851 R 0.842 F1 0.847 dup 1 | relations P 0.818 R 0.260; with that
 // session's rules, none written for them, both the same but for one false edge on heldout35 (relations P 0.800, from
 // the last lexicon commit, 33ad0d0; not read). Only their scores were read, once per rule tried.
+// heldout36 (four UK, three US and three world politics stories of 2001-19: Estelle Morris's resignation, Corbyn's
+// confidence vote, Rudd and Windrush, the Commons rejecting May's deal; Jeffords leaving the Republicans, Kavanaugh's
+// confirmation, Boehner's resignation; Rajoy ousted, Zuma's resignation, Rousseff's removal) and heldout37 (business,
+// sport, technology, science and culture of 2005-17: the BA cabin crew strike, Diamond and Libor, Pfizer's bid for
+// AstraZeneca, Contador's ban, Bloodgate, Renault's crash ruling, Apple and the FBI, Hwang Woo-suk, Clarkson and the
+// BBC, the Oscars envelope), written at the start of the session after by helpers who never saw the rules, measured at
+// f4dd23f (that session's start) before any rule changed, and never looked at: heldout36 entities P 0.915 R 0.914 F1
+// 0.915 dup 1 | relations P 0.660 R 0.277; heldout37 entities P 0.904 R 0.920 F1 0.912 dup 1 | relations P 0.825
+// R 0.307; with that session's rules (bodies' names, a bracketed short form written as a word), exactly the same.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -240,9 +251,9 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout17', 'relations precision', '>=', 0.96],
   ['heldout17', 'relations recall', '>=', 0.46],
   ['heldout17', 'evidence', '>=', 0.95],
-  ['heldout18', 'entities F1', '>=', 0.81],
+  ['heldout18', 'entities F1', '>=', 0.83],
   ['heldout18', 'entity duplicates', '<=', 3],
-  ['heldout18', 'relations precision', '>=', 0.82],
+  ['heldout18', 'relations precision', '>=', 0.9],
   ['heldout18', 'relations recall', '>=', 0.33],
   ['heldout18', 'evidence', '>=', 0.95],
   ['gumnews', 'entities F1', '>=', 0.89],
@@ -338,6 +349,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout35', 'relations precision', '>=', 0.78],
   ['heldout35', 'relations recall', '>=', 0.24],
   ['heldout35', 'evidence', '>=', 0.95],
+  ['heldout36', 'entities F1', '>=', 0.9],
+  ['heldout36', 'entity duplicates', '<=', 1],
+  ['heldout36', 'relations precision', '>=', 0.64],
+  ['heldout36', 'relations recall', '>=', 0.26],
+  ['heldout36', 'evidence', '>=', 0.95],
+  ['heldout37', 'entities F1', '>=', 0.89],
+  ['heldout37', 'entity duplicates', '<=', 1],
+  ['heldout37', 'relations precision', '>=', 0.8],
+  ['heldout37', 'relations recall', '>=', 0.29],
+  ['heldout37', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -380,6 +401,8 @@ const CORPORA = {
   heldout33: { articles: 'test/fixtures/heldout33/articles', gold: 'test/fixtures/heldout33/heldout33.gold.json' },
   heldout34: { articles: 'test/fixtures/heldout34/articles', gold: 'test/fixtures/heldout34/heldout34.gold.json' },
   heldout35: { articles: 'test/fixtures/heldout35/articles', gold: 'test/fixtures/heldout35/heldout35.gold.json' },
+  heldout36: { articles: 'test/fixtures/heldout36/articles', gold: 'test/fixtures/heldout36/heldout36.gold.json' },
+  heldout37: { articles: 'test/fixtures/heldout37/articles', gold: 'test/fixtures/heldout37/heldout37.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
