@@ -47,6 +47,8 @@ export function findNameRunEnd(
     // `the Oromo People's party`, `Los Angeles Sheriff's office`: a people's or workers' word, or a name's last, before a
     // body's head in lower case ends with that word (a lone word's singular possessive does not: `Mr Fuller's company`).
     const plural = (/s['’]?$/.test(current.text) && !/['’]s$/.test(current.text)) || PLURAL_PEOPLE.has(current.key);
+    // `the Public and Commercial Services union`: words joined by `and` into a body's name take a union's word in lower case.
+    if (linked && next?.key === 'union' && !next.capitalized && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
     if (current.possessive && ((last > first && !isGivenNameToken(tokens[first] as Token)) || plural) && isEnglishWord(current) && next !== undefined && !next.capitalized && ORGANIZATION_HEADS.has(next.key) && !BREAKING_PUNCTUATION.test(current.post)) return last + 1;
     // `Department for Culture, Media and Sport`: a body's list of subjects after its connector goes on past commas to `and`.
     const listed = organization && linked && /^,\s*$/.test(current.post) && listEndAfter(tokens, last + 1, startsOther) !== undefined;

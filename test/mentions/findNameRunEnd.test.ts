@@ -43,6 +43,9 @@ describe('findNameRunEnd', () => {
     ['He said the Kessel Drivers\' Review Body had met.', 'Kessel', 'Kessel Drivers\' Review Body'],
     // A firm's partners joined by an ampersand make its whole name: `and` after them joins another firm.
     ['Investors, including Vosk & Orla and Kessel Life, backed the board.', 'Vosk', 'Vosk & Orla'],
+    // Words joined by `and` into a body's name take a union's word in lower case; a lone name does not.
+    ['Members of the Clerical and Technical Services union walked out.', 'Clerical', 'Clerical and Technical Services union'],
+    ['Members of the Vosk union walked out.', 'Vosk', 'Vosk'],
     // A prefix the tokenizer cut from its word stays with it.
     ['Delegates of the Council for Trade and Co-operation in Orla met.', 'Council', 'Council for Trade and Co-operation'],
     // A plural noun opening the sentence is the body's people, not a word of its name.
