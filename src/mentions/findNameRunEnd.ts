@@ -106,6 +106,13 @@ export function findNameRunEnd(
       organization = true;
       continue;
     }
+    // `Committee on Standards in Public Life`: after a connector, `in` and capitalized common words, no name among them,
+    // go on (not a place: `Ministry of Defence in London`).
+    const domain = linked && next?.key === 'in' && !BREAKING_PUNCTUATION.test(current.post) ? commonWordsEnd(tokens, last + 2, startsOther) : undefined;
+    if (domain !== undefined) {
+      last = domain;
+      continue;
+    }
     let link = last + 1;
     while (link <= last + 2 && NAME_PARTICLES.has(tokens[link]?.text ?? '') && !/[,;:()]/.test(tokens[link]?.post ?? '')) link++;
     if (link > last + 1 && tokens[link]?.capitalized && !startsOther(link)) {
@@ -166,6 +173,18 @@ function joinsSyllable(current: Token, next: Token | undefined): boolean {
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['co', 'anti', 'non', 'counter', 'inter', 'multi', 'pan', 'post', 'pre', 'self', 'trans']);
 function joinsPrefix(current: Token, next: Token | undefined): boolean {
   return next !== undefined && current.post === '-' && HYPHEN_PREFIXES.has(current.key) && /^\p{Ll}+$/u.test(next.text);
+}
+
+// The last of the capitalized words of the dictionary from `from` (no name, function word or possessive among them),
+// undefined when there is none.
+function commonWordsEnd(tokens: readonly Token[], from: number, startsOther: (at: number) => boolean): number | undefined {
+  let at = from;
+  const common = (token: Token | undefined) => token?.capitalized === true && !token.possessive && !FUNCTION_WORDS.has(token.key) && isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag));
+  while (common(tokens[at]) && !startsOther(at)) {
+    if (BREAKING_PUNCTUATION.test(tokens[at]?.post ?? '') || !common(tokens[at + 1])) return at;
+    at++;
+  }
+  return undefined;
 }
 
 // `J.`, `R.`: a name's initial.

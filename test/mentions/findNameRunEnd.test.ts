@@ -46,6 +46,9 @@ describe('findNameRunEnd', () => {
     // Words joined by `and` into a body's name take a union's word in lower case; a lone name does not.
     ['Members of the Clerical and Technical Services union walked out.', 'Clerical', 'Clerical and Technical Services union'],
     ['Members of the Vosk union walked out.', 'Vosk', 'Vosk'],
+    // After a connector, `in` and capitalized common words go on; a place after `in` is where the body is.
+    ['Ann Vale, chairman of the Committee on Standards in Public Life, spoke.', 'Committee', 'Committee on Standards in Public Life'],
+    ['The Ministry of Defence in London said so.', 'Ministry', 'Ministry of Defence'],
     // A prefix the tokenizer cut from its word stays with it.
     ['Delegates of the Council for Trade and Co-operation in Orla met.', 'Council', 'Council for Trade and Co-operation'],
     // A plural noun opening the sentence is the body's people, not a word of its name.
