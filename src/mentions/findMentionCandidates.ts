@@ -149,6 +149,15 @@ export function findMentionCandidates(
         i = after + party.length;
         continue;
       }
+      // `England and Wales Cricket Board`: two places joined by `and` before capitalized words that end in a body's head
+      // word open the body's name.
+      const second = entry.type !== 'Organization' && next?.key === 'and' && !BREAKING_PUNCTUATION.test(lastKnown.post) ? knownAt(after + 1) : undefined;
+      const jointEnd = second?.value.every((option) => option.type === 'Country' || option.type === 'Location') ? bodyHeadEnd(tokens, after + 1) : undefined;
+      if (second && jointEnd !== undefined && jointEnd >= after + 1 + second.length) {
+        candidates.push(candidateAt(tokens, i, jointEnd, 'Organization'));
+        i = jointEnd + 1;
+        continue;
+      }
       // `Washington Post`, `Chad Smith`, `Chinese Communist Party`: a known name that runs on into an unknown
       // capitalized word or another country's party is part of another name; a demonym or party word before a person
       // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.

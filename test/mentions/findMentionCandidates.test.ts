@@ -25,6 +25,10 @@ describe('findMentionCandidates', () => {
     ['Officials from the WHO and NATO attended.', ['Organization:WHO', 'Organization:NATO']],
     ["Rubio's visit was short.", ['Person:Rubio']],
     ['The Ministry of Foreign Affairs and the Bureau of Customs and Excise replied.', ['Organization:Ministry of Foreign Affairs', 'Organization:Bureau of Customs and Excise']],
+    // Two places joined by `and` open the name of a body whose head word ends the capitalized words after them; with
+    // none, they are two places.
+    ['The Scotland and Wales Rowing Board said so.', ['Organization:Scotland and Wales Rowing Board']],
+    ['Scotland and Wales said so.', ['Location:Scotland', 'Location:Wales']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
