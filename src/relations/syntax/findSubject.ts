@@ -48,6 +48,7 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
   // `Rubio, who led`, `Russia, which backs`
   if ((token.key === 'who' || token.key === 'which') && /,/.test(s.tokens[j - 1]?.post ?? '')) {
     const antecedent = actorsEndingAt(s, j - 1);
+    if (token.key === 'who' && antecedent) return apposedPerson(s, antecedent) ?? antecedent;
     if (antecedent || token.key === 'who') return antecedent;
   }
   if (token.key === 'he' || token.key === 'she') {
@@ -119,4 +120,21 @@ export function groupModifier(s: AnalyzedSentence, noun: number): PartyReference
   const { actors, first } = coordinatedActors(s, noun - 1, -1);
   const parties = actors.filter((actor) => actor.type !== 'Location');
   return parties.length > 0 ? { entities: parties.map((actor) => actor.entity), edge: first, mentions: parties } : undefined;
+}
+
+// `X, the leader of the Vosk Unity Party, who ...`: `who` after a body that a post in apposition to a person is of is
+// that person. Undefined unless the antecedent names no person and such a person stands before the post.
+function apposedPerson(s: AnalyzedSentence, antecedent: PartyReference): PartyReference | undefined {
+  if (antecedent.mentions.length === 0 || antecedent.mentions.some((mention) => mention.type === 'Person')) return undefined;
+  let k = antecedent.edge - 1;
+  if (s.tokens[k]?.key === 'the') k--;
+  if (s.tokens[k]?.key !== 'of') return undefined;
+  // The post: a few lower-case words after the person's comma (`the deputy leader`).
+  for (let c = k - 2; c >= k - 4 && c >= 0; c--) {
+    const person = s.mentionAt[c];
+    if (/,\s*$/.test(s.tokens[c]?.post ?? '') && person?.type === 'Person' && person.last === c) {
+      return s.tokens.slice(c + 1, k).every((word) => !word.capitalized) ? { entities: [person.entity], edge: person.first, mentions: [person] } : undefined;
+    }
+  }
+  return undefined;
 }

@@ -58,7 +58,14 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
     if (other) return undefined;
     // `X, the world champion, who had called on Y`: a clause on an apposition is about the name it is apposed to.
     const antecedent = nodes[clause.head];
-    return partiesAt(v, clause.head, context) ?? (antecedent?.deprel === 'appos' && antecedent.upos === 'NOUN' ? partiesAt(v, antecedent.head, context) : undefined);
+    // `X, the leader of the Welsh Liberal Democrats, who had defended Y`: `who`, hung on the body an apposed noun is of,
+    // is the person named.
+    const post = nodes[antecedent?.head ?? -1];
+    const own = partiesAt(v, clause.head, context);
+    if (word === 'who' && antecedent?.deprel === 'nmod' && post?.deprel === 'appos' && post.upos === 'NOUN' && own?.mentions.every((mention) => mention.type !== 'Person')) {
+      return partiesAt(v, post.head, context) ?? own;
+    }
+    return own ?? (antecedent?.deprel === 'appos' && antecedent.upos === 'NOUN' ? partiesAt(v, antecedent.head, context) : undefined);
   }
   const own = ownParties(v, node, context, word, dependents, edge);
   if (!conjuncts) return own;
