@@ -49,6 +49,10 @@ describe('findNameRunEnd', () => {
     // After a connector, `in` and capitalized common words go on; a place after `in` is where the body is.
     ['Ann Vale, chairman of the Committee on Standards in Public Life, spoke.', 'Committee', 'Committee on Standards in Public Life'],
     ['The Ministry of Defence in London said so.', 'Ministry', 'Ministry of Defence'],
+    // After a connector, a head word is a subject, and `and` adds another that heads nothing.
+    ['Officials of the Kessel Ministry of Foreign Affairs and Trade met.', 'Kessel', 'Kessel Ministry of Foreign Affairs and Trade'],
+    ['She trained at the Orla School of Music and Drama.', 'Orla', 'Orla School of Music and Drama'],
+    ['The Ministry of Foreign Affairs and Britain agreed.', 'Ministry', 'Ministry of Foreign Affairs'],
     // A prefix the tokenizer cut from its word stays with it.
     ['Delegates of the Council for Trade and Co-operation in Orla met.', 'Council', 'Council for Trade and Co-operation'],
     // A plural noun opening the sentence is the body's people, not a word of its name.
