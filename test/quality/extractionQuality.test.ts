@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at a4bd979 (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at a6f6851 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout24 0.983, heldout25 0.988, heldout29 0.963,
 // heldout30 0.957, heldout34 0.978 and heldout37 0.981):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
@@ -20,39 +20,39 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.960 R 0.568 F1 0.714
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.955 R 0.977 F1 0.966 dup 0 | relations P 1.000 R 0.527 F1 0.691
-//   heldout4  entities P 0.888 R 0.901 F1 0.894 dup 0 | relations P 0.983 R 0.540 F1 0.697
+//   heldout4  entities P 0.893 R 0.907 F1 0.900 dup 0 | relations P 0.983 R 0.540 F1 0.697
 //   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.933 R 0.584 F1 0.719
 //   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.921 R 0.461 F1 0.614
 //   heldout7  entities P 0.975 R 0.965 F1 0.970 dup 1 | relations P 0.958 R 0.628 F1 0.758
-//   heldout8  entities P 0.975 R 0.945 F1 0.960 dup 0 | relations P 0.950 R 0.617 F1 0.748
+//   heldout8  entities P 0.975 R 0.945 F1 0.960 dup 0 | relations P 0.956 R 0.621 F1 0.753
 //   heldout9  entities P 0.951 R 0.963 F1 0.957 dup 0 | relations P 0.976 R 0.597 F1 0.741
 //   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.959 R 0.592 F1 0.732
-//   heldout11 entities P 0.964 R 0.942 F1 0.953 dup 1 | relations P 0.922 R 0.500 F1 0.648
+//   heldout11 entities P 0.969 R 0.947 F1 0.958 dup 1 | relations P 0.931 R 0.505 F1 0.655
 //   heldout12 entities P 0.900 R 0.912 F1 0.906 dup 2 | relations P 0.929 R 0.487 F1 0.639
 //   heldout13 entities P 0.928 R 0.956 F1 0.942 dup 3 | relations P 0.911 R 0.600 F1 0.724
 //   heldout14 entities P 0.892 R 0.890 F1 0.891 dup 2 | relations P 0.923 R 0.455 F1 0.609
 //   heldout15 entities P 0.907 R 0.923 F1 0.915 dup 3 | relations P 0.944 R 0.564 F1 0.706
-//   heldout16 entities P 0.856 R 0.876 F1 0.866 dup 2 | relations P 0.900 R 0.437 F1 0.588
+//   heldout16 entities P 0.862 R 0.882 F1 0.872 dup 2 | relations P 0.917 R 0.445 F1 0.599
 //   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.971 R 0.505 F1 0.665
-//   heldout18 entities P 0.852 R 0.859 F1 0.855 dup 3 | relations P 0.925 R 0.361 F1 0.519
+//   heldout18 entities P 0.852 R 0.859 F1 0.855 dup 4 | relations P 0.925 R 0.361 F1 0.519
 //   gumnews   entities P 0.888 R 0.925 F1 0.906 dup 3 | relations P 0.981 R 0.425 F1 0.593
 //   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.947 R 0.580 F1 0.720
 //   heldout20 entities P 0.879 R 0.878 F1 0.878 dup 0 | relations P 0.873 R 0.422 F1 0.569
-//   heldout21 entities P 0.927 R 0.945 F1 0.936 dup 1 | relations P 0.942 R 0.547 F1 0.692
+//   heldout21 entities P 0.933 R 0.952 F1 0.943 dup 1 | relations P 0.942 R 0.547 F1 0.692
 //   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.944 R 0.451 F1 0.611
-//   heldout23 entities P 0.946 R 0.928 F1 0.937 dup 0 | relations P 0.919 R 0.478 F1 0.629
-//   heldout24 entities P 0.888 R 0.909 F1 0.899 dup 0 | relations P 0.894 R 0.422 F1 0.574
+//   heldout23 entities P 0.958 R 0.940 F1 0.949 dup 0 | relations P 0.955 R 0.498 F1 0.654
+//   heldout24 entities P 0.897 R 0.914 F1 0.905 dup 0 | relations P 0.894 R 0.422 F1 0.574
 //   heldout25 entities P 0.936 R 0.941 F1 0.939 dup 1 | relations P 0.905 R 0.410 F1 0.564
 //   heldout26 entities P 0.911 R 0.915 F1 0.913 dup 4 | relations P 0.927 R 0.324 F1 0.481
-//   heldout27 entities P 0.933 R 0.962 F1 0.947 dup 0 | relations P 0.911 R 0.383 F1 0.539
-//   heldout28 entities P 0.892 R 0.928 F1 0.909 dup 5 | relations P 0.855 R 0.397 F1 0.542
+//   heldout27 entities P 0.939 R 0.968 F1 0.953 dup 0 | relations P 0.933 R 0.392 F1 0.552
+//   heldout28 entities P 0.892 R 0.928 F1 0.909 dup 6 | relations P 0.855 R 0.397 F1 0.542
 //   heldout29 entities P 0.935 R 0.927 F1 0.931 dup 0 | relations P 0.943 R 0.415 F1 0.577
 //   heldout30 entities P 0.877 R 0.914 F1 0.895 dup 6 | relations P 0.797 R 0.366 F1 0.501
 //   heldout31 entities P 0.919 R 0.950 F1 0.934 dup 0 | relations P 0.899 R 0.393 F1 0.547
 //   heldout32 entities P 0.889 R 0.915 F1 0.902 dup 3 | relations P 0.949 R 0.415 F1 0.577
-//   heldout33 entities P 0.932 R 0.970 F1 0.951 dup 1 | relations P 0.720 R 0.397 F1 0.511
+//   heldout33 entities P 0.938 R 0.976 F1 0.957 dup 1 | relations P 0.730 R 0.402 F1 0.519
 //   heldout34 entities P 0.886 R 0.942 F1 0.913 dup 2 | relations P 0.886 R 0.506 F1 0.644
-//   heldout35 entities P 0.851 R 0.842 F1 0.847 dup 1 | relations P 0.800 R 0.260 F1 0.392
+//   heldout35 entities P 0.851 R 0.842 F1 0.847 dup 2 | relations P 0.822 R 0.267 F1 0.403
 //   heldout36 entities P 0.915 R 0.914 F1 0.915 dup 1 | relations P 0.660 R 0.277 F1 0.390
 //   heldout37 entities P 0.904 R 0.920 F1 0.912 dup 1 | relations P 0.825 R 0.307 F1 0.447
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
@@ -158,7 +158,8 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // BBC, the Oscars envelope), written at the start of the session after by helpers who never saw the rules, measured at
 // f4dd23f (that session's start) before any rule changed, and never looked at: heldout36 entities P 0.915 R 0.914 F1
 // 0.915 dup 1 | relations P 0.660 R 0.277; heldout37 entities P 0.904 R 0.920 F1 0.912 dup 1 | relations P 0.825
-// R 0.307; with that session's rules (bodies' names, a bracketed short form written as a word), exactly the same.
+// R 0.307; with that session's rules (bodies' names, a bracketed short form written as a word, `who` after an apposed
+// post), exactly the same.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
