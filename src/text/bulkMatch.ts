@@ -46,20 +46,22 @@ function triggerIndex(hooks: RuleNet['hooks']): ReadonlyMap<string, readonly Lis
   const index = indexes.get(hooks);
   if (index) return index;
   const keys = Object.keys(hooks);
-  const places = new Map<string, [string, number][]>();
-  const rules = new Map<string, MatchRule>();
+  const size = (key: string) => hooks[key]?.length ?? 0;
+  // A place sorts by the key's rank, then by the place in its list.
+  const width = 1 + Math.max(0, ...keys.map(size));
+  const listed = new Map<string, { rule: MatchRule; places: [string, number][] }>();
   keys.forEach((key, rank) => (hooks[key] ?? []).forEach((rule, at) => {
+    const known = listed.get(rule.match) ?? { rule, places: [] };
     // Two rules with one pattern: compromise tries whichever a piece gathers first, which one list per rule cannot tell.
-    if ((rules.get(rule.match) ?? rule) !== rule) throw new Error(`compromise has two match rules '${rule.match}'; newsgraph's bulkMatch needs one rule per pattern`);
-    rules.set(rule.match, rule);
-    places.set(rule.match, [...(places.get(rule.match) ?? []), [key, rank * 100_000 + at]]);
+    if (known.rule !== rule) throw new Error(`compromise has two match rules '${rule.match}'; newsgraph's bulkMatch needs one rule per pattern: pin compromise to 14.17 or mend bulkMatch`);
+    known.places.push([key, rank * width + at]);
+    listed.set(rule.match, known);
   }));
   const built = new Map<string, Listed[]>();
-  for (const [match, rule] of rules) {
-    const listed = { rule, places: places.get(match) ?? [] };
-    const size = (need: string) => hooks[need]?.length ?? 0;
-    const triggers = rule.needs.length > 0 ? [rule.needs.reduce((best, need) => (size(need) < size(best) ? need : best))] : rule.wants;
-    for (const trigger of triggers) built.set(trigger, [...(built.get(trigger) ?? []), listed]);
+  for (const entry of listed.values()) {
+    const { needs, wants } = entry.rule;
+    const triggers = needs.length > 0 ? [needs.reduce((best, need) => (size(need) < size(best) ? need : best))] : wants;
+    for (const trigger of triggers) built.set(trigger, [...(built.get(trigger) ?? []), entry]);
   }
   indexes.set(hooks, built);
   return built;
