@@ -1,6 +1,7 @@
 import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
+import { isPluralPossessive } from './isPluralPossessive';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
 
@@ -204,8 +205,7 @@ function isGivenNameToken(token: Token): boolean {
 // them, as does a possessive, but not a plural's apostrophe: `General Workers' Union`).
 function endsInOrganizationHead(tokens: readonly Token[], from: number): boolean {
   let at = from;
-  const plural = (token: Token | undefined) => token !== undefined && /^['’]/.test(token.post) && /s$/.test(token.text);
-  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post.replace(/^['’]/, '') ?? '') && !/[[(]/.test(tokens[at + 1]?.pre ?? '') && (!tokens[at]?.possessive || plural(tokens[at]))) at++;
+  while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post.replace(/^['’]/, '') ?? '') && !/[[(]/.test(tokens[at + 1]?.pre ?? '') && (!tokens[at]?.possessive || isPluralPossessive(tokens[at] as Token))) at++;
   return ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
 }
 

@@ -1,12 +1,8 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
 import { isEnglishWord } from './isEnglishWord';
+import { isPluralPossessive } from './isPluralPossessive';
 import { BREAKING_PUNCTUATION, isCompanyAbbreviation, ORGANIZATION_HEADS, PERSON_TAGS } from './nameWords';
-
-/** `Footballers'`, `Teachers'`: a plural's possessive, written with the apostrophe alone. */
-export function isPluralPossessive(token: Token): boolean {
-  return token.possessive && /s$/.test(token.text) && /^['’]/.test(token.post);
-}
 
 /**
  * Whether the capitalized words from `from` (to a pause or possessive) are common words, none of a person's name, and
