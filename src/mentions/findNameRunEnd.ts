@@ -141,10 +141,10 @@ export function findNameRunEnd(
     const and = tokens[last + 1]?.key === 'and';
     const personNext = and && (isInitial(tokens[link]) || isGivenNameToken(tokens[link] as Token)) && tokens[link + 1]?.capitalized === true;
     const bodyNext = and && tokens[last + 2]?.key === 'the' && (startsBody(link) || endsInOrganizationHead(tokens, link));
-    // (`Legal & General and Standard Life`: `and` after a firm's partners joins another firm.)
     // After a connector a head word is one of the body's subjects, and `and` adds another that heads nothing
     // (`Ministry of Foreign Affairs and Trade`; not `Ministry of Defence and Home Office`).
     const subject = linked && and && !startsOther(link) && !endsInOrganizationHead(tokens, link) && isEnglishWord(tokens[link] as Token);
+    // (`Legal & General and Standard Life`: `and` after a firm's partners joins another firm.)
     const inside = organization && !firm && (!ORGANIZATION_HEADS.has(current.key) || subject) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.

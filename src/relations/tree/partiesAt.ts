@@ -61,11 +61,11 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
     // `X, the leader of the Welsh Liberal Democrats, who had defended Y`: `who`, hung on the body an apposed noun is of,
     // is the person named.
     const post = nodes[antecedent?.head ?? -1];
-    const own = partiesAt(v, clause.head, context);
-    if (word === 'who' && antecedent?.deprel === 'nmod' && post?.deprel === 'appos' && post.upos === 'NOUN' && own?.mentions.every((mention) => mention.type !== 'Person')) {
-      return partiesAt(v, post.head, context) ?? own;
+    const described = partiesAt(v, clause.head, context);
+    if (word === 'who' && antecedent?.deprel === 'nmod' && post?.deprel === 'appos' && post.upos === 'NOUN' && described?.mentions.every((mention) => mention.type !== 'Person')) {
+      return partiesAt(v, post.head, context) ?? described;
     }
-    return own ?? (antecedent?.deprel === 'appos' && antecedent.upos === 'NOUN' ? partiesAt(v, antecedent.head, context) : undefined);
+    return described ?? (antecedent?.deprel === 'appos' && antecedent.upos === 'NOUN' ? partiesAt(v, antecedent.head, context) : undefined);
   }
   const own = ownParties(v, node, context, word, dependents, edge);
   if (!conjuncts) return own;
