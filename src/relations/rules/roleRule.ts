@@ -112,9 +112,11 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
     return country?.startsWith('country:') ? country : undefined;
   }
   // `The union's chairman, X,`, `the Japanese carmaker's president, X,`: the body named last in the sentence, or the
-  // only party of the sentence before.
+  // only party of the sentence before; not one the sentence called another kind (`spoke to the union and to the
+  // company's chairman`).
   if (BODY_KIND_NOUNS.has(pronoun ?? '') && s.tokens[before]?.possessive && definiteBefore(s, before)) {
-    const body = earlier.filter((mention) => mention.type === 'Organization').at(-1)?.entity ?? context.onlyParty;
+    const kinds = earlier.filter((mention) => mention.type === 'Organization' && !calledOtherKind(s, mention, pronoun ?? ''));
+    const body = kinds.at(-1)?.entity ?? context.onlyParty;
     return body?.startsWith('organization:') ? body : undefined;
   }
   if (pronoun !== 'its') return undefined;
@@ -129,6 +131,18 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
 
 // Common nouns for a kind of body, which `the` and a possessive refer back with (`the company's chairman`).
 const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_NOUNS, 'business', 'corporation', 'exchange', 'federation'].filter((noun) => noun !== 'party'));
+// Kinds of body no company is called by, and the nouns for each (a company is `the firm`, `the group`, `the bank` alike).
+const DISTINCT_KINDS: ReadonlyMap<string, string> = new Map([
+  ['union', 'union'], ['party', 'party'], ['charity', 'charity'], ['regulator', 'regulator'], ['watchdog', 'regulator'], ['club', 'club'], ['team', 'club'],
+]);
+
+// A mention written as a common noun for another kind of body (`the union` where the company is sought).
+function calledOtherKind(s: AnalyzedSentence, mention: ActorMention, kind: string): boolean {
+  const head = s.tokens[mention.last];
+  if (head === undefined || head.capitalized || !BODY_KIND_NOUNS.has(head.key)) return false;
+  return (DISTINCT_KINDS.get(head.key) ?? 'body') !== (DISTINCT_KINDS.get(kind) ?? 'body');
+}
+
 // How many words may qualify such a noun after `the` (`the Japanese carmaker's`, `the US mobile operator's`).
 const KIND_QUALIFIERS = 2;
 

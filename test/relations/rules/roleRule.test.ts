@@ -49,7 +49,9 @@ describe('roleRule', () => {
     ["Vosk Motors will leave the sport. The Japanese carmaker's president, Ann Vale, said so.", ['person:ann-vale HOLDS_ROLE organization:vosk-motors']],
     // Of two bodies the sentence before named, `the company` is neither for sure.
     ["Orlak Music made a bid for Vela Records. The company's chairman, Ann Vale, said so.", []],
-  ])('reads "the company\'s" post as one of the only body the sentence before named in %j', (text, expected) => {
+    // The sentence called one body `the union`: `the company` is the other.
+    ["The minister urged the Vosk Workers Union and Orla Chemicals to talk, and had spoken to the union and to the company's chairman, Ann Vale.", ['person:ann-vale HOLDS_ROLE organization:orla-chemicals']],
+  ])('reads "the company\'s" post as of the body of that kind named last, or the only body the sentence before named, in %j', (text, expected) => {
     expect(relationLines(text).filter((line) => line.includes('HOLDS_ROLE'))).toEqual(expected);
   });
 
