@@ -140,6 +140,16 @@ describe('extractRelations', () => {
     expect(relationLines(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Ann Vale criticised the Tory leader over the campaign.', []],
+    ['The Tory leader criticised Ann Vale over the campaign.', []],
+    ['Ann Vale blamed the Vosk Workers Union leader for the strike.', []],
+    // A country's leader acts for the country.
+    ['Ann Vale criticised the Russian leader over the campaign.', ['person:ann-vale CRITICIZED country:russia']],
+  ])('reads a body\'s leader, unnamed, as no one, not the body, in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
   it('codes criticism of a party\'s plan as criticism of the party, keeping the plan as topic', () => {
     const [relation] = extractText('The EU-backed plan was published. Serbia rejected it on Monday.').relations;
     expect(relation).toMatchObject({ type: 'REJECTED', source: 'country:serbia', target: 'organization:european-union', topic: 'EU-backed plan' });

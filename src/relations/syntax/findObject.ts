@@ -5,7 +5,7 @@ import type { DiscourseContext } from './DiscourseContext';
 import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
 import { DETERMINERS, PLAN_NOUNS } from './syntaxWords';
-import { GROUP_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS } from '../../mentions/nameWords';
 
 /**
  * The party a verb acts on, starting at token `from`: named actors (coordinated or not), a named party's group or plan
@@ -36,6 +36,8 @@ export function findObject(s: AnalyzedSentence, from: number, context: Discourse
   const headNoun = after !== undefined && (GROUP_NOUNS.has(after.key) || PLAN_NOUNS.has(after.key));
   // A demonym names its country only as the modifier of a group noun; any name followed by another noun is a modifier.
   if (parties.some((actor) => actor.kind === 'demonym') && !headNoun) return undefined;
+  // `blamed the Labour leader`: one person a body gives a post, not the body (a country's leader acts for it).
+  if (headNoun && ONE_PERSON_GROUP_NOUNS.has(after.key) && parties.every((actor) => actor.type === 'Organization')) return undefined;
   // `China's trade policy`: acting on what a party owns or does is acting on the party, with the thing as topic (as CAMEO codes it).
   const owned = end?.possessive === true && parties.length === 1 ? ownedPhraseEnd(s, last + 1) : undefined;
   if (!headNoun && owned === undefined && after && !/[,.;:]/.test(end?.post ?? '') && (after.tags.has('Noun') && !s.mentionAt[last + 1] && !after.tags.has('Pronoun') || end?.possessive)) {

@@ -5,7 +5,7 @@ import { isActor } from './isActor';
 import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
 import { DETERMINERS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
-import { GROUP_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS } from '../../mentions/nameWords';
 
 const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of']);
 // Words that open a clause inside another: a verb behind one of them has a subject of its own.
@@ -118,7 +118,9 @@ export function groupModifier(s: AnalyzedSentence, noun: number): PartyReference
   const modifier = s.mentionAt[noun - 1];
   if (!modifier || modifier.type === 'Location' || modifier.last !== noun - 1) return undefined;
   const { actors, first } = coordinatedActors(s, noun - 1, -1);
-  const parties = actors.filter((actor) => actor.type !== 'Location');
+  // (`the Labour leader` is a person, not the party; a country's leader acts for the country.)
+  const one = ONE_PERSON_GROUP_NOUNS.has(s.tokens[noun]?.key ?? '');
+  const parties = actors.filter((actor) => actor.type !== 'Location' && !(one && actor.type === 'Organization'));
   return parties.length > 0 ? { entities: parties.map((actor) => actor.entity), edge: first, mentions: parties } : undefined;
 }
 

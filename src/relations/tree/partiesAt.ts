@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, ORGANIZATION_NOUNS, PARTY_PEOPLE_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS, ORGANIZATION_NOUNS, PARTY_PEOPLE_NOUNS } from '../../mentions/nameWords';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
@@ -144,9 +144,10 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
       .map((agent) => personAt(v, agent))
       .find((actor) => actor !== undefined);
     if (leader) return named([leader]);
+    // (`the Labour leader` is a person, not the party; a country's leader acts for the country.)
     const parties = modifiers.flatMap((child) => {
       const actor = nameOf(v, child);
-      return actor && actor.type !== 'Location' ? [actor] : [];
+      return actor && actor.type !== 'Location' && !(actor.type === 'Organization' && ONE_PERSON_GROUP_NOUNS.has(word)) ? [actor] : [];
     });
     return named(parties);
   }
