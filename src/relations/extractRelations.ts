@@ -2,6 +2,7 @@ import { defaultPatterns } from './defaultPatterns';
 import type { PatternRule } from './PatternRule';
 import type { RelationLexicon } from './RelationLexicon';
 import type { RelationMatch } from './RelationMatch';
+import { judgesOwnersFate } from './rules/judgesOwnersFate';
 import { senseOfAttack } from './rules/senseOfAttack';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import type { DiscourseContext } from './syntax/DiscourseContext';
@@ -68,7 +69,7 @@ export function extractRelations(
         if ((read.type === 'HOLDS_ROLE' || read.type === 'MEMBER_OF') && isFormerPost(sentence, read.trigger, read.triggerLast)) continue;
         // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
         const match = senseOfAttack(sentence, read);
-        if (!match) continue;
+        if (!match || judgesOwnersFate(sentence, match)) continue;
         if (!add(match)) continue;
         if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);
         // `the leader of the Jewish Power party`, `RN president X`: a post in a party is held by one of its members.
