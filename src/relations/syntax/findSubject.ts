@@ -39,7 +39,10 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
       const inner = s.tokens.slice(k + 1, j + 1);
       const relative = inner[0]?.key === 'who' || inner[0]?.key === 'which';
       if (relative || !inner.some((word) => word.tags.has('Verb') && !word.tags.has('Participle') && !word.tags.has('Gerund'))) {
-        return actorsEndingAt(s, k);
+        const outer = actorsEndingAt(s, k);
+        // (`X, the leader of the Vela party, who had led the protests, praised`: the person whose post the body is of.)
+        if (outer && inner[0]?.key === 'who') return apposedPerson(s, outer) ?? outer;
+        return outer?.mentions.some((mention) => mention.type === 'Person') ? outer : apposedName(s, k + 1, j) ?? outer;
       }
       break;
     }
@@ -70,7 +73,7 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
     return { entities: [owner.entity], edge: owner.first, mentions: [owner], topic: s.sentence.block.text.slice(s.tokens[owner.first]?.start ?? 0, token.end) };
   }
   const direct = actorsEndingAt(s, j);
-  if (direct) return direct;
+  if (direct) return personsBody(s, direct.edge) ? undefined : direct;
   // `several leaders in Kyiv and across Europe rejected`
   for (let k = j; k >= 0 && k >= j - 8; k--) {
     const word = s.tokens[k];
@@ -105,6 +108,35 @@ function coordinatedVerbSubject(s: AnalyzedSentence, conjunction: number, contex
   return undefined;
 }
 
+// How many capitalized title words may stand before a name in apposition.
+const TITLE_WORDS = 3;
+
+// `The committee's senior Democrat, Sen. Ann Vale of Delaware, accused`, `The main opposition party, the Vela Party,
+// accused`: a name (after a title) opening the apposition from `first` to `last` is whom the description before means.
+function apposedName(s: AnalyzedSentence, first: number, last: number): PartyReference | undefined {
+  // (`the`, or a title's capitalized words, before the name: `Sen.`, `Prime Minister`.)
+  let at = s.tokens[first]?.key === 'the' ? first + 1 : first;
+  while (at <= first + TITLE_WORDS && !s.mentionAt[at] && s.tokens[at]?.capitalized) at++;
+  const person = s.mentionAt[at];
+  if (!isActor(person) || person.first !== at || person.last > last || s.tokens[person.last]?.possessive) return undefined;
+  return { entities: [person.entity], edge: person.first, mentions: [person] };
+}
+
+// `The leader of the Vela party (VP) accused`: a body after `of` that a person's post or noun heads (the one acting).
+function personsBody(s: AnalyzedSentence, first: number): boolean {
+  // (`the Vela Workers' Party (VWP)`: an acronym in brackets after the body's name.)
+  const named = s.mentionAt[first - 1];
+  const bracketed = named?.last === first - 1 && /\(/.test(`${s.tokens[first - 1]?.post ?? ''}${s.tokens[first]?.pre ?? ''}`);
+  const of = ofBefore(s, bracketed ? named.first : first);
+  return of !== undefined && (ONE_PERSON_GROUP_NOUNS.has(s.tokens[of - 1]?.key ?? '') || s.titles.some((title) => title.last === of - 1));
+}
+
+// The `of` right before the phrase at `first`, or before its `the`.
+function ofBefore(s: AnalyzedSentence, first: number): number | undefined {
+  const of = s.tokens[first - 1]?.key === 'the' ? first - 2 : first - 1;
+  return s.tokens[of]?.key === 'of' ? of : undefined;
+}
+
 function actorsEndingAt(s: AnalyzedSentence, at: number): PartyReference | undefined {
   const mention = s.mentionAt[at];
   if (!isActor(mention) || mention.last !== at) return undefined;
@@ -124,15 +156,17 @@ export function groupModifier(s: AnalyzedSentence, noun: number): PartyReference
   return parties.length > 0 ? { entities: parties.map((actor) => actor.entity), edge: first, mentions: parties } : undefined;
 }
 
+// How many lower-case words a post in apposition may run to (`the 35-year-old leader`).
+const POST_WORDS = 6;
+
 // `X, the leader of the Vosk Unity Party, who ...`: `who` after a body that a post in apposition to a person is of is
 // that person. Undefined unless the antecedent names no person and such a person stands before the post.
 function apposedPerson(s: AnalyzedSentence, antecedent: PartyReference): PartyReference | undefined {
   if (antecedent.mentions.length === 0 || antecedent.mentions.some((mention) => mention.type === 'Person')) return undefined;
-  let k = antecedent.edge - 1;
-  if (s.tokens[k]?.key === 'the') k--;
-  if (s.tokens[k]?.key !== 'of') return undefined;
-  // The post: a few lower-case words after the person's comma (`the deputy leader`).
-  for (let c = k - 2; c >= k - 4 && c >= 0; c--) {
+  const k = ofBefore(s, antecedent.edge);
+  if (k === undefined) return undefined;
+  // The post: a few lower-case words after the person's comma (`the deputy leader`, `the 35-year-old leader`).
+  for (let c = k - 2; c >= k - POST_WORDS - 1 && c >= 0; c--) {
     const person = s.mentionAt[c];
     if (/,\s*$/.test(s.tokens[c]?.post ?? '') && person?.type === 'Person' && person.last === c) {
       return s.tokens.slice(c + 1, k).every((word) => !word.capitalized) ? { entities: [person.entity], edge: person.first, mentions: [person] } : undefined;
