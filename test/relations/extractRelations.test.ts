@@ -150,6 +150,22 @@ describe('extractRelations', () => {
     expect(relationLines(text)).toEqual(expected);
   });
 
+  it.each([
+    ["The committee's senior Democrat, Sen. Ann Vale of Delaware, accused Tom Baxter of lying.", ['person:ann-vale CRITICIZED person:tom-baxter']],
+    ['Ann Vale, the 35-year-old leader of the Vosk Movement, who had led the protests, praised Tom Baxter.', ['person:ann-vale PRAISED person:tom-baxter']],
+    ["The 77-year-old leader of the Vosk Workers' Party (VWP) accused Tom Baxter of lying.", []],
+    ['The chairman of Vosk Motors criticised Tom Baxter.', []],
+  ])('reads the person, not the body of the post, as who acts in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => !/HOLDS_ROLE|MEMBER_OF/.test(line))).toEqual(expected);
+  });
+
+  it.each([
+    ['Ann Vale called on Tom Baxter to expel the Vosk Party from the talks.'],
+    ['Ann Vale appealed to Tom Baxter to sanction the Vosk Party.'],
+  ])('reads the appeal, not what it asks for, in %j', (text) => {
+    expect(relationLines(text)).toEqual(['person:ann-vale PRESSURED person:tom-baxter']);
+  });
+
   it('codes criticism of a party\'s plan as criticism of the party, keeping the plan as topic', () => {
     const [relation] = extractText('The EU-backed plan was published. Serbia rejected it on Monday.').relations;
     expect(relation).toMatchObject({ type: 'REJECTED', source: 'country:serbia', target: 'organization:european-union', topic: 'EU-backed plan' });

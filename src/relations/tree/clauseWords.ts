@@ -6,6 +6,9 @@ const forms = (verbs: readonly string[]): ReadonlySet<string> => new Set(verbs.f
 /** Verbs whose `to`-clause states that it happened (`began to criticize`); after any other (`wants to`, `refused to`) it did not, or not yet. */
 export const IMPLICATIVE_VERBS = forms(['begin', 'start', 'continue', 'keep', 'go', 'proceed', 'resume', 'manage', 'move']);
 
+/** Verbs of appeal whose `to`-clause, however parsed, is only asked for (`called on Y to expel Z`, `appealed to Y to`). */
+export const APPEALING_VERBS = forms(['call', 'appeal', 'plead', 'urge', 'press', 'ask', 'beg', 'lobby', 'implore']);
+
 /** Adjectives whose `to`-clause states that it happened (`was quick to back`); after any other (`due to`, `ready to`) it did not, or not yet. */
 export const IMPLICATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['quick', 'swift', 'quicker', 'swifter', 'fast', 'prompt', 'first', 'last', 'slow']);
 
@@ -52,3 +55,6 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
 
 /** Pronouns that own for a person (`his record`, `her handling`). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+
+/** A person's own people (`called on his supporters`), whom `his` names the subject's. */
+export const OWN_PEOPLE: ReadonlySet<string> = new Set(['supporters', 'followers', 'allies', 'colleagues', 'aides', 'advisers', 'backers', 'activists', 'members', 'voters', 'troops', 'fighters']);

@@ -1,4 +1,4 @@
-import { DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATIVE_PRONOUNS, NEGATORS, OPEN_MARKERS, WANTING_WORDS } from './clauseWords';
+import { APPEALING_VERBS, DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATIVE_PRONOUNS, NEGATORS, OPEN_MARKERS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, WANTING_WORDS } from './clauseWords';
 import { caseOf } from './partiesAt';
 import { reportingVerbOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
@@ -75,9 +75,11 @@ export function isAsserted(v: TreeView, node: number, presupposed = false, ownMo
         const conjunction = marker === undefined ? undefined : v.lower[marker];
         if (conjunction === 'of' || conjunction === 'for') return false;
         // `X used his speech to accuse Z`, `was quick to back Z` are as stated as their main clause; `X is due to meet
-        // Z`, `ready to talk` have not happened.
+        // Z`, `ready to talk` have not happened, and `called on Y to expel Z` is only asked for (but `urged her
+        // supporters to vote for Z` says where she stands).
         if (conjunction === 'to') {
           if (nodes[head]?.upos !== 'VERB' && !IMPLICATIVE_ADJECTIVES.has(headWord)) return false;
+          if (APPEALING_VERBS.has(headWord) && !appealsToOwnPeople(v, head)) return false;
           break;
         }
         return true;
@@ -88,4 +90,11 @@ export function isAsserted(v: TreeView, node: number, presupposed = false, ownMo
     at = head;
   }
   return true;
+}
+
+// `urged her supporters to`: an appeal to the appealer's own people, whom the possessive pronoun names hers.
+function appealsToOwnPeople(v: TreeView, verb: number): boolean {
+  const { nodes, children } = v.tree;
+  return (children[verb] ?? []).some((child) => ['obj', 'iobj', 'obl'].includes(nodes[child]?.deprel ?? '') && OWN_PEOPLE.has(v.lower[child] ?? '')
+    && (children[child] ?? []).some((owner) => nodes[owner]?.deprel === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(v.lower[owner] ?? '')));
 }

@@ -6,12 +6,10 @@ import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { ACT_NOUNS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
-import { OBJECT_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
+import { OBJECT_PRONOUNS, OWN_PEOPLE, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
-// `called on his supporters`: a person's own people, whom `his` names the subject's.
-const OWN_PEOPLE: ReadonlySet<string> = new Set(['supporters', 'followers', 'allies', 'colleagues', 'aides', 'advisers', 'backers', 'activists', 'members', 'voters', 'troops', 'fighters']);
 // How many sentences back `the ruling` may refer to the last party that ruled.
 const ACT_REACH = 4;
 
