@@ -362,6 +362,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout37', 'relations precision', '>=', 0.8],
   ['heldout37', 'relations recall', '>=', 0.29],
   ['heldout37', 'evidence', '>=', 0.95],
+  ['heldout38', 'entities F1', '>=', 0.87],
+  ['heldout38', 'entity duplicates', '<=', 1],
+  ['heldout38', 'relations precision', '>=', 0.70],
+  ['heldout38', 'relations recall', '>=', 0.29],
+  ['heldout38', 'evidence', '>=', 0.95],
+  ['heldout39', 'entities F1', '>=', 0.85],
+  ['heldout39', 'entity duplicates', '<=', 1],
+  ['heldout39', 'relations precision', '>=', 0.77],
+  ['heldout39', 'relations recall', '>=', 0.22],
+  ['heldout39', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -406,6 +416,8 @@ const CORPORA = {
   heldout35: { articles: 'test/fixtures/heldout35/articles', gold: 'test/fixtures/heldout35/heldout35.gold.json' },
   heldout36: { articles: 'test/fixtures/heldout36/articles', gold: 'test/fixtures/heldout36/heldout36.gold.json' },
   heldout37: { articles: 'test/fixtures/heldout37/articles', gold: 'test/fixtures/heldout37/heldout37.gold.json' },
+  heldout38: { articles: 'test/fixtures/heldout38/articles', gold: 'test/fixtures/heldout38/heldout38.gold.json' },
+  heldout39: { articles: 'test/fixtures/heldout39/articles', gold: 'test/fixtures/heldout39/heldout39.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
