@@ -27,7 +27,12 @@ export const roleRule: PatternRule = {
   match(s, context) {
     const matches: RelationMatch[] = [];
     for (const title of s.titles) {
-      const before = holderBefore(s, title);
+      const qualifier = holderBefore(s, title);
+      // `the firm's US chairman`, `Vela Motors' US chairman`: the body whose possessive comes before the country or party
+      // qualifying the post holds it; an unnamed one (`the committee's Labour chairman`) leaves whose post it is unsaid.
+      const owner = qualifier ? possessiveOwner(s, qualifier) : undefined;
+      if (owner === null) continue;
+      const before = owner ?? qualifier;
       const after = holderAfter(s, title);
       // `ambassador to the UN`: the body after `to` is where a diplomat is posted, not whose diplomat.
       const posted = title.posting && s.tokens[title.last + 1]?.key === 'to';
@@ -84,6 +89,18 @@ function holderBefore(s: AnalyzedSentence, title: TitleSpan): ActorMention | und
   if (!mention || mention.type === 'Person' || mention.type === 'Location') return undefined;
   const country = title.posting && mention.type === 'Organization' ? s.mentionAt[mention.first - 1] : undefined;
   return country?.type === 'Country' && country.last === mention.first - 1 ? country : mention;
+}
+
+// The body owning the post whose qualifier is `qualifier` (`Vela Motors' US chairman`), null for a common noun's
+// possessive (`the firm's US chairman`), undefined when no possessive, or a country's or person's, comes before it.
+function possessiveOwner(s: AnalyzedSentence, qualifier: ActorMention): ActorMention | null | undefined {
+  if (qualifier.type === 'Organization' && qualifier.kind !== 'party') return undefined;
+  const at = qualifier.first - 1;
+  const token = s.tokens[at];
+  if (!token?.possessive || /[,;:]/.test(token.post)) return undefined;
+  const mention = s.mentionAt[at];
+  if (!mention) return token.capitalized ? undefined : null;
+  return mention.last === at && mention.type === 'Organization' ? mention : undefined;
 }
 
 // `His foreign minister`, `Trump's adviser`: the country or body of the office held by the person named before (or

@@ -56,6 +56,14 @@ describe('roleRule', () => {
   });
 
   it.each([
+    ["Orlak Music made a bid. Orlak Music's US chairman, Ann Vale, said so.", ['person:ann-vale HOLDS_ROLE organization:orlak-music']],
+    // Whose post an unnamed body's is stays unsaid.
+    ["Orlak Music made a bid. The firm's US chairman, Ann Vale, said so.", []],
+  ])('reads a post a country qualifies as the owning body\'s, not the country\'s, in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.includes('HOLDS_ROLE'))).toEqual(expected);
+  });
+
+  it.each([
     ["Labour's Shadow Home Secretary Ann Blake told the Commons the plan would fail.", 'person:ann-blake HOLDS_ROLE organization:united-kingdom-labour-party'],
     ["The Tories' shadow chancellor, Mark Hale, spoke in the Commons.", 'person:mark-hale HOLDS_ROLE organization:united-kingdom-conservative-party'],
     ['Tory leader Gwen Marsh told the Commons she would not resign.', 'person:gwen-marsh HOLDS_ROLE organization:united-kingdom-conservative-party'],
