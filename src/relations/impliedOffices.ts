@@ -83,6 +83,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Opposition Leader Ruth Kell spoke.',
         relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
       },
+      // Unless written in lower case: then the words describe a party's leader.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as the opposition leader, Ruth Kell, spoke.',
+        relations: [],
+      },
       // A secretary of state for a nation of the country, though the title names a place.
       {
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Northern Ireland Secretary Ruth Kell spoke.',
@@ -230,8 +235,10 @@ export function impliedOffices(
           continue;
         }
       }
-      // A government post the country has, held by a person the article ties to no other country.
-      const heldIn = (country: string) => isImpliedOffice(words, knowledge) && !notHeldIn(country, words, knowledge)
+      // A government post the country has, held by a person the article ties to no other country (`the opposition
+      // leader` in lower case is a party's leader, no post of the state).
+      const informal = knowledge.formalOffices.has(words.join(' ')) && sentence.tokens[title.first]?.capitalized === false;
+      const heldIn = (country: string) => isImpliedOffice(words, knowledge) && !informal && !notHeldIn(country, words, knowledge)
         && !clubPresident(sentence, title, person) && [...(affiliations.get(person.entity) ?? [])].every((other) => other === country);
       const capital = partyPost ? undefined : opening;
       if (capital && heldIn(capital) && !namesPlace(sentence, title)) {
