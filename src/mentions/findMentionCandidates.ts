@@ -28,6 +28,7 @@ import { looksLikeGivenName } from './looksLikeGivenName';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
+import { namedInWords } from './namedInWords';
 import { namesOrganization } from './namesOrganization';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
@@ -164,12 +165,14 @@ export function findMentionCandidates(
       // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
+      // (`British Retail Consortium`: a demonym before ordinary words written as a name opens a body's name.)
+      const wordsEnd = entry.kind === 'demonym' && !namesOrganization(tokens, after) && !next?.tags.has('Organization') ? namedInWords(tokens, after) : undefined;
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
         && !titleAt(after) && (!party || (national && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined)) && !knowledge.honorifics.has(next.key)
         // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
-        // `American Express`: or a name compromise knows as a company's.
-        && (entry.kind !== 'demonym' || namesOrganization(tokens, after) || next.tags.has('Organization'))
+        // `American Express`: or a name compromise knows as a company's, or one written in ordinary words.
+        && (entry.kind !== 'demonym' || namesOrganization(tokens, after) || next.tags.has('Organization') || wordsEnd !== undefined)
         && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
         // `United Kingdom Home Office`, `Pakistan Army`, `Chinese Foreign Ministry`: a country or its demonym before a body every state has is that country's body
         // (qualifyGenericBodies joins them), not part of an unknown name.
@@ -182,6 +185,11 @@ export function findMentionCandidates(
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post))
         // `Dominique de Villepin`: a given name that is also a country's other name, before a surname's particle.
         || (known.length === 1 && isKnownGivenName(token) && NAME_PARTICLES.has(next?.key ?? '') && tokens[after + 1]?.capitalized === true);
+      if (runsOn && wordsEnd !== undefined) {
+        candidates.push(candidateAt(tokens, i, wordsEnd, 'Organization'));
+        i = wordsEnd + 1;
+        continue;
+      }
       // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle.
       if (entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) {
         i += known.length;

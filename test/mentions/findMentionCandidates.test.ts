@@ -29,6 +29,9 @@ describe('findMentionCandidates', () => {
     // none, they are two places.
     ['The Scotland and Wales Rowing Board said so.', ['Organization:Scotland and Wales Rowing Board']],
     ['Scotland and Wales said so.', ['Location:Scotland', 'Location:Wales']],
+    // A demonym opens a body's name written in ordinary words; before a person's name, it is the person's country.
+    ['The British Retail Consortium said so.', ['Organization:British Retail Consortium']],
+    ['The Kenyan Eliud Kipchoge won.', ['Country:Kenyan', 'Person:Eliud Kipchoge']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],

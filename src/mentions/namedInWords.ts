@@ -1,0 +1,17 @@
+import type { Token } from '../text/Token';
+import { isEnglishWord } from './isEnglishWord';
+import { isKnownGivenName } from './isKnownGivenName';
+import { BREAKING_PUNCTUATION } from './nameWords';
+
+/**
+ * The last of the capitalized words from `from` when they are two or more common English words, none a given name
+ * (`Retail Consortium`, `Phonographic Industry`): a body's name written in ordinary words, which a demonym before them
+ * opens (`British Retail Consortium`), where a person's name after a demonym has names in it (`the Kenyan Eliud
+ * Kipchoge`). Undefined otherwise.
+ */
+export function namedInWords(tokens: readonly Token[], from: number): number | undefined {
+  let last = from;
+  while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) last++;
+  const run = tokens.slice(from, last + 1);
+  return run.length >= 2 && run.every((token) => isEnglishWord(token) && !isKnownGivenName(token) && !token.possessive) ? last : undefined;
+}
