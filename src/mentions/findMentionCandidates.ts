@@ -339,7 +339,8 @@ export function findMentionCandidates(
       i = first;
       continue;
     }
-    const titled = titles.some((span) => span.last === i - 1) || first > i;
+    // (`Prime Minister's Questions`: a title's possessive names what the office has, not its holder.)
+    const titled = (titles.some((span) => span.last === i - 1) || first > i) && !tokens[first - 1]?.possessive;
     // `Lord Levy`: the peerage a peer is known by, written before the name.
     const peerage = first > i && PEERAGES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
     const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
