@@ -32,8 +32,9 @@ describe('findMentionCandidates', () => {
     // A demonym opens a body's name written in ordinary words; before a person's name, it is the person's country.
     ['The British Retail Consortium said so.', ['Organization:British Retail Consortium']],
     ['The Kenyan Eliud Kipchoge won.', ['Country:Kenyan', 'Person:Eliud Kipchoge']],
-    // A title's possessive names what the office has, not its holder.
+    // A title's possessive names what the office has, not its holder; a territory named like a body is a place.
     ["Ann Vale clashed with him at Prime Minister's Questions.", ['Person:Ann Vale', 'Person:Questions?']],
+    ['Troops entered the West Bank.', ['Location:West Bank']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
