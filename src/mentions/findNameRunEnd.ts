@@ -3,7 +3,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isPluralPossessive } from './isPluralPossessive';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
@@ -65,6 +65,8 @@ export function findNameRunEnd(
     const following = tokens[last + 2];
     const endsName = BREAKING_PUNCTUATION.test(next?.post ?? '') || following === undefined || ['Preposition', 'Conjunction'].some((tag) => following.tags.has(tag));
     if (next?.capitalized && FUNCTION_WORDS.has(next.key) && !endsName) return last;
+    // `Tom Baxter QC`, `Ann Vale OBE`: an honour or degree after a name is no part of it.
+    if (next !== undefined && POST_NOMINALS.has(next.key) && /^\p{Lu}/u.test(next.text)) return last;
     // `a NASA T-shirt`, `X-ray`: a capital letter joined to a lower-case word is part of a common noun.
     if (next && (/^\p{Lu}-\p{Ll}/u.test(next.text) || (/^\p{Lu}$/u.test(next.text) && next.post === '-' && /^\p{Ll}/u.test(tokens[last + 2]?.text ?? '')))) return last;
     // `... Ahmed Mohamed Image: Twitter`: a caption's label is no part of the name before it.
@@ -91,8 +93,10 @@ export function findNameRunEnd(
     // `Peter King, R-N.Y.`, `Ben Judge said`: a title's word right after a given name, with no name after it, is a surname.
     const surnameTitle = last === first && next !== undefined && isGivenNameToken(current) && startsTitle(last + 1)
       && (!tokens[last + 2]?.capitalized || BREAKING_PUNCTUATION.test(next.post));
-    // `Ambassador Chen Jun said`: a month's short form with no day after it is a word of the name.
-    const when = next?.tags.has('Date') === true && !(/^\p{Lu}\p{Ll}{1,2}$/u.test(next.text) && !/^\d/.test(tokens[last + 2]?.text ?? '') && !BREAKING_PUNCTUATION.test(current.post));
+    // `Ambassador Chen Jun said`: a month's short form with no day after it is a word of the name; so is a length of
+    // time after a given name (`David Weeks`).
+    const when = next?.tags.has('Date') === true && !(/^\p{Lu}\p{Ll}{1,2}$/u.test(next.text) && !/^\d/.test(tokens[last + 2]?.text ?? '') && !BREAKING_PUNCTUATION.test(current.post))
+      && !(next.tags.has('Duration') && last === first && isGivenNameToken(current));
     // `Real Madrid`, `AC Milan`: a club's first word before a town's known name makes one name.
     const club = last === first && CLUB_PREFIXES.has(current.key) && /^\s*$/.test(current.post) && startsOther(last + 1);
     if (next?.capitalized && !when && (club || (organization ? !ends : !startsOther(last + 1) || surnameTitle))) {

@@ -121,6 +121,9 @@ export const PERSON_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['administ
 /** Prepositions before a lone name that make it a place (`in Geneva`). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'across', 'outside', 'around', 'into', 'from']);
 
+/** Honours and degrees written after a name (`Mark Tedeschi QC`, `Ann Vale OBE`): no part of it. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'phd', 'esq']);
+
 /** Common short all-capital words that are not organizations. */
 export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'gdp', 'ai', 'tv', 'pm', 'am', 'id', 'utc', 'gmt', 'ok', 'covid', 'faq', 'diy', 'iq', 'hiv', 'aids', 'pow',
@@ -129,7 +132,7 @@ export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
   'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
   // Honours and degrees written after a name (`Mark Tedeschi, QC`).
-  'qc', 'kc', 'mbe', 'obe', 'cbe', 'kbe', 'dbe', 'phd', 'esq',
+  ...POST_NOMINALS,
 ]);
 
 /** First words of the bodies every state has (`Foreign Ministry`, `Coast Guard`): named alone they need their country. */

@@ -35,6 +35,9 @@ describe('findMentionCandidates', () => {
     // A title's possessive names what the office has, not its holder; a territory named like a body is a place.
     ["Ann Vale clashed with him at Prime Minister's Questions.", ['Person:Ann Vale', 'Person:Questions?']],
     ['Troops entered the West Bank.', ['Location:West Bank']],
+    // A length of time after a given name is a surname; an honour after a name is no part of it.
+    ['The case was brought by David Weeks, a retired colonel.', ['Person:David Weeks']],
+    ['Tom Baxter QC and Ann Vale OBE spoke.', ['Person:Tom Baxter', 'Person:Ann Vale']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
