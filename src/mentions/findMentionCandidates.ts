@@ -29,8 +29,9 @@ import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namedInWords } from './namedInWords';
+import { playsMatchAt } from './playsMatchAt';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -197,7 +198,9 @@ export function findMentionCandidates(
       }
       // `Newcastle chairman Freddy Shepherd`: a town's name before a club's or firm's post and a person's name is the
       // club's or firm's (not `London Mayor X`, an office of the town).
-      if (known.value.every((option) => option.kind === 'place') && clubPostAt(tokens, i + known.length)) {
+      // (`Leicester beat Bath`, `Yorkshire drew with Kent`: so is a town or region that wins, draws or loses a match.)
+      const places = known.value.every((option) => option.kind === 'place');
+      if ((places && clubPostAt(tokens, i + known.length)) || (known.value.every((option) => option.kind === 'place' || option.kind === 'region') && playsMatchAt(tokens, i, i + known.length - 1))) {
         candidates.push(candidateAt(tokens, i, i + known.length - 1, 'Organization'));
         i += known.length;
         continue;
@@ -295,7 +298,7 @@ export function findMentionCandidates(
     const named = (at: number) => (tokens[at]?.capitalized === true && !ORGANIZATION_HEADS.has(tokens[at]?.key ?? '')) || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     // `Swede Anna Berg`: so is a noun for a person of a nation.
     const describes = (word: Token) => isFactionWord(word) || knowledge.nationals.has(word.key);
-    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (describes(tokens[first] as Token) && startsPersonName(tokens, first + 1))) first++;
+    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
     // A city's or a company's name after a given name is a surname (`Valeska Paris`, `John Bolton`, `Carla Toto`), and so
@@ -326,6 +329,13 @@ export function findMentionCandidates(
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
     const runEnd = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
+    // `The Dutchman, who took over`: a noun for a person of a nation, alone, is no one's name (but a masthead's word
+    // is, after `The` inside a sentence or before a body's noun: `told The Scotsman`, `the Scotsman newspaper`).
+    const masthead = (first > 1 && tokens[first - 1]?.text === 'The') || ORGANIZATION_NOUNS.has(tokens[first + 1]?.key ?? '');
+    if (runEnd === first && knowledge.nationals.has(tokens[first]?.key ?? '') && !masthead) {
+      i = first + 1;
+      continue;
+    }
     // `Channel 4`, `BBC Radio 5`: a broadcaster's word and the number after it are one name.
     const channel = NUMBERED_BODY_HEADS.has(tokens[runEnd]?.key ?? '') && NUMBER_WORD.test(tokens[runEnd + 1]?.text ?? '') && !/\S/.test(tokens[runEnd]?.post ?? '');
     if (channel) {
@@ -386,7 +396,8 @@ export function findMentionCandidates(
     let type = classified;
     // (A name compromise takes for a place's is a club's or firm's too before such a post: `Everton chairman X`; so is
     // one it takes for a person's or cannot tell: `Rangers chairman X`, `West Ham manager X`.)
-    const clubPost = clubPostAt(tokens, last + 1) && ((classified === 'Location' && first === last) || (unsure && !knownAt(first)));
+    const clubPost = (clubPostAt(tokens, last + 1) && ((classified === 'Location' && first === last) || (unsure && !knownAt(first))))
+      || (classified === 'Location' && playsMatchAt(tokens, first, last));
     if (postOwner || (employer && unsure) || clubPost) type = 'Organization';
     else if ((classified === undefined || classified === 'Location') && apposedPost(tokens, first, last, knowledge)) type = 'Person';
     i = last + 1;

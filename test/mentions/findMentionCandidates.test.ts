@@ -38,6 +38,13 @@ describe('findMentionCandidates', () => {
     // A length of time after a given name is a surname; an honour after a name is no part of it.
     ['The case was brought by David Weeks, a retired colonel.', ['Person:David Weeks']],
     ['Tom Baxter QC and Ann Vale OBE spoke.', ['Person:Tom Baxter', 'Person:Ann Vale']],
+    // A noun for a person of a nation, alone, names no one, nor does it make a name of the words after it.
+    ['The Dutchman, who took over in November, spoke.', []],
+    ['They met the Spaniard in Seville.', ['Location:Seville']],
+    ['He told The Scotsman, which owns the Scotsman newspaper, so.', ['Organization:The Scotsman', 'Organization:Scotsman']],
+    // A town or region that wins, draws or loses a match is its club or team.
+    ['Leicester beat Parma 20-10, and Yorkshire drew with Sussex.', ['Organization:Leicester', 'Organization:Parma', 'Organization:Yorkshire', 'Organization:Sussex']],
+    ['Police beat protesters in Leicester.', ['Location:Leicester']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
