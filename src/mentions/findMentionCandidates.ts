@@ -130,7 +130,16 @@ export function findMentionCandidates(
     // `Northern Ireland Secretary`: a known office that opens with a known name is the office.
     const known = knownAt(i);
     const longerTitle = known !== undefined && (matchPhraseAt(tokens, i, knowledge.titles, knowledge.maxTitleWords)?.length ?? 0) > known.length;
-    if (known && !longerTitle) {
+    // `Dawn Hudson`: a word that is the whole name of one foreign party known only with its country, before a
+    // capitalized word that is no given name (`Conservative Jeremy Middleton` is a party's member), body's head,
+    // member's noun, title or known name, opens a person's name.
+    const following = tokens[i + 1];
+    const soleParty = known?.length === 1 && known.value.length === 1 ? known.value[0] : undefined;
+    // (The party's whole name, not a member's word for it: `Democrat Ro Khanna`.)
+    const givenFirst = soleParty?.kind === 'party' && soleParty.needsCountry === true && soleParty.phrase === soleParty.name && !BREAKING_PUNCTUATION.test(token.post)
+      && following !== undefined && !isKnownGivenName(following) && !['FirstName', 'MaleName', 'FemaleName'].some((tag) => following.tags.has(tag))
+      && /^\p{Lu}\p{Ll}+$/u.test(following.text) && !ORGANIZATION_HEADS.has(following.key) && !PARTY_MEMBERS.has(following.key) && !knownAt(i + 1) && !titleAt(i + 1);
+    if (known && !longerTitle && !givenFirst) {
       const entry = pickEntry(known.value, tokens, i, known.length) as GazetteerEntry;
       const after = i + known.length;
       const next = tokens[after];

@@ -3,7 +3,7 @@ import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { lexiconHas } from './lexiconHas';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
 
 // Tags of compromise's lexicon that make a word a name.
 const NAME_LEXICON_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region']);
@@ -16,6 +16,9 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   // `Des Browne said`: a word no English dictionary knows, before one compromise knows as a surname, is a given name
   // whatever else compromise took it for (a French article).
   if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && !isEnglishWord(token) && tokens[index + 1]?.tags.has('LastName') === true && !/\S/.test(token.post)) return true;
+  // `the Sunday Telegraph`, `the Sunday Times`: a day's name before a masthead word opens the newspaper's name.
+  const next = tokens[index + 1];
+  if (token.tags.has('WeekDay') && next?.capitalized === true && MASTHEAD_WORDS.has(next.key) && !BREAKING_PUNCTUATION.test(token.post)) return true;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;

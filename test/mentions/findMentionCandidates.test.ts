@@ -45,6 +45,9 @@ describe('findMentionCandidates', () => {
     // A town or region that wins, draws or loses a match is its club or team.
     ['Leicester beat Parma 20-10, and Yorkshire drew with Sussex.', ['Organization:Leicester', 'Organization:Parma', 'Organization:Yorkshire', 'Organization:Sussex']],
     ['Police beat protesters in Leicester.', ['Location:Leicester']],
+    // A day's name opens a newspaper's; a word that names a foreign party only with its country opens a person's name.
+    ['Ann Vale told the Sunday Telegraph so.', ['Person:Ann Vale', 'Organization:Sunday Telegraph']],
+    ['The chief executive, Dawn Hudson, said so.', ['Person:Dawn Hudson']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
