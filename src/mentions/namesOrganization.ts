@@ -8,7 +8,8 @@ import { BREAKING_PUNCTUATION, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS
  */
 export function namesOrganization(tokens: readonly Token[], from: number): boolean {
   let last = from;
-  while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) last++;
+  // (A bracketed short form after the name is no part of it: `... Movement Party (PMDB)`.)
+  while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '') && !/[[(]/.test(tokens[last + 1]?.pre ?? '')) last++;
   const end = tokens[last]?.key ?? '';
   return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(end) || PLACE_HEADS.has(end) || NON_ENTITY_HEADS.has(end) || SPORTS.has(end);
 }

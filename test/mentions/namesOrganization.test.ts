@@ -12,6 +12,8 @@ describe('namesOrganization', () => {
     ['They sailed the Indian Ocean.', 'Ocean', true],
     ['The African Party for the Independence met.', 'Party', true],
     ['The Chinese Ann Vale spoke.', 'Ann', false],
+    // A bracketed short form after the name is no part of it.
+    ['The Orlandian Democratic Movement Party (ODMP) left.', 'Democratic', true],
   ])('in %j reads the words from %j as a body\'s, a place\'s or an event\'s name: %s', (text, word, expected) => {
     expect(names(text, word)).toBe(expected);
   });
