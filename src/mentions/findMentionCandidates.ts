@@ -183,7 +183,7 @@ export function findMentionCandidates(
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's, or one written in ordinary words.
         && (entry.kind !== 'demonym' || namesOrganization(tokens, after) || next.tags.has('Organization') || wordsEnd !== undefined)
-        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after))
+        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after) || (namedInWords(tokens, after) !== undefined && !knownAt(after)))
         // `United Kingdom Home Office`, `Pakistan Army`, `Chinese Foreign Ministry`: a country or its demonym before a body every state has is that country's body
         // (qualifyGenericBodies joins them), not part of an unknown name.
         && !(entry.type === 'Country' && GENERIC_BODY_WORDS.has(next.key))

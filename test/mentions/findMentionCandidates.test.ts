@@ -48,6 +48,8 @@ describe('findMentionCandidates', () => {
     // A day's name opens a newspaper's; a word that names a foreign party only with its country opens a person's name.
     ['Ann Vale told the Sunday Telegraph so.', ['Person:Ann Vale', 'Organization:Sunday Telegraph']],
     ['The chief executive, Dawn Hudson, said so.', ['Person:Dawn Hudson']],
+    // A party's word opens a body's name written in ordinary words (not a known body's: `Labour Home Office spokesman`).
+    ['Conservative Way Forward backed him.', ['Organization:Conservative Way Forward']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
