@@ -3,7 +3,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isPluralPossessive } from './isPluralPossessive';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
@@ -155,9 +155,11 @@ export function findNameRunEnd(
     // A rank's word may open the second part (`Transport and General Workers' Union`).
     const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && body.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)))
       && (!startsOther(link) || (titleLength(link) > 0 && !ORGANIZATION_HEADS.has(current.key))) && endsInOrganizationHead(tokens, link);
-    // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name.
+    // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name; nor
+    // are a body's members (`European Research Group of Eurosceptic Tory MPs`).
     const dated = tokens[link]?.tags.has('Date') === true;
-    if (link > last + 1 && tokens[link]?.capitalized && !dated && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
+    const members = PARTY_MEMBERS.has(tokens[capitalizedRunEnd(tokens, link)]?.key ?? '');
+    if (link > last + 1 && tokens[link]?.capitalized && !dated && !members && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
       last = link;
       organization = true;
       linked = true;
@@ -233,4 +235,11 @@ function listEndAfter(tokens: readonly Token[], from: number, startsOther: (at: 
     if (BREAKING_PUNCTUATION.test(word.post) && !/^,\s*$/.test(word.post)) return undefined;
   }
   return undefined;
+}
+
+// The last of the capitalized words from `at`, unbroken by punctuation.
+function capitalizedRunEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (tokens[end + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
+  return end;
 }

@@ -50,6 +50,9 @@ describe('findMentionCandidates', () => {
     ['The chief executive, Dawn Hudson, said so.', ['Person:Dawn Hudson']],
     // A party's word opens a body's name written in ordinary words (not a known body's: `Labour Home Office spokesman`).
     ['Conservative Way Forward backed him.', ['Organization:Conservative Way Forward']],
+    // A body's members after `of` are no words of its name.
+    ['Ann Vale chairs the Vosk Research Group of Eurosceptic Tory MPs.', ['Person:Ann Vale', 'Organization:Vosk Research Group', 'Person:Eurosceptic?', 'Organization:Tory']],
+    ['The Association of Chief Police Officers agreed.', ['Organization:Association of Chief Police Officers']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
