@@ -89,7 +89,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const opening = run[0] as Token;
   const possessor = run.length > 1 && lastToken.possessive && (PERSON_TAGS.some((tag) => opening.tags.has(tag)) || isKnownGivenName(opening));
   // compromise's lexicon knows a company's one-word name where its tagger read the word otherwise (`Sony chairman`).
-  if ((run.some((token) => token.tags.has('Organization')) || (run.length === 1 && lexiconTags(lastToken.key) === 'Organization')) && !possessor) return 'Organization';
+  // (`Christine Blasey Ford`: words compromise took for a company's, after a given name that is none, are a surname.)
+  const companySurname = run.length >= 2 && run.length <= 3 && !titled && PERSON_TAGS.some((tag) => opening.tags.has(tag)) && !opening.tags.has('Organization');
+  if ((run.some((token) => token.tags.has('Organization')) || (run.length === 1 && lexiconTags(lastToken.key) === 'Organization')) && !possessor && !companySurname) return 'Organization';
   // `the localist group Civic Passion`: a common noun for an organization before a name outweighs compromise's guess of
   // a person, unless the name opens with a given name.
   const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key);

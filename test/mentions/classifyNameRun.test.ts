@@ -46,6 +46,9 @@ describe('classifyNameRun', () => {
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
     // A common noun for an organization before a name outweighs a word compromise takes for a person's.
     ["The localist group Civic Passion's candidate lost.", 'Civic Passion', 'Organization'],
+    // A word compromise takes for a company's, after a given name, is a surname.
+    ['Christine Blasey Ford testified on Thursday.', 'Christine Blasey Ford', 'Person'],
+    ['Harrison Ford starred.', 'Harrison Ford', 'Person'],
     // Two unknown words are a person's name; English words, or a plural last word, are not.
     ['The Sea Org ordered staff to stay.', 'Sea Org', undefined],
     ['The Neo Democrats won two seats.', 'Neo Democrats', undefined],
