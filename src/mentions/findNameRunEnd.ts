@@ -1,4 +1,5 @@
 import type { Token } from '../text/Token';
+import { capitalizedRunEnd } from './capitalizedRunEnd';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isPluralPossessive } from './isPluralPossessive';
@@ -235,11 +236,4 @@ function listEndAfter(tokens: readonly Token[], from: number, startsOther: (at: 
     if (BREAKING_PUNCTUATION.test(word.post) && !/^,\s*$/.test(word.post)) return undefined;
   }
   return undefined;
-}
-
-// The last of the capitalized words from `at`, unbroken by punctuation.
-function capitalizedRunEnd(tokens: readonly Token[], at: number): number {
-  let end = at;
-  while (tokens[end + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
-  return end;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../text/Token';
+import { capitalizedRunEnd } from './capitalizedRunEnd';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
-import { BREAKING_PUNCTUATION } from './nameWords';
 
 /**
  * The last of the capitalized words from `from` when they are two or more common English words, none a given name
@@ -10,8 +10,7 @@ import { BREAKING_PUNCTUATION } from './nameWords';
  * Kipchoge`). Undefined otherwise.
  */
 export function namedInWords(tokens: readonly Token[], from: number): number | undefined {
-  let last = from;
-  while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) last++;
+  const last = capitalizedRunEnd(tokens, from);
   const run = tokens.slice(from, last + 1);
   return run.length >= 2 && run.every((token) => isEnglishWord(token) && !isKnownGivenName(token) && !token.possessive) ? last : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, SPORTS } from './nameWords';
+import { capitalizedRunEnd } from './capitalizedRunEnd';
+import { NON_ENTITY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, SPORTS } from './nameWords';
 
 /**
  * Whether the capitalized words from `from` open or end in the head word of an organization, a place or an event
@@ -7,9 +8,6 @@ import { BREAKING_PUNCTUATION, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS
  * sport's name (`British Cycling`), so a demonym before them is the first word of its name.
  */
 export function namesOrganization(tokens: readonly Token[], from: number): boolean {
-  let last = from;
-  // (A bracketed short form after the name is no part of it: `... Movement Party (PMDB)`.)
-  while (tokens[last + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '') && !/[[(]/.test(tokens[last + 1]?.pre ?? '')) last++;
-  const end = tokens[last]?.key ?? '';
+  const end = tokens[capitalizedRunEnd(tokens, from)]?.key ?? '';
   return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(end) || PLACE_HEADS.has(end) || NON_ENTITY_HEADS.has(end) || SPORTS.has(end);
 }

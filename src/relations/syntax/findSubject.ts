@@ -117,9 +117,9 @@ function apposedName(s: AnalyzedSentence, first: number, last: number): PartyRef
   // (`the`, or a title's capitalized words, before the name: `Sen.`, `Prime Minister`.)
   let at = s.tokens[first]?.key === 'the' ? first + 1 : first;
   while (at <= first + TITLE_WORDS && !s.mentionAt[at] && s.tokens[at]?.capitalized) at++;
-  const person = s.mentionAt[at];
-  if (!isActor(person) || person.first !== at || person.last > last || s.tokens[person.last]?.possessive) return undefined;
-  return { entities: [person.entity], edge: person.first, mentions: [person] };
+  const named = s.mentionAt[at];
+  if (!isActor(named) || named.first !== at || named.last > last || s.tokens[named.last]?.possessive) return undefined;
+  return { entities: [named.entity], edge: named.first, mentions: [named] };
 }
 
 // `The leader of the Vela party (VP) accused`: a body after `of` that a person's post or noun heads (the one acting).
