@@ -174,21 +174,22 @@ export function findMentionCandidates(
       // capitalized word or another country's party is part of another name; a demonym or party word before a person
       // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
-      // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
+      const bodyAfter = namesOrganization(tokens, after);
       // (`British Retail Consortium`: a demonym before ordinary words written as a name opens a body's name.)
-      const wordsEnd = entry.kind === 'demonym' && !namesOrganization(tokens, after) && !next?.tags.has('Organization') ? namedInWords(tokens, after) : undefined;
+      const wordsEnd = entry.kind === 'demonym' && !bodyAfter && !next?.tags.has('Organization') ? namedInWords(tokens, after) : undefined;
+      // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
         && !titleAt(after) && (!party || (national && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined)) && !knowledge.honorifics.has(next.key)
         // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's, or one written in ordinary words.
-        && (entry.kind !== 'demonym' || namesOrganization(tokens, after) || next.tags.has('Organization') || wordsEnd !== undefined)
-        && (entry.kind !== 'party' || namesOrganization(tokens, after) || !startsPersonName(tokens, after) || (namedInWords(tokens, after) !== undefined && !knownAt(after)))
+        && (entry.kind !== 'demonym' || bodyAfter || next.tags.has('Organization') || wordsEnd !== undefined)
+        && (entry.kind !== 'party' || bodyAfter || !startsPersonName(tokens, after) || (namedInWords(tokens, after) !== undefined && !knownAt(after)))
         // `United Kingdom Home Office`, `Pakistan Army`, `Chinese Foreign Ministry`: a country or its demonym before a body every state has is that country's body
         // (qualifyGenericBodies joins them), not part of an unknown name.
         && !(entry.type === 'Country' && GENERIC_BODY_WORDS.has(next.key))
         // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
-        && !(entry.type !== 'Organization' && looksLikeGivenName(next) && tokens[after + 1]?.capitalized === true && !namesOrganization(tokens, after))
+        && !(entry.type !== 'Organization' && looksLikeGivenName(next) && tokens[after + 1]?.capitalized === true && !bodyAfter)
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')

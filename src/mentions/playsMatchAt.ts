@@ -24,7 +24,7 @@ export function playsMatchAt(tokens: readonly Token[], first: number, last: numb
   const subject = verb !== undefined && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '') && !tokens[last]?.possessive
     && (RESULT_VERBS.has(verb.key) || (link !== undefined && tokens[last + 2]?.key === link)) && tokens[last + (link ? 3 : 2)]?.capitalized === true;
   const before = tokens[first - 1];
-  const linked = before !== undefined && [...RESULT_LINKS].some(([word, linkWord]) => linkWord === before.key && tokens[first - 2]?.key === word);
+  const linked = before !== undefined && RESULT_LINKS.get(tokens[first - 2]?.key ?? '') === before.key;
   const matched = before !== undefined && MATCH_LINKS.has(before.key) && MATCH_NOUNS.has(tokens[first - 2]?.key ?? '') && !tokens[first - 2]?.capitalized;
   const object = before !== undefined && !BREAKING_PUNCTUATION.test(before.post) && (RESULT_VERBS.has(before.key) || linked || matched);
   return subject || object;
