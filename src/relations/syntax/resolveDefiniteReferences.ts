@@ -1,3 +1,4 @@
+import { countryOfEntity } from '../../entities/countryOfEntity';
 import type { Entity } from '../../entities/EntitySchema';
 import { ORGANIZATION_NOUNS } from '../../mentions/nameWords';
 import type { Knowledge } from '../../knowledge/Knowledge';
@@ -11,7 +12,8 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
  * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
  * (`the bloc` for the EU, from knowledge), and `the government` stands for the country the article is about (`home`,
- * when articleCountry decides one). Adds those references to the sentences as mentions relation rules can use;
+ * when articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
+ * government`: an opposition member's government is his country's). Adds those references to the sentences as mentions relation rules can use;
  * `the council of ministers`, `the government of Chad` and nouns of an organization not named before are left alone.
  */
 export function resolveDefiniteReferences(
@@ -26,8 +28,10 @@ export function resolveDefiniteReferences(
   const recent = new Map<string, ActorMention>();
   // How often each party has been named so far.
   const partyCounts = new Map<string, number>();
-  const homeMention = home ? ({ entity: home, type: 'Country', first: -1, last: -1, kind: 'reference' } as const) : undefined;
+  const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   return sentences.map((s) => {
+    const governed = home ?? partiesCountry(s, countryOf);
+    const homeMention = governed ? ({ entity: governed, type: 'Country', first: -1, last: -1, kind: 'reference' } as const) : undefined;
     const added: ActorMention[] = [];
     const mentionAt = [...s.mentionAt];
     s.tokens.forEach((token, i) => {
@@ -54,7 +58,7 @@ export function resolveDefiniteReferences(
         return;
       }
       const noun = s.tokens[i + 1];
-      const meant = noun ? (noun.key === GOVERNMENT && home ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : recent.get(noun.key)) : undefined;
+      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : recent.get(noun.key)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
       const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
@@ -75,6 +79,13 @@ const PARTY = 'party';
 
 // The noun that, with `the` and no other word, stands for the government of the article's country.
 const GOVERNMENT = 'government';
+
+// The one country the parties a sentence names belong to, if they all belong to one.
+function partiesCountry(s: AnalyzedSentence, countryOf: ReadonlyMap<string, string | undefined>): string | undefined {
+  const countries = new Set(s.mentions.filter((mention) => mention.kind === 'party').map((mention) => countryOf.get(mention.entity)));
+  const [country] = countries;
+  return countries.size === 1 ? country : undefined;
+}
 
 // Verbs whose object takes an `of` phrase of its own (`accused the council of bias`).
 const OF_OBJECT_VERBS = /^(accus|suspect|convict|warn|clear)/;

@@ -48,8 +48,19 @@ describe('resolveDefiniteReferences', () => {
     expect(relationLines(text)).toContain(expected);
   });
 
-  it('reads no government in an article about no one country', () => {
-    expect(relationLines('Chile and Peru met. Ann Vale accused the government of acting first.').filter((line) => line.includes('CRITICIZED'))).toEqual([]);
+  it.each([
+    ['Chile and Peru met. Ann Vale accused the government of acting first.'],
+    // A foreign ministry speaks of another government as often as of its own.
+    ['Chile and Peru met. The US State Department accused the government of acting first.'],
+  ])('reads no government in an article about no one country, in %j', (text) => {
+    expect(relationLines(text).filter((line) => line.includes('CRITICIZED'))).toEqual([]);
+  });
+
+  it.each([
+    ['Chile and Peru met. British Labour MP Ann Vale accused the government of acting first.', 'person:ann-vale CRITICIZED country:united-kingdom'],
+    ['Chile and Peru met. Ann Vale of the Australian Labor Party accused the Government of acting first.', 'person:ann-vale CRITICIZED country:australia'],
+  ])('reads "the government" as the country of the parties its sentence names, in an article about no one country, in %j', (text, expected) => {
+    expect(relationLines(text)).toContain(expected);
   });
 
   it.each([
