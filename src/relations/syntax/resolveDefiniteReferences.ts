@@ -13,7 +13,7 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
  * (`the bloc` for the EU, from knowledge), and `the government` stands for the country the article is about (`home`,
  * when articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
- * government`: an opposition member's government is his country's). Adds those references to the sentences as mentions relation rules can use;
+ * government`: an opposition member's government is his country's); so does `ministers` alone (`accused ministers of`). Adds those references to the sentences as mentions relation rules can use;
  * `the council of ministers`, `the government of Chad` and nouns of an organization not named before are left alone.
  */
 export function resolveDefiniteReferences(
@@ -57,6 +57,12 @@ export function resolveDefiniteReferences(
         mentionAt[0] = reference;
         return;
       }
+      if (homeMention && !named && cabinetAt(s, i)) {
+        const reference: ActorMention = { ...homeMention, first: i, last: i };
+        added.push(reference);
+        mentionAt[i] = reference;
+        return;
+      }
       const noun = s.tokens[i + 1];
       const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : recent.get(noun.key)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
@@ -77,8 +83,20 @@ export function resolveDefiniteReferences(
 // The noun that stands for the party named last.
 const PARTY = 'party';
 
+// The plural that, alone, stands for the government's members.
+const MINISTERS = 'ministers';
+
 // The noun that, with `the` and no other word, stands for the government of the article's country.
 const GOVERNMENT = 'government';
+
+// `accused ministers of`, `urged ministers to`, `said ministers had`: `ministers` alone, straight after a verb or a
+// preposition, are the government's; not `the ministers` (named before), `EU ministers`, `ministers of the bloc`.
+function cabinetAt(s: AnalyzedSentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  const after = s.tokens[i + 1]?.key ?? '';
+  const ownPhrase = after === 'of' && (OF_OBJECT_VERBS.test(before?.key ?? '') || /ing$/.test(s.tokens[i + 2]?.key ?? ''));
+  return s.tokens[i]?.key === MINISTERS && before !== undefined && !before.capitalized && (before.tags.has('Verb') || before.tags.has('Preposition')) && (ownPhrase || !['of', 'from', 'in', 'at'].includes(after));
+}
 
 // The one country the parties a sentence names belong to, if they all belong to one.
 function partiesCountry(s: AnalyzedSentence, countryOf: ReadonlyMap<string, string | undefined>): string | undefined {

@@ -49,6 +49,17 @@ describe('resolveDefiniteReferences', () => {
   });
 
   it.each([
+    [`${BRITISH} Ann Vale accused ministers of failing to act.`, ['person:ann-vale CRITICIZED country:united-kingdom']],
+    [`${BRITISH} Ann Vale urged ministers to act.`, ['person:ann-vale PRESSURED country:united-kingdom']],
+    // Ministers named before, another body's, or named with their own country.
+    [`${BRITISH} Ann Vale criticised the ministers.`, []],
+    [`${BRITISH} Ann Vale criticised ministers of the bloc.`, []],
+    [`${BRITISH} Ann Vale criticised senior ministers.`, []],
+  ])('reads "ministers" alone after a verb as the government of the country the article is about in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.startsWith('person:ann-vale'))).toEqual(expected);
+  });
+
+  it.each([
     ['Chile and Peru met. Ann Vale accused the government of acting first.'],
     // A foreign ministry speaks of another government as often as of its own.
     ['Chile and Peru met. The US State Department accused the government of acting first.'],
