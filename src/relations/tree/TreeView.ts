@@ -46,6 +46,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withAsPredicate,
   withDoubleObject,
   withInfinitiveObject,
+  withGerundObject,
   withActiveAgent,
   withParticipleModifier,
   withTitleBeforeName,
@@ -127,6 +128,27 @@ function withInfinitiveObject(tree: DependencyTree): DependencyTree {
     const verb = moved.get(at);
     if (verb !== undefined) return { ...node, head: verb, deprel: 'obj' };
     return clauses.has(at) ? { ...node, deprel: 'xcomp' } : node;
+  }));
+}
+
+// `accused Chancellor X of using it`: the parser sometimes reads the party accused as the subject of the `of` clause
+// (advcl); an `of` clause's -ing form takes no subject before `of`, so the phrase is the verb's object.
+function withGerundObject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the clause's subject -> the verb it becomes the object of
+  nodes.forEach((node, at) => {
+    const dependents = children[at] ?? [];
+    const of = dependents.find((child) => ['mark', 'case'].includes(nodes[child]?.deprel ?? '') && nodes[child]?.text.toLowerCase() === 'of');
+    const subject = dependents.find((child) => nodes[child]?.deprel === 'nsubj');
+    const verb = nodes[node.head];
+    if (node.deprel !== 'advcl' || of === undefined || subject === undefined || subject > of || subject < node.head || verb?.upos !== 'VERB') return;
+    if ((children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
+    moved.set(subject, node.head);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const verb = moved.get(at);
+    return verb === undefined ? node : { ...node, head: verb, deprel: 'obj' };
   }));
 }
 
