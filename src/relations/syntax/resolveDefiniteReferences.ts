@@ -13,7 +13,8 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
  * (`the bloc` for the EU, from knowledge), and `the government` stands for the country the article is about (`home`,
  * when articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
- * government`: an opposition member's government is his country's); so does `ministers` alone (`accused ministers of`). Adds those references to the sentences as mentions relation rules can use;
+ * government`: an opposition member's government is his country's); so does `ministers` alone (`accused ministers of`),
+ * and `the French`, a demonym heading its phrase, stands for its country. Adds those references to the sentences as mentions relation rules can use;
  * `the council of ministers`, `the government of Chad` and nouns of an organization not named before are left alone.
  */
 export function resolveDefiniteReferences(
@@ -33,9 +34,17 @@ export function resolveDefiniteReferences(
     const governed = home ?? partiesCountry(s, countryOf);
     const homeMention = governed ? ({ entity: governed, type: 'Country', first: -1, last: -1, kind: 'reference' } as const) : undefined;
     const added: ActorMention[] = [];
+    const replaced = new Set<ActorMention>();
     const mentionAt = [...s.mentionAt];
     s.tokens.forEach((token, i) => {
       const named = s.mentionAt[i];
+      if (named && named.last === i && nationalsAt(s, named)) {
+        const reference: ActorMention = { ...named, kind: 'reference' };
+        added.push(reference);
+        replaced.add(named);
+        for (let at = named.first; at <= i; at++) mentionAt[at] = reference;
+        return;
+      }
       if (named?.type === 'Organization' && named.last === i) {
         for (const noun of nounsOf.get(named.entity) ?? []) recent.set(noun, named);
         // `the Lib Dems ... the party's chief executive`: a party is `the party` whatever its name's head.
@@ -76,7 +85,7 @@ export function resolveDefiniteReferences(
       mentionAt[i + 1] = reference;
     });
     if (added.length === 0) return s;
-    return { ...s, mentions: [...s.mentions, ...added].sort((a, b) => a.first - b.first), mentionAt };
+    return { ...s, mentions: [...s.mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.first - b.first), mentionAt };
   });
 }
 
@@ -88,6 +97,17 @@ const MINISTERS = 'ministers';
 
 // The noun that, with `the` and no other word, stands for the government of the article's country.
 const GOVERNMENT = 'government';
+
+// `accused the Australians of arrogance`, `the French, who`: a country's demonym after `the`, heading its own phrase,
+// names the country's people as one side, and so the country; not `the French embassy` (a modifier), not `the
+// Argentine` (one national).
+function nationalsAt(s: AnalyzedSentence, named: ActorMention): boolean {
+  const after = s.tokens[named.last + 1];
+  const modifies = after !== undefined && !/\S/.test(s.tokens[named.last]?.post ?? '') && (after.tags.has('Noun') || after.tags.has('Adjective'));
+  // A plural (`Australians`) or a form that is its own plural (`French`, `Swiss`, `Chinese`); `the Argentine` is one man.
+  const plural = /(s|ese|ish|ch|sh)$/.test(s.tokens[named.last]?.key ?? '');
+  return named.kind === 'demonym' && named.type === 'Country' && s.tokens[named.first - 1]?.key === 'the' && plural && !modifies;
+}
 
 // `accused ministers of`, `urged ministers to`, `said ministers had`: `ministers` alone, straight after a verb or a
 // preposition, are the government's; not `the ministers` (named before), `EU ministers`, `ministers of the bloc`.

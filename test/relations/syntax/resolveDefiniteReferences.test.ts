@@ -60,6 +60,16 @@ describe('resolveDefiniteReferences', () => {
   });
 
   it.each([
+    ['Sports Minister Ann Vale accused the Australians of arrogance.', ['person:ann-vale CRITICIZED country:australia']],
+    ['Iran criticised the French, who had sent troops.', ['country:iran CRITICIZED country:france']],
+    // A demonym modifying a noun, or one national.
+    ['Vosk Software thanked the German police for their work.', []],
+    ['Ann Vale defended the Argentine, who had done nothing wrong.', []],
+  ])('reads "the" and a plural demonym heading its phrase as the country in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => !line.includes('HOLDS_ROLE'))).toEqual(expected);
+  });
+
+  it.each([
     ['Chile and Peru met. Ann Vale accused the government of acting first.'],
     // A foreign ministry speaks of another government as often as of its own.
     ['Chile and Peru met. The US State Department accused the government of acting first.'],
