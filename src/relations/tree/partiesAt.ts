@@ -96,7 +96,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   if (person) return named([person]);
   if (isActor(mention)) return named([mention]);
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
-    const speaker = speakerOf(v, node);
+    const speaker = speakerOf(v, node) ?? governingSubject(v, node);
     if (speaker) return named([speaker]);
     return context.lastPerson ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
   }
@@ -309,6 +309,26 @@ function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
   const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj' && !/sel(f|ves)$/.test(v.lower[child] ?? ''));
   const [subject] = subjects;
   return subjects.length === 1 && subject !== undefined ? personAt(v, subject) : undefined;
+}
+
+// `X insisted the jobs were safe, and he praised Y`, `X resigned in a letter in which he accused Y`: `he` or `she`,
+// subject of a clause that a clause of X's governs, is X, when X is the one person the sentence names before it (a
+// person of the sentence before is less salient than the subject of the pronoun's own sentence).
+function governingSubject(v: TreeView, pronoun: number): ActorMention | undefined {
+  const { nodes } = v.tree;
+  if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
+  const at = v.tokenOf[pronoun] ?? -1;
+  const before = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.last < at).map((actor) => actor.entity));
+  if (before.size !== 1) return undefined;
+  for (let clause = nodes[nodes[pronoun]?.head ?? -1]?.head ?? -1; clause >= 0; clause = nodes[clause]?.head ?? -1) {
+    for (const child of nodes[clause]?.upos === 'VERB' ? subjectsOf(v, clause) : []) {
+      // (`X, who ran it, resigned`, read as `who ran it ... and resigned`: the relative pronoun's noun.)
+      const relative = RELATIVE_PRONOUNS.has(v.lower[child] ?? '') && nodes[nodes[child]?.head ?? -1]?.deprel === 'acl:relcl';
+      const subject = personAt(v, relative ? (nodes[nodes[child]?.head ?? -1]?.head ?? -1) : child);
+      if (child < pronoun && subject && before.has(subject.entity)) return subject;
+    }
+  }
+  return undefined;
 }
 
 // The case words of a name, which the parser may hang on the name's first word (`by` on `Ann` of `by Ann Vale`).
