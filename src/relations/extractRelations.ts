@@ -4,6 +4,7 @@ import type { RelationLexicon } from './RelationLexicon';
 import type { RelationMatch } from './RelationMatch';
 import { judgesOwnersFate } from './rules/judgesOwnersFate';
 import { senseOfAttack } from './rules/senseOfAttack';
+import { senseOfDismissal } from './rules/senseOfDismissal';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import type { DiscourseContext } from './syntax/DiscourseContext';
 import { isFormerPost } from './syntax/isFormerPost';
@@ -25,7 +26,8 @@ const MEMBERS_POST = {
 /**
  * Reads the relations a document states, sentence by sentence, carrying plans and persons from one sentence to the
  * next; what a sentence says inside a denied, disputed or conditional clause is not stated, and gives no relation, and
- * an attack is read as armed or verbal by what the sentence shows (senseOfAttack).
+ * an attack is read as armed or verbal by what the sentence shows (senseOfAttack), and a dismissal from a post as a
+ * sacking (senseOfDismissal).
  */
 export function extractRelations(
   sentences: readonly AnalyzedSentence[],
@@ -68,7 +70,9 @@ export function extractRelations(
         // (`President-elect`), is not held.
         if ((read.type === 'HOLDS_ROLE' || read.type === 'MEMBER_OF') && isFormerPost(sentence, read.trigger, read.triggerLast)) continue;
         // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
-        const match = senseOfAttack(sentence, read);
+        // `dismissed X as defence minister` sacks X.
+        const sensed = senseOfAttack(sentence, read);
+        const match = sensed && senseOfDismissal(sentence, sensed);
         if (!match || judgesOwnersFate(sentence, match)) continue;
         if (!add(match)) continue;
         if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);

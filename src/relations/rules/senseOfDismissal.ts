@@ -1,0 +1,38 @@
+import type { RelationMatch } from '../RelationMatch';
+import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+
+/** The rule that reads `dismissed X as defence minister` as a sacking, with the examples a test runs. */
+export const dismissalFromPost = {
+  id: 'dismissed-from-post',
+  reason: 'dismissing a person as the holder of a post, or from a post, the cabinet or the government, removes them from it (a sanction), not rejects them',
+  // What a person is dismissed from.
+  posts: ['post', 'job', 'office', 'position', 'cabinet', 'government', 'ministry', 'team', 'squad', 'board'],
+  examples: [
+    { text: 'Ann Vale dismissed Tom Baxter as consumer affairs minister on Friday.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
+    { text: 'Ann Vale dismissed Tom Baxter from the cabinet.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
+    { text: 'Ann Vale dismissed Tom Baxter\'s claims as nonsense.', relations: ['person:ann-vale REJECTED person:tom-baxter', 'person:ann-vale CRITICIZED person:tom-baxter'] },
+  ],
+} as const;
+
+const POSTS: ReadonlySet<string> = new Set(dismissalFromPost.posts);
+// How many words may stand between `as` or `from` and the post (`as the new consumer affairs minister`).
+const POST_WORDS = 4;
+
+/**
+ * `dismissed X as defence minister`, `dismissed X from the cabinet`: a rejection read from `dismiss` whose object is a
+ * person, followed by the post they held, is a sacking (SANCTIONED); `dismissed X's claims as nonsense` stays rejection.
+ */
+export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch): RelationMatch {
+  if (match.type !== 'REJECTED' || match.topic !== undefined || !(s.tokens[match.trigger]?.key ?? '').startsWith('dismiss')) return match;
+  const person = s.mentions.find((mention) => mention.entity === match.target && mention.type === 'Person' && mention.first > match.trigger);
+  const link = person && s.tokens[person.last + 1]?.key;
+  if (!person || (link !== 'as' && link !== 'from') || /\S/.test(s.tokens[person.last]?.post ?? '')) return match;
+  const reach = s.tokens.slice(person.last + 2, person.last + 2 + POST_WORDS);
+  const end = reach.findIndex((token) => /[,;:.]/.test(token.post));
+  const phrase = end < 0 ? reach : reach.slice(0, end + 1);
+  const first = person.last + 2;
+  const held = link === 'as'
+    ? s.titles.some((title) => title.first >= first && title.first < first + phrase.length)
+    : phrase.some((token) => POSTS.has(token.key));
+  return held ? { ...match, type: 'SANCTIONED', rule: `${match.rule}:${dismissalFromPost.id}`, reason: `${dismissalFromPost.reason}; ${match.reason}` } : match;
+}
