@@ -134,7 +134,11 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   return entries;
 }
 
-// Demonyms of people take a plural (Ukrainians, Israelis); the -ish/-ese/-ch ones do not (British, Chinese, French).
+// A demonym and, for those that are nouns too, its plural.
 function demonymForms(demonym: string): string[] {
-  return /(an|i)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+  return PLURAL_WITH_S.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
 }
+
+// Demonyms that are also nouns taking a plural -s (`Australians`, `Iraqis`, `Greeks`, `Czechs`, `Icelanders`,
+// `Cypriots`, `Filipinos`); not adjectives that name the people as they are (`the French`, `the Japanese`, `Swiss`).
+const PLURAL_WITH_S = /(an|i|er|ot|k|ech|ine|in|en|ino|ar|que|be)$/;

@@ -13,6 +13,11 @@ describe('defaultKnowledge', () => {
     ['ukrainian', 'country:ukraine/demonym'],
     ['americans', 'country:united-states/demonym'],
     ['british', 'country:united-kingdom/demonym'],
+    // Demonyms that are nouns take a plural (`Greeks`, `Slovaks`, `Czechs`); the adjectival ones do not (`French`).
+    ['greeks', 'country:greece/demonym'],
+    ['slovaks', 'country:slovakia/demonym'],
+    ['czechs', 'country:czechia/demonym'],
+    ['icelanders', 'country:iceland/demonym'],
     // Everyday adjectives world-countries lacks (it has `Uzbekistani`, `Argentine`).
     ['uzbek', 'country:uzbekistan/demonym'],
     ['argentinian', 'country:argentina/demonym'],
@@ -47,6 +52,10 @@ describe('defaultKnowledge', () => {
 
   // Cities named like English words (Mobile, Reading, Surprise) or given names (Victoria, Norman) are ambiguous too.
   it.each([['congolese'], ['congo'], ['dominican'], ['victoria'], ['mobile'], ['reading'], ['surprise'], ['norman']])('leaves out the ambiguous %j', (phrase) => {
+    expect(lookup(phrase)).toBeUndefined();
+  });
+
+  it.each([['frenchs'], ['britishs'], ['chineses']])('makes no plural of the adjectival demonym in %j', (phrase) => {
     expect(lookup(phrase)).toBeUndefined();
   });
 
