@@ -50,6 +50,8 @@ const SURNAME_KINDS: ReadonlySet<string> = new Set(['place', 'capital', 'company
 
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
+// How many words a body's name needs for any one word after `, or` to be its short form.
+const OR_ALIAS_WORDS = 3;
 
 // Seats held for a constituency (`the MP for Grantham`).
 const SEATS: ReadonlySet<string> = new Set(['mp', 'msp', 'mla', 'am', 'mep', 'member', 'candidate', 'councillor', 'congressman', 'congresswoman']);
@@ -422,7 +424,9 @@ export function findMentionCandidates(
     // `the Revolutionary Armed Forces of Colombia, or FARC,`: so does a short form after `, or`.
     const orForm = tokens[first - 1]?.key === 'or' && /^,/.test(tokens[first - 2]?.post ?? '') && /^[,.;)]/.test(tokens[first]?.post ?? '') && abbreviated?.last === first - 2
       && abbreviated.type === 'Organization';
-    if (first === last && ((bracketedAt(tokens, first) && abbreviated?.last === first - 1) || orForm) && shortForm) {
+    // (After a long name, any one word: `the Union of South American Nations, or Unasur,`.)
+    const orAlias = orForm && (abbreviated?.surface.split(' ').length ?? 0) >= OR_ALIAS_WORDS;
+    if (first === last && ((bracketedAt(tokens, first) && abbreviated?.last === first - 1 && shortForm) || (orForm && (shortForm || orAlias)))) {
       // A name several countries' parties share (`Green Party (GP)`) leaves the acronym as open as the name.
       candidates.push({ ...candidateAt(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
       continue;

@@ -374,6 +374,8 @@ describe('findMentionCandidates', () => {
   it.each([
     ['The Movement for Unity and Progress (MUP) won.', 'Movement for Unity and Progress', 'MUP'],
     ['Rebels of the Orla Liberation Front, or OLF, attacked.', 'Orla Liberation Front', 'OLF'],
+    // After a long name, `, or` gives its short form however it is spelled.
+    ['Ministers of the Union of Orlak Nations, or Unorla, who met, spoke.', 'Union of Orlak Nations', 'Unorla'],
   ])('ties the acronym in %j to the name it abbreviates', (text, name, acronym) => {
     const block = { text, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i), heading: false };
     const [sentence] = tokenizeBlocks([block]);
