@@ -36,6 +36,8 @@ export interface Knowledge {
   readonly demonyms: ReadonlySet<string>;
   /** Plural names of peoples that are not a state's demonym (`Scots`, `Kurds`): a group, never a person or a body. */
   readonly peoples: ReadonlySet<string>;
+  /** Adjectives of faiths (`Roman Catholic`, `Anglican`): before a common noun, no one's name. */
+  readonly faiths: ReadonlySet<string>;
   /** Singular nouns for a person of a nation unlike its adjective (`Swede`, `Briton`): before a name, no part of it. */
   readonly nationals: ReadonlySet<string>;
   /** A chamber's head word (`House`): named alone it could be any country's chamber, and names none. */

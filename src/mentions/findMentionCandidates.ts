@@ -432,6 +432,8 @@ export function findMentionCandidates(
       continue;
     }
     if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
+    // `the former Roman Catholic bishop`: a faith's adjective before a common noun is no name.
+    if (knowledge.faiths.has(normalizeKey(tokens.slice(first, last + 1).map((token) => token.text).join(' '))) && tokens[last + 1]?.capitalized === false) continue;
     // `the Lee government`, `the Trump administration`: a person's government is that person's (the one Lee or Trump
     // named in full); another name before the noun names a body (`the Hamas government`).
     // (Not an adjective opening the sentence: `Local government minister X`.)

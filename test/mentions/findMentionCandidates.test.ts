@@ -384,6 +384,9 @@ describe('findMentionCandidates', () => {
   });
 
   it.each([
+    // A faith's adjective before a common noun is no name; a body's name may open with one.
+    ['Police arrested the former Roman Catholic bishop.', []],
+    ['The Roman Catholic Church condemned it.', ['Organization:Roman Catholic Church']],
     // A feast is a date, however common a surname.
     ['Sales rose before Christmas.', ['Person:Sales?', 'Person:Christmas?']],
     ['The sale was run by the Takeover Panel.', ['Organization:Takeover Panel']],
