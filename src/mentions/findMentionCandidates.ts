@@ -432,6 +432,8 @@ export function findMentionCandidates(
       continue;
     }
     if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
+    // `at 11:30 BST`, `9 a.m. EST`: capitals after a clock time are its time zone.
+    if (first === last && /^\p{Lu}{2,5}$/u.test(tokens[first]?.text ?? '') && tokens[first - 1]?.tags.has('Time')) continue;
     // `the former Roman Catholic bishop`: a faith's adjective before a common noun is no name.
     if (knowledge.faiths.has(normalizeKey(tokens.slice(first, last + 1).map((token) => token.text).join(' '))) && tokens[last + 1]?.capitalized === false) continue;
     // `the Lee government`, `the Trump administration`: a person's government is that person's (the one Lee or Trump

@@ -384,6 +384,8 @@ describe('findMentionCandidates', () => {
   });
 
   it.each([
+    // Capitals after a clock time are a time zone.
+    ['MPs return at 11:30 BST and the Vosk Party at 9 a.m. EST.', ['Organization:Vosk Party']],
     // A faith's adjective before a common noun is no name; a body's name may open with one.
     ['Police arrested the former Roman Catholic bishop.', []],
     ['The Roman Catholic Church condemned it.', ['Organization:Roman Catholic Church']],
