@@ -54,7 +54,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `Peter Law`, `Doris Day`: a given name or a title before a word that heads names of texts and events is a surname.
   const surname = run.length === 2 && personal && SURNAME_TEXT_WORDS.has(head.key);
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
-  if (namesThing(run, lastToken, after)) return null;
+  if (namesThing(run, lastToken, after, tokens[last + 2])) return null;
   // `MPs said`, `Senators voted`: members of a body, no one's name.
   if (run.length === 1 && PARTY_MEMBERS.has(lastToken.key)) return null;
   // `Stuart Hall`, `Shirley Temple`, `Marc Lamont Hill`, `Defence Secretary Lee Park`: a given name or a title before a
@@ -156,10 +156,11 @@ function judgesOrJudged(tokens: readonly Token[], at: number, last = at): boolea
 
 // A product, vehicle, edition or code rather than a body or person: `Space Shuttle Discovery`, `Internet Explorer 6`,
 // `STS-1`, `IE9`, `XVII`, `Secunia.com`, `R-Texas`, and a common word set in capitals for emphasis (`UNLESS`).
-function namesThing(run: readonly Token[], lastToken: Token, after: Token | undefined): boolean {
+function namesThing(run: readonly Token[], lastToken: Token, after: Token | undefined, counted: Token | undefined): boolean {
   const words = run.map((token) => token.key);
   if (VEHICLE_CLASSES.has(words.slice(0, 2).join(' ')) || VEHICLE_CLASSES.has(words[0] ?? '')) return true;
-  const numbered = after !== undefined && /^\d+$/.test(after.text) && /^[ -]$/.test(lastToken.post) && !lastToken.possessive;
+  // (Not a number counting time: `toppling Prime Minister X 13 months after he took office`.)
+  const numbered = after !== undefined && /^\d+$/.test(after.text) && /^[ -]$/.test(lastToken.post) && !lastToken.possessive && !counted?.tags.has('Duration');
   if (numbered && !NUMBERED_BODY_HEADS.has(lastToken.key)) return true;
   // `the Alexander Korda award`, `four Olivier awards`: a name before a prize's word names the prize.
   if (after !== undefined && !after.capitalized && PRIZE_WORDS.has(after.key) && !lastToken.possessive && !/\S/.test(lastToken.post)) return true;

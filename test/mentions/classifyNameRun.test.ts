@@ -49,6 +49,8 @@ describe('classifyNameRun', () => {
     // A word compromise takes for a company's, after a given name, is a surname.
     ['Christine Blasey Ford testified on Thursday.', 'Christine Blasey Ford', 'Person'],
     ['Harrison Ford starred.', 'Harrison Ford', 'Person'],
+    // A number counting time after a name is no model number.
+    ['The vote toppled Prime Minister Ann Vale 13 months after she took office.', 'Ann Vale', 'Person'],
     // Two unknown words are a person's name; English words, or a plural last word, are not.
     ['The Sea Org ordered staff to stay.', 'Sea Org', undefined],
     ['The Neo Democrats won two seats.', 'Neo Democrats', undefined],
