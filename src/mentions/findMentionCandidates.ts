@@ -23,6 +23,7 @@ import { isNameWord } from './isNameWord';
 import { isOrdinaryPartyWord } from './isOrdinaryPartyWord';
 import { isPeople } from './isPeople';
 import { isPluralPossessive } from './isPluralPossessive';
+import { joinSpelledOutNames } from './joinSpelledOutNames';
 import { joinWordsToCountries } from './joinWordsToCountries';
 import { looksLikeGivenName } from './looksLikeGivenName';
 import { matchPhraseAt } from './matchPhraseAt';
@@ -481,7 +482,7 @@ export function findMentionCandidates(
     if (last === first && constituency) candidates.push(candidateAt(tokens, first, last, 'Location'));
     else if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
   }
-  return { candidates: joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(candidates, tokens), tokens), tokens), tokens), titles };
+  return { candidates: joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), titles };
 }
 
 // `Royal Dutch Petroleum`, `British American Tobacco`, `19 Entertainment`: the last of the capitalized words from `from`

@@ -374,6 +374,9 @@ describe('findMentionCandidates', () => {
   it.each([
     ['The Movement for Unity and Progress (MUP) won.', 'Movement for Unity and Progress', 'MUP'],
     ['Rebels of the Orla Liberation Front, or OLF, attacked.', 'Orla Liberation Front', 'OLF'],
+    // Words whose initials spell the bracketed acronym are one body's name, however they read alone.
+    ['Its ally, the All India Anna Dravida Orlak Kazhagam (AIADOK), left.', 'All India Anna Dravida Orlak Kazhagam', 'AIADOK'],
+    ['The Board of Control for Cricket in India (BCCI) objected.', 'Board of Control for Cricket in India', 'BCCI'],
     // After a long name, `, or` gives its short form however it is spelled.
     ['Ministers of the Union of Orlak Nations, or Unorla, who met, spoke.', 'Union of Orlak Nations', 'Unorla'],
   ])('ties the acronym in %j to the name it abbreviates', (text, name, acronym) => {
