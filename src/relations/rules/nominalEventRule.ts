@@ -19,6 +19,9 @@ const TARGET_PREPOSITIONS: Partial<Record<RelationType, ReadonlySet<string>>> = 
   SUPPORTED: new Set(['for']),
 };
 
+// Words after which an event noun is the topic of what comes before (`a statement regarding the rejection`).
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['regarding', 'about', 'concerning', 'over', 'on', 'into']);
+
 /**
  * `Russia continues missile and drone strikes across Ukraine`, `US sanctions on Iran`, `Wang Yi expressed support for
  * Pakistan`: an event noun whose target follows its preposition; the actor is the noun's modifier or the subject of
@@ -64,7 +67,9 @@ function nounModifier(s: Parameters<PatternRule['match']>[0], noun: number): Par
 function governingSubject(s: Parameters<PatternRule['match']>[0], noun: number, context: Parameters<PatternRule['match']>[1], lexicon: RelationLexicon): PartyReference | undefined {
   for (let k = noun - 1; k >= 0 && k >= noun - 5; k--) {
     const word = s.tokens[k];
-    if (!word || /,/.test(word.post)) return undefined;
+    // (`issued a statement regarding the rejection of X`, `ordered an inquiry into the attack on X`: the event is what
+    // the verb's noun is about, not the verb's subject's act.)
+    if (!word || /,/.test(word.post) || TOPIC_WORDS.has(word.key)) return undefined;
     if (word.tags.has('Verb') && !word.tags.has('Gerund')) return lexicon.verbs.has(word.key) ? undefined : findSubject(s, k, context);
   }
   return undefined;

@@ -14,6 +14,9 @@ describe('nominalEventRule', () => {
     ['Bangladesh condemned the attack on India, officials said.', []],
     ['Germany backed sanctions on Iran.', []],
     ['Norway welcomed the support for Ukraine.', []],
+    // The event is what the verb's noun is about.
+    ['Senator Ann Vale issued a statement regarding the rejection of the Vosk Space Agency.', []],
+    ['Chile ordered an inquiry into the attack on Peru.', []],
   ])('takes no actor from a verb that reacts to the event in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
