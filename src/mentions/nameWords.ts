@@ -107,6 +107,8 @@ export const PARTY_PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by',
   'with', 'as', 'if', 'while', 'after', 'before', 'since', 'when', 'where', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
+  // (`: "Our company was dishonest"`: opening a quotation, compromise may read a possessive as a noun.)
+  'our', 'my', 'your', 'their', 'you', 'them', 'him',
 ]);
 
 /** Verbs of saying that follow a person's name in reporting (`Peskov said`). */
