@@ -140,10 +140,19 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
   // `accused BSkyB and its chief executive, X,`: the party joined to it by `and`; else the sentence's first body or
   // country, its subject as often as not (`HBOS, which has looked at Abbey, ... but its chief executive, X,`).
   // (Not a word qualifying a body's name after it: `Tory` of `the Tory backbench 1922 Committee`.)
-  const bodies = earlier.filter((mention) => mention.type !== 'Person' && !qualifiesBody(s, mention));
+  // (`"... a request from the United States," said its spokesman`: the quotation's words are not the speaker's.)
+  const quoted = quotationEnd(s, before);
+  const bodies = earlier.filter((mention) => mention.type !== 'Person' && !qualifiesBody(s, mention) && mention.last > quoted);
   // (`, and its chairman`: a comma before `and` joins clauses, not the body to its officer.)
   const joined = s.tokens[before - 1]?.key === 'and' && !/,/.test(s.tokens[before - 2]?.post ?? '') ? bodies.find((mention) => mention.last === before - 2) : undefined;
   return (joined ?? bodies[0])?.entity ?? context.lastParty;
+}
+
+// The last token of a quotation that opens the sentence and closes before `at`; -1 when there is none.
+function quotationEnd(s: AnalyzedSentence, at: number): number {
+  if (!/["“]/.test(s.tokens[0]?.pre ?? '')) return -1;
+  for (let k = at - 1; k >= 0; k--) if (/["”]/.test(s.tokens[k]?.post ?? '')) return k;
+  return -1;
 }
 
 // Common nouns for a kind of body, which `the` and a possessive refer back with (`the company's chairman`).

@@ -38,6 +38,11 @@ describe('roleRule', () => {
     expect(relationLines(text)).toContain(expected);
   });
 
+  it('reads "its" after a quotation as a body the speaker\'s sentence may name, not one the quotation names', () => {
+    const text = 'The Vosk Federal Office of Justice ordered the arrest. "There was a request from the United States, and we were obliged to act," said its spokesman, Tom Baxter.';
+    expect(relationLines(text).filter((line) => line.startsWith('person:tom-baxter HOLDS_ROLE'))).toEqual(['person:tom-baxter HOLDS_ROLE organization:vosk-federal-office-of-justice']);
+  });
+
   it('reads "its" as the body the sentence before opened with, when it named others too', () => {
     const text = 'The Vela union, which represents workers at the Orla Steel Corporation, welcomed the result. Its general secretary, Ann Vale, spoke.';
     expect(relationLines(text)).toContain('person:ann-vale HOLDS_ROLE organization:vela');
