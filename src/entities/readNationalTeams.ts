@@ -14,12 +14,16 @@ const MATCH_WORDS: ReadonlySet<string> = new Set([
 const MIN_MATCH_WORDS = 3;
 // `in Sweden`, `at Belgium's border`: where something is, not who plays.
 const LOCATIVE = new Set(['in', 'at', 'from', 'across', 'inside', 'near', 'throughout', 'within']);
+// `Uruguay's president`, `Italy's sports minister`: the state's offices and organs, after its name's possessive.
+const STATE_WORDS: ReadonlySet<string> = new Set(['president', 'minister', 'government', 'king', 'queen', 'ambassador', 'embassy', 'parliament', 'chancellor']);
+// How many words of a portfolio may stand before the office (`sports minister`, `foreign affairs minister`).
+const PORTFOLIO_WORDS = 2;
 
 /**
  * In a match report (a score such as `1 – 0` and several words of the game: match, goal, penalty, referee ...), a
  * country named as a side (`Sweden defeated South Korea`, `Belgium's lead`) is its national team, an organization
- * (`organization:sweden-national-team`), not the state; a country named where something stands (`in Sweden`), a
- * demonym or a capital keeps its meaning. Other documents are given back unchanged.
+ * (`organization:sweden-national-team`), not the state; a country named where something stands (`in Sweden`), or as
+ * the owner of a state's office (`Uruguay's president`), a demonym or a capital keeps its meaning. Other documents are given back unchanged.
  */
 export function readNationalTeams(sentences: readonly { readonly tokens: readonly Token[]; readonly candidates: readonly MentionCandidate[] }[]): MentionCandidate[][] {
   const tokens = sentences.flatMap((sentence) => sentence.tokens);
@@ -29,10 +33,16 @@ export function readNationalTeams(sentences: readonly { readonly tokens: readonl
   return sentences.map(({ tokens: words, candidates }) =>
     candidates.map((candidate) => {
       const known = candidate.known;
-      const side = known?.type === 'Country' && (known.kind === 'name' || known.kind === 'alias') && !LOCATIVE.has(words[candidate.first - 1]?.key ?? '');
+      const side = known?.type === 'Country' && (known.kind === 'name' || known.kind === 'alias') && !LOCATIVE.has(words[candidate.first - 1]?.key ?? '') && !ownsStateOffice(words, candidate.last);
       if (!known || !side) return candidate;
       const name = `${known.name} national team`;
       return { ...candidate, type: 'Organization', known: { ...known, phrase: candidate.surface, entityId: entityId('Organization', name), type: 'Organization', name } };
     }),
   );
+}
+
+// Whether the country's possessive at `last` owns an office or organ of the state (`Uruguay's president`).
+function ownsStateOffice(words: readonly Token[], last: number): boolean {
+  if (!words[last]?.possessive) return false;
+  return words.slice(last + 1, last + 2 + PORTFOLIO_WORDS).some((word) => !word.capitalized && STATE_WORDS.has(word.key));
 }
