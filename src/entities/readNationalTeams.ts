@@ -23,7 +23,8 @@ const PORTFOLIO_WORDS = 2;
  * In a match report (a score such as `1 – 0` and several words of the game: match, goal, penalty, referee ...), a
  * country named as a side (`Sweden defeated South Korea`, `Belgium's lead`) is its national team, an organization
  * (`organization:sweden-national-team`), not the state; a country named where something stands (`in Sweden`), or as
- * the owner of a state's office (`Uruguay's president`), a demonym or a capital keeps its meaning. Other documents are given back unchanged.
+ * the owner of a state's office (`Uruguay's president`), or where a person is from (`X of Mexico`), a demonym or a
+ * capital keeps its meaning. Other documents are given back unchanged.
  */
 export function readNationalTeams(sentences: readonly { readonly tokens: readonly Token[]; readonly candidates: readonly MentionCandidate[] }[]): MentionCandidate[][] {
   const tokens = sentences.flatMap((sentence) => sentence.tokens);
@@ -31,10 +32,13 @@ export function readNationalTeams(sentences: readonly { readonly tokens: readonl
   const matchWords = tokens.filter((token) => !token.capitalized && MATCH_WORDS.has(token.key)).length;
   if (!scored || matchWords < MIN_MATCH_WORDS) return sentences.map((sentence) => [...sentence.candidates]);
   return sentences.map(({ tokens: words, candidates }) =>
-    candidates.map((candidate) => {
+    candidates.map((candidate, k) => {
       const known = candidate.known;
+      // `The referee, Marco Vale of Mexico,`: a country after a person's name and `of` is where the person is from.
+      const before = candidates[k - 1];
+      const origin = before?.type === 'Person' && before.last === candidate.first - 2 && words[candidate.first - 1]?.key === 'of';
       const side = known?.type === 'Country' && (known.kind === 'name' || known.kind === 'alias') && !LOCATIVE.has(words[candidate.first - 1]?.key ?? '') && !ownsStateOffice(words, candidate.last);
-      if (!known || !side) return candidate;
+      if (!known || !side || origin) return candidate;
       const name = `${known.name} national team`;
       return { ...candidate, type: 'Organization', known: { ...known, phrase: candidate.surface, entityId: entityId('Organization', name), type: 'Organization', name } };
     }),

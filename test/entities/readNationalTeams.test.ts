@@ -10,6 +10,8 @@ describe('readNationalTeams', () => {
     [REPORT, ['Sweden=organization:sweden-national-team', 'South Korea=organization:south-korea-national-team', 'Sweden=country:sweden']],
     // The owner of a state's office is the state.
     [`${REPORT.replace(' Fans in Sweden celebrated.', '')} Sweden's sports minister praised the side.`, ['Sweden=organization:sweden-national-team', 'South Korea=organization:south-korea-national-team', 'Sweden=country:sweden']],
+    // Where a person is from.
+    [`${REPORT.replace(' Fans in Sweden celebrated.', '')} The referee, Ann Vale of Sweden, booked two.`, ['Sweden=organization:sweden-national-team', 'South Korea=organization:south-korea-national-team', 'Ann Vale=person:ann-vale', 'Sweden=country:sweden']],
     // A score alone, or words of the game alone, make no match report.
     ['Sweden and South Korea signed the treaty by 12-3 votes.', ['Sweden=country:sweden', 'South Korea=country:south-korea']],
     ['Sweden scored a diplomatic goal as the match of minds with the referee of the talks, South Korea, went on.', ['Sweden=country:sweden', 'South Korea=country:south-korea']],
