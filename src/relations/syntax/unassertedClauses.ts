@@ -3,8 +3,8 @@ import type { AnalyzedSentence } from './AnalyzedSentence';
 import { DETERMINERS } from './syntaxWords';
 import unassertedClausesFile from './unassertedClauses.json';
 
-/** Verbs of denial, the claims they deny and condition words, from unassertedClauses.json. */
-export const unassertedCues = compileCues(unassertedClausesFile, ['disputing-verb', 'disputed-claim', 'condition']);
+/** Verbs of denial, the claims they deny, words of demand and condition words, from unassertedClauses.json. */
+export const unassertedCues = compileCues(unassertedClausesFile, ['disputing-verb', 'disputed-claim', 'demanded-act', 'condition']);
 
 /** A clause the sentence does not assert: its tokens, and the word that makes it so. */
 export interface UnassertedClause {
@@ -23,7 +23,7 @@ const QUALIFIER_REACH = 3;
 
 /**
  * The clauses of a sentence that it reports as denied or disputed (`X denied that ...`, `X rejected the idea Y ...`,
- * `X denied Y had ...`) or as a condition (`if ...`, `whether ...`). A denied clause runs to the sentence's end or to
+ * `X denied Y had ...`), as demanded (`the demand that ...`) or as a condition (`if ...`, `whether ...`). A denied clause runs to the sentence's end or to
  * a new clause (`;`, `but`, `, and`); a condition runs to the next comma.
  */
 export function unassertedClauses(s: AnalyzedSentence): UnassertedClause[] {
@@ -33,6 +33,11 @@ export function unassertedClauses(s: AnalyzedSentence): UnassertedClause[] {
     if (unassertedCues.condition.forms.has(token.key)) {
       const last = clauseEnd(s, i + 1, true);
       if (last > i) clauses.push({ first: i + 1, last, opener: i });
+      return;
+    }
+    // `refused her demand that he sack X`: a wanted act, not a done one.
+    if (unassertedCues['demanded-act'].forms.has(token.key) && s.tokens[i + 1]?.key === 'that') {
+      clauses.push({ first: i + 2, last: clauseEnd(s, i + 2, false), opener: i });
       return;
     }
     // `There is no doubt that ...` asserts what follows.
