@@ -5,6 +5,9 @@ describe('nominalEventRule', () => {
     ['Turkey launched drone strikes on Syria this week.', ['country:turkiye ATTACKED country:syria']],
     ['Canada imposed new sanctions on Belarus.', ['country:canada SANCTIONED country:belarus']],
     ['Japan voiced support for the Philippines on Monday.', ['country:japan SUPPORTED country:philippines']],
+    // A lawsuit or charges against a party sanction it (CAMEO 115).
+    ['Vosk Motors filed a civil suit against Ann Vale.', ['organization:vosk-motors SANCTIONED person:ann-vale']],
+    ['Chile brought charges against Peru.', ['country:chile SANCTIONED country:peru']],
   ])('reads the subject of the verb governing the event noun as its actor in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
