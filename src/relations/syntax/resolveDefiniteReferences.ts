@@ -11,7 +11,7 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
 /**
  * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
- * (`the bloc` for the EU, from knowledge), and `the government` stands for the country the article is about (`home`,
+ * (`the bloc` for the EU, from knowledge; `the organisation` for the body but a party named most), and `the government` stands for the country the article is about (`home`,
  * when articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
  * government`: an opposition member's government is his country's); so does `ministers` alone (`accused ministers of`),
  * and `the French`, a demonym heading its phrase, stands for its country. Adds those references to the sentences as mentions relation rules can use;
@@ -29,6 +29,8 @@ export function resolveDefiniteReferences(
   const recent = new Map<string, ActorMention>();
   // How often each party has been named so far.
   const partyCounts = new Map<string, number>();
+  // How often each other body has been named so far.
+  const bodyCounts = new Map<string, number>();
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   return sentences.map((s) => {
     const governed = home ?? partiesCountry(s, countryOf);
@@ -47,6 +49,12 @@ export function resolveDefiniteReferences(
       }
       if (named?.type === 'Organization' && named.last === i) {
         for (const noun of nounsOf.get(named.entity) ?? []) recent.set(noun, named);
+        // `the organisation`: the body, but a party (`the party`), the article has named most so far.
+        if (named.kind !== 'party') {
+          bodyCounts.set(named.entity, (bodyCounts.get(named.entity) ?? 0) + 1);
+          const [main] = [...bodyCounts].sort((a, b) => b[1] - a[1]);
+          if (main?.[0] === named.entity) for (const noun of ANY_BODY_NOUNS) recent.set(noun, named);
+        }
         // `the Lib Dems ... the party's chief executive`: a party is `the party` whatever its name's head.
         if (named.kind === 'party') {
           recent.set(PARTY, named);
@@ -88,6 +96,9 @@ export function resolveDefiniteReferences(
     return { ...s, mentions: [...s.mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.first - b.first), mentionAt };
   });
 }
+
+// Nouns that stand for the body named last, whatever its kind.
+const ANY_BODY_NOUNS = ['organisation', 'organization'];
 
 // The noun that stands for the party named last.
 const PARTY = 'party';

@@ -12,6 +12,8 @@ describe('resolveDefiniteReferences', () => {
     // A noun the text itself writes for the body: after its name, before it, or heading an apposition.
     ['The RMT union met. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:rmt']],
     ['Vela, the catering company, sacked 600 staff. Ann Vale accused the company of bullying.', ['person:ann-vale CRITICIZED organization:vela']],
+    // `the organisation`: the body the article has named most, not one named last in passing.
+    ['The Vosk Agency met. The Vosk Agency voted. Tom Baxter, who bypassed the Orla Council, urged the organisation to reform.', ['person:tom-baxter PRESSURED organization:vosk-agency']],
   ])('reads a definite noun as the organization named before it in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
