@@ -22,7 +22,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'leading' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -125,6 +125,17 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Ruth Kell is expected to become Home Secretary.', relations: [] },
     ],
   },
+  leading: {
+    id: 'role:implied-leading-country',
+    reason: 'a government post named without its country is an office of the country the article names most, when no other country it names has such a post (`Prime Minister X` in a story about Japan that also names the United States)',
+    examples: [
+      { text: 'Japan and Japan\'s parliament met in Tokyo, and the United States agreed, as Prime Minister Ruth Kell spoke.', relations: ['person:ruth-kell HOLDS_ROLE country:japan'] },
+      // Another country the article names has the post too.
+      { text: 'Japan and Japan\'s parliament met in Tokyo, and Britain agreed, as Prime Minister Ruth Kell spoke.', relations: [] },
+      // A country the article names less than another has no office by this.
+      { text: 'The United States and Washington agreed with Japan, as Prime Minister Ruth Kell spoke.', relations: [] },
+    ],
+  },
   party: {
     id: 'role:implied-party',
     reason: 'a party post named without its party (`shadow chancellor X`, `party chairman X`) is held in the one party the article says the person belongs to',
@@ -186,6 +197,7 @@ export function impliedOffices(
 ): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
+  const leading = leadingCountry(sentences, countryOf);
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
   const affiliations = new Map<string, Set<string>>();
@@ -257,6 +269,11 @@ export function impliedOffices(
       const [holder, ...otherHolders] = partyPost ? [] : holders.filter((country) => named.has(country) && heldIn(country));
       if (holder && otherHolders.length === 0) {
         place('named', holder, nameOf(holder));
+        continue;
+      }
+      const [sole, ...otherSoles] = partyPost || holders.length > 0 || !leading ? [] : [...named].filter((country) => heldIn(country) && !informal);
+      if (sole && otherSoles.length === 0 && sole === leading && !namesPlace(sentence, title)) {
+        place('leading', sole, nameOf(sole));
         continue;
       }
       const { id, reason } = impliedOfficeRules.unplaced;
@@ -352,4 +369,19 @@ function notHeldIn(country: string, words: readonly string[], knowledge: Knowled
 function isImpliedOffice(words: readonly string[], knowledge: Knowledge): boolean {
   const endings = words.map((_, k) => words.slice(k).join(' '));
   return endings.some((ending) => knowledge.impliedOffices.has(ending)) && !endings.some((ending) => knowledge.notImpliedOffices.has(ending));
+}
+
+// Below this a country is named in passing (`the talks in Russia`), however few others the article names.
+const LEADING_WEIGHT = 2;
+
+// The country the article names most, its name, capital or demonym counting once and each of its bodies twice (as
+// articleCountry weighs them), when no other country is named as much and it is named more than in passing.
+function leadingCountry(sentences: readonly AnalyzedSentence[], countryOf: ReadonlyMap<string, string | undefined>): string | undefined {
+  const weights = new Map<string, number>();
+  for (const mention of sentences.flatMap((s) => s.mentions)) {
+    const country = countryOf.get(mention.entity);
+    if (country) weights.set(country, (weights.get(country) ?? 0) + (country === mention.entity ? 1 : 2));
+  }
+  const [first, second] = [...weights].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= LEADING_WEIGHT && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
