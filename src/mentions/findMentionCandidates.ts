@@ -6,6 +6,7 @@ import { normalizeKey } from '../text/normalizeKey';
 import { acceptsEntry } from './acceptsEntry';
 import { agreesAsBody } from './agreesAsBody';
 import { americanPartyLetter } from './americanPartyLetter';
+import { apposedBody } from './apposedBody';
 import { apposedPost } from './apposedPost';
 import { candidateAt } from './candidateAt';
 import { classifyNameRun } from './classifyNameRun';
@@ -412,6 +413,8 @@ export function findMentionCandidates(
     const clubPost = (clubPostAt(tokens, last + 1) && ((classified === 'Location' && first === last) || (unsure && !knownAt(first))))
       || (classified === 'Location' && playsMatchAt(tokens, first, last));
     if (postOwner || (employer && unsure) || clubPost) type = 'Organization';
+    // (`Hutchison Whampoa, the Hong Kong conglomerate`: an apposition headed by a body's noun describes a body.)
+    else if (unsure && first < last && !isKnownGivenName(tokens[first] as Token) && apposedBody(tokens, first, last)) type = 'Organization';
     else if ((classified === undefined || classified === 'Location') && apposedPost(tokens, first, last, knowledge)) type = 'Person';
     i = last + 1;
     // `the Congolese army`: a demonym shared by several states, so not known, names a people, not a body or person;

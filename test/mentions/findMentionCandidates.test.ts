@@ -389,6 +389,8 @@ describe('findMentionCandidates', () => {
   it.each([
     // A possessive opening a quotation is no name, whatever compromise reads it as.
     ['Ann Vale told an audience in Leeds on Monday: "Our company was dishonest."', ['Person:Ann Vale', 'Location:Leeds']],
+    // An apposition headed by a body's noun describes a body.
+    ['Orlak Whampoa, the Hong Kong conglomerate, spoke.', ['Organization:Orlak Whampoa', 'Country:Hong Kong']],
     // Capitals after a clock time are a time zone.
     ['MPs return at 11:30 BST and the Vosk Party at 9 a.m. EST.', ['Organization:Vosk Party']],
     // A faith's adjective before a common noun is no name; a body's name may open with one.
