@@ -326,8 +326,9 @@ export function findMentionCandidates(
     const surnameAt = (at: number, entry: GazetteerEntry) => {
       const given = tokens[first] as Token;
       const middle = tokens.slice(first + 1, at);
+      // (After an office's title, any one word before a town's name opens a person's name: `Vice Foreign Minister Wu Dawei`.)
       const named = middle.length === 0
-        ? looksLikeGivenName(given)
+        ? looksLikeGivenName(given) || (entry.kind === 'place' && titles.some((span) => span.last === first - 1))
         : entry.kind === 'company' && middle.every((word) => isInitial(word) || (isKnownGivenName(word) && !BREAKING_PUNCTUATION.test(word.post))) && (looksLikeGivenName(given) || middle.some(isInitial));
       return (knownSurname ||= named && !BREAKING_PUNCTUATION.test(given.post));
     };

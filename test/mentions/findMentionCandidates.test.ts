@@ -389,6 +389,9 @@ describe('findMentionCandidates', () => {
   it.each([
     // A possessive opening a quotation is no name, whatever compromise reads it as.
     ['Ann Vale told an audience in Leeds on Monday: "Our company was dishonest."', ['Person:Ann Vale', 'Location:Leeds']],
+    // After an office's title, a town's name after any one word is a surname.
+    ['Vice Foreign Minister Kessel Dawei said so.', ['Person:Kessel Dawei']],
+    ['Peru\'s vice foreign minister, Wu Dawei, said so.', ['Country:Peru', 'Person:Wu Dawei']],
     // An apposition headed by a body's noun describes a body.
     ['Orlak Whampoa, the Hong Kong conglomerate, spoke.', ['Organization:Orlak Whampoa', 'Country:Hong Kong']],
     // Capitals after a clock time are a time zone.
