@@ -67,6 +67,8 @@ export const memberOfRule: PatternRule = {
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
+    // A preposition or pronoun between the party and the post ends the words about the party's person.
+    { text: 'The Vosk party voted with the Orla Party after its leader, Albert Kessel, failed.', relations: ['person:albert-kessel HOLDS_ROLE organization:vosk', 'person:albert-kessel MEMBER_OF organization:vosk'] },
     // A place after the name, with no party, states no membership.
     { text: 'Senator Tom Baxter of Missouri said the Senate would vote.', relations: [] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
@@ -213,10 +215,16 @@ function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undef
 
 // `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
 // inflected verb (compromise reads some portfolios, `transport`, as bare verbs); with `participles`, verbs too (`ruling`).
+// Prepositions inside a person's post (`candidate for mayor`, `secretary of state`, `spokesman on health`).
+const POST_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'on', 'in']);
+
 function isQualifier(s: AnalyzedSentence, at: number, participles = false): boolean {
   const token = s.tokens[at];
   const verb = !participles && token?.tags.has('Verb') === true && !token.tags.has('Infinitive');
-  return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !verb && !/,/.test(token.post) && !s.mentionAt[at];
+  // (`voted with the PP after its leader, X`: a pronoun or a preposition that is no post's (`candidate for mayor`,
+  // `spokesman on health`) ends the words about the party's person.)
+  const link = token !== undefined && (['Pronoun', 'Conjunction'].some((tag) => token.tags.has(tag)) || (token.tags.has('Preposition') && !POST_PREPOSITIONS.has(token.key)));
+  return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !verb && !link && !/,/.test(token.post) && !s.mentionAt[at];
 }
 
 // `X, a senior member of`, `X is a member of`, `X, who is a member of`: the person whose membership `member` states.
