@@ -383,6 +383,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout39', 'relations precision', '>=', 0.77],
   ['heldout39', 'relations recall', '>=', 0.22],
   ['heldout39', 'evidence', '>=', 0.95],
+  ['heldout40', 'entities F1', '>=', 0.92],
+  ['heldout40', 'entity duplicates', '<=', 1],
+  ['heldout40', 'relations precision', '>=', 0.78],
+  ['heldout40', 'relations recall', '>=', 0.33],
+  ['heldout40', 'evidence', '>=', 0.95],
+  ['heldout41', 'entities F1', '>=', 0.83],
+  ['heldout41', 'entity duplicates', '<=', 2],
+  ['heldout41', 'relations precision', '>=', 0.82],
+  ['heldout41', 'relations recall', '>=', 0.23],
+  ['heldout41', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -429,6 +439,8 @@ const CORPORA = {
   heldout37: { articles: 'test/fixtures/heldout37/articles', gold: 'test/fixtures/heldout37/heldout37.gold.json' },
   heldout38: { articles: 'test/fixtures/heldout38/articles', gold: 'test/fixtures/heldout38/heldout38.gold.json' },
   heldout39: { articles: 'test/fixtures/heldout39/articles', gold: 'test/fixtures/heldout39/heldout39.gold.json' },
+  heldout40: { articles: 'test/fixtures/heldout40/articles', gold: 'test/fixtures/heldout40/heldout40.gold.json' },
+  heldout41: { articles: 'test/fixtures/heldout41/articles', gold: 'test/fixtures/heldout41/heldout41.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
