@@ -50,6 +50,9 @@ const VENUE_PREPOSITIONS = new Set(['in', 'at']);
 // Kinds of known names that are places a person may be named after.
 const SURNAME_KINDS: ReadonlySet<string> = new Set(['place', 'capital', 'company']);
 
+// Words after a surname that are part of the name (`Martin Luther King Jr`).
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
 // How many words a body's name needs for any one word after `, or` to be its short form.
@@ -340,7 +343,14 @@ export function findMentionCandidates(
       const other = knownAt(at);
       const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
       const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
-      return titleAt(at) !== undefined || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+      return (titleAt(at) !== undefined && !surnameTitle(at)) || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+    };
+    // `Billie Jean King said`, `Martin Luther King Jr`: a one-word title after a given name, before no name of its own,
+    // is a surname.
+    const surnameTitle = (at: number) => {
+      const next = tokens[at + 1];
+      return titleAt(at)?.length === 1 && at > first && isKnownGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[at - 1]?.post ?? '')
+        && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
     const runEnd = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);

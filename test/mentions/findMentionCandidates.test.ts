@@ -389,6 +389,9 @@ describe('findMentionCandidates', () => {
   it.each([
     // A possessive opening a quotation is no name, whatever compromise reads it as.
     ['Ann Vale told an audience in Leeds on Monday: "Our company was dishonest."', ['Person:Ann Vale', 'Location:Leeds']],
+    // A one-word title after a given name, before no name of its own, is a surname.
+    ['Billie Jean King said so.', ['Person:Billie Jean King']],
+    ['Martin Luther King Jr spoke.', ['Person:Martin Luther King Jr']],
     // After an office's title, a town's name after any one word is a surname.
     ['Vice Foreign Minister Kessel Dawei said so.', ['Person:Kessel Dawei']],
     ['Peru\'s vice foreign minister, Wu Dawei, said so.', ['Country:Peru', 'Person:Wu Dawei']],
