@@ -11,7 +11,7 @@ const MAX_WORDS = 10;
 /**
  * `the All India Anna Dravida Munnetra Kazhagam (AIADMK)`: capitalized words whose initials spell the bracketed acronym
  * right after them are one organization's name, however the words were read alone (`All India` as a body and `Anna
- * ...` as a person); the acronym names it too, as it does a body read as one name (`Joint Chiefs of Staff (JCS)`).
+ * ...` as a person); the acronym names it too, as it does a body or place read as one name (`Joint Chiefs of Staff (JCS)`).
  */
 export function joinSpelledOutNames(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   let out = [...candidates];
@@ -20,10 +20,10 @@ export function joinSpelledOutNames(candidates: readonly MentionCandidate[], tok
     if (!/^\p{Lu}{3,}$/u.test(acronym.text) || !(/\($/.test(tokens[at - 1]?.post ?? '') || /\($/.test(acronym.pre))) continue;
     const first = spelledFrom(tokens, at, acronym.key);
     if (first === undefined) continue;
-    // Words read as one body's name, or one general knowledge knows, keep that reading (`Joint Chiefs of Staff`);
-    // words read as more than one name, or as a person's or place's, are one body's (`European ... Facility (EFSF)`).
+    // Words read as one name of a body or place keep that reading (`Joint Chiefs of Staff (JCS)`, `Kennedy Space Center
+    // (KSC)`, a venue); words read as more than one name, or as a person's, are one body's.
     const within = out.filter((candidate) => candidate.first >= first && candidate.last < at);
-    const [whole] = within.length === 1 && within[0]?.first === first && within[0].last === at - 1 && (within[0].type === 'Organization' || within[0].known) ? within : [];
+    const [whole] = within.length === 1 && within[0]?.first === first && within[0].last === at - 1 && within[0].type !== 'Person' ? within : [];
     const name = whole ?? candidateAt(tokens, first, at - 1, 'Organization');
     const rest = out.filter((candidate) => candidate !== whole && (candidate.last < first || candidate.first > at));
     out = [...rest, name, { ...candidateAt(tokens, at, at, name.type, name.known), sameAs: name }].sort((a, b) => a.first - b.first);
