@@ -12,53 +12,55 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 8b86a54 (scoreGraph and score-graph.mjs agree;
-// evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout24 0.983, heldout25 0.988, heldout29 0.964,
-// heldout30 0.957, heldout34 0.979, heldout37 0.981, heldout38 0.988 and heldout39 0.980):
+// raise a bound when the extractor improves for good. Measured at c6f3ea9 (scoreGraph and score-graph.mjs agree;
+// evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout24 0.983, heldout25 0.989, heldout29 0.964,
+// heldout30 0.960, heldout34 0.979, heldout37 0.981, heldout38 0.989, heldout39 0.982 and heldout41 0.967):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
 //   heldout   entities P 0.964 R 1.000 F1 0.982 dup 0 | relations P 0.989 R 0.730 F1 0.840
-//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.960 R 0.568 F1 0.714
+//   heldout2  entities P 0.971 R 0.967 F1 0.969 dup 0 | relations P 0.950 R 0.568 F1 0.711
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
-//   heldout3  entities P 0.955 R 0.977 F1 0.966 dup 0 | relations P 1.000 R 0.527 F1 0.691
-//   heldout4  entities P 0.893 R 0.907 F1 0.900 dup 0 | relations P 0.983 R 0.540 F1 0.697
-//   heldout5  entities P 0.957 R 0.964 F1 0.960 dup 0 | relations P 0.933 R 0.584 F1 0.719
+//   heldout3  entities P 0.955 R 0.984 F1 0.969 dup 0 | relations P 1.000 R 0.527 F1 0.691
+//   heldout4  entities P 0.893 R 0.907 F1 0.900 dup 0 | relations P 0.983 R 0.545 F1 0.701
+//   heldout5  entities P 0.961 R 0.968 F1 0.965 dup 0 | relations P 0.933 R 0.588 F1 0.722
 //   heldout6  entities P 0.926 R 0.907 F1 0.916 dup 2 | relations P 0.928 R 0.461 F1 0.616
-//   heldout7  entities P 0.975 R 0.965 F1 0.970 dup 1 | relations P 0.958 R 0.632 F1 0.761
+//   heldout7  entities P 0.975 R 0.965 F1 0.970 dup 1 | relations P 0.958 R 0.636 F1 0.764
 //   heldout8  entities P 0.975 R 0.945 F1 0.960 dup 0 | relations P 0.962 R 0.621 F1 0.755
 //   heldout9  entities P 0.951 R 0.963 F1 0.957 dup 0 | relations P 0.984 R 0.597 F1 0.743
-//   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.967 R 0.597 F1 0.738
-//   heldout11 entities P 0.969 R 0.947 F1 0.958 dup 1 | relations P 0.931 R 0.505 F1 0.655
+//   heldout10 entities P 0.951 R 0.948 F1 0.949 dup 0 | relations P 0.951 R 0.597 F1 0.733
+//   heldout11 entities P 0.969 R 0.947 F1 0.958 dup 1 | relations P 0.924 R 0.505 F1 0.653
 //   heldout12 entities P 0.900 R 0.917 F1 0.908 dup 2 | relations P 0.929 R 0.487 F1 0.639
 //   heldout13 entities P 0.938 R 0.956 F1 0.947 dup 3 | relations P 0.923 R 0.600 F1 0.727
 //   heldout14 entities P 0.892 R 0.890 F1 0.891 dup 2 | relations P 0.923 R 0.455 F1 0.609
 //   heldout15 entities P 0.918 R 0.929 F1 0.924 dup 3 | relations P 0.944 R 0.564 F1 0.706
 //   heldout16 entities P 0.862 R 0.882 F1 0.872 dup 2 | relations P 0.917 R 0.445 F1 0.599
 //   heldout17 entities P 0.966 R 0.943 F1 0.954 dup 1 | relations P 0.971 R 0.505 F1 0.665
-//   heldout18 entities P 0.856 R 0.859 F1 0.858 dup 4 | relations P 0.925 R 0.361 F1 0.519
+//   heldout18 entities P 0.856 R 0.859 F1 0.858 dup 4 | relations P 0.929 R 0.383 F1 0.543
 //   gumnews   entities P 0.892 R 0.925 F1 0.908 dup 3 | relations P 0.981 R 0.425 F1 0.593
-//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.957 R 0.580 F1 0.723
-//   heldout20 entities P 0.879 R 0.878 F1 0.878 dup 0 | relations P 0.873 R 0.422 F1 0.569
-//   heldout21 entities P 0.933 R 0.952 F1 0.943 dup 1 | relations P 0.951 R 0.547 F1 0.695
+//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 1 | relations P 0.958 R 0.580 F1 0.723
+//   heldout20 entities P 0.884 R 0.883 F1 0.884 dup 0 | relations P 0.908 R 0.457 F1 0.608
+//   heldout21 entities P 0.940 R 0.952 F1 0.946 dup 1 | relations P 0.960 R 0.547 F1 0.697
 //   heldout22 entities P 0.842 R 0.871 F1 0.856 dup 1 | relations P 0.944 R 0.451 F1 0.611
-//   heldout23 entities P 0.958 R 0.940 F1 0.949 dup 0 | relations P 0.955 R 0.498 F1 0.654
+//   heldout23 entities P 0.958 R 0.940 F1 0.949 dup 0 | relations P 0.946 R 0.498 F1 0.652
 //   heldout24 entities P 0.897 R 0.914 F1 0.905 dup 0 | relations P 0.894 R 0.422 F1 0.574
-//   heldout25 entities P 0.936 R 0.941 F1 0.939 dup 1 | relations P 0.905 R 0.410 F1 0.564
-//   heldout26 entities P 0.911 R 0.920 F1 0.916 dup 4 | relations P 0.927 R 0.324 F1 0.481
-//   heldout27 entities P 0.939 R 0.968 F1 0.953 dup 0 | relations P 0.933 R 0.392 F1 0.552
+//   heldout25 entities P 0.936 R 0.941 F1 0.939 dup 1 | relations P 0.906 R 0.415 F1 0.569
+//   heldout26 entities P 0.911 R 0.920 F1 0.916 dup 4 | relations P 0.911 R 0.324 F1 0.478
+//   heldout27 entities P 0.939 R 0.968 F1 0.953 dup 0 | relations P 0.944 R 0.397 F1 0.559
 //   heldout28 entities P 0.892 R 0.928 F1 0.909 dup 6 | relations P 0.869 R 0.397 F1 0.545
 //   heldout29 entities P 0.940 R 0.927 F1 0.934 dup 0 | relations P 0.955 R 0.426 F1 0.589
-//   heldout30 entities P 0.877 R 0.914 F1 0.895 dup 6 | relations P 0.797 R 0.366 F1 0.501
-//   heldout31 entities P 0.925 R 0.950 F1 0.937 dup 0 | relations P 0.899 R 0.393 F1 0.547
+//   heldout30 entities P 0.882 R 0.919 F1 0.900 dup 6 | relations P 0.833 R 0.390 F1 0.532
+//   heldout31 entities P 0.925 R 0.950 F1 0.937 dup 0 | relations P 0.903 R 0.408 F1 0.562
 //   heldout32 entities P 0.889 R 0.920 F1 0.904 dup 3 | relations P 0.949 R 0.415 F1 0.577
-//   heldout33 entities P 0.949 R 0.976 F1 0.962 dup 1 | relations P 0.753 R 0.402 F1 0.524
-//   heldout34 entities P 0.891 R 0.948 F1 0.919 dup 2 | relations P 0.904 R 0.511 F1 0.653
-//   heldout35 entities P 0.874 R 0.864 F1 0.869 dup 2 | relations P 0.826 R 0.275 F1 0.412
-//   heldout36 entities P 0.949 R 0.943 F1 0.946 dup 1 | relations P 0.722 R 0.291 F1 0.415
-//   heldout37 entities P 0.916 R 0.926 F1 0.921 dup 1 | relations P 0.841 R 0.313 F1 0.456
-//   heldout38 entities P 0.889 R 0.884 F1 0.887 dup 1 | relations P 0.721 R 0.312 F1 0.436
-//   heldout39 entities P 0.886 R 0.873 F1 0.880 dup 1 | relations P 0.820 R 0.251 F1 0.385
+//   heldout33 entities P 0.954 R 0.982 F1 0.968 dup 1 | relations P 0.768 R 0.420 F1 0.543
+//   heldout34 entities P 0.891 R 0.948 F1 0.919 dup 2 | relations P 0.905 R 0.517 F1 0.658
+//   heldout35 entities P 0.880 R 0.870 F1 0.875 dup 2 | relations P 0.837 R 0.290 F1 0.431
+//   heldout36 entities P 0.949 R 0.943 F1 0.946 dup 1 | relations P 0.730 R 0.291 F1 0.416
+//   heldout37 entities P 0.916 R 0.926 F1 0.921 dup 1 | relations P 0.844 R 0.319 F1 0.463
+//   heldout38 entities P 0.921 R 0.894 F1 0.907 dup 1 | relations P 0.782 R 0.363 F1 0.496
+//   heldout39 entities P 0.896 R 0.883 F1 0.889 dup 1 | relations P 0.934 R 0.291 F1 0.444
+//   heldout40 entities P 0.949 R 0.937 F1 0.943 dup 1 | relations P 0.809 R 0.362 F1 0.500
+//   heldout41 entities P 0.842 R 0.871 F1 0.856 dup 2 | relations P 0.857 R 0.259 F1 0.398
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout38 and heldout39 have since guided rules (dev sets), so only those two lines above are honest
+// it; all but heldout40 and heldout41 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
 // F1 0.90, relations P 0.96 R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -170,7 +172,18 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // start of the session after that by helpers who never saw the rules, measured at 2a9b773 before any rule changed, and
 // never looked at (but heldout38's headlines, once): heldout38 entities P 0.889 R 0.884 F1 0.887 dup 1 | relations
 // P 0.721 R 0.313; heldout39 entities P 0.881 R 0.863 F1 0.872 dup 1 | relations P 0.790 R 0.246; with that session's
-// rules (who acts, appeals, what befalls a party, qualified posts, names), heldout38 the same and heldout39 as above.
+// rules (who acts, appeals, what befalls a party, qualified posts, names), heldout38 the same and heldout39 as above;
+// both have been dev sets since (their false edges and missed names guided the next session's rules).
+// heldout40 (two UK, two US and six world politics stories of 1998-2018: the Commons' Syria vote, Mandelson's home
+// loan, Clinton's impeachment, Bush v. Gore, Fujimori's removal, ECOWAS in Gambia, the Wye River accord, Sirisena
+// sacking Wickremesinghe, the Thai coup, the Schussel-Haider coalition) and heldout41 (Olympus and Woodford, HP and
+// Compaq, the Bosman ruling, Pistorius's conviction, Tyson's ban, Festina's expulsion, Google's shopping fine,
+// Wakefield struck off, the Nobel literature prize postponed, Lagarde at the IMF), written at the start of the session
+// after that by helpers who never saw the rules, measured at 3dbdfb1 before any rule changed, and never looked at:
+// heldout40 entities P 0.939 R 0.932 F1 0.935 dup 1 | relations P 0.800 R 0.362; heldout41 entities P 0.842 R 0.871
+// F1 0.856 dup 2 | relations P 0.857 R 0.259; with that session's rules (references, pronouns, acronyms spelled out,
+// names cut by a title or a number, demanded acts, severed ties, lawsuits, the leading country's offices), heldout40
+// as above and heldout41 the same.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
