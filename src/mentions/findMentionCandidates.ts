@@ -8,6 +8,7 @@ import { agreesAsBody } from './agreesAsBody';
 import { americanPartyLetter } from './americanPartyLetter';
 import { apposedBody } from './apposedBody';
 import { apposedPost } from './apposedPost';
+import { bracketedAt } from './bracketedAt';
 import { candidateAt } from './candidateAt';
 import { classifyNameRun } from './classifyNameRun';
 import { clubPostAt } from './clubPostAt';
@@ -343,13 +344,14 @@ export function findMentionCandidates(
       const other = knownAt(at);
       const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
       const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
-      return (titleAt(at) !== undefined && !surnameTitle(at)) || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+      const title = titleAt(at);
+      return (title !== undefined && !surnameTitle(at, title.length)) || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     };
     // `Billie Jean King said`, `Martin Luther King Jr`: a one-word title after a given name, before no name of its own,
     // is a surname.
-    const surnameTitle = (at: number) => {
+    const surnameTitle = (at: number, words: number) => {
       const next = tokens[at + 1];
-      return titleAt(at)?.length === 1 && at > first && isKnownGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[at - 1]?.post ?? '')
+      return words === 1 && at > first && isKnownGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[at - 1]?.post ?? '')
         && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
@@ -515,11 +517,6 @@ function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[],
 
 function titleCase(surface: string): string {
   return surface.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
-}
-
-// `Rapid Support Forces (RSF)`: whether the word at `at` opens a bracket.
-function bracketedAt(tokens: readonly Token[], at: number): boolean {
-  return /[([]$/.test(tokens[at - 1]?.post ?? '') || /[([]$/.test(tokens[at]?.pre ?? '');
 }
 
 // A middle initial, with or without its full stop (`O.` of `Tore O. Sandvik`).

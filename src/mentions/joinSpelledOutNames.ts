@@ -1,4 +1,5 @@
 import type { Token } from '../text/Token';
+import { bracketedAt } from './bracketedAt';
 import { candidateAt } from './candidateAt';
 import { isInitialism } from './isInitialism';
 import type { MentionCandidate } from './MentionCandidate';
@@ -17,7 +18,7 @@ export function joinSpelledOutNames(candidates: readonly MentionCandidate[], tok
   let out = [...candidates];
   for (let at = 1; at < tokens.length; at++) {
     const acronym = tokens[at] as Token;
-    if (!/^\p{Lu}{3,}$/u.test(acronym.text) || !(/\($/.test(tokens[at - 1]?.post ?? '') || /\($/.test(acronym.pre))) continue;
+    if (!/^\p{Lu}{3,}$/u.test(acronym.text) || !bracketedAt(tokens, at)) continue;
     const first = spelledFrom(tokens, at, acronym.key);
     if (first === undefined) continue;
     // Words read as one name of a body or place keep that reading (`Joint Chiefs of Staff (JCS)`, `Kennedy Space Center

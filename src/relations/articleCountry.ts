@@ -1,5 +1,6 @@
 import { countryOfEntity } from '../entities/countryOfEntity';
 import type { Entity } from '../entities/EntitySchema';
+import { rankCountries } from './rankCountries';
 
 /** The one country whose politics an article is about, and in words why. */
 export interface ArticleCountry {
@@ -9,10 +10,6 @@ export interface ArticleCountry {
   readonly reason: string;
 }
 
-// A party, chamber or seat of government says more about whose politics an article covers than the country's name,
-// which a story about another country names too (as chooseCountryEntries weighs them).
-const BODY_WEIGHT = 2;
-const COUNTRY_WEIGHT = 1;
 // Below this a country is named in passing (`exports to France`), not written about.
 const MIN_WEIGHT = 3;
 // The country must weigh at least this many times all other countries together.
@@ -29,22 +26,16 @@ const LEAD = 2;
  * decides nothing. `nameOf` gives a country's name for the reason.
  */
 export function articleCountry(mentioned: readonly string[], entities: readonly Entity[], nameOf: (country: string) => string): ArticleCountry | undefined {
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const weights = new Map<string, number>();
-  const bodies = new Map<string, Set<string>>();
-  for (const id of mentioned) {
-    const entity = byId.get(id);
-    const country = entity && countryOfEntity(entity);
-    if (!entity || !country) continue;
-    weights.set(country, (weights.get(country) ?? 0) + (country === entity.id ? COUNTRY_WEIGHT : BODY_WEIGHT));
-    if (country !== entity.id) bodies.set(country, (bodies.get(country) ?? new Set()).add(entity.name));
-  }
-  const ranked = [...weights].sort((a, b) => b[1] - a[1]);
+  const ranked = rankCountries(mentioned, entities);
   const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
   const [best, ...others] = ranked;
   if (!best || best[1] < MIN_WEIGHT || best[1] < LEAD * (total - best[1])) return undefined;
   const [country, weight] = best;
-  const named = [...(bodies.get(country) ?? [])];
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const named = [...new Set(mentioned.flatMap((id) => {
+    const entity = byId.get(id);
+    return entity && entity.id !== country && countryOfEntity(entity) === country ? [entity.name] : [];
+  }))];
   const rest = others.slice(0, 3).map(([other, count]) => `${nameOf(other)} ${count}`);
   return {
     country,
@@ -54,3 +45,4 @@ export function articleCountry(mentioned: readonly string[], entities: readonly 
       + `against ${total - weight} for all other countries${rest.length > 0 ? ` (${rest.join(', ')}${others.length > 3 ? ', ...' : ''})` : ''}`,
   };
 }
+

@@ -6,6 +6,7 @@ import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
 import type { ArticleCountry } from './articleCountry';
 import type { RuleExample } from './PatternRule';
+import { rankCountries } from './rankCountries';
 import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
@@ -197,7 +198,7 @@ export function impliedOffices(
 ): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
-  const leading = leadingCountry(sentences, countryOf);
+  const leading = leadingCountry(sentences, entities);
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
   const affiliations = new Map<string, Set<string>>();
@@ -374,14 +375,9 @@ function isImpliedOffice(words: readonly string[], knowledge: Knowledge): boolea
 // Below this a country is named in passing (`the talks in Russia`), however few others the article names.
 const LEADING_WEIGHT = 2;
 
-// The country the article names most, its name, capital or demonym counting once and each of its bodies twice (as
-// articleCountry weighs them), when no other country is named as much and it is named more than in passing.
-function leadingCountry(sentences: readonly AnalyzedSentence[], countryOf: ReadonlyMap<string, string | undefined>): string | undefined {
-  const weights = new Map<string, number>();
-  for (const mention of sentences.flatMap((s) => s.mentions)) {
-    const country = countryOf.get(mention.entity);
-    if (country) weights.set(country, (weights.get(country) ?? 0) + (country === mention.entity ? 1 : 2));
-  }
-  const [first, second] = [...weights].sort((a, b) => b[1] - a[1]);
+// The country the article names most (weighed as articleCountry weighs them), when no other country is named as much
+// and it is named more than in passing.
+function leadingCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
+  const [first, second] = rankCountries(sentences.flatMap((s) => s.mentions.map((mention) => mention.entity)), entities);
   return first && first[1] >= LEADING_WEIGHT && (!second || second[1] < first[1]) ? first[0] : undefined;
 }

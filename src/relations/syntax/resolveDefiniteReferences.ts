@@ -11,11 +11,12 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
 /**
  * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
- * (`the bloc` for the EU, from knowledge; `the organisation` for the body but a party named most), and `the government` stands for the country the article is about (`home`,
- * when articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
- * government`: an opposition member's government is his country's); so does `ministers` alone (`accused ministers of`),
- * and `the French`, a demonym heading its phrase, stands for its country. Adds those references to the sentences as mentions relation rules can use;
- * `the council of ministers`, `the government of Chad` and nouns of an organization not named before are left alone.
+ * (`the bloc` for the EU, from knowledge; `the organisation` for the body, but a party, named most). `the government`
+ * and `ministers` alone (`accused ministers of`) stand for the country the article is about (`home`, when
+ * articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
+ * government`: an opposition member's government is his country's); `the French`, a demonym heading its phrase, for
+ * its country. Adds those references to the sentences as mentions relation rules can use; `the council of ministers`,
+ * `the government of Chad` and nouns of an organization not named before are left alone.
  */
 export function resolveDefiniteReferences(
   sentences: readonly AnalyzedSentence[],
@@ -97,7 +98,7 @@ export function resolveDefiniteReferences(
   });
 }
 
-// Nouns that stand for the body named last, whatever its kind.
+// Nouns that stand for the body the article has named most, whatever its kind.
 const ANY_BODY_NOUNS = ['organisation', 'organization'];
 
 // The noun that stands for the party named last.
