@@ -48,6 +48,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withInfinitiveObject,
   withGerundObject,
   withActiveAgent,
+  withStrandedAgent,
   withParticipleModifier,
   withTitleBeforeName,
 ];
@@ -171,6 +172,31 @@ function withActiveAgent(tree: DependencyTree): DependencyTree {
     return object === undefined ? node : { ...node, head: object, deprel: 'nmod' };
   }));
 }
+
+// `X was banned for four months by FIFA`: the parser sometimes hangs the `by` phrase on the span of time before it; a
+// `by` phrase on a noun of time that is an oblique of a passive verb is that verb's agent.
+function withStrandedAgent(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the agent -> the passive verb
+  nodes.forEach((node, at) => {
+    const span = nodes[node.head];
+    const verb = span ? nodes[span.head] : undefined;
+    const by = (children[at] ?? []).some((child) => nodes[child]?.deprel === 'case' && nodes[child]?.text.toLowerCase() === 'by');
+    if (node.deprel !== 'nmod' || !by || !span || span.deprel !== 'obl' || !TIME_NOUNS.has(span.text.toLowerCase()) || verb?.upos !== 'VERB') return;
+    const passive = (head: number) => (children[head] ?? []).some((child) => nodes[child]?.deprel === 'aux:pass' || nodes[child]?.deprel === 'nsubj:pass');
+    // (Or a participle coordinated with a passive verb: `was banned ... and suspended for nine matches by FIFA`.)
+    if (!passive(span.head) && !(verb.deprel === 'conj' && verb.xpos === 'VBN' && passive(verb.head))) return;
+    moved.set(at, span.head);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const verb = moved.get(at);
+    return verb === undefined ? node : { ...node, head: verb, deprel: 'obl:agent' };
+  }));
+}
+
+// Nouns of a span of time (`for four months`, `for two years`).
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'match', 'matches', 'game', 'games', 'race', 'races', 'season', 'seasons']);
 
 // `Russia attacked neighbouring Ukraine`, `praised outgoing President X`: the parser often reads an -ing word right after
 // a verb as a clause of the verb (xcomp, ccomp) whose object is the name after it; where the verb has no object of its
