@@ -1,5 +1,6 @@
 import type { Token } from '../text/Token';
 import { ORGANIZATION_NOUNS } from './nameWords';
+import { opensApposition } from './opensApposition';
 
 // How many words may qualify the body's noun (`the Hong Kong conglomerate`, `a French catering company`).
 const QUALIFIER_WORDS = 4;
@@ -11,7 +12,7 @@ const QUALIFIER_WORDS = 4;
  * people).
  */
 export function apposedBody(tokens: readonly Token[], first: number, last: number): boolean {
-  if (!/^,/.test(tokens[last]?.post ?? '') || !['a', 'an', 'the'].includes(tokens[last + 1]?.key ?? '') || tokens[first - 1]?.tags.has('Preposition')) return false;
+  if (!opensApposition(tokens, first, last)) return false;
   for (let at = last + 2; at <= last + 2 + QUALIFIER_WORDS; at++) {
     const token = tokens[at];
     // (`Vale, a partner at the firm`: a phrase after the head is no qualifier of the body's noun.)

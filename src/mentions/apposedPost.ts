@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
 import { matchTitleAt } from './matchTitleAt';
+import { opensApposition } from './opensApposition';
 
 // Role nouns that bodies are described by as often as people (`Oxfam, a member of the coalition`, `Acme, a leader in`).
 const SHARED_ROLES: ReadonlySet<string> = new Set(['member', 'leader', 'head', 'chair', 'agent', 'founder', 'co founder']);
@@ -13,7 +14,7 @@ const SHARED_ROLES: ReadonlySet<string> = new Set(['member', 'leader', 'head', '
  * body (`of`, `at`, `for`, `with`, `to`, `in charge of`).
  */
 export function apposedPost(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
-  if (!/^,/.test(tokens[last]?.post ?? '') || !['a', 'an', 'the'].includes(tokens[last + 1]?.key ?? '') || tokens[first - 1]?.tags.has('Preposition')) return false;
+  if (!opensApposition(tokens, first, last)) return false;
   for (let at = last + 2; at <= last + 6; at++) {
     const token = tokens[at];
     if (!token || (at > last + 2 && /[,;:]/.test(tokens[at - 1]?.post ?? ''))) return false;

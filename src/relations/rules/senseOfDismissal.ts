@@ -27,10 +27,10 @@ export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch): Rel
   const person = s.mentions.find((mention) => mention.entity === match.target && mention.type === 'Person' && mention.first > match.trigger);
   const link = person && s.tokens[person.last + 1]?.key;
   if (!person || (link !== 'as' && link !== 'from') || /\S/.test(s.tokens[person.last]?.post ?? '')) return match;
-  const reach = s.tokens.slice(person.last + 2, person.last + 2 + POST_WORDS);
+  const first = person.last + 2;
+  const reach = s.tokens.slice(first, first + POST_WORDS);
   const end = reach.findIndex((token) => /[,;:.]/.test(token.post));
   const phrase = end < 0 ? reach : reach.slice(0, end + 1);
-  const first = person.last + 2;
   const held = link === 'as'
     ? s.titles.some((title) => title.first >= first && title.first < first + phrase.length)
     : phrase.some((token) => POSTS.has(token.key));

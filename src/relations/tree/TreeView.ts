@@ -178,12 +178,12 @@ function withActiveAgent(tree: DependencyTree): DependencyTree {
 function withStrandedAgent(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, number>(); // the agent -> the passive verb
+  const passive = (head: number) => (children[head] ?? []).some((child) => nodes[child]?.deprel === 'aux:pass' || nodes[child]?.deprel === 'nsubj:pass');
   nodes.forEach((node, at) => {
     const span = nodes[node.head];
     const verb = span ? nodes[span.head] : undefined;
     const by = (children[at] ?? []).some((child) => nodes[child]?.deprel === 'case' && nodes[child]?.text.toLowerCase() === 'by');
     if (node.deprel !== 'nmod' || !by || !span || span.deprel !== 'obl' || !TIME_NOUNS.has(span.text.toLowerCase()) || verb?.upos !== 'VERB') return;
-    const passive = (head: number) => (children[head] ?? []).some((child) => nodes[child]?.deprel === 'aux:pass' || nodes[child]?.deprel === 'nsubj:pass');
     // (Or a participle coordinated with a passive verb: `was banned ... and suspended for nine matches by FIFA`.)
     if (!passive(span.head) && !(verb.deprel === 'conj' && verb.xpos === 'VBN' && passive(verb.head))) return;
     moved.set(at, span.head);
