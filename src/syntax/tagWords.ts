@@ -7,8 +7,8 @@ import { lexiconTagHash, wordAtoms, type WordAtoms } from './wordAtoms';
  * Tags the words of a sentence left to right (greedy) and returns each word's tag index into `model.tags`. A word
  * that training saw too rarely to know, and that compromise's lexicon knows only as a noun, is no verb right after a
  * verb (`paid tribute to`): two verbs in a row are rare, and the tagger has nothing else to tell it the word's kind.
- * A capitalized word after a courtesy title is a proper noun, whatever else it may be (`Mr Darling`, `Mrs Brown`), and
- * so is one `names` marks (a word of a name the pipeline found: `Labour`, `Truss`).
+ * A capitalized courtesy title before a capitalized word, and the word after it, are proper nouns, whatever else they
+ * may be (`Mr Darling`, `Mrs May`: not a plural noun and a modal), and so is a word `names` marks (a word of a name the pipeline found: `Labour`, `Truss`).
  */
 export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly boolean[]): Uint8Array {
   const tags = new Uint8Array(atoms.length);
@@ -18,11 +18,16 @@ export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly 
   let beforePrevious = 0;
   const verbs = tagMask(model, 'VERB');
   const propers = tagMask(model, 'PROPN');
+  const singularProper = model.tags.findIndex((tag) => tag.upos === 'PROPN' && tag.xpos === 'NNP');
   for (let i = 0; i < atoms.length; i++) {
     let best = 0;
     const known = model.lexicon.get(atoms.form[i] as number);
-    const named = ((i > 0 && COURTESY_TITLES.has(atoms.word[i - 1] as number)) || names?.[i] === true) && ((atoms.flags[i] as number) & CAPITALIZED) !== 0 && propers.includes(1);
-    if (named) {
+    const capitalized = (at: number) => ((atoms.flags[at] as number) & CAPITALIZED) !== 0;
+    const title = COURTESY_TITLES.has(atoms.word[i] as number) && capitalized(i) && i + 1 < atoms.length && capitalized(i + 1);
+    const named = ((i > 0 && COURTESY_TITLES.has(atoms.word[i - 1] as number)) || names?.[i] === true) && capitalized(i) && propers.includes(1);
+    if (title && singularProper >= 0) {
+      best = singularProper;
+    } else if (named) {
       const scores = scoreFeatures(weights, taggerFeatures(atoms, classes, i, previous, beforePrevious, weights.input));
       best = propers.indexOf(1);
       for (let c = best + 1; c < scores.length; c++) if (propers[c] === 1 && (scores[c] as number) > (scores[best] as number)) best = c;

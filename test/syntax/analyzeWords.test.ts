@@ -12,8 +12,9 @@ const sentences = readdirSync(FIXTURES)
   .flatMap((file) => readConllu(readFileSync(join(FIXTURES, file), 'utf8'), file));
 
 // The SHA-256 of the shipped model's tags and trees of GUM dev's 693 sentences (gold words): a change meant only to
-// make tagging or parsing faster must keep it. Retraining models/parser.bin changes it: record the new one then.
-const DEV_PARSES_SHA256 = '951ec7919292f2b7ae1037cd9bdaa64a7861fd2c5b713338820c34333ccee081';
+// make tagging or parsing faster must keep it. Retraining models/parser.bin, or a rule of tagWords, changes it: record
+// the new one then, once `npm run parser:eval` on these documents shows the scores kept.
+const DEV_PARSES_SHA256 = '7504e0a132b4bb3cafd34427ba509152adb73dc4b480249a9dc1c3df771bf898';
 
 describe('analyzeWords', () => {
   it('gives the recorded tags and trees of the GUM dev sentences', () => {

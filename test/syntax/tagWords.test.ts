@@ -30,6 +30,17 @@ describe('tagWords', () => {
   });
 
   it.each([
+    ['Tom Baxter criticised Mrs May over the deal .', 'Mrs'],
+    ['Tom Baxter accused Mrs May of running down the clock .', 'Mrs'],
+    ['Ann Vale met Mr Vosk .', 'Mr'],
+  ])('reads a capitalized courtesy title before a capitalized word as a singular proper noun: %s', (sentence, word) => {
+    const model = loadParserModel();
+    const forms = sentence.split(' ');
+    const { tags } = analyzeWords(model, forms, forms.map(() => false));
+    expect(model.tagger.tags[tags[forms.indexOf(word)] ?? -1]).toMatchObject({ upos: 'PROPN', xpos: 'NNP' });
+  });
+
+  it.each([
     ['Labour leader Sir Tom Baxter accused Ms Vosk of lying .', 'Labour', 'VERB'],
     ['Manchester United won .', 'United', 'VERB'],
   ])('reads a capitalized word of a name the pipeline found as a proper noun: %s', (sentence, word, without) => {
