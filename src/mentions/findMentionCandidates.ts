@@ -343,7 +343,10 @@ export function findMentionCandidates(
       if (known && first === i && at < i + known.length) return false;
       const other = knownAt(at);
       const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
-      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
+      // (`All Progressives Congress`, `Pan Africanist Congress`: a body's head word that names one country's chamber only
+      // in that country's news closes the name it ends.)
+      const head = other?.length === 1 && at > first && ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
+      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(head && entry.needsCountry) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
       const title = titleAt(at);
       return (title !== undefined && !surnameTitle(at, title.length)) || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     };

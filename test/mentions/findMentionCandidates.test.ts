@@ -174,6 +174,10 @@ describe('findMentionCandidates', () => {
     ['The boy wore a NASA T-shirt and Mark Tedeschi, QC, spoke.', ['Organization:NASA', 'Person:Mark Tedeschi']],
     // An agency's administrator is an office before a name.
     ['Administrator Lisa Jackson of the agency spoke, and Administrator Jackson left.', ['Person:Lisa Jackson', 'Person:Jackson']],
+    // A chamber's word that names one country's chamber only in its news ends the name it closes.
+    ['The ruling Orlak National Congress praised Ann Vale.', ['Organization:Orlak National Congress', 'Person:Ann Vale']],
+    ['The All Progressives Congress won.', ['Organization:All Progressives Congress']],
+    ['The Kessel Senate voted.', ['Organization:Kessel Senate']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

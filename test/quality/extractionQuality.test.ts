@@ -322,7 +322,8 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout25', 'relations recall', '>=', 0.38],
   ['heldout25', 'evidence', '>=', 0.95],
   ['heldout26', 'entities F1', '>=', 0.87],
-  ['heldout26', 'entity duplicates', '<=', 4],
+  // (5 since the Italian Treasury is found: gold gives it the alias `Treasury`, which another node is named.)
+  ['heldout26', 'entity duplicates', '<=', 5],
   ['heldout26', 'relations precision', '>=', 0.91],
   ['heldout26', 'relations recall', '>=', 0.29],
   ['heldout26', 'evidence', '>=', 0.95],
