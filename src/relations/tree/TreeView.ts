@@ -51,6 +51,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withStrandedAgent,
   withParticipleModifier,
   withTitleBeforeName,
+  withNounBeforeName,
 ];
 
 // `X, director of A and a member of B`: the parser often coordinates the second post with the name; a common noun
@@ -366,5 +367,33 @@ function reroot(tree: DependencyTree, root: number, verb: number, subject: numbe
     if (at === subject) return { ...node, head: verb, deprel: 'nsubj' };
     if (at === root && demoted) return { ...node, ...demoted };
     return node.head === root && at > verb ? { ...node, head: verb } : node;
+  }));
+}
+
+// `the opposition Bharatiya Janata Party accused X`: the parser sometimes hangs a name on the common noun right before
+// it as a bare nmod, leaving the noun as the clause's subject or object; UD has no nmod without a case word, and the
+// noun describes the name (compound), which takes the noun's place.
+function withNounBeforeName(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the noun -> the name that takes its place
+  nodes.forEach((node, at) => {
+    const noun = nodes[node.head];
+    if (node.deprel !== 'nmod' || node.upos !== 'PROPN' || noun?.upos !== 'NOUN' || node.head > at) return;
+    // The name's words follow the noun right away, and no case word (`of`, `in`) marks the name.
+    if (nodes.slice(node.head + 1, at).some((word) => word.upos !== 'PROPN' || (word.head !== at && nodes[word.head]?.head !== at))) return;
+    if ((children[at] ?? []).some((child) => nodes[child]?.deprel === 'case')) return;
+    moved.set(node.head, at);
+  });
+  if (moved.size === 0) return tree;
+  const names = new Map([...moved].map(([noun, name]) => [name, noun]));
+  return toDependencyTree(nodes.map((node, at) => {
+    const name = moved.get(at);
+    if (name !== undefined) return { ...node, head: name, deprel: 'compound' };
+    const noun = names.get(at);
+    const place = noun === undefined ? undefined : nodes[noun];
+    if (place) return { ...node, head: place.head, deprel: place.deprel };
+    // The noun's other dependents (`the`, `ruling`) go with the phrase.
+    const owner = moved.get(node.head);
+    return owner !== undefined && node.deprel !== 'compound' ? { ...node, head: owner } : node;
   }));
 }
