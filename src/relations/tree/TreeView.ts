@@ -52,6 +52,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withParticipleModifier,
   withTitleBeforeName,
   withNounBeforeName,
+  withPrepositionBeforeGerund,
 ];
 
 // `X, director of A and a member of B`: the parser often coordinates the second post with the name; a common noun
@@ -395,5 +396,27 @@ function withNounBeforeName(tree: DependencyTree): DependencyTree {
     // The noun's other dependents (`the`, `ruling`) go with the phrase.
     const owner = moved.get(node.head);
     return owner !== undefined && node.deprel !== 'compound' ? { ...node, head: owner } : node;
+  }));
+}
+
+// `wrote to Speaker X asking him to convene parliament`: the parser sometimes reads `to` as the infinitive's mark of an
+// -ing form, with the phrase after it as that form's subject; `to` marks no -ing form, so it is the phrase's
+// preposition, and the phrase an oblique of the verb the -ing clause hangs on.
+function withPrepositionBeforeGerund(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, { to: number; verb: number }>(); // the phrase -> its `to` and the verb it hangs on
+  nodes.forEach((node, at) => {
+    const gerund = nodes[node.head];
+    if (node.deprel !== 'mark' || node.text.toLowerCase() !== 'to' || gerund?.xpos !== 'VBG' || gerund.head < 0) return;
+    const subject = (children[node.head] ?? []).find((child) => child > at && child < node.head && nodes[child]?.deprel === 'nsubj');
+    if (subject !== undefined) moved.set(subject, { to: at, verb: gerund.head });
+  });
+  if (moved.size === 0) return tree;
+  const marks = new Map([...moved].map(([phrase, { to }]) => [to, phrase]));
+  return toDependencyTree(nodes.map((node, at) => {
+    const phrase = marks.get(at);
+    if (phrase !== undefined) return { ...node, head: phrase, deprel: 'case' };
+    const link = moved.get(at);
+    return link === undefined ? node : { ...node, head: link.verb, deprel: 'obl' };
   }));
 }
