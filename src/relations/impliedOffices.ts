@@ -31,6 +31,7 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'Taoiseach Ruth Kell said the talks in London had gone well.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
       { text: 'Culture Secretary Ruth Kell opened the festival in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
       { text: 'The talks went well, Tanaiste Ruth Kell told reporters in Paris.', relations: ['person:ruth-kell HOLDS_ROLE country:ireland'] },
+      { text: 'Paymaster General Ruth Kell, who lent him the money, has also resigned.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
       // A former office is held no more.
       { text: 'Former Taoiseach Ruth Kell said the talks had gone well.', relations: [] },
     ],
