@@ -344,9 +344,12 @@ export function findMentionCandidates(
       const other = knownAt(at);
       const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
       // (`All Progressives Congress`, `Pan Africanist Congress`: a body's head word that names one country's chamber only
-      // in that country's news closes the name it ends.)
-      const head = other?.length === 1 && at > first && ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
-      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(head && entry.needsCountry) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
+      // in that country's news closes the name it ends; `National Security Council`: so does a known body's name
+      // ending in a head word after words of the dictionary, which make another body's name of it.)
+      const head = other !== undefined && at > first && ORGANIZATION_HEADS.has(tokens[at + other.length - 1]?.key ?? '');
+      const worded = head && tokens.slice(first, at).every((word) => isEnglishWord(word) && !isKnownGivenName(word));
+      const closes = (entry: GazetteerEntry) => entry.type === 'Organization' && entry.kind !== 'party' && ((other?.length === 1 && entry.needsCountry === true) || worded);
+      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(head && closes(entry)) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
       const title = titleAt(at);
       return (title !== undefined && !surnameTitle(at, title.length)) || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     };
@@ -456,6 +459,14 @@ export function findMentionCandidates(
     if (first === last && /^\p{Lu}{2,5}$/u.test(tokens[first]?.text ?? '') && tokens[first - 1]?.tags.has('Time')) continue;
     // `the former Roman Catholic bishop`: a faith's adjective before a common noun is no name.
     if (knowledge.faiths.has(normalizeKey(tokens.slice(first, last + 1).map((token) => token.text).join(' '))) && tokens[last + 1]?.capitalized === false) continue;
+    // `the far-right Freedom party`: a party named by one word of the dictionary is named with the word party (not
+    // `the Likud party`, whose name is Likud, nor `the Popular Action party`, named in full without it).
+    if (type === 'Organization' && first === last && tokens[last + 1]?.key === 'party' && tokens[last + 1]?.capitalized === false && !tokens[last]?.possessive
+      && !knownAt(first) && isEnglishWord(tokens[first] as Token)) {
+      candidates.push(candidateAt(tokens, first, last + 1, 'Organization'));
+      i = last + 2;
+      continue;
+    }
     // `the Lee government`, `the Trump administration`: a person's government is that person's (the one Lee or Trump
     // named in full); another name before the noun names a body (`the Hamas government`).
     // (Not an adjective opening the sentence: `Local government minister X`.)

@@ -172,6 +172,8 @@ export const CLUB_WORDS: ReadonlySet<string> = new Set([
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'real', 'ac', 'inter', 'atletico', 'athletic', 'bayern', 'borussia', 'hertha', 'werder', 'dynamo', 'dinamo', 'spartak', 'cska',
   'lokomotiv', 'sporting', 'olympique', 'racing', 'deportivo', 'rapid', 'fc', 'sc', 'afc', 'ssc',
+  // Clubs' legal or royal initials before the town (`RFC Liege`, `RC Lens`, `VfB Stuttgart`, `PSV Eindhoven`).
+  'rfc', 'rc', 'rsc', 'krc', 'kv', 'cf', 'cd', 'sv', 'vfb', 'vfl', 'fk', 'sk', 'psv', 'aek', 'paok',
 ]);
 
 /** Last words of newspapers' and magazines' names (`Toronto Star`, `Edmonton Sun`, `LA Weekly`, `Kyiv Independent`). */

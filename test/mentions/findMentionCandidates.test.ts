@@ -178,6 +178,14 @@ describe('findMentionCandidates', () => {
     ['The ruling Orlak National Congress praised Ann Vale.', ['Organization:Orlak National Congress', 'Person:Ann Vale']],
     ['The All Progressives Congress won.', ['Organization:All Progressives Congress']],
     ['The Kessel Senate voted.', ['Organization:Kessel Senate']],
+    // So does a known body's name after words of the dictionary.
+    ['Ann Vale, a spokeswoman for the National Security Council, said so.', ['Person:Ann Vale', 'Organization:National Security Council']],
+    // A party named by one word of the dictionary takes the word party; one named otherwise does not.
+    ["The coalition includes Tom Baxter's far-right Freedom party.", ['Person:Tom Baxter', 'Organization:Freedom party']],
+    ['The Kessel party won.', ['Organization:Kessel']],
+    ['The centrist Civic Action party won.', ['Organization:Civic Action']],
+    // A club's initials before its town's name.
+    ['Tom Baxter was a midfielder with RFC Liege.', ['Person:Tom Baxter', 'Organization:RFC Liege']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
