@@ -13,9 +13,9 @@ const wordsOf = (offices: boolean) => defaultTreePatterns.patterns
 const PATTERN_WORDS = new Set(wordsOf(false));
 const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge.roleNouns]);
 
-// Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`), a plan and its owner, an
+// Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan and its owner, an
 // act and its doer.
-const STAND_INS = new Set(['he', 'she', 'him', 'her', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.values()].flat()]);
+const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.values()].flat()]);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon, its judging

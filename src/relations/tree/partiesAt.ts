@@ -95,6 +95,10 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const person = mention?.type === 'Person' ? undefined : personAt(v, node);
   if (person) return named([person]);
   if (isActor(mention)) return named([mention]);
+  // `China, Russia and Brazil said they would support her`: `they`, subject of a clause that parties named together
+  // report, is those parties.
+  const reporters = word === 'they' && nodes[node]?.upos === 'PRON' ? reportersOf(v, node, context) : undefined;
+  if (reporters) return { ...reporters, edge };
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
     const speaker = speakerOf(v, node) ?? governingSubject(v, node);
     if (speaker) return named([speaker]);
@@ -170,6 +174,10 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const pronoun = nodes[node]?.upos === 'NOUN' && !OWN_PEOPLE.has(word) ? dependents.find((child) => nodes[child]?.deprel === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(v.lower[child] ?? '')) : undefined;
   const possessor = pronoun === undefined ? undefined : personBefore(v, pronoun, nodes[node]?.head);
   if (possessor) return { entities: [possessor], edge, mentions: [] };
+  // (`X was sacked. Olympus rejected his allegations.`: a claim, call or act of `his` in a sentence that names no person
+  // is the person's the previous sentence named first, as `him` is read; not `his successor`, another person.)
+  const said = CLAIM_NOUNS.has(word) || CALL_NOUNS.has(word) || ACT_WORDS.has(word);
+  if (pronoun !== undefined && said && context.lastPerson && !v.s.mentions.some((actor) => actor.type === 'Person')) return { entities: [context.lastPerson], edge, mentions: [] };
   // `X welcomed the ruling`: the act's doer the last sentences named (ACT_NOUNS), within reach.
   const act = context.acts?.get(word);
   const definite = dependents.some((child) => nodes[child]?.deprel === 'det' && v.lower[child] === 'the');
@@ -287,6 +295,18 @@ function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]
   const at = v.tokenOf[pronoun] ?? -1;
   const before = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.last < at && !subjects.has(actor.entity)).map((actor) => actor.entity));
   return before.size === 1 ? [...before][0] : undefined;
+}
+
+// The two or more parties coordinated as the subject of the verb that reports the clause `they` is the subject of.
+function reportersOf(v: TreeView, pronoun: number, context: DiscourseContext): PartyReference | undefined {
+  const { nodes, children } = v.tree;
+  if (nodes[pronoun]?.deprel !== 'nsubj') return undefined;
+  let clause = nodes[pronoun]?.head ?? -1;
+  while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
+  if (nodes[clause]?.deprel !== 'ccomp') return undefined;
+  const subject = (children[nodes[clause]?.head ?? -1] ?? []).find((child) => nodes[child]?.deprel === 'nsubj');
+  const parties = subject === undefined ? undefined : partiesAt(v, subject, context);
+  return parties && parties.entities.length >= 2 ? parties : undefined;
 }
 
 // `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.
