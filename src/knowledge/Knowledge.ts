@@ -20,6 +20,8 @@ export interface Knowledge {
   readonly partyPostModifiers: ReadonlySet<string>;
   /** Last words of government posts a country's own press names without the country (`home secretary`, `minister`). */
   readonly impliedOffices: ReadonlySet<string>;
+  /** A company's posts its own news names without the company (`chairman`, `chief executive`), as normalized titles. */
+  readonly corporatePosts: ReadonlySet<string>;
   /** Implied posts that are the state's only when written capitalized (`Opposition Leader X`), as normalized titles. */
   readonly formalOffices: ReadonlySet<string>;
   /** Last words of titles that end like such a post but are not the state's (`first minister`, `press secretary`). */

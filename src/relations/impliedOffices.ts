@@ -23,7 +23,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'leading' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'leading' | 'company' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -138,6 +138,18 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'The United States and Washington agreed with Japan, as Prime Minister Ruth Kell spoke.', relations: [] },
     ],
   },
+  company: {
+    id: 'role:implied-company',
+    reason: 'a company\'s post named without its company (`Sir Ann Vale, the chairman`, `Chief Executive Officer X`) is held at the organization the article is about: the one it names most, twice as often as any other, and in the sentence or the two before',
+    examples: [
+      { text: 'Vosk Holdings posted a loss. Vosk Holdings cut jobs. Ann Vale, the chairman, said Vosk Holdings would recover.', relations: ['person:ann-vale HOLDS_ROLE organization:vosk-holdings'] },
+      // Two companies the article names as often: no post is placed; nor one the last sentences do not name.
+      { text: 'Vosk Holdings bid for Orlak Mining. Orlak Mining rejected Vosk Holdings. Ann Vale, the chairman, said no.', relations: [] },
+      { text: 'Vosk Holdings posted a loss. Vosk Holdings cut jobs. The town was quiet. Shops closed. Ann Vale, the chairman, said no.', relations: [] },
+      // A name in camel case before the post holds it, though the article has not found it.
+      { text: 'Vosk Holdings posted a loss. Vosk Holdings cut jobs. eBay chief executive Ann Vale said Vosk Holdings would recover.', relations: [] },
+    ],
+  },
   party: {
     id: 'role:implied-party',
     reason: 'a party post named without its party (`shadow chancellor X`, `party chairman X`) is held in the one party the article says the person belongs to',
@@ -200,6 +212,7 @@ export function impliedOffices(
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
   const leading = leadingCountry(sentences, entities);
+  const company = leadingBody(sentences, entities);
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
   const affiliations = new Map<string, Set<string>>();
@@ -213,7 +226,7 @@ export function impliedOffices(
 
   const implied: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
   const unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] = [];
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (sentence.heading) continue;
     const opening = capitalOpening(sentence, knowledge);
     for (const title of sentence.titles) {
@@ -278,6 +291,12 @@ export function impliedOffices(
         place('leading', sole, nameOf(sole));
         continue;
       }
+      // (Named in the sentence or the two before it: a post far from any word of the company may be another's.)
+      const near = sentences.slice(Math.max(0, index - NEAR_SENTENCES), index + 1).some((s) => s.mentions.some((mention) => mention.entity === company));
+      if (company && near && !partyPost && knowledge.corporatePosts.has(words.join(' ')) && !(affiliations.get(person.entity)?.size)) {
+        place('company', company, nameOf(company));
+        continue;
+      }
       const { id, reason } = impliedOfficeRules.unplaced;
       unplaced.push({ sentence, office: { ...office, rule: id, reason } });
     }
@@ -286,7 +305,7 @@ export function impliedOffices(
 }
 
 // The person named with a title that nothing before or after holds: the title opens the sentence, follows an article,
-// punctuation or a lower-case word (`said Home Secretary X`), is not a possessor (`Prime Minister's Questions`), and
+// punctuation or a lower-case word (`said Home Secretary X`; not a name written in camel case, `eBay chief executive X`), is not a possessor (`Prime Minister's Questions`), and
 // is not followed by `of`, `for` or `to` (`the minister of Oman`); or the title a person takes (`X becomes Home Secretary`). A capitalized word or a name right before it may
 // hold it (`Ontario Finance Minister`, `Labour Chancellor`), and a possessive or pronoun does (`his foreign minister`).
 function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
@@ -295,7 +314,7 @@ function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention |
   const before = s.tokens[title.first - 1];
   // (`But Home Secretary X`: a conjunction or adverb opening the sentence holds nothing either.)
   const open = before === undefined || /[,;:(]/.test(before.post) || ARTICLES.has(before.key)
-    || (!before.capitalized && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key))
+    || (!before.capitalized && !/\p{Lu}/u.test(before.text) && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key))
     || (title.first === 1 && (before.tags.has('Conjunction') || before.tags.has('Adverb')));
   return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) ?? personTakingTitle(s, title.first) : undefined;
 }
@@ -381,4 +400,19 @@ const LEADING_WEIGHT = 2;
 function leadingCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
   const [first, second] = rankCountries(sentences.flatMap((s) => s.mentions.map((mention) => mention.entity)), entities);
   return first && first[1] >= LEADING_WEIGHT && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+// How many sentences before a company's post the company must be named.
+const NEAR_SENTENCES = 2;
+// How many times more than any other the organization an article is about is named.
+const BODY_DOMINANCE = 2;
+
+// The organization of no country (a company, a club, an international body) the article names most, at least twice
+// and twice as often as any other.
+function leadingBody(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
+  const bodies = new Set(entities.filter((entity) => entity.type === 'Organization' && entity.country === undefined).map((entity) => entity.id));
+  const counts = new Map<string, number>();
+  for (const mention of sentences.flatMap((s) => s.mentions)) if (bodies.has(mention.entity)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= LEADING_WEIGHT && (!second || first[1] >= BODY_DOMINANCE * second[1]) ? first[0] : undefined;
 }
