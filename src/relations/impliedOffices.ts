@@ -23,7 +23,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'leading' | 'company' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'leading' | 'company' | 'body' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -148,6 +148,17 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'Vosk Holdings posted a loss. Vosk Holdings cut jobs. The town was quiet. Shops closed. Ann Vale, the chairman, said no.', relations: [] },
       // A name in camel case before the post holds it, though the article has not found it.
       { text: 'Vosk Holdings posted a loss. Vosk Holdings cut jobs. eBay chief executive Ann Vale said Vosk Holdings would recover.', relations: [] },
+    ],
+  },
+  body: {
+    id: 'role:implied-body',
+    reason: 'a post of a court or a chamber named without its body (`Chief Justice X`, `Senator X`) is held in the body of that kind the article names most (`the Supreme Court`, `the Senate`)',
+    examples: [
+      { text: 'The US Supreme Court ruled on Monday. Chief Justice Ann Vale wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court'] },
+      { text: 'The US Senate voted on Monday. Senator Ann Vale of Ohio disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate'] },
+      // No court named; a committee of the chamber, which a senator may not sit on.
+      { text: 'The ruling came on Monday. Chief Justice Ann Vale wrote for the majority.', relations: [] },
+      { text: 'The US Senate Judiciary Committee met on Monday. Senator Ann Vale of Ohio disagreed.', relations: [] },
     ],
   },
   party: {
@@ -291,6 +302,12 @@ export function impliedOffices(
         place('leading', sole, nameOf(sole));
         continue;
       }
+      const bodyWords = knowledge.bodyPosts.get(words.join(' '));
+      const seat = bodyWords && !partyPost ? mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => bodyWords.includes(word))) : undefined;
+      if (seat) {
+        place('body', seat, nameOf(seat));
+        continue;
+      }
       // (Named in the sentence or the two before it: a post far from any word of the company may be another's.)
       const near = sentences.slice(Math.max(0, index - NEAR_SENTENCES), index + 1).some((s) => s.mentions.some((mention) => mention.entity === company));
       if (company && near && !partyPost && knowledge.corporatePosts.has(words.join(' ')) && !(affiliations.get(person.entity)?.size)) {
@@ -415,4 +432,19 @@ function leadingBody(sentences: readonly AnalyzedSentence[], entities: readonly 
   for (const mention of sentences.flatMap((s) => s.mentions)) if (bodies.has(mention.entity)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= LEADING_WEIGHT && (!second || first[1] >= BODY_DOMINANCE * second[1]) ? first[0] : undefined;
+}
+
+// The organization `kind` accepts that the article names most, named more often than any other it accepts.
+function mostNamed(sentences: readonly AnalyzedSentence[], entities: readonly Entity[], kind: (entity: Entity) => boolean): string | undefined {
+  const bodies = new Set(entities.filter((entity) => entity.type === 'Organization' && kind(entity)).map((entity) => entity.id));
+  const counts = new Map<string, number>();
+  for (const mention of sentences.flatMap((s) => s.mentions)) if (bodies.has(mention.entity)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+// A body's head words: its name's last word and the word before `of` (`Federal Court of Australia`, `House of Representatives`).
+function headWords(name: string): string[] {
+  const words = normalizeKey(name).split(' ');
+  return [words.at(-1) ?? '', words[words.indexOf('of') - 1] ?? ''];
 }

@@ -65,7 +65,7 @@ export const memberOfRule: PatternRule = {
     { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
-    { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // A preposition or pronoun between the party and the post ends the words about the party's person.
     { text: 'The Vosk party voted with the Orla Party after its leader, Albert Kessel, failed.', relations: ['person:albert-kessel HOLDS_ROLE organization:vosk', 'person:albert-kessel MEMBER_OF organization:vosk'] },
