@@ -152,10 +152,13 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
   },
   body: {
     id: 'role:implied-body',
-    reason: 'a post of a court or a chamber named without its body (`Chief Justice X`, `Senator X`) is held in the body of that kind the article names most (`the Supreme Court`, `the Senate`)',
+    reason: 'a post of a court or a chamber named without its body (`Chief Justice X`, `Senator X`, `House Speaker X`) is held in the body of that kind the article names most (`the Supreme Court`, `the Senate`, `the House of Representatives`)',
     examples: [
       { text: 'The US Supreme Court ruled on Monday. Chief Justice Ann Vale wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court'] },
       { text: 'The US Senate voted on Monday. Senator Ann Vale of Ohio disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate'] },
+      // A chamber's word before the post names the chamber of that word the article names.
+      { text: 'The House of Representatives voted on Monday. House Speaker Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:house-of-representatives'] },
+      { text: 'The House of Representatives voted on Monday. White House Press Secretary Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:white-house'] },
       // No court named; a committee of the chamber, which a senator may not sit on.
       { text: 'The ruling came on Monday. Chief Justice Ann Vale wrote for the majority.', relations: [] },
       { text: 'The US Senate Judiciary Committee met on Monday. Senator Ann Vale of Ohio disagreed.', relations: [] },
@@ -243,6 +246,16 @@ export function impliedOffices(
     for (const title of sentence.titles) {
       // `former cabinet minister X`: no office held now, to place or not.
       if (isFormerPost(sentence, title.first, title.last)) continue;
+      // `House Speaker X`: a chamber's word that names no chamber alone holds the post in the chamber of that word the
+      // article names most (`the House of Representatives`), or in none.
+      // (Not the word of a name: `White House Press Secretary X`.)
+      const chamber = sentence.tokens[title.first - 1]?.capitalized === true && !sentence.mentionAt[title.first - 1] ? sentence.tokens[title.first - 1]?.key : undefined;
+      if (chamber && knowledge.chamberWords.has(chamber)) {
+        const person = personAfterTitle(sentence, title.first, title.last, true);
+        const seat = mostNamed(sentences, entities, (entity) => normalizeKey(entity.name).includes(`${chamber} of`));
+        if (person && seat) implied.push({ sentence, match: { source: person.entity, title: title.title, trigger: title.first - 1, triggerLast: title.last, type: 'HOLDS_ROLE', target: seat, rule: impliedOfficeRules.body.id, reason: `${impliedOfficeRules.body.reason}: ${names.get(seat) ?? seat}` } });
+        continue;
+      }
       const person = holderlessPerson(sentence, title);
       // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
