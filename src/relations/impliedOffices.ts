@@ -158,6 +158,10 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'The US Senate voted on Monday. Senator Ann Vale of Ohio disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate'] },
       // A chamber's word before the post names the chamber of that word the article names.
       { text: 'The House of Representatives voted on Monday. House Speaker Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:house-of-representatives'] },
+      // A judge's courtesy title, before one judge or a list of them.
+      { text: 'The US Supreme Court ruled on Monday. Justices Ann Vale, Tom Baxter and Karl Ost dissented, and Justice Rosa Vance wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court', 'person:tom-baxter HOLDS_ROLE organization:united-states-supreme-court', 'person:karl-ost HOLDS_ROLE organization:united-states-supreme-court', 'person:rosa-vance HOLDS_ROLE organization:united-states-supreme-court'] },
+      // Not an English judge's `Mr Justice X`, nor a retired justice.
+      { text: 'The High Court ruled on Monday. Mr Justice Tom Baxter said the claim failed, as retired Justice Ann Vale had said.', relations: [] },
       { text: 'The House of Representatives voted on Monday. White House Press Secretary Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:white-house'] },
       // No court named; a committee of the chamber, which a senator may not sit on.
       { text: 'The ruling came on Monday. Chief Justice Ann Vale wrote for the majority.', relations: [] },
@@ -240,6 +244,16 @@ export function impliedOffices(
 
   const implied: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
   const unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] = [];
+  // `Justice X`, `Justices X, Y and Z`: a judge's courtesy title, the court's post.
+  const courts = knowledge.bodyPosts.get(JUSTICE);
+  const court = courts && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => courts.includes(word)));
+  for (const sentence of court ? sentences : []) {
+    for (const { person, at } of sentence.heading ? [] : justices(sentence)) {
+      if (found.some(({ match }) => match.type === 'HOLDS_ROLE' && match.source === person.entity)) continue;
+      const { id, reason } = impliedOfficeRules.body;
+      implied.push({ sentence, match: { source: person.entity, title: 'Justice', trigger: at, triggerLast: at, type: 'HOLDS_ROLE', target: court ?? '', rule: id, reason: `${reason}: ${names.get(court ?? '') ?? court}` } });
+    }
+  }
   for (const [index, sentence] of sentences.entries()) {
     if (sentence.heading) continue;
     const opening = capitalOpening(sentence, knowledge);
@@ -454,6 +468,31 @@ function mostNamed(sentences: readonly AnalyzedSentence[], entities: readonly En
   for (const mention of sentences.flatMap((s) => s.mentions)) if (bodies.has(mention.entity)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+// The courtesy title of judges, and its plural before a list of them.
+const JUSTICE = 'justice';
+const JUSTICES = 'justices';
+const COURTESY_BEFORE_JUSTICE: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'lord', 'lady']);
+
+// The persons a capitalized `Justice` or `Justices` stands right before (`Justices X, Y and Z`: each of the list).
+function justices(s: AnalyzedSentence): { person: ActorMention; at: number }[] {
+  const named: { person: ActorMention; at: number }[] = [];
+  s.tokens.forEach((token, at) => {
+    // (Not a word of a title: `Chief Justice X` is the title's to place; nor an English High Court judge's `Mr Justice
+    // X`, whose court the story rarely names; nor a post held no more: `retired Justice X`.)
+    if (!token.capitalized || (token.key !== JUSTICE && token.key !== JUSTICES) || s.mentionAt[at] || s.titles.some((title) => title.first <= at && at <= title.last)) return;
+    if (COURTESY_BEFORE_JUSTICE.has(s.tokens[at - 1]?.key ?? '') || isFormerPost(s, at, at)) return;
+    for (let next = at + 1; ; ) {
+      const person = s.mentionAt[next];
+      if (person?.type !== 'Person' || person.first !== next) break;
+      named.push({ person, at });
+      const link = s.tokens[person.last + 1];
+      if (token.key === JUSTICE || !/,/.test(s.tokens[person.last]?.post ?? '') && link?.key !== 'and') break;
+      next = link?.key === 'and' ? person.last + 2 : person.last + 1;
+    }
+  });
+  return named;
 }
 
 // A body's head words: its name's last word and the word before `of` (`Federal Court of Australia`, `House of Representatives`).
