@@ -53,6 +53,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withTitleBeforeName,
   withNounBeforeName,
   withPrepositionBeforeGerund,
+  withParallelParticiple,
 ];
 
 // `X, director of A and a member of B`: the parser often coordinates the second post with the name; a common noun
@@ -418,5 +419,28 @@ function withPrepositionBeforeGerund(tree: DependencyTree): DependencyTree {
     if (phrase !== undefined) return { ...node, head: phrase, deprel: 'case' };
     const link = moved.get(at);
     return link === undefined ? node : { ...node, head: link.verb, deprel: 'obl' };
+  }));
+}
+
+// `..., calling on the army to remain loyal to him and urging X to go`: the parser sometimes coordinates the second
+// -ing form with a word inside the first one's clause; an -ing form coordinated with no -ing form is the conjunct of the
+// nearest -ing form above it that heads a clause of its own.
+function withParallelParticiple(tree: DependencyTree): DependencyTree {
+  const { nodes } = tree;
+  const moved = new Map<number, number>(); // the -ing form -> the -ing form it is coordinated with
+  nodes.forEach((node, at) => {
+    if (node.deprel !== 'conj' || node.xpos !== 'VBG' || nodes[node.head]?.xpos === 'VBG') return;
+    for (let above = nodes[node.head]?.head ?? -1, steps = 0; above >= 0 && steps < nodes.length; above = nodes[above]?.head ?? -1, steps++) {
+      const candidate = nodes[above];
+      if (candidate?.xpos === 'VBG' && ['advcl', 'conj', 'xcomp', 'ccomp', 'root'].includes(candidate.deprel)) {
+        moved.set(at, above);
+        break;
+      }
+    }
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const first = moved.get(at);
+    return first === undefined ? node : { ...node, head: first };
   }));
 }

@@ -32,6 +32,8 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   if (node.deprel === 'conj') {
     const clause = nodes[node.head];
     if (!clause || !EMBEDDED.has(clause.deprel)) return subjectsOf(v, node.head, depth + 1);
+    // (`X resigned, calling for calm and urging Y to stay`: -ing forms coordinated after a main clause share its subject.)
+    if (clause.deprel === 'advcl' && /ing$/.test(v.lower[verb] ?? '') && /ing$/.test(v.lower[node.head] ?? '')) return subjectsOf(v, node.head, depth + 1);
     const reporter = reportingVerbOf(v, verb);
     if (reporter !== undefined) return subjectsOf(v, reporter, depth + 1);
     // `ruled that X had brought ... and had been offensive`: a predicate with an auxiliary of its own, coordinated with
