@@ -380,7 +380,8 @@ function withNounBeforeName(tree: DependencyTree): DependencyTree {
   const moved = new Map<number, number>(); // the noun -> the name that takes its place
   nodes.forEach((node, at) => {
     const noun = nodes[node.head];
-    if (node.deprel !== 'nmod' || node.upos !== 'PROPN' || noun?.upos !== 'NOUN' || node.head > at) return;
+    // (Or on a name right before it: `the United States Supreme Court reversed`, `States` read as the subject.)
+    if (node.deprel !== 'nmod' || node.upos !== 'PROPN' || (noun?.upos !== 'NOUN' && noun?.upos !== 'PROPN') || node.head > at) return;
     // The name's words follow the noun right away, and no case word (`of`, `in`) marks the name.
     if (nodes.slice(node.head + 1, at).some((word) => word.upos !== 'PROPN' || (word.head !== at && nodes[word.head]?.head !== at))) return;
     if ((children[at] ?? []).some((child) => nodes[child]?.deprel === 'case')) return;
