@@ -40,7 +40,9 @@ function isUsableAltSpelling(phrase: string, nativeNames: ReadonlySet<string>): 
     /^[\p{Script=Latin}\s.'’-]+$/u.test(phrase) &&
     !/^[A-Z]{2}$/.test(phrase) &&
     !nativeNames.has(normalizeKey(phrase)) &&
-    !shortForms.ambiguousNames.names.includes(phrase)
+    !shortForms.ambiguousNames.names.includes(phrase) &&
+    // (`Dominique` for Dominica: one word that is a given name names a person in English news.)
+    !(!/\s/.test(phrase) && nlp(phrase).has('(#FirstName|#MaleName|#FemaleName)'))
   );
 }
 

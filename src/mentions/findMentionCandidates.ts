@@ -354,11 +354,11 @@ export function findMentionCandidates(
       return (title !== undefined && !surnameTitle(at, title.length)) || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     };
     // `Billie Jean King said`, `Martin Luther King Jr`: a one-word title after a given name, before no name of its own,
-    // is a surname.
+    // is a surname (`Don King Productions`: before a body's head word too).
     const surnameTitle = (at: number, words: number) => {
       const next = tokens[at + 1];
       return words === 1 && at > first && isKnownGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[at - 1]?.post ?? '')
-        && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
+        && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || ORGANIZATION_HEADS.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
     const runEnd = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);

@@ -9,7 +9,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
-  'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign', 'panel', 'body',
+  'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign', 'panel', 'body', 'productions', 'pictures', 'records',
   // A company's line of business, as its name's last word (`Vela Foods`, `Orlak Pharmaceuticals`).
   'foods', 'brands', 'stores', 'systems', 'technologies', 'pharmaceuticals', 'communications', 'investments',
   'securities', 'resources', 'chemicals', 'electronics', 'logistics', 'music', 'records', 'pictures', 'films',

@@ -186,6 +186,10 @@ describe('findMentionCandidates', () => {
     ['The centrist Civic Action party won.', ['Organization:Civic Action']],
     // A club's initials before its town's name.
     ['Tom Baxter was a midfielder with RFC Liege.', ['Person:Tom Baxter', 'Organization:RFC Liege']],
+    // A one-word title after a given name, before a body's head word, is a word of the body's name.
+    ['The fight was promoted by Tom King Productions.', ['Organization:Tom King Productions']],
+    // A country's other name that is a given name (Dominica's `Dominique`) is the given name.
+    ['Ann Vale succeeds Dominique Vosk-Orlak.', ['Person:Ann Vale', 'Person:Dominique Vosk-Orlak']],
   ])('finds the names in %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
