@@ -188,6 +188,8 @@ describe('findMentionCandidates', () => {
     ['Tom Baxter was a midfielder with RFC Liege.', ['Person:Tom Baxter', 'Organization:RFC Liege']],
     // A one-word title after a given name, before a body's head word, is a word of the body's name.
     ['The fight was promoted by Tom King Productions.', ['Organization:Tom King Productions']],
+    // The plural of a judge's courtesy title is no word of the first judge's name.
+    ['The court ruled, and Justices Ann Vale and Tom Baxter dissented.', ['Person:Ann Vale', 'Person:Tom Baxter']],
     // A country's other name that is a given name (Dominica's `Dominique`) is the given name.
     ['Ann Vale succeeds Dominique Vosk-Orlak.', ['Person:Ann Vale', 'Person:Dominique Vosk-Orlak']],
   ])('finds the names in %j', (text, expected) => {
