@@ -188,6 +188,8 @@ describe('findMentionCandidates', () => {
     ['Tom Baxter was a midfielder with RFC Liege.', ['Person:Tom Baxter', 'Organization:RFC Liege']],
     // A one-word title after a given name, before a body's head word, is a word of the body's name.
     ['The fight was promoted by Tom King Productions.', ['Organization:Tom King Productions']],
+    // International campaigning groups and sports bodies are general knowledge, whatever a lone word's guess.
+    ['Greenpeace said the rules were weak, and Fifa agreed.', ['Organization:Greenpeace', 'Organization:Fifa']],
     // The plural of a judge's courtesy title is no word of the first judge's name.
     ['The court ruled, and Justices Ann Vale and Tom Baxter dissented.', ['Person:Ann Vale', 'Person:Tom Baxter']],
     // A country's other name that is a given name (Dominica's `Dominique`) is the given name.
