@@ -56,6 +56,8 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv
 
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
+// What one holds in a company (`shares in X`, `a stake in X`).
+const STAKES: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'stock', 'shareholding', 'holding', 'holdings', 'investment']);
 // How many words a body's name needs for any one word after `, or` to be its short form.
 const OR_ALIAS_WORDS = 3;
 
@@ -431,7 +433,9 @@ export function findMentionCandidates(
     // one it takes for a person's or cannot tell: `Rangers chairman X`, `West Ham manager X`.)
     const clubPost = (clubPostAt(tokens, last + 1) && ((classified === 'Location' && first === last) || (unsure && !knownAt(first))))
       || (classified === 'Location' && playsMatchAt(tokens, first, last));
-    if (postOwner || (employer && unsure) || clubPost) type = 'Organization';
+    // (`shares in Martha Stewart Living Omnimedia`, `a stake in X`: what one holds shares in is a company.)
+    const held = tokens[first - 1]?.key === 'in' && STAKES.has(tokens[first - 2]?.key ?? '') && !tokens[last]?.possessive;
+    if (postOwner || ((employer || held) && unsure) || clubPost) type = 'Organization';
     // (`Hutchison Whampoa, the Hong Kong conglomerate`: an apposition headed by a body's noun describes a body.)
     else if (unsure && first < last && !isKnownGivenName(tokens[first] as Token) && apposedBody(tokens, first, last)) type = 'Organization';
     else if ((classified === undefined || classified === 'Location') && apposedPost(tokens, first, last, knowledge)) type = 'Person';

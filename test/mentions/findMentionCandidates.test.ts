@@ -188,6 +188,9 @@ describe('findMentionCandidates', () => {
     ['Tom Baxter was a midfielder with RFC Liege.', ['Person:Tom Baxter', 'Organization:RFC Liege']],
     // A one-word title after a given name, before a body's head word, is a word of the body's name.
     ['The fight was promoted by Tom King Productions.', ['Organization:Tom King Productions']],
+    // What one holds shares or a stake in is a company, however much its name looks like a person's; not a possessor.
+    ['Shares in Ann Vale Living Omnimedia fell.', ['Organization:Ann Vale Living Omnimedia']],
+    ["Karl Ost took a stake in Tom Baxter's firm.", ['Person:Karl Ost', 'Person:Tom Baxter']],
     // International campaigning groups and sports bodies are general knowledge, whatever a lone word's guess.
     ['Greenpeace said the rules were weak, and Fifa agreed.', ['Organization:Greenpeace', 'Organization:Fifa']],
     // The plural of a judge's courtesy title is no word of the first judge's name.
