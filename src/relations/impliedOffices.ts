@@ -7,6 +7,7 @@ import { normalizeKey } from '../text/normalizeKey';
 import type { ArticleCountry } from './articleCountry';
 import type { RuleExample } from './PatternRule';
 import { rankCountries } from './rankCountries';
+import { rankOrganizations } from './rankOrganizations';
 import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
@@ -244,14 +245,20 @@ export function impliedOffices(
 
   const implied: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
   const unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] = [];
+  // An office placed by one of the rules, with the rule's reason and what decided it (`: Russia`, `; the article ...`).
+  const placeIn = (sentence: AnalyzedSentence, office: Omit<OfficeMatch, 'rule' | 'reason'>, rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') => {
+    const { id, reason } = impliedOfficeRules[rule];
+    implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target, rule: id, reason: `${reason}${why}` } });
+  };
+  const nameOf = (id: string) => `: ${names.get(id) ?? id}`;
   // `Justice X`, `Justices X, Y and Z`: a judge's courtesy title, the court's post.
   const courts = knowledge.bodyPosts.get(JUSTICE);
   const court = courts && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => courts.includes(word)));
   for (const sentence of court ? sentences : []) {
     for (const { person, at } of sentence.heading ? [] : justices(sentence)) {
-      if (found.some(({ match }) => match.type === 'HOLDS_ROLE' && match.source === person.entity)) continue;
-      const { id, reason } = impliedOfficeRules.body;
-      implied.push({ sentence, match: { source: person.entity, title: 'Justice', trigger: at, triggerLast: at, type: 'HOLDS_ROLE', target: court ?? '', rule: id, reason: `${reason}: ${names.get(court ?? '') ?? court}` } });
+      if (court && !found.some(({ match }) => match.type === 'HOLDS_ROLE' && match.source === person.entity)) {
+        placeIn(sentence, { source: person.entity, title: 'Justice', trigger: at, triggerLast: at }, 'body', court, nameOf(court));
+      }
     }
   }
   for (const [index, sentence] of sentences.entries()) {
@@ -267,19 +274,14 @@ export function impliedOffices(
       if (chamber && knowledge.chamberWords.has(chamber)) {
         const person = personAfterTitle(sentence, title.first, title.last, true);
         const seat = mostNamed(sentences, entities, (entity) => normalizeKey(entity.name).includes(`${chamber} of`));
-        if (person && seat) implied.push({ sentence, match: { source: person.entity, title: title.title, trigger: title.first - 1, triggerLast: title.last, type: 'HOLDS_ROLE', target: seat, rule: impliedOfficeRules.body.id, reason: `${impliedOfficeRules.body.reason}: ${names.get(seat) ?? seat}` } });
+        if (person && seat) placeIn(sentence, { source: person.entity, title: title.title, trigger: title.first - 1, triggerLast: title.last }, 'body', seat, nameOf(seat));
         continue;
       }
       const person = holderlessPerson(sentence, title);
       // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
       const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
-      // The office placed by one of the rules, with the rule's reason and what decided it (`: Russia`, `; the article ...`).
-      const place = (rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') => {
-        const { id, reason } = impliedOfficeRules[rule];
-        implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target, rule: id, reason: `${reason}${why}` } });
-      };
-      const nameOf = (id: string) => `: ${names.get(id) ?? id}`;
+      const place = (rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') => placeIn(sentence, office, rule, target, why);
       const words = normalizeKey(title.title).split(' ');
       const holders = knowledge.nationalOffices.get(words.join(' ')) ?? [];
       if (holders.length === 1 && holders[0]) {
@@ -349,9 +351,10 @@ export function impliedOffices(
 }
 
 // The person named with a title that nothing before or after holds: the title opens the sentence, follows an article,
-// punctuation or a lower-case word (`said Home Secretary X`; not a name written in camel case, `eBay chief executive X`), is not a possessor (`Prime Minister's Questions`), and
-// is not followed by `of`, `for` or `to` (`the minister of Oman`); or the title a person takes (`X becomes Home Secretary`). A capitalized word or a name right before it may
-// hold it (`Ontario Finance Minister`, `Labour Chancellor`), and a possessive or pronoun does (`his foreign minister`).
+// punctuation or a lower-case word (`said Home Secretary X`; not a name in camel case: `eBay chief executive X`), is
+// not a possessor (`Prime Minister's Questions`), and is not followed by `of`, `for` or `to` (`the minister of Oman`);
+// or the title a person takes (`X becomes Home Secretary`). A capitalized word or a name right before it may hold it
+// (`Ontario Finance Minister`, `Labour Chancellor`), and a possessive or pronoun does (`his foreign minister`).
 function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
   const last = s.tokens[title.last];
   if (!last || last.possessive || HOLDER_LINKS.has(s.tokens[title.last + 1]?.key ?? '')) return undefined;
@@ -442,7 +445,7 @@ const LEADING_WEIGHT = 2;
 // The country the article names most (weighed as articleCountry weighs them), when no other country is named as much
 // and it is named more than in passing.
 function leadingCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
-  const [first, second] = rankCountries(sentences.flatMap((s) => s.mentions.map((mention) => mention.entity)), entities);
+  const [first, second] = rankCountries(mentionsOf(sentences), entities);
   return first && first[1] >= LEADING_WEIGHT && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
@@ -454,20 +457,19 @@ const BODY_DOMINANCE = 2;
 // The organization of no country (a company, a club, an international body) the article names most, at least twice
 // and twice as often as any other.
 function leadingBody(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
-  const bodies = new Set(entities.filter((entity) => entity.type === 'Organization' && entity.country === undefined).map((entity) => entity.id));
-  const counts = new Map<string, number>();
-  for (const mention of sentences.flatMap((s) => s.mentions)) if (bodies.has(mention.entity)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = rankOrganizations(mentionsOf(sentences), entities, (entity) => entity.country === undefined);
   return first && first[1] >= LEADING_WEIGHT && (!second || first[1] >= BODY_DOMINANCE * second[1]) ? first[0] : undefined;
 }
 
 // The organization `kind` accepts that the article names most, named more often than any other it accepts.
 function mostNamed(sentences: readonly AnalyzedSentence[], entities: readonly Entity[], kind: (entity: Entity) => boolean): string | undefined {
-  const bodies = new Set(entities.filter((entity) => entity.type === 'Organization' && kind(entity)).map((entity) => entity.id));
-  const counts = new Map<string, number>();
-  for (const mention of sentences.flatMap((s) => s.mentions)) if (bodies.has(mention.entity)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = rankOrganizations(mentionsOf(sentences), entities, kind);
   return first && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+// The entity of each mention of the article, in order.
+function mentionsOf(sentences: readonly AnalyzedSentence[]): string[] {
+  return sentences.flatMap((s) => s.mentions.map((mention) => mention.entity));
 }
 
 // The courtesy title of judges, and its plural before a list of them.
