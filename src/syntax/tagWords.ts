@@ -8,7 +8,8 @@ import { lexiconTagHash, wordAtoms, type WordAtoms } from './wordAtoms';
  * that training saw too rarely to know, and that compromise's lexicon knows only as a noun, is no verb right after a
  * verb (`paid tribute to`): two verbs in a row are rare, and the tagger has nothing else to tell it the word's kind.
  * A capitalized courtesy title before a capitalized word, and the word after it, are proper nouns, whatever else they
- * may be (`Mr Darling`, `Mrs May`: not a plural noun and a modal), and so is a word `names` marks (a word of a name the pipeline found: `Labour`, `Truss`).
+ * may be (`Mr Darling`, `Mrs May`: not a plural noun and a modal), and so is a word `names` marks (a word of a name
+ * the pipeline found: `Labour`, `Truss`).
  */
 export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly boolean[]): Uint8Array {
   const tags = new Uint8Array(atoms.length);
@@ -22,9 +23,8 @@ export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly 
   for (let i = 0; i < atoms.length; i++) {
     let best = 0;
     const known = model.lexicon.get(atoms.form[i] as number);
-    const capitalized = (at: number) => ((atoms.flags[at] as number) & CAPITALIZED) !== 0;
-    const title = COURTESY_TITLES.has(atoms.word[i] as number) && capitalized(i) && i + 1 < atoms.length && capitalized(i + 1);
-    const named = ((i > 0 && COURTESY_TITLES.has(atoms.word[i - 1] as number)) || names?.[i] === true) && capitalized(i) && propers.includes(1);
+    const title = COURTESY_TITLES.has(atoms.word[i] as number) && isCapitalized(atoms, i) && i + 1 < atoms.length && isCapitalized(atoms, i + 1);
+    const named = ((i > 0 && COURTESY_TITLES.has(atoms.word[i - 1] as number)) || names?.[i] === true) && isCapitalized(atoms, i) && propers.includes(1);
     if (title && singularProper >= 0) {
       best = singularProper;
     } else if (named) {
@@ -63,6 +63,10 @@ const NOUN_ONLY = new Set(['Singular', 'Plural', 'Uncountable', 'Noun'].map(lexi
 const COURTESY_TITLES: ReadonlySet<number> = new Set(wordAtoms(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']).word);
 // The flag bit of a word that starts with a capital.
 const CAPITALIZED = 1;
+
+function isCapitalized(atoms: WordAtoms, at: number): boolean {
+  return ((atoms.flags[at] as number) & CAPITALIZED) !== 0;
+}
 
 const tagMasks = new WeakMap<TaggerModel, Map<string, Uint8Array>>();
 

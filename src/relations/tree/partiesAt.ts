@@ -95,7 +95,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const person = mention?.type === 'Person' ? undefined : personAt(v, node);
   if (person) return named([person]);
   if (isActor(mention)) return named([mention]);
-  // `China, Russia and Brazil said they would support her`: `they`, subject of a clause that parties named together
+  // `China, Russia and Brazil said they supported her`: `they`, subject of a clause that parties named together
   // report, is those parties.
   const reporters = word === 'they' && nodes[node]?.upos === 'PRON' ? reportersOf(v, node, context) : undefined;
   if (reporters) return { ...reporters, edge };
