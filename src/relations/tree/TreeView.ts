@@ -176,8 +176,9 @@ function withActiveAgent(tree: DependencyTree): DependencyTree {
   }));
 }
 
-// `X was banned for four months by FIFA`: the parser sometimes hangs the `by` phrase on the span of time before it; a
-// `by` phrase on a noun of time that is an oblique of a passive verb is that verb's agent.
+// `X was banned for four months by FIFA`, `X was fined 2.4bn euros by Y`: the parser sometimes hangs the `by` phrase on
+// the span of time or the amount before it; a `by` phrase on a noun of time that is an oblique of a passive verb, or on
+// a passive verb's second object, is that verb's agent.
 function withStrandedAgent(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, number>(); // the agent -> the passive verb
@@ -186,6 +187,11 @@ function withStrandedAgent(tree: DependencyTree): DependencyTree {
     const span = nodes[node.head];
     const verb = span ? nodes[span.head] : undefined;
     const by = (children[at] ?? []).some((child) => nodes[child]?.deprel === 'case' && nodes[child]?.text.toLowerCase() === 'by');
+    // (Or on the second object of a passive verb: `was fined 2.4bn euros by the Commission`, `handed a ban by FIFA`.)
+    if (node.deprel === 'nmod' && by && span?.deprel === 'obj' && verb?.upos === 'VERB' && passive(span.head)) {
+      moved.set(at, span.head);
+      return;
+    }
     if (node.deprel !== 'nmod' || !by || !span || span.deprel !== 'obl' || !TIME_NOUNS.has(span.text.toLowerCase()) || verb?.upos !== 'VERB') return;
     // (Or a participle coordinated with a passive verb: `was banned ... and suspended for nine matches by FIFA`.)
     if (!passive(span.head) && !(verb.deprel === 'conj' && verb.xpos === 'VBN' && passive(verb.head))) return;
