@@ -13,8 +13,8 @@ const wordsOf = (offices: boolean) => defaultTreePatterns.patterns
 const PATTERN_WORDS = new Set(wordsOf(false));
 const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge.roleNouns]);
 
-// Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan and its owner, an
-// act and its doer.
+// Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
+// and its owner, an act and its doer.
 const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.values()].flat()]);
 
 /**

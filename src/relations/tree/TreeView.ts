@@ -378,9 +378,9 @@ function reroot(tree: DependencyTree, root: number, verb: number, subject: numbe
   }));
 }
 
-// `the opposition Bharatiya Janata Party accused X`: the parser sometimes hangs a name on the common noun right before
-// it as a bare nmod, leaving the noun as the clause's subject or object; UD has no nmod without a case word, and the
-// noun describes the name (compound), which takes the noun's place.
+// `the opposition Bharatiya Janata Party accused X`: the parser sometimes hangs a name on the common noun (or the name)
+// right before it as a bare nmod, leaving that word as the clause's subject or object; UD has no nmod without a case
+// word, and the word describes the name (compound), which takes its place.
 function withNounBeforeName(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, number>(); // the noun -> the name that takes its place
