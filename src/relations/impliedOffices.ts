@@ -251,11 +251,20 @@ export function impliedOffices(
     implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target, rule: id, reason: `${reason}${why}` } });
   };
   const nameOf = (id: string) => `: ${names.get(id) ?? id}`;
+  // The court or chamber a post of one (knowledge's bodyPosts) is held in: the body of its kind named most, found once
+  // per post and article.
+  const seats = new Map<string, string | undefined>();
+  const seatOf = (post: string) => {
+    if (!seats.has(post)) {
+      const bodyWords = knowledge.bodyPosts.get(post);
+      seats.set(post, bodyWords && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => bodyWords.includes(word))));
+    }
+    return seats.get(post);
+  };
   // `Justice X`, `Justices X, Y and Z`: a judge's courtesy title, the court's post.
-  const courts = knowledge.bodyPosts.get(JUSTICE);
-  const court = courts && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => courts.includes(word)));
-  for (const sentence of court ? sentences : []) {
+  for (const sentence of sentences) {
     for (const { person, at } of sentence.heading ? [] : justices(sentence)) {
+      const court = seatOf(JUSTICE);
       if (court && !found.some(({ match }) => match.type === 'HOLDS_ROLE' && match.source === person.entity)) {
         placeIn(sentence, { source: person.entity, title: 'Justice', trigger: at, triggerLast: at }, 'body', court, nameOf(court));
       }
@@ -331,8 +340,7 @@ export function impliedOffices(
         place('leading', sole, nameOf(sole));
         continue;
       }
-      const bodyWords = knowledge.bodyPosts.get(words.join(' '));
-      const seat = bodyWords && !partyPost ? mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => bodyWords.includes(word))) : undefined;
+      const seat = partyPost ? undefined : seatOf(words.join(' '));
       if (seat) {
         place('body', seat, nameOf(seat));
         continue;
