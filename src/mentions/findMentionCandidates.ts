@@ -34,7 +34,7 @@ import type { MentionCandidate } from './MentionCandidate';
 import { namedInWords } from './namedInWords';
 import { playsMatchAt } from './playsMatchAt';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -315,7 +315,9 @@ export function findMentionCandidates(
     // `Mr Prescott`, `Blairite Alan Milburn`: a courtesy title or a faction's word before a name is not part of it.
     // `Justice Department`: a courtesy title's word before a body's head word is the body's first word.
     // `Ms de Palacio`: a surname's particle may follow the title.
-    const named = (at: number) => (tokens[at]?.capitalized === true && !ORGANIZATION_HEADS.has(tokens[at]?.key ?? '')) || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+    // (`Ms Steel`: a courtesy title before a body's word that is a surname too names the person.)
+    const named = (at: number) => (tokens[at]?.capitalized === true && (!ORGANIZATION_HEADS.has(tokens[at]?.key ?? '') || (knowledge.courtesyTitles.has(tokens[at - 1]?.key ?? '') && SURNAME_BODY_WORDS.has(tokens[at]?.key ?? ''))))
+      || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
     // `Swede Anna Berg`: so is a noun for a person of a nation.
     const describes = (word: Token) => isFactionWord(word) || knowledge.nationals.has(word.key);
     while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1))) first++;

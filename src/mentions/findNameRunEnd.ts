@@ -154,7 +154,9 @@ export function findNameRunEnd(
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.
     // A rank's word may open the second part (`Transport and General Workers' Union`).
-    const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && body.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)))
+    // Not in a list of names (`American Airlines, Delta Air Lines and Continental Airlines` are three).
+    const listItem = tokens[first - 1]?.capitalized === true && /^,\s*$/.test(tokens[first - 1]?.post ?? '');
+    const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && !listItem && body.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)))
       && (!startsOther(link) || (titleLength(link) > 0 && !ORGANIZATION_HEADS.has(current.key))) && endsInOrganizationHead(tokens, link);
     // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name; nor
     // are a body's members (`European Research Group of Eurosceptic Tory MPs`).

@@ -10,11 +10,13 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle',
   'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign', 'panel', 'body', 'productions', 'pictures', 'records',
+  // Military units (`Queen's Lancashire Regiment`).
+  'regiment', 'battalion',
   // A company's line of business, as its name's last word (`Vela Foods`, `Orlak Pharmaceuticals`).
   'foods', 'brands', 'stores', 'systems', 'technologies', 'pharmaceuticals', 'communications', 'investments',
   'securities', 'resources', 'chemicals', 'electronics', 'logistics', 'music', 'records', 'pictures', 'films',
   'entertainment', 'networks', 'software', 'animations', 'steel', 'petroleum', 'mining', 'telecom', 'telecommunications',
-  'capital', 'partners', 'ventures', 'tobacco', 'television', 'exchange',
+  'capital', 'partners', 'ventures', 'tobacco', 'television', 'exchange', 'aircraft', 'lines',
   // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',
@@ -67,6 +69,9 @@ export const VEHICLE_CLASSES: ReadonlySet<string> = new Set(['space shuttle', 's
 
 /** Last words of a name that say its number is a channel's or station's, not a model's (`Channel 4`, `BBC Radio 4`). */
 export const NUMBERED_BODY_HEADS: ReadonlySet<string> = new Set(['channel', 'radio', 'tv', 'television', 'division', 'district']);
+
+/** Heads of bodies' names that are common surnames too (`Helen Steel`, `Ms Steel`, `Charlotte Church`, `Emily Post`). */
+export const SURNAME_BODY_WORDS: ReadonlySet<string> = new Set(['steel', 'church', 'post', 'bank', 'press']);
 
 /** Last words of a capitalized phrase that names a geographic feature (`Scarborough Shoal`, `Line of Control`). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([

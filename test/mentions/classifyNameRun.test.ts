@@ -65,6 +65,9 @@ describe('classifyNameRun', () => {
     ['The Greek Orthodox Church objected.', 'Greek Orthodox Church', 'Organization'],
     // A given name before a place word that is also a surname is a person's name.
     ['Shirley Temple sang on Sunday.', 'Shirley Temple', 'Person'],
+    // So is one before a body's head word that is a common surname (not after `the`).
+    ['The court ordered Helen Steel to pay.', 'Helen Steel', 'Person'],
+    ['The choir sang at the Grace Church on Sunday.', 'Grace Church', 'Organization'],
     // So is one before a word heading the names of laws and days; not before a cup's.
     ['Peter Law died on Sunday.', 'Peter Law', 'Person'],
     ['They won the Stanley Cup on Sunday.', 'Stanley Cup', null],
@@ -81,7 +84,10 @@ describe('classifyNameRun', () => {
     // A person's possessive before a company is the person's, whatever compromise tags it; the company's own is the company's.
     ["Ann Vale's Orlak Holdings declined to comment.", "Ann Vale's", 'Person'],
     ["Orlak Holdings's board declined to comment.", "Orlak Holdings's", 'Organization'],
-    // A company's line of business, a campaign.
+    // A company's line of business, a campaign, a military unit.
+    ['It will run Orlak Aircraft as a separate company.', 'Orlak Aircraft', 'Organization'],
+    ['He flew on Vosk Air Lines.', 'Vosk Air Lines', 'Organization'],
+    ['Soldiers of the Kessel Regiment were accused.', 'Kessel Regiment', 'Organization'],
     ['The board rejected a bid from Vosk Foods.', 'Vosk Foods', 'Organization'],
     ['The Orla Debt Campaign criticised it.', 'Orla Debt Campaign', 'Organization'],
     // Initials ending a name make a body's name, even initials compromise reads as a given name (`EVA`).
@@ -111,7 +117,8 @@ describe('classifyNameRun', () => {
   it.each([
     ['Defence Secretary Lee Park said the fleet would grow.', 'Lee Park', 'Person'],
     ['Senator Ann Hall voted no.', 'Ann Hall', 'Person'],
-  ])('reads a name after a title in %j: %s is %s, a place word its surname', (text, name, type) => {
+    ['Ms Steel said she would appeal.', 'Steel', 'Person'],
+  ])('reads a name after a title in %j: %s is %s, a place or body word its surname', (text, name, type) => {
     expect(classify(text, name, true)).toBe(type);
   });
 });

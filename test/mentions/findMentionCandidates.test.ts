@@ -220,6 +220,8 @@ describe('findMentionCandidates', () => {
     ['FBI Director Ann Vale said so.', ['Organization:FBI', 'Person:Ann Vale']],
     // A courtesy title's or a rank's word before a body's head word opens the body's name.
     ['The Justice Department appealed.', ['Organization:Justice Department']],
+    // Not a courtesy title before a body's word that is a common surname: that names the person.
+    ['Later Ms Steel said she would appeal.', ['Person:Steel']],
     ["Kenya's General Intelligence Directorate objected.", ['Country:Kenya', 'Organization:General Intelligence Directorate']],
     // A people's word inside a name, before a bracketed acronym or a lower-case `party`.
     ["The Oromo People's Liberation Front (OPLF) said so.", ["Organization:Oromo People's Liberation Front", 'Organization:OPLF']],

@@ -39,6 +39,8 @@ describe('findNameRunEnd', () => {
     // Common words joined by `and` and ending in an organization's head word are one name; a day after a connector is none.
     ['The Securities and Exchange Commission fined them.', 'Securities', 'Securities and Exchange Commission'],
     ['The Federal Trade Commission on Wednesday fined them.', 'Federal', 'Federal Trade Commission'],
+    // Not in a list of names: each item is a name of its own.
+    ['It signed with Kessel Airlines, Orla Air Lines and Vosk Airlines.', 'Orla', 'Orla Air Lines'],
     // A plural's possessive goes on to the body's head word (`Review Body`).
     ['He said the Kessel Drivers\' Review Body had met.', 'Kessel', 'Kessel Drivers\' Review Body'],
     // A firm's partners joined by an ampersand make its whole name: `and` after them joins another firm.
