@@ -57,7 +57,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // written after `the`).
   if (run.length <= 2 && SURNAME_BODY_WORDS.has(head.key) && (titled || (run.length === 2 && isKnownGivenName(run[0] as Token))) && before?.key !== 'the') return 'Person';
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
-  if (namesThing(run, lastToken, after, tokens[last + 2])) return null;
+  if (namesThing(run, lastToken, after, tokens[last + 2]) || productBefore(tokens, first)) return null;
   // `MPs said`, `Senators voted`: members of a body, no one's name.
   if (run.length === 1 && PARTY_MEMBERS.has(lastToken.key)) return null;
   // `Stuart Hall`, `Shirley Temple`, `Marc Lamont Hill`, `Defence Secretary Lee Park`: a given name or a title before a
@@ -155,6 +155,19 @@ function judgesOrJudged(tokens: readonly Token[], at: number, last = at): boolea
   const after = tokens[last + 1];
   const object = JUDGING_VERBS.has(before?.key ?? '') && !token.possessive && !(after !== undefined && !after.capitalized && after.tags.has('Noun'));
   return subject || object;
+}
+
+// Common nouns for products and works, in lower case before a product's or work's own name (`the arthritis drug X`,
+// `the rival drugs X and Y`, `the novel X`).
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  'drug', 'drugs', 'medicine', 'medicines', 'vaccine', 'vaccines', 'painkiller', 'painkillers', 'pill', 'pills', 'antidepressant',
+  'smartphone', 'smartphones', 'handset', 'handsets', 'browser', 'console', 'novel', 'album', 'film', 'movie', 'musical', 'opera',
+]);
+
+// A product's noun before the name, or before a name and `and` before it (`drugs Celebrex and Bextra`).
+function productBefore(tokens: readonly Token[], first: number): boolean {
+  const noun = (at: number) => tokens[at]?.capitalized === false && PRODUCT_NOUNS.has(tokens[at]?.key ?? '') && !/\S/.test(tokens[at]?.post ?? '');
+  return noun(first - 1) || (tokens[first - 1]?.key === 'and' && tokens[first - 2]?.capitalized === true && noun(first - 3));
 }
 
 // A product, vehicle, edition or code rather than a body or person: `Space Shuttle Discovery`, `Internet Explorer 6`,

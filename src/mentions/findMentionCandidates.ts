@@ -28,13 +28,14 @@ import { isPluralPossessive } from './isPluralPossessive';
 import { joinSpelledOutNames } from './joinSpelledOutNames';
 import { joinWordsToCountries } from './joinWordsToCountries';
 import { looksLikeGivenName } from './looksLikeGivenName';
+import { matchKnownTitleAt } from './matchKnownTitleAt';
 import { matchPhraseAt } from './matchPhraseAt';
 import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namedInWords } from './namedInWords';
 import { playsMatchAt } from './playsMatchAt';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -139,7 +140,7 @@ export function findMentionCandidates(
     }
     // `Northern Ireland Secretary`: a known office that opens with a known name is the office.
     const known = knownAt(i);
-    const longerTitle = known !== undefined && (matchPhraseAt(tokens, i, knowledge.titles, knowledge.maxTitleWords)?.length ?? 0) > known.length;
+    const longerTitle = known !== undefined && (matchKnownTitleAt(tokens, i, knowledge)?.length ?? 0) > known.length;
     // `Dawn Hudson`: a word that is the whole name of one foreign party known only with its country, before a
     // capitalized word that is no given name (`Conservative Jeremy Middleton` is a party's member), body's head,
     // member's noun, title or known name, opens a person's name.
@@ -544,9 +545,12 @@ function isInitial(word: Token): boolean {
   return /^\p{Lu}$/u.test(word.text) && /^\.?\s*$/.test(word.post);
 }
 
-// Where the legal forms written after a name that ends before `at` end (`Corp.`, `plc`, `Group Plc`): `at` if none.
+// Where the legal forms written after a name that ends before `at` end (`Corp.`, `plc`, `Group Plc`, `& Co.`,
+// `& Company`): `at` if none.
 function legalFormsEnd(tokens: readonly Token[], at: number): number {
   let end = at;
+  const partner = tokens[at + 1];
+  if (tokens[at]?.text === '&' && partner !== undefined && (isCompanyAbbreviation(partner) || partner.text === 'Co' || partner.text === 'Company') && !BREAKING_PUNCTUATION.test(tokens[at - 1]?.post ?? '')) end += 2;
   while (LEGAL_FORMS.has(tokens[end]?.key ?? '') && (tokens[end]?.capitalized === true || tokens[end]?.key === 'plc') && !tokens[end - 1]?.possessive
     && !BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '')) end++;
   return end;

@@ -4,6 +4,7 @@ import { isAdjectiveWord } from './isAdjectiveWord';
 import { isEnglishWord } from './isEnglishWord';
 import { lexiconHas } from './lexiconHas';
 import { lexiconTags } from './lexiconTags';
+import { matchKnownTitleAt } from './matchKnownTitleAt';
 import { matchPhraseAt } from './matchPhraseAt';
 import { CLUB_POSTS, ORGANIZATION_HEADS, PLAYER_POSTS, PORTFOLIO_HEADS } from './nameWords';
 
@@ -46,7 +47,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   const first = tokens[at];
   const insideName = tokens[at - 1]?.key === 'of' && ORGANIZATION_HEADS.has(tokens[at - 2]?.key ?? '');
   if (!first || first.key === 'and' || PORTFOLIO_ENDS.has(first.key) || insideName) return undefined;
-  const found = matchPhraseAt(tokens, at, knowledge.titles, knowledge.maxTitleWords);
+  const found = matchKnownTitleAt(tokens, at, knowledge);
   // `Ann Sen,`: an abbreviated title (`Sen`, `Gov`) after a name or before no name is a word of a name.
   const bare = found !== undefined && found.length === 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(found.value);
   const afterName = tokens[at - 1]?.capitalized === true && !knowledge.honorifics.has(tokens[at - 1]?.key ?? '');

@@ -24,6 +24,10 @@ describe('classifyNameRun', () => {
     ['The site Secunia.com tracks browsers.', 'Secunia.com'],
     ['Pope Gregory wrote chapter XVII of it.', 'XVII'],
     ['The sign read: UNLESS you pay, leave.', 'UNLESS'],
+    // A name after a product's or work's noun names the product or work.
+    ['Merck withdrew the arthritis drug Vosktra yesterday.', 'Vosktra'],
+    ['Pfizer makes the rival drugs Orlexa and Kessolin.', 'Kessolin'],
+    ['She starred in the film Orla Rising.', 'Orla Rising'],
     // Events, programmes and systems.
     ['Crowds came to the Lantern Festival on Sunday.', 'Lantern Festival'],
     ['She won the Google Science Fair last year.', 'Google Science Fair'],

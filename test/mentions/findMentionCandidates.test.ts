@@ -222,6 +222,12 @@ describe('findMentionCandidates', () => {
     ['The Justice Department appealed.', ['Organization:Justice Department']],
     // Not a courtesy title before a body's word that is a common surname: that names the person.
     ['Later Ms Steel said she would appeal.', ['Person:Steel']],
+    // A title's rank and a country's title are no part of the name; nor is a country before a longer title.
+    ['Assistant U.S. Attorney Ann Vale told the judge.', ['Person:Ann Vale']],
+    ['U.S. Attorney General Ann Vale said so.', ['Country:U.S.', 'Person:Ann Vale']],
+    // A firm's `& Co.` is a legal form after its name; a product after a product's noun is no name.
+    ['Later Merck & Company withdrew the drug.', ['Organization:Merck & Company']],
+    ['Later Pfizer withdrew the arthritis drug Vosktra and the rival drugs Orlexa and Kessolin.', ['Organization:Pfizer']],
     ["Kenya's General Intelligence Directorate objected.", ['Country:Kenya', 'Organization:General Intelligence Directorate']],
     // A people's word inside a name, before a bracketed acronym or a lower-case `party`.
     ["The Oromo People's Liberation Front (OPLF) said so.", ["Organization:Oromo People's Liberation Front", 'Organization:OPLF']],
