@@ -23,7 +23,7 @@ export interface MentionCandidate {
   readonly partyWord?: boolean;
   /** A lone capitalized word kept only if it resolves to a full name met in the document. */
   readonly needsSupport: boolean;
-  /** `Lord Levy`: the peerage the person's name was written after, by which a peer named by surname alone is known. */
+  /** `Lord Levy`, `Justice Mann`: the peerage or judge's style the name was written after, by which one named by surname alone is known. */
   readonly peerage?: string;
   /** `President Vosk`, `Mr Vosk`: a person's name written after a title or honorific, a person's for sure. */
   readonly titled?: boolean;

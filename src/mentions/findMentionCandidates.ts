@@ -89,6 +89,8 @@ const NUMBER_WORD = /^\d+$/;
 
 // Titles of peers, by which a peer is known with the surname alone (`Lord Levy`, `Baroness Mallory`).
 const PEERAGES: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'viscount', 'viscountess']);
+// Styles a judge is known by with the surname alone, as a peer is by the peerage (`Mr Justice Mann` is Justice Mann).
+const STYLES: ReadonlySet<string> = new Set([...PEERAGES, 'justice']);
 
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
@@ -389,8 +391,8 @@ export function findMentionCandidates(
     }
     // (`Prime Minister's Questions`: a title's possessive names what the office has, not its holder.)
     const titled = (titles.some((span) => span.last === i - 1) || first > i) && !tokens[first - 1]?.possessive;
-    // `Lord Levy`: the peerage a peer is known by, written before the name.
-    const peerage = first > i && PEERAGES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
+    // `Lord Levy`, `Justice Mann`: the peerage a peer or the style a judge is known by, written before the name.
+    const peerage = first > i && STYLES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
     const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
     // `Real Madrid`, `Bayern Munich`: a club's first word before a town's known name is the club.
     const club = last === first + 1 && CLUB_PREFIXES.has(tokens[first]?.key ?? '') && knownAt(last)?.value.some((entry) => entry.type !== 'Organization') === true;
@@ -508,7 +510,7 @@ export function findMentionCandidates(
         ...(titled && person ? { titled } : {}),
       });
       // `Lord Hunt of Kings Heath`: the place a peer's title is of is no name of its own.
-      if (peerage && tokens[last + 1]?.key === 'of' && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) {
+      if (PEERAGES.has(peerage?.toLowerCase() ?? '') && tokens[last + 1]?.key === 'of' && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')) {
         let end = last + 2;
         while (tokens[end]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '')) end++;
         i = Math.max(i, end);

@@ -109,7 +109,10 @@ describe('resolveDocumentEntities', () => {
   it.each([
     ['Lord Orlak was arrested. Orlak denied it.', ['Lord Orlak']],
     ['Baroness Vosk spoke. Ann Vosk left.', ['Ann Vosk']],
-  ])('names a peer known by surname alone with the peerage in %j', (text, expected) => {
+    // A judge named by surname alone is known by the judge's style; not a place after it (`Justice X of the High Court`).
+    ['Mr Justice Orlak ruled for the company. Orlak said so.', ['Justice Orlak']],
+    ['Justice Orlak of the Kessel High Court ruled.', ['Justice Orlak', 'Kessel High Court']],
+  ])('names a peer or judge known by surname alone with the peerage or style in %j', (text, expected) => {
     expect(extractText(text).entities.map((entity) => entity.name)).toEqual(expected);
   });
 
