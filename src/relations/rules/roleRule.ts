@@ -44,6 +44,14 @@ export const roleRule: PatternRule = {
       if (holder?.kind === 'party' && holder === before && s.tokens[title.last + 1]?.key === 'of') continue;
       // `the Uruguayan midfielder X`: a player's people is where the player is from, not whose post it is.
       if (holder?.kind === 'demonym' && PLAYER_POSTS.has(normalizeKey(title.title).split(' ').at(-1) ?? '')) continue;
+      // `President Jacques Chirac of France`: a country right after the name the title opens holds the office.
+      // (Not after another office: `FIFA Vice President Prince Ali of Jordan` names where the prince is from.)
+      const chained = s.titles.some((other) => other.last === title.first - 1);
+      const nameOfCountry = !holder && !posted && !chained ? countryAfterName(s, title) : undefined;
+      if (nameOfCountry) {
+        matches.push({ type: 'HOLDS_ROLE', source: nameOfCountry.person.entity, target: nameOfCountry.country.entity, title: title.title, reason: this.reason, rule: `${this.id}:name-of-country`, trigger: title.first, triggerLast: title.last });
+        continue;
+      }
       if (!holder) {
         const earlier = pronounHolder(s, title, context);
         // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.
@@ -221,4 +229,14 @@ function holderAfter(s: AnalyzedSentence, title: TitleSpan): ActorMention | unde
   const owned = mention && s.tokens[mention.last]?.possessive ? s.mentionAt[mention.last + 1] : undefined;
   if (owned && owned.type === 'Organization') mention = owned;
   return mention && mention.type !== 'Person' && mention.type !== 'Location' && (mention === owned || mention.first === at) ? mention : undefined;
+}
+
+// `Prime Minister Tony Blair of Britain`: the person named right after the title, then `of` and a country's name.
+function countryAfterName(s: AnalyzedSentence, title: TitleSpan): { person: ActorMention; country: ActorMention } | undefined {
+  const person = personAfterTitle(s, title.first, title.last, true);
+  if (!person || person.first !== title.last + 1 || s.tokens[person.last + 1]?.key !== 'of' || /\S/.test(s.tokens[person.last]?.post ?? '')) return undefined;
+  const country = s.mentionAt[person.last + 2];
+  // (Not a country owning what follows: `X of France's Socialist Party`.)
+  const owning = s.tokens[country?.last ?? -1]?.possessive === true;
+  return country?.type === 'Country' && country.kind !== 'demonym' && country.first === person.last + 2 && !owning ? { person, country } : undefined;
 }

@@ -22,6 +22,15 @@ describe('roleRule', () => {
   });
 
   it.each([
+    ['Last week Prime Minister Ann Vale of Poland and President Tom Baxter of Kenya wrote to the Senate.', ['person:ann-vale HOLDS_ROLE country:poland', 'person:tom-baxter HOLDS_ROLE country:kenya']],
+    // Not a country owning what follows, nor one after a name another office opens.
+    ["Deputy Leader Ann Vale of Poland's Vosk Party spoke.", []],
+    ['The union backed Vosk Federation Vice President Prince Tom Baxter of Kenya.', ['person:tom-baxter HOLDS_ROLE organization:vosk-federation']],
+  ])('reads the office of the country after the name the title opens in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
     // A company compromise's lexicon knows, however it tags the word before the office.
     ['Microsoft chairman Ann Vale said so.', ['person:ann-vale HOLDS_ROLE organization:microsoft']],
     // A team's posts are offices at the team.
