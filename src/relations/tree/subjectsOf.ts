@@ -6,12 +6,15 @@ const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
 const OBJECT_RELATIONS = new Set(['obj', 'iobj']);
 // (Not acl:relcl: a verb coordinated inside a relative clause shares its relative pronoun, which names the same party.)
 const EMBEDDED = new Set(['ccomp', 'advcl', 'acl', 'csubj', 'parataxis']);
+// Words of time and means before an -ing form with no subject of its own (`walked out after accusing Z`, `responded by
+// criticizing Z`); not `without`, which denies the act.
+const GERUND_MARKS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'by', 'since', 'when', 'upon', 'on', 'in', 'through']);
 
 /**
  * The grammatical subject of the predicate at `verb`: its own `nsubj`, or the one it shares as a coordinated verb
  * (`X thanked Y and accused Z`), the controller of a `to`-clause (`X urged Y to reject Z`: Y; `X vowed to punish Z`: X),
- * or the main clause's subject for a participle after it (`..., warning Z that ...`) or a clause of purpose (`X used
- * his speech to accuse Z`).
+ * or the main clause's subject for a participle after it (`..., warning Z that ...`, `walked out after accusing Z`) or a
+ * clause of purpose (`X used his speech to accuse Z`).
  */
 export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   const { nodes, children } = v.tree;
@@ -46,7 +49,7 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
     return objects.length > 0 ? objects : subjectsOf(v, node.head, depth + 1);
   }
   const marks = (children[verb] ?? []).filter((child) => nodes[child]?.deprel === 'mark').map((child) => v.lower[child]);
-  if (node.deprel === 'advcl' && marks.length === 0 && /ing$/.test(v.lower[verb] ?? '')) return subjectsOf(v, node.head, depth + 1);
+  if (node.deprel === 'advcl' && (marks.length === 0 || (marks.length === 1 && GERUND_MARKS.has(marks[0] ?? ''))) && /ing$/.test(v.lower[verb] ?? '')) return subjectsOf(v, node.head, depth + 1);
   // `X used his speech to accuse Z`, `X flew to Paris to meet Z`: a clause of purpose shares the main clause's subject.
   if (node.deprel === 'advcl' && marks.length === 1 && marks[0] === 'to') return subjectsOf(v, node.head, depth + 1);
   return [];
