@@ -501,6 +501,15 @@ export function findMentionCandidates(
     }
     // `the MP for Grantham and Stamford`: a seat's constituency is a place.
     const constituency = tokens[first - 1]?.key === 'for' && SEATS.has(tokens[first - 2]?.key ?? '') && type !== 'Country';
+    // `Communist Party of India (Marxist)`: a bracketed word of doctrine or standing after a body's name is part of it.
+    const qualifier = type === 'Organization' && !heading ? bracketedQualifierEnd(tokens, last) : undefined;
+    if (qualifier !== undefined) {
+      const words = tokens.slice(last + 1, qualifier + 1).map((word) => word.text + (word.post === '-' ? '-' : '')).join('');
+      const name = `${candidateAt(tokens, first, last, 'Organization').surface} (${words})`;
+      candidates.push({ ...candidateAt(tokens, first, qualifier, 'Organization', undefined, () => name), end: (tokens[qualifier] as Token).end + 1 });
+      i = qualifier + 1;
+      continue;
+    }
     if (type && !heading) {
       const person = type === 'Person';
       candidates.push({
@@ -536,6 +545,22 @@ function bodyHeadEnd(tokens: readonly Token[], from: number): number | undefined
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {
   return entries.find((entry) => acceptsEntry(entry, tokens, at, length));
+}
+
+// Words in brackets after a body's name that tell which of its kind it is, not another name (`(Marxist)`,
+// `(Provisional)`); doctrines by their ending (`Maoist`, `Marxist-Leninist`).
+const QUALIFIERS: ReadonlySet<string> = new Set(['provisional', 'official', 'revolutionary', 'unified', 'reformed', 'renewed', 'independent']);
+
+// The last word of a bracketed qualifier right after the name ending at `last` (closed right after it), else undefined.
+function bracketedQualifierEnd(tokens: readonly Token[], last: number): number | undefined {
+  if (!/\($/.test(tokens[last]?.post ?? '') && !/^\($/.test(tokens[last + 1]?.pre ?? '')) return undefined;
+  for (let at = last + 1; at <= last + 3; at++) {
+    const word = tokens[at];
+    if (!word || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word.text) || !(/ists?$/.test(word.key) || QUALIFIERS.has(word.key))) return undefined;
+    if (/^\)/.test(word.post)) return at;
+    if (word.post !== '-') return undefined;
+  }
+  return undefined;
 }
 
 function titleCase(surface: string): string {

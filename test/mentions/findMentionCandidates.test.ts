@@ -225,6 +225,10 @@ describe('findMentionCandidates', () => {
     // A title's rank and a country's title are no part of the name; nor is a country before a longer title.
     ['Assistant U.S. Attorney Ann Vale told the judge.', ['Person:Ann Vale']],
     ['U.S. Attorney General Ann Vale said so.', ['Country:U.S.', 'Person:Ann Vale']],
+    // A bracketed word of doctrine or standing after a body's name is part of it; an acronym there is another name.
+    ['Ann Vale left the Vosk Party (Marxist) in May.', ['Person:Ann Vale', 'Organization:Vosk Party (Marxist)']],
+    ['Ann Vale left the Vosk Party (Marxist-Leninist) in May.', ['Person:Ann Vale', 'Organization:Vosk Party (Marxist-Leninist)']],
+    ['Ann Vale left the Vosk Party (VP) in May.', ['Person:Ann Vale', 'Organization:Vosk Party', 'Organization:VP']],
     // A firm's `& Co.` is a legal form after its name; a product after a product's noun is no name.
     ['Later Merck & Company withdrew the drug.', ['Organization:Merck & Company']],
     ['Later Pfizer withdrew the arthritis drug Vosktra and the rival drugs Orlexa and Kessolin.', ['Organization:Pfizer']],
