@@ -28,6 +28,9 @@ describe('extractRelations', () => {
     ['Penny Wong, the foreign minister of Australia, arrived.', ['person:penny-wong HOLDS_ROLE country:australia']],
     ["Canada's ambassador to the UN, Bob Rae, objected.", ['person:bob-rae HOLDS_ROLE country:canada']],
     ['Mexico, which backs Cuba\'s position, criticised Peru.', ['country:mexico SUPPORTED country:cuba', 'country:mexico CRITICIZED country:peru']],
+    // A country after a body's noun and `in` is where the body works, not the one acting; a group noun's country acts.
+    ['The UN mission in Kenya, which monitored the vote, endorsed Ann Vale.', ['organization:united-nations SUPPORTED person:ann-vale']],
+    ['Officials in Beijing criticised Japan.', ['country:china CRITICIZED country:japan']],
     // `him` alone with the acting party is the person named before.
     ['Tom Baxter spoke on Monday. Ann Vale urged him to resign.', ['person:ann-vale PRESSURED person:tom-baxter']],
     // `his` before a person's own people is the subject's, not the other person's.

@@ -39,7 +39,7 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
       const inner = s.tokens.slice(k + 1, j + 1);
       const relative = inner[0]?.key === 'who' || inner[0]?.key === 'which';
       if (relative || !inner.some((word) => word.tags.has('Verb') && !word.tags.has('Participle') && !word.tags.has('Gerund'))) {
-        const outer = actorsEndingAt(s, k);
+        const outer = placedActorsEndingAt(s, k);
         // (`X, the leader of the Vela party, who had led the protests, praised`: the person whose post the body is of.)
         if (outer && inner[0]?.key === 'who') return apposedPerson(s, outer) ?? outer;
         return outer?.mentions.some((mention) => mention.type === 'Person') ? outer : apposedName(s, k + 1, j) ?? outer;
@@ -72,7 +72,7 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
   if (isActor(owner) && owner.last === j - 1 && s.tokens[j - 1]?.possessive && token.tags.has('Noun') && !s.mentionAt[j]) {
     return { entities: [owner.entity], edge: owner.first, mentions: [owner], topic: s.sentence.block.text.slice(s.tokens[owner.first]?.start ?? 0, token.end) };
   }
-  const direct = actorsEndingAt(s, j);
+  const direct = placedActorsEndingAt(s, j);
   if (direct) return personsBody(s, direct.edge) ? undefined : direct;
   // `several leaders in Kyiv and across Europe rejected`
   for (let k = j; k >= 0 && k >= j - 8; k--) {
@@ -129,6 +129,16 @@ function personsBody(s: AnalyzedSentence, first: number): boolean {
   const bracketed = named?.last === first - 1 && /\(/.test(`${s.tokens[first - 1]?.post ?? ''}${s.tokens[first]?.pre ?? ''}`);
   const of = ofBefore(s, bracketed ? named.first : first);
   return of !== undefined && (ONE_PERSON_GROUP_NOUNS.has(s.tokens[of - 1]?.key ?? '') || s.titles.some((title) => title.last === of - 1));
+}
+
+// The parties named right before `at`; but `The UN mission in Ivory Coast endorsed`: a country or place after `in` and a
+// noun for no group of its own (not `officials in Beijing`) is where the noun's body is, and that body (`UN`) acts.
+function placedActorsEndingAt(s: AnalyzedSentence, at: number): PartyReference | undefined {
+  const direct = actorsEndingAt(s, at);
+  const noun = direct ? s.tokens[direct.edge - 2] : undefined;
+  if (!direct || !noun || s.tokens[direct.edge - 1]?.key !== 'in' || noun.capitalized || !noun.tags.has('Noun') || GROUP_NOUNS.has(noun.key) || s.mentionAt[direct.edge - 2]) return direct;
+  const body = s.mentionAt[direct.edge - 3];
+  return isActor(body) && body.last === direct.edge - 3 && body.type === 'Organization' ? { entities: [body.entity], edge: body.first, mentions: [body] } : undefined;
 }
 
 // The `of` right before the phrase at `first`, or before its `the`.
