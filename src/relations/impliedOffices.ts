@@ -157,6 +157,8 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
     examples: [
       { text: 'The US Supreme Court ruled on Monday. Chief Justice Ann Vale wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court'] },
       { text: 'The US Senate voted on Monday. Senator Ann Vale of Ohio disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate'] },
+      // A plural post is each named person's.
+      { text: 'The US Senate voted on Monday. Sens. Ann Vale of Ohio and Tom Baxter of Utah disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
       // A chamber's word before the post names the chamber of that word the article names.
       { text: 'The House of Representatives voted on Monday. House Speaker Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:house-of-representatives'] },
       // A judge's courtesy title, before one judge or a list of them.
@@ -343,6 +345,10 @@ export function impliedOffices(
       const seat = partyPost ? undefined : seatOf(words.join(' '));
       if (seat) {
         place('body', seat, nameOf(seat));
+        // `Sens. X of Maine and Y of Alaska`: a plural post is each named person's.
+        if (PLURAL_POSTS.has(words.join(' '))) {
+          for (const other of coordinatedPeople(sentence, person)) placeIn(sentence, { ...office, source: other.entity }, 'body', seat, nameOf(seat));
+        }
         continue;
       }
       // (Named in the sentence or the two before it: a post far from any word of the company may be another's.)
@@ -503,6 +509,24 @@ function justices(s: AnalyzedSentence): { person: ActorMention; at: number }[] {
     }
   });
   return named;
+}
+
+// Plural posts of a chamber, written before the names of all who hold them (`Sens.`, `Reps.`).
+const PLURAL_POSTS: ReadonlySet<string> = new Set(['sens', 'reps']);
+
+// The people named after `person` in one list, each name perhaps with `of` and its place (`X of Maine, Y of Utah and Z`).
+function coordinatedPeople(s: AnalyzedSentence, person: ActorMention): ActorMention[] {
+  const people: ActorMention[] = [];
+  for (let last = person.last; ; ) {
+    const place = s.tokens[last + 1]?.key === 'of' ? s.mentionAt[last + 2] : undefined;
+    if (place && place.first === last + 2) last = place.last;
+    const link = s.tokens[last + 1];
+    const next = link?.key === 'and' ? last + 2 : /,/.test(s.tokens[last]?.post ?? '') ? last + 1 : -1;
+    const other = next >= 0 ? s.mentionAt[next] : undefined;
+    if (other?.type !== 'Person' || other.first !== next) return people;
+    people.push(other);
+    last = other.last;
+  }
 }
 
 // A body's head words: its name's last word and the word before `of` (`Federal Court of Australia`, `House of Representatives`).
