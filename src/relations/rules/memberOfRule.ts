@@ -10,7 +10,7 @@ import { ARTICLES } from '../syntax/syntaxWords';
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
 const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 'expelled']);
 // Words between the apposition's party (and office) and what follows it (`X, a Democrat from Ohio,`).
-const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'since', 'representing']);
+const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'on', 'since', 'representing']);
 const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
 const MAX_QUALIFIERS = 3;
 // People a party puts forward, named after it (`the Lib Dem peer X`, `the Tory candidate, X`), whatever compromise tags them.
@@ -67,6 +67,9 @@ export const memberOfRule: PatternRule = {
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
+    // The place a politician represents may come between the name and the apposition; a party on a body too.
+    { text: 'Ann Vale of Ohio, a Republican, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Ann Vale, the senior Democrat on the panel, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // A preposition or pronoun between the party and the post ends the words about the party's person.
     { text: 'The Vosk party voted with the Orla Party after its leader, Albert Kessel, failed.', relations: ['person:albert-kessel HOLDS_ROLE organization:vosk', 'person:albert-kessel MEMBER_OF organization:vosk'] },
     // A place after the name, with no party, states no membership.
@@ -147,8 +150,12 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
   if (place?.type === 'Location' && place.last === at) at = place.first - 1;
   for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
   if (!ARTICLES.has(s.tokens[at]?.key ?? '')) return partyOfPlace(s, party);
-  const person = s.mentionAt[at - 1];
-  if (person?.type !== 'Person' || person.last !== at - 1 || !/,/.test(s.tokens[at - 1]?.post ?? '')) return undefined;
+  // (`Senator X of Virginia, the Republican chairman of ...`: the place the person represents, before the comma.)
+  let link = at - 1;
+  while (link > at - 4 && s.tokens[link]?.capitalized && (!s.mentionAt[link] || s.mentionAt[link]?.type === 'Location')) link--;
+  const of = link < at - 1 && s.tokens[link]?.key === 'of' ? link : undefined;
+  const person = of !== undefined && s.mentionAt[of - 1]?.last === of - 1 ? s.mentionAt[of - 1] : s.mentionAt[at - 1];
+  if (person?.type !== 'Person' || person.last !== (of ?? at) - 1 || !/,/.test(s.tokens[at - 1]?.post ?? '')) return undefined;
   const title = s.titles.find((span) => span.first === party.last + 1);
   const last = title ? title.last : party.last;
   const ends = /^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? '');
