@@ -4,12 +4,13 @@ import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 /** The rule that reads `dismissed X as defence minister` as a sacking, with the examples a test runs. */
 export const dismissalFromPost = {
   id: 'dismissed-from-post',
-  reason: 'dismissing a person as the holder of a post, or from a post, the cabinet or the government, removes them from it (a sanction), not rejects them',
+  reason: 'dismissing a person as the holder of a post, from a post, the cabinet or the government, or a person whose post the sentence names beside the name, removes them from it (a sanction), not rejects them',
   // What a person is dismissed from.
   posts: ['post', 'job', 'office', 'position', 'cabinet', 'government', 'ministry', 'team', 'squad', 'board'],
   examples: [
     { text: 'Ann Vale dismissed Tom Baxter as consumer affairs minister on Friday.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
     { text: 'Ann Vale dismissed Tom Baxter from the cabinet.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
+    { text: 'On Monday Ann Vale dismissed Tom Baxter, the popular head of the film unit.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
     { text: 'Ann Vale dismissed Tom Baxter\'s claims as nonsense.', relations: ['person:ann-vale REJECTED person:tom-baxter', 'person:ann-vale CRITICIZED person:tom-baxter'] },
   ],
 } as const;
@@ -25,6 +26,7 @@ const POST_WORDS = 4;
 export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch): RelationMatch {
   if (match.type !== 'REJECTED' || match.topic !== undefined || !(s.tokens[match.trigger]?.key ?? '').startsWith('dismiss')) return match;
   const person = s.mentions.find((mention) => mention.entity === match.target && mention.type === 'Person' && mention.first > match.trigger);
+  if (person && apposedPost(s, person.last)) return sacking(match);
   const link = person && s.tokens[person.last + 1]?.key;
   if (!person || (link !== 'as' && link !== 'from') || /\S/.test(s.tokens[person.last]?.post ?? '')) return match;
   const first = person.last + 2;
@@ -34,5 +36,19 @@ export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch): Rel
   const held = link === 'as'
     ? s.titles.some((title) => title.first >= first && title.first < first + phrase.length)
     : phrase.some((token) => POSTS.has(token.key));
-  return held ? { ...match, type: 'SANCTIONED', rule: `${match.rule}:${dismissalFromPost.id}`, reason: `${dismissalFromPost.reason}; ${match.reason}` } : match;
+  return held ? sacking(match) : match;
+}
+
+function sacking(match: RelationMatch): RelationMatch {
+  return { ...match, type: 'SANCTIONED', rule: `${match.rule}:${dismissalFromPost.id}`, reason: `${dismissalFromPost.reason}; ${match.reason}` };
+}
+
+// Nouns for the person in charge of a body that no title list holds (`the head of Canal Plus`).
+const HEADS: ReadonlySet<string> = new Set(['head', 'boss', 'editor', 'chief']);
+
+// `dismissed X, the head of Y,`: the person's post in apposition (an article, then a title within a few words).
+function apposedPost(s: AnalyzedSentence, last: number): boolean {
+  if (!/^,/.test(s.tokens[last]?.post ?? '') || !['the', 'a', 'its', 'his', 'her', 'their'].includes(s.tokens[last + 1]?.key ?? '')) return false;
+  const within = (at: number) => at > last + 1 && at <= last + 1 + POST_WORDS;
+  return s.titles.some((title) => within(title.first)) || s.tokens.some((token, at) => within(at) && HEADS.has(token.key));
 }
