@@ -33,6 +33,8 @@ describe('extractRelations', () => {
     ['Officials in Beijing criticised Japan.', ['country:china CRITICIZED country:japan']],
     // `him` alone with the acting party is the person named before.
     ['Tom Baxter spoke on Monday. Ann Vale urged him to resign.', ['person:ann-vale PRESSURED person:tom-baxter']],
+    // `he` in a sentence that names no one goes on with the person before, for the sentence after too.
+    ['Tom Baxter resigned. In May he flew to Oslo and spoke there. In June he criticised Ann Vale.', ['person:tom-baxter CRITICIZED person:ann-vale']],
     // `his` before a person's own people is the subject's, not the other person's.
     ['In a letter read out by Ann Vale, Tom Baxter said he was stepping down and called on his supporters to remain calm.', []],
     // `both governments`: the two countries the sentence has just joined by `and`, else the last two named, by demonym too.

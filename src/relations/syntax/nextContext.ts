@@ -32,7 +32,9 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   const acts = actsOf(s, context);
   // A quotation that names no one (`"We cannot ask the people to vote."`) goes on in the voice of the person before.
   const quoted = /["“'‘]/.test(s.tokens[0]?.pre ?? '');
-  const person = s.mentions.find((mention) => mention.type === 'Person')?.entity ?? (quoted ? context.lastPerson : undefined);
+  // So does a sentence that names no one but `he` or `she`, the person before (`Mr X ... In May he said ... In April he sacked Y`).
+  const continued = s.tokens.some((token) => token.key === 'he' || token.key === 'she');
+  const person = s.mentions.find((mention) => mention.type === 'Person')?.entity ?? (quoted || continued ? context.lastPerson : undefined);
   const parties = new Set(s.mentions.filter((mention) => isActor(mention) && mention.type !== 'Person').map((mention) => mention.entity));
   // `its` is the one party the sentence named, or else the party it opened with, its subject as often as not (`The GMB
   // union, which represents workers at X, welcomed it. Its general secretary ...`).
