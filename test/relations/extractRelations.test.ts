@@ -33,6 +33,8 @@ describe('extractRelations', () => {
     ['Officials in Beijing criticised Japan.', ['country:china CRITICIZED country:japan']],
     // `him` alone with the acting party is the person named before.
     ['Tom Baxter spoke on Monday. Ann Vale urged him to resign.', ['person:ann-vale PRESSURED person:tom-baxter']],
+    // `her` is not a man the name tells (`Tom`), but the last woman named.
+    ['Ann Vale won. Her coach, Tom Baxter, spoke. Vosk Foods later ended its contract with her.', ['organization:vosk-foods SANCTIONED person:ann-vale']],
     // `he` in a sentence that names no one goes on with the person before, for the sentence after too.
     ['Tom Baxter resigned. In May he flew to Oslo and spoke there. In June he criticised Ann Vale.', ['person:tom-baxter CRITICIZED person:ann-vale']],
     // `his` before a person's own people is the subject's, not the other person's.
@@ -179,8 +181,10 @@ describe('extractRelations', () => {
   it.each([
     // `him` is never its clause's subject: the one other person named before it in the sentence, else none.
     ["Union leader Ann Vale praised Mr Vosk's budget but urged him to cut taxes.", ['person:ann-vale PRESSURED person:vosk']],
-    ['Ann Vale said Tom Baxter had urged him to resign.', ['person:tom-baxter PRESSURED person:ann-vale']],
-    ['Tom Baxter met Dan Orlak and Ann Vale, and urged him to resign.', []],
+    ['Karl Ost said Tom Baxter had urged him to resign.', ['person:tom-baxter PRESSURED person:karl-ost']],
+    ['Tom Baxter met Dan Orlak and Karl Ost, and urged him to resign.', []],
+    // Not a person whose given name is a woman's.
+    ['Ann Vale said Tom Baxter had urged him to resign.', []],
   ])('reads "him" as the one other person the sentence names before it: %j', (text, expected) => {
     expect(relationLines(text).filter((line) => line.includes('PRESSURED'))).toEqual(expected);
   });

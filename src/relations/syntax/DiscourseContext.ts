@@ -1,4 +1,5 @@
 import type { ActorMention } from './ActorMention';
+import type { Sex } from './sexOfMention';
 
 /**
  * What earlier sentences of the document tell later ones: the last plan with a named owner, who did the last acts
@@ -12,6 +13,9 @@ export interface DiscourseContext {
   readonly acts?: ReadonlyMap<string, { readonly actor: string; readonly sentence: number }>;
   /** The person named first in the previous sentence: who `he` or `she` is. */
   readonly lastPerson?: string;
+  /** The people named so far, the most recent first, and the sex their names or titles tell: whom `she` cannot mean. */
+  readonly people?: readonly string[];
+  readonly sexes?: ReadonlyMap<string, Sex>;
   /** The only country or organization the previous sentence named, or the one it opened with: what `its` refers to. */
   readonly lastParty?: string;
   /** The only country or organization the previous sentence named: what `the company` or `the union` refers to. */

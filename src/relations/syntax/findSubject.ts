@@ -4,6 +4,7 @@ import type { DiscourseContext } from './DiscourseContext';
 import { isActor } from './isActor';
 import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
+import { pronounReferent } from './pronounReferent';
 import { DETERMINERS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
 import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS } from '../../mentions/nameWords';
 
@@ -61,7 +62,7 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
     const relative = ['whom', 'who', 'that'].includes(s.tokens[j - 1]?.key ?? '') ? s.mentionAt[j - 2] : undefined;
     const earlier = s.mentions.find((mention) => mention.type === 'Person' && mention.last < j && mention !== relative);
     const chained = earlier !== undefined && s.tokens.slice(0, earlier.first).some((word) => word.key === 'he' || word.key === 'she');
-    const person = (chained ? undefined : earlier?.entity) ?? context.lastPerson;
+    const person = (chained ? undefined : earlier?.entity) ?? pronounReferent(token.key, context);
     return person ? { entities: [person], edge: j, mentions: [] } : undefined;
   }
   if (token.key === 'which' || PLAN_NOUNS.has(token.key)) return planReference(s, j, context);

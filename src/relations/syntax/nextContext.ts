@@ -1,7 +1,11 @@
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import type { DiscourseContext } from './DiscourseContext';
 import { isActor } from './isActor';
+import { sexOfMention } from './sexOfMention';
 import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
+
+// How many people back a pronoun may look for one of its sex.
+const REMEMBERED_PEOPLE = 6;
 
 /**
  * The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the acts it says a
@@ -43,8 +47,17 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   const opening = s.mentions.find((mention) => isActor(mention) && !afterPlacePreposition(s, mention.first));
   const coordinated = opening !== undefined && ['and', 'or'].includes(s.tokens[opening.last + 1]?.key ?? '');
   const [party] = parties.size === 1 ? parties : opening && opening.type !== 'Person' && !coordinated ? [opening.entity] : [];
+  const named = s.mentions.filter((mention) => mention.type === 'Person');
+  const people = [...new Set([...named.map((mention) => mention.entity).reverse(), ...(context.people ?? [])])].slice(0, REMEMBERED_PEOPLE);
+  let sexes = context.sexes;
+  for (const mention of named) {
+    const sex = sexes?.has(mention.entity) ? undefined : sexOfMention(s, mention);
+    if (sex) sexes = new Map(sexes).set(mention.entity, sex);
+  }
   return {
     sentence: context.sentence + 1,
+    ...(people.length > 0 ? { people } : {}),
+    ...(sexes ? { sexes } : {}),
     ...(plan ? { plan } : {}),
     ...(acts ? { acts } : {}),
     ...(person ? { lastPerson: person } : {}),

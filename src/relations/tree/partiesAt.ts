@@ -7,6 +7,8 @@ import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { ACT_NOUNS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, OWN_PEOPLE, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
+import { pronounReferent } from '../syntax/pronounReferent';
+import { PRONOUN_SEXES, sexOfMention, type Sex } from '../syntax/sexOfMention';
 import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
@@ -102,16 +104,19 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
     const speaker = speakerOf(v, node) ?? governingSubject(v, node);
     if (speaker) return named([speaker]);
-    return context.lastPerson ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
+    const referent = pronounReferent(word, context);
+    return referent ? { entities: [referent], edge, mentions: [] } : undefined;
   }
   // `him` is never its own clause's subject: the one other person the sentence names before it (personBefore); else
   // (`Faye pressed him to ...`), when the sentence names no other person than the one acting, the person the previous
   // sentence named first (a self-relation is dropped later).
-  const antecedent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? personBefore(v, node) : undefined;
+  // (Not a person whose name or title tells the other sex: `Max Vosk ... her contract`.)
+  const antecedent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? personBefore(v, node, undefined, PRONOUN_SEXES.get(word)) : undefined;
   if (antecedent) return { entities: [antecedent], edge, mentions: [] };
-  if (OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' && context.lastPerson) {
-    const others = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.entity !== context.lastPerson).map((actor) => actor.entity));
-    return others.size <= 1 ? { entities: [context.lastPerson], edge, mentions: [] } : undefined;
+  const referent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? pronounReferent(word, context) : undefined;
+  if (referent) {
+    const others = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.entity !== referent).map((actor) => actor.entity));
+    return others.size <= 1 ? { entities: [referent], edge, mentions: [] } : undefined;
   }
   // `critics, including X and Y,` `several countries, including X`: a group acts through the parties it includes.
   const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('including')) : undefined;
@@ -172,7 +177,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // names (never the clause's own subject, whom `his` may mean as well); not for a person's own people (`called on his
   // supporters`), whom it is the subject's more often than not.
   const pronoun = nodes[node]?.upos === 'NOUN' && !OWN_PEOPLE.has(word) ? dependents.find((child) => nodes[child]?.deprel === 'nmod:poss' && POSSESSIVE_PRONOUNS.has(v.lower[child] ?? '')) : undefined;
-  const possessor = pronoun === undefined ? undefined : personBefore(v, pronoun, nodes[node]?.head);
+  const possessor = pronoun === undefined ? undefined : personBefore(v, pronoun, nodes[node]?.head, PRONOUN_SEXES.get(v.lower[pronoun] ?? ''));
   if (possessor) return { entities: [possessor], edge, mentions: [] };
   // (`X was sacked. Olympus rejected his allegations.`: a claim, call or act of `his` in a sentence that names no person
   // is the person's the previous sentence named first, as `him` is read; not `his successor`, another person.)
@@ -275,7 +280,7 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
 // `Vale praised Mr Vosk's record but urged him to ...`: the persons the sentence names before the pronoun, less the
 // subjects of its clause (and of the verbs its clause is coordinated with): the one left, if one. A possessive's clause
 // is the one its noun stands in (`from`).
-function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]?.head ?? -1): string | undefined {
+function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]?.head ?? -1, sex?: Sex): string | undefined {
   const { nodes, children } = v.tree;
   const subjects = new Set<string>();
   // (A verb the parser coordinated with what was reported is the reporter's: its subject is the reporting verb's.)
@@ -294,7 +299,9 @@ function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]
   }
   const at = v.tokenOf[pronoun] ?? -1;
   const before = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.last < at && !subjects.has(actor.entity)).map((actor) => actor.entity));
-  return before.size === 1 ? [...before][0] : undefined;
+  const [only] = before;
+  const other = sex !== undefined && v.s.mentions.some((actor) => actor.entity === only && (sexOfMention(v.s, actor) ?? sex) !== sex);
+  return before.size === 1 && !other ? only : undefined;
 }
 
 // The two or more parties coordinated as the subject of the verb that reports the clause `they` is the subject of.
