@@ -11,7 +11,8 @@ const MAX_QUALIFIERS = 2;
 
 /**
  * `India accused Pakistan of ... . Islamabad rejected the allegation`: rejecting or denying `the accusation`, `the
- * claim`, `these charges` answers whoever last accused the rejecting party in the article.
+ * claim`, `these charges` answers whoever last accused the rejecting party in the article, or the country or body
+ * whose office the rejecting person holds.
  */
 export const rebuttalRule: PatternRule = {
   id: 'rebuttal',
@@ -26,7 +27,9 @@ export const rebuttalRule: PatternRule = {
       const subject = findSubject(s, i, context);
       if (!subject) return [];
       return subject.entities.flatMap((entity) => {
-        const accuser = context.accusers?.get(entity);
+        // (`The Northern Ireland Secretary, X, rejected the claim` answers one made against the government X serves.)
+        const served = context.offices?.get(entity);
+        const accuser = context.accusers?.get(entity) ?? (served === undefined ? undefined : context.accusers?.get(served));
         return accuser ? pairs([entity], [accuser], triggeredBy(this, trigger, i)) : [];
       });
     });
