@@ -42,6 +42,9 @@ describe('extractRelations', () => {
     // `both governments`: the two countries the sentence has just joined by `and`, else the last two named, by demonym too.
     ['Tom Baxter said he had spoken to his Norwegian and Swedish counterparts and pressed both governments to talk.', ['person:tom-baxter PRESSURED country:norway', 'person:tom-baxter PRESSURED country:sweden']],
     ['Norwegian and Swedish troops clashed on the border. Ann Vale urged both governments to talk.', ['person:ann-vale PRESSURED country:norway', 'person:ann-vale PRESSURED country:sweden']],
+    // A plan, act or claim is the doer's that a participle's agent names; people acted on are no one's act.
+    ['Norway rejected the plan proposed by Sweden.', ['country:norway REJECTED country:sweden']],
+    ['Ann Vale criticised the men arrested by the Vosk Agency.', []],
     // Blocking a party's bid or act rejects it.
     ["Norway blocked Sweden's bid to join the group.", ['country:norway REJECTED country:sweden']],
     // A bid or application is the party's whose it is, named by its demonym too.

@@ -25,6 +25,8 @@ const GROUP_CASES = new Set(['in', 'from', 'of']);
 const CLAIM_CASES = new Set(['from', 'by']);
 // Calls on a party, which are the caller's as claims are the claimant's (not plans: `the demand` is planReference's).
 const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'appeal', 'appeals', 'plea', 'pleas']);
+// What a chamber votes on, which its mover owns.
+const MEASURE_NOUNS: ReadonlySet<string> = new Set(['motion', 'motions', 'bill', 'bills', 'amendment', 'amendments', 'resolution', 'measure', 'legislation']);
 // Where a claim noun hangs as an argument, whatever part of speech the tagger gave it.
 const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
 // Nouns for a party's act, which is its doer's whatever way the phrase names the doer (`the decision of X`, `the ruling
@@ -164,6 +166,16 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
       .map((child) => nameOf(v, child))
       .find(isActor);
     if (doer) return named([doer], topicText(v, doer, node));
+  }
+  // `the motion moved by X`, `the plan proposed by X`, `claims made by X`: a participle's agent is the doer of the act,
+  // plan, claim or measure its noun names.
+  if (nodes[node]?.upos === 'NOUN' && (ACT_WORDS.has(word) || PLAN_NOUNS.has(word) || CLAIM_NOUNS.has(word) || MEASURE_NOUNS.has(word))) {
+    const agent = dependents
+      .filter((child) => nodes[child]?.deprel === 'acl' && nodes[child]?.xpos === 'VBN')
+      .flatMap((clause) => (v.tree.children[clause] ?? []).filter((child) => nodes[child]?.deprel === 'obl:agent'))
+      .map((child) => nameOf(v, child))
+      .find(isActor);
+    if (agent) return named([agent], topicText(v, agent, node));
   }
   if (word === 'it' || PLAN_NOUNS.has(word)) {
     const owner = modifiers.map((child) => v.mentionOf[child]).find(isActor);
