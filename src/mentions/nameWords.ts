@@ -16,7 +16,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'foods', 'brands', 'stores', 'systems', 'technologies', 'pharmaceuticals', 'communications', 'investments',
   'securities', 'resources', 'chemicals', 'electronics', 'logistics', 'music', 'records', 'pictures', 'films',
   'entertainment', 'networks', 'software', 'animations', 'steel', 'petroleum', 'mining', 'telecom', 'telecommunications',
-  'capital', 'partners', 'ventures', 'tobacco', 'television', 'exchange', 'aircraft', 'lines',
+  'capital', 'partners', 'ventures', 'tobacco', 'television', 'exchange', 'aircraft', 'lines', 'books', 'publishing', 'publishers',
   // The same words in the languages whose bodies English news names untranslated (`Instituto Gonzaga`, `Comune di
   // Genova`, `Partido Popular`), accents folded.
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',

@@ -91,6 +91,7 @@ describe('classifyNameRun', () => {
     // A company's line of business, a campaign, a military unit.
     ['It will run Orlak Aircraft as a separate company.', 'Orlak Aircraft', 'Organization'],
     ['He flew on Vosk Air Lines.', 'Vosk Air Lines', 'Organization'],
+    ['Ann Vale sued Orla Books last October.', 'Orla Books', 'Organization'],
     ['Soldiers of the Kessel Regiment were accused.', 'Kessel Regiment', 'Organization'],
     ['The board rejected a bid from Vosk Foods.', 'Vosk Foods', 'Organization'],
     ['The Orla Debt Campaign criticised it.', 'Orla Debt Campaign', 'Organization'],
