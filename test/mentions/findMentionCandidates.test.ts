@@ -225,6 +225,8 @@ describe('findMentionCandidates', () => {
     // A title's rank and a country's title are no part of the name; nor is a country before a longer title.
     ['Assistant U.S. Attorney Ann Vale told the judge.', ['Person:Ann Vale']],
     ['U.S. Attorney General Ann Vale said so.', ['Country:U.S.', 'Person:Ann Vale']],
+    // After a party's or body's post, `of the` and several words name a body, never a person.
+    ['Ann Vale, leader of the Traditional Kessel Voice, said so.', ['Person:Ann Vale', 'Organization:Traditional Kessel Voice']],
     // A bracketed word of doctrine or standing after a body's name is part of it; an acronym there is another name.
     ['Ann Vale left the Vosk Party (Marxist) in May.', ['Person:Ann Vale', 'Organization:Vosk Party (Marxist)']],
     ['Ann Vale left the Vosk Party (Marxist-Leninist) in May.', ['Person:Ann Vale', 'Organization:Vosk Party (Marxist-Leninist)']],
