@@ -26,6 +26,8 @@ describe('findNameRunEnd', () => {
     ['The Department for Culture, Media and Sport replied.', 'Department', 'Department for Culture, Media and Sport'],
     ['The Ministry of Justice, Barclays and HSBC replied.', 'Ministry', 'Ministry of Justice'],
     ['The Ministry of Defence, France and Spain replied.', 'Ministry', 'Ministry of Defence'],
+    // French `des` joins the words of a name as `de` does.
+    ['He ran the Compagnie Generale des Orlak until 1996.', 'Compagnie', 'Compagnie Generale des Orlak'],
     // A given name's syllables joined by a hyphen belong to it; a verb or adjective after a hyphen does not.
     ['Kwok Ka-ki won a seat.', 'Kwok', 'Kwok Ka-ki'],
     ['Lee Joo-ho scored.', 'Lee', 'Lee Joo-ho'],
