@@ -1,6 +1,7 @@
 import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { isEnglishWord } from '../mentions/isEnglishWord';
 import { lexiconTags } from '../mentions/lexiconTags';
+import { sexOfName, TITLE_SEXES } from '../mentions/sexOfName';
 import { NAME_PARTICLES, ORGANIZATION_HEADS } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
@@ -14,10 +15,6 @@ import { writtenName } from './writtenName';
 const PLAIN_COURTESY: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss']);
 const KNIGHTS: ReadonlySet<string> = new Set(['sir', 'dame']);
 // Whether a courtesy title is a man's or a woman's, and the given names compromise's lexicon knows as either.
-const COURTESY_SEX: ReadonlyMap<string, 'MaleName' | 'FemaleName'> = new Map([
-  ['mr', 'MaleName'], ['sir', 'MaleName'], ['mrs', 'FemaleName'], ['ms', 'FemaleName'], ['miss', 'FemaleName'], ['dame', 'FemaleName'],
-]);
-const OTHER_SEX = { MaleName: 'FemaleName', FemaleName: 'MaleName' } as const;
 
 /**
  * Gives every mention candidate of a document its entity: known names by general knowledge (a party or chamber of the
@@ -73,8 +70,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const plain = found.length > 1 && PLAIN_COURTESY.has(courtesy ?? '') ? found.filter((name) => !titled.has(name)) : found;
     const untitled = plain.length > 0 ? plain : found;
     // `Mr Law` with Peter Law and Trish Law in view: the one whose given name is a man's.
-    const sex = COURTESY_SEX.get(courtesy ?? '');
-    const matches = untitled.length > 1 && sex ? untitled.filter((name) => lexiconTags(name.split(' ')[0] ?? '') !== OTHER_SEX[sex]) : untitled;
+    const sex = TITLE_SEXES.get(courtesy ?? '');
+    const matches = untitled.length > 1 && sex ? untitled.filter((name) => (sexOfName(name.split(' ')[0] ?? '') ?? sex) === sex) : untitled;
     return matches.length === 1 ? matches[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
   };
   // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.

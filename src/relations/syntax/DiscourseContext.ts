@@ -1,5 +1,5 @@
 import type { ActorMention } from './ActorMention';
-import type { Sex } from './sexOfMention';
+import type { Sex } from '../../mentions/sexOfName';
 
 /**
  * What earlier sentences of the document tell later ones: the last plan with a named owner, who did the last acts

@@ -3,7 +3,7 @@ import { PRONOUN_SEXES } from './sexOfMention';
 
 /**
  * The person an earlier sentence named whom `he`, `she`, `him` or `her` stands for: the last person named first, unless
- * that person's name or title tells the other sex (`Max Vosk ... her contract`), then the most recent person of the
+ * that person's name or title tells the other sex (`Tom Vosk ... her contract`), then the most recent person of the
  * pronoun's sex; undefined when none is known.
  */
 export function pronounReferent(pronoun: string, context: DiscourseContext): string | undefined {

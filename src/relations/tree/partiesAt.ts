@@ -8,7 +8,8 @@ import { planReference } from '../syntax/planReference';
 import { ACT_NOUNS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, OWN_PEOPLE, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { pronounReferent } from '../syntax/pronounReferent';
-import { PRONOUN_SEXES, sexOfMention, type Sex } from '../syntax/sexOfMention';
+import type { Sex } from '../../mentions/sexOfName';
+import { PRONOUN_SEXES, sexOfMention } from '../syntax/sexOfMention';
 import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 
@@ -112,7 +113,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // `him` is never its own clause's subject: the one other person the sentence names before it (personBefore); else
   // (`Faye pressed him to ...`), when the sentence names no other person than the one acting, the person the previous
   // sentence named first (a self-relation is dropped later).
-  // (Not a person whose name or title tells the other sex: `Max Vosk ... her contract`.)
+  // (Not a person whose name or title tells the other sex: `Tom Vosk ... her contract`.)
   const antecedent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? personBefore(v, node, undefined, PRONOUN_SEXES.get(word)) : undefined;
   if (antecedent) return { entities: [antecedent], edge, mentions: [] };
   const referent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? pronounReferent(word, context) : undefined;

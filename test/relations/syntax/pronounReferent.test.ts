@@ -1,5 +1,5 @@
 import { pronounReferent } from '../../../src/relations/syntax/pronounReferent';
-import type { Sex } from '../../../src/relations/syntax/sexOfMention';
+import type { Sex } from '../../../src/mentions/sexOfName';
 
 const context = (lastPerson: string, people: string[], sexes: [string, Sex][]) => ({ sentence: 3, lastPerson, people, sexes: new Map(sexes) });
 
