@@ -499,14 +499,10 @@ function justices(s: AnalyzedSentence): { person: ActorMention; at: number }[] {
     // X`, whose court the story rarely names; nor a post held no more: `retired Justice X`.)
     if (!token.capitalized || (token.key !== JUSTICE && token.key !== JUSTICES) || s.mentionAt[at] || s.titles.some((title) => title.first <= at && at <= title.last)) return;
     if (COURTESY_BEFORE_JUSTICE.has(s.tokens[at - 1]?.key ?? '') || isFormerPost(s, at, at)) return;
-    for (let next = at + 1; ; ) {
-      const person = s.mentionAt[next];
-      if (person?.type !== 'Person' || person.first !== next) break;
-      named.push({ person, at });
-      const link = s.tokens[person.last + 1];
-      if (token.key === JUSTICE || !/,/.test(s.tokens[person.last]?.post ?? '') && link?.key !== 'and') break;
-      next = link?.key === 'and' ? person.last + 2 : person.last + 1;
-    }
+    const person = s.mentionAt[at + 1];
+    if (person?.type !== 'Person' || person.first !== at + 1) return;
+    named.push({ person, at });
+    if (token.key === JUSTICES) named.push(...coordinatedPeople(s, person).map((other) => ({ person: other, at })));
   });
   return named;
 }
