@@ -225,6 +225,8 @@ describe('findMentionCandidates', () => {
     // A title's rank and a country's title are no part of the name; nor is a country before a longer title.
     ['Assistant U.S. Attorney Ann Vale told the judge.', ['Person:Ann Vale']],
     ['U.S. Attorney General Ann Vale said so.', ['Country:U.S.', 'Person:Ann Vale']],
+    // The largest unions whose names are common words are knowledge.
+    ['The deal was backed by Unite and the GMB.', ['Organization:Unite', 'Organization:GMB']],
     // After a party's or body's post, `of the` and several words name a body, never a person.
     ['Ann Vale, leader of the Traditional Kessel Voice, said so.', ['Person:Ann Vale', 'Organization:Traditional Kessel Voice']],
     // A bracketed word of doctrine or standing after a body's name is part of it; an acronym there is another name.
