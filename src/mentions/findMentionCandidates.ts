@@ -214,6 +214,18 @@ export function findMentionCandidates(
         i = wordsEnd + 1;
         continue;
       }
+      // `BBC Scotland said`, `Tiscali UK, the internet provider`: a company's, broadcaster's or body's known name and a
+      // country's or region's right after it, ending the phrase, name its branch there (not `NATO Afghanistan mission`).
+      const branchEnd = party ? after + party.length : after;
+      const ends = BREAKING_PUNCTUATION.test(tokens[branchEnd - 1]?.post ?? '') || tokens[branchEnd] === undefined || tokens[branchEnd]?.possessive === true
+        || ['Verb', 'Preposition', 'Conjunction'].some((tag) => tokens[branchEnd]?.tags.has(tag) === true) || (tokens[branchEnd - 1]?.possessive ?? false);
+      const branch = entry.type === 'Organization' && ['company', 'media', 'organization'].includes(entry.kind) && party !== undefined && !lastKnown.possessive
+        && !/\S/.test(lastKnown.post) && party.value.every((option) => option.type === 'Country' || option.kind === 'region') && !tokens[branchEnd]?.capitalized && ends;
+      if (branch) {
+        candidates.push(candidateAt(tokens, i, branchEnd - 1, 'Organization'));
+        i = branchEnd;
+        continue;
+      }
       // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle.
       if (entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) {
         i += known.length;

@@ -225,6 +225,9 @@ describe('findMentionCandidates', () => {
     // A title's rank and a country's title are no part of the name; nor is a country before a longer title.
     ['Assistant U.S. Attorney Ann Vale told the judge.', ['Person:Ann Vale']],
     ['U.S. Attorney General Ann Vale said so.', ['Country:U.S.', 'Person:Ann Vale']],
+    // A known body's name and a country's or region's after it, ending the phrase, name its branch there.
+    ['Ann Vale, the director of Greenpeace Norway, said so.', ['Person:Ann Vale', 'Organization:Greenpeace Norway']],
+    ['The NATO Kosovo mission ended.', ['Organization:NATO', 'Country:Kosovo']],
     // The largest unions whose names are common words are knowledge.
     ['The deal was backed by Unite and the GMB.', ['Organization:Unite', 'Organization:GMB']],
     // After a party's or body's post, `of the` and several words name a body, never a person.
