@@ -8,7 +8,8 @@ const MIN_ORGANIZATIONS = 2;
 /**
  * `advised by Vela Capital, Orlak Stanley and UBS`: a name read as a person only from its shape, in a list whose other
  * members are all organizations (at least two), is an organization as well; lists name things of one kind. So is every
- * name of a list that qualifies a plural noun for bodies (`the Vosk and Orlak teams`).
+ * name of a list that qualifies a plural noun for bodies (`the Vosk and Orlak teams`) or that one introduces (`banks
+ * including Orlak Stanley and UBS`).
  */
 export function typeListedNames(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   const out = [...candidates];
@@ -35,7 +36,7 @@ function retype(out: MentionCandidate[], from: number, to: number, tokens: reado
   const members = out.slice(from, to);
   const unknownPeople = members.filter((member) => member.type === 'Person' && !member.known && !member.peerage);
   const organizations = members.filter((member) => member.type === 'Organization');
-  const bodies = members.length > 1 && qualifiesBodies(tokens, (members[members.length - 1] as MentionCandidate).last);
+  const bodies = members.length > 1 && (qualifiesBodies(tokens, (members[members.length - 1] as MentionCandidate).last) || introducesBodies(tokens, (members[0] as MentionCandidate).first));
   if (unknownPeople.length === 0 || (organizations.length < MIN_ORGANIZATIONS && !bodies) || unknownPeople.length + organizations.length !== members.length) return;
   for (let k = from; k < to; k++) {
     const member = out[k] as MentionCandidate;
@@ -43,10 +44,26 @@ function retype(out: MentionCandidate[], from: number, to: number, tokens: reado
   }
 }
 
-// `the Vosk and Orlak teams`: a plural noun for bodies, in lower case, right after the list's last name.
-function qualifiesBodies(tokens: readonly Token[], last: number): boolean {
-  const noun = tokens[last + 1];
-  if (!noun || noun.capitalized || /\S/.test(tokens[last]?.post ?? '') || tokens[last]?.possessive) return false;
+// Words between a plural noun for bodies and the list it introduces (`banks including X and Y`, `firms such as X`).
+const INTRODUCERS: ReadonlySet<string> = new Set(['including', 'such', 'as', 'like']);
+
+// `banks including X and Y`, `the rival carmakers X and Y`: a plural noun for bodies, in lower case, right before the
+// list's first name or before a word that introduces it.
+function introducesBodies(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  while (at >= first - 2 && INTRODUCERS.has(tokens[at]?.key ?? '')) at--;
+  // (Not `makers`, which may be people: `film-makers, including X and Y`.)
+  return tokens[at]?.key !== 'makers' && pluralBodies(tokens[at], at === 0);
+}
+
+// A plural noun for bodies in lower case, but opening the sentence (`teams`, `banks`, `companies`).
+function pluralBodies(noun: Token | undefined, opening = false): boolean {
+  if (!noun || (noun.capitalized && !opening)) return false;
   const singular = noun.key.replace(/ies$/, 'y').replace(/s$/, '');
   return singular !== noun.key && ORGANIZATION_NOUNS.has(singular);
+}
+
+// `the Vosk and Orlak teams`: a plural noun for bodies, in lower case, right after the list's last name.
+function qualifiesBodies(tokens: readonly Token[], last: number): boolean {
+  return !/\S/.test(tokens[last]?.post ?? '') && !tokens[last]?.possessive && pluralBodies(tokens[last + 1]);
 }

@@ -12,6 +12,9 @@ describe('typeListedNames', () => {
     ['The deal was backed by Goldman Sachs and Orlak Stanley.', ['Organization:Goldman Sachs', 'Person:Orlak Stanley']],
     // A list that qualifies a plural noun for bodies names bodies.
     ['Honda supplied engines to the Vosk and Orlak Stanley teams.', ['Organization:Honda', 'Organization:Orlak Stanley', 'Organization:Vosk']],
+    // So does a list a plural noun for bodies introduces; not `makers`, who may be people.
+    ['Banks including Goldman Sachs and Orlak Stanley advised the board.', ['Organization:Goldman Sachs', 'Organization:Orlak Stanley']],
+    ['Film-makers including Ann Vale and Tom Baxter signed the letter.', ['Person:Ann Vale', 'Person:Tom Baxter']],
   ])('types the names of %j by their list', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
