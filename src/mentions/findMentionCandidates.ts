@@ -421,11 +421,13 @@ export function findMentionCandidates(
       && !(first === last && ORGANIZATION_HEADS.has(tokens[first]?.key ?? ''));
     // `leader of Amicus`: a name that is no word, after a job's `of`, is the body the job is held at (`professor of
     // Economics` holds a field; `governor of X` may hold a place).
+    // Whether the one or two words ending at `end` are a party's or union's post (`leader`, `general secretary`).
+    const partyOfficeEndsAt = (end: number) => [1, 2].some((words) => knowledge.partyOffices.has(tokens.slice(end + 1 - words, end + 1).map((word) => word.key).join(' ')));
     // A union's or party's post (`general secretary of Unison`, `leader of Respect`) takes a body however ordinary its one word.
-    const bodyPost = first === last && !tokens[last + 1]?.capitalized && !isKnownGivenName(tokens[first] as Token) && [1, 2].some((words) => knowledge.partyOffices.has(tokens.slice(first - 1 - words, first - 1).map((word) => word.key).join(' ')));
+    const bodyPost = first === last && !tokens[last + 1]?.capitalized && !isKnownGivenName(tokens[first] as Token) && partyOfficeEndsAt(first - 2);
     // `leader of the Traditional Unionist Voice`: after a party's or body's post, `of the` and several words name a body,
     // never a person.
-    const ofThe = first < last && tokens[first - 1]?.key === 'the' && tokens[first - 2]?.key === 'of' && [1, 2].some((words) => knowledge.partyOffices.has(tokens.slice(first - 2 - words, first - 2).map((word) => word.key).join(' ')));
+    const ofThe = first < last && tokens[first - 1]?.key === 'the' && tokens[first - 2]?.key === 'of' && partyOfficeEndsAt(first - 3);
     const postOf = (tokens[first - 1]?.key === 'of' && ((knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word))) || bodyPost)) || ofThe;
     const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf
       || staffBefore(tokens, first, last, knowledge);

@@ -150,7 +150,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     // board acts for the body: `the LSE's board, led by X,`).
     const leader = BODY_GROUP_NOUNS.has(word) ? undefined : dependents
       .filter((child) => nodes[child]?.deprel === 'acl')
-      .flatMap((clause) => (v.tree.children[clause] ?? []).filter((child) => nodes[child]?.deprel === 'obl:agent'))
+      .flatMap((clause) => agentsOf(v, clause))
       .map((agent) => personAt(v, agent))
       .find((actor) => actor !== undefined);
     if (leader) return named([leader]);
@@ -173,7 +173,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   if (nodes[node]?.upos === 'NOUN' && (ACT_WORDS.has(word) || PLAN_NOUNS.has(word) || CLAIM_NOUNS.has(word) || MEASURE_NOUNS.has(word))) {
     const agent = dependents
       .filter((child) => nodes[child]?.deprel === 'acl' && nodes[child]?.xpos === 'VBN')
-      .flatMap((clause) => (v.tree.children[clause] ?? []).filter((child) => nodes[child]?.deprel === 'obl:agent'))
+      .flatMap((clause) => agentsOf(v, clause))
       .map((child) => nameOf(v, child))
       .find(isActor);
     if (agent) return named([agent], topicText(v, agent, node));
@@ -258,6 +258,11 @@ function lastTwo(named: readonly (readonly ActorMention[])[], kind: ActorMention
     if (seen.size >= 2) break;
   }
   return seen.size === 2 ? [...seen] : undefined;
+}
+
+// The agents (`by X`) of a participle's clause (`led by X`, `moved by X`).
+function agentsOf(v: TreeView, clause: number): number[] {
+  return (v.tree.children[clause] ?? []).filter((child) => v.tree.nodes[child]?.deprel === 'obl:agent');
 }
 
 /** The person a node names: its own mention, or one in apposition or named after it (`Foreign Minister X`). */
