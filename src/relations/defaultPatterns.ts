@@ -4,6 +4,7 @@ import { backedRule } from './rules/backedRule';
 import { deadlineRule } from './rules/deadlineRule';
 import { headsBodyRule } from './rules/headsBodyRule';
 import { delegationRule } from './rules/delegationRule';
+import { deniedChargeRule } from './rules/deniedChargeRule';
 import { jointTalksRule } from './rules/jointTalksRule';
 import { memberOfRule } from './rules/memberOfRule';
 import { nominalEventRule } from './rules/nominalEventRule';
@@ -23,6 +24,7 @@ export const defaultPatterns: readonly PatternRule[] = [
   activeVerbRule,
   backedRule,
   rebuttalRule,
+  deniedChargeRule,
   deadlineRule,
   warningRule,
   nominalEventRule,
