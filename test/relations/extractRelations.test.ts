@@ -31,6 +31,9 @@ describe('extractRelations', () => {
     // A country after a body's noun and `in` is where the body works, not the one acting; a group noun's country acts.
     ['The UN mission in Kenya, which monitored the vote, endorsed Ann Vale.', ['organization:united-nations SUPPORTED person:ann-vale']],
     ['Officials in Beijing criticised Japan.', ['country:china CRITICIZED country:japan']],
+    // A body's noun after its name is part of it as a subject; a post before the body acts, not the body.
+    ['The Likud party rejected Peru\'s plan.', ['organization:israel-likud REJECTED country:peru']],
+    ['The leader of the Likud party rejected Peru\'s plan.', []],
     // `him` alone with the acting party is the person named before.
     ['Tom Baxter spoke on Monday. Ann Vale urged him to resign.', ['person:ann-vale PRESSURED person:tom-baxter']],
     // `her` is not a man the name tells (`Tom`), but the last woman named.

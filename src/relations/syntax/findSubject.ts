@@ -6,7 +6,7 @@ import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
 import { pronounReferent } from './pronounReferent';
 import { DETERMINERS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
-import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
 
 const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of']);
 // Words that open a clause inside another: a verb behind one of them has a subject of its own.
@@ -73,7 +73,11 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
   if (isActor(owner) && owner.last === j - 1 && s.tokens[j - 1]?.possessive && token.tags.has('Noun') && !s.mentionAt[j]) {
     return { entities: [owner.entity], edge: owner.first, mentions: [owner], topic: s.sentence.block.text.slice(s.tokens[owner.first]?.start ?? 0, token.end) };
   }
-  const direct = placedActorsEndingAt(s, j);
+  // `The Likud party accused`, `the Vela union said`: a body's own noun after its name is the name's.
+  const named = s.mentionAt[j - 1];
+  const bodyNoun = ORGANIZATION_NOUNS.has(token.key) && !token.capitalized && named?.type === 'Organization' && named.last === j - 1 && !s.tokens[j - 1]?.possessive
+    && !/\S/.test(s.tokens[j - 1]?.post ?? '');
+  const direct = placedActorsEndingAt(s, bodyNoun ? j - 1 : j);
   if (direct) return personsBody(s, direct.edge) ? undefined : direct;
   // `several leaders in Kyiv and across Europe rejected`
   for (let k = j; k >= 0 && k >= j - 8; k--) {
