@@ -57,6 +57,8 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv
 
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
+// Plural jobs held at a firm, not at a place (`analysts at Merrill Lynch`; `workers at Heathrow` work at a place).
+const FIRM_JOBS: ReadonlySet<string> = new Set(['analysts', 'economists', 'strategists', 'executives', 'bankers', 'lawyers', 'traders', 'brokers']);
 // What one holds in a company (`shares in X`, `a stake in X`).
 const STAKES: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'stock', 'shareholding', 'holding', 'holdings', 'investment']);
 // How many words a body's name needs for any one word after `, or` to be its short form.
@@ -429,7 +431,13 @@ export function findMentionCandidates(
     // never a person.
     const ofThe = first < last && tokens[first - 1]?.key === 'the' && tokens[first - 2]?.key === 'of' && partyOfficeEndsAt(first - 3);
     const postOf = (tokens[first - 1]?.key === 'of' && ((knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word))) || bodyPost)) || ofThe;
-    const employer = (((tokens[first - 1]?.key === 'at' && (knowledge.roleNouns.has(before) || WORKING.has(before))) || postOf) && !tokens[last]?.possessive) || staffOf
+    const job = knowledge.roleNouns.has(before) || FIRM_JOBS.has(before) || WORKING.has(before);
+    // `said Daniel Keane of Canaccord Adams`: a name after a person's full name and `of` is the body the person is of
+    // (a place there is one general knowledge names, or one word that is a given name too: `John Warner of Virginia`).
+    const person = candidates[candidates.length - 1];
+    const personsOf = tokens[first - 1]?.key === 'of' && person?.type === 'Person' && person.last === first - 2 && person.first < person.last && !knownAt(first)
+      && !(first === last && (isKnownGivenName(tokens[first] as Token) || tokens[first]?.tags.has('Person') === true));
+    const employer = (((tokens[first - 1]?.key === 'at' && job) || postOf || personsOf) && !tokens[last]?.possessive) || staffOf
       || staffBefore(tokens, first, last, knowledge);
     // `International Paper's chairman`: words that tell nothing, owning a post, are the employer's name.
     const postOwner = classified === undefined && first < last && tokens[last]?.possessive === true && (knowledge.roleNouns.has(tokens[last + 1]?.key ?? '') || titleAt(last + 1) !== undefined);

@@ -44,7 +44,7 @@ function retype(out: MentionCandidate[], from: number, to: number, tokens: reado
   }
 }
 
-// Words between a plural noun for bodies and the list it introduces (`banks including X and Y`, `firms such as X`).
+// Words between a plural noun for bodies (or `consortium`) and the list it introduces (`banks including X and Y`, `firms such as X`).
 const INTRODUCERS: ReadonlySet<string> = new Set(['including', 'such', 'as', 'like']);
 
 // `banks including X and Y`, `the rival carmakers X and Y`: a plural noun for bodies, in lower case, right before the
@@ -53,8 +53,11 @@ function introducesBodies(tokens: readonly Token[], first: number): boolean {
   let at = first - 1;
   while (at >= first - 2 && INTRODUCERS.has(tokens[at]?.key ?? '')) at--;
   // (Not `makers`, which may be people: `film-makers, including X and Y`.)
-  return tokens[at]?.key !== 'makers' && pluralBodies(tokens[at], at === 0);
+  return tokens[at]?.key !== 'makers' && (pluralBodies(tokens[at], at === 0) || tokens[at]?.key === CONSORTIUM);
 }
+
+// The one singular noun whose members are all bodies (`a consortium including X, Y and Z`; a group's may be people).
+const CONSORTIUM = 'consortium';
 
 // A plural noun for bodies in lower case, but opening the sentence (`teams`, `banks`, `companies`).
 function pluralBodies(noun: Token | undefined, opening = false): boolean {

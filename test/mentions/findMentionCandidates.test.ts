@@ -64,6 +64,12 @@ describe('findMentionCandidates', () => {
     // The name after a post or a job and `at` is the employer; a possessor is not.
     ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
     ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
+    // So is one after a firm's plural jobs and `at`, not after a place's (`workers at`).
+    ['Analysts at Orlak Stanley said rates would rise.', ['Organization:Orlak Stanley']],
+    ['Workers at Orlak Stanley walked out.', ['Person:Orlak Stanley']],
+    // A name after a person's full name and `of` is the body the person is of, not a one-word given name.
+    ['"It is cheap," said Mary Lane of Orlak Stanley.', ['Person:Mary Lane', 'Organization:Orlak Stanley']],
+    ['Sen. Mary Lane of Virginia spoke.', ['Person:Mary Lane', 'Location:Virginia']],
     ['Delegates met in Nairobi while officials in Nairobi denied it.', ['Location:Nairobi', 'Country:Nairobi']],
     [
       'The Turkish Foreign Ministry and Turkey’s Defence Ministry disagreed.',

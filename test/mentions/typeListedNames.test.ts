@@ -15,6 +15,9 @@ describe('typeListedNames', () => {
     // So does a list a plural noun for bodies introduces; not `makers`, who may be people.
     ['Banks including Goldman Sachs and Orlak Stanley advised the board.', ['Organization:Goldman Sachs', 'Organization:Orlak Stanley']],
     ['Film-makers including Ann Vale and Tom Baxter signed the letter.', ['Person:Ann Vale', 'Person:Tom Baxter']],
+    // A consortium's members are bodies; a group's may be people.
+    ['Vosk, a consortium including Orlak Stanley and Kessel Trent, won.', ['Organization:Kessel Trent', 'Organization:Orlak Stanley', 'Organization:Vosk']],
+    ['The band, a group including Ann Vale and Tom Baxter, played.', ['Person:Ann Vale', 'Person:Tom Baxter']],
   ])('types the names of %j by their list', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
