@@ -64,8 +64,10 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout43 entities P 0.892 R 0.873 F1 0.883 dup 5 | relations P 0.879 R 0.277 F1 0.421
 //   heldout44 entities P 0.907 R 0.942 F1 0.924 dup 2 | relations P 0.825 R 0.310 F1 0.451
 //   heldout45 entities P 0.902 R 0.940 F1 0.920 dup 2 | relations P 0.889 R 0.265 F1 0.408
+//   heldout46 entities P 0.947 R 0.983 F1 0.965 dup 0 | relations P 0.963 R 0.469 F1 0.631
+//   heldout47 entities P 0.843 R 0.917 F1 0.878 dup 4 | relations P 0.861 R 0.239 F1 0.375
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout44 and heldout45 have since guided rules (dev sets), so only those two lines above are honest
+// it; all but heldout46 and heldout47 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
 // F1 0.90, relations P 0.96 R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -208,7 +210,17 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // P 0.907 R 0.942 F1 0.924 dup 2 | relations P 0.835 R 0.310; heldout45 entities P 0.902 R 0.940 F1 0.920 dup 2 |
 // relations P 0.887 R 0.259; with that session's rules (names cut or glued, titles, pronouns' sex, a `he` carried
 // over, offices after `of` a country, plural senators, disappointment, backing won, recognition, contracts ended),
-// heldout44 relations P 0.825 (one edge of the -ing rule) and heldout45 relations P 0.889 R 0.265, entities the same.
+// heldout44 relations P 0.825 (one edge of the -ing rule) and heldout45 relations P 0.889 R 0.265, entities the same;
+// both have been dev sets since. heldout46 (two UK, two US and six world politics stories of 1995-2019: Scotland's
+// referendum and Salmond's resignation, Davis and Johnson quitting over Chequers, Dayton, the Senate ending filibusters
+// on nominees, Prodi losing a confidence vote, the inter-Korean summit, Jonathan conceding to Buhari, Morales resigning,
+// Hariri resigning from Riyadh, Gillard replacing Rudd; its writer says an office of state stands next to a named
+// country throughout, which makes it easier than real news) and heldout47 (Sanofi and Aventis, Wiedeking leaving
+// Porsche, the vitamin cartel fines, Leeson jailed, Manchester City sold, Armstrong stripped of his titles, Google and
+// Huawei, Alder Hey, Entwistle's resignation, Interpol's Meng Hongwei), written at the start of the session after that
+// by helpers who never saw the rules, measured at 204eaf2 before any rule changed, and never looked at: heldout46
+// entities P 0.952 R 0.983 F1 0.968 dup 0 | relations P 0.971 R 0.469; heldout47 entities P 0.843 R 0.917 F1 0.878
+// dup 4 | relations P 0.861 R 0.239.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -459,6 +471,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout45', 'relations precision', '>=', 0.85],
   ['heldout45', 'relations recall', '>=', 0.23],
   ['heldout45', 'evidence', '>=', 0.95],
+  ['heldout46', 'entities F1', '>=', 0.94],
+  ['heldout46', 'entity duplicates', '<=', 1],
+  ['heldout46', 'relations precision', '>=', 0.93],
+  ['heldout46', 'relations recall', '>=', 0.44],
+  ['heldout46', 'evidence', '>=', 0.95],
+  ['heldout47', 'entities F1', '>=', 0.85],
+  ['heldout47', 'entity duplicates', '<=', 5],
+  ['heldout47', 'relations precision', '>=', 0.83],
+  ['heldout47', 'relations recall', '>=', 0.21],
+  ['heldout47', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -511,6 +533,8 @@ const CORPORA = {
   heldout43: { articles: 'test/fixtures/heldout43/articles', gold: 'test/fixtures/heldout43/heldout43.gold.json' },
   heldout44: { articles: 'test/fixtures/heldout44/articles', gold: 'test/fixtures/heldout44/heldout44.gold.json' },
   heldout45: { articles: 'test/fixtures/heldout45/articles', gold: 'test/fixtures/heldout45/heldout45.gold.json' },
+  heldout46: { articles: 'test/fixtures/heldout46/articles', gold: 'test/fixtures/heldout46/heldout46.gold.json' },
+  heldout47: { articles: 'test/fixtures/heldout47/articles', gold: 'test/fixtures/heldout47/heldout47.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
