@@ -44,7 +44,8 @@ export function isAsserted(v: TreeView, node: number, presupposed = false, ownMo
     }
     // An event noun is as real as the clause it stands in: `called for talks`, `talks could open` have not happened.
     if (NOMINAL.has(current.upos) && ARGUMENT_RELATIONS.has(current.deprel)) {
-      if (WANTING_WORDS.has(headWord)) return false;
+      // (What a party wants is its verb's object: `The Vosk party led by X backed the move` states who leads it.)
+      if (WANTING_WORDS.has(headWord) && current.deprel !== 'nsubj') return false;
       at = head;
       continue;
     }
