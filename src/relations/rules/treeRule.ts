@@ -223,7 +223,8 @@ function opensClause(v: TreeView, node: number): boolean {
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
   const word = v.lower[node] ?? '';
-  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word)) return undefined;
+  // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`.)
+  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && word !== 'whose') return undefined;
   // `the nationalist VMRO-DPMNE party`, `the human rights group Liberty`: a body's word before or after its name is
   // that body.
   const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat', 'appos'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);

@@ -70,6 +70,12 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
     }
     return described ?? (antecedent?.deprel === 'appos' && antecedent.upos === 'NOUN' ? partiesAt(v, antecedent.head, context) : undefined);
   }
+  // `The KLA, whose political leader X attended`: `whose` is the noun the relative clause holding it describes.
+  if (word === 'whose' && nodes[node]?.deprel === 'nmod:poss') {
+    const owned = nodes[node]?.head ?? -1;
+    const relative = [owned, nodes[owned]?.head ?? -1].find((at) => nodes[at]?.deprel === 'acl:relcl');
+    return relative === undefined ? undefined : partiesAt(v, nodes[relative]?.head ?? -1, context);
+  }
   const own = ownParties(v, node, context, word, dependents, edge);
   if (!conjuncts) return own;
   // `X, Republican of Missouri, said`: a conjunct with no `and` or `or` on any of its kind is an apposition misread.
