@@ -8,7 +8,8 @@ export function followPath(v: TreeView, from: number, steps: readonly TreeStep[]
   const { nodes, children } = v.tree;
   let frontier = [from];
   for (const step of steps) {
-    const marked = (node: number) => !step.cases || caseOf(v, node).some((marker) => step.cases?.has(marker));
+    // A nominal's case words, or a clause's marker (`xcomp[for]`: `called for X to testify`, X the clause's subject).
+    const marked = (node: number) => !step.cases || [...caseOf(v, node), ...markersOf(v, node)].some((marker) => step.cases?.has(marker));
     const reached = frontier.flatMap((node) => {
       if (step.up) {
         // Going up, the case words are the node's own: `^obl[as]` from `chairman` in `resigned as chairman`.
@@ -24,4 +25,9 @@ export function followPath(v: TreeView, from: number, steps: readonly TreeStep[]
     if (frontier.length === 0) break;
   }
   return frontier;
+}
+
+// The words marking the clause a node heads (`for`, `to`, `that`).
+function markersOf(v: TreeView, node: number): string[] {
+  return (v.tree.children[node] ?? []).filter((child) => v.tree.nodes[child]?.deprel === 'mark').map((child) => v.lower[child] ?? '');
 }
