@@ -34,6 +34,9 @@ describe('extractRelations', () => {
     // A body's noun after its name is part of it as a subject; a post before the body acts, not the body.
     ['The Likud party rejected Peru\'s plan.', ['organization:israel-likud REJECTED country:peru']],
     ['The leader of the Likud party rejected Peru\'s plan.', []],
+    // Stripping a party of a title or post sanctions it; stripping a thing does not.
+    ['The Vosk Federation stripped Tom Baxter of the armband.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
+    ['Ann Vale stripped the bill of its worst clauses.', []],
     // `him` alone with the acting party is the person named before.
     ['Tom Baxter spoke on Monday. Ann Vale urged him to resign.', ['person:ann-vale PRESSURED person:tom-baxter']],
     // `her` is not a man the name tells (`Tom`), but the last woman named.
