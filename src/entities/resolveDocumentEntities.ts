@@ -45,7 +45,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   };
   const fullNames = new Map<string, string[]>(); // person key -> surfaces
   for (const candidate of all) {
-    if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport && !namesCompany(candidate)) {
+    // (`Mr Le Guen`: a surname opening with its particle is no full name, but the end of one: Paul Le Guen.)
+    const surname = NAME_PARTICLES.has(normalizeKey(candidate.surface.split(' ')[0] ?? ''));
+    if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport && !namesCompany(candidate) && !surname) {
       const key = personKey(candidate.surface);
       const surfaces = fullNames.get(key);
       if (surfaces) surfaces.push(candidate.surface);

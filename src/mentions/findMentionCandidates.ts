@@ -554,6 +554,8 @@ export function findMentionCandidates(
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
     if (last === first && constituency) candidates.push(candidateAt(tokens, first, last, 'Location'));
     else if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
+    // `Le Guen's reign`: so does a surname opening with its particle, which nothing else types (Paul Le Guen).
+    else if (last === first + 1 && NAME_PARTICLES.has(tokens[first]?.key ?? '')) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: true });
   }
   return { candidates: joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), titles };
 }

@@ -11,6 +11,9 @@ describe('resolveDocumentEntities', () => {
     ['Li Qiang arrived in Paris. Li said trade would grow.', ['location:paris', 'person:li-qiang']],
     ['The Tigray People\'s Liberation Front said the TPLF would not disarm.', ['organization:tigray-people-s-liberation-front']],
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
+    // A surname opening with its particle is the end of the full name, however it is written.
+    ["Karl le Vosk arrived. Mr Le Vosk said so. Le Vosk's team agreed.", ['person:karl-le-vosk']],
+    ["Le Vosk's team agreed.", []],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
     // A lone word read as a person is the one organization the article names with it first, unless an English word.
