@@ -53,7 +53,10 @@ export const TreePatternSchema = z.object({
       type: RelationTypeSchema.optional(),
       /** For HOLDS_ROLE stated by the trigger's own words, the title each word gives (`head`: Head, `found`: Founder). */
       titles: z.record(z.string(), z.string().min(1)).optional(),
-      /** `present`: a state the verb holds now; in the simple past or past perfect it held before (`who managed X in the 1980s`). */
+      /**
+       * `present`: a state the verb holds now; in the simple past or past perfect it held before (`who managed X in the
+       * 1980s`); for a role noun, one not predicated with `was` or `were` (`He was director of programmes at X`).
+       */
       tense: z.enum(['present']).optional(),
       /** Only with an infinitive clause of the verb's own (`asked X to resign`, not `asked X about the plan`). */
       infinitive: z.boolean().optional(),

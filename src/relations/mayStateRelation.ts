@@ -15,6 +15,7 @@ const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge
 
 // Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
 // and its owner, an act and its doer.
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.values()].flat()]);
 
 /**
@@ -22,7 +23,7 @@ const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS
  * words included, or of a tree pattern) and two parties, named (two different actors, demonyms included) or one named
  * and one standing in (`he`, `it`, `the plan`, `the ruling`, `both men`); or it has a word of an office (`professor`,
  * `co-founder`, `chairman of`, `heads`) that is not a title right before a name, which the token rules read, and a
- * person and a body. Parsing only such sentences keeps the build fast.
+ * person (or `he`, `she`) and a body. Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
   if (s.heading) return false;
@@ -36,6 +37,8 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
   // rules' to read.
   const named = (title: TitleSpan) => [1, 2].some((k) => s.mentionAt[title.last + k]?.type === 'Person');
   const post = s.tokens.some((token, at) => OFFICE_WORDS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
-  return post && s.mentions.some((mention) => mention.type === 'Person')
+  // (`He is also chairman of Renault`: a person may be the one the sentence before named.)
+  const person = s.mentions.some((mention) => mention.type === 'Person') || s.tokens.some((token) => PERSONAL_PRONOUNS.has(token.key));
+  return post && person
     && s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital');
 }

@@ -66,7 +66,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
             continue;
           }
           if (wanted.lexicon === 'role') {
-            if (!role) continue;
+            if (!role || (wanted.tense === 'present' && predicatedInPast(v, at))) continue;
             post ??= { asserted: isAsserted(v, at, true), title: roleTitle(v, at, compiled.knowledge) };
             if (!post.asserted) continue;
             matches.push(...matchPattern(v, at, token, ownTrigger(id, 'HOLDS_ROLE', reason), entry, compiled, context, post.title));
@@ -303,6 +303,15 @@ function isRoleNoun(v: TreeView, node: number, knowledge: Knowledge): boolean {
 }
 
 // `managed Rangers in the 1980s`, `had owned the club`: a verb in the simple past or the past perfect.
+// `He was director of programmes at X`: a post predicated in the past was held before (not `was re-elected leader`,
+// whatever hangs the copula on the noun).
+const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'were']);
+function predicatedInPast(v: TreeView, at: number): boolean {
+  const { nodes, children } = v.tree;
+  const copula = (children[at] ?? []).find((child) => nodes[child]?.deprel === 'cop' && PAST_COPULAS.has(v.lower[child] ?? ''));
+  return copula !== undefined && !nodes.slice(copula + 1, at).some((node) => node.upos === 'VERB');
+}
+
 function isPast(v: TreeView, at: number): boolean {
   const xpos = v.tree.nodes[at]?.xpos;
   return xpos === 'VBD' || (xpos === 'VBN' && wordsOf(v, at, 'aux').includes('had'));
