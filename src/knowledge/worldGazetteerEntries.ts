@@ -105,6 +105,7 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     const id = entityId('Organization', organization.name);
     for (const phrase of [organization.name, ...spellingVariants(organization.name)]) add(phrase, id, 'Organization', organization.name, 'organization');
     for (const alias of organization.aliases) add(alias, id, 'Organization', organization.name, 'organization');
+    for (const seat of ('seats' in organization ? organization.seats : undefined) ?? []) add(seat, id, 'Organization', organization.name, 'capital');
   }
   for (const outlet of media.organizations) {
     const id = entityId('Organization', outlet.name);

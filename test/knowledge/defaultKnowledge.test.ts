@@ -25,6 +25,8 @@ describe('defaultKnowledge', () => {
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
     ['mercosur', 'organization:mercosur/organization'],
+    // An organization's seat stands for it as a capital does for a country, and never names its node.
+    ['brussels', 'organization:european-union/capital'],
     ['european', 'location:europe/demonym'],
     // News organizations.
     ['the guardian', 'organization:the-guardian/media'],
