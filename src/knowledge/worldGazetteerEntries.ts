@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import countries from 'world-countries';
 import companies from './data/companies.json';
 import countryShortForms from './data/countryShortForms.json';
+import formerStates from './data/formerStates.json';
 import institutions from './data/institutions.json';
 import media from './data/media.json';
 import organizations from './data/organizations.json';
@@ -52,7 +53,7 @@ function isSafeCapital(capital: string): boolean {
 }
 
 /**
- * Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms), regions, organizations,
+ * Gazetteer entries of general knowledge: countries (names, short forms, capitals, demonyms) and former states, regions, organizations,
  * news organizations, institutions, political parties, the cities and states or provinces news names as places, and
  * listed companies.
  */
@@ -95,6 +96,12 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     const states = [...sharing].filter(([, country]) => country.unMember);
     const [only] = states.length > 0 ? states : [...sharing];
     if (only && (states.length === 1 || sharing.size === 1)) add(form, only[0], 'Country', only[1].name, 'demonym');
+  }
+  for (const state of formerStates.states) {
+    const id = entityId('Country', state.name);
+    add(state.name, id, 'Country', state.name, 'name');
+    for (const alias of state.aliases) add(alias, id, 'Country', state.name, 'alias');
+    for (const demonym of state.demonyms) add(demonym, id, 'Country', state.name, 'demonym');
   }
   for (const region of regions.regions) {
     const id = entityId('Location', region.name);

@@ -229,8 +229,9 @@ export function findMentionCandidates(
         i = branchEnd;
         continue;
       }
-      // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle.
-      if (entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) {
+      // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle; `the former Soviet
+      // republic`, `a former British colony`: a demonym after `former` tells what a thing was, and names no party.
+      if ((entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) || (entry.kind === 'demonym' && tokens[i - 1]?.key === 'former')) {
         i += known.length;
         continue;
       }

@@ -25,6 +25,9 @@ describe('defaultKnowledge', () => {
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
     ['mercosur', 'organization:mercosur/organization'],
+    // Former states are countries of their time, with their demonyms.
+    ['soviet union', 'country:soviet-union/name'],
+    ['yugoslav', 'country:yugoslavia/demonym'],
     // An organization's seat stands for it as a capital does for a country, and never names its node.
     ['brussels', 'organization:european-union/capital'],
     ['european', 'location:europe/demonym'],

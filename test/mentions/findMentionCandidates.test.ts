@@ -64,6 +64,9 @@ describe('findMentionCandidates', () => {
     // The name after a post or a job and `at` is the employer; a possessor is not.
     ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
     ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
+    // A demonym after `former` tells what a thing was, and names no party.
+    ['Georgia and Ukraine, two former Soviet republics, applied.', ['Country:Georgia', 'Country:Ukraine']],
+    ['Soviet troops left.', ['Country:Soviet']],
     // A publisher's plural head word names a body.
     ['The owners of the paper, Vosk Newspapers, said so.', ['Organization:Vosk Newspapers']],
     // So is one after a firm's plural jobs and `at`, not after a place's (`workers at`).
