@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, SPORTS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -56,7 +56,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `Helen Steel`, `Ms Steel`: so is a body's head word after a known given name or a title (not `Grace Church`,
   // written after `the`).
   if (run.length <= 2 && SURNAME_BODY_WORDS.has(head.key) && (titled || (run.length === 2 && isKnownGivenName(run[0] as Token))) && before?.key !== 'the') return 'Person';
-  if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? ''))) return null;
+  if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? '') || STORM_WORDS.has(run[0]?.text ?? '') || STORM_WORDS.has(`${run[0]?.text} ${run[1]?.text}`))) return null;
   if (namesThing(run, lastToken, after, tokens[last + 2]) || productBefore(tokens, first)) return null;
   // `MPs said`, `Senators voted`: members of a body, no one's name.
   if (run.length === 1 && PARTY_MEMBERS.has(lastToken.key)) return null;

@@ -156,6 +156,12 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set([
   'RMS', 'USCGC', 'CCGS',
 ]);
 
+/**
+ * Words opening the name a storm is given (`Hurricane Matthew`, `Tropical Storm Harvey`): a storm is no party. Not
+ * `Storm` alone, a given name and surname too, nor `Tropical` before other words (`Tropical Forest Trust`).
+ */
+export const STORM_WORDS: ReadonlySet<string> = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Tropical Storm', 'Tropical Depression']);
+
 /** A player's or musician's place in a team or band, after its name (`Arsenal defender X`, `Blur frontman X`). */
 export const PLAYER_POSTS: ReadonlySet<string> = new Set(['frontman', 'defender', 'striker', 'midfielder', 'goalkeeper', 'winger', 'drummer', 'guitarist', 'bassist', 'singer']);
 

@@ -18,6 +18,9 @@ describe('classifyNameRun', () => {
     ['Crews cleaned the Shuttle Atlantis.', 'Shuttle Atlantis'],
     ['Users of Internet Explorer 6 must upgrade.', 'Internet Explorer'],
     ['The Vostok 1 flight made history.', 'Vostok'],
+    // A storm is no party; `Tropical` opens other names.
+    ['Hurricane Vosk killed hundreds.', 'Hurricane Vosk'],
+    ['Tropical Storm Orla flooded the town.', 'Tropical Storm Orla'],
     ['The STS-1 mission flew in 1981.', 'STS'],
     ['Microsoft released IE9 on Monday.', 'IE9'],
     ['Search for MH370 resumed.', 'MH370'],
