@@ -58,6 +58,8 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv
 
 // Verbs of working for an employer (`works at X`).
 const WORKING = new Set(['work', 'works', 'worked', 'working']);
+// The word for a county, written before its name in Ireland and Britain (`Co Antrim`, `County Durham`).
+const COUNTY_WORDS: ReadonlySet<string> = new Set(['Co', 'Co.', 'County']);
 // Plural jobs held at a firm, not at a place (`analysts at Merrill Lynch`; `workers at Heathrow` work at a place).
 const FIRM_JOBS: ReadonlySet<string> = new Set(['analysts', 'economists', 'strategists', 'executives', 'bankers', 'lawyers', 'traders', 'brokers']);
 // What one holds in a company (`shares in X`, `a stake in X`).
@@ -142,6 +144,13 @@ export function findMentionCandidates(
         i = end + 1;
         continue;
       }
+    }
+    // `Co Antrim`, `County Durham`: a county's word before a known place is part of the place's name, no body's.
+    const county = COUNTY_WORDS.has(token.text) ? knownAt(i + 1) : undefined;
+    if (county?.value.every((entry) => entry.type === 'Location')) {
+      candidates.push(candidateAt(tokens, i, i + county.length, 'Location'));
+      i += county.length + 1;
+      continue;
     }
     // `Northern Ireland Secretary`: a known office that opens with a known name is the office.
     const known = knownAt(i);

@@ -27,7 +27,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 
 /** A company's legal forms, written after its name (`Microsoft Corp.`, `Centrica plc`, `Daimler AG`). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'corp', 'corporation', 'inc', 'incorporated', 'company', 'plc', 'ltd', 'limited', 'llc', 'gmbh', 'ag', 'se', 'sa', 'nv', 'spa', 'group',
+  'corp', 'corporation', 'inc', 'incorporated', 'company', 'co', 'plc', 'ltd', 'limited', 'llc', 'gmbh', 'ag', 'se', 'sa', 'nv', 'spa', 'group',
 ]);
 
 /** Common nouns for an organization, written before its name or in an apposition after it (`the union Unison`). */

@@ -64,6 +64,8 @@ describe('findMentionCandidates', () => {
     // The name after a post or a job and `at` is the employer; a possessor is not.
     ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
     ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
+    // A county's word before a known place is part of its name, no body.
+    ['Farmers in Co Antrim protested.', ['Location:Co Antrim']],
     // A demonym after `former` tells what a thing was, and names no party.
     ['Georgia and Ukraine, two former Soviet republics, applied.', ['Country:Georgia', 'Country:Ukraine']],
     ['Soviet troops left.', ['Country:Soviet']],
