@@ -25,6 +25,7 @@ describe('defaultKnowledge', () => {
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
     ['mercosur', 'organization:mercosur/organization'],
+    ['scotland yard', 'organization:metropolitan-police/organization'],
     // Former states are countries of their time, with their demonyms.
     ['soviet union', 'country:soviet-union/name'],
     ['yugoslav', 'country:yugoslavia/demonym'],
