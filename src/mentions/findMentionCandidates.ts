@@ -518,7 +518,8 @@ export function findMentionCandidates(
     const adjective = first === last && first === 0 && isAdjectiveWord(tokens[first] as Token) && !knownAt(first);
     if (!heading && !adjective && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
       const person = type === 'Person' || (first === last && !knownAt(first) && !isEnglishWord(tokens[first] as Token) && !/^\p{Lu}+$/u.test(tokens[first]?.text ?? ''));
-      candidates.push(person ? candidateAt(tokens, first, last, 'Person') : candidateAt(tokens, first, last + 1, 'Organization'));
+      // (One word counts only as the surname of a person the article names in full: `the Catalan government` is no one's.)
+      candidates.push(person ? { ...candidateAt(tokens, first, last, 'Person'), needsSupport: first === last && type !== 'Person' } : candidateAt(tokens, first, last + 1, 'Organization'));
       i = last + 2;
       continue;
     }

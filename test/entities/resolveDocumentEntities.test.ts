@@ -24,6 +24,9 @@ describe('resolveDocumentEntities', () => {
     // Not a word compromise's lexicon knows as a company's name, unless the longer name adds only its legal form.
     ['Sony BMG made a bid. Later Sony said it would wait.', ['organization:sony', 'organization:sony-bmg']],
     ['Pepsi Inc. made a bid. Later Pepsi said it would wait.', ['organization:pepsi-inc']],
+    // A word before `government` is a person's surname only where the article names the person in full.
+    ['Tom Vosk spoke. The Vosk government fell.', ['person:tom-vosk']],
+    ['Ann Vale dismissed the Orlakan government.', ['person:ann-vale']],
     // A listed company's `Co.` is a legal form it is known without.
     ['Boeing Co. made a bid. Later Boeing said it would wait.', ['organization:boeing']],
     // A national regulator known by a name of its own is one body under its full name too.
