@@ -17,10 +17,10 @@ const MARKET_STAFF: ReadonlySet<string> = new Set(['analyst', 'analysts', 'econo
 
 /**
  * Whether the name from `first` to `last` is the body of a market job after it (MARKET_STAFF), or of the office's
- * title or post after it (one lower-case word may qualify it) and the person's name after that (`Chelsea manager Ann Vale`, `Vela Chief Executive Officer Tom Baxter`,
- * `Orlak team owner X`); not common words, which name the post's field (`Finance director X`), unless the post is a
- * player's and the word no adjective (`Arsenal defender X`; not `Central defender X`), nor a person's name (`led by Ann
- * Vale and chairman X`).
+ * title or post after it (one lower-case word may qualify it) and the person's name after that (`Chelsea manager Ann
+ * Vale`, `Vela Chief Executive Officer Tom Baxter`, `Orlak team owner X`); not common words, which name the post's
+ * field (`Finance director X`), unless the post is a player's and the word no adjective (`Arsenal defender X`; not
+ * `Central defender X`), nor a person's name (`led by Ann Vale and chairman X`).
  */
 export function staffBefore(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   const lower = (token: Token | undefined) => token !== undefined && !token.capitalized && !BREAKING_PUNCTUATION.test(token.post) && !FUNCTION_WORDS.has(token.key);

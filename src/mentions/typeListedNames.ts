@@ -44,7 +44,8 @@ function retype(out: MentionCandidate[], from: number, to: number, tokens: reado
   }
 }
 
-// Words between a plural noun for bodies (or `consortium`) and the list it introduces (`banks including X and Y`, `firms such as X`).
+// Words between a plural noun for bodies (or `consortium`) and the list it introduces (`banks including X and Y`,
+// `firms such as X`).
 const INTRODUCERS: ReadonlySet<string> = new Set(['including', 'such', 'as', 'like']);
 
 // `banks including X and Y`, `the rival carmakers X and Y`: a plural noun for bodies, in lower case, right before the

@@ -1,6 +1,7 @@
 import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
 import { defaultTreePatterns } from './defaultTreePatterns';
+import { PERSON_PRONOUNS } from './tree/clauseWords';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from './syntax/syntaxWords';
@@ -15,7 +16,6 @@ const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge
 
 // Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
 // and its owner, an act and its doer.
-const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.values()].flat()]);
 
 /**
@@ -38,7 +38,7 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
   const named = (title: TitleSpan) => [1, 2].some((k) => s.mentionAt[title.last + k]?.type === 'Person');
   const post = s.tokens.some((token, at) => OFFICE_WORDS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
   // (`He is also chairman of Renault`: a person may be the one the sentence before named.)
-  const person = s.mentions.some((mention) => mention.type === 'Person') || s.tokens.some((token) => PERSONAL_PRONOUNS.has(token.key));
+  const person = s.mentions.some((mention) => mention.type === 'Person') || s.tokens.some((token) => PERSON_PRONOUNS.has(token.key));
   return post && person
     && s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital');
 }
