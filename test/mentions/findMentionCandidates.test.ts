@@ -16,9 +16,10 @@ describe('findMentionCandidates', () => {
     ['UK Prime Minister Sir Keir Starmer spoke.', ['Country:UK', 'Person:Keir Starmer']],
     ['Kremlin spokesman Dmitry Peskov spoke.', ['Organization:Kremlin', 'Person:Dmitry Peskov']],
     ['The Washington Post and Chad Smith reported it.', ['Organization:Washington Post', 'Person:Chad Smith']],
-    // A government named for a person is that person's, where the name is no word (`trump` is one).
+    // A government named for a person is that person's, where the name is no word (`trump` is one), and one word
+    // counts only as the surname of a person the article names in full (`?`).
     ['The Trump administration disagreed.', ['Organization:Trump administration']],
-    ['The Lee government disagreed.', ['Person:Lee']],
+    ['The Lee government disagreed.', ['Person:Lee?']],
     ['The Hamas government disagreed.', ['Organization:Hamas']],
     ['Ukrainian negotiators met in Geneva on Monday.', ['Country:Ukrainian', 'Location:Geneva']],
     ['Talks were held between the U.S. and the U.K. on Sunday.', ['Country:U.S.', 'Country:U.K.']],
