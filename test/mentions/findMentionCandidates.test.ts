@@ -65,6 +65,8 @@ describe('findMentionCandidates', () => {
     // The name after a post or a job and `at` is the employer; a possessor is not.
     ['Mary Lane, an economist at Merrill Lynch, said rates would rise.', ['Person:Mary Lane', 'Organization:Merrill Lynch']],
     ['Mary Lane met a lawyer at John Smith\'s house.', ['Person:Mary Lane', 'Person:John Smith']],
+    // A movement's adjective before a common noun says what the noun is.
+    ['Hamas, the Islamist group, agreed.', ['Organization:Hamas']],
     // A county's word before a known place is part of its name, no body.
     ['Farmers in Co Antrim protested.', ['Location:Co Antrim']],
     // A demonym after `former` tells what a thing was, and names no party.
