@@ -153,8 +153,18 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
   const bodies = earlier.filter((mention) => mention.type !== 'Person' && !qualifiesBody(s, mention) && mention.last > quoted);
   // (`, and its chairman`: a comma before `and` joins clauses, not the body to its officer.)
   const joined = s.tokens[before - 1]?.key === 'and' && !/,/.test(s.tokens[before - 2]?.post ?? '') ? bodies.find((mention) => mention.last === before - 2) : undefined;
-  return (joined ?? bodies[0])?.entity ?? context.lastParty;
+  const body = joined ?? bodies[0];
+  // (`The data firm ... has suspended its chief executive`, `... will leave the bank, among them X, its chief operating
+  // officer`: `its` is the body a definite noun names, unnamed, as the sentence's subject before any body named, or
+  // where the party before is a country, which such a body is not.)
+  let unnamed = before - 1;
+  while (unnamed >= 0 && !(BODY_KIND_NOUNS.has(s.tokens[unnamed]?.key ?? '') && !s.mentionAt[unnamed] && definiteBefore(s, unnamed))) unnamed--;
+  if (unnamed >= 0 && (body ? unnamed <= SUBJECT_NOUN_REACH && unnamed < body.first : context.lastParty?.startsWith('country:'))) return undefined;
+  return body?.entity ?? context.lastParty;
 }
+
+// How far into the sentence a definite body noun stands as its subject (`The Japanese data firm`).
+const SUBJECT_NOUN_REACH = 3;
 
 // The last token of a quotation that opens the sentence and closes before `at`; -1 when there is none.
 function quotationEnd(s: AnalyzedSentence, at: number): number {

@@ -50,6 +50,15 @@ describe('roleRule', () => {
     expect(relationLines(text)).toContain(expected);
   });
 
+  it.each([
+    // The sentence's subject is an unnamed body, not the one its words name later.
+    ["The data firm at the centre of the row over Facebook users' data has suspended its chief executive, Ann Vale.", []],
+    // An unnamed bank's officer is no country's.
+    ['Tom Baxter spoke in Norway. Under the deal, ten staff will leave the bank, among them Ann Vale, its chief operating officer.', []],
+  ])('reads no office where "its" is an unnamed body, in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.includes('HOLDS_ROLE'))).toEqual(expected);
+  });
+
   it('reads "its" after a quotation as a body the speaker\'s sentence may name, not one the quotation names', () => {
     const text = 'The Vosk Federal Office of Justice ordered the arrest. "There was a request from the United States, and we were obliged to act," said its spokesman, Tom Baxter.';
     expect(relationLines(text).filter((line) => line.startsWith('person:tom-baxter HOLDS_ROLE'))).toEqual(['person:tom-baxter HOLDS_ROLE organization:vosk-federal-office-of-justice']);
