@@ -351,7 +351,10 @@ function withLegalForm(longer: string, folded: string): boolean {
 // of a longer name, unless the rest is its legal form (`Microsoft Corp.`).
 function namesItself(word: string, longer: string): boolean {
   const rest = longer.split(' ').slice(1);
-  return lexiconTags(normalizeKey(word)) === 'Organization' && !rest.every((form) => LEGAL_FORMS.test(form));
+  // (`CBS` beside `CBS Evening News`: an acronym before two words or more names the body, the longer name its programme
+  // or branch; `BAE` is `BAE Systems`.)
+  const acronym = /^\p{Lu}{2,5}$/u.test(word) && rest.length >= 2;
+  return (lexiconTags(normalizeKey(word)) === 'Organization' || acronym) && !rest.every((form) => LEGAL_FORMS.test(form));
 }
 
 // Legal forms a company is named without (`British Airways Plc` is `British Airways`); a corporation's is part of its

@@ -23,6 +23,9 @@ describe('resolveDocumentEntities', () => {
     ['Orlak Foods made a bid. It is advised by UBS, Citigroup and Orlak.', ['organization:citigroup', 'organization:orlak-foods', 'organization:ubs']],
     // Not a word compromise's lexicon knows as a company's name, unless the longer name adds only its legal form.
     ['Sony BMG made a bid. Later Sony said it would wait.', ['organization:sony', 'organization:sony-bmg']],
+    // Nor an acronym before two words or more: the longer name is its programme or branch (one word more is its own).
+    ['Viewers of the VBC Evening News complained. The VBC said it would look again.', ['organization:vbc', 'organization:vbc-evening-news']],
+    ['VBC Systems made a bid. Later VBC said it would wait.', ['organization:vbc-systems']],
     ['Pepsi Inc. made a bid. Later Pepsi said it would wait.', ['organization:pepsi-inc']],
     // A word before `government` is a person's surname only where the article names the person in full.
     ['Tom Vosk spoke. The Vosk government fell.', ['person:tom-vosk']],
