@@ -445,8 +445,8 @@ export function findMentionCandidates(
     const job = knowledge.roleNouns.has(before) || FIRM_JOBS.has(before) || WORKING.has(before);
     // `said Daniel Keane of Canaccord Adams`: a name after a person's full name and `of` is the body the person is of
     // (a place there is one general knowledge names, or one word that is a given name too: `John Warner of Virginia`).
-    const person = candidates[candidates.length - 1];
-    const personsOf = tokens[first - 1]?.key === 'of' && person?.type === 'Person' && person.last === first - 2 && person.first < person.last && !knownAt(first)
+    const previous = candidates[candidates.length - 1];
+    const personsOf = tokens[first - 1]?.key === 'of' && previous?.type === 'Person' && previous.last === first - 2 && previous.first < previous.last && !knownAt(first)
       && !(first === last && (isKnownGivenName(tokens[first] as Token) || tokens[first]?.tags.has('Person') === true));
     const employer = (((tokens[first - 1]?.key === 'at' && job) || postOf || personsOf) && !tokens[last]?.possessive) || staffOf
       || staffBefore(tokens, first, last, knowledge);

@@ -9,6 +9,7 @@ import type { PartyReference } from '../syntax/PartyReference';
 import type { CompiledTreePattern, CompiledTreePatterns } from '../tree/compileTreePatterns';
 import { followPath } from '../tree/followPath';
 import { isAsserted } from '../tree/isAsserted';
+import { wordsOf } from '../tree/wordsOf';
 import { caseOf, partiesAt } from '../tree/partiesAt';
 import { roleTitle } from '../tree/roleTitle';
 import { isPassive, subjectsOf } from '../tree/subjectsOf';
@@ -345,9 +346,4 @@ const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 // The dependents of `at` hanging on it by one of `relations`.
 function clausesOf(v: TreeView, at: number, relations: ReadonlySet<string>): number[] {
   return (v.tree.children[at] ?? []).filter((child) => relations.has(v.tree.nodes[child]?.deprel ?? ''));
-}
-
-// The words (lower case) of the dependents of `at` hanging on it by `relation` (its auxiliaries, its marks).
-function wordsOf(v: TreeView, at: number, relation: string): string[] {
-  return (v.tree.children[at] ?? []).filter((child) => v.tree.nodes[child]?.deprel === relation).map((child) => v.lower[child] ?? '');
 }

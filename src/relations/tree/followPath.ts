@@ -2,6 +2,7 @@ import type { TreeStep } from '../TreePattern';
 import { caseOf } from './partiesAt';
 import { subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
+import { wordsOf } from './wordsOf';
 
 /** The nodes a tree path leads to from `from`, step by step (see TreeStep); empty when a step finds nothing. */
 export function followPath(v: TreeView, from: number, steps: readonly TreeStep[], wordClasses: ReadonlyMap<string, ReadonlySet<string>>): number[] {
@@ -9,7 +10,7 @@ export function followPath(v: TreeView, from: number, steps: readonly TreeStep[]
   let frontier = [from];
   for (const step of steps) {
     // A nominal's case words, or a clause's marker (`xcomp[for]`: `called for X to testify`, X the clause's subject).
-    const marked = (node: number) => !step.cases || [...caseOf(v, node), ...markersOf(v, node)].some((marker) => step.cases?.has(marker));
+    const marked = (node: number) => !step.cases || [...caseOf(v, node), ...wordsOf(v, node, 'mark')].some((marker) => step.cases?.has(marker));
     const reached = frontier.flatMap((node) => {
       if (step.up) {
         // Going up, the case words are the node's own: `^obl[as]` from `chairman` in `resigned as chairman`.
@@ -25,9 +26,4 @@ export function followPath(v: TreeView, from: number, steps: readonly TreeStep[]
     if (frontier.length === 0) break;
   }
   return frontier;
-}
-
-// The words marking the clause a node heads (`for`, `to`, `that`).
-function markersOf(v: TreeView, node: number): string[] {
-  return (v.tree.children[node] ?? []).filter((child) => v.tree.nodes[child]?.deprel === 'mark').map((child) => v.lower[child] ?? '');
 }

@@ -12,6 +12,7 @@ import type { Sex } from '../../mentions/sexOfName';
 import { PRONOUN_SEXES, sexOfMention } from '../syntax/sexOfMention';
 import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
+import { wordsOf } from './wordsOf';
 
 // How many sentences back `the ruling` may refer to the last party that ruled.
 const ACT_REACH = 4;
@@ -390,7 +391,7 @@ function nameCaseOf(v: TreeView, node: number): string[] {
 
 /** The case words (`with`, `on`) of a nominal dependent. */
 export function caseOf(v: TreeView, node: number): string[] {
-  return (v.tree.children[node] ?? []).filter((child) => v.tree.nodes[child]?.deprel === 'case').map((child) => v.lower[child] ?? '');
+  return wordsOf(v, node, 'case');
 }
 
 function topicText(v: TreeView, owner: ActorMention, node: number): string {
