@@ -66,8 +66,10 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout45 entities P 0.907 R 0.951 F1 0.929 dup 2 | relations P 0.944 R 0.282 F1 0.435
 //   heldout46 entities P 0.947 R 0.983 F1 0.965 dup 0 | relations P 0.963 R 0.469 F1 0.631
 //   heldout47 entities P 0.843 R 0.917 F1 0.878 dup 4 | relations P 0.865 R 0.248 F1 0.385
+//   heldout48 entities P 0.926 R 0.935 F1 0.931 dup 3 | relations P 0.886 R 0.380 F1 0.532
+//   heldout49 entities P 0.888 R 0.922 F1 0.904 dup 4 | relations P 0.794 R 0.273 F1 0.407
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout46 and heldout47 have since guided rules (dev sets), so only those two lines above are honest
+// it; all but heldout48 and heldout49 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
 // F1 0.90, relations P 0.96 R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -220,7 +222,17 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // Huawei, Alder Hey, Entwistle's resignation, Interpol's Meng Hongwei), written at the start of the session after that
 // by helpers who never saw the rules, measured at 204eaf2 before any rule changed, and never looked at: heldout46
 // entities P 0.952 R 0.983 F1 0.968 dup 0 | relations P 0.971 R 0.469; heldout47 entities P 0.843 R 0.917 F1 0.878
-// dup 4 | relations P 0.861 R 0.239.
+// dup 4 | relations P 0.861 R 0.239; with that session's rules (names, denied charges, `whose`, former states, acronyms), heldout46
+// relations P 0.963 (one edge of the body-noun subject rule) and heldout47 relations P 0.865 R 0.248; both have been
+// dev sets since. heldout48 (May's confidence vote, the Skripal expulsions, Hamdan v. Rumsfeld, Coleman conceding to
+// Franken, the EU's sanctions on Russia, Park Geun-hye's impeachment, the Zimbabwe army takeover, the Doha agreement on
+// Lebanon, De la Rua's resignation, Morrison replacing Turnbull) and heldout49 (Kalanick leaving Uber, Irving v.
+// Lipstadt, the FIFA arrests in Zurich, Cronje sacked, the iPhone 4 antenna, the PIP implants, Clinton's ban on cloning
+// funds, the Al Jazeera journalists sentenced in Egypt, Rushdie's knighthood, Trump halting WHO funding), written at the
+// start of the session after that by helpers who never saw the rules, told this time to write as the outlet would
+// print (offices without their country, long sentences), measured at dc322bf before any rule changed, and never
+// looked at: heldout48 entities P 0.926 R 0.935 F1 0.931 dup 3 | relations P 0.886 R 0.380; heldout49 entities
+// P 0.888 R 0.922 F1 0.904 dup 4 | relations P 0.794 R 0.273.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -481,6 +493,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout47', 'relations precision', '>=', 0.83],
   ['heldout47', 'relations recall', '>=', 0.21],
   ['heldout47', 'evidence', '>=', 0.95],
+  ['heldout48', 'entities F1', '>=', 0.9],
+  ['heldout48', 'entity duplicates', '<=', 4],
+  ['heldout48', 'relations precision', '>=', 0.85],
+  ['heldout48', 'relations recall', '>=', 0.35],
+  ['heldout48', 'evidence', '>=', 0.95],
+  ['heldout49', 'entities F1', '>=', 0.87],
+  ['heldout49', 'entity duplicates', '<=', 5],
+  ['heldout49', 'relations precision', '>=', 0.76],
+  ['heldout49', 'relations recall', '>=', 0.24],
+  ['heldout49', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -535,6 +557,8 @@ const CORPORA = {
   heldout45: { articles: 'test/fixtures/heldout45/articles', gold: 'test/fixtures/heldout45/heldout45.gold.json' },
   heldout46: { articles: 'test/fixtures/heldout46/articles', gold: 'test/fixtures/heldout46/heldout46.gold.json' },
   heldout47: { articles: 'test/fixtures/heldout47/articles', gold: 'test/fixtures/heldout47/heldout47.gold.json' },
+  heldout48: { articles: 'test/fixtures/heldout48/articles', gold: 'test/fixtures/heldout48/heldout48.gold.json' },
+  heldout49: { articles: 'test/fixtures/heldout49/articles', gold: 'test/fixtures/heldout49/heldout49.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
