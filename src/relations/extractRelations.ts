@@ -10,6 +10,7 @@ import type { DiscourseContext } from './syntax/DiscourseContext';
 import { isFormerPost } from './syntax/isFormerPost';
 import { isParty } from './syntax/isParty';
 import { nextContext } from './syntax/nextContext';
+import { ACT_NOUNS, ARMED_ACT_NOUNS } from './syntax/syntaxWords';
 import { unassertedClauses, type UnassertedClause } from './syntax/unassertedClauses';
 
 // The membership a party post states, read from the office whatever rule read it.
@@ -39,6 +40,7 @@ export function extractRelations(
   const offices = new Map<string, string>();
   const accusers = new Map<string, string>();
   for (const sentence of sentences) {
+    const acts = new Map<string, { actor: string; target: string }>();
     const next = nextContext(sentence, context);
     // Plans named in this sentence count already; who `he`/`she`/`its` is was named in an earlier sentence.
     const current: DiscourseContext = {
@@ -83,11 +85,26 @@ export function extractRelations(
           add({ type: 'MEMBER_OF', source: match.source, target: match.target, rule: MEMBERS_POST.id, reason: MEMBERS_POST.reason, trigger: match.trigger });
         }
         if (match.type === 'CRITICIZED') accusers.set(match.target, match.source);
+        for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target });
       }
     }
+    // Acts the relations read count from the next sentence on, beside those nextContext reads from the words alone.
+    if (acts.size > 0) context = { ...context, acts: new Map([...(context.acts ?? []), ...acts]) };
   }
   return found;
 }
+
+// The nouns that refer back to the act a relation reads: an armed attack's whatever word reported it (`launched air
+// strikes ... condemned the raids`), a sanction's those of its verb (`fined`: `the fine`) or its own noun (`a ban`).
+function actNouns(s: AnalyzedSentence, match: RelationMatch): readonly string[] {
+  if (match.type === 'ATTACKED') return [...ARMED_ACT_NOUNS];
+  if (match.type !== 'SANCTIONED') return [];
+  const word = s.tokens[match.trigger]?.key ?? '';
+  return ACT_NOUNS.get(word) ?? (SANCTION_NOUNS.has(word) ? [word] : []);
+}
+
+// Nouns of the acts ACT_NOUNS lists, which a sanction may be read from.
+const SANCTION_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS.values()].flat());
 
 // The prefix of the rule ids of tree patterns' matches.
 const TREE_RULE = 'tree-';

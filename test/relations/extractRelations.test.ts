@@ -208,6 +208,18 @@ describe('extractRelations', () => {
     ['Vela was fined on Monday by a court. Norway welcomed the fine.', []],
     ['Norway welcomed the ruling.', []],
     ['General Vosk declared a state of emergency on Saturday. Tom Baxter said the move was "a disgrace".', ['person:tom-baxter CRITICIZED person:vosk']],
+    // Said when, between the doer and the verb; a headline's passive, which drops its `was`; a `by` that is the act's.
+    ['The Supreme Court on Tuesday ruled that the law was void. Ann Vale welcomed the ruling.', ['person:ann-vale PRAISED organization:supreme-court']],
+    ['Vela Group fined record 35m by the European Commission. Norway welcomed the fine.', ['country:norway PRAISED organization:european-commission']],
+    ['Tom Baxter banned for a year. Norway welcomed the ban.', []],
+    // A party's rivals are not the party.
+    ['The European Commission fined Vela Group 35m euros. Vela Group\'s rivals welcomed the fine.', []],
+    ['The Security Council adopted a resolution drafted by Norway. Tom Baxter welcomed the resolution.', ['person:tom-baxter PRAISED organization:un-security-council']],
+    // An armed attack a relation read, whatever word told it, and whatever number later; not an act on another target.
+    ['Norway launched air strikes on Sweden on Wednesday. Denmark later condemned the raids.', ['country:denmark CRITICIZED country:norway']],
+    ['Norway launched air strikes on Sweden on Wednesday. Denmark later condemned the invasion of Iraq.', []],
+    // A sanction a relation read: its agent after an amount, which the parser hangs `by` on, is its doer.
+    ['Vela Group was fined 35m euros by the European Commission. Norway welcomed the fine.', ['country:norway PRAISED organization:european-commission']],
   ])('reads "the ruling" as the act of the party the text said did it in %j', (text, expected) => {
     expect(relationLines(text).filter((line) => line.includes('PRAISED') || line.includes('CRITICIZED'))).toEqual(expected);
   });

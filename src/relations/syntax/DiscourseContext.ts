@@ -9,8 +9,11 @@ import type { Sex } from '../../mentions/sexOfName';
 export interface DiscourseContext {
   /** The most recent `X-backed plan`, `X's proposal`: whose plan `it` and `the plan` refer to. */
   readonly plan?: { readonly owner: string; readonly topic: string; readonly sentence: number };
-  /** Who last did each act, by the nouns that refer back to it (`ruling`, `fine`): whose ruling `the ruling` is. */
-  readonly acts?: ReadonlyMap<string, { readonly actor: string; readonly sentence: number }>;
+  /**
+   * Who last did each act, and to whom where a relation told it, by the nouns that refer back to it (`ruling`, `fine`):
+   * whose ruling `the ruling` is.
+   */
+  readonly acts?: ReadonlyMap<string, { readonly actor: string; readonly target?: string }>;
   /** The person named first in the previous sentence: who `he` or `she` is. */
   readonly lastPerson?: string;
   /** The people named so far, the most recent first, and the sex their names or titles tell: whom `she` cannot mean. */

@@ -1,3 +1,4 @@
+import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import type { DiscourseContext } from './DiscourseContext';
 import { isActor } from './isActor';
@@ -76,15 +77,64 @@ function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContex
     const nouns = ACT_NOUNS.get(token.key);
     if (!nouns) return;
     let at = i - 1;
-    while (at >= 0 && SKIPPABLE_BEFORE_VERB.has(s.tokens[at]?.key ?? '') && !BE_FORMS.has(s.tokens[at]?.key ?? '')) at--;
-    const actor = s.mentionAt[at];
-    if (!actor || actor.last !== at || !isActor(actor) || /[,;:]/.test(s.tokens[at]?.post ?? '')) return;
+    for (let skip = 1; skip > 0; at -= skip) {
+      const key = s.tokens[at]?.key ?? '';
+      skip = SKIPPABLE_BEFORE_VERB.has(key) && !BE_FORMS.has(key) ? 1 : timeBefore(s, at);
+    }
+    const before = s.mentionAt[at];
+    if (!before || before.last !== at || !isActor(before) || /[,;:]/.test(s.tokens[at]?.post ?? '')) return;
+    // (`Severn Trent fined record 35.8m by Ofwat`: a headline's passive drops its `was`; the agent did the act.)
+    const actor = agentAfter(s, i);
+    if (actor === null || (actor === undefined && !hasObject(s, i))) return;
     const next = new Map(acts ?? []);
-    for (const noun of nouns) next.set(noun, { actor: actor.entity, sentence: context.sentence });
+    for (const noun of nouns) next.set(noun, { actor: (actor ?? before).entity });
     acts = next;
   });
   return acts;
 }
+
+// How many words end at `at` to say when (`yesterday`, `on Tuesday`, `on Monday night`, `last week`), 0 if none: `The
+// Supreme Court on Tuesday ruled` names the court that ruled.
+function timeBefore(s: AnalyzedSentence, at: number): number {
+  const key = (k: number) => s.tokens[k]?.key ?? '';
+  if (TIME_WORDS.has(key(at))) return 1;
+  const day = PARTS_OF_DAY.has(key(at)) ? at - 1 : at;
+  if (WEEKDAYS.has(key(day)) && ['on', 'last'].includes(key(day - 1))) return at - day + 2;
+  return ['week', 'month', 'year'].includes(key(at)) && ['last', 'this'].includes(key(at - 1)) ? 2 : 0;
+}
+
+const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'finally', 'formally', 'unanimously']);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+// The party after `by` in the clause of the verb at `verb` (`fined 35.8m by Ofwat`): undefined when there is no `by`,
+// null when the party after it is not an actor.
+function agentAfter(s: AnalyzedSentence, verb: number): ActorMention | null | undefined {
+  for (let at = verb + 1; at < s.tokens.length && at <= verb + AGENT_REACH; at++) {
+    if (s.tokens[at]?.key === 'by') {
+      const agent = s.mentionAt[s.tokens[at + 1]?.key === 'the' ? at + 2 : at + 1];
+      return agent && isActor(agent) ? agent : null;
+    }
+    // (`adopted a resolution drafted by Senegal`: a `by` after another participle is that participle's.)
+    if (/[,;:]/.test(s.tokens[at]?.post ?? '') || /ed$/.test(s.tokens[at]?.key ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+// Whether the act verb at `verb` has its object after it, as a sanction's verb in the active voice does (`Ofwat fined
+// Severn Trent`, `the FA banned him`); a headline drops a passive's `was` (`Warne banned for a year`).
+function hasObject(s: AnalyzedSentence, verb: number): boolean {
+  if (!OBJECT_VERBS.has(s.tokens[verb]?.key ?? '')) return true;
+  const next = s.tokens[verb + 1];
+  return s.mentionAt[verb + 1] !== undefined || OBJECT_OPENERS.has(next?.key ?? '');
+}
+
+// Act verbs that take an object in the active voice, and words that open one.
+const OBJECT_VERBS: ReadonlySet<string> = new Set(['fined', 'banned', 'suspended', 'expelled', 'sacked']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'him', 'them', 'it', 'two', 'three', 'four', 'five', 'six']);
+
+// How many words after an act's verb its `by` may come (`fined a record 35.8m by`).
+const AGENT_REACH = 6;
 
 // Whether the words before token `at` (an article aside) are a preposition of place (`in the UK`, `across Europe`).
 function afterPlacePreposition(s: AnalyzedSentence, at: number): boolean {

@@ -37,6 +37,16 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['withdrew', ['withdrawal', 'move', 'decision']],
 ]);
 
+/**
+ * Nouns of an armed act, which refer back to the last armed attack the article reported, whatever word reported it
+ * (`NATO launched air strikes on Yugoslavia ... China condemned the raids`). Not read as an act's doer through `of`:
+ * `the invasion of Iraq` names its target.
+ */
+export const ARMED_ACT_NOUNS: ReadonlySet<string> = new Set(
+  ['attack', 'strike', 'airstrike', 'raid', 'bombing', 'bombardment', 'shelling', 'assault', 'offensive', 'invasion', 'incursion', 'killing']
+    .flatMap((noun) => [noun, `${noun}s`]),
+);
+
 /** Participles that make a party the owner of the plan they are hyphened to (`US-backed`). */
 export const OWNERSHIP_PARTICIPLES: ReadonlySet<string> = new Set(['backed', 'drafted', 'proposed', 'brokered', 'led', 'sponsored', 'authored']);
 

@@ -187,8 +187,10 @@ function withStrandedAgent(tree: DependencyTree): DependencyTree {
     const span = nodes[node.head];
     const verb = span ? nodes[span.head] : undefined;
     const by = (children[at] ?? []).some((child) => nodes[child]?.deprel === 'case' && nodes[child]?.text.toLowerCase() === 'by');
-    // (Or on the second object of a passive verb: `was fined 2.4bn euros by the Commission`, `handed a ban by FIFA`.)
-    if (node.deprel === 'nmod' && by && span?.deprel === 'obj' && verb?.upos === 'VERB' && passive(span.head)) {
+    // (Or on the second object of a passive verb: `was fined 2.4bn euros by the Commission`, `handed a ban by FIFA`,
+    // read as an object or as an oblique with no case word of its own.)
+    const bare = span?.deprel === 'obl' && !(children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'case');
+    if (node.deprel === 'nmod' && by && (span?.deprel === 'obj' || bare) && verb?.upos === 'VERB' && passive(span.head)) {
       moved.set(at, span.head);
       return;
     }

@@ -14,9 +14,6 @@ import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 import { wordsOf } from './wordsOf';
 
-// How many sentences back `the ruling` may refer to the last party that ruled.
-const ACT_REACH = 4;
-
 // A body's own people, who act for it: `criticised BBC management`, `the M&S board`, `Vosk's bosses`.
 const BODY_GROUP_NOUNS: ReadonlySet<string> = new Set(['management', 'bosses', 'executives', 'chiefs', 'board', 'directors']);
 // Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
@@ -203,11 +200,20 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // is the person's the previous sentence named first, as `him` is read; not `his successor`, another person.)
   const said = CLAIM_NOUNS.has(word) || CALL_NOUNS.has(word) || ACT_WORDS.has(word);
   if (pronoun !== undefined && said && context.lastPerson && !v.s.mentions.some((actor) => actor.type === 'Person')) return { entities: [context.lastPerson], edge, mentions: [] };
-  // `X welcomed the ruling`: the act's doer the last sentences named (ACT_NOUNS), within reach.
+  // `X welcomed the ruling`: the doer of the last such act the article told of (ACT_NOUNS, ARMED_ACT_NOUNS).
   const act = context.acts?.get(word);
   const definite = dependents.some((child) => nodes[child]?.deprel === 'det' && v.lower[child] === 'the');
-  return act && definite && nodes[node]?.upos === 'NOUN' && context.sentence - act.sentence <= ACT_REACH ? { entities: [act.actor], edge, mentions: [] } : undefined;
+  if (!act || !definite || nodes[node]?.upos !== 'NOUN') return undefined;
+  // (`condemned the invasion of Iraq` after strikes on Yugoslavia: an act on another target is another act.)
+  const targets = dependents.filter((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => TARGET_CASES.has(marker))).flatMap((child) => nameOf(v, child)?.entity ?? []);
+  return targets.length > 0 && act.target !== undefined && !targets.includes(act.target) ? undefined : { entities: [act.actor], edge, mentions: [] };
 }
+
+// Nouns of those who stand against a party, which its possessive does not make the party's own.
+const OPPOSING_NOUNS: ReadonlySet<string> = new Set(['rival', 'competitor', 'critic', 'opponent', 'enemy', 'foe', 'detractor', 'adversary', 'challenger'].flatMap((noun) => [noun, `${noun}s`]));
+
+// Prepositions that name an act's target: `the invasion of Iraq`, `the raid on the convoy`, `sanctions against Iran`.
+const TARGET_CASES: ReadonlySet<string> = new Set(['of', 'on', 'against']);
 
 // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it). A claim or a
 // call is also the party's that the phrase names otherwise (`Labor claims`, `Chinese claims`, `allegations by Amnesty`,
@@ -217,6 +223,8 @@ function ownerOf(v: TreeView, node: number, word: string, dependents: readonly n
   const { nodes } = v.tree;
   const claim = CLAIM_NOUNS.has(word) || CALL_NOUNS.has(word);
   if (nodes[node]?.upos !== 'NOUN' && !(claim && CLAIM_SLOTS.has(nodes[node]?.deprel ?? ''))) return undefined;
+  // (`Microsoft's rivals welcomed the fine`: a party's rivals or critics are not the party.)
+  if (OPPOSING_NOUNS.has(word)) return undefined;
   const owns = (child: number) => {
     const relation = nodes[child]?.deprel ?? '';
     if (relation === 'nmod:poss') return true;
