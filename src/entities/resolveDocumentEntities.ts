@@ -31,7 +31,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // `Kessel Trent` after `Kessel Trent's chief executive`: a name the article writes as a company's is one wherever its
   // shape alone said a person's.
   // So is a name one word longer that it opens (`Kessel Trent Water`), the company's full name.
-  const companies = new Set(all.filter((candidate) => candidate.company).map((candidate) => normalizeKey(candidate.surface)));
+  const companies = new Set(all.filter((candidate) => candidate.company && !candidate.known).map((candidate) => normalizeKey(candidate.surface)));
+  // (`Porsche Chief Executive X`: so is a listed company's name, beside a person's full name that ends with it.)
+  const firms = new Set(all.filter((candidate) => candidate.company && candidate.known).map((candidate) => normalizeKey(candidate.surface)));
   const withoutLastWord = (key: string) => key.split(' ').slice(0, -1).join(' ');
   const fullCompanyNames = new Map<string, string>(); // company key -> its one longer name written ('' when several)
   for (const candidate of all) {
@@ -41,7 +43,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const namesCompany = (candidate: MentionCandidate) => {
     const key = normalizeKey(candidate.surface);
     const guessed = (candidate.type === 'Person' || candidate.type === 'Location') && !candidate.known;
-    return candidate.company === true || (guessed && (companies.has(key) || companies.has(withoutLastWord(key))));
+    return (candidate.company === true && !candidate.known) || (guessed && (companies.has(key) || companies.has(withoutLastWord(key))));
   };
   const fullNames = new Map<string, string[]>(); // person key -> surfaces
   for (const candidate of all) {
@@ -183,8 +185,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const known = qualified ?? bound;
     if (candidate.options && !known) return undefined;
     // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that
-    // person, and so is a company's (`Saab` after `Ana Maria Saab`).
-    const person = known?.kind === 'place' || known?.kind === 'capital' || known?.kind === 'company' ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
+    // person, and so is a company's (`Saab` after `Ana Maria Saab`), unless the article writes it as the company's
+    // elsewhere (`Porsche Chief Executive X` beside `Wolfgang Porsche`).
+    const firm = known?.kind === 'company' && firms.has(normalizeKey(candidate.surface));
+    const person = (known?.kind === 'place' || known?.kind === 'capital' || known?.kind === 'company') && !firm ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
     if (person) return note(entityId('Person', person), 'Person', spellings.get(person) ?? candidate.surface, candidate.surface);
     if (known) {
       const forms = knownForms.get(known.entityId) ?? [];

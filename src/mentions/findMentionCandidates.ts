@@ -270,7 +270,10 @@ export function findMentionCandidates(
         const options = entry.countryId ? known.value.filter((option) => option.countryId && acceptsEntry(option, tokens, i, known.length)) : [];
         // `Labour MP X`, `Labour leader`, `Democrat X`: a party word before an office or a name names a party, whatever its country.
         const partyWord = entry.kind === 'party' && (titleAt(after) !== undefined || startsPersonName(tokens, after));
-        candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options, ...(partyWord ? { partyWord } : {}) } : found);
+        // `Porsche Chief Executive X`, `Porsche's shares`: a listed company's one word owning what only a company has is
+        // the company, whatever person of that surname the article names (`Wolfgang Porsche`).
+        const company = entry.kind === 'company' && known.length === 1 && ownsCompanyThing(tokens, after);
+        candidates.push(options.length > 1 || entry.needsCountry ? { ...found, options, ...(partyWord ? { partyWord } : {}) } : company ? { ...found, company } : found);
         i += known.length;
         continue;
       }

@@ -88,6 +88,8 @@ describe('resolveDocumentEntities', () => {
     // So is a listed company's, after a given name, middle names or an initial.
     ['Ana Maria Saab was elected. Saab said she would govern for all.', ['person:ana-maria-saab']],
     ['Defence Minister Tore O. Sandvik spoke. Sandvik said drones had flown over the base.', ['person:tore-sandvik']],
+    // Unless the article writes it as the company's, owning what only a company has: then it is the company throughout.
+    ['Saab Chief Executive Tom Baxter resigned. Ana Maria Saab thanked him. Saab said the board had met.', ['organization:saab', 'person:ana-maria-saab', 'person:tom-baxter']],
     // A listed company written with its legal form is the company.
     ['Microsoft Corp. will appeal. Microsoft shares fell.', ['organization:microsoft']],
   ])('merges the names of one entity in %j', (text, expected) => {
