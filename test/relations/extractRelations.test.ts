@@ -143,6 +143,13 @@ describe('extractRelations', () => {
   });
 
   it.each([
+    // Where the main clause's subject names no party, the verb after `and` in a subordinate clause is its subject's.
+    ['Tension rose when Ann Vale, a former minister who was the party\'s agent there, seized the microphone and accused Tom Baxter of bias.', ['person:ann-vale CRITICIZED person:tom-baxter']],
+  ])('lends the verb after "and" in a subordinate clause its subject in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.includes('CRITICIZED'))).toEqual(expected);
+  });
+
+  it.each([
     ['Chilean President Gabriel Boric stayed home. His foreign minister, Alberto Moreno, spoke.', ['person:gabriel-boric HOLDS_ROLE country:chile', 'person:alberto-moreno HOLDS_ROLE country:chile']],
     ['Kenya sent no troops. Its defence minister, Soipan Tuya, spoke.', ['person:soipan-tuya HOLDS_ROLE country:kenya']],
     ['Chilean President Gabriel Boric stayed home. Alberto Moreno, his foreign minister, spoke.', ['person:gabriel-boric HOLDS_ROLE country:chile', 'person:alberto-moreno HOLDS_ROLE country:chile']],

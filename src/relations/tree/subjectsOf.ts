@@ -39,6 +39,10 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
     if (clause.deprel === 'advcl' && /ing$/.test(v.lower[verb] ?? '') && /ing$/.test(v.lower[node.head] ?? '')) return subjectsOf(v, node.head, depth + 1);
     const reporter = reportingVerbOf(v, verb);
     if (reporter !== undefined) return subjectsOf(v, reporter, depth + 1);
+    // (`Tension rose when X seized the microphone and accused Y`: where the main clause's subject names no party, nor
+    // one it belongs to, a verb coordinated in a subordinate clause can only be that clause's subject's.)
+    const names = (at: number) => [at, ...(children[at] ?? [])].some((word) => isActor(v.mentionOf[word]));
+    if (clause.deprel === 'advcl' && !subjectsOf(v, clause.head, depth + 1).some(names)) return subjectsOf(v, node.head, depth + 1);
     // `ruled that X had brought ... and had been offensive`: a predicate with an auxiliary of its own, coordinated with
     // a reported verb that has one too, goes on in the reported clause.
     const auxiliary = (at: number) => (children[at] ?? []).some((child) => ['aux', 'aux:pass', 'cop'].includes(nodes[child]?.deprel ?? ''));
