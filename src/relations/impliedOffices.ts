@@ -24,7 +24,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'country' | 'leading' | 'company' | 'body' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'company' | 'body' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -66,6 +66,18 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       // A country named inside the clause, not acting in it, holds nothing; nor does one of two acting.
       { text: 'Talks stalled. The talks in Russia failed, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: [] },
       { text: 'Talks stalled. Russia and India disagreed, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: [] },
+    ],
+  },
+  speaking: {
+    id: 'role:implied-speaking-country',
+    reason: 'a government post named without its country, held by a person who says what that country will do or has done (`President X said Serbia would never recognise Kosovo`), is an office of that country, as a state speaks through its own officers',
+    examples: [
+      { text: 'Kosovo declared independence. President Ruth Kell said Serbia would never recognise it.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
+      { text: 'Kosovo declared independence. Prime Minister Ruth Kell, who leads the coalition, said that Serbia had been wronged.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
+      // A post that country does not have; a country that is no clause's subject; a demonym.
+      { text: 'Kosovo declared independence. Foreign Secretary Ruth Kell said Serbia would never recognise it.', relations: [] },
+      { text: 'Kosovo declared independence. President Ruth Kell said talks with Serbia would go on.', relations: [] },
+      { text: 'Kosovo declared independence. President Ruth Kell said Serbian troops would stay.', relations: [] },
     ],
   },
   country: {
@@ -332,6 +344,11 @@ export function impliedOffices(
         place('acting', acting, nameOf(acting));
         continue;
       }
+      const spoken = partyPost ? undefined : countrySpokenFor(sentence, person);
+      if (spoken && heldIn(spoken)) {
+        place('speaking', spoken, nameOf(spoken));
+        continue;
+      }
       const [holder, ...otherHolders] = partyPost ? [] : holders.filter((country) => named.has(country) && heldIn(country));
       if (holder && otherHolders.length === 0) {
         place('named', holder, nameOf(holder));
@@ -389,6 +406,25 @@ function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | und
   const key = normalizeKey(s.tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' '));
   return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
 }
+
+// `President X said Serbia would never recognise Kosovo`, `Prime Minister X, who ..., said that Serbia had`: the
+// country whose name (not demonym) is the subject of what the person says, right after the saying verb.
+function countrySpokenFor(s: AnalyzedSentence, person: ActorMention): string | undefined {
+  // (After an aside between commas: `X, who leads the coalition, said`.)
+  const aside = /,/.test(s.tokens[person.last]?.post ?? '');
+  const at = aside ? s.tokens.findIndex((token, k) => k > person.last && /,/.test(token.post)) + 1 : person.last + 1;
+  if (at === 0 || !SAYING.has(s.tokens[at]?.key ?? '')) return undefined;
+  const opener = s.tokens[at + 1]?.key === 'that' ? at + 2 : at + 1;
+  const country = s.mentionAt[opener];
+  const next = s.tokens[(country?.last ?? opener) + 1];
+  if (country?.type !== 'Country' || country.first !== opener || country.kind === 'demonym' || !next || !SUBJECT_FOLLOWERS.has(next.key)) return undefined;
+  return country.entity;
+}
+
+// Verbs of saying in the past or present (`said`, `says`, `insisted`), and the auxiliaries that follow a clause's
+// subject (`Serbia would`, `Japan had`).
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'insisted', 'insists', 'stressed', 'declared', 'added', 'vowed', 'pledged', 'promised', 'reiterated']);
+const SUBJECT_FOLLOWERS: ReadonlySet<string> = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'is', 'could', 'can', 'must', 'should', 'did', 'does', 'remained', 'remains', 'wanted', 'wants']);
 
 // Words that may open a sentence before the country acting in it (`Neighbouring India welcomed ...`, `But Russia ...`).
 const OPENERS = new Set(['but', 'and', 'meanwhile', 'neighbouring', 'neighboring']);
