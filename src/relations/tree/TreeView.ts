@@ -177,8 +177,8 @@ function withActiveAgent(tree: DependencyTree): DependencyTree {
 }
 
 // `X was banned for four months by FIFA`, `X was fined 2.4bn euros by Y`: the parser sometimes hangs the `by` phrase on
-// the span of time or the amount before it; a `by` phrase on a noun of time that is an oblique of a passive verb, or on
-// a passive verb's second object, is that verb's agent.
+// the span of time or the amount before it; a `by` phrase on a noun of time that is an oblique of a passive verb, on
+// what it takes from (`of`, `from`), or on a passive verb's second object, is that verb's agent.
 function withStrandedAgent(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, number>(); // the agent -> the passive verb
@@ -194,7 +194,9 @@ function withStrandedAgent(tree: DependencyTree): DependencyTree {
       moved.set(at, span.head);
       return;
     }
-    if (node.deprel !== 'nmod' || !by || !span || span.deprel !== 'obl' || !TIME_NOUNS.has(span.text.toLowerCase()) || verb?.upos !== 'VERB') return;
+    // (Or on what the verb takes its object from: `was stripped of his titles by the UCI`, `expelled from the party by X`.)
+    const source = (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'case' && SOURCE_CASES.has(nodes[child]?.text.toLowerCase() ?? ''));
+    if (node.deprel !== 'nmod' || !by || !span || span.deprel !== 'obl' || !(TIME_NOUNS.has(span.text.toLowerCase()) || source) || verb?.upos !== 'VERB') return;
     // (Or a participle coordinated with a passive verb: `was banned ... and suspended for nine matches by FIFA`.)
     if (!passive(span.head) && !(verb.deprel === 'conj' && verb.xpos === 'VBN' && passive(verb.head))) return;
     moved.set(at, span.head);
@@ -206,8 +208,9 @@ function withStrandedAgent(tree: DependencyTree): DependencyTree {
   }));
 }
 
-// Nouns of a span of time (`for four months`, `for two years`).
-const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'match', 'matches', 'game', 'games', 'race', 'races', 'season', 'seasons']);
+// Nouns of a span of time (`for four months`, `for two years`, `for life`).
+const TIME_NOUNS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'match', 'matches', 'game', 'games', 'race', 'races', 'season', 'seasons', 'life']);
+const SOURCE_CASES: ReadonlySet<string> = new Set(['of', 'from']);
 
 // `Russia attacked neighbouring Ukraine`, `praised outgoing President X`: the parser often reads an -ing word right after
 // a verb as a clause of the verb (xcomp, ccomp) whose object is the name after it; where the verb has no object of its
