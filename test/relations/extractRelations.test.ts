@@ -8,6 +8,7 @@ describe('extractRelations', () => {
     ['Ann Vale mocked Tom Baxter for his U-turn on tuition fees.', ['person:ann-vale CRITICIZED person:tom-baxter']],
     ['Chile deplored Peru\'s decision to close the border.', ['country:chile CRITICIZED country:peru']],
     ['Ann Vale received Tom Baxter in Oslo on Sunday.', ['person:ann-vale MET_WITH person:tom-baxter']],
+    ['Norway has barred Tom Baxter from entering the country.', ['country:norway SANCTIONED person:tom-baxter']],
     // `who` hung on the body an apposed noun is of is the person named, not the body.
     ['Ann Vale, the leader of the Vosk Unity Party, who had defended Tom Baxter all week, said nothing.', ['person:ann-vale HOLDS_ROLE organization:vosk-unity-party', 'person:ann-vale MEMBER_OF organization:vosk-unity-party', 'person:ann-vale SUPPORTED person:tom-baxter']],
     ['Judge Ann Vale convicted Tom Baxter of fraud.', ['person:ann-vale SANCTIONED person:tom-baxter']],
@@ -120,6 +121,8 @@ describe('extractRelations', () => {
 
   it.each([
     ['Germany did not criticize Poland.'],
+    // A word in capitals is a name, not the verb it spells.
+    ['Vosk, Williams, BAR, Toyota and Sauber have been summoned.'],
     ['Hungary could block Sweden and might reject Finland.'],
     ['Chancellor Olaf Scholz said Germany would support Ukraine.'],
     ['The plan proposes limits on Ukraine’s armed forces.'],

@@ -18,7 +18,8 @@ export const activeVerbRule: PatternRule = {
   match(s, context, lexicon) {
     return s.tokens.flatMap((token, i) => {
       const trigger = lexicon.verbs.get(token.key);
-      if (!trigger || !token.tags.has('Verb') || BE_FORMS.has(s.tokens[i - 1]?.key ?? '')) return [];
+      // (A word in capitals is a name, whatever the tagger says: `Williams, BAR, Toyota`.)
+      if (!trigger || !token.tags.has('Verb') || BE_FORMS.has(s.tokens[i - 1]?.key ?? '') || /^\p{Lu}{2,}$/u.test(token.text)) return [];
       const subject = participleSubject(s, i, context) ?? findSubject(s, i, context);
       const object = findObject(s, i + 1, context, OBJECT_PREPOSITIONS) ?? relativeObject(s, subject);
       // `Serbia and Kosovo met on Monday`: a meeting verb with coordinated subjects and no object relates them to each other.
