@@ -124,7 +124,7 @@ describe('extractRelations', () => {
     // A word in capitals is a name, not the verb it spells.
     ['Vosk, Williams, BAR, Toyota and Sauber have been summoned.'],
     ['Hungary could block Sweden and might reject Finland.'],
-    ['Chancellor Olaf Scholz said Germany would support Ukraine.'],
+    ['Olaf Scholz said Germany would support Ukraine.'],
     ['The plan proposes limits on Ukraine’s armed forces.'],
     ['Poland condemned the attack on Russian oil depots.'],
     ['In Kyiv, Zelensky welcomed the progress.'],
