@@ -190,6 +190,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const firm = known?.kind === 'company' && firms.has(normalizeKey(candidate.surface));
     const person = (known?.kind === 'place' || known?.kind === 'capital' || known?.kind === 'company') && !firm ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
     if (person) return note(entityId('Person', person), 'Person', spellings.get(person) ?? candidate.surface, candidate.surface);
+    // `the ICC` beside `the International Cricket Council`: an acronym whose letters the article spells out as a body's
+    // name is that body, whatever other body general knowledge abbreviates so (the International Criminal Court).
+    const spelled = known?.type === 'Organization' && /^\p{Lu}{2,}$/u.test(candidate.surface) ? spelledOut(candidate) : undefined;
+    const spelledId = spelled && resolve(spelled);
+    const spelledEntity = spelledId === undefined || spelledId === known?.entityId ? undefined : entities.get(spelledId);
+    if (spelledId && spelledEntity) return note(spelledId, spelledEntity.type, spelledEntity.name, candidate.surface);
     if (known) {
       const forms = knownForms.get(known.entityId) ?? [];
       forms.push({ surface: candidate.surface, kind: known.kind });

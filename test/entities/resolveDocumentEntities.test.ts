@@ -90,6 +90,8 @@ describe('resolveDocumentEntities', () => {
     ['Defence Minister Tore O. Sandvik spoke. Sandvik said drones had flown over the base.', ['person:tore-sandvik']],
     // Unless the article writes it as the company's, owning what only a company has: then it is the company throughout.
     ['Saab Chief Executive Tom Baxter resigned. Ana Maria Saab thanked him. Saab said the board had met.', ['organization:saab', 'person:ana-maria-saab', 'person:tom-baxter']],
+    // A known acronym whose letters the article spells out as a body's name is that body, not the one knowledge knows.
+    ['An International Cricket Council tribunal met. The ICC suspended the three men.', ['organization:international-cricket-council']],
     // A listed company written with its legal form is the company.
     ['Microsoft Corp. will appeal. Microsoft shares fell.', ['organization:microsoft']],
   ])('merges the names of one entity in %j', (text, expected) => {
