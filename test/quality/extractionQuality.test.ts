@@ -12,61 +12,61 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at b93f0f4 (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at 4a47897 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout23 0.982, heldout24 0.984, heldout25 0.989,
-// heldout29 0.966, heldout30 0.980, heldout34 0.979, heldout36 0.987, heldout37 0.983, heldout38 0.990, heldout39
-// 0.984, heldout41 0.971, heldout46 0.981 and heldout47 0.969):
+// heldout29 0.967, heldout30 0.980, heldout34 0.979, heldout36 0.987, heldout37 0.983, heldout38 0.990, heldout39
+// 0.984, heldout41 0.973, heldout44 0.986, heldout46 0.981 and heldout47 0.971):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
-//   heldout   entities P 0.964 R 1.000 F1 0.982 dup 0 | relations P 0.989 R 0.730 F1 0.840
+//   heldout   entities P 0.964 R 1.000 F1 0.982 dup 0 | relations P 0.989 R 0.738 F1 0.845
 //   heldout2  entities P 0.978 R 0.967 F1 0.973 dup 0 | relations P 0.950 R 0.568 F1 0.711
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.961 R 0.984 F1 0.973 dup 0 | relations P 1.000 R 0.541 F1 0.702
-//   heldout4  entities P 0.893 R 0.907 F1 0.900 dup 0 | relations P 0.983 R 0.545 F1 0.701
+//   heldout4  entities P 0.893 R 0.907 F1 0.900 dup 0 | relations P 0.984 R 0.550 F1 0.705
 //   heldout5  entities P 0.970 R 0.968 F1 0.969 dup 0 | relations P 0.942 R 0.608 F1 0.739
-//   heldout6  entities P 0.930 R 0.910 F1 0.920 dup 3 | relations P 0.937 R 0.471 F1 0.627
-//   heldout7  entities P 0.975 R 0.965 F1 0.970 dup 1 | relations P 0.960 R 0.648 F1 0.773
-//   heldout8  entities P 0.976 R 0.945 F1 0.960 dup 0 | relations P 0.950 R 0.621 F1 0.751
+//   heldout6  entities P 0.930 R 0.910 F1 0.920 dup 3 | relations P 0.937 R 0.475 F1 0.630
+//   heldout7  entities P 0.975 R 0.965 F1 0.970 dup 1 | relations P 0.961 R 0.668 F1 0.788
+//   heldout8  entities P 0.976 R 0.945 F1 0.960 dup 0 | relations P 0.951 R 0.630 F1 0.758
 //   heldout9  entities P 0.951 R 0.963 F1 0.957 dup 0 | relations P 0.984 R 0.617 F1 0.759
 //   heldout10 entities P 0.951 R 0.954 F1 0.952 dup 0 | relations P 0.954 R 0.613 F1 0.746
-//   heldout11 entities P 0.969 R 0.947 F1 0.958 dup 1 | relations P 0.920 R 0.525 F1 0.668
-//   heldout12 entities P 0.905 R 0.921 F1 0.913 dup 2 | relations P 0.932 R 0.512 F1 0.661
-//   heldout13 entities P 0.938 R 0.956 F1 0.947 dup 3 | relations P 0.914 R 0.609 F1 0.731
+//   heldout11 entities P 0.969 R 0.947 F1 0.958 dup 1 | relations P 0.921 R 0.530 F1 0.673
+//   heldout12 entities P 0.905 R 0.921 F1 0.913 dup 2 | relations P 0.944 R 0.525 F1 0.675
+//   heldout13 entities P 0.947 R 0.956 F1 0.952 dup 2 | relations P 0.915 R 0.617 F1 0.737
 //   heldout14 entities P 0.894 R 0.901 F1 0.897 dup 2 | relations P 0.925 R 0.468 F1 0.621
-//   heldout15 entities P 0.924 R 0.935 F1 0.929 dup 3 | relations P 0.945 R 0.579 F1 0.718
-//   heldout16 entities P 0.875 R 0.901 F1 0.888 dup 2 | relations P 0.902 R 0.445 F1 0.596
-//   heldout17 entities P 0.977 R 0.954 F1 0.965 dup 1 | relations P 0.971 R 0.511 F1 0.669
-//   heldout18 entities P 0.863 R 0.876 F1 0.870 dup 4 | relations P 0.932 R 0.406 F1 0.566
+//   heldout15 entities P 0.929 R 0.935 F1 0.932 dup 2 | relations P 0.945 R 0.584 F1 0.722
+//   heldout16 entities P 0.880 R 0.901 F1 0.890 dup 1 | relations P 0.902 R 0.445 F1 0.596
+//   heldout17 entities P 0.977 R 0.954 F1 0.965 dup 1 | relations P 0.971 R 0.516 F1 0.674
+//   heldout18 entities P 0.863 R 0.876 F1 0.870 dup 4 | relations P 0.917 R 0.406 F1 0.563
 //   gumnews   entities P 0.896 R 0.925 F1 0.910 dup 3 | relations P 0.981 R 0.433 F1 0.601
-//   heldout19 entities P 0.933 R 0.927 F1 0.930 dup 1 | relations P 0.959 R 0.587 F1 0.729
+//   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 0 | relations P 0.960 R 0.601 F1 0.740
 //   heldout20 entities P 0.884 R 0.883 F1 0.884 dup 0 | relations P 0.909 R 0.457 F1 0.608
 //   heldout21 entities P 0.940 R 0.959 F1 0.949 dup 1 | relations P 0.961 R 0.553 F1 0.702
 //   heldout22 entities P 0.851 R 0.876 F1 0.864 dup 1 | relations P 0.947 R 0.479 F1 0.636
 //   heldout23 entities P 0.964 R 0.940 F1 0.952 dup 0 | relations P 0.948 R 0.507 F1 0.661
 //   heldout24 entities P 0.898 R 0.919 F1 0.908 dup 0 | relations P 0.899 R 0.437 F1 0.588
-//   heldout25 entities P 0.937 R 0.953 F1 0.945 dup 1 | relations P 0.898 R 0.420 F1 0.572
-//   heldout26 entities P 0.917 R 0.931 F1 0.924 dup 5 | relations P 0.898 R 0.338 F1 0.491
-//   heldout27 entities P 0.939 R 0.968 F1 0.953 dup 0 | relations P 0.945 R 0.402 F1 0.564
-//   heldout28 entities P 0.892 R 0.928 F1 0.909 dup 6 | relations P 0.875 R 0.420 F1 0.567
-//   heldout29 entities P 0.964 R 0.951 F1 0.958 dup 0 | relations P 0.957 R 0.446 F1 0.608
-//   heldout30 entities P 0.887 R 0.924 F1 0.905 dup 6 | relations P 0.850 R 0.390 F1 0.535
+//   heldout25 entities P 0.937 R 0.953 F1 0.945 dup 1 | relations P 0.899 R 0.425 F1 0.577
+//   heldout26 entities P 0.917 R 0.931 F1 0.924 dup 5 | relations P 0.902 R 0.351 F1 0.506
+//   heldout27 entities P 0.939 R 0.968 F1 0.953 dup 0 | relations P 0.946 R 0.407 F1 0.569
+//   heldout28 entities P 0.896 R 0.928 F1 0.912 dup 5 | relations P 0.875 R 0.420 F1 0.567
+//   heldout29 entities P 0.964 R 0.951 F1 0.958 dup 0 | relations P 0.957 R 0.451 F1 0.613
+//   heldout30 entities P 0.892 R 0.924 F1 0.908 dup 5 | relations P 0.850 R 0.390 F1 0.535
 //   heldout31 entities P 0.926 R 0.957 F1 0.941 dup 0 | relations P 0.897 R 0.423 F1 0.575
-//   heldout32 entities P 0.894 R 0.925 F1 0.909 dup 3 | relations P 0.918 R 0.415 F1 0.571
+//   heldout32 entities P 0.899 R 0.925 F1 0.911 dup 2 | relations P 0.918 R 0.415 F1 0.571
 //   heldout33 entities P 0.954 R 0.982 F1 0.968 dup 1 | relations P 0.760 R 0.437 F1 0.555
-//   heldout34 entities P 0.902 R 0.953 F1 0.927 dup 2 | relations P 0.924 R 0.528 F1 0.672
-//   heldout35 entities P 0.880 R 0.870 F1 0.875 dup 2 | relations P 0.843 R 0.305 F1 0.448
+//   heldout34 entities P 0.902 R 0.953 F1 0.927 dup 2 | relations P 0.915 R 0.528 F1 0.670
+//   heldout35 entities P 0.880 R 0.870 F1 0.875 dup 2 | relations P 0.846 R 0.313 F1 0.457
 //   heldout36 entities P 0.949 R 0.954 F1 0.952 dup 1 | relations P 0.670 R 0.338 F1 0.449
 //   heldout37 entities P 0.922 R 0.938 F1 0.930 dup 1 | relations P 0.881 R 0.344 F1 0.494
 //   heldout38 entities P 0.935 R 0.899 F1 0.917 dup 1 | relations P 0.795 R 0.379 F1 0.513
 //   heldout39 entities P 0.902 R 0.902 F1 0.902 dup 1 | relations P 0.940 R 0.326 F1 0.484
-//   heldout40 entities P 0.969 R 0.953 F1 0.961 dup 1 | relations P 0.897 R 0.427 F1 0.579
-//   heldout41 entities P 0.889 R 0.906 F1 0.898 dup 2 | relations P 0.897 R 0.304 F1 0.454
+//   heldout40 entities P 0.969 R 0.953 F1 0.961 dup 1 | relations P 0.889 R 0.432 F1 0.582
+//   heldout41 entities P 0.889 R 0.906 F1 0.898 dup 2 | relations P 0.902 R 0.321 F1 0.474
 //   heldout42 entities P 0.971 R 0.976 F1 0.974 dup 0 | relations P 0.971 R 0.403 F1 0.570
-//   heldout43 entities P 0.899 R 0.880 F1 0.889 dup 4 | relations P 0.879 R 0.277 F1 0.421
-//   heldout44 entities P 0.928 R 0.954 F1 0.941 dup 2 | relations P 0.831 R 0.325 F1 0.467
+//   heldout43 entities P 0.905 R 0.880 F1 0.892 dup 3 | relations P 0.879 R 0.277 F1 0.421
+//   heldout44 entities P 0.928 R 0.954 F1 0.941 dup 2 | relations P 0.837 R 0.335 F1 0.479
 //   heldout45 entities P 0.907 R 0.951 F1 0.929 dup 2 | relations P 0.944 R 0.282 F1 0.435
-//   heldout46 entities P 0.947 R 0.983 F1 0.965 dup 0 | relations P 0.963 R 0.469 F1 0.631
-//   heldout47 entities P 0.843 R 0.917 F1 0.878 dup 4 | relations P 0.865 R 0.248 F1 0.385
-//   heldout48 entities P 0.926 R 0.935 F1 0.931 dup 3 | relations P 0.886 R 0.380 F1 0.532
+//   heldout46 entities P 0.947 R 0.983 F1 0.965 dup 0 | relations P 0.964 R 0.485 F1 0.645
+//   heldout47 entities P 0.844 R 0.923 F1 0.882 dup 4 | relations P 0.875 R 0.265 F1 0.407
+//   heldout48 entities P 0.926 R 0.935 F1 0.931 dup 3 | relations P 0.888 R 0.385 F1 0.537
 //   heldout49 entities P 0.888 R 0.922 F1 0.904 dup 4 | relations P 0.794 R 0.273 F1 0.407
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all but heldout48 and heldout49 have since guided rules (dev sets), so only those two lines above are honest
@@ -232,7 +232,9 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // start of the session after that by helpers who never saw the rules, told this time to write as the outlet would
 // print (offices without their country, long sentences), measured at dc322bf before any rule changed, and never
 // looked at: heldout48 entities P 0.926 R 0.935 F1 0.931 dup 3 | relations P 0.886 R 0.380; heldout49 entities
-// P 0.888 R 0.922 F1 0.904 dup 4 | relations P 0.794 R 0.273.
+// P 0.888 R 0.922 F1 0.904 dup 4 | relations P 0.794 R 0.273; with that session's rules (acts referred back to,
+// family companies, spelled-out acronyms, offices of the country spoken for), heldout48 relations P 0.888 R 0.385 and
+// heldout49 exactly the same.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -459,7 +461,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout41', 'entities F1', '>=', 0.88],
   ['heldout41', 'entity duplicates', '<=', 2],
   ['heldout41', 'relations precision', '>=', 0.87],
-  ['heldout41', 'relations recall', '>=', 0.26],
+  ['heldout41', 'relations recall', '>=', 0.3],
   ['heldout41', 'evidence', '>=', 0.95],
   ['heldout42', 'entities F1', '>=', 0.95],
   ['heldout42', 'entity duplicates', '<=', 1],
@@ -476,7 +478,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout44', 'entities F1', '>=', 0.92],
   ['heldout44', 'entity duplicates', '<=', 3],
   ['heldout44', 'relations precision', '>=', 0.8],
-  ['heldout44', 'relations recall', '>=', 0.3],
+  ['heldout44', 'relations recall', '>=', 0.32],
   ['heldout44', 'evidence', '>=', 0.95],
   ['heldout45', 'entities F1', '>=', 0.91],
   ['heldout45', 'entity duplicates', '<=', 3],
@@ -486,12 +488,12 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout46', 'entities F1', '>=', 0.94],
   ['heldout46', 'entity duplicates', '<=', 1],
   ['heldout46', 'relations precision', '>=', 0.93],
-  ['heldout46', 'relations recall', '>=', 0.44],
+  ['heldout46', 'relations recall', '>=', 0.47],
   ['heldout46', 'evidence', '>=', 0.95],
-  ['heldout47', 'entities F1', '>=', 0.85],
+  ['heldout47', 'entities F1', '>=', 0.86],
   ['heldout47', 'entity duplicates', '<=', 5],
-  ['heldout47', 'relations precision', '>=', 0.83],
-  ['heldout47', 'relations recall', '>=', 0.21],
+  ['heldout47', 'relations precision', '>=', 0.85],
+  ['heldout47', 'relations recall', '>=', 0.25],
   ['heldout47', 'evidence', '>=', 0.95],
   ['heldout48', 'entities F1', '>=', 0.9],
   ['heldout48', 'entity duplicates', '<=', 4],
