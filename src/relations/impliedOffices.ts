@@ -230,7 +230,8 @@ const PORTFOLIO_WORDS = 4;
  * right after it or in apposition (`Home Secretary Jo Bell`, `Jo Bell, the home secretary,`) and no country, body or
  * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's. A
  * government post a country's own press names without the country (knowledge's `impliedOffices`) is an office of the
- * article's country (`articleCountry`), else of the one country the article names that has such an office, unless the
+ * article's country (`articleCountry`), of the country its sentence reports from, has act or has its holder speak for
+ * (`In Moscow, ...`, `X said Serbia would`), else of the one country the article names that has such an office, unless the
  * article states the person holds an office of, or belongs to a party of, another country; a shadow or party post
  * (`shadow chancellor X`, `party chairman X`) is held in the one party the article says the person belongs to. Every
  * other such office is returned unplaced, for the corpus to place by the same person's same office stated elsewhere.
@@ -421,8 +422,9 @@ function countrySpokenFor(s: AnalyzedSentence, person: ActorMention): string | u
   return country.entity;
 }
 
-// Verbs of saying in the past or present (`said`, `says`, `insisted`), and the auxiliaries that follow a clause's
-// subject (`Serbia would`, `Japan had`).
+// Verbs by which an officer speaks for a state (`said`, `insisted`, `vowed`): narrower than nameWords' SPEECH_VERBS, as
+// one `warned`, `argued` or `claimed` what another country would do as often; and the auxiliaries that follow a
+// clause's subject (`Serbia would`, `Japan had`).
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'insisted', 'insists', 'stressed', 'declared', 'added', 'vowed', 'pledged', 'promised', 'reiterated']);
 const SUBJECT_FOLLOWERS: ReadonlySet<string> = new Set(['would', 'will', 'had', 'has', 'have', 'was', 'is', 'could', 'can', 'must', 'should', 'did', 'does', 'remained', 'remains', 'wanted', 'wants']);
 
