@@ -194,8 +194,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     // name is that body, whatever other body general knowledge abbreviates so (the International Criminal Court).
     const spelled = known?.type === 'Organization' && /^\p{Lu}{2,}$/u.test(candidate.surface) ? spelledOut(candidate) : undefined;
     const spelledId = spelled && resolve(spelled);
-    const spelledEntity = spelledId === undefined || spelledId === known?.entityId ? undefined : entities.get(spelledId);
-    if (spelledId && spelledEntity) return note(spelledId, spelledEntity.type, spelledEntity.name, candidate.surface);
+    const spelledEntity = spelledId && spelledId !== known?.entityId ? entities.get(spelledId) : undefined;
+    if (spelledEntity) return note(spelledEntity.id, spelledEntity.type, spelledEntity.name, candidate.surface);
     if (known) {
       const forms = knownForms.get(known.entityId) ?? [];
       forms.push({ surface: candidate.surface, kind: known.kind });
