@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
 import { isAdjectiveWord } from './isAdjectiveWord';
 import { isEnglishWord } from './isEnglishWord';
+import { isKnownGivenName } from './isKnownGivenName';
 import { lexiconHas } from './lexiconHas';
 import { lexiconTags } from './lexiconTags';
 import { matchKnownTitleAt } from './matchKnownTitleAt';
@@ -92,8 +93,30 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     while (words.length > 1 && knowledge.transientModifiers.has((words[0] ?? '').toLowerCase())) words.shift();
     best = { length, title: words.map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())).join(' ') };
   }
-  return best;
+  const portfolio = best && MINISTERS.has(tokens[at + best.length - 1]?.key ?? '') ? portfolioAfter(tokens, at + best.length) : 0;
+  return best && portfolio > 0 ? { length: best.length + portfolio, title: `${best.title} ${tokens.slice(at + best.length, at + best.length + portfolio).map((token) => token.text).join(' ')}` } : best;
 }
+
+// `Minister for Health Mary Harney`, `Minister of Foreign Affairs X`: after a minister's title, `for` or `of` and
+// capitalized words of the dictionary right before a person's name are the title's portfolio, not words of the name
+// (not a country's: `Prime Minister of Japan X`). The number of words, 0 if none.
+function portfolioAfter(tokens: readonly Token[], at: number): number {
+  if (!['for', 'of'].includes(tokens[at]?.key ?? '') || /\S/.test(tokens[at - 1]?.post ?? '')) return 0;
+  let end = at + 1;
+  while (end < at + 1 + MAX_MODIFIERS && (isPortfolioWord(tokens[end]) || (tokens[end]?.key === 'and' && isPortfolioWord(tokens[end + 1])))) end++;
+  const next = tokens[end];
+  const named = next !== undefined && next.capitalized && !/\S/.test(tokens[end - 1]?.post ?? '') && (isKnownGivenName(next) || ['Person', 'FirstName'].some((tag) => next.tags.has(tag)) || !isEnglishWord(next));
+  return end > at + 1 && named ? end - at : 0;
+}
+
+// (compromise tags such a word a person's when a name follows it: `Health` of `Health Mary Harney`.)
+function isPortfolioWord(token: Token | undefined): boolean {
+  return token !== undefined && token.capitalized && isEnglishWord(token) && !isKnownGivenName(token) && !token.possessive && !/\S/.test(token.post)
+    && !PORTFOLIO_NAME_TAGS.some((tag) => token.tags.has(tag));
+}
+
+// Tags of a word that names someone or somewhere, never a portfolio.
+const PORTFOLIO_NAME_TAGS = ['FirstName', 'LastName', 'Place', 'Country', 'City', 'Demonym'];
 
 // `International Development Secretary`, `Culture Minister`: common words running into a minister's title are its
 // portfolio, whatever compromise tags them (an organization's words, here).

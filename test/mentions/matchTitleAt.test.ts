@@ -12,6 +12,13 @@ describe('matchTitleAt', () => {
   it.each([
     ['Yesterday US Secretary of State Ann Vale arrived.', 'Secretary', 'Secretary of State'],
     ['Yesterday Commerce Minister Ravi Sood arrived.', 'Commerce', 'Commerce Minister'],
+    // `for` or `of` and a portfolio's words after a minister's title, before a name, are the title's.
+    ['Yesterday Minister for Health Ann Vale arrived.', 'Minister', 'Minister for Health'],
+    ['Yesterday Minister of Foreign Affairs Ravi Sood arrived.', 'Minister', 'Minister of Foreign Affairs'],
+    ['Yesterday Minister of Education Stefania Orlak arrived.', 'Minister', 'Minister of Education'],
+    // Not a country's name, nor words before no name.
+    ['Yesterday Prime Minister of Japan Ravi Sood arrived.', 'Prime', 'Prime Minister'],
+    ['Yesterday the Minister for Health arrived.', 'Minister', 'Minister'],
     // Words of rank qualify an office however compromise tags them.
     ['Orlak Deputy General Secretary Ann Vale spoke.', 'Deputy', 'Deputy General Secretary'],
     // Common words running into a minister's title are its portfolio, though compromise reads them as a body's name.
