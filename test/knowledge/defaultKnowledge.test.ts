@@ -21,6 +21,10 @@ describe('defaultKnowledge', () => {
     // Everyday adjectives world-countries lacks (it has `Uzbekistani`, `Argentine`).
     ['uzbek', 'country:uzbekistan/demonym'],
     ['argentinian', 'country:argentina/demonym'],
+    // Everyday short names world-countries lacks.
+    ['bosnia', 'country:bosnia-and-herzegovina/alias'],
+    ['trinidad', 'country:trinidad-and-tobago/alias'],
+    ['st lucia', 'country:saint-lucia/alias'],
     ['nato', 'organization:nato/organization'],
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
