@@ -116,6 +116,8 @@ describe('findMentionCandidates', () => {
     ['Vosk, once the biggest company in France, collapsed.', ['Organization:Vosk', 'Country:France']],
     ["Orlak, Spain's biggest bank, agreed.", ['Organization:Orlak', 'Country:Spain']],
     ['Vosk later said it would appeal.', ['Organization:Vosk']],
+    // Not a common noun's plural opening the sentence, whose `it` is something else: a lone word kept only if a full name ends with it.
+    ['Supporters said it would restore the chamber.', ['Person:Supporters?']],
     ["Mark Tull, Vosk's founder, spoke.", ['Person:Mark Tull', 'Organization:Vosk']],
     // A word before a general secretary and a name is the union, and a word after a service's noun the service, however ordinary the word.
     ['Prospect general secretary Mark Tull met the conciliation service Accord.', ['Organization:Prospect', 'Person:Mark Tull', 'Organization:Accord']],
