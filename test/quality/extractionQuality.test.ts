@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 4a47897 (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at 6c64838 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.988, heldout23 0.982, heldout24 0.984, heldout25 0.989,
 // heldout29 0.967, heldout30 0.980, heldout34 0.979, heldout36 0.987, heldout37 0.983, heldout38 0.990, heldout39
 // 0.984, heldout41 0.973, heldout44 0.986, heldout46 0.981 and heldout47 0.971):
@@ -21,7 +21,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout2  entities P 0.978 R 0.967 F1 0.973 dup 0 | relations P 0.950 R 0.568 F1 0.711
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
 //   heldout3  entities P 0.961 R 0.984 F1 0.973 dup 0 | relations P 1.000 R 0.541 F1 0.702
-//   heldout4  entities P 0.893 R 0.907 F1 0.900 dup 0 | relations P 0.984 R 0.550 F1 0.705
+//   heldout4  entities P 0.899 R 0.913 F1 0.906 dup 0 | relations P 0.984 R 0.555 F1 0.709
 //   heldout5  entities P 0.970 R 0.968 F1 0.969 dup 0 | relations P 0.942 R 0.608 F1 0.739
 //   heldout6  entities P 0.930 R 0.910 F1 0.920 dup 3 | relations P 0.937 R 0.475 F1 0.630
 //   heldout7  entities P 0.975 R 0.965 F1 0.970 dup 1 | relations P 0.961 R 0.668 F1 0.788
@@ -35,13 +35,13 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout15 entities P 0.929 R 0.935 F1 0.932 dup 2 | relations P 0.945 R 0.584 F1 0.722
 //   heldout16 entities P 0.880 R 0.901 F1 0.890 dup 1 | relations P 0.902 R 0.445 F1 0.596
 //   heldout17 entities P 0.977 R 0.954 F1 0.965 dup 1 | relations P 0.971 R 0.516 F1 0.674
-//   heldout18 entities P 0.863 R 0.876 F1 0.870 dup 4 | relations P 0.917 R 0.406 F1 0.563
-//   gumnews   entities P 0.896 R 0.925 F1 0.910 dup 3 | relations P 0.981 R 0.433 F1 0.601
+//   heldout18 entities P 0.864 R 0.881 F1 0.873 dup 4 | relations P 0.917 R 0.406 F1 0.563
+//   gumnews   entities P 0.900 R 0.931 F1 0.915 dup 3 | relations P 0.981 R 0.433 F1 0.601
 //   heldout19 entities P 0.939 R 0.927 F1 0.933 dup 0 | relations P 0.960 R 0.601 F1 0.740
 //   heldout20 entities P 0.884 R 0.883 F1 0.884 dup 0 | relations P 0.909 R 0.457 F1 0.608
 //   heldout21 entities P 0.940 R 0.959 F1 0.949 dup 1 | relations P 0.961 R 0.553 F1 0.702
 //   heldout22 entities P 0.851 R 0.876 F1 0.864 dup 1 | relations P 0.947 R 0.479 F1 0.636
-//   heldout23 entities P 0.964 R 0.940 F1 0.952 dup 0 | relations P 0.948 R 0.507 F1 0.661
+//   heldout23 entities P 0.964 R 0.946 F1 0.955 dup 0 | relations P 0.948 R 0.507 F1 0.661
 //   heldout24 entities P 0.898 R 0.919 F1 0.908 dup 0 | relations P 0.899 R 0.437 F1 0.588
 //   heldout25 entities P 0.937 R 0.953 F1 0.945 dup 1 | relations P 0.899 R 0.425 F1 0.577
 //   heldout26 entities P 0.917 R 0.931 F1 0.924 dup 5 | relations P 0.902 R 0.351 F1 0.506
@@ -64,7 +64,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout43 entities P 0.905 R 0.880 F1 0.892 dup 3 | relations P 0.879 R 0.277 F1 0.421
 //   heldout44 entities P 0.928 R 0.954 F1 0.941 dup 2 | relations P 0.837 R 0.335 F1 0.479
 //   heldout45 entities P 0.907 R 0.951 F1 0.929 dup 2 | relations P 0.944 R 0.282 F1 0.435
-//   heldout46 entities P 0.947 R 0.983 F1 0.965 dup 0 | relations P 0.964 R 0.485 F1 0.645
+//   heldout46 entities P 0.957 R 0.983 F1 0.970 dup 0 | relations P 0.973 R 0.490 F1 0.651
 //   heldout47 entities P 0.844 R 0.923 F1 0.882 dup 4 | relations P 0.875 R 0.265 F1 0.407
 //   heldout48 entities P 0.926 R 0.935 F1 0.931 dup 3 | relations P 0.888 R 0.385 F1 0.537
 //   heldout49 entities P 0.888 R 0.922 F1 0.904 dup 4 | relations P 0.794 R 0.273 F1 0.407
@@ -233,8 +233,8 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // print (offices without their country, long sentences), measured at dc322bf before any rule changed, and never
 // looked at: heldout48 entities P 0.926 R 0.935 F1 0.931 dup 3 | relations P 0.886 R 0.380; heldout49 entities
 // P 0.888 R 0.922 F1 0.904 dup 4 | relations P 0.794 R 0.273; with that session's rules (acts referred back to,
-// family companies, spelled-out acronyms, offices of the country spoken for), heldout48 relations P 0.888 R 0.385 and
-// heldout49 exactly the same.
+// family companies, spelled-out acronyms, offices of the country spoken for, portfolios), heldout48 relations P 0.888
+// R 0.385 and heldout49 exactly the same.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -255,7 +255,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout3', 'relations precision', '>=', 0.98],
   ['heldout3', 'relations recall', '>=', 0.5],
   ['heldout3', 'evidence', '>=', 0.95],
-  ['heldout4', 'entities F1', '>=', 0.87],
+  ['heldout4', 'entities F1', '>=', 0.88],
   ['heldout4', 'entity duplicates', '<=', 1],
   ['heldout4', 'relations precision', '>=', 0.96],
   ['heldout4', 'relations recall', '>=', 0.51],
@@ -485,9 +485,9 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout45', 'relations precision', '>=', 0.9],
   ['heldout45', 'relations recall', '>=', 0.25],
   ['heldout45', 'evidence', '>=', 0.95],
-  ['heldout46', 'entities F1', '>=', 0.94],
+  ['heldout46', 'entities F1', '>=', 0.95],
   ['heldout46', 'entity duplicates', '<=', 1],
-  ['heldout46', 'relations precision', '>=', 0.93],
+  ['heldout46', 'relations precision', '>=', 0.95],
   ['heldout46', 'relations recall', '>=', 0.47],
   ['heldout46', 'evidence', '>=', 0.95],
   ['heldout47', 'entities F1', '>=', 0.86],
