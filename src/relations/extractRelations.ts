@@ -10,7 +10,7 @@ import type { DiscourseContext } from './syntax/DiscourseContext';
 import { isFormerPost } from './syntax/isFormerPost';
 import { isParty } from './syntax/isParty';
 import { nextContext } from './syntax/nextContext';
-import { ACT_NOUNS, ARMED_ACT_NOUNS } from './syntax/syntaxWords';
+import { ACT_NOUN_WORDS, ACT_NOUNS, ARMED_ACT_NOUNS } from './syntax/syntaxWords';
 import { unassertedClauses, type UnassertedClause } from './syntax/unassertedClauses';
 
 // The membership a party post states, read from the office whatever rule read it.
@@ -100,11 +100,8 @@ function actNouns(s: AnalyzedSentence, match: RelationMatch): readonly string[] 
   if (match.type === 'ATTACKED') return [...ARMED_ACT_NOUNS];
   if (match.type !== 'SANCTIONED') return [];
   const word = s.tokens[match.trigger]?.key ?? '';
-  return ACT_NOUNS.get(word) ?? (SANCTION_NOUNS.has(word) ? [word] : []);
+  return ACT_NOUNS.get(word) ?? (ACT_NOUN_WORDS.has(word) ? [word] : []);
 }
-
-// Nouns of the acts ACT_NOUNS lists, which a sanction may be read from.
-const SANCTION_NOUNS: ReadonlySet<string> = new Set([...ACT_NOUNS.values()].flat());
 
 // The prefix of the rule ids of tree patterns' matches.
 const TREE_RULE = 'tree-';

@@ -4,7 +4,7 @@ import { defaultTreePatterns } from './defaultTreePatterns';
 import { PERSON_PRONOUNS } from './tree/clauseWords';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
-import { ACT_NOUNS, ARMED_ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from './syntax/syntaxWords';
+import { ACT_NOUN_WORDS, ARMED_ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from './syntax/syntaxWords';
 
 // The words tree patterns read besides the lexicon's (`appealed to`, `sided with`), and those that state an office
 // (`heads`, `founded`) with the role nouns: an office is read only between a person and a body.
@@ -16,7 +16,7 @@ const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge
 
 // Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
 // and its owner, an act and its doer.
-const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...[...ACT_NOUNS.values()].flat(), ...ARMED_ACT_NOUNS]);
+const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...ACT_NOUN_WORDS, ...ARMED_ACT_NOUNS]);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon, its judging

@@ -37,6 +37,9 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['withdrew', ['withdrawal', 'move', 'decision']],
 ]);
 
+/** Every noun ACT_NOUNS lists, whatever verb it refers back to (`ruling`, `fine`, `move`). */
+export const ACT_NOUN_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS.values()].flat());
+
 /**
  * Nouns of an armed act, which refer back to the last armed attack the article reported, whatever word reported it
  * (`NATO launched air strikes on Yugoslavia ... China condemned the raids`). Not read as an act's doer through `of`:

@@ -5,7 +5,7 @@ import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
-import { ACT_NOUNS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
+import { ACT_NOUN_WORDS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, OWN_PEOPLE, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { pronounReferent } from '../syntax/pronounReferent';
 import type { Sex } from '../../mentions/sexOfName';
@@ -30,7 +30,7 @@ const MEASURE_NOUNS: ReadonlySet<string> = new Set(['motion', 'motions', 'bill',
 const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
 // Nouns for a party's act, which is its doer's whatever way the phrase names the doer (`the decision of X`, `the ruling
 // by X`, `the Vosk decisions`), as a possessive names the owner of anything (ownerOf).
-const ACT_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS.values()].flat().flatMap((noun) => [noun, `${noun}s`]));
+const ACT_WORDS: ReadonlySet<string> = new Set([...ACT_NOUN_WORDS].flatMap((noun) => [noun, `${noun}s`]));
 // Prepositions that tie an act to its doer.
 const ACT_CASES = new Set(['of', 'by']);
 // Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head.
