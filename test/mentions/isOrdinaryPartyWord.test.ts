@@ -18,6 +18,8 @@ describe('isOrdinaryPartyWord', () => {
     ['Labour said no.', false],
     ['Republican lawmakers voted.', false],
     ['Conservative home affairs spokesman Tom Baxter spoke.', false],
+    ['Labour co-leader Ann Vale spoke.', false],
+    ['Conservative co-chairman Tom Baxter spoke.', false],
   ])('reads the first word of %j as the ordinary word: %s', (text, expected) => {
     expect(ordinary(text)).toBe(expected);
   });

@@ -14,7 +14,10 @@ const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'on', 
 const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
 const MAX_QUALIFIERS = 3;
 // People a party puts forward, named after it (`the Lib Dem peer X`, `the Tory candidate, X`), whatever compromise tags them.
-const PARTY_PEOPLE: ReadonlySet<string> = new Set(['mp', 'mep', 'msp', 'peer', 'candidate', 'councillor', 'backbencher', 'frontbencher', 'rebel', 'veteran', 'grandee', 'politician', 'activist', 'lawmaker', 'senator', 'congressman', 'congresswoman']);
+const PARTY_PEOPLE: ReadonlySet<string> = new Set([
+  'mp', 'mep', 'msp', 'peer', 'candidate', 'councillor', 'backbencher', 'frontbencher', 'rebel', 'veteran', 'grandee', 'politician', 'activist',
+  'lawmaker', 'senator', 'congressman', 'congresswoman', 'official', 'figure', 'fundraiser', 'strategist', 'organiser', 'organizer',
+]);
 
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
@@ -130,11 +133,12 @@ function personNamedAfter(s: AnalyzedSentence, party: ActorMention): ActorMentio
   let at = title ? title.last + 1 : party.last + 1;
   // `the Lib Dem peer Lord X`, `the Tory candidate, X`: one of the party's people (read as a qualifier or not), in
   // apposition after `the` too.
-  if (!title && start > party.last + 1 && PARTY_PEOPLE.has(s.tokens[start - 1]?.key ?? '')) at = start;
-  else if (!title && PARTY_PEOPLE.has(s.tokens[start]?.key ?? '') && !s.tokens[start]?.capitalized) {
+  // (`the party's official candidate, X`: the last of them.)
+  if (!title && PARTY_PEOPLE.has(s.tokens[start]?.key ?? '') && !s.tokens[start]?.capitalized) {
+    // (`Labour's candidate, X`: the party's possessive is the apposition's article.)
     const apposed = /^,/.test(s.tokens[start]?.post ?? '');
-    if (!apposed || ARTICLES.has(s.tokens[party.first - 1]?.key ?? '')) at = start + 1;
-  }
+    if (!apposed || ARTICLES.has(s.tokens[party.first - 1]?.key ?? '') || s.tokens[party.last]?.possessive) at = start + 1;
+  } else if (!title && start > party.last + 1 && PARTY_PEOPLE.has(s.tokens[start - 1]?.key ?? '')) at = start;
   // Courtesy titles between the office and the name (`Tory MP Sir Peter Black`) are no mention of their own.
   while (at <= party.last + 4 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
   const person = s.mentionAt[at];
@@ -144,12 +148,14 @@ function personNamedAfter(s: AnalyzedSentence, party: ActorMention): ActorMentio
 // `X, a Labour MP,`, `X, the Tory leader, said`, `X, a Democrat from Ohio`: a person, a comma, an article, qualifiers
 // perhaps, the party, an office perhaps, and the apposition's end.
 function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
-  let at = party.first - 1;
+  // (`X, Labour's chief fundraiser,`: the party's possessive is the apposition's article.)
+  let at = s.tokens[party.last]?.possessive && /^,\s*$/.test(s.tokens[party.first - 1]?.post ?? '') ? party.first : party.first - 1;
   // `X, a Pennsylvania Democrat,`: the place a politician represents, between the article and the party.
   const place = s.mentionAt[at];
   if (place?.type === 'Location' && place.last === at) at = place.first - 1;
   for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
-  if (!ARTICLES.has(s.tokens[at]?.key ?? '')) return partyOfPlace(s, party);
+  const owned = at === party.first;
+  if (!owned && !ARTICLES.has(s.tokens[at]?.key ?? '')) return partyOfPlace(s, party);
   // (`Senator X of Virginia, the Republican chairman of ...`: the place the person represents, before the comma.)
   let link = at - 1;
   while (link > at - 4 && s.tokens[link]?.capitalized && (!s.mentionAt[link] || s.mentionAt[link]?.type === 'Location')) link--;
@@ -157,9 +163,20 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
   const person = of !== undefined && s.mentionAt[of - 1]?.last === of - 1 ? s.mentionAt[of - 1] : s.mentionAt[at - 1];
   if (person?.type !== 'Person' || person.last !== (of ?? at) - 1 || !/,/.test(s.tokens[at - 1]?.post ?? '')) return undefined;
   const title = s.titles.find((span) => span.first === party.last + 1);
-  const last = title ? title.last : party.last;
-  const ends = /^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? '');
-  return ends ? person : undefined;
+  // (`X, the Labour peer,`, `X, Labour's chief fundraiser,`: or one of the party's people, perhaps qualified.)
+  const ends = (last: number | undefined) => last !== undefined && (/^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? ''));
+  return ends(title?.last) || ends(partyPersonAfter(s, party)) || (!owned && !title && ends(party.last)) ? person : undefined;
+}
+
+// The last word of the party's people's noun after the party (`peer` of `the Labour peer`, `fundraiser` of `Labour's
+// chief fundraiser`), perhaps after lower-case qualifiers; undefined when none follows.
+function partyPersonAfter(s: AnalyzedSentence, party: ActorMention): number | undefined {
+  for (let at = party.last + 1; at <= party.last + 1 + MAX_QUALIFIERS; at++) {
+    const token = s.tokens[at];
+    if (token && !token.capitalized && PARTY_PEOPLE.has(token.key)) return at;
+    if (!isQualifier(s, at)) return undefined;
+  }
+  return undefined;
 }
 
 // `X, Republican of Missouri,`: with no article, the party and the place the politician represents, as US papers write it.

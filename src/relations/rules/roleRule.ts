@@ -3,6 +3,7 @@ import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
+import { afterPlacePreposition } from '../syntax/afterPlacePreposition';
 import { isActor } from '../syntax/isActor';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { personBeforeTitle } from '../syntax/personBeforeTitle';
@@ -150,7 +151,10 @@ function pronounHolder(s: AnalyzedSentence, title: TitleSpan, context: Discourse
   // (Not a word qualifying a body's name after it: `Tory` of `the Tory backbench 1922 Committee`.)
   // (`"... a request from the United States," said its spokesman`: the quotation's words are not the speaker's.)
   const quoted = quotationEnd(s, before);
-  const bodies = earlier.filter((mention) => mention.type !== 'Person' && !qualifiesBody(s, mention) && mention.last > quoted);
+  // (`In the US, the AMA called ... and its president`: nor a country the sentence is set in; `the number two in the
+  // Socialist Party, who defied its leader`: a body after `in` is one.)
+  const setting = (mention: ActorMention) => mention.type !== 'Organization' && afterPlacePreposition(s, mention.first);
+  const bodies = earlier.filter((mention) => mention.type !== 'Person' && !qualifiesBody(s, mention) && mention.last > quoted && !setting(mention));
   // (`, and its chairman`: a comma before `and` joins clauses, not the body to its officer.)
   const joined = s.tokens[before - 1]?.key === 'and' && !/,/.test(s.tokens[before - 2]?.post ?? '') ? bodies.find((mention) => mention.last === before - 2) : undefined;
   const body = joined ?? bodies[0];

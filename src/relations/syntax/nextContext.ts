@@ -1,6 +1,7 @@
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import type { DiscourseContext } from './DiscourseContext';
+import { afterPlacePreposition } from './afterPlacePreposition';
 import { isActor } from './isActor';
 import { sexOfMention } from './sexOfMention';
 import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
@@ -135,15 +136,6 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'h
 
 // How many words after an act's verb its `by` may come (`fined a record 35.8m by`).
 const AGENT_REACH = 6;
-
-// Whether the words before token `at` (an article aside) are a preposition of place (`in the UK`, `across Europe`).
-function afterPlacePreposition(s: AnalyzedSentence, at: number): boolean {
-  const before = s.tokens[at - 1]?.key === 'the' ? at - 2 : at - 1;
-  return SETTING_PREPOSITIONS.has(s.tokens[before]?.key ?? '');
-}
-
-// Prepositions that set a sentence in a place (unlike nameWords' PLACE_PREPOSITIONS, which make a lone word a place).
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'across', 'inside', 'outside', 'throughout']);
 
 // How many sentences back `both men` may look for the two it means.
 const NAMED_SENTENCES = 3;

@@ -19,7 +19,19 @@ describe('memberOfRule', () => {
     // One of the party's people before the name, or in apposition after `the`.
     ['The reviewer, the Lib Dem peer Lord Rossiter, spoke in the Commons.', ['person:rossiter MEMBER_OF organization:united-kingdom-liberal-democrats']],
     ['Labour won the seat from the Tory candidate, Rosa Vance, in the Commons race.', ['person:rosa-vance MEMBER_OF organization:united-kingdom-conservative-party']],
+    ['In the Commons, MPs voted. Rosa Vance, the Labour peer, said the bill was wrong.', ['person:rosa-vance MEMBER_OF organization:united-kingdom-labour-party']],
+    ['In the Commons, MPs voted. Rosa Vance, a Tory backbencher from Kent, said so.', ['person:rosa-vance MEMBER_OF organization:united-kingdom-conservative-party']],
+    // A party's possessive is the apposition's article, before or after the name; not before other words.
+    ["In the Commons, MPs voted. Labour's candidate, Rosa Vance, said so.", ['person:rosa-vance MEMBER_OF organization:united-kingdom-labour-party']],
+    ["In the Commons, MPs voted. Rosa Vance, Labour's chief fundraiser, said so.", ['person:rosa-vance MEMBER_OF organization:united-kingdom-labour-party']],
+    ["In the Commons, MPs voted. Rosa Vance, Labour's rival, said so.", []],
+    // The last of the party's people's words before the name is the one apposed.
+    ['In the Commons, Ed Varley stood against the Labour Party\'s official candidate, Rosa Vance.', ['person:rosa-vance MEMBER_OF organization:united-kingdom-labour-party']],
     // A party's co-chairman and chief executive are its posts, after a plural possessive too.
+    [
+      'In the Commons, MPs voted. Conservative co-chairman Ed Varley spoke.',
+      ['person:ed-varley HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ed-varley MEMBER_OF organization:united-kingdom-conservative-party'],
+    ],
     [
       'Tory co-chairman Ed Varley spoke in the Commons.',
       ['person:ed-varley HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ed-varley MEMBER_OF organization:united-kingdom-conservative-party'],

@@ -46,6 +46,9 @@ describe('roleRule', () => {
     ['Vela, which has looked at Orlak Foods, may bid, but its chief executive, Ann Vale, said nothing.', 'person:ann-vale HOLDS_ROLE organization:vela'],
     ['Tom Baxter accused Orlak Foods and its chief executive, Ann Vale, of bias.', 'person:ann-vale HOLDS_ROLE organization:orlak-foods'],
     ['The Tory backbench Vosk Committee met in the Commons, and its chairman, Ann Vale, spoke.', 'person:ann-vale HOLDS_ROLE organization:vosk-committee'],
+    // Not a country the sentence is set in; a body after `in` may be the one.
+    ['In Norway, the Vosk Medical Association called the plan rash and its president, Ann Vale, urged a delay.', 'person:ann-vale HOLDS_ROLE organization:vosk-medical-association'],
+    ['Tom Baxter, the number two in the Orla Party, defied its leader, Ann Vale, on the treaty.', 'person:ann-vale HOLDS_ROLE organization:orla-party'],
   ])('reads "its" in the sentence as its subject, or the body joined to it by "and", in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
