@@ -49,7 +49,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   for (const candidate of all) {
     // (`Mr Le Guen`: a surname opening with its particle is no full name, but the end of one: Paul Le Guen.)
     const surname = NAME_PARTICLES.has(normalizeKey(candidate.surface.split(' ')[0] ?? ''));
-    if (candidate.type === 'Person' && !candidate.known && candidate.surface.includes(' ') && !candidate.needsSupport && !namesCompany(candidate) && !surname) {
+    if (candidate.type === 'Person' && !candidate.known && (candidate.surface.includes(' ') || hyphenedParticle(candidate.surface)) && !candidate.needsSupport && !namesCompany(candidate) && !surname) {
       const key = personKey(candidate.surface);
       const surfaces = fullNames.get(key);
       if (surfaces) surfaces.push(candidate.surface);
@@ -383,4 +383,11 @@ function withoutLegalForm(name: string): string {
 
 function withoutPossessives(name: string): string {
   return normalizeKey(name.replace(/['’]s\b/g, ''));
+}
+
+// `Inzamam-ul-Haq`, `Misbah-ul-Haq`: one word of names joined by a particle's hyphens is a full name, which `Inzamam`
+// alone opens (`Rees-Mogg` is a surname, whose halves stand for no one).
+function hyphenedParticle(surface: string): boolean {
+  const parts = surface.split('-');
+  return parts.length >= 3 && parts.slice(1, -1).some((part) => NAME_PARTICLES.has(part));
 }

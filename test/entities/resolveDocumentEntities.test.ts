@@ -14,6 +14,9 @@ describe('resolveDocumentEntities', () => {
     // A surname opening with its particle is the end of the full name, however it is written.
     ["Karl le Vosk arrived. Mr Le Vosk said so. Le Vosk's team agreed.", ['person:karl-le-vosk']],
     ["Le Vosk's team agreed.", []],
+    // Names joined by a particle's hyphens are a full name, which its first name alone refers to; a surname's halves do not.
+    ['Captain Karim-ul-Vosk was charged. Karim insisted his side had done nothing wrong.', ['person:karim-ul-vosk']],
+    ['Tom Vale-Kessel spoke. Vale-Kessel said so.', ['person:tom-vale-kessel']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
     // A lone word read as a person is the one organization the article names with it first, unless an English word.

@@ -25,6 +25,10 @@ describe('defaultKnowledge', () => {
     ['bosnia', 'country:bosnia-and-herzegovina/alias'],
     ['trinidad', 'country:trinidad-and-tobago/alias'],
     ['st lucia', 'country:saint-lucia/alias'],
+    ["cote d'ivoire", 'country:ivory-coast/alias'],
+    // Headline abbreviations.
+    ['s korea', 'country:south-korea/alias'],
+    ['n korea', 'country:north-korea/alias'],
     ['nato', 'organization:nato/organization'],
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],

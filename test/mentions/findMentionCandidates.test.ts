@@ -90,6 +90,7 @@ describe('findMentionCandidates', () => {
     ['Kate Moss had warned the agency.', ['Person:Kate Moss']],
     ['Judge Simeon Lake heard the evidence.', ['Person:Simeon Lake']],
     ['Marco di Vosko said he was pleased.', ['Person:Marco di Vosko']],
+    ['Minister Karim Ijaz ul-Vosk said he was pleased.', ['Person:Karim Ijaz ul-Vosk']],
     ['The council president, Anna Mali, said so.', ['Person:Anna Mali']],
     ['Ferrari president Anna della Vosko spoke.', ['Organization:Ferrari', 'Person:Anna della Vosko']],
     ['SADC Commission President Elias Magosi spoke.', ['Organization:SADC Commission', 'Person:Elias Magosi']],
