@@ -1,4 +1,4 @@
-import { toDependencyTree, type DependencyTree } from '../../syntax/DependencyTree';
+import { toDependencyTree, type DependencyTree, type TreeNode } from '../../syntax/DependencyTree';
 import { verbForms } from '../verbForms';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
@@ -16,22 +16,24 @@ export interface TreeView {
 
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
-  const tree = s.tree && MENDS.reduce((mended, mend) => mend(mended), s.tree);
-  if (!tree) return undefined;
+  if (!s.tree) return undefined;
+  // (Mends move heads, never words, so each node stands in the same token before and after them.)
   const tokenOf: number[] = [];
   let k = 0;
-  for (const node of tree.nodes) {
+  for (const node of s.tree.nodes) {
     while (k < s.tokens.length && (s.tokens[k]?.end ?? 0) <= node.start) k++;
     const token = s.tokens[k];
     tokenOf.push(token && token.start <= node.start ? k : -1);
   }
+  const mentionOf = tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined));
+  const tree = withBodyAfterNoun(MENDS.reduce((mended, mend) => mend(mended), s.tree), mentionOf);
   return {
     s,
     tree,
     // `doesn’t`: a typographic apostrophe reads as the plain one (`n’t` is `n't`).
     lower: tree.nodes.map((node) => node.text.toLowerCase().replace(/’/g, "'")),
     tokenOf,
-    mentionOf: tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined)),
+    mentionOf,
   };
 }
 
@@ -454,5 +456,44 @@ function withParallelParticiple(tree: DependencyTree): DependencyTree {
   return toDependencyTree(nodes.map((node, at) => {
     const first = moved.get(at);
     return first === undefined ? node : { ...node, head: first };
+  }));
+}
+
+// `the chairman of the backbench 1922 Committee`, `leader of the main opposition Republican People's party`: the parser
+// often makes the common noun before a body's name the phrase's head, hanging the name's words on it (or elsewhere) as
+// appositions; the name is the phrase's head, and the noun describes it (compound), its other dependents going with it.
+function withBodyAfterNoun(tree: DependencyTree, mentionOf: readonly (ActorMention | undefined)[]): DependencyTree {
+  const { nodes } = tree;
+  const moved = new Map<number, number>(); // the noun -> the name's last word, its head now
+  const words = new Map<number, number>(); // each other word of the name -> that last word
+  nodes.forEach((node, at) => {
+    const body = mentionOf[at + 1];
+    if (node.upos !== 'NOUN' || mentionOf[at] || body?.type !== 'Organization' || mentionOf[at - 1] === body || /\S/.test(node.text.replace(/^\p{Ll}+$/u, ''))) return;
+    let last = at + 1;
+    while (mentionOf[last + 1] === body) last++;
+    // (Only a noun hung on a word before it, an `of` phrase's head: one hung on the name, or on a word after the name as
+    // the name is, `the ruling Fidesz party`, is read right; one heading the clause is another misreading.)
+    if (node.head < 0 || node.head >= at) return;
+    // The name's words hang on one another, on the noun or on the noun's head, and on nothing else; its last word
+    // perhaps elsewhere, but not as a clause's argument (`The sportswear company Nike suspended`: its subject).
+    const inside = (head: number) => head >= at + 1 && head <= last;
+    const loose = (word: TreeNode, k: number) => at + 1 + k === last && !/^(nsubj|obj|iobj|csubj)/.test(word.deprel);
+    if (!nodes.slice(at + 1, last + 1).every((word, k) => inside(word.head) || word.head === at || word.head === node.head || loose(word, k))) return;
+    moved.set(at, last);
+    for (let word = at + 1; word < last; word++) if (!inside(nodes[word]?.head ?? -1)) words.set(word, last);
+  });
+  if (moved.size === 0) return tree;
+  const heads = new Map([...moved].map(([noun, last]) => [last, noun]));
+  return toDependencyTree(nodes.map((node, at) => {
+    const last = moved.get(at);
+    if (last !== undefined) return { ...node, head: last, deprel: 'compound' };
+    const noun = heads.get(at);
+    const place = noun === undefined ? undefined : nodes[noun];
+    if (place) return { ...node, head: place.head, deprel: place.deprel };
+    const word = words.get(at);
+    if (word !== undefined) return { ...node, head: word, deprel: 'compound' };
+    // The noun's other dependents (`of`, `the`, `main`) go with the phrase.
+    const owner = moved.get(node.head);
+    return owner !== undefined ? { ...node, head: owner } : node;
   }));
 }
