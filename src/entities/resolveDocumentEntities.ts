@@ -78,6 +78,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const matches = untitled.length > 1 && sex ? untitled.filter((name) => (sexOfName(name.split(' ')[0] ?? '') ?? sex) === sex) : untitled;
     return matches.length === 1 ? matches[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
   };
+  // The names of the organizations the article names in more than one word, unknown to general knowledge.
+  const bodyNames = new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && candidate.surface.includes(' ')).map((candidate) => normalizeKey(withoutLegalForm(candidate.surface.replace(/^the\s+/i, '')))));
   // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
   const organizationWords = new Map<string, string>();
   for (const candidate of all) {
@@ -218,18 +220,21 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       }
     }
     if (candidate.type !== 'Person') {
-      const opener = candidate.type === 'Organization' ? opened(candidate) : undefined;
-      if (opener) return opener;
       const name = withoutLegalForm(candidate.surface.replace(/^the\s+/i, ''));
-      const full = candidate.type === 'Organization' ? longerName(name) : undefined;
+      // `MizMedi Hospital is in Seoul` after `the chairman of MizMedi Hospital`: a place the article names as a body
+      // elsewhere is that body.
+      const type = candidate.type === 'Location' && bodyNames.has(normalizeKey(name)) ? 'Organization' : candidate.type;
+      const opener = type === 'Organization' ? opened(candidate) : undefined;
+      if (opener) return opener;
+      const full = type === 'Organization' ? longerName(name) : undefined;
       if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
       // `New People Party` and `New People's Party`: one organization written with and without the possessive.
       // `LA Sheriff's office` and `Los Angeles Sheriff's office`: one organization with its first words as initials.
-      const keys = candidate.type === 'Organization' ? [name, ...initialedForms(name)].map(withoutPossessives) : [];
+      const keys = type === 'Organization' ? [name, ...initialedForms(name)].map(withoutPossessives) : [];
       const spelling = keys.map((key) => organizationSpellings.get(key)).find((found) => found !== undefined);
       if (spelling) return note(entityId('Organization', spelling), 'Organization', spelling, candidate.surface);
       for (const key of keys) if (!organizationSpellings.has(key)) organizationSpellings.set(key, name);
-      return note(entityId(candidate.type, name), candidate.type, name, candidate.surface);
+      return note(entityId(type, name), type, name, candidate.surface);
     }
     // `Vosk Reform said` after `the Vosk Reform Party`: the party, though its shape said a person's.
     const party = candidate.surface.includes(' ') ? partiesByName.get(foldCase(candidate.surface)) : undefined;

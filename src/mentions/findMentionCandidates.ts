@@ -43,6 +43,7 @@ import { speaksAsBody } from './speaksAsBody';
 import { qualifyGenericBodies } from './qualifyGenericBodies';
 import { rankedCompany } from './rankedCompany';
 import { staffBefore } from './staffBefore';
+import { staffedFacility } from './staffedFacility';
 import { standsAsSurname } from './standsAsSurname';
 import { unionPostAt } from './unionPostAt';
 import { startsPersonName } from './startsPersonName';
@@ -543,6 +544,8 @@ export function findMentionCandidates(
     }
     // `the MP for Grantham and Stamford`: a seat's constituency is a place.
     const constituency = tokens[first - 1]?.key === 'for' && SEATS.has(tokens[first - 2]?.key ?? '') && type !== 'Country';
+    // `the chairman of MizMedi Hospital`: a facility with staff is its institution.
+    const staffed = type === 'Location' && staffedFacility(tokens, first, last, knowledge);
     // `Communist Party of India (Marxist)`: a bracketed word of doctrine or standing after a body's name is part of it.
     const qualifier = type === 'Organization' && !heading ? bracketedQualifierEnd(tokens, last) : undefined;
     if (qualifier !== undefined) {
@@ -555,7 +558,7 @@ export function findMentionCandidates(
     if (type && !heading) {
       const person = type === 'Person';
       candidates.push({
-        ...candidateAt(tokens, first, last, constituency ? 'Location' : type),
+        ...candidateAt(tokens, first, last, constituency ? 'Location' : staffed ? 'Organization' : type),
         ...(peerage && person ? { peerage } : {}),
         ...(courtesy && person ? { courtesy } : {}),
         ...(titled && person ? { titled } : {}),

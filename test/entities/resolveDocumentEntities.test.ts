@@ -17,6 +17,8 @@ describe('resolveDocumentEntities', () => {
     // Names joined by a particle's hyphens are a full name, which its first name alone refers to; a surname's halves do not.
     ['Captain Karim-ul-Vosk was charged. Karim insisted his side had done nothing wrong.', ['person:karim-ul-vosk']],
     ['Tom Vale-Kessel spoke. Vale-Kessel said so.', ['person:tom-vale-kessel']],
+    // A place the article names as a body elsewhere (a facility with staff) is that body.
+    ['Vosk Hospital is in the north. Ann Vale, the chairman of Vosk Hospital, said so.', ['organization:vosk-hospital', 'person:ann-vale']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
     // A lone word read as a person is the one organization the article names with it first, unless an English word.

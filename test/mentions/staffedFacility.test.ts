@@ -1,0 +1,18 @@
+import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
+import { staffedFacility } from '../../src/mentions/staffedFacility';
+import { tokensOf } from '../helpers/tokensOf';
+
+describe('staffedFacility', () => {
+  it.each([
+    ['Ann Vale, the chairman of Vosk Hospital, said so.', 5, 6, true],
+    ['Ann Vale, a surgeon at Vosk Hospital, said so.', 5, 6, true],
+    ['Ann Vale, president of the Orla Privacy Center, said so.', 5, 7, true],
+    ["The Orla Museum's director said so.", 1, 2, true],
+    // A visit, a building's owner or a facility that is only a place has no staff.
+    ['Ann Vale walked to the Orla Museum.', 5, 6, false],
+    ['Ann Vale, the owner of Vosk Stadium, said so.', 5, 6, false],
+    ['The mayor of Orla Square said so.', 3, 4, false],
+  ])('in %j reads words %i to %i as a body with staff: %s', (text, first, last, expected) => {
+    expect(staffedFacility(tokensOf(text), first, last, defaultKnowledge())).toBe(expected);
+  });
+});
