@@ -68,7 +68,15 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const within = indexInnerWords(fullNames.keys());
   // `Sir Ian Blair` is `Sir Ian` after, never `Mr Blair`: full names written with a knight's or peer's title.
   const titled = new Set(all.filter((candidate) => candidate.surface.includes(' ') && (candidate.peerage || KNIGHTS.has(candidate.courtesy ?? ''))).map((candidate) => personKey(candidate.surface)));
-  const fullNameEndingWith = (key: string, courtesy?: string): string | undefined | null => {
+  // Each mention's place in the document (offsets start again in each paragraph), and the place where each full name is
+  // first written: `Mugabe` before the article names Grace Mugabe can only be Robert Mugabe.
+  const order = new Map(all.map((candidate, k) => [candidate, k]));
+  const introduced = new Map<string, number>();
+  all.forEach((candidate, k) => {
+    const key = personKey(candidate.surface);
+    if (fullNames.has(key) && !introduced.has(key)) introduced.set(key, k);
+  });
+  const fullNameEndingWith = (key: string, courtesy?: string, at = Infinity): string | undefined | null => {
     const found = endingWith.get(key) ?? openingWith.get(key) ?? within.get(key) ?? [];
     // `Mr Blair` with Tony Blair and Sir Ian Blair in view: the one plain Mr.
     const plain = found.length > 1 && PLAIN_COURTESY.has(courtesy ?? '') ? found.filter((name) => !titled.has(name)) : found;
@@ -76,7 +84,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     // `Mr Law` with Peter Law and Trish Law in view: the one whose given name is a man's.
     const sex = TITLE_SEXES.get(courtesy ?? '');
     const matches = untitled.length > 1 && sex ? untitled.filter((name) => (sexOfName(name.split(' ')[0] ?? '') ?? sex) === sex) : untitled;
-    return matches.length === 1 ? matches[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
+    const earlier = matches.length > 1 ? matches.filter((name) => (introduced.get(name) ?? Infinity) < at) : matches;
+    return earlier.length === 1 ? earlier[0] : matches.length === 1 ? matches[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
   };
   // The names of the organizations the article names in more than one word, unknown to general knowledge.
   const bodyNames = new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && candidate.surface.includes(' ')).map((candidate) => normalizeKey(withoutLegalForm(candidate.surface.replace(/^the\s+/i, '')))));
@@ -190,7 +199,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     // person, and so is a company's (`Saab` after `Ana Maria Saab`), unless the article writes it as the company's
     // elsewhere (`Porsche Chief Executive X` beside `Wolfgang Porsche`).
     const firm = known?.kind === 'company' && firms.has(normalizeKey(candidate.surface));
-    const person = (known?.kind === 'place' || known?.kind === 'capital' || known?.kind === 'company') && !firm ? fullNameEndingWith(personKey(candidate.surface)) : undefined;
+    const person = (known?.kind === 'place' || known?.kind === 'capital' || known?.kind === 'company') && !firm ? fullNameEndingWith(personKey(candidate.surface), undefined, order.get(candidate)) : undefined;
     if (person) return note(entityId('Person', person), 'Person', spellings.get(person) ?? candidate.surface, candidate.surface);
     // `the ICC` beside `the International Cricket Council`: an acronym whose letters the article spells out as a body's
     // name is that body, whatever other body general knowledge abbreviates so (the International Criminal Court).
@@ -207,7 +216,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     // `Sharif's office`, `in Braverman's plan`: a lone word read as a body or place from its context is the surname of
     // the one person named in full.
     const surnameOf = (candidate.type === 'Organization' || candidate.type === 'Location') && !candidate.surface.includes(' ') && !/^\p{Lu}+$/u.test(candidate.surface)
-      ? fullNameEndingWith(personKey(candidate.surface))
+      ? fullNameEndingWith(personKey(candidate.surface), undefined, order.get(candidate))
       : undefined;
     if (surnameOf) return note(entityId('Person', surnameOf), 'Person', spellings.get(surnameOf) ?? candidate.surface, candidate.surface);
     // An acronym read as a lone person's name (`M&S chairman X`) abbreviates a body all the same.
@@ -242,7 +251,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const partyEntity = partyId ? entities.get(partyId) : undefined;
     if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
     const key = personKey(candidate.surface);
-    const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy);
+    const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy, order.get(candidate));
     // (Not a name written after a title: `President Vosk` after `the Vosk Foundation` is a person.)
     const opener = full === undefined && !candidate.titled ? opened(candidate) : undefined;
     if (opener) return opener;

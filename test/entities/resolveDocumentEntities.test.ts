@@ -136,6 +136,12 @@ describe('resolveDocumentEntities', () => {
     expect(extractText(text).entities.map((entity) => entity.name)).toEqual(expected);
   });
 
+  it('reads a surname two full names end with as the one the article has named so far, before it names the other', () => {
+    const text = 'President Tom Vosk spoke.\n\nLater Vosk sacked Ann Vale.\n\nGrace Vosk rose. Then Vosk said so.';
+    const mentions = extractText(text).mentions.filter((mention) => mention.text === 'Vosk');
+    expect(mentions.map((mention) => mention.entity)).toEqual(['person:tom-vosk']);
+  });
+
   it('reads "Mr" before a surname two people share as the one not named with a knight\'s title', () => {
     const { mentions } = extractText('Tom Vale spoke. Sir Ian Vale spoke. Ms Hart criticised Mr Vale. Sir Ian left.');
     expect(mentions.map((mention) => [mention.text, mention.entity])).toEqual([
