@@ -80,7 +80,7 @@ function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContex
     let at = i - 1;
     for (let skip = 1; skip > 0; at -= skip) {
       const key = s.tokens[at]?.key ?? '';
-      skip = SKIPPABLE_BEFORE_VERB.has(key) && !BE_FORMS.has(key) ? 1 : timeBefore(s, at);
+      skip = SKIPPABLE_BEFORE_VERB.has(key) && !BE_FORMS.has(key) ? 1 : whenOrHowBefore(s, at);
     }
     const before = s.mentionAt[at];
     if (!before || before.last !== at || !isActor(before) || /[,;:]/.test(s.tokens[at]?.post ?? '')) return;
@@ -94,17 +94,18 @@ function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContex
   return acts;
 }
 
-// How many words end at `at` to say when (`yesterday`, `on Tuesday`, `on Monday night`, `last week`), 0 if none: `The
-// Supreme Court on Tuesday ruled` names the court that ruled.
-function timeBefore(s: AnalyzedSentence, at: number): number {
+// How many words end at `at` to say when or how (`yesterday`, `on Tuesday`, `on Monday night`, `last week`,
+// `unanimously`), 0 if none: `The Supreme Court on Tuesday ruled` names the court that ruled.
+function whenOrHowBefore(s: AnalyzedSentence, at: number): number {
   const key = (k: number) => s.tokens[k]?.key ?? '';
-  if (TIME_WORDS.has(key(at))) return 1;
+  if (WHEN_OR_HOW_WORDS.has(key(at))) return 1;
   const day = PARTS_OF_DAY.has(key(at)) ? at - 1 : at;
   if (WEEKDAYS.has(key(day)) && ['on', 'last'].includes(key(day - 1))) return at - day + 2;
   return ['week', 'month', 'year'].includes(key(at)) && ['last', 'this'].includes(key(at - 1)) ? 2 : 0;
 }
 
-const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'finally', 'formally', 'unanimously']);
+// Adverbs of time and of manner news writes between a doer and its act (`later`, `formally`, `unanimously`).
+const WHEN_OR_HOW_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'finally', 'formally', 'unanimously']);
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
