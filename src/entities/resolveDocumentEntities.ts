@@ -85,7 +85,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const sex = TITLE_SEXES.get(courtesy ?? '');
     const matches = untitled.length > 1 && sex ? untitled.filter((name) => (sexOfName(name.split(' ')[0] ?? '') ?? sex) === sex) : untitled;
     const earlier = matches.length > 1 ? matches.filter((name) => (introduced.get(name) ?? Infinity) < at) : matches;
-    return earlier.length === 1 ? earlier[0] : matches.length === 1 ? matches[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
+    return earlier.length === 1 ? earlier[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
   };
   // The names of the organizations the article names in more than one word, unknown to general knowledge.
   const bodyNames = new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && candidate.surface.includes(' ')).map((candidate) => normalizeKey(withoutLegalForm(candidate.surface.replace(/^the\s+/i, '')))));

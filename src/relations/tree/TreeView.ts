@@ -468,7 +468,7 @@ function withBodyAfterNoun(tree: DependencyTree, mentionOf: readonly (ActorMenti
   const words = new Map<number, number>(); // each other word of the name -> that last word
   nodes.forEach((node, at) => {
     const body = mentionOf[at + 1];
-    if (node.upos !== 'NOUN' || mentionOf[at] || body?.type !== 'Organization' || mentionOf[at - 1] === body || /\S/.test(node.text.replace(/^\p{Ll}+$/u, ''))) return;
+    if (node.upos !== 'NOUN' || !/^\p{Ll}+$/u.test(node.text) || mentionOf[at] || body?.type !== 'Organization' || mentionOf[at - 1] === body) return;
     let last = at + 1;
     while (mentionOf[last + 1] === body) last++;
     // (Only a noun hung on a word before it, an `of` phrase's head: one hung on the name, or on a word after the name as
