@@ -400,15 +400,22 @@ function withNounBeforeName(tree: DependencyTree): DependencyTree {
     if ((children[at] ?? []).some((child) => nodes[child]?.deprel === 'case')) return;
     moved.set(node.head, at);
   });
+  return withNamesForNouns(tree, moved);
+}
+
+// Each noun of `moved` describes the name its entry gives (compound), the name takes the noun's place in the tree, the
+// noun's other dependents (`the`, `ruling`; not its own compounds) go with the name, and each word of `words` hangs on
+// its name as a compound.
+function withNamesForNouns(tree: DependencyTree, moved: ReadonlyMap<number, number>, words: ReadonlyMap<number, number> = new Map()): DependencyTree {
   if (moved.size === 0) return tree;
+  const { nodes } = tree;
   const names = new Map([...moved].map(([noun, name]) => [name, noun]));
   return toDependencyTree(nodes.map((node, at) => {
-    const name = moved.get(at);
+    const name = moved.get(at) ?? words.get(at);
     if (name !== undefined) return { ...node, head: name, deprel: 'compound' };
     const noun = names.get(at);
     const place = noun === undefined ? undefined : nodes[noun];
     if (place) return { ...node, head: place.head, deprel: place.deprel };
-    // The noun's other dependents (`the`, `ruling`) go with the phrase.
     const owner = moved.get(node.head);
     return owner !== undefined && node.deprel !== 'compound' ? { ...node, head: owner } : node;
   }));
@@ -482,18 +489,5 @@ function withBodyAfterNoun(tree: DependencyTree, mentionOf: readonly (ActorMenti
     moved.set(at, last);
     for (let word = at + 1; word < last; word++) if (!inside(nodes[word]?.head ?? -1)) words.set(word, last);
   });
-  if (moved.size === 0) return tree;
-  const heads = new Map([...moved].map(([noun, last]) => [last, noun]));
-  return toDependencyTree(nodes.map((node, at) => {
-    const last = moved.get(at);
-    if (last !== undefined) return { ...node, head: last, deprel: 'compound' };
-    const noun = heads.get(at);
-    const place = noun === undefined ? undefined : nodes[noun];
-    if (place) return { ...node, head: place.head, deprel: place.deprel };
-    const word = words.get(at);
-    if (word !== undefined) return { ...node, head: word, deprel: 'compound' };
-    // The noun's other dependents (`of`, `the`, `main`) go with the phrase.
-    const owner = moved.get(node.head);
-    return owner !== undefined ? { ...node, head: owner } : node;
-  }));
+  return withNamesForNouns(tree, moved, words);
 }
