@@ -91,6 +91,7 @@ describe('findMentionCandidates', () => {
     ['Judge Simeon Lake heard the evidence.', ['Person:Simeon Lake']],
     ['Marco di Vosko said he was pleased.', ['Person:Marco di Vosko']],
     ['Minister Karim Ijaz ul-Vosk said he was pleased.', ['Person:Karim Ijaz ul-Vosk']],
+    ['Its secretary-general, Karim Abdul Bari, said he was pleased.', ['Person:Karim Abdul Bari']],
     ['The council president, Anna Mali, said so.', ['Person:Anna Mali']],
     ['Ferrari president Anna della Vosko spoke.', ['Organization:Ferrari', 'Person:Anna della Vosko']],
     ['SADC Commission President Elias Magosi spoke.', ['Organization:SADC Commission', 'Person:Elias Magosi']],
