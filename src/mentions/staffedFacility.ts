@@ -1,6 +1,5 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
-import { normalizeKey } from '../text/normalizeKey';
 
 // Facilities that are also the institutions working in them (`MizMedi Hospital`, `the Hayden Planetarium`), unlike a
 // bridge, a square or a stadium, whose posts are the owner's.
@@ -14,10 +13,9 @@ const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'centre', 'c
 export function staffedFacility(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   const head = tokens[last];
   if (!head || !INSTITUTION_HEADS.has(head.key)) return false;
-  const isPost = (token: Token | undefined) => {
-    const key = normalizeKey(token?.text.replace(/['’]s?$/, '') ?? '');
-    return token !== undefined && !token.capitalized && (knowledge.roleNouns.has(key) || knowledge.titleHeads.has(key) || knowledge.titleHeads.has(key.replace(/s$/, '')));
-  };
+  // (A token's key has no possessive; role nouns hold the titles' heads.)
+  const isPost = (token: Token | undefined) =>
+    token !== undefined && !token.capitalized && (knowledge.roleNouns.has(token.key) || knowledge.titleHeads.has(token.key.replace(/s$/, '')));
   if (head.possessive) return isPost(tokens[last + 1]) || (!tokens[last + 1]?.capitalized && isPost(tokens[last + 2]));
   const link = tokens[first - 1]?.key === 'the' ? first - 2 : first - 1;
   return ['of', 'at'].includes(tokens[link]?.key ?? '') && isPost(tokens[link - 1]);
