@@ -95,8 +95,11 @@ const NUMBER_WORD = /^\d+$/;
 
 // Titles of peers, by which a peer is known with the surname alone (`Lord Levy`, `Baroness Mallory`).
 const PEERAGES: ReadonlySet<string> = new Set(['lord', 'lady', 'baroness', 'viscount', 'viscountess']);
-// Styles a judge is known by with the surname alone, as a peer is by the peerage (`Mr Justice Mann` is Justice Mann).
+// Styles a judge is known by with the surname alone, as a peer is by the peerage (`Justice Mann`).
 const STYLES: ReadonlySet<string> = new Set([...PEERAGES, 'justice']);
+// Words that open an English judge's style before `Justice` (`Mr Justice Mann`, `Lord Justice Mann`): the style is the
+// three words, not the American `Justice Mann`.
+const JUDGE_STYLE_OPENERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'lord', 'lady']);
 
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
@@ -421,7 +424,9 @@ export function findMentionCandidates(
     // (`Prime Minister's Questions`: a title's possessive names what the office has, not its holder.)
     const titled = (titles.some((span) => span.last === i - 1) || first > i) && !tokens[first - 1]?.possessive;
     // `Lord Levy`, `Justice Mann`: the peerage a peer or the style a judge is known by, written before the name.
-    const peerage = first > i && STYLES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
+    const style = first > i && STYLES.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.text : undefined;
+    const opener = style?.toLowerCase() === 'justice' && JUDGE_STYLE_OPENERS.has(tokens[first - 2]?.key ?? '') ? tokens[first - 2]?.text : undefined;
+    const peerage = opener ? `${opener} ${style}` : style;
     const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
     // `Real Madrid`, `Bayern Munich`: a club's first word before a town's known name is the club.
     const club = last === first + 1 && CLUB_PREFIXES.has(tokens[first]?.key ?? '') && knownAt(last)?.value.some((entry) => entry.type !== 'Organization') === true;

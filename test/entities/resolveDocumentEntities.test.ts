@@ -130,7 +130,10 @@ describe('resolveDocumentEntities', () => {
     ['Lord Orlak was arrested. Orlak denied it.', ['Lord Orlak']],
     ['Baroness Vosk spoke. Ann Vosk left.', ['Ann Vosk']],
     // A judge named by surname alone is known by the judge's style; not a place after it (`Justice X of the High Court`).
-    ['Mr Justice Orlak ruled for the company. Orlak said so.', ['Justice Orlak']],
+    // An English judge's style is the three words; the American one is `Justice` alone.
+    ['Mr Justice Orlak ruled for the company. Orlak said so.', ['Mr Justice Orlak']],
+    ['Lord Justice Orlak ruled for the company.', ['Lord Justice Orlak']],
+    ['Justice Orlak wrote for the majority.', ['Justice Orlak']],
     ['Justice Orlak of the Kessel High Court ruled.', ['Justice Orlak', 'Kessel High Court']],
   ])('names a peer or judge known by surname alone with the peerage or style in %j', (text, expected) => {
     expect(extractText(text).entities.map((entity) => entity.name)).toEqual(expected);
