@@ -90,6 +90,9 @@ const OPENER_TAGS: readonly string[] = ['Determiner', 'Conjunction', 'Prepositio
 // A town's offices (`Kyiv Mayor X`), held for the town, not the state whose capital it is.
 const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'deputy mayor']);
 
+// A word of capitals only, three or more (`CONCACAF`, `NAFO`).
+const ACRONYM = /^[A-Z]{3,}$/;
+
 // A number that may open a body's name (`19`, `1922`).
 const NUMBER_WORD = /^\d+$/;
 
@@ -450,7 +453,10 @@ export function findMentionCandidates(
     // `leader of the Traditional Unionist Voice`: after a party's or body's post, `of the` and several words name a body,
     // never a person.
     const ofThe = first < last && tokens[first - 1]?.key === 'the' && tokens[first - 2]?.key === 'of' && partyOfficeEndsAt(first - 3);
-    const postOf = (tokens[first - 1]?.key === 'of' && ((knowledge.roleNouns.has(before) && !knowledge.titleHeads.has(before) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word))) || bodyPost)) || ofThe;
+    // (An office's `president of` may take a place; an acronym of three letters or more is no place general knowledge
+    // lacks: `president of CONCACAF`.)
+    const acronym = first === last && ACRONYM.test(tokens[first]?.text ?? '');
+    const postOf = (tokens[first - 1]?.key === 'of' && ((knowledge.roleNouns.has(before) && (!knowledge.titleHeads.has(before) || acronym) && tokens.slice(first, last + 1).every((word) => !isEnglishWord(word))) || bodyPost)) || ofThe;
     const job = knowledge.roleNouns.has(before) || FIRM_JOBS.has(before) || WORKING.has(before);
     // `said Daniel Keane of Canaccord Adams`: a name after a person's full name and `of` is the body the person is of
     // (a place there is one general knowledge names, or one word that is a given name too: `John Warner of Virginia`).

@@ -40,6 +40,9 @@ describe('defaultKnowledge', () => {
     // An organization's seat stands for it as a capital does for a country, and never names its node.
     ['brussels', 'organization:european-union/capital'],
     ['european', 'location:europe/demonym'],
+    // World regions whose names hold a country's word are the regions (`Central America` is no America).
+    ['central america', 'location:central-america/region'],
+    ['sub saharan africa', 'location:sub-saharan-africa/region'],
     // News organizations.
     ['the guardian', 'organization:the-guardian/media'],
     ['xinhua', 'organization:xinhua/media'],

@@ -324,6 +324,8 @@ describe('findMentionCandidates', () => {
     ['He said Fortis - Latin for strong - would win.', ['Person:Fortis?', 'Person:Latin?']],
     // A name that is no word, after a job's `of`, is the body the job is held at.
     ['Derek Vale, leader of Fortis, warned.', ['Person:Derek Vale', 'Organization:Fortis']],
+    // After an office's `president of`, which may take a place, only an acronym of three letters or more.
+    ['Derek Vale, the president of ORLACAF, warned.', ['Person:Derek Vale', 'Organization:ORLACAF']],
     // Companies' legal forms and national federations; a chief executive officer's title; an abbreviated title after a
     // name or before none is a word of the name; a name's syllable after a hyphen in lower case.
     ['Vela Airways Plc was fined.', ['Organization:Vela Airways Plc']],
