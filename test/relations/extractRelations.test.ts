@@ -37,6 +37,11 @@ describe('extractRelations', () => {
     ['The leader of the Likud party rejected Peru\'s plan.', []],
     // Stripping a party of a title or post sanctions it; stripping a thing does not.
     ['The Vosk Federation stripped Tom Baxter of the armband.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
+    // Dropping, dumping, axing or ousting a named party ends its place, as sacking does; a fall in shares is no sanction.
+    ['The Vosk Federation dropped Tom Baxter from its team.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
+    ['Vosk Foods axed Ann Vale after the drug claims.', ['organization:vosk-foods SANCTIONED person:ann-vale']],
+    ['The Vosk Party ousted Tom Baxter in a week of bloodletting.', ['organization:vosk-party SANCTIONED person:tom-baxter']],
+    ['Shares in Vosk Foods dropped sharply.', []],
     ['Ann Vale stripped the bill of its worst clauses.', []],
     // `him` alone with the acting party is the person named before.
     ['Tom Baxter spoke on Monday. Ann Vale urged him to resign.', ['person:ann-vale PRESSURED person:tom-baxter']],
