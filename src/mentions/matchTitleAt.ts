@@ -78,7 +78,9 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // a sentence, only a plural is (`Rangers chairman X`; not `Executive chairman X`).
     const opening = at + k - 1 === 0 && !(previous?.tags.has('Plural') && /s$/.test(previous.key));
     const body = previous !== undefined && previous.capitalized && !head.capitalized && !opening && BODY_POSTS.has(head.key) && !RANKS.has(previous.key) && !JOB_AREAS.has(previous.key);
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins) || namesCountry(previous, knowledge) || team || verbForm || body)) break;
+    // (`acting director-general`: a word saying how the office is held is a modifier, whatever compromise tags it.)
+    const transient = knowledge.transientModifiers.has(previous?.key ?? '');
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient) || namesCountry(previous, knowledge) || team || verbForm || body)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     // `prosecutor general`, `Inspector General`: `general` after an office's head is part of it (in the head's case, and

@@ -57,6 +57,8 @@ describe('matchTitleAt', () => {
     ['The House voted no, defying President Ann Vale and her party.', 'defying', undefined],
     ['The House voted no, defying President Ann Vale and her party.', 'President', 'President'],
     ['Yesterday acting President Ann Vale spoke.', 'acting', 'President'],
+    // A word that says how the office is held is the title's whatever compromise tags it (a verb, before a hyphen).
+    ["Vela's acting director-general, Ann Vale, spoke.", 'acting', 'Director General'],
   ])('reads the title of %j from %j as %j', (text, from, expected) => {
     expect(titleFrom(text, from)).toBe(expected);
   });
