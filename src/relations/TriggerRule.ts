@@ -14,6 +14,11 @@ export const TriggerRuleSchema = z.object({
    * patterns read them where a clause says them of a party (`X said Y was reckless`, `X called Y a disgrace`).
    */
   judgments: z.array(z.string().min(1)).default([]),
+  /**
+   * A meeting or negotiation that runs one way only, from subject to object (`X bought Y`): parties named together with
+   * no object did not deal with each other (`Mills in China and Japan, which buy ore`).
+   */
+  oneWay: z.boolean().default(false),
 });
 
 /** A trigger rule of the relation lexicon. */

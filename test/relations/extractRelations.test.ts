@@ -37,6 +37,9 @@ describe('extractRelations', () => {
     ['The leader of the Likud party rejected Peru\'s plan.', []],
     // Stripping a party of a title or post sanctions it; stripping a thing does not.
     ['The Vosk Federation stripped Tom Baxter of the armband.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
+    // Buying a body is a deal struck with it, one way: buyers named together did not deal with each other.
+    ['Vosk Foods bought Orlak Motors for 2bn euros last year.', ['organization:vosk-foods NEGOTIATED_WITH organization:orlak-motors']],
+    ['Mills in China and Japan, which buy most of the ore, fear a merger.', []],
     // Dropping, dumping, axing or ousting a named party ends its place, as sacking does; a fall in shares is no sanction.
     ['The Vosk Federation dropped Tom Baxter from its team.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
     ['Vosk Foods axed Ann Vale after the drug claims.', ['organization:vosk-foods SANCTIONED person:ann-vale']],

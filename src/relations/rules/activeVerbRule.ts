@@ -23,7 +23,7 @@ export const activeVerbRule: PatternRule = {
       const subject = participleSubject(s, i, context) ?? findSubject(s, i, context);
       const object = findObject(s, i + 1, context, OBJECT_PREPOSITIONS) ?? relativeObject(s, subject);
       // `Serbia and Kosovo met on Monday`: a meeting verb with coordinated subjects and no object relates them to each other.
-      if (subject && !object && subject.entities.length >= 2 && (trigger.type === 'MET_WITH' || trigger.type === 'NEGOTIATED_WITH')) {
+      if (subject && !object && subject.entities.length >= 2 && (trigger.type === 'MET_WITH' || trigger.type === 'NEGOTIATED_WITH') && !trigger.oneWay) {
         const [first, ...others] = subject.entities;
         return pairs([first as string], others, triggeredBy(this, trigger, i));
       }

@@ -134,7 +134,7 @@ function matchPattern(
   }
   // `Serbia and Kosovo met`, `talks between X and Y`: with no other side named, coordinated parties relate to each other.
   const [first, ...others] = sources.entities;
-  return pattern.reciprocal && RECIPROCAL_TYPES.has(trigger.type) && first !== undefined ? pairs([first], others, base) : [];
+  return pattern.reciprocal && RECIPROCAL_TYPES.has(trigger.type) && !trigger.oneWay && first !== undefined ? pairs([first], others, base) : [];
 }
 
 // The parties the first path that reaches any gives (`partiesOf` tells the parties a node names).
@@ -285,7 +285,7 @@ function isJudgmentAsserted(v: TreeView, clause: number): boolean {
 
 // A pattern that states its own relation is its own trigger (the edge keeps the pattern's id and reason).
 function ownTrigger(id: string, type: TriggerRule['type'], reason: string): TriggerRule {
-  return { id, type, reason, verbs: [], nouns: [], judgments: [] };
+  return { id, type, reason, verbs: [], nouns: [], judgments: [], oneWay: false };
 }
 
 // `Y must withdraw`: an obligation still to be met. `Y should have asked` reproaches a past act, `Y should be ashamed`
