@@ -104,6 +104,15 @@ const STYLES: ReadonlySet<string> = new Set([...PEERAGES, 'justice']);
 // three words, not the American `Justice Mann`.
 const JUDGE_STYLE_OPENERS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'lord', 'lady']);
 
+// Royal titles, whose plurals name places and clubs rather than holders (`Queens Park Rangers`, `Kings Cross`).
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['queen', 'king', 'prince', 'princess']);
+
+// A post's plural (`MPs`, `Senators`, `Officers`): capitalized, the singular a title or a role noun, not a royal one.
+function isPluralPost(word: Token, knowledge: Knowledge): boolean {
+  const one = word.key.endsWith('s') ? word.key.slice(0, -1) : '';
+  return word.capitalized && one.length > 1 && !ROYAL_TITLES.has(one) && (knowledge.titles.has(one) || knowledge.titleHeads.has(one) || knowledge.roleNouns.has(one));
+}
+
 /** Finds the names in one sentence: known names from general knowledge, office titles, and capitalized names by their context. */
 export function findMentionCandidates(
   tokens: readonly Token[],
@@ -356,8 +365,9 @@ export function findMentionCandidates(
     // (`Ms Steel`: a courtesy title before a body's word that is a surname too names the person.)
     const named = (at: number) => (tokens[at]?.capitalized === true && (!ORGANIZATION_HEADS.has(tokens[at]?.key ?? '') || (knowledge.courtesyTitles.has(tokens[at - 1]?.key ?? '') && SURNAME_BODY_WORDS.has(tokens[at]?.key ?? ''))))
       || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
-    // `Swede Anna Berg`: so is a noun for a person of a nation.
-    const describes = (word: Token) => isFactionWord(word) || knowledge.nationals.has(word.key);
+    // `Swede Anna Berg`: so is a noun for a person of a nation, and a post's plural before the list of its holders
+    // (`Labour MPs Ann Vale and Tom Baxter`).
+    const describes = (word: Token) => isFactionWord(word) || knowledge.nationals.has(word.key) || isPluralPost(word, knowledge);
     while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1))) first++;
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).

@@ -154,6 +154,9 @@ describe('findMentionCandidates', () => {
     ['Shares in General Dynamics fell, General Petraeus said.', ['Organization:General Dynamics', 'Person:Petraeus']],
     // So is a noun for a person of a nation, mid-sentence as at the start.
     ['The race was won by Spaniard Tom Haddock, ahead of Briton Lena Dahl.', ['Person:Tom Haddock', 'Person:Lena Dahl']],
+    // And a post's plural before its holders; not a royal title's, which names places and clubs.
+    ['Fellow MSPs Tom Haddock and Lena Dahl objected.', ['Person:Tom Haddock', 'Person:Lena Dahl']],
+    ['Queens Park Rangers won.', ['Organization:Queens Park Rangers']],
     // A courtesy title's full name may hold other honorific words.
     ['Ahmed Sheikh Nur spoke.', ['Person:Ahmed Sheikh Nur']],
     // Plural names of peoples and factions are groups.
