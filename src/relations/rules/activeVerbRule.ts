@@ -2,6 +2,7 @@ import type { PatternRule } from '../PatternRule';
 import { findObject } from '../syntax/findObject';
 import { findSubject } from '../syntax/findSubject';
 import { BE_FORMS } from '../syntax/syntaxWords';
+import { isReciprocal } from './isReciprocal';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import type { PartyReference } from '../syntax/PartyReference';
@@ -23,7 +24,7 @@ export const activeVerbRule: PatternRule = {
       const subject = participleSubject(s, i, context) ?? findSubject(s, i, context);
       const object = findObject(s, i + 1, context, OBJECT_PREPOSITIONS) ?? relativeObject(s, subject);
       // `Serbia and Kosovo met on Monday`: a meeting verb with coordinated subjects and no object relates them to each other.
-      if (subject && !object && subject.entities.length >= 2 && (trigger.type === 'MET_WITH' || trigger.type === 'NEGOTIATED_WITH') && !trigger.oneWay) {
+      if (subject && !object && subject.entities.length >= 2 && isReciprocal(trigger)) {
         const [first, ...others] = subject.entities;
         return pairs([first as string], others, triggeredBy(this, trigger, i));
       }

@@ -16,13 +16,13 @@ import { isPassive, subjectsOf } from '../tree/subjectsOf';
 import type { TreeView } from '../tree/TreeView';
 import { viewTree } from '../tree/TreeView';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
+import { isReciprocal } from './isReciprocal';
 import { pairs } from './pairs';
 
 const VERB_TAGS = new Set(['VERB']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 // The parser tags `executive` in `chief executive` as an adjective as often as a noun.
 const ROLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
-const RECIPROCAL_TYPES = new Set(['MET_WITH', 'NEGOTIATED_WITH']);
 // How a title written before a name hangs on it (`Governor` of `Governor Kamau Thugge`).
 const TITLE_MODIFIERS = new Set(['nmod:desc', 'compound', 'amod']);
 
@@ -134,7 +134,7 @@ function matchPattern(
   }
   // `Serbia and Kosovo met`, `talks between X and Y`: with no other side named, coordinated parties relate to each other.
   const [first, ...others] = sources.entities;
-  return pattern.reciprocal && RECIPROCAL_TYPES.has(trigger.type) && !trigger.oneWay && first !== undefined ? pairs([first], others, base) : [];
+  return pattern.reciprocal && isReciprocal(trigger) && first !== undefined ? pairs([first], others, base) : [];
 }
 
 // The parties the first path that reaches any gives (`partiesOf` tells the parties a node names).
