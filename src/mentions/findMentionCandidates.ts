@@ -93,6 +93,9 @@ const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'deput
 // A word of capitals only, three or more (`CONCACAF`, `NAFO`).
 const ACRONYM = /^[A-Z]{3,}$/;
 
+// Currencies, whose country's name or demonym before them names no party (`Swiss francs`).
+const CURRENCY_NOUNS: ReadonlySet<string> = new Set(['franc', 'francs', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'yen', 'yuan', 'rupee', 'rupees', 'peso', 'pesos', 'rand', 'rouble', 'roubles', 'ruble', 'rubles', 'krona', 'kronor', 'krone', 'kroner', 'dinar', 'dinars', 'riyal', 'riyals', 'shekel', 'shekels', 'lira']);
+
 // A number that may open a body's name (`19`, `1922`).
 const NUMBER_WORD = /^\d+$/;
 
@@ -256,7 +259,9 @@ export function findMentionCandidates(
       }
       // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle; `the former Soviet
       // republic`, `a former British colony`: a demonym after `former` tells what a thing was, and names no party.
-      if ((entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) || (entry.kind === 'demonym' && tokens[i - 1]?.key === 'former')) {
+      // `75,000 Swiss francs`, `Hong Kong dollars`: a currency's country names no party.
+      const currency = (entry.kind === 'demonym' || entry.type === 'Country') && CURRENCY_NOUNS.has(tokens[i + known.length]?.key ?? '');
+      if ((entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) || (entry.kind === 'demonym' && tokens[i - 1]?.key === 'former') || currency) {
         i += known.length;
         continue;
       }
