@@ -70,16 +70,17 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `Arsenal defender`: a capitalized word before a player's place names the team, not a field (an adjective opening
     // the sentence does qualify it: `Central defender`).
     const team = previous?.capitalized === true && PLAYER_POSTS.has(head.key) && !isAdjectiveWord(previous);
+    // `acting President`, `acting director-general`: a word saying how the office is held is a modifier, whatever
+    // compromise tags it (a verb, before a hyphenated head).
+    const transient = knowledge.transientModifiers.has(previous?.key ?? '');
     // `defying President X`: a lower-case verb form before a capitalized head is the clause's, not a word of the office
-    // (compromise tags it an actor there); `acting President` says how the office is held.
-    const verbForm = previous !== undefined && !previous.capitalized && head.capitalized && /ing$/.test(previous.key) && !knowledge.transientModifiers.has(previous.key);
+    // (compromise tags it an actor there).
+    const verbForm = previous !== undefined && !previous.capitalized && head.capitalized && /ing$/.test(previous.key) && !transient;
     // `said Rangers chairman X`: inside a sentence, a capitalized word before a club's or body's post in lower case is
     // the body's name, however English (not a rank, `Vice president`, nor a field of work, `Finance director`). Opening
     // a sentence, only a plural is (`Rangers chairman X`; not `Executive chairman X`).
     const opening = at + k - 1 === 0 && !(previous?.tags.has('Plural') && /s$/.test(previous.key));
     const body = previous !== undefined && previous.capitalized && !head.capitalized && !opening && BODY_POSTS.has(head.key) && !RANKS.has(previous.key) && !JOB_AREAS.has(previous.key);
-    // (`acting director-general`: a word saying how the office is held is a modifier, whatever compromise tags it.)
-    const transient = knowledge.transientModifiers.has(previous?.key ?? '');
     if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient) || namesCountry(previous, knowledge) || team || verbForm || body)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
