@@ -48,6 +48,8 @@ export interface Knowledge {
   readonly chamberWords: ReadonlySet<string>;
   /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */
   readonly referenceNouns: ReadonlyMap<string, readonly string[]>;
+  /** The authority that governs each such country's people (`Palestinian Authority`), by the country's id: see institutions.json. */
+  readonly governingBodies: ReadonlyMap<string, { readonly id: string; readonly name: string }>;
   /** Common surnames that are no common English word (`vosk`): a capitalized one standing alone names a person. */
   readonly surnames: ReadonlySet<string>;
 }

@@ -53,6 +53,12 @@ export function defaultKnowledge(): Knowledge {
         'nouns' in organization && organization.nouns ? [[entityId('Organization', organization.name), organization.nouns] as const] : [],
       ),
     ),
+    governingBodies: new Map(
+      institutions.institutions.flatMap((institution) => {
+        const country = 'governsPeople' in institution && institution.governsPeople ? countryIdOf(institution.country) : undefined;
+        return country ? [[country, { id: entityId('Organization', institution.name), name: institution.name }] as const] : [];
+      }),
+    ),
   };
   return cached;
 }

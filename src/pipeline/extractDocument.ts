@@ -1,6 +1,7 @@
 import type { Document } from '../document/DocumentSchema';
 import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
+import { peoplesOfGoverningBodies } from '../entities/peoplesOfGoverningBodies';
 import { readNationalTeams } from '../entities/readNationalTeams';
 import { readShortOrganizationNames } from '../entities/readShortOrganizationNames';
 import { resolveDocumentEntities } from '../entities/resolveDocumentEntities';
@@ -64,7 +65,8 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   // A match report's countries are its teams.
   const teams = readNationalTeams(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates })));
   const shortNames = readShortOrganizationNames(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates: teams[index] ?? candidates })), knowledge);
-  const found = named.map((sentence, index) => ({ ...sentence, candidates: shortNames[index] ?? sentence.candidates }));
+  const peoples = peoplesOfGoverningBodies(shortNames, knowledge);
+  const found = named.map((sentence, index) => ({ ...sentence, candidates: peoples[index] ?? sentence.candidates }));
   const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
 
   // A mention takes its entity's type: a lone word read as a body may turn out to be a person's surname.
