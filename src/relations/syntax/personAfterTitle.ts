@@ -23,10 +23,13 @@ export function personAfterTitle(s: AnalyzedSentence, start: number, end: number
 }
 
 // Whether the phrase at `start` opens the sentence or a clause: nothing but an article stands between it and the
-// sentence's start, a comma, a colon or a coordinating conjunction.
+// sentence's start, a comma, a colon or a coordinating conjunction. A comma right after a person's name opens an
+// apposition to that name, not a clause (`a letter to Dr Brian Mawhinney, the party chairman, Mr Howarth said`).
 function opensClause(s: AnalyzedSentence, start: number): boolean {
   let at = start - 1;
   if (ARTICLES.has(s.tokens[at]?.key ?? '')) at--;
   const before = s.tokens[at];
-  return before === undefined || /[,;:]/.test(before.post) || before.key === 'and' || before.key === 'but';
+  const named = s.mentionAt[at];
+  const apposed = named?.type === 'Person' && named.last === at && /,/.test(before?.post ?? '');
+  return before === undefined || (/[,;:]/.test(before.post) && !apposed) || before.key === 'and' || before.key === 'but';
 }

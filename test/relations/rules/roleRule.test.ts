@@ -8,6 +8,8 @@ describe('roleRule', () => {
     ["Portugal's finance minister, Rui Costa said the budget was balanced.", ['person:rui-costa HOLDS_ROLE country:portugal']],
     ["After the vote, Ireland's prime minister, Sean Kelly said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
     ["Exports rose under Kenya's President, Joseph Otieno, in 2019.", ['person:joseph-otieno HOLDS_ROLE country:kenya']],
+    // After a comma closing another name, the title phrase is apposed to that name, not to the one after it.
+    ["In a letter to Ann Vale, Norway's foreign minister, Tom Baxter said talks would resume.", ['person:ann-vale HOLDS_ROLE country:norway']],
     // An office one country gives, by its own name.
     ["Ireland's Taoiseach, Sean Kelly, said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
     // A title's head with a hyphen in British spelling.
