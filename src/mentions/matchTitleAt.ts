@@ -73,9 +73,10 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `acting President`, `acting director-general`: a word saying how the office is held is a modifier, whatever
     // compromise tags it (a verb, before a hyphenated head).
     const transient = knowledge.transientModifiers.has(previous?.key ?? '');
-    // `defying President X`: a lower-case verb form before a capitalized head is the clause's, not a word of the office
-    // (compromise tags it an actor there).
-    const verbForm = previous !== undefined && !previous.capitalized && head.capitalized && /ing$/.test(previous.key) && !transient;
+    // `defying President X`, `voted to impeach President X`: a lower-case verb form or infinitive before a capitalized
+    // head is the clause's, not a word of the office (compromise tags it an actor or a noun there).
+    const infinitive = k === 1 && tokens[at - 1]?.key === 'to';
+    const verbForm = previous !== undefined && !previous.capitalized && head.capitalized && (/ing$/.test(previous.key) || infinitive) && !transient;
     // `said Rangers chairman X`: inside a sentence, a capitalized word before a club's or body's post in lower case is
     // the body's name, however English (not a rank, `Vice president`, nor a field of work, `Finance director`). Opening
     // a sentence, only a plural is (`Rangers chairman X`; not `Executive chairman X`).

@@ -57,6 +57,9 @@ describe('matchTitleAt', () => {
     ['The House voted no, defying President Ann Vale and her party.', 'defying', undefined],
     ['The House voted no, defying President Ann Vale and her party.', 'President', 'President'],
     ['Yesterday acting President Ann Vale spoke.', 'acting', 'President'],
+    // So is an infinitive (`to impeach`, `to oust`), however compromise tags it.
+    ['The senate voted to impeach President Ann Vale on Friday.', 'impeach', undefined],
+    ['Rebels vowed to oust Prime Minister Ann Vale within a week.', 'oust', undefined],
     // A word that says how the office is held is the title's whatever compromise tags it (a verb, before a hyphen).
     ["Vela's acting director-general, Ann Vale, spoke.", 'acting', 'Director General'],
   ])('reads the title of %j from %j as %j', (text, from, expected) => {
