@@ -57,8 +57,9 @@ export const jointTalksRule: PatternRule = {
       }
     }
     // `Spain and Greece held talks with Morocco`: the coordinated subjects are one side; the talks-with rule reads the other.
-    // `X and Y were summoned to a meeting of the council`: a body's meeting is the body's, not a meeting of the two.
-    if (['with', 'of'].includes(s.tokens[talks + 1]?.key ?? '')) return [];
+    // `X and Y were summoned to a meeting of the council`: a body's meeting is the body's, not a meeting of the two;
+    // `X and Y will host a conference to promote dialogue between the two sides`: the sides are others.
+    if (['with', 'of', 'between'].includes(s.tokens[talks + 1]?.key ?? '')) return [];
     const opening = openingSubject(s);
     return opening.length >= 2 && !unheld(s, talks) ? emit(opening, talks) : [];
   },
@@ -81,12 +82,14 @@ function unheld(s: AnalyzedSentence, noun: number, last = noun): boolean {
   return false;
 }
 
-// The coordinated parties that open the sentence: `The United States and Ukraine say`, `US and Ukrainian negotiators`.
+// The coordinated parties that open the sentence: `The United States and Ukraine say`, `US and Ukrainian negotiators`
+// (not those after a preposition: `Envoys from Brazil and Argentina arrived to press for a settlement`).
 function openingSubject(s: AnalyzedSentence): string[] {
   let at = 0;
   while (s.tokens[at] && (s.tokens[at]?.key === 'the' || !s.mentionAt[at]) && at < 4 && !s.tokens[at]?.tags.has('Verb')) at++;
   const first = s.mentionAt[at];
-  if (!first || first.first !== at) return [];
+  // (`The presidents of Peru and Ecuador signed`: the leaders `of` the parties speak for them.)
+  if (!first || first.first !== at || (s.tokens[at - 1]?.tags.has('Preposition') && s.tokens[at - 1]?.key !== 'of')) return [];
   const { actors, last } = coordinatedActors(s, at, 1);
   const parties = actors.filter((actor) => actor.type !== 'Location');
   if (parties.length < 2) return [];

@@ -11,6 +11,8 @@ describe('jointTalksRule', () => {
     ['Kenya and Ethiopia resumed negotiations in Addis Ababa on Friday.', ['country:kenya NEGOTIATED_WITH country:ethiopia']],
     ['Talks between Georgia and Armenia went on late into the night.', ['country:georgia NEGOTIATED_WITH country:armenia']],
     ['The Kenya-Ethiopia talks ended without a deal.', ['country:kenya NEGOTIATED_WITH country:ethiopia']],
+    // The leaders `of` the parties speak for them.
+    ['The presidents of Kenya and Ethiopia signed a peace agreement after long negotiations.', ['country:kenya NEGOTIATED_WITH country:ethiopia']],
   ])('reads the sides of talks held in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
@@ -26,6 +28,9 @@ describe('jointTalksRule', () => {
     ['Kenya and Ethiopia have not held talks since March.'],
     ['Talks between Georgia and Armenia could open next week, officials said.'],
     ['Georgia and Armenia might hold negotiations in the spring.'],
+    // Parties after a preposition are not the sentence's subject; talks `between` others have those others as sides.
+    ['Envoys from Brazil and Chile arrived on Monday to press for a peaceful settlement.'],
+    ['Mexico and Uruguay will host a conference to promote dialogue between the two sides.'],
   ])('reads no talks between parties that only want them, or have not held them, in %j', (text) => {
     expect(relationLines(text).filter((line) => line.includes('NEGOTIATED_WITH'))).toEqual([]);
   });
