@@ -108,6 +108,10 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // report, is those parties.
   const reporters = word === 'they' && nodes[node]?.upos === 'PRON' ? reportersOf(v, node, context) : undefined;
   if (reporters) return { ...reporters, edge };
+  // `Vela said it had sacked X`, `Norway says it has expelled Y`: `it`, subject of a clause that a body or country
+  // reports, is the reporter.
+  const reporter = word === 'it' && nodes[node]?.upos === 'PRON' ? reportingBodyOf(v, node) : undefined;
+  if (reporter) return named([reporter]);
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
     const speaker = speakerOf(v, node) ?? governingSubject(v, node);
     if (speaker) return named([speaker]);
@@ -347,6 +351,19 @@ function reportersOf(v: TreeView, pronoun: number, context: DiscourseContext): P
   const subject = (children[nodes[clause]?.head ?? -1] ?? []).find((child) => nodes[child]?.deprel === 'nsubj');
   const parties = subject === undefined ? undefined : partiesAt(v, subject, context);
   return parties && parties.entities.length >= 2 ? parties : undefined;
+}
+
+// `Vela said it had sacked X`: the body or country that reports the clause whose subject `it` is (never one a relative
+// clause hangs on: `it` there is the thing described more often than not).
+function reportingBodyOf(v: TreeView, pronoun: number): ActorMention | undefined {
+  const { nodes, children } = v.tree;
+  if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
+  let clause = nodes[pronoun]?.head ?? -1;
+  while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
+  const reporting = nodes[clause]?.deprel === 'ccomp' ? (nodes[clause]?.head ?? -1) : -1;
+  const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj');
+  const body = subjects.length === 1 ? v.mentionOf[subjects[0] as number] : undefined;
+  return body && body.type !== 'Person' && isActor(body) ? body : undefined;
 }
 
 // `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.
