@@ -4,13 +4,15 @@ import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 /** The rule that reads `dismissed X as defence minister` as a sacking, with the examples a test runs. */
 export const dismissalFromPost = {
   id: 'dismissed-from-post',
-  reason: 'dismissing a person as the holder of a post, from a post, the cabinet or the government, or a person whose post the sentence names beside the name, removes them from it (a sanction), not rejects them',
+  reason: 'dismissing a person as the holder of a post, from a post, the cabinet or the government, a person whose post the sentence names beside the name, or a person a body dismisses, removes them from it (a sanction), not rejects them',
   // What a person is dismissed from.
   posts: ['post', 'job', 'office', 'position', 'cabinet', 'government', 'ministry', 'team', 'squad', 'board'],
   examples: [
     { text: 'Ann Vale dismissed Tom Baxter as consumer affairs minister on Friday.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
     { text: 'Ann Vale dismissed Tom Baxter from the cabinet.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
     { text: 'On Monday Ann Vale dismissed Tom Baxter, the popular head of the film unit.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
+    { text: 'The Kessel Group dismissed Tom Baxter after he was charged.', relations: ['organization:kessel-group SANCTIONED person:tom-baxter'] },
+    { text: 'The Kessel Group dismissed Tom Baxter as a fantasist.', relations: ['organization:kessel-group REJECTED person:tom-baxter'] },
     { text: 'Ann Vale dismissed Tom Baxter\'s claims as nonsense.', relations: ['person:ann-vale REJECTED person:tom-baxter', 'person:ann-vale CRITICIZED person:tom-baxter'] },
   ],
 } as const;
@@ -28,6 +30,8 @@ export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch): Rel
   const person = s.mentions.find((mention) => mention.entity === match.target && mention.type === 'Person' && mention.first > match.trigger);
   if (person && apposedPost(s, person.last)) return sacking(match);
   const link = person && s.tokens[person.last + 1]?.key;
+  // `Vosk Holdings dismissed Tom Baxter`: a body dismisses its people from their jobs (not `dismissed X as a fraud`).
+  if (person && link !== 'as' && match.source.startsWith('organization:')) return sacking(match);
   if (!person || (link !== 'as' && link !== 'from') || /\S/.test(s.tokens[person.last]?.post ?? '')) return match;
   const first = person.last + 2;
   const reach = s.tokens.slice(first, first + POST_WORDS);
