@@ -22,9 +22,10 @@ const PARTY_PEOPLE: ReadonlySet<string> = new Set([
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office
  * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
- * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Brookings
- * Institution`), the party the person speaks for (`For the Lib Dems, X said`), or `a member of` (`X, a senior member of
- * Hamas,`, `X is a member of the union`). A former or denied membership states none.
+ * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Vosk
+ * Front`), the party the person speaks for (`For the Lib Dems, X said`), or `a member of` (`X, a senior member of
+ * Hamas,`, `X is a member of the union`). A former or denied membership states none. A person of a body that employs its
+ * people (`X of the Brookings Institution`) holds a post there instead (staffOfBody).
  */
 export const memberOfRule: PatternRule = {
   id: 'member-of',
@@ -42,7 +43,8 @@ export const memberOfRule: PatternRule = {
     { text: 'Peter Wimsey, a Liberal Democrat MP, spoke in the House of Lords.', relations: ['person:peter-wimsey MEMBER_OF organization:united-kingdom-liberal-democrats'] },
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
-    { text: 'Ann Vale of the Brookings Institution said the plan would fail.', relations: ['person:ann-vale MEMBER_OF organization:brookings-institution'] },
+    { text: 'Ann Vale of the Brookings Institution said the plan would fail.', relations: ['person:ann-vale HOLDS_ROLE organization:brookings-institution'] },
+    { text: 'Professor Ann Vale of Orla University said the plan would fail.', relations: ['person:ann-vale HOLDS_ROLE organization:orla-university'] },
     { text: "Ann Vale's Unity Party won, and Karl Ost's party, the Farmers Party for Reform, lost.", relations: ['person:ann-vale MEMBER_OF organization:unity-party', 'person:karl-ost MEMBER_OF organization:farmers-party-for-reform'] },
     { text: "Ann Vale's ruling Unity Party won.", relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Prime Minister Ann Vale, whose Unity Party trails in third place, spoke.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
@@ -103,7 +105,8 @@ export const memberOfRule: PatternRule = {
     // `Lee Tam of the Civic Party`, `Ann Ho of the Brookings Institution`: a person named right before `of` or `from` a body.
     for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
       const of = personOf(s, body);
-      if (of) add(of, body, 'of-body', body.first);
+      if (of && isEmployer(s, body)) matches.push({ type: 'HOLDS_ROLE', source: of.entity, target: body.entity, title: 'Employee', rule: `${this.id}:${staffOfBody.id}`, reason: staffOfBody.reason, trigger: body.first });
+      else if (of) add(of, body, 'of-body', body.first);
     }
     s.tokens.forEach((token, i) => {
       if ((token.key !== 'member' && token.key !== 'members') || s.tokens[i + 1]?.key !== 'of') return;
@@ -219,6 +222,22 @@ function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | un
 // `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
 // party (`removed a video of X from YouTube`: `from` often belongs to the verb); a party also in apposition, perhaps
 // qualified (`Ann Ho, of the governing Unity Party,`).
+/** The reading of `X of Y` where Y employs its people rather than enrols members, with the heads that tell such a body. */
+export const staffOfBody = {
+  id: 'staff-of-body',
+  reason: 'a person named as of a company, a news organization or a body of learning, research, care or finance works there',
+  // The last words of the names of bodies that employ their people (`Georgetown University`, `BGC Partners`); not
+  // `institute`, which names political groups as well as research bodies.
+  heads: ['university', 'college', 'institution', 'school', 'centre', 'center', 'foundation', 'hospital', 'clinic', 'laboratory', 'laboratories', 'observatory', 'museum', 'bank', 'partners', 'associates', 'securities', 'capital', 'consulting', 'research'],
+} as const;
+const EMPLOYER_HEADS: ReadonlySet<string> = new Set(staffOfBody.heads);
+
+// A party (and a band, a faction or any body whose kind its name does not tell) enrols members; a company, a news
+// organization or a body named for learning, care or finance employs its people.
+function isEmployer(s: AnalyzedSentence, body: ActorMention): boolean {
+  return !isParty(s, body) && (body.kind === 'company' || body.kind === 'media' || EMPLOYER_HEADS.has(s.tokens[body.last]?.key ?? ''));
+}
+
 function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undefined {
   const party = isParty(s, body);
   let at = body.first - 1;
