@@ -44,6 +44,8 @@ export interface Knowledge {
   readonly faiths: ReadonlySet<string>;
   /** Singular nouns for a person of a nation unlike its adjective (`Swede`, `Briton`): before a name, no part of it. */
   readonly nationals: ReadonlySet<string>;
+  /** Nationals' nouns that are given names too (`Dane`): after `the` the noun, never a name. */
+  readonly articleNationals: ReadonlySet<string>;
   /** A chamber's head word (`House`): named alone it could be any country's chamber, and names none. */
   readonly chamberWords: ReadonlySet<string>;
   /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */

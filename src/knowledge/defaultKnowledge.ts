@@ -45,6 +45,7 @@ export function defaultKnowledge(): Knowledge {
     demonyms: new Set(countries.flatMap((country) => (country.demonyms?.eng ? [country.demonyms.eng.m, country.demonyms.eng.f] : [])).map(normalizeKey)),
     peoples: new Set(peoples.peoples.map(normalizeKey)),
     nationals: new Set(peoples.nationals.map(normalizeKey)),
+    articleNationals: new Set(peoples.articleNationals.map(normalizeKey)),
     faiths: new Set(peoples.faiths.map(normalizeKey)),
     chamberWords: new Set(institutions.chamberWords.map(normalizeKey)),
     surnames: new Set(surnames.names),

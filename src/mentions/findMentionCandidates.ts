@@ -421,8 +421,10 @@ export function findMentionCandidates(
     const runEnd = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
     // `The Dutchman, who took over`: a noun for a person of a nation, alone, is no one's name (but a masthead's word
     // is, after `The` inside a sentence or before a body's noun: `told The Scotsman`, `the Scotsman newspaper`).
+    // (`The Dane, who won the stage,`: so is one that is a given name too, after `the`.)
     const masthead = (first > 1 && tokens[first - 1]?.text === 'The') || ORGANIZATION_NOUNS.has(tokens[first + 1]?.key ?? '');
-    if (runEnd === first && knowledge.nationals.has(tokens[first]?.key ?? '') && !masthead) {
+    const national = knowledge.nationals.has(tokens[first]?.key ?? '') || (tokens[first - 1]?.key === 'the' && knowledge.articleNationals.has(tokens[first]?.key ?? ''));
+    if (runEnd === first && national && !masthead) {
       i = first + 1;
       continue;
     }

@@ -42,6 +42,9 @@ describe('findMentionCandidates', () => {
     // A noun for a person of a nation, alone, names no one, nor does it make a name of the words after it.
     ['The Dutchman, who took over in November, spoke.', []],
     ['They met the Spaniard in Seville.', ['Location:Seville']],
+    // So does one that is a given name too, after `the`; before a surname it is the given name.
+    ['The Dane, who won the stage, spoke to the Finn in Oslo.', ['Location:Oslo']],
+    ['Yesterday Finn Russell spoke.', ['Person:Finn Russell']],
     ['He told The Scotsman, which owns the Scotsman newspaper, so.', ['Organization:The Scotsman', 'Organization:Scotsman']],
     // A town or region that wins, draws or loses a match is its club or team.
     ['Leicester beat Parma 20-10, and Yorkshire drew with Sussex.', ['Organization:Leicester', 'Organization:Parma', 'Organization:Yorkshire', 'Organization:Sussex']],
