@@ -190,7 +190,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const owner = modifiers.map((child) => v.mentionOf[child]).find(isActor);
     if (owner) return named([owner], topicText(v, owner, node));
     const token = v.tokenOf[node] ?? -1;
-    return token >= 0 ? planReference(v.s, token, context) : undefined;
+    const plan = token >= 0 ? planReference(v.s, token, context) : undefined;
+    // `The Vosk Federation banned X. It also criticised her agent`: `It` opening a sentence as its subject is the body
+    // or country the sentence before named alone or opened with.
+    const opening = token === 0 && word === 'it' && ['nsubj', 'nsubj:pass'].includes(nodes[node]?.deprel ?? '') && context.lastParty !== undefined;
+    return plan ?? (opening ? { entities: [context.lastParty as string], edge, mentions: [] } : undefined);
   }
   const owner = ownerOf(v, node, word, dependents);
   if (owner) return named([owner], topicText(v, owner, node));
