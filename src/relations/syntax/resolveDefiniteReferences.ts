@@ -11,7 +11,8 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
 /**
  * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
- * (`the bloc` for the EU, from knowledge; `the organisation` for the body, but a party, named most). `the government`
+ * (`the bloc` for the EU, from knowledge; `the organisation` for the body, but a party, named most), unless that one
+ * was named in passing sentences before and another such body more often (bodyMeant). `the government`
  * and `ministers` alone (`accused ministers of`) stand for the country the article is about (`home`, when
  * articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
  * government`: an opposition member's government is his country's); `the French`, a demonym heading its phrase, for
@@ -33,7 +34,18 @@ export function resolveDefiniteReferences(
   // How often each other body has been named so far.
   const bodyCounts = new Map<string, number>();
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
+  // The bodies named so far with each noun, and the last one.
+  const namedWith = new Map<string, Set<string>>();
+  // The sentence each body was last named in.
+  const namedIn = new Map<string, number>();
+  let sentence = -1;
+  const remember = (noun: string, named: ActorMention) => {
+    recent.set(noun, named);
+    namedWith.set(noun, (namedWith.get(noun) ?? new Set()).add(named.entity));
+    namedIn.set(named.entity, sentence);
+  };
   return sentences.map((s) => {
+    sentence++;
     const governed = home ?? partiesCountry(s, countryOf);
     const homeMention = governed ? ({ entity: governed, type: 'Country', first: -1, last: -1, kind: 'reference' } as const) : undefined;
     const added: ActorMention[] = [];
@@ -49,7 +61,7 @@ export function resolveDefiniteReferences(
         return;
       }
       if (named?.type === 'Organization' && named.last === i) {
-        for (const noun of nounsOf.get(named.entity) ?? []) recent.set(noun, named);
+        for (const noun of nounsOf.get(named.entity) ?? []) remember(noun, named);
         // `the organisation`: the body, but a party (`the party`), the article has named most so far.
         if (named.kind !== 'party') {
           bodyCounts.set(named.entity, (bodyCounts.get(named.entity) ?? 0) + 1);
@@ -62,7 +74,7 @@ export function resolveDefiniteReferences(
           partyCounts.set(named.entity, (partyCounts.get(named.entity) ?? 0) + 1);
         }
         // `the RMT union`, `the carmaker Peugeot`, `Vela, the catering company,`: the text's own noun for the body.
-        for (const noun of nounsWrittenFor(s, named)) recent.set(noun, named);
+        for (const noun of nounsWrittenFor(s, named)) remember(noun, named);
         return;
       }
       // `Party chairman X said`: opening the sentence, `party` needs no `the` before a post; it is the one party the
@@ -82,7 +94,7 @@ export function resolveDefiniteReferences(
         return;
       }
       const noun = s.tokens[i + 1];
-      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : recent.get(noun.key)) : undefined;
+      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : bodyMeant(recent.get(noun.key), sentence - (namedIn.get(recent.get(noun.key)?.entity ?? '') ?? sentence), namedWith.get(noun.key), bodyCounts)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
       const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
@@ -155,6 +167,15 @@ function partyMeant(s: AnalyzedSentence, last: ActorMention | undefined, partyCo
   const [main] = [...partyCounts].sort((a, b) => b[1] - a[1]);
   if (!main || !last || s.mentions.includes(last) || main[0] === last.entity || main[1] === partyCounts.get(last.entity)) return last;
   return { ...last, entity: main[0] };
+}
+
+// `the university`: the body named last with the noun, when this sentence or the one before named it (`ago` sentences
+// back); else, of the bodies named with it, the one the article has named most so far, the one it is about, more than
+// one named in passing some sentences before (`the Rabobank team ... Discovery Channel ... the team's decision`).
+function bodyMeant(last: ActorMention | undefined, ago: number, candidates: ReadonlySet<string> | undefined, counts: ReadonlyMap<string, number>): ActorMention | undefined {
+  if (!last || !candidates || ago <= 1) return last;
+  const [main] = [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+  return main && (counts.get(main) ?? 0) > (counts.get(last.entity) ?? 0) ? { ...last, entity: main } : last;
 }
 
 // The one party a sentence names, else the party named most so far.

@@ -14,6 +14,13 @@ describe('resolveDefiniteReferences', () => {
     ['Vela, the catering company, sacked 600 staff. Ann Vale accused the company of bullying.', ['person:ann-vale CRITICIZED organization:vela']],
     // `the organisation`: the body the article has named most, not one named last in passing.
     ['The Vosk Agency met. The Vosk Agency voted. Tom Baxter, who bypassed the Orla Council, urged the organisation to reform.', ['person:tom-baxter PRESSURED organization:vosk-agency']],
+    // A noun named last some sentences back in passing means the body the article is about, named more.
+    [
+      'The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Tom Baxter spoke in Oslo. Ann Vale accused the union of lying.',
+      ['person:ann-vale CRITICIZED organization:vosk-union'],
+    ],
+    // Named in the sentence before, it is meant however often another was.
+    ['The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:orla-union']],
   ])('reads a definite noun as the organization named before it in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
