@@ -219,9 +219,6 @@ function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | un
   return partySpokenFor(s) === party ? personNamedAfter(s, party) : undefined;
 }
 
-// `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
-// party (`removed a video of X from YouTube`: `from` often belongs to the verb); a party also in apposition, perhaps
-// qualified (`Ann Ho, of the governing Unity Party,`).
 /** The reading of `X of Y` where Y employs its people rather than enrols members, with the heads that tell such a body. */
 export const staffOfBody = {
   id: 'staff-of-body',
@@ -238,6 +235,9 @@ function isEmployer(s: AnalyzedSentence, body: ActorMention): boolean {
   return !isParty(s, body) && (body.kind === 'company' || body.kind === 'media' || EMPLOYER_HEADS.has(s.tokens[body.last]?.key ?? ''));
 }
 
+// `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
+// party (`removed a video of X from YouTube`: `from` often belongs to the verb); a party also in apposition, perhaps
+// qualified (`Ann Ho, of the governing Unity Party,`).
 function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undefined {
   const party = isParty(s, body);
   let at = body.first - 1;

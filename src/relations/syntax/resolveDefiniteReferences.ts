@@ -44,6 +44,8 @@ export function resolveDefiniteReferences(
     namedWith.set(noun, (namedWith.get(noun) ?? new Set()).add(named.entity));
     namedIn.set(named.entity, sentence);
   };
+  // How many sentences back a body was last named.
+  const ago = (entity: string) => sentence - (namedIn.get(entity) ?? sentence);
   return sentences.map((s) => {
     sentence++;
     const governed = home ?? partiesCountry(s, countryOf);
@@ -94,7 +96,7 @@ export function resolveDefiniteReferences(
         return;
       }
       const noun = s.tokens[i + 1];
-      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : bodyMeant(recent.get(noun.key), sentence - (namedIn.get(recent.get(noun.key)?.entity ?? '') ?? sentence), namedWith.get(noun.key), bodyCounts)) : undefined;
+      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), bodyCounts)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
       const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
@@ -169,11 +171,16 @@ function partyMeant(s: AnalyzedSentence, last: ActorMention | undefined, partyCo
   return { ...last, entity: main[0] };
 }
 
-// `the university`: the body named last with the noun, when this sentence or the one before named it (`ago` sentences
-// back); else, of the bodies named with it, the one the article has named most so far, the one it is about, more than
-// one named in passing some sentences before (`the Rabobank team ... Discovery Channel ... the team's decision`).
-function bodyMeant(last: ActorMention | undefined, ago: number, candidates: ReadonlySet<string> | undefined, counts: ReadonlyMap<string, number>): ActorMention | undefined {
-  if (!last || !candidates || ago <= 1) return last;
+// `the university`: the body named last with the noun, when this sentence or the one before named it; else, of the
+// bodies named with it, the one the article has named most so far, the one it is about, more than one named in passing
+// some sentences before (`the Rabobank team ... Discovery Channel ... the team's decision`).
+function bodyMeant(
+  last: ActorMention | undefined,
+  ago: (entity: string) => number,
+  candidates: ReadonlySet<string> | undefined,
+  counts: ReadonlyMap<string, number>,
+): ActorMention | undefined {
+  if (!last || !candidates || ago(last.entity) <= 1) return last;
   const [main] = [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
   return main && (counts.get(main) ?? 0) > (counts.get(last.entity) ?? 0) ? { ...last, entity: main } : last;
 }
