@@ -248,7 +248,8 @@ function apposedOrganizationNoun(tokens: readonly Token[], last: number): boolea
     // The noun ends the phrase (`the activist fund founded by`), not qualifies the next (`the fund manager`).
     const next = tokens[at + 1];
     if (ORGANIZATION_NOUNS.has(token.key)) return !token.possessive && (/^[,.;:]/.test(token.post) || next === undefined || !next.tags.has('Noun'));
-    if (/[,;:]/.test(token.post)) return false;
+    // (A phrase after the head is no qualifier of it: `X, the rise of the team`, whose head is `rise`.)
+    if (/[,;:]/.test(token.post) || token.tags.has('Preposition')) return false;
   }
   return false;
 }

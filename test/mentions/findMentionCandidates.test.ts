@@ -384,6 +384,8 @@ describe('findMentionCandidates', () => {
     ['The Orla Debt Campaign criticised it.', ['Organization:Orla Debt Campaign']],
     ['Kvist, the activist fund founded by Tom Baxter, sold.', ['Organization:Kvist', 'Person:Tom Baxter']],
     ['KVR Global, the Dubai-based fund, sold.', ['Organization:KVR Global', 'Location:Dubai']],
+    // Not a body's noun after a preposition, which is no qualifier of the apposition's head.
+    ['According to Kavod Ruslami, the rise of the team shows progress.', ['Person:Kavod Ruslami']],
     // A lone word that is no English word or name, owning a post only bodies give, is a body; not a person's aide.
     ["Then Vosk's director, Ann Vale, said so.", ['Organization:Vosk', 'Person:Ann Vale']],
     ["Then Vosk's spokesman said so.", ['Person:Vosk?']],
