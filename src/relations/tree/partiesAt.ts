@@ -360,22 +360,17 @@ function reportersOf(v: TreeView, pronoun: number, context: DiscourseContext): P
 // `Vela said it had sacked X`: the body or country that reports the clause whose subject `it` is (never one a relative
 // clause hangs on: `it` there is the thing described more often than not).
 function reportingBodyOf(v: TreeView, pronoun: number): ActorMention | undefined {
-  const { nodes, children } = v.tree;
-  if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
-  let clause = nodes[pronoun]?.head ?? -1;
-  while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
-  const reporting = nodes[clause]?.deprel === 'ccomp' ? (nodes[clause]?.head ?? -1) : -1;
-  const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj');
+  const clause = pronounClause(v, pronoun);
+  const subjects = clause === undefined ? [] : reporterSubjects(v, clause);
   const body = subjects.length === 1 ? v.mentionOf[subjects[0] as number] : undefined;
   return body && body.type !== 'Person' && isActor(body) ? body : undefined;
 }
 
 // `X said she had met Y`: `he` or `she` subject of a clause reported by a person is that person, as news writes it.
 function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
-  const { nodes, children } = v.tree;
-  if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
-  let clause = nodes[pronoun]?.head ?? -1;
-  while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
+  const { nodes } = v.tree;
+  const clause = pronounClause(v, pronoun);
+  if (clause === undefined) return undefined;
   // `X thanked Y, whom he had met in May`: a subject pronoun in a relative clause is the person acting in the clause
   // the relative one hangs in, when that is one person.
   if (nodes[clause]?.deprel === 'acl:relcl') {
@@ -385,11 +380,26 @@ function speakerOf(v: TreeView, pronoun: number): ActorMention | undefined {
     const [person] = acting.map((node) => personAt(v, node) ?? v.mentionOf[node]).filter((mention) => mention?.type === 'Person');
     return acting.length === 1 ? person : undefined;
   }
-  const reporting = nodes[clause]?.deprel === 'ccomp' ? (nodes[clause]?.head ?? -1) : -1;
-  // `Ann Vale herself has said`: an emphatic reflexive read as a second subject is the first.
-  const subjects = (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj' && !/sel(f|ves)$/.test(v.lower[child] ?? ''));
+  const subjects = reporterSubjects(v, clause);
   const [subject] = subjects;
   return subjects.length === 1 && subject !== undefined ? personAt(v, subject) : undefined;
+}
+
+// The clause a subject pronoun is the subject of, past the conjuncts it heads (`he regretted ... and urged`).
+function pronounClause(v: TreeView, pronoun: number): number | undefined {
+  const { nodes } = v.tree;
+  if (!['nsubj', 'nsubj:pass'].includes(nodes[pronoun]?.deprel ?? '')) return undefined;
+  let clause = nodes[pronoun]?.head ?? -1;
+  while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
+  return clause;
+}
+
+// The subjects of the verb that reports `clause` (`X said ...`), none when no verb reports it. (`Ann Vale herself
+// has said`: an emphatic reflexive read as a second subject is the first.)
+function reporterSubjects(v: TreeView, clause: number): number[] {
+  const { nodes, children } = v.tree;
+  const reporting = nodes[clause]?.deprel === 'ccomp' ? (nodes[clause]?.head ?? -1) : -1;
+  return (children[reporting] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj' && !/sel(f|ves)$/.test(v.lower[child] ?? ''));
 }
 
 // `X insisted the jobs were safe, and he praised Y`, `X resigned in a letter in which he accused Y`: `he` or `she`,
