@@ -34,7 +34,7 @@ export function resolveDefiniteReferences(
   // How often each other body has been named so far.
   const bodyCounts = new Map<string, number>();
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
-  // The bodies named so far with each noun, and the last one.
+  // The bodies named so far with each noun (`recent` holds the last of them).
   const namedWith = new Map<string, Set<string>>();
   // The sentence each body was last named in.
   const namedIn = new Map<string, number>();
