@@ -62,9 +62,11 @@ export function findNameRunEnd(
     // `Korean People's Army [KPA]`: a bracketed word after a name is its abbreviation.
     if (BREAKING_PUNCTUATION.test(next?.pre ?? '') || (/\[$/.test(next?.pre ?? '') && /^\]/.test(next?.post ?? ''))) return last;
     // `... Elizabeth Quat In the New Territories`: a capitalized function word opens a sentence the text ran on into,
-    // unless a preposition or a pause follows it, as after a surname (`James To of the Democratic Party`, `James To,`).
+    // unless a preposition or a pause follows it, as after a surname (`James To of the Democratic Party`, `James To,`),
+    // or it is a given name's first syllable (`Rhee In-je`).
     const following = tokens[last + 2];
-    const endsName = BREAKING_PUNCTUATION.test(next?.post ?? '') || following === undefined || ['Preposition', 'Conjunction'].some((tag) => following.tags.has(tag));
+    const endsName = BREAKING_PUNCTUATION.test(next?.post ?? '') || following === undefined || ['Preposition', 'Conjunction'].some((tag) => following.tags.has(tag))
+      || (next !== undefined && joinsSyllable(next, following));
     if (next?.capitalized && FUNCTION_WORDS.has(next.key) && !endsName) return last;
     // `Tom Baxter QC`, `Ann Vale OBE`: an honour or degree after a name is no part of it.
     if (next !== undefined && POST_NOMINALS.has(next.key) && /^\p{Lu}/u.test(next.text)) return last;
@@ -141,10 +143,13 @@ export function findNameRunEnd(
     const people = last === 0 && current.tags.has('Plural');
     const opensName = linking && ((ORGANIZATION_HEADS.has(current.key) && !startsBody(link)) || PLACE_HEADS.has(current.key) || (!personLike && !people && !startsOther(link) && endsInOrganizationHead(tokens, link)));
     // `Court of Appeals and J. Michael Vosk`: `and` before an initial or a given name and another capitalized word
-    // joins a person to the body, not a word to its name;
+    // joins a person to the body, not a word to its name; so does `and` before a surname and hyphened given name
+    // (`Rhee In-je`);
     // `Department of Work and Pensions and the Home Office`: `and the` before a body's name joins a second body.
     const and = tokens[last + 1]?.key === 'and';
-    const personNext = and && (isInitial(tokens[link]) || isGivenNameToken(tokens[link] as Token)) && tokens[link + 1]?.capitalized === true;
+    const given = tokens[link + 1];
+    const personNext = and && given?.capitalized === true
+      && (isInitial(tokens[link]) || isGivenNameToken(tokens[link] as Token) || joinsSyllable(given, tokens[link + 2]));
     const bodyNext = and && tokens[last + 2]?.key === 'the' && (startsBody(link) || endsInOrganizationHead(tokens, link));
     // After a connector a head word is one of the body's subjects, and `and` adds another that heads nothing
     // (`Ministry of Foreign Affairs and Trade`; not `Ministry of Defence and Home Office`).
@@ -176,9 +181,10 @@ export function findNameRunEnd(
 }
 
 // `Ka-ki`, `Jong-un`, `Che-cheung`, `Kaewsri-arun`: two syllables of a name joined by a hyphen, the second in lower case
-// (romanized syllables, or no English word); not a compound after a name (`Trump-backed`, `Biden-era`).
+// (romanized syllables, or no English word), also before a possessive (`Kim Young-sam's`); not a compound after a name
+// (`Trump-backed`, `Biden-era`).
 function joinsSyllable(current: Token, next: Token | undefined): boolean {
-  return next !== undefined && current.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(current.text) && /^\p{Ll}+$/u.test(next.text)
+  return next !== undefined && current.post === '-' && /^\p{Lu}\p{Ll}*$/u.test(current.text) && /^\p{Ll}+(?:['’]s)?$/u.test(next.text)
     && ((isRomanizedSyllable(current.text) && isRomanizedSyllable(next.text)) || !isEnglishWord(next));
 }
 

@@ -37,6 +37,9 @@ describe('findNameRunEnd', () => {
     ['President Moon Jae-in met him.', 'Moon', 'Moon Jae-in'],
     ['Leung Che-cheung, a councillor, won.', 'Leung', 'Leung Che-cheung'],
     ['Leung Kwok-hung spoke.', 'Leung', 'Leung Kwok-hung'],
+    ['He criticized President Lee Joo-ho\'s government.', 'Lee', 'Lee Joo-ho\'s'],
+    ['Rhee In-je of the Vosk Party spoke.', 'Rhee', 'Rhee In-je'],
+    ['Members of the Congress for New Politics and Rhee In-je spoke.', 'Congress', 'Congress for New Politics'],
     ['Joe Biden-era rules stayed.', 'Joe', 'Joe Biden'],
     // Common words joined by `and` and ending in an organization's head word are one name; a day after a connector is none.
     ['The Securities and Exchange Commission fined them.', 'Securities', 'Securities and Exchange Commission'],
