@@ -8,6 +8,8 @@ export interface Knowledge {
   readonly maxTitleWords: number;
   /** Honorifics that precede a name but are not part of it (`sir`, `mr`). */
   readonly honorifics: ReadonlySet<string>;
+  /** Words that qualify a rank before an honorific (`vice`, `air`, `chief`): `Air Vice Marshal X` is X. */
+  readonly rankModifiers: ReadonlySet<string>;
   /** The honorifics never found inside a name (`mr`, `lord`): one opens a new name (`Following Mr Prescott`). */
   readonly courtesyTitles: ReadonlySet<string>;
   /** Last words of an office phrase made of ordinary words (`Commerce Minister`, `foreign policy chief`). */

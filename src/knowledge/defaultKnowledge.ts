@@ -23,6 +23,7 @@ export function defaultKnowledge(): Knowledge {
     titles: titleMap,
     maxTitleWords: Math.max(...[...titleMap.keys()].map((key) => key.split(' ').length)),
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
+    rankModifiers: new Set(titles.rankModifiers.map(normalizeKey)),
     courtesyTitles: new Set(titles.courtesyTitles.map(normalizeKey)),
     titleHeads: new Set(titles.heads.map(normalizeKey)),
     roleNouns: new Set([...titles.heads, ...roles.nouns].map(normalizeKey)),

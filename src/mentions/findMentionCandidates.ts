@@ -373,7 +373,15 @@ export function findMentionCandidates(
     // `Swede Anna Berg`: so is a noun for a person of a nation, and a post's plural before the list of its holders
     // (`Labour MPs Ann Vale and Tom Baxter`).
     const describes = (word: Token) => isFactionWord(word) || knowledge.nationals.has(word.key) || isPluralPost(word, knowledge);
-    while ((knowledge.honorifics.has(tokens[first]?.key ?? '') && named(first + 1)) || (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1))) first++;
+    // `Air Vice Marshal X`, `Detective Chief Inspector X`: words of rank before an honorific go with it.
+    const honorificEnd = (at: number) => {
+      let end = at;
+      while (knowledge.rankModifiers.has(tokens[end]?.key ?? '')) end++;
+      return knowledge.honorifics.has(tokens[end]?.key ?? '') && named(end + 1) ? end : undefined;
+    };
+    for (let end = honorificEnd(first); end !== undefined || (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1)); end = honorificEnd(first)) {
+      first = (end ?? first) + 1;
+    }
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).
     // A city's or a company's name after a given name is a surname (`Valeska Paris`, `John Bolton`, `Carla Toto`), and so

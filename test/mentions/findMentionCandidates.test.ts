@@ -162,6 +162,9 @@ describe('findMentionCandidates', () => {
     // And a post's plural before its holders; not a royal title's, which names places and clubs.
     ['Fellow MSPs Tom Haddock and Lena Dahl objected.', ['Person:Tom Haddock', 'Person:Lena Dahl']],
     ['Queens Park Rangers won.', ['Organization:Queens Park Rangers']],
+    // Police and service ranks are no part of the name, with the words that raise them; those words alone open names.
+    ['Detective Chief Inspector Ann Vale and Air Vice Marshal Tom Baxter spoke.', ['Person:Ann Vale', 'Person:Tom Baxter']],
+    ['Vice Adm. Karl Ost spoke to Superintendent Lena Dahl.', ['Person:Karl Ost', 'Person:Lena Dahl']],
     // A courtesy title's full name may hold other honorific words.
     ['Ahmed Sheikh Nur spoke.', ['Person:Ahmed Sheikh Nur']],
     // Plural names of peoples and factions are groups.
