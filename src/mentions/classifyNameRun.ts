@@ -6,6 +6,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconTags } from './lexiconTags';
+import { namesTextAfter } from './namesTextAfter';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
@@ -58,6 +59,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length <= 2 && SURNAME_BODY_WORDS.has(head.key) && (titled || (run.length === 2 && isKnownGivenName(run[0] as Token))) && before?.key !== 'the') return 'Person';
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? '') || STORM_WORDS.has(run[0]?.text ?? '') || STORM_WORDS.has(`${run[0]?.text} ${run[1]?.text}`))) return null;
   if (namesThing(run, lastToken, after, tokens[last + 2]) || productBefore(tokens, first)) return null;
+  // `General Security of Military Information Agreement`: words before `of` and a text's or event's name are its first.
+  if (!personal && namesTextAfter(tokens, last + 1)) return null;
   // `MPs said`, `Senators voted`: members of a body, no one's name.
   if (run.length === 1 && PARTY_MEMBERS.has(lastToken.key)) return null;
   // `Stuart Hall`, `Shirley Temple`, `Marc Lamont Hill`, `Defence Secretary Lee Park`: a given name or a title before a

@@ -27,6 +27,8 @@ describe('classifyNameRun', () => {
     ['The site Secunia.com tracks browsers.', 'Secunia.com'],
     ['Pope Gregory wrote chapter XVII of it.', 'XVII'],
     ['The sign read: UNLESS you pay, leave.', 'UNLESS'],
+    // Words before `of` and a text's name open the text's name.
+    ['Seoul may end the Kessel Security of Military Information Agreement.', 'Kessel Security'],
     // A name after a product's or work's noun names the product or work.
     ['Merck withdrew the arthritis drug Vosktra yesterday.', 'Vosktra'],
     ['Pfizer makes the rival drugs Orlexa and Kessolin.', 'Kessolin'],

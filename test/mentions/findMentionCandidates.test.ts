@@ -155,6 +155,7 @@ describe('findMentionCandidates', () => {
     ['Corbynite Tom Haddock spoke.', ['Person:Tom Haddock']],
     // A rank before one dictionary word is a company's first word; before a surname it is a title.
     ['Shares in General Dynamics fell, General Petraeus said.', ['Organization:General Dynamics', 'Person:Petraeus']],
+    ['Seoul may end the General Security of Military Information Agreement.', ['Country:Seoul']],
     // So is a noun for a person of a nation, mid-sentence as at the start.
     ['The race was won by Spaniard Tom Haddock, ahead of Briton Lena Dahl.', ['Person:Tom Haddock', 'Person:Lena Dahl']],
     // A currency's country or demonym names no party.
