@@ -2,7 +2,7 @@ import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { isEnglishWord } from '../mentions/isEnglishWord';
 import { lexiconTags } from '../mentions/lexiconTags';
 import { sexOfName, TITLE_SEXES } from '../mentions/sexOfName';
-import { NAME_PARTICLES, ORGANIZATION_HEADS } from '../mentions/nameWords';
+import { NAME_PARTICLES, ORGANIZATION_HEADS, SPORTS } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
@@ -89,10 +89,17 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   };
   // The names of the organizations the article names in more than one word, unknown to general knowledge.
   const bodyNames = new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && candidate.surface.includes(' ')).map((candidate) => normalizeKey(withoutLegalForm(candidate.surface.replace(/^the\s+/i, '')))));
+  // `President Trump`, `Mr Vosk`: lone words the article writes after a title or honorific, a person's for sure.
+  const titledWords = new Set(all.filter((candidate) => candidate.type === 'Person' && candidate.titled && !candidate.surface.includes(' ')).map((candidate) => personKey(candidate.surface)));
+  // `Trump associates` beside `President Trump`: such a word read as a body from its context alone is the person's,
+  // when no one named in full has it as surname (not a body's by what it owns or how it speaks of itself, nor a sport:
+  // `Premier Rugby`).
+  const titledSurname = (candidate: MentionCandidate) => candidate.type === 'Organization' && !candidate.known && !candidate.company && !candidate.surface.includes(' ')
+    && titledWords.has(personKey(candidate.surface)) && fullNameEndingWith(personKey(candidate.surface)) === undefined && !SPORTS.has(normalizeKey(candidate.surface));
   // `Unison said`: a lone word read as a person from its verb is the organization the article names so elsewhere.
   const organizationWords = new Map<string, string>();
   for (const candidate of all) {
-    if (candidate.type === 'Organization' && !candidate.known && !candidate.surface.includes(' ')) organizationWords.set(normalizeKey(candidate.surface), candidate.surface);
+    if (candidate.type === 'Organization' && !candidate.known && !candidate.surface.includes(' ') && !titledSurname(candidate)) organizationWords.set(normalizeKey(candidate.surface), candidate.surface);
   }
   // `Kraft said` after `Kraft Foods`: a lone word read as a person is the one organization the article names with it
   // first, unless that word is an English one (`Government`, `Bush` of `the Bush administration`).
@@ -219,6 +226,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       ? fullNameEndingWith(personKey(candidate.surface), undefined, order.get(candidate))
       : undefined;
     if (surnameOf) return note(entityId('Person', surnameOf), 'Person', spellings.get(surnameOf) ?? candidate.surface, candidate.surface);
+    if (titledSurname(candidate)) return note(entityId('Person', personKey(candidate.surface)), 'Person', candidate.surface, candidate.surface);
     // An acronym read as a lone person's name (`M&S chairman X`) abbreviates a body all the same.
     if (candidate.type !== 'Person' || !/\p{Ll}/u.test(candidate.surface)) {
       const longer = spelledOut(candidate);

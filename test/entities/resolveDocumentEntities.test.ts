@@ -19,6 +19,10 @@ describe('resolveDocumentEntities', () => {
     ['Tom Vale-Kessel spoke. Vale-Kessel said so.', ['person:tom-vale-kessel']],
     // A place the article names as a body elsewhere (a facility with staff) is that body.
     ['Vosk Hospital is in the north. Ann Vale, the chairman of Vosk Hospital, said so.', ['organization:vosk-hospital', 'person:ann-vale']],
+    // A lone word written after a title is a person's, however its context elsewhere reads it, unless people named in
+    // full have it as surname.
+    ['President Trump spoke. It probed whether Trump associates met them.', ['person:trump']],
+    ['Ann Orlak and Tom Orlak spoke. Mr Orlak left. It probed whether Orlak associates met them.', ['organization:orlak', 'person:ann-orlak', 'person:tom-orlak']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
     // A lone word read as a person is the one organization the article names with it first, unless an English word.
