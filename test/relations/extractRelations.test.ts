@@ -35,6 +35,9 @@ describe('extractRelations', () => {
     // A body's noun after its name is part of it as a subject; a post before the body acts, not the body.
     ['The Likud party rejected Peru\'s plan.', ['organization:israel-likud REJECTED country:peru']],
     ['The leader of the Likud party rejected Peru\'s plan.', []],
+    // Firing a person sacks them; firing weapons at a party sanctions no one.
+    ['Ann Vale fired Tom Baxter on Monday.', ['person:ann-vale SANCTIONED person:tom-baxter']],
+    ['Hamas fired rockets at Israel.', []],
     // Stripping a party of a title or post sanctions it; stripping a thing does not.
     ['The Vosk Federation stripped Tom Baxter of the armband.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
     // Buying a body is a deal struck with it, one way: buyers named together did not deal with each other.
