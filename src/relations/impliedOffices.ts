@@ -24,7 +24,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'company' | 'body' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'company' | 'body' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -78,6 +78,15 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'Kosovo declared independence. Foreign Secretary Ruth Kell said Serbia would never recognise it.', relations: [] },
       { text: 'Kosovo declared independence. President Ruth Kell said talks with Serbia would go on.', relations: [] },
       { text: 'Kosovo declared independence. President Ruth Kell said Serbian troops would stay.', relations: [] },
+    ],
+  },
+  leaning: {
+    id: 'role:implied-leaning',
+    reason: 'a government post a country\'s own press names without the country (`President X`) is an office of the country an article names more than all others together (not twice as much, which makes it the article\'s country), when the sentence naming the post names no other country',
+    examples: [
+      { text: 'Kenya and Uganda met. Kenya said Uganda had agreed. Kenya welcomed it. Kenya signed it. Uganda paid. President Ruth Kell spoke.', relations: ['person:ruth-kell HOLDS_ROLE country:kenya'] },
+      // A post named beside another country may be that country's.
+      { text: 'Kenya and Uganda met. Kenya said Uganda had agreed. Kenya welcomed it. Kenya signed it. Kenya paid. President Ruth Kell thanked Tanzania.', relations: [] },
     ],
   },
   country: {
@@ -231,7 +240,8 @@ const PORTFOLIO_WORDS = 4;
  * pronoun that holds it. An office only one country has (knowledge's `nationalOffices`) is that country's. A
  * government post a country's own press names without the country (knowledge's `impliedOffices`) is an office of the
  * article's country (`articleCountry`), of the country its sentence reports from, has act or has its holder speak for
- * (`In Moscow, ...`, `X said Serbia would`), else of the one country the article names that has such an office, unless the
+ * (`In Moscow, ...`, `X said Serbia would`), else of the one country the article names that has such an office, or of
+ * the country the article leans to when the post's sentence names no other (`leaningCountry`), unless the
  * article states the person holds an office of, or belongs to a party of, another country; a shadow or party post
  * (`shadow chancellor X`, `party chairman X`) is held in the one party the article says the person belongs to. Every
  * other such office is returned unplaced, for the corpus to place by the same person's same office stated elsewhere.
@@ -246,6 +256,7 @@ export function impliedOffices(
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
   const leading = leadingCountry(sentences, entities);
+  const leaning = leaningCountry(sentences, entities);
   const company = leadingBody(sentences, entities);
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
@@ -358,6 +369,10 @@ export function impliedOffices(
       const [sole, ...otherSoles] = partyPost || holders.length > 0 || !leading ? [] : [...named].filter((country) => heldIn(country) && !informal);
       if (sole && otherSoles.length === 0 && sole === leading && !namesPlace(sentence, title)) {
         place('leading', sole, nameOf(sole));
+        continue;
+      }
+      if (!partyPost && leaning && heldIn(leaning) && !namesPlace(sentence, title) && namesNoOtherCountry(sentence, leaning, countryOf)) {
+        place('leaning', leaning, nameOf(leaning));
         continue;
       }
       const seat = partyPost ? undefined : seatOf(words.join(' '));
@@ -499,6 +514,24 @@ const LEADING_WEIGHT = 2;
 function leadingCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
   const [first, second] = rankCountries(mentionsOf(sentences), entities);
   return first && first[1] >= LEADING_WEIGHT && (!second || second[1] < first[1]) ? first[0] : undefined;
+}
+
+// How much more than all other countries together, and at least how often, the country an article leans to is named.
+const LEANING_LEAD = 1.25;
+const LEANING_WEIGHT = 4;
+
+// The country the article names more than all others together (weighed as articleCountry weighs them), by a lead too
+// small to make it the article's country.
+function leaningCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
+  const ranked = rankCountries(mentionsOf(sentences), entities);
+  const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
+  const first = ranked[0];
+  return first && first[1] >= LEANING_WEIGHT && first[1] >= LEANING_LEAD * (total - first[1]) ? first[0] : undefined;
+}
+
+// Whether every country the sentence names, or names a body or place of, is `country`.
+function namesNoOtherCountry(s: AnalyzedSentence, country: string, countryOf: ReadonlyMap<string, string | undefined>): boolean {
+  return s.mentions.every((mention) => [undefined, country].includes(countryOf.get(mention.entity)));
 }
 
 // How many sentences before a company's post the company must be named.
