@@ -1,14 +1,21 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
+import { JUDGING_VERBS, SPEECH_VERBS, VERB_ADVERBS } from './nameWords';
 
 // Facilities that are also the institutions working in them (`MizMedi Hospital`, `the Hayden Planetarium`), unlike a
 // bridge, a square or a stadium, whose posts are the owner's.
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'centre', 'center', 'museum', 'planetarium', 'observatory', 'gallery', 'galleries', 'theatre', 'theater', 'zoo']);
 
+// Verbs by which a body, never a building, acts as the subject of its clause (with speech and judging verbs).
+const BODY_ACTS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS, ...JUDGING_VERBS, 'agreed', 'agrees', 'sued', 'sues', 'refused', 'refuses', 'denied', 'denies', 'decided', 'decides', 'apologised', 'apologized',
+]);
+
 /**
  * Whether the place-like name from `first` to `last` (an institution's facility: a hospital, a centre, a museum) is
  * named as a body that has staff: after a post and `of` or `at` (`the chairman of MizMedi Hospital`, `a surgeon at
- * Vosk Hospital`), or owning one (`the Vosk Centre's director`). Such a name is the body's, not the building's.
+ * Vosk Hospital`), owning one (`the Vosk Centre's director`), or acting as a body does (`the Orla Museum has agreed`,
+ * `Vosk Hospital said`). Such a name is the body's, not the building's.
  */
 export function staffedFacility(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   const head = tokens[last];
@@ -17,6 +24,9 @@ export function staffedFacility(tokens: readonly Token[], first: number, last: n
   const isPost = (token: Token | undefined) =>
     token !== undefined && !token.capitalized && (knowledge.roleNouns.has(token.key) || knowledge.titleHeads.has(token.key.replace(/s$/, '')));
   if (head.possessive) return isPost(tokens[last + 1]) || (!tokens[last + 1]?.capitalized && isPost(tokens[last + 2]));
+  let verb = last + 1;
+  while (VERB_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;
+  if (!/\S/.test(head.post) && BODY_ACTS.has(tokens[verb]?.key ?? '')) return true;
   const link = tokens[first - 1]?.key === 'the' ? first - 2 : first - 1;
   return ['of', 'at'].includes(tokens[link]?.key ?? '') && isPost(tokens[link - 1]);
 }
