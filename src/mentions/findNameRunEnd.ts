@@ -7,6 +7,7 @@ import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 // Plurals without an s, whose possessive ends a people's or workers' body name (`People's party`).
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
@@ -167,7 +168,9 @@ export function findNameRunEnd(
     // are a body's members (`European Research Group of Eurosceptic Tory MPs`).
     const dated = tokens[link]?.tags.has('Date') === true;
     const members = PARTY_MEMBERS.has(tokens[capitalizedRunEnd(tokens, link)]?.key ?? '');
-    if (link > last + 1 && tokens[link]?.capitalized && !dated && !members && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
+    // `Court of Appeals for the 7th Circuit`: an ordinal in figures before a capitalized word is a word of the name.
+    const ordinal = ORDINAL.test(tokens[link]?.text ?? '') && tokens[link + 1]?.capitalized === true && !/\S/.test(tokens[link]?.post ?? '');
+    if (link > last + 1 && (tokens[link]?.capitalized || ordinal) && !dated && !members && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
       last = link;
       organization = true;
       linked = true;

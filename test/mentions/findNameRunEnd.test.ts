@@ -41,6 +41,9 @@ describe('findNameRunEnd', () => {
     ['Rhee In-je of the Vosk Party spoke.', 'Rhee', 'Rhee In-je'],
     ['Members of the Congress for New Politics and Rhee In-je spoke.', 'Congress', 'Congress for New Politics'],
     ['Joe Biden-era rules stayed.', 'Joe', 'Joe Biden'],
+    // An ordinal in figures after a connector is a word of the name before a capitalized word, not before a date's.
+    ['Ann Vale of the Court of Appeals for the 7th Circuit ruled.', 'Court', 'Court of Appeals for the 7th Circuit'],
+    ['The Court of Appeals for the 7th of May ruled.', 'Court', 'Court of Appeals'],
     // Common words joined by `and` and ending in an organization's head word are one name; a day after a connector is none.
     ['The Securities and Exchange Commission fined them.', 'Securities', 'Securities and Exchange Commission'],
     ['The Federal Trade Commission on Wednesday fined them.', 'Federal', 'Federal Trade Commission'],
