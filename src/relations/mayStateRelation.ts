@@ -1,10 +1,9 @@
 import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
 import { defaultTreePatterns } from './defaultTreePatterns';
-import { PERSON_PRONOUNS } from './tree/clauseWords';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
-import { ACT_NOUN_WORDS, ARMED_ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PLAN_NOUNS } from './syntax/syntaxWords';
+import { ACT_NOUN_WORDS, ARMED_ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PRONOUNS, PLAN_NOUNS } from './syntax/syntaxWords';
 
 // The words tree patterns read besides the lexicon's (`appealed to`, `sided with`), and those that state an office
 // (`heads`, `founded`) with the role nouns: an office is read only between a person and a body.

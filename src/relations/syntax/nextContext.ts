@@ -4,7 +4,7 @@ import type { DiscourseContext } from './DiscourseContext';
 import { afterPlacePreposition } from './afterPlacePreposition';
 import { isActor } from './isActor';
 import { sexOfMention } from './sexOfMention';
-import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
+import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PERSON_PRONOUNS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
 
 // How many people back a pronoun may look for one of its sex.
 const REMEMBERED_PEOPLE = 6;
@@ -82,13 +82,17 @@ function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContex
       const key = s.tokens[at]?.key ?? '';
       skip = SKIPPABLE_BEFORE_VERB.has(key) && !BE_FORMS.has(key) ? 1 : whenOrHowBefore(s, at);
     }
+    // `Mr Justice X rejected the claim. He ruled that ...`: `he` or `she` before the verb, in a sentence that names no
+    // person before it, is the person the sentence before named first.
+    const pronoun = PERSON_PRONOUNS.has(s.tokens[at]?.key ?? '') && !s.mentions.some((mention) => mention.type === 'Person' && mention.last < at) ? context.lastPerson : undefined;
     const before = s.mentionAt[at];
-    if (!before || before.last !== at || !isActor(before) || /[,;:]/.test(s.tokens[at]?.post ?? '')) return;
+    const doer = pronoun ?? (before && before.last === at && isActor(before) && !/[,;:]/.test(s.tokens[at]?.post ?? '') ? before.entity : undefined);
+    if (!doer) return;
     // (`Severn Trent fined record 35.8m by Ofwat`: a headline's passive drops its `was`; the agent did the act.)
     const actor = agentAfter(s, i);
     if (actor === null || (actor === undefined && !hasObject(s, i))) return;
     const next = new Map(acts ?? []);
-    for (const noun of nouns) next.set(noun, { actor: (actor ?? before).entity });
+    for (const noun of nouns) next.set(noun, { actor: actor?.entity ?? doer });
     acts = next;
   });
   return acts;

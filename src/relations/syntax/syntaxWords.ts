@@ -86,3 +86,6 @@ export const PAIR_NOUNS: ReadonlyMap<string, 'Person' | 'Country' | 'party'> = n
 
 /** The words that make a plural noun of PAIR_NOUNS stand for two parties named before. */
 export const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'two']);
+
+/** Personal pronouns that refer to the person named first in the sentence before. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -47,8 +47,6 @@ export const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nothing', 'nobod
 /** Relative pronouns: they stand for the noun their clause describes (`Rubio, who led ...`). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 
-/** Personal pronouns that refer to the person named first in the sentence before. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Object pronouns of a person (`pressed him to ...`). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);

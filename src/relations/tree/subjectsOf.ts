@@ -1,5 +1,5 @@
 import { isActor } from '../syntax/isActor';
-import { PERSON_PRONOUNS } from './clauseWords';
+import { PERSON_PRONOUNS } from '../syntax/syntaxWords';
 import type { TreeView } from './TreeView';
 
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
