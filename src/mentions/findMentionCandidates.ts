@@ -593,8 +593,13 @@ export function findMentionCandidates(
     }
     if (type && !heading) {
       const person = type === 'Person';
+      // `Jean-Louis said`, `its Weet-Bix cereal`: words joined by hyphens alone are one word, which counts as a person's
+      // only if it is the name of one met in full (not `Inzamam-ul-Haq`, names joined by a particle).
+      const oneWord = person && !titled && first < last && tokens.slice(first, last).every((token) => token.post === '-')
+        && !tokens.slice(first + 1, last).some((token) => NAME_PARTICLES.has(token.key));
       candidates.push({
         ...candidateAt(tokens, first, last, constituency ? 'Location' : staffed ? 'Organization' : type),
+        ...(oneWord ? { needsSupport: true } : {}),
         ...(peerage && person ? { peerage } : {}),
         ...(courtesy && person ? { courtesy } : {}),
         ...(titled && person ? { titled } : {}),
