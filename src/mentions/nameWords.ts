@@ -138,6 +138,9 @@ export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   // Technical formats and devices.
   'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
   'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
+  'cd', 'cds', 'drm', 'mp3',
+  // Diseases, vaccines and treatments, and terms of finance.
+  'bse', 'cjd', 'mrsa', 'mmr', 'ivf', 'ipo', 'ipos', 'vat',
   // Honours and degrees written after a name (`Mark Tedeschi, QC`).
   ...POST_NOMINALS,
 ]);

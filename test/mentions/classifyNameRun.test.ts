@@ -42,6 +42,8 @@ describe('classifyNameRun', () => {
     // Acronyms of things, not of bodies.
     ['Sales of PCS fell.', 'PCS'],
     ['The PC maker grew.', 'PC'],
+    ['Sales of CD singles and MMR jabs fell.', 'CD'],
+    ['Sales of CD singles and MMR jabs fell.', 'MMR'],
   ])('reads %j as naming no entity (%s)', (text, name) => {
     expect(classify(text, name)).toBeNull();
   });
