@@ -59,6 +59,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length <= 2 && SURNAME_BODY_WORDS.has(head.key) && (titled || (run.length === 2 && isKnownGivenName(run[0] as Token))) && before?.key !== 'the') return 'Person';
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? '') || STORM_WORDS.has(run[0]?.text ?? '') || STORM_WORDS.has(`${run[0]?.text} ${run[1]?.text}`))) return null;
   if (namesThing(run, lastToken, after, tokens[last + 2]) || productBefore(tokens, first)) return null;
+  // `Aid agencies estimate`, `Rail union threatens strike`: an ordinary word opening the sentence before a body's common
+  // noun qualifies the noun, and names no body (compromise tags both words a company's); `party` is left to the
+  // party's own rule (`Freedom party`).
+  const commonBodyNoun = after !== undefined && !after.capitalized && after.key !== 'party' && ORGANIZATION_NOUNS.has(after.key.replace(/ies$/, 'y').replace(/s$/, ''));
+  if (run.length === 1 && first === 0 && commonBodyNoun && isEnglishWord(lastToken) && !/\S/.test(lastToken.post)) return null;
   // `General Security of Military Information Agreement`: words before `of` and a text's or event's name are its first.
   if (!personal && namesTextAfter(tokens, last + 1)) return null;
   // `MPs said`, `Senators voted`: members of a body, no one's name.

@@ -44,6 +44,9 @@ describe('classifyNameRun', () => {
     ['The PC maker grew.', 'PC'],
     ['Sales of CD singles and MMR jabs fell.', 'CD'],
     ['Sales of CD singles and MMR jabs fell.', 'MMR'],
+    // An ordinary word opening the sentence before a body's common noun qualifies the noun.
+    ['Aid agencies estimate that thousands died.', 'Aid'],
+    ['Rail union threatens strike', 'Rail'],
   ])('reads %j as naming no entity (%s)', (text, name) => {
     expect(classify(text, name)).toBeNull();
   });
