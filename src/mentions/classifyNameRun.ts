@@ -21,6 +21,10 @@ const PRIZE_WORDS: ReadonlySet<string> = new Set(['award', 'awards', 'prize', 'p
 // a brand's or a firm's name (`PhD` is a degree); a person's only after a surname's prefix (`McLaren`, `DiCaprio`,
 // `LaHood`, `VanDyke`, `O'Neill` is no such word).
 const BRAND_WORD = /^(?!Mc|Mac|Di|De|Da|La|Le|Van|Von|Fitz)(?=\p{L}{4})\p{Lu}\p{L}*\p{Ll}\p{Lu}/u;
+// Nouns for a settlement or an area, whose name `of` gives (`the city of X`).
+const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'resort', 'port', 'suburb', 'province', 'region', 'district', 'county', 'island', 'state', 'municipality', 'neighbourhood', 'neighborhood',
+]);
 // Place words that are also surnames.
 const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set([
   'hall', 'park', 'temple', 'street', 'tower', 'bridge', 'forest', 'hill', 'field', 'wood', 'lane', 'brook', 'ford', 'marsh', 'banks', 'mills', 'moss', 'lake', 'rivers',
@@ -93,6 +97,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `the Redmond-based company`, `Orla-born`: a name joined to `based` or `born` is a place.
   if (run.length === 1 && lastToken.post === '-' && ['based', 'born', 'headquartered'].includes(after?.key ?? '')) return 'Location';
   if (titled) return 'Person';
+  // `the eastern city of Santa Cruz`, `the resort of Gros Islet`: a name after a settlement's or area's noun and `of` is the place.
+  if (before?.key === 'of' && SETTLEMENT_NOUNS.has(tokens[first - 2]?.key ?? '') && tokens[first - 2]?.capitalized === false) return 'Location';
   // `at Ebbw Vale leisure centre`, `the Sellafield nuclear plant`: a name qualifying a facility in lower case is the place's.
   if (!lastToken.possessive && facilityAfter(tokens, last)) return 'Location';
   // compromise tags a person's possessive before a company as the company's (`Ann Vale's Orlak Holdings`): a given name

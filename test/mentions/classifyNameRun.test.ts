@@ -52,6 +52,9 @@ describe('classifyNameRun', () => {
   });
 
   it.each([
+    // A name after a settlement's noun and `of` is the place.
+    ['He flew from the eastern city of Santa Vosk to Miami.', 'Santa Vosk', 'Location'],
+    ['The players were in a bar in the resort of Gros Orla.', 'Gros Orla', 'Location'],
     // A letter and a number may name a group; a numbered channel is a broadcaster.
     ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
     // An acronym that may name a thing names a body before a body's noun.
