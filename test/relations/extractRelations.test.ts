@@ -35,6 +35,8 @@ describe('extractRelations', () => {
     // A body's noun after its name is part of it as a subject; a post before the body acts, not the body.
     ['The Likud party rejected Peru\'s plan.', ['organization:israel-likud REJECTED country:peru']],
     ['The leader of the Likud party rejected Peru\'s plan.', []],
+    // Sentencing a person sanctions them.
+    ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     // Firing a person sacks them; firing weapons at a party sanctions no one.
     ['Ann Vale fired Tom Baxter on Monday.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     ['Hamas fired rockets at Israel.', []],
