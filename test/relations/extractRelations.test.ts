@@ -234,6 +234,8 @@ describe('extractRelations', () => {
     // Said when, between the doer and the verb; a headline's passive, which drops its `was`; a `by` that is the act's.
     ['The Supreme Court on Tuesday ruled that the law was void. Ann Vale welcomed the ruling.', ['person:ann-vale PRAISED organization:supreme-court']],
     ['Vela Group fined record 35m by the European Commission. Norway welcomed the fine.', ['country:norway PRAISED organization:european-commission']],
+    // A demonstrative refers back as `the` does.
+    ['The European Commission ruled on Wednesday that Vela had abused its dominance. Norway welcomed that ruling.', ['country:norway PRAISED organization:european-commission']],
     // `He` or `she` doing the act is the person the sentence before named first.
     ['Judge Ann Vale rejected the claim. She ruled that the law was void. Vela Group welcomed the ruling.', ['organization:vela-group PRAISED person:ann-vale']],
     ['Tom Baxter banned for a year. Norway welcomed the ban.', []],

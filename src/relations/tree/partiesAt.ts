@@ -210,7 +210,8 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   if (pronoun !== undefined && said && context.lastPerson && !v.s.mentions.some((actor) => actor.type === 'Person')) return { entities: [context.lastPerson], edge, mentions: [] };
   // `X welcomed the ruling`: the doer of the last such act the article told of (ACT_NOUNS, ARMED_ACT_NOUNS).
   const act = context.acts?.get(word);
-  const definite = dependents.some((child) => nodes[child]?.deprel === 'det' && v.lower[child] === 'the');
+  // (`the ruling`, `that decision`: a definite or demonstrative determiner refers back.)
+  const definite = dependents.some((child) => nodes[child]?.deprel === 'det' && ['the', 'this', 'that'].includes(v.lower[child] ?? ''));
   if (!act || !definite || nodes[node]?.upos !== 'NOUN') return undefined;
   // (`condemned the invasion of Iraq` after strikes on Yugoslavia: an act on another target is another act.)
   const targets = dependents.filter((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => TARGET_CASES.has(marker))).flatMap((child) => nameOf(v, child)?.entity ?? []);
