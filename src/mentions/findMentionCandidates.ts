@@ -379,8 +379,11 @@ export function findMentionCandidates(
       while (knowledge.rankModifiers.has(tokens[end]?.key ?? '')) end++;
       return knowledge.honorifics.has(tokens[end]?.key ?? '') && named(end + 1) ? end : undefined;
     };
-    for (let end = honorificEnd(first); end !== undefined || (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1)); end = honorificEnd(first)) {
-      first = (end ?? first) + 1;
+    while (true) {
+      const end = honorificEnd(first);
+      if (end !== undefined) first = end + 1;
+      else if (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1)) first++;
+      else break;
     }
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);
     // a courtesy title always opens a new one (`Following Mr Prescott`).

@@ -1,5 +1,6 @@
 import { countryOfEntity } from '../entities/countryOfEntity';
 import type { Entity } from '../entities/EntitySchema';
+import { countryLeadingBy } from './countryLeadingBy';
 import { rankCountries } from './rankCountries';
 
 /** The one country whose politics an article is about, and in words why. */
@@ -29,7 +30,7 @@ export function articleCountry(mentioned: readonly string[], entities: readonly 
   const ranked = rankCountries(mentioned, entities);
   const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
   const [best, ...others] = ranked;
-  if (!best || best[1] < MIN_WEIGHT || best[1] < LEAD * (total - best[1])) return undefined;
+  if (!best || countryLeadingBy(ranked, LEAD, MIN_WEIGHT) === undefined) return undefined;
   const [country, weight] = best;
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const named = [...new Set(mentioned.flatMap((id) => {

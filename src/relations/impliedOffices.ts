@@ -5,6 +5,7 @@ import { isPlaceWord } from '../mentions/isPlaceWord';
 import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
 import type { ArticleCountry } from './articleCountry';
+import { countryLeadingBy } from './countryLeadingBy';
 import type { RuleExample } from './PatternRule';
 import { rankCountries } from './rankCountries';
 import { rankOrganizations } from './rankOrganizations';
@@ -523,10 +524,7 @@ const LEANING_WEIGHT = 4;
 // The country the article names more than all others together (weighed as articleCountry weighs them), by a lead too
 // small to make it the article's country.
 function leaningCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
-  const ranked = rankCountries(mentionsOf(sentences), entities);
-  const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
-  const first = ranked[0];
-  return first && first[1] >= LEANING_WEIGHT && first[1] >= LEANING_LEAD * (total - first[1]) ? first[0] : undefined;
+  return countryLeadingBy(rankCountries(mentionsOf(sentences), entities), LEANING_LEAD, LEANING_WEIGHT);
 }
 
 // Whether every country the sentence names, or names a body or place of, is `country`.
