@@ -366,10 +366,10 @@ export function findMentionCandidates(
     let first = i;
     // `Mr Prescott`, `Blairite Alan Milburn`: a courtesy title or a faction's word before a name is not part of it.
     // `Justice Department`: a courtesy title's word before a body's head word is the body's first word.
-    // `Ms de Palacio`: a surname's particle may follow the title.
+    // `Ms de Palacio`, `Senor de la Rua`: a surname's particles may follow the title.
     // (`Ms Steel`: a courtesy title before a body's word that is a surname too names the person.)
     const named = (at: number) => (tokens[at]?.capitalized === true && (!ORGANIZATION_HEADS.has(tokens[at]?.key ?? '') || (knowledge.courtesyTitles.has(tokens[at - 1]?.key ?? '') && SURNAME_BODY_WORDS.has(tokens[at]?.key ?? ''))))
-      || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+      || (NAME_PARTICLES.has(tokens[at]?.key ?? '') && (tokens[at + 1]?.capitalized === true || (NAME_PARTICLES.has(tokens[at + 1]?.key ?? '') && tokens[at + 2]?.capitalized === true)));
     // `Swede Anna Berg`: so is a noun for a person of a nation, and a post's plural before the list of its holders
     // (`Labour MPs Ann Vale and Tom Baxter`).
     const describes = (word: Token) => isFactionWord(word) || knowledge.nationals.has(word.key) || isPluralPost(word, knowledge);

@@ -166,6 +166,8 @@ describe('findMentionCandidates', () => {
     // Police and service ranks are no part of the name, with the words that raise them; those words alone open names.
     ['Detective Chief Inspector Ann Vale and Air Vice Marshal Tom Baxter spoke.', ['Person:Ann Vale', 'Person:Tom Baxter']],
     ['Vice Adm. Karl Ost spoke to Superintendent Lena Dahl.', ['Person:Karl Ost', 'Person:Lena Dahl']],
+    // So are other languages' courtesy titles, before a surname's particles too.
+    ['Senor de la Vosk met Herr Kessel.', ['Person:de la Vosk', 'Person:Kessel']],
     // Words joined by hyphens alone are one word: a person's only as the name of one met in full, unlike names joined
     // by a particle.
     ['Sanitarium dropped him as an ambassador for its Weet-Bix cereal.', ['Person:Sanitarium?', 'Person:Weet-Bix?']],
