@@ -112,8 +112,8 @@ export function resolveDefiniteReferences(
   });
 }
 
-// Nouns that stand for the body the article has named most, whatever its kind.
-const ANY_BODY_NOUNS = ['organisation', 'organization'];
+// Nouns that stand for the body the article has named most, whatever its kind (`the board`: its board, which acts for it).
+const ANY_BODY_NOUNS = ['organisation', 'organization', 'board'];
 
 // The noun that stands for the party named last.
 const PARTY = 'party';

@@ -14,6 +14,8 @@ describe('resolveDefiniteReferences', () => {
     ['Vela, the catering company, sacked 600 staff. Ann Vale accused the company of bullying.', ['person:ann-vale CRITICIZED organization:vela']],
     // `the organisation`: the body the article has named most, not one named last in passing.
     ['The Vosk Agency met. The Vosk Agency voted. Tom Baxter, who bypassed the Orla Council, urged the organisation to reform.', ['person:tom-baxter PRESSURED organization:vosk-agency']],
+    // So is `the board`, a body's own.
+    ['Vosk Foods rejected the bid. Vosk Foods said it was too low. Orla Capital, a large shareholder, urged the board to reconsider.', ['organization:orla-capital PRESSURED organization:vosk-foods']],
     // A noun named last some sentences back in passing means the body the article is about, named more.
     [
       'The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Tom Baxter spoke in Oslo. Ann Vale accused the union of lying.',
