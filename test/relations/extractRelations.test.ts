@@ -35,6 +35,8 @@ describe('extractRelations', () => {
     // A body's noun after its name is part of it as a subject; a post before the body acts, not the body.
     ['The Likud party rejected Peru\'s plan.', ['organization:israel-likud REJECTED country:peru']],
     ['The leader of the Likud party rejected Peru\'s plan.', []],
+    // A finite verb the parser coordinates with a noun is coordinated with the nearest verb of its form before it.
+    ['Ann Vale said Tom Baxter had never been asked to examine that wider question and urged Karl Ost to set up a full, independent inquiry.', ['person:ann-vale PRESSURED person:karl-ost']],
     // Sentencing a person sanctions them.
     ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     // Firing a person sacks them; firing weapons at a party sanctions no one.

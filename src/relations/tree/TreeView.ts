@@ -56,7 +56,26 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withNounBeforeName,
   withPrepositionBeforeGerund,
   withParallelParticiple,
+  withVerbConjoinedToNoun,
 ];
+
+// `X said Y had been asked to examine that question and urged Z to act`: the parser may coordinate a finite verb with a
+// noun; a verb with no subject or auxiliary of its own is coordinated with the nearest verb before it of its own form.
+function withVerbConjoinedToNoun(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  let changed = false;
+  const fixed = nodes.map((node, at) => {
+    const head = nodes[node.head];
+    if (node.deprel !== 'conj' || node.upos !== 'VERB' || !/^VB[DZP]$/.test(node.xpos ?? '') || !head || head.upos === 'VERB' || head.upos === 'AUX') return node;
+    if ((children[at] ?? []).some((child) => /^(nsubj|aux|cop)/.test(nodes[child]?.deprel ?? ''))) return node;
+    let before = at - 1;
+    while (before >= 0 && !(nodes[before]?.upos === 'VERB' && nodes[before]?.xpos === node.xpos)) before--;
+    if (before < 0) return node;
+    changed = true;
+    return { ...node, head: before };
+  });
+  return changed ? toDependencyTree(fixed) : tree;
+}
 
 // `X, director of A and a member of B`: the parser often coordinates the second post with the name; a common noun
 // coordinated with a name after the name's apposition is that apposition's second conjunct.
