@@ -7,6 +7,7 @@ import { isKnownGivenName } from './isKnownGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconTags } from './lexiconTags';
 import { namesTextAfter } from './namesTextAfter';
+import { singularBodyNoun } from './singularBodyNoun';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
@@ -66,7 +67,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `Aid agencies estimate`, `Rail union threatens strike`: an ordinary word opening the sentence before a body's common
   // noun qualifies the noun, and names no body (compromise tags both words a company's); `party` is left to the
   // party's own rule (`Freedom party`).
-  const commonBodyNoun = after !== undefined && !after.capitalized && after.key !== 'party' && ORGANIZATION_NOUNS.has(after.key.replace(/ies$/, 'y').replace(/s$/, ''));
+  const commonBodyNoun = after !== undefined && !after.capitalized && after.key !== 'party' && singularBodyNoun(after.key) !== undefined;
   if (run.length === 1 && first === 0 && commonBodyNoun && isEnglishWord(lastToken) && !/\S/.test(lastToken.post)) return null;
   // `General Security of Military Information Agreement`: words before `of` and a text's or event's name are its first.
   if (!personal && namesTextAfter(tokens, last + 1)) return null;

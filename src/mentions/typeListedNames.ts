@@ -1,6 +1,6 @@
 import type { Token } from '../text/Token';
 import type { MentionCandidate } from './MentionCandidate';
-import { ORGANIZATION_NOUNS } from './nameWords';
+import { singularBodyNoun } from './singularBodyNoun';
 
 // Fewest organizations a list must name for its unknown names to be read as organizations too.
 const MIN_ORGANIZATIONS = 2;
@@ -63,8 +63,8 @@ const CONSORTIUM = 'consortium';
 // A plural noun for bodies in lower case, but opening the sentence (`teams`, `banks`, `companies`).
 function pluralBodies(noun: Token | undefined, opening = false): boolean {
   if (!noun || (noun.capitalized && !opening)) return false;
-  const singular = noun.key.replace(/ies$/, 'y').replace(/s$/, '');
-  return singular !== noun.key && ORGANIZATION_NOUNS.has(singular);
+  const singular = singularBodyNoun(noun.key);
+  return singular !== undefined && singular !== noun.key;
 }
 
 // `the Vosk and Orlak teams`: a plural noun for bodies, in lower case, right after the list's last name.
