@@ -45,15 +45,18 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const guessed = (candidate.type === 'Person' || candidate.type === 'Location') && !candidate.known;
     return (candidate.company === true && !candidate.known) || (guessed && (companies.has(key) || companies.has(withoutLastWord(key))));
   };
+  // `King Vosk`: a monarch's one name is a full name with the title.
+  const styledName = (candidate: MentionCandidate) => (candidate.regnal ? `${candidate.regnal} ${candidate.surface}` : candidate.surface);
   const fullNames = new Map<string, string[]>(); // person key -> surfaces
   for (const candidate of all) {
     // (`Mr Le Guen`: a surname opening with its particle is no full name, but the end of one: Paul Le Guen.)
     const surname = NAME_PARTICLES.has(normalizeKey(candidate.surface.split(' ')[0] ?? ''));
-    if (candidate.type === 'Person' && !candidate.known && (candidate.surface.includes(' ') || hyphenedParticle(candidate.surface)) && !candidate.needsSupport && !namesCompany(candidate) && !surname) {
-      const key = personKey(candidate.surface);
+    const name = styledName(candidate);
+    if (candidate.type === 'Person' && !candidate.known && (name.includes(' ') || hyphenedParticle(name)) && !candidate.needsSupport && !namesCompany(candidate) && !surname) {
+      const key = personKey(name);
       const surfaces = fullNames.get(key);
-      if (surfaces) surfaces.push(candidate.surface);
-      else fullNames.set(key, [candidate.surface]);
+      if (surfaces) surfaces.push(name);
+      else fullNames.set(key, [name]);
     }
   }
   // Each name's spelling is counted once, not at every mention: a long document names one person thousands of times.
@@ -258,7 +261,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const partyId = party ? (resolved.get(party) ?? resolve(party)) : undefined;
     const partyEntity = partyId ? entities.get(partyId) : undefined;
     if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
-    const key = personKey(candidate.surface);
+    const key = personKey(styledName(candidate));
     const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy, order.get(candidate));
     // (Not a name written after a title: `President Vosk` after `the Vosk Foundation` is a person.)
     const opener = full === undefined && !candidate.titled ? opened(candidate) : undefined;

@@ -12,6 +12,8 @@ export interface Knowledge {
   readonly rankModifiers: ReadonlySet<string>;
   /** The honorifics never found inside a name (`mr`, `lord`): one opens a new name (`Following Mr Prescott`). */
   readonly courtesyTitles: ReadonlySet<string>;
+  /** Titles before a monarch's, prince's or pope's one name, which is known with the title (`King Hussein`). */
+  readonly regnalTitles: ReadonlySet<string>;
   /** Last words of an office phrase made of ordinary words (`Commerce Minister`, `foreign policy chief`). */
   readonly titleHeads: ReadonlySet<string>;
   /** Nouns for a post held at a body (`professor`, `co founder`, and every title head), as normalized keys. */

@@ -25,6 +25,7 @@ export function defaultKnowledge(): Knowledge {
     honorifics: new Set(titles.honorifics.map(normalizeKey)),
     rankModifiers: new Set(titles.rankModifiers.map(normalizeKey)),
     courtesyTitles: new Set(titles.courtesyTitles.map(normalizeKey)),
+    regnalTitles: new Set(titles.regnalTitles.map(normalizeKey)),
     titleHeads: new Set(titles.heads.map(normalizeKey)),
     roleNouns: new Set([...titles.heads, ...roles.nouns].map(normalizeKey)),
     transientModifiers: new Set(titles.transientModifiers),

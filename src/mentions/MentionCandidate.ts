@@ -25,6 +25,8 @@ export interface MentionCandidate {
   readonly needsSupport: boolean;
   /** `Lord Levy`, `Justice Mann`: the peerage or judge's style the name was written after, by which one named by surname alone is known. */
   readonly peerage?: string;
+  /** `King Vosk`: the royal or papal title a one-word name was written after, with which it names the person. */
+  readonly regnal?: string;
   /** `President Vosk`, `Mr Vosk`: a person's name written after a title or honorific, a person's for sure. */
   readonly titled?: boolean;
   /** `Mr Blair`, `Sir Ian Blair`: the courtesy title written right before the name, in lower case. */

@@ -459,6 +459,8 @@ export function findMentionCandidates(
     const opener = style?.toLowerCase() === 'justice' && JUDGE_STYLE_OPENERS.has(tokens[first - 2]?.key ?? '') ? tokens[first - 2]?.text : undefined;
     const peerage = opener ? `${opener} ${style}` : style;
     const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
+    // `King Vosk`: the title a monarch's one name was written after.
+    const regnal = titled && first === last ? titles.find((span) => span.last === first - 1 && knowledge.regnalTitles.has(normalizeKey(span.title)))?.title : undefined;
     // `Real Madrid`, `Bayern Munich`: a club's first word before a town's known name is the club.
     const club = last === first + 1 && CLUB_PREFIXES.has(tokens[first]?.key ?? '') && knownAt(last)?.value.some((entry) => entry.type !== 'Organization') === true;
     // `Severn Trent Water`, `Sony Pictures`: a listed company's name opening a longer name opens a company's (its own or
@@ -604,6 +606,7 @@ export function findMentionCandidates(
         ...candidateAt(tokens, first, last, constituency ? 'Location' : staffed ? 'Organization' : type),
         ...(oneWord ? { needsSupport: true } : {}),
         ...(peerage && person ? { peerage } : {}),
+        ...(regnal && person ? { regnal } : {}),
         ...(courtesy && person ? { courtesy } : {}),
         ...(titled && person ? { titled } : {}),
       });

@@ -143,6 +143,18 @@ describe('resolveDocumentEntities', () => {
     expect(extractText(text).entities.map((entity) => entity.name)).toEqual(expected);
   });
 
+  it.each([
+    ['King Orlak met the envoy. Orlak said so.', ['person:king-orlak']],
+    ['Queen Vessa spoke. Ann Vessa left.', ['person:ann-vessa', 'person:queen-vessa']],
+    ['Karl Orlak spoke. King Orlak of Jordan replied.', ['country:jordan', 'person:karl-orlak', 'person:king-orlak']],
+    ['Pope Orlak visited. Crown Prince Vessa met him.', ['person:crown-prince-vessa', 'person:pope-orlak']],
+    // Not a name of more words, nor any other title.
+    ['King Karl Orlak spoke. Orlak said so.', ['person:karl-orlak']],
+    ['President Orlak spoke. Karl Orlak left.', ['person:karl-orlak']],
+  ])('names a monarch known by one name with the title, and no one else by it, in %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
   it('reads a surname two full names end with as the one the article has named so far, before it names the other', () => {
     const text = 'President Tom Vosk spoke.\n\nLater Vosk sacked Ann Vale.\n\nGrace Vosk rose. Then Vosk said so.';
     const mentions = extractText(text).mentions.filter((mention) => mention.text === 'Vosk');
