@@ -230,7 +230,9 @@ function referenceNouns(entity: Entity, knowledge: Knowledge): string[] {
     if (words.length < 2) return [];
     const link = words.findIndex((word) => NAME_LINKS.has(word));
     const head = words[link > 0 ? link - 1 : words.length - 1];
-    return head && /^[a-z]+$/.test(head) && !/[^s]s$/.test(head) ? [head] : [];
+    // (`the House` is a chamber, `House of Representatives`, never the White House.)
+    const chamber = link <= 0 && knowledge.chamberWords.has(head ?? '');
+    return head && /^[a-z]+$/.test(head) && !/[^s]s$/.test(head) && !chamber ? [head] : [];
   });
   return [...heads, ...(knowledge.referenceNouns.get(entity.id) ?? [])];
 }
