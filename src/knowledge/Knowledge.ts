@@ -50,7 +50,7 @@ export interface Knowledge {
   readonly nationals: ReadonlySet<string>;
   /** Nationals' nouns that are given names too (`Dane`): after `the` the noun, never a name. */
   readonly articleNationals: ReadonlySet<string>;
-  /** A chamber's head word (`House`): named alone it could be any country's chamber, and names none. */
+  /** A chamber's head word (`House`): named alone it could be any country's chamber, and names none but the one its country's news means. */
   readonly chamberWords: ReadonlySet<string>;
   /** Common nouns that stand for a named organization later in an article (`the bloc`), by entity id. */
   readonly referenceNouns: ReadonlyMap<string, readonly string[]>;

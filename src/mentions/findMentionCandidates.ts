@@ -357,8 +357,9 @@ export function findMentionCandidates(
       i++;
       continue;
     }
-    // `the House`, `House Speaker X`: a chamber's head word alone could be any country's chamber, and names none; it
-    // opens a committee's name (`House Armed Services Committee`).
+    // `the Chamber`: a chamber's head word alone could be any country's chamber, and names none (but the one general
+    // knowledge gives it in its country's news: `House Speaker X` in American news); it opens a committee's name
+    // (`House Armed Services Committee`).
     if (knowledge.chamberWords.has(token.key) && tokens[i + 1]?.key !== 'of' && !opensBodyName(tokens, i + 1, knowledge)) {
       i++;
       continue;
@@ -411,10 +412,11 @@ export function findMentionCandidates(
       if (known && first === i && at < i + known.length) return false;
       const other = knownAt(at);
       const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
-      // (`All Progressives Congress`, `Pan Africanist Congress`: a body's head word that names one country's chamber only
+      // (`All Progressives Congress`, `Random House`: a body's or chamber's head word that names one country's chamber only
       // in that country's news closes the name it ends; `National Security Council`: so does a known body's name
       // ending in a head word after words of the dictionary, which make another body's name of it.)
-      const head = other !== undefined && at > first && ORGANIZATION_HEADS.has(tokens[at + other.length - 1]?.key ?? '');
+      const ending = tokens[at + (other?.length ?? 0) - 1]?.key ?? '';
+      const head = other !== undefined && at > first && (ORGANIZATION_HEADS.has(ending) || knowledge.chamberWords.has(ending));
       const worded = head && tokens.slice(first, at).every((word) => isEnglishWord(word) && !isKnownGivenName(word));
       const closes = (entry: GazetteerEntry) => entry.type === 'Organization' && entry.kind !== 'party' && ((other?.length === 1 && entry.needsCountry === true) || worded);
       const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(head && closes(entry)) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);

@@ -123,6 +123,13 @@ describe('resolveDocumentEntities', () => {
     ]);
   });
 
+  it.each([
+    ['House Speaker Ann Vale met the President in Washington.', ['country:united-states', 'organization:us-house-of-representatives', 'person:ann-vale']],
+    ['Labour MPs in the House of Commons cheered. Later the House voted.', ['organization:house-of-commons', 'organization:united-kingdom-labour-party']],
+  ])('names the US House by "House" alone only in an article about the United States: %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
   it('names no US Senate in an article about another country, though general knowledge calls it the Senate', () => {
     expect(ids('Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.')).toEqual([
       'country:australia',

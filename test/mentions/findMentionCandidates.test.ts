@@ -176,9 +176,11 @@ describe('findMentionCandidates', () => {
     ['Ahmed Sheikh Nur spoke.', ['Person:Ahmed Sheikh Nur']],
     // Plural names of peoples and factions are groups.
     ['The Tasmanians, the Basques and the Corbynites objected.', []],
-    // A chamber's head word alone names no body; named in full it is its country's.
-    ['MPs in the House said the House of Lords would vote.', ['Organization:House of Lords']],
-    ['House Speaker Dana Whitlock spoke.', ['Person:Dana Whitlock']],
+    // A chamber's head word alone names the one chamber news calls so in its own country's stories (the US House,
+    // kept only in an article about the United States); named in full it is its country's; it ends a body's name.
+    ['MPs in the House said the House of Lords would vote.', ['Organization:House', 'Organization:House of Lords']],
+    ['House Speaker Dana Whitlock spoke.', ['Organization:House', 'Person:Dana Whitlock']],
+    ['The publisher, Vosk House, said so.', ['Organization:Vosk House']],
     // A demonym opening the name of a body, place or event is part of it, not its country.
     ['The Greek Orthodox Church and the Indian Ocean Commission met on Chinese New Year.', ['Organization:Greek Orthodox Church', 'Organization:Indian Ocean Commission']],
     // Cities and regions are places; a place is no part of a person's name after it, nor of a vehicle's before it.
@@ -330,7 +332,7 @@ describe('findMentionCandidates', () => {
     ['He met the US treasury secretary, Ann Vale, today.', ['Country:US', 'Person:Ann Vale']],
     // Offices of a parliament's business and whips are titles; a member of a parliament is no body.
     ['Leader of the Commons Ann Vale spoke.', ['Person:Ann Vale']],
-    ['House Republican Whip Tom Baxter spoke.', ['Organization:Republican', 'Person:Tom Baxter']],
+    ['House Republican Whip Tom Baxter spoke.', ['Organization:House', 'Organization:Republican', 'Person:Tom Baxter']],
     ['The MEP for the East Midlands spoke.', ['Location:East Midlands']],
     // A short form written as a word from the initials abbreviates the name before it; a rank's word and a plural's
     // apostrophe stay inside a union's name.

@@ -11,7 +11,7 @@ describe('joinChamberCommittees', () => {
     ['The House ethics committee admonished him.', ['Organization:House ethics committee']],
     ['The Scottish Parliament standards committee ruled.', ['Organization:Scottish Parliament standards committee']],
     // A chamber with no subject before `committee`, or a pause between, names no committee of its own.
-    ['The House committee met.', []],
+    ['The House committee met.', ['Organization:House']],
     ['The Senate, the committee said, will vote.', ['Organization:Senate']],
   ])('reads %j as %j', (text, expected) => {
     expect(names(text)).toEqual(expected);

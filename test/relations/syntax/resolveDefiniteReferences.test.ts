@@ -23,8 +23,11 @@ describe('resolveDefiniteReferences', () => {
     ],
     // Named in the sentence before, it is meant however often another was.
     ['The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:orla-union']],
-    // `the House` is a chamber (`House of Representatives`), never the White House, whose last word it is.
-    ['The White House chief of staff, Tom Baxter, spoke. The House majority leader, Ann Vale, accused the President of lying.', ['person:tom-baxter HOLDS_ROLE organization:white-house']],
+    // `the House` is a chamber (in American news the House of Representatives), never the White House, whose last word it is.
+    [
+      'The White House chief of staff, Tom Baxter, spoke. The House majority leader, Ann Vale, accused the President of lying.',
+      ['person:tom-baxter HOLDS_ROLE organization:white-house', 'person:ann-vale HOLDS_ROLE organization:us-house-of-representatives'],
+    ],
   ])('reads a definite noun as the organization named before it in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
