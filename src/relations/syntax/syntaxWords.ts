@@ -5,6 +5,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 export const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'plan', 'plans', 'proposal', 'proposals', 'draft', 'blueprint', 'framework', 'deal', 'initiative', 'outline', 'offer', 'roadmap',
   'demand', 'demands', 'request', 'ultimatum', 'bid', 'bids', 'application', 'candidacy',
+  'offers', 'requests', 'approach', 'approaches', 'overture', 'overtures', 'appeal', 'appeals',
 ]);
 
 /** Nouns for a charge one party makes against another, which `X denied the allegation` answers. */
