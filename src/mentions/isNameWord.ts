@@ -2,6 +2,7 @@ import type { Token } from '../text/Token';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
+import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconHas } from './lexiconHas';
 import { BREAKING_PUNCTUATION, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
 
@@ -22,6 +23,12 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
+  // `Ban Ki-moon said`, `Park Geun-hye`: a short word before a given name of two hyphened romanized syllables is a
+  // Korean surname, whatever English word it spells.
+  const given = tokens[index + 1];
+  const second = tokens[index + 2];
+  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(token.text) && !/\S/.test(token.post) && !['Adjective', 'Adverb'].some((tag) => token.tags.has(tag)) && given?.capitalized === true && given.post === '-' && isRomanizedSyllable(given.text)
+    && second !== undefined && /^\p{Ll}+$/u.test(second.text) && isRomanizedSyllable(second.text)) return true;
   if (index > 0 && !opensClause(tokens, index)) return true;
   // `Marine Le Pen said`: a word before a name's particle and a capitalized word is a given name, whatever else it means.
   if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;

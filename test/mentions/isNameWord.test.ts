@@ -21,6 +21,12 @@ describe('isNameWord', () => {
     ['BA chief executive Ann Vale said so.', 'BA', true],
     // A word compromise's lexicon knows as a place among other tags.
     ['Everton chairman Ann Vale said so.', 'Everton', true],
+    // A short word before a given name of two hyphened romanized syllables is a Korean surname, whatever word it spells;
+    // not before an English compound.
+    ['Ban Ki-moon said so.', 'Ban', true],
+    ['Park Mi-sun said so.', 'Park', true],
+    ['Long-term plans failed.', 'Long-term', false],
+    ['Many Pro-war groups marched.', 'Many', false],
   ])('in %j reads %j as a name word: %s', (text, word, expected) => {
     expect(wordIn(text, word)).toBe(expected);
   });
