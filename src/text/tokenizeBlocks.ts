@@ -69,7 +69,10 @@ function tokenizeWindow(blocks: readonly TextBlock[], end: string, tagSets: Map<
       }
       const start = position - blockStart;
       position += term.text.length;
-      // compromise adds empty terms for expanded contractions; they name nothing at an offset.
+      // compromise adds empty terms for expanded contractions; they name nothing at an offset, but may hold the
+      // punctuation after the word (`L'Aquila,` is `L'Aquila` and an empty `aquila` with the comma).
+      const previous = tokens.at(-1);
+      if (term.text.length === 0 && term.post.length > 0 && previous) tokens[tokens.length - 1] = { ...previous, post: previous.post + term.post };
       if (term.text.length > 0) {
         // A sentence that opens with a quote spans it, as it spans the closing one.
         if (sentenceStart < 0) sentenceStart = start - (OPENING_QUOTES.exec(term.pre)?.[0].length ?? 0);

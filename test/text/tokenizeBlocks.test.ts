@@ -25,6 +25,14 @@ describe('tokenizeBlocks', () => {
     ]);
   });
 
+  it.each([
+    ["A judge in L'Aquila, Marco Billi, ruled.", "L'Aquila", ', '],
+    ["He flew to Cote d'Ivoire; then home.", "d'Ivoire", '; '],
+  ])('keeps the punctuation after a word compromise expands as a contraction: %j', (text, word, post) => {
+    const tokens = tokenizeBlocks([block(text)]).flatMap((sentence) => sentence.tokens);
+    expect(tokens.find((token) => token.text === word)?.post).toBe(post);
+  });
+
   it('splits sentences and spans each one in the block', () => {
     const text = 'Russia attacked. Ukraine answered!';
     expect(tokenizeBlocks([block(text)]).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(['Russia attacked.', 'Ukraine answered!']);
