@@ -4,6 +4,7 @@ import { BREAKING_PUNCTUATION, CLUB_WORDS, isCompanyAbbreviation, JUDGING_VERBS,
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
+import { isListedGivenName } from './isListedGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconTags } from './lexiconTags';
 import { namesTextAfter } from './namesTextAfter';
@@ -126,8 +127,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (after?.key === 'party' && !after.capitalized) return 'Organization';
   if (organizationNoun || apposedOrganizationNoun(tokens, last)) return 'Organization';
   // compromise tags `Marc Lamont Hill` and `Park Joo-ho` as places for their last or first word: a known given name first,
-  // or a given name's hyphenated syllables, make a person's name.
-  const givenNameFirst = run.length > 1 && isKnownGivenName(run[0] as Token);
+  // or a given name's hyphenated syllables, make a person's name; so does a given name compromise does not know, first
+  // of two or three words (`Domenico De Sole`), unless a plural noun ends them (`Neo Democrats`).
+  const pluralEnd = /s$/.test(lastToken.key) && isEnglishWord(lastToken);
+  const listed = run.length > 1 && run.length <= 3 && isListedGivenName(run[0] as Token) && !pluralEnd;
+  const givenNameFirst = run.length > 1 && (isKnownGivenName(run[0] as Token) || listed);
   const syllables = run.length > 1 && run.length <= 3 && hyphenatedSyllables(run);
   if (givenNameFirst || syllables) return 'Person';
   if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {

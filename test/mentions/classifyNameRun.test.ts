@@ -73,6 +73,8 @@ describe('classifyNameRun', () => {
     ['The Neo Democrats won two seats.', 'Neo Democrats', undefined],
     // A known given name first, or a given name's hyphenated syllables, make a person's name compromise took for a place.
     ['Yesterday Marc Lamont Hill spoke.', 'Marc Lamont Hill', 'Person'],
+    // So does a listed given name compromise does not know.
+    ['Domenico De Sole, of Gucci, spoke.', 'Domenico De Sole', 'Person'],
     ['Korea substituted Park Joo-Ho early.', 'Park Joo-Ho', 'Person'],
     // Venues and facilities are places, whoever runs them; a facility's word before `for` names the body it houses.
     ['Crowds visited the Adler Planetarium on Sunday.', 'Adler Planetarium', 'Location'],
