@@ -114,10 +114,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const other = organizationFirstWords.get(key);
     organizationFirstWords.set(key, other === undefined || other?.surface === candidate.surface ? candidate : null);
   }
-  // `RSF` for `Rapid Support Forces`: an organization's acronym is the initials of its name.
+  // `RSF` for `Rapid Support Forces`, `PPR` for `Pinault-Printemps-Redoute`: an organization's acronym is the initials
+  // of its name's words, however joined.
   const initials = new Map<string, MentionCandidate>();
   for (const candidate of all) {
-    if (candidate.type !== 'Organization' || !candidate.surface.includes(' ')) continue;
+    if (candidate.type !== 'Organization' || !/[\s-]/.test(candidate.surface)) continue;
     const letters = candidate.surface.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
     if (letters.length >= 2) initials.set(letters, candidate);
   }

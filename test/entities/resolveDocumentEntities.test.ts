@@ -25,6 +25,8 @@ describe('resolveDocumentEntities', () => {
     ['Ann Orlak and Tom Orlak spoke. Mr Orlak left. It probed whether Orlak associates met them.', ['organization:orlak', 'person:ann-orlak', 'person:tom-orlak']],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
+    // An acronym of the initials of a body's name is that body, its words joined by spaces or hyphens.
+    ['The retailer Bertin-Orla-Vosk bought a stake. BOV said it would pay more.', ['organization:bertin-orla-vosk']],
     // A lone word read as a person is the one organization the article names with it first, unless an English word.
     ['Orlak Foods made a bid. Orlak said it would wait.', ['organization:orlak-foods']],
     ['Marsh Foods made a bid. Then Marsh said he would wait.', ['organization:marsh-foods', 'person:marsh']],
