@@ -241,6 +241,9 @@ describe('extractRelations', () => {
     // `He` or `she` doing the act is the person the sentence before named first.
     ['Judge Ann Vale rejected the claim. She ruled that the law was void. Vela Group welcomed the ruling.', ['organization:vela-group PRAISED person:ann-vale']],
     ['Tom Baxter banned for a year. Norway welcomed the ban.', []],
+    // An appointment, a clearing and a plural of the act refer back to it too.
+    ['The Vosk Federation appointed Karl Ost as coach on Monday. Ann Vale welcomed the appointment.', ['person:ann-vale PRAISED organization:vosk-federation']],
+    ['The Vosk Federation expelled four members on Monday. Ann Vale welcomed the expulsions.', ['person:ann-vale PRAISED organization:vosk-federation']],
     // A party's rivals are not the party.
     ['The European Commission fined Vela Group 35m euros. Vela Group\'s rivals welcomed the fine.', []],
     ['The Security Council adopted a resolution drafted by Norway. Tom Baxter welcomed the resolution.', ['person:tom-baxter PRAISED organization:un-security-council']],

@@ -27,15 +27,17 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['adopted', ['resolution', 'decision']],
   ['approved', ['resolution', 'decision']],
   ['declared', ['declaration', 'move', 'decision']],
-  ['imposed', ['move', 'decision', 'sanction', 'tariff']],
+  ['imposed', ['move', 'decision', 'sanction', 'sanctions', 'tariff', 'tariffs']],
   ['ordered', ['order', 'move', 'decision']],
   ['banned', ['ban', 'move', 'decision']],
-  ['suspended', ['suspension', 'move', 'decision']],
+  ['suspended', ['suspension', 'suspensions', 'move', 'decision']],
   ['cancelled', ['cancellation', 'move', 'decision']],
   ['vetoed', ['veto', 'move', 'decision']],
   ['sacked', ['sacking', 'dismissal', 'move', 'decision']],
-  ['expelled', ['expulsion', 'move', 'decision']],
+  ['expelled', ['expulsion', 'expulsions', 'move', 'decision']],
   ['withdrew', ['withdrawal', 'move', 'decision']],
+  ['appointed', ['appointment', 'move', 'decision']],
+  ['cleared', ['verdict', 'ruling', 'decision']],
 ]);
 
 /** Every noun ACT_NOUNS lists, whatever verb it refers back to (`ruling`, `fine`, `move`). */
