@@ -63,11 +63,13 @@ function ownedPhraseEnd(s: AnalyzedSentence, from: number): number | undefined {
   return end;
 }
 
-// A country or body, then its title or group noun, a comma, and a person's name: the name is who is meant.
+// A country or body, then its title or group noun, a comma, and a person's name: the name is who is meant. So is a
+// person's name apposed to what anyone's possessive owns (`Rooney's agent, Paul Stretford,`).
 function apposedPerson(s: AnalyzedSentence, holder: ActorMention): ActorMention | undefined {
-  if (holder.type === 'Person') return undefined;
+  const owned = s.tokens[holder.last]?.possessive ? ownedPhraseEnd(s, holder.last + 1) : undefined;
   const title = s.titles.find((span) => span.first === holder.last + 1);
-  const end = title ? title.last : GROUP_NOUNS.has(s.tokens[holder.last + 1]?.key ?? '') ? holder.last + 1 : undefined;
+  const group = GROUP_NOUNS.has(s.tokens[holder.last + 1]?.key ?? '') ? holder.last + 1 : undefined;
+  const end = holder.type === 'Person' ? owned : (title?.last ?? group ?? owned);
   if (end === undefined || !/,/.test(s.tokens[end]?.post ?? '')) return undefined;
   const person = s.mentionAt[end + 1];
   return person?.type === 'Person' && person.first === end + 1 ? person : undefined;
