@@ -33,6 +33,9 @@ describe('defaultKnowledge', () => {
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
     ['mercosur', 'organization:mercosur/organization'],
+    // International courts, however a paper capitalizes them (`the European court of justice`).
+    ['european court of justice', 'organization:european-court-of-justice/organization'],
+    ['cjeu', 'organization:european-court-of-justice/organization'],
     ['scotland yard', 'organization:metropolitan-police/organization'],
     // Former states are countries of their time, with their demonyms.
     ['soviet union', 'country:soviet-union/name'],
