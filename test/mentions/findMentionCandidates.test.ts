@@ -168,6 +168,8 @@ describe('findMentionCandidates', () => {
     ['Vice Adm. Karl Ost spoke to Superintendent Lena Dahl.', ['Person:Karl Ost', 'Person:Lena Dahl']],
     // So are other languages' courtesy titles, before a surname's particles too.
     ['Senor de la Vosk met Herr Kessel.', ['Person:de la Vosk', 'Person:Kessel']],
+    // American papers spell the Arabic honorific `Sheik`.
+    ['Sheik Ahmed Orlak spoke.', ['Person:Ahmed Orlak']],
     // Words joined by hyphens alone are one word: a person's only as the name of one met in full, unlike names joined
     // by a particle.
     ['Sanitarium dropped him as an ambassador for its Weet-Bix cereal.', ['Person:Sanitarium?', 'Person:Weet-Bix?']],
