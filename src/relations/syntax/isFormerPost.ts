@@ -13,7 +13,7 @@ const NOT_YET_AFTER: ReadonlySet<string> = new Set(['elect', 'designate']);
 /**
  * Whether the office whose title starts at token `first` (and ends at `last`) is one its holder has left or not yet
  * taken: `former cabinet minister X`, `Ex-Labour leader X`, `a former FIFA vice president`, `President-elect X`,
- * `X, who served as foreign secretary`.
+ * `X, who served as foreign secretary`, `X, defence minister at the time`.
  */
 export function isFormerPost(s: AnalyzedSentence, first: number, last: number = first): boolean {
   // The title's own words (`former` may open its span) ...
@@ -31,7 +31,9 @@ export function isFormerPost(s: AnalyzedSentence, first: number, last: number = 
   }
   // `who served as levelling up secretary`: an office served in the past (not `has served as`).
   const served = s.tokens[first - 1]?.key === 'as' && PAST_SERVICE.has(s.tokens[first - 2]?.key ?? '') && !PERFECT.has(s.tokens[first - 3]?.key ?? '');
-  return served || NOT_YET_AFTER.has(s.tokens[last + 1]?.key ?? '');
+  // `X, defence minister at the time of the massacre`: an office held when something past happened.
+  const atTheTime = ['at', 'the', 'time'].every((word, k) => s.tokens[last + 1 + k]?.key === word);
+  return served || atTheTime || NOT_YET_AFTER.has(s.tokens[last + 1]?.key ?? '');
 }
 
 // `then-President X`, `the then prime minister`: `then` makes a title past only so (not `Then shadow chancellor X

@@ -8,6 +8,7 @@ describe('isFormerPost', () => {
     ['Ex-Labour leader Neil Kinnock spoke.', []],
     ['Jack Warner, a former FIFA vice president, was arrested.', []],
     ['President-elect Donald Trump spoke.', []],
+    ['Ann Vale, the French defence minister at the time of the massacre, said she shared responsibility.', []],
     ['The then US President Bill Clinton spoke.', []],
     // `the then` before a portfolio whose word compromise reads as a verb.
     ["Britain's Labour MPs cheered in the House of Commons and the Conservatives walked out, overruling the then resources minister, Ann Vale, who said the Conservatives had failed.", []],
