@@ -415,8 +415,8 @@ export function findMentionCandidates(
       // (`All Progressives Congress`, `Random House`: a body's or chamber's head word that names one country's chamber only
       // in that country's news closes the name it ends; `National Security Council`: so does a known body's name
       // ending in a head word after words of the dictionary, which make another body's name of it.)
-      const ending = tokens[at + (other?.length ?? 0) - 1]?.key ?? '';
-      const head = other !== undefined && at > first && (ORGANIZATION_HEADS.has(ending) || knowledge.chamberWords.has(ending));
+      const ending = other && tokens[at + other.length - 1]?.key;
+      const head = ending !== undefined && at > first && (ORGANIZATION_HEADS.has(ending) || knowledge.chamberWords.has(ending));
       const worded = head && tokens.slice(first, at).every((word) => isEnglishWord(word) && !isKnownGivenName(word));
       const closes = (entry: GazetteerEntry) => entry.type === 'Organization' && entry.kind !== 'party' && ((other?.length === 1 && entry.needsCountry === true) || worded);
       const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(head && closes(entry)) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
