@@ -230,6 +230,17 @@ describe('extractRelations', () => {
   });
 
   it.each([
+    // The person named first outside a prepositional phrase, the subject as a rule, and the names coordinated with one in it.
+    ['In a letter to Senator Vosk, Karl Ost said he would leave. He accused Norway of lying.', 'person:karl-ost CRITICIZED country:norway'],
+    ['Fans chanted abuse at Senator Vosk and Senator Orlak, and Karl Ost left. He accused Norway of lying.', 'person:karl-ost CRITICIZED country:norway'],
+    ['Senator Vosk wrote to Karl Ost. He accused Norway of lying.', 'person:vosk CRITICIZED country:norway'],
+    // `according to X` names the speaker.
+    ['According to Ann Vale, Tom Baxter would leave. She accused Norway of lying.', 'person:ann-vale CRITICIZED country:norway'],
+  ])('reads "he" or "she" after %j as the person the sentence before is about', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.includes('CRITICIZED'))).toEqual([expected]);
+  });
+
+  it.each([
     ['The European Commission ruled on Wednesday that Vela had abused its dominance. Norway welcomed the ruling.', ['country:norway PRAISED organization:european-commission']],
     // A passive names no doer; a ruling no one was said to make is no one's.
     ['Vela was fined on Monday by a court. Norway welcomed the fine.', []],

@@ -14,7 +14,7 @@ export interface DiscourseContext {
    * whose ruling `the ruling` is.
    */
   readonly acts?: ReadonlyMap<string, { readonly actor: string; readonly target?: string }>;
-  /** The person named first in the previous sentence: who `he` or `she` is. */
+  /** The person the previous sentence is about (named first outside a prepositional phrase): who `he` or `she` is. */
   readonly lastPerson?: string;
   /** The people named so far, the most recent first, and the sex their names or titles tell: whom `she` cannot mean. */
   readonly people?: readonly string[];

@@ -11,7 +11,7 @@ const REMEMBERED_PEOPLE = 6;
 
 /**
  * The discourse context after a sentence: the plan it ascribes to a party (`the US-backed plan`), the acts it says a
- * party did (`the court ruled`), the person it names first, the one country or body it names (or the one it opens
+ * party did (`the court ruled`), the person it is about, the one country or body it names (or the one it opens
  * with). Offices are recorded by extractRelations from the roles read.
  */
 export function nextContext(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext {
@@ -40,7 +40,7 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
   const quoted = /["“'‘]/.test(s.tokens[0]?.pre ?? '');
   // So does a sentence that names no one but `he` or `she`, the person before (`Mr X ... In May he said ... In April he sacked Y`).
   const continued = s.tokens.some((token) => token.key === 'he' || token.key === 'she');
-  const person = s.mentions.find((mention) => mention.type === 'Person')?.entity ?? (quoted || continued ? context.lastPerson : undefined);
+  const person = subjectPerson(s)?.entity ?? (quoted || continued ? context.lastPerson : undefined);
   const parties = new Set(s.mentions.filter((mention) => isActor(mention) && mention.type !== 'Person').map((mention) => mention.entity));
   // `its` is the one party the sentence named, or else the party it opened with, its subject as often as not (`The GMB
   // union, which represents workers at X, welcomed it. Its general secretary ...`).
@@ -68,6 +68,29 @@ export function nextContext(s: AnalyzedSentence, context: DiscourseContext): Dis
     named: [s.mentions, ...(context.named ?? [])].slice(0, NAMED_SENTENCES),
   };
 }
+
+// The person a sentence names first outside a prepositional phrase, its subject as a rule (`In a letter to Dr X, Mr Y
+// said ...`: `he` in the next sentence is Y), else the person it names first; not a phrase of `according to X`, whose
+// X is the speaker.
+function subjectPerson(s: AnalyzedSentence): ActorMention | undefined {
+  const people = s.mentions.filter((mention) => mention.type === 'Person');
+  return people.find((mention) => !inPrepositionalPhrase(s, mention.first)) ?? people[0];
+}
+
+// Whether the name starting at `first` follows a preposition, titles and `the` between (`to Dr X`, `with the Foreign
+// Secretary X`), or is coordinated with a name that does.
+function inPrepositionalPhrase(s: AnalyzedSentence, first: number): boolean {
+  let at = first - 1;
+  while (at >= 0 && !s.mentionAt[at] && (s.tokens[at]?.capitalized || s.tokens[at]?.key === 'the') && !/[,;:]/.test(s.tokens[at]?.post ?? '')) at--;
+  const before = s.tokens[at];
+  // (`at Ashley and Wise`: a name coordinated with one in the phrase is in it.)
+  const conjunct = before && ['and', 'or'].includes(before.key) && !/,/.test(s.tokens[at - 1]?.post ?? '') ? s.mentionAt[at - 1] : undefined;
+  if (conjunct) return inPrepositionalPhrase(s, conjunct.first);
+  return before !== undefined && PREPOSITIONS.has(before.key) && s.tokens[at - 1]?.key !== 'according';
+}
+
+// Prepositions before a name (compromise tags `to` a conjunction, so a list).
+const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'for', 'by', 'from', 'of', 'on', 'at', 'against', 'about', 'in', 'into', 'under', 'towards', 'toward', 'between', 'among', 'after', 'before']);
 
 // `The European Commission ruled on Wednesday that ...`, `Ofwat has fined Severn Trent`: an act verb whose subject is
 // the named party right before it (auxiliaries and adverbs between; not a passive: `Vela was fined`) records the party
