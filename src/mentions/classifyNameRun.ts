@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -81,7 +81,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper; `Leeds United`, a club.
   // `Ernst & Young`: an ampersand joins the names of a firm's partners.
-  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&' || isCompanyAbbreviation(token)) || MASTHEAD_WORDS.has(lastToken.key) || CLUB_WORDS.has(lastToken.key))) return 'Organization';
+  // `Deutsche Shell`, `Norske Skog`: a national adjective of another language opens a company's or body's name.
+  if (run.length > 1 && (run.some((token) => ORGANIZATION_HEADS.has(token.key) || token.text === '&' || isCompanyAbbreviation(token)) || MASTHEAD_WORDS.has(lastToken.key) || CLUB_WORDS.has(lastToken.key) || FOREIGN_NATIONAL_ADJECTIVES.has(run[0]?.key ?? ''))) return 'Organization';
   // `UK Athletics`, `Zimbabwe Cricket`, `USA Cycling`: a sport's name with a country's is the sport's governing body
   // there, not a place (not a person's: `Ann Cricket`).
   if (run.length > 1 && !personal && run.some((token) => SPORTS.has(token.key))) return 'Organization';

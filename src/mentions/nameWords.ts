@@ -197,6 +197,16 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'post', 'journal', 'independent', 'register', 'sentinel', 'spectator', 'standard',
 ]);
 
+/**
+ * National adjectives of other languages that open names of companies and public bodies (`Deutsche Shell`, `Nederlandse
+ * Spoorwegen`, `Norske Skog`, `Svenska Handelsbanken`, `Polska Grupa Zbrojeniowa`): no English given name or surname.
+ */
+export const FOREIGN_NATIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'deutsche', 'deutscher', 'deutsches', 'osterreichische', 'schweizerische', 'nederlandse', 'norske', 'norsk', 'svenska', 'svensk',
+  'danske', 'dansk', 'suomen', 'polska', 'polskie', 'ceska', 'ceske', 'slovenska', 'magyar', 'francaise', 'francais', 'italiana',
+  'italiano', 'espanola', 'espanol', 'portuguesa', 'nacional',
+]);
+
 /** Labels of captions and credits (`Image: Reuters`), never part of a name they follow. */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['image', 'images', 'photo', 'photos', 'picture', 'video', 'credit', 'source', 'caption', 'graphic', 'map', 'file', 'audio']);
 

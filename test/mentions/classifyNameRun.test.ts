@@ -61,6 +61,9 @@ describe('classifyNameRun', () => {
     ['Members of the PCS union walked out.', 'PCS', 'Organization'],
     ['Fighters of the Sudan Liberation Army left.', 'Sudan Liberation Army', 'Organization'],
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
+    // A national adjective of another language opens a company's or a body's name.
+    ['The chairman of Deutsche Vosk, Tom Baxter, spoke.', 'Deutsche Vosk', 'Organization'],
+    ['Shares in Norske Orlak fell.', 'Norske Orlak', 'Organization'],
     // A common noun for an organization before a name outweighs a word compromise takes for a person's.
     ["The localist group Civic Passion's candidate lost.", 'Civic Passion', 'Organization'],
     // A word compromise takes for a company's, after a given name, is a surname.
