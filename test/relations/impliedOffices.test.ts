@@ -20,6 +20,8 @@ describe('impliedOffices', () => {
     [`${BRITISH} "We will not give way," said Defence Secretary Owen Tilley.`, 'person:owen-tilley HOLDS_ROLE country:united-kingdom'],
     // The state's secretary for one of its nations, though the title names a place.
     [`${BRITISH} Scottish Secretary Ian Bell was not in the chamber.`, 'person:ian-bell HOLDS_ROLE country:united-kingdom'],
+    // A Commonwealth realm's governor-general, named in its own country's politics.
+    ['Labor senators in Canberra attacked the budget, and Australia\'s Greens said it cut too deep. The Governor-General, Ann Vale, swore in the ministers.', 'person:ann-vale HOLDS_ROLE country:australia'],
     ['Treasurer Jim Hollis said the budget would return to surplus. Labor senators in Canberra attacked the plan, and Australia\'s Greens said it cut too deep.', 'person:jim-hollis HOLDS_ROLE country:australia'],
     // A story written from abroad about one country, which it names over and over.
     [
