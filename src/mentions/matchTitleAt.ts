@@ -95,7 +95,11 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // (A possessive is the title's own only inside it: `Children's Secretary`, not `Home Secretary's`.)
     const words = tokens.slice(at, at + length).map((token, index) => (index === length - 1 ? token.text.replace(/['’]s$/, '') : token.text));
     while (words.length > 1 && knowledge.transientModifiers.has((words[0] ?? '').toLowerCase())) words.shift();
-    best = { length, title: words.map((word) => (word === 'and' ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())).join(' ') };
+    // (`Co-operation` keeps its hyphen: a prefix is no word; `Vice-President` is the same office as `Vice President`.)
+    const dropped = length - words.length;
+    const prefixed = (index: number) => index >= 0 && index < words.length - 1 && isPrefixOfWord(tokens, at + dropped + index) && !isEnglishWord(tokens[at + dropped + index] as Token);
+    const cased = (word: string, index: number) => (word === 'and' || prefixed(index - 1) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+    best = { length, title: words.map((word, index) => cased(word, index) + (prefixed(index) ? '-' : ' ')).join('').trim() };
   }
   const portfolio = best && MINISTERS.has(tokens[at + best.length - 1]?.key ?? '') ? portfolioAfter(tokens, at + best.length) : 0;
   return best && portfolio > 0 ? { length: best.length + portfolio, title: `${best.title} ${tokens.slice(at + best.length, at + best.length + portfolio).map((token) => token.text).join(' ')}` } : best;
@@ -129,9 +133,15 @@ function endsInMinister(tokens: readonly Token[], at: number): boolean {
     const token = tokens[at + k];
     if (!token) return false;
     if (k > 0 && MINISTERS.has(token.key)) return true;
-    if (!isEnglishWord(token) || token.possessive || /[,;:()]/.test(token.post)) return false;
+    if (!(isEnglishWord(token) || isPrefixOfWord(tokens, at + k)) || token.possessive || /[,;:()]/.test(token.post)) return false;
   }
   return false;
+}
+
+// `Co-` of `International Co-operation Minister`: a prefix joined by a hyphen to an English word makes one word with it.
+function isPrefixOfWord(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return tokens[at]?.post === '-' && next !== undefined && isEnglishWord(next);
 }
 
 // `Environment Canada spokesperson`: a country's name, however compromise tags it, is no word of a portfolio.
@@ -158,7 +168,7 @@ function isModifier(token: Token, afterCountry: boolean, bodyOffice: boolean): b
   const role = token.tags.has('Honorific') || token.tags.has('Actor');
   // compromise tags a portfolio after a country as an organization's word (`U.S. Energy Secretary`); a common word
   // there still qualifies the title.
-  const portfolio = afterCountry && isEnglishWord(token) && !isKnownOrganizationWord(token);
+  const portfolio = afterCountry && (isEnglishWord(token) || token.post === '-') && !isKnownOrganizationWord(token);
   return !NOT_MODIFIER_TAGS.some((tag) => token.tags.has(tag)) && !NAME_TAGS.some((tag) => token.tags.has(tag) && !(role && tag === 'Person') && !(portfolio && tag === 'Organization'));
 }
 
