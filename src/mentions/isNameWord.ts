@@ -1,7 +1,9 @@
 import type { Token } from '../text/Token';
 import { isCommonWord } from './isCommonWord';
+import { isDictionaryWord } from './isDictionaryWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
+import { isListedGivenName } from './isListedGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconHas } from './lexiconHas';
 import { BREAKING_PUNCTUATION, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
@@ -32,8 +34,10 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   if (index > 0 && !opensClause(tokens, index)) return true;
   // `Marine Le Pen said`: a word before a name's particle and a capitalized word is a given name, whatever else it means.
   if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
-  // `Drummer Ann Vale said`: an English word opening a sentence before a given name is what the person is, no name.
-  if (isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)) && isKnownGivenName(tokens[index + 1] ?? { key: '' })) return false;
+  // `Drummer Ann Vale said`, `Billionaire Tom Baxter`: an English word opening a sentence before a given name is what
+  // the person is, no name.
+  const givenAfter = tokens[index + 1] !== undefined && (isKnownGivenName(tokens[index + 1] as Token) || isListedGivenName(tokens[index + 1] as Token));
+  if (isDictionaryWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)) && !isListedGivenName(token) && givenAfter) return false;
   // A sentence's or clause's first word is capitalized anyway: it is a name only if compromise says so or does not know
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
   // An acronym (`FBI Director X said`, `BA chief executive`, `(PT)`) is written in capitals wherever it stands.

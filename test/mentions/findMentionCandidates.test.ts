@@ -543,6 +543,11 @@ describe('findMentionCandidates', () => {
     ['Play Group, the largest chain, had taken orders.', ['Organization:Play Group']],
     // What a musician is, opening a sentence before the name, is no part of it.
     ['Drummer Tom Baxter said so.', ['Person:Tom Baxter']],
+    // So is a rarer word of the dictionary (`billionaire`), before a given name compromise or the list of names knows.
+    ['Billionaire Raj Vosk was arrested on Friday.', ['Person:Raj Vosk']],
+    ['Socialite Ann Vale was arrested on Friday.', ['Person:Ann Vale']],
+    // A given name of another language is no word of the dictionary.
+    ['Yair Vosk was arrested on Friday.', ['Person:Yair Vosk']],
     // A lone name's singular possessive before a lower-case body word is the person's; a plural's ends a body's name.
     ["Mr Baker's company, Orla Music, sued.", ['Person:Baker', 'Organization:Orla Music']],
     ["Ana Ruiz, leader of the Vela Workers' union, spoke.", ['Person:Ana Ruiz', "Organization:Vela Workers' union"]],
