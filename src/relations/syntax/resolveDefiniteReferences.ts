@@ -38,6 +38,8 @@ export function resolveDefiniteReferences(
   const namedWith = new Map<string, Set<string>>();
   // The sentence each body was last named in.
   const namedIn = new Map<string, number>();
+  // The listed company the article is about, as last named.
+  let company: ActorMention | undefined;
   let sentence = -1;
   const remember = (noun: string, named: ActorMention) => {
     recent.set(noun, named);
@@ -67,8 +69,7 @@ export function resolveDefiniteReferences(
         // `the organisation`: the body, but a party (`the party`), the article has named most so far.
         if (named.kind !== 'party') {
           bodyCounts.set(named.entity, (bodyCounts.get(named.entity) ?? 0) + 1);
-          const [main] = [...bodyCounts].sort((a, b) => b[1] - a[1]);
-          if (main?.[0] === named.entity) for (const noun of ANY_BODY_NOUNS) recent.set(noun, named);
+          if (mainBody(bodyCounts) === named.entity) for (const noun of ANY_BODY_NOUNS) recent.set(noun, named);
         }
         // `the Lib Dems ... the party's chief executive`: a party is `the party` whatever its name's head.
         if (named.kind === 'party') {
@@ -77,6 +78,13 @@ export function resolveDefiniteReferences(
         }
         // `the RMT union`, `the carmaker Peugeot`, `Vela, the catering company,`: the text's own noun for the body.
         for (const noun of nounsWrittenFor(s, named)) remember(noun, named);
+        // `Severn Trent ... the company`: a listed company the article is about, named most so far, is `the company` or
+        // `the firm` without being called so, in its own sentence or the next (not one named in passing: `its bank,
+        // Barclays`).
+        if (named.kind === 'company' && mainBody(bodyCounts) === named.entity) {
+          company = named;
+          namedIn.set(named.entity, sentence);
+        }
         return;
       }
       // `Party chairman X said`: opening the sentence, `party` needs no `the` before a post; it is the one party the
@@ -96,7 +104,8 @@ export function resolveDefiniteReferences(
         return;
       }
       const noun = s.tokens[i + 1];
-      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), bodyCounts)) : undefined;
+      const listed = company && COMPANY_NOUNS.has(noun?.key ?? '') && ago(company.entity) <= 1 ? company : undefined;
+      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : (bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), bodyCounts) ?? listed)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
       const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
@@ -111,6 +120,15 @@ export function resolveDefiniteReferences(
     return { ...s, mentions: [...s.mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.first - b.first), mentionAt };
   });
 }
+
+// The body, not a party, the article has named most so far (the first named of those named as often).
+function mainBody(counts: ReadonlyMap<string, number>): string | undefined {
+  const [main] = [...counts].sort((a, b) => b[1] - a[1]);
+  return main?.[0];
+}
+
+// Nouns that stand for a listed company named before, as business news calls one.
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm']);
 
 // Nouns that stand for the body the article has named most, whatever its kind (`the board`: its board, which acts for it).
 const ANY_BODY_NOUNS = ['organisation', 'organization', 'board'];

@@ -12,6 +12,11 @@ describe('resolveDefiniteReferences', () => {
     // A noun the text itself writes for the body: after its name, before it, or heading an apposition.
     ['The RMT union met. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:rmt']],
     ['Vela, the catering company, sacked 600 staff. Ann Vale accused the company of bullying.', ['person:ann-vale CRITICIZED organization:vela']],
+    // A listed company the article is about is `the company` in its own sentence or the next, called so or not.
+    ['Ofwat fined Centrica. The GMB union, which represents Centrica workers, accused the company of greed.', ['organization:ofwat SANCTIONED organization:centrica', 'organization:gmb CRITICIZED organization:centrica']],
+    ['Ofwat fined Centrica. Prices rose in May. Tom Baxter spoke in Oslo. The GMB union accused the company of greed.', ['organization:ofwat SANCTIONED organization:centrica']],
+    // Not one the article names in passing.
+    ['The Vosk Agency met. The Vosk Agency voted. Tom Baxter, who banks with Barclays, accused the company of greed.', []],
     // `the organisation`: the body the article has named most, not one named last in passing.
     ['The Vosk Agency met. The Vosk Agency voted. Tom Baxter, who bypassed the Orla Council, urged the organisation to reform.', ['person:tom-baxter PRESSURED organization:vosk-agency']],
     // So is `the board`, a body's own.
