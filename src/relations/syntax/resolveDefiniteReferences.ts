@@ -130,8 +130,9 @@ function mainBody(counts: ReadonlyMap<string, number>): string | undefined {
 // Nouns that stand for a listed company named before, as business news calls one.
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm']);
 
-// Nouns that stand for the body the article has named most, whatever its kind (`the board`: its board, which acts for it).
-const ANY_BODY_NOUNS = ['organisation', 'organization', 'board'];
+// Nouns that stand for the body the article has named most, whatever its kind (`the board`, `the management`: its
+// board and managers, who act for it).
+const ANY_BODY_NOUNS = ['organisation', 'organization', 'board', 'management'];
 
 // The noun that stands for the party named last.
 const PARTY = 'party';

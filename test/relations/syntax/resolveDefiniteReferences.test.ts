@@ -21,6 +21,7 @@ describe('resolveDefiniteReferences', () => {
     ['The Vosk Agency met. The Vosk Agency voted. Tom Baxter, who bypassed the Orla Council, urged the organisation to reform.', ['person:tom-baxter PRESSURED organization:vosk-agency']],
     // So is `the board`, a body's own.
     ['Vosk Foods rejected the bid. Vosk Foods said it was too low. Orla Capital, a large shareholder, urged the board to reconsider.', ['organization:orla-capital PRESSURED organization:vosk-foods']],
+    ['Vosk Foods rejected the bid. Vosk Foods said it was too low. Orla Capital accused the management of destroying value.', ['organization:orla-capital CRITICIZED organization:vosk-foods']],
     // A noun named last some sentences back in passing means the body the article is about, named more.
     [
       'The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Tom Baxter spoke in Oslo. Ann Vale accused the union of lying.',
