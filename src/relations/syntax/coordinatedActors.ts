@@ -19,6 +19,8 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
   const chain: { mention: ActorMention; byConjunction: boolean }[] = [{ mention: start, byConjunction: false }];
   let edge = direction < 0 ? start.first : start.last;
   while (true) {
+    // (`the Vosk Party and the Orla Party`: an article before a name is no gap in the list.)
+    if (direction < 0 && s.tokens[edge - 1]?.key === 'the') edge--;
     const near = edge + direction;
     const gap = direction < 0 ? s.tokens[near] : s.tokens[edge];
     const word = s.tokens[near];
@@ -34,6 +36,7 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
         byConjunction = true;
       }
     } else break;
+    if (direction > 0 && s.tokens[next]?.key === 'the') next++;
     const named = s.mentionAt[next];
     if (!named || named.type === 'Location' || (direction < 0 ? named.last !== next : named.first !== next)) break;
     // `... and Paraguay's President Santiago Peña`: walking right, a party's titled person is the one coordinated.

@@ -13,6 +13,9 @@ describe('jointTalksRule', () => {
     ['The Kenya-Ethiopia talks ended without a deal.', ['country:kenya NEGOTIATED_WITH country:ethiopia']],
     // The leaders `of` the parties speak for them.
     ['The presidents of Kenya and Ethiopia signed a peace agreement after long negotiations.', ['country:kenya NEGOTIATED_WITH country:ethiopia']],
+    // An article before each side's name is no gap in the list.
+    ['The Vosk Party and the Orla Party struck a deal on Monday.', ['organization:vosk-party NEGOTIATED_WITH organization:orla-party']],
+    ['Talks between the Vosk Party and the Orla Party went on late into the night.', ['organization:vosk-party NEGOTIATED_WITH organization:orla-party']],
   ])('reads the sides of talks held in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
