@@ -61,6 +61,12 @@ export const TreePatternSchema = z.object({
       /** Only with an infinitive clause of the verb's own (`asked X to resign`, not `asked X about the plan`). */
       infinitive: z.boolean().optional(),
       /**
+       * Only when the verb itself is negated as a stance (`would not accept X`, `will never accept X`, `cannot accept
+       * X`; not `have not accepted X`, nor on terms: `would not accept X if ...`): refusing what the word says is the
+       * relation, if the clauses above it are stated.
+       */
+      negated: z.boolean().optional(),
+      /**
        * Only when the clause the verb reports is an act on terms (`would`, `will`, `could` and an `if` or `unless`
        * clause) that no other named party does: `warned Y that he would impose a settlement if ...`.
        */

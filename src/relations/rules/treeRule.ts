@@ -8,6 +8,7 @@ import type { TriggerRule } from '../TriggerRule';
 import type { PartyReference } from '../syntax/PartyReference';
 import type { CompiledTreePattern, CompiledTreePatterns } from '../tree/compileTreePatterns';
 import { followPath } from '../tree/followPath';
+import { MODALS, NEGATORS } from '../tree/clauseWords';
 import { isAsserted } from '../tree/isAsserted';
 import { wordsOf } from '../tree/wordsOf';
 import { caseOf, partiesAt } from '../tree/partiesAt';
@@ -81,6 +82,11 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           if (wanted.tense === 'present' && isPast(v, at)) continue;
           if (wanted.infinitive && !hasInfinitive(v, at)) continue;
           if (wanted.conditional && !isConditionalAct(v, at)) continue;
+          if (wanted.negated) {
+            if (!isNegatedStance(v, at) || !isAsserted(v, at, false, MODALS, true)) continue;
+            matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
+            continue;
+          }
           asserted ??= isAsserted(v, at);
           if (!asserted) continue;
           matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
@@ -317,6 +323,18 @@ function isPast(v: TreeView, at: number): boolean {
   const xpos = v.tree.nodes[at]?.xpos;
   return xpos === 'VBD' || (xpos === 'VBN' && wordsOf(v, at, 'aux').includes('had'));
 }
+
+// `would not accept X`, `will never recognise X`: the verb's own negation as a stance, with a modal of will or ability or
+// `never`; not a fact of the past (`have not recognized X`), nor a stance on terms (`would not accept it if ...`).
+function isNegatedStance(v: TreeView, at: number): boolean {
+  const negators = wordsOf(v, at, 'advmod').filter((word) => NEGATORS.has(word));
+  const stance = negators.includes('never') || wordsOf(v, at, 'aux').some((word) => STANCE_MODALS.has(word));
+  const conditional = clausesOf(v, at, CONDITIONAL).some((condition) => wordsOf(v, condition, 'mark').some((word) => CONDITIONS.has(word)));
+  return negators.length > 0 && stance && !conditional;
+}
+
+// Modals of will or ability that make a negated verb a stance: `would not`, `will not`, `cannot`, `won't`.
+const STANCE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'ca', 'wo', "'ll", 'shall']);
 
 // `asked X to resign`: an infinitive clause (xcomp or advcl, marked `to`) hanging on the verb.
 function hasInfinitive(v: TreeView, at: number): boolean {

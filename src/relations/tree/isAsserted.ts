@@ -15,16 +15,16 @@ const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl',
  * office: `the spokesman for Y could face charges`) is stated unless negated itself (`no spokesman for Y`), or
  * predicated (`X could become chairman of Y`) in a clause not stated.
  * `ownModals` are modals the node's own clause may have and still be stated (a judgment's `would`: `X said Y would
- * be a disaster`).
+ * be a disaster`); with `ownNegation`, the node's own negation is what is stated (`X would not accept Y`).
  */
-export function isAsserted(v: TreeView, node: number, presupposed = false, ownModals: ReadonlySet<string> = NO_MODALS): boolean {
+export function isAsserted(v: TreeView, node: number, presupposed = false, ownModals: ReadonlySet<string> = NO_MODALS, ownNegation = false): boolean {
   const { nodes, children } = v.tree;
   for (let at = node, depth = 0; at >= 0 && depth < 8; depth++) {
     const dependents = children[at] ?? [];
     for (const child of dependents) {
       const relation = nodes[child]?.deprel ?? '';
       const word = v.lower[child] ?? '';
-      if ((relation === 'advmod' || relation === 'det') && NEGATORS.has(word)) return false;
+      if ((relation === 'advmod' || relation === 'det') && NEGATORS.has(word) && !(at === node && ownNegation)) return false;
       // `Y had done nothing wrong`, `nobody criticised Y`.
       if ((relation === 'obj' || relation.startsWith('nsubj')) && NEGATIVE_PRONOUNS.has(word)) return false;
       if (relation.startsWith('aux') && MODALS.has(word) && !(at === node && ownModals.has(word))) return false;
