@@ -34,6 +34,9 @@ describe('extractRelations', () => {
     // A country after a body's noun and `in` is where the body works, not the one acting; a group noun's country acts.
     ['The UN mission in Kenya, which monitored the vote, endorsed Ann Vale.', ['organization:united-nations SUPPORTED person:ann-vale']],
     ['Officials in Beijing criticised Japan.', ['country:china CRITICIZED country:japan']],
+    // A party's members as a body act for the party; counted, they are some of its members.
+    ['Labour and the Tories clashed in the Commons. Ann Vale urged Labour MPs to vote the bill down.', ['person:ann-vale PRESSURED organization:united-kingdom-labour-party']],
+    ['Labour and the Tories clashed in the Commons. Seventy-two Labour MPs voted against Ann Vale.', []],
     // A body's noun after its name is part of it as a subject; a post before the body acts, not the body.
     ['The Likud party rejected Peru\'s plan.', ['organization:israel-likud REJECTED country:peru']],
     ['The leader of the Likud party rejected Peru\'s plan.', []],

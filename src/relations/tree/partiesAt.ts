@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS, ORGANIZATION_NOUNS, PARTY_PEOPLE_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS, ORGANIZATION_NOUNS, PARTY_MEMBERS, PARTY_PEOPLE_NOUNS } from '../../mentions/nameWords';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isActor } from '../syntax/isActor';
@@ -153,7 +153,12 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const two = joinedPair(v, v.tokenOf[node] ?? -1, pair) ?? lastTwo(context.named ?? [], pair);
     return two ? { entities: two, edge, mentions: [] } : undefined;
   }
-  if (GROUP_NOUNS.has(word) || BODY_GROUP_NOUNS.has(word)) {
+  // `urged Labour MPs to`: a party's members as a body act for the party; counted (`72 Labour MPs voted against`), they
+  // are some of its members, not the party.
+  // (The parser may hang a hyphened number elsewhere: `Seventy-two` right before the phrase counts too.)
+  const opening = Math.min(node, ...dependents);
+  const counted = PARTY_MEMBERS.has(word) && (dependents.some((child) => nodes[child]?.deprel === 'nummod') || nodes[opening - 1]?.upos === 'NUM');
+  if (GROUP_NOUNS.has(word) || BODY_GROUP_NOUNS.has(word) || (PARTY_MEMBERS.has(word) && !counted)) {
     // `Egyptian officials led by Finance Minister X`: a group with a named leader acts through that person (a body's
     // board acts for the body: `the LSE's board, led by X,`).
     const leader = BODY_GROUP_NOUNS.has(word) ? undefined : dependents
