@@ -260,6 +260,9 @@ describe('extractRelations', () => {
     // An appointment, a clearing and a plural of the act refer back to it too.
     ['The Vosk Federation appointed Karl Ost as coach on Monday. Ann Vale welcomed the appointment.', ['person:ann-vale PRAISED organization:vosk-federation']],
     ['The Vosk Federation expelled four members on Monday. Ann Vale welcomed the expulsions.', ['person:ann-vale PRAISED organization:vosk-federation']],
+    // A coup's doers: who ousted, overthrew or seized.
+    ['Commodore Karl Ost ousted Prime Minister Ann Vale on Tuesday. Norway condemned the coup.', ['country:norway CRITICIZED person:karl-ost']],
+    ['Commodore Karl Ost seized power on Tuesday. Norway condemned the takeover as illegal.', ['country:norway CRITICIZED person:karl-ost']],
     // A party's rivals are not the party.
     ['The European Commission fined Vela Group 35m euros. Vela Group\'s rivals welcomed the fine.', []],
     ['The Security Council adopted a resolution drafted by Norway. Tom Baxter welcomed the resolution.', ['person:tom-baxter PRAISED organization:un-security-council']],

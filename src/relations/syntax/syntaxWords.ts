@@ -38,6 +38,12 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['withdrew', ['withdrawal', 'move', 'decision']],
   ['appointed', ['appointment', 'move', 'decision']],
   ['cleared', ['verdict', 'ruling', 'decision']],
+  // A coup's doers: `Commodore X seized power ... Y condemned the takeover`.
+  ['ousted', ['coup', 'takeover', 'ouster', 'overthrow', 'move']],
+  ['overthrew', ['coup', 'takeover', 'overthrow', 'move']],
+  ['deposed', ['coup', 'takeover', 'move']],
+  ['toppled', ['coup', 'takeover', 'move']],
+  ['seized', ['coup', 'takeover', 'seizure', 'move']],
 ]);
 
 /** Every noun ACT_NOUNS lists, whatever verb it refers back to (`ruling`, `fine`, `move`). */
