@@ -45,6 +45,9 @@ export const roleRule: PatternRule = {
       if (holder?.kind === 'party' && holder === before && s.tokens[title.last + 1]?.key === 'of') continue;
       // `the Uruguayan midfielder X`: a player's people is where the player is from, not whose post it is.
       if (holder?.kind === 'demonym' && PLAYER_POSTS.has(normalizeKey(title.title).split(' ').at(-1) ?? '')) continue;
+      // `the British chair of the ISU's committee`, `the American chief executive of Vela`: a post of the body named
+      // after `of`, whose holder's people the demonym tells.
+      if (holder?.kind === 'demonym' && holder === before && bodyOfPost(s, title) !== undefined) continue;
       // `President Jacques Chirac of France`: a country right after the name the title opens holds the office.
       // (Not after another office: `FIFA Vice President Prince Ali of Jordan` names where the prince is from.)
       const chained = s.titles.some((other) => other.last === title.first - 1);
@@ -86,6 +89,14 @@ export const roleRule: PatternRule = {
     return matches;
   },
 };
+
+// The organization named after a title's `of` (`of Vela`, `of the ISU's technical committee`), if any.
+function bodyOfPost(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {
+  if (s.tokens[title.last + 1]?.key !== 'of' || /\S/.test(s.tokens[title.last]?.post ?? '')) return undefined;
+  const at = ARTICLES.has(s.tokens[title.last + 2]?.key ?? '') ? title.last + 3 : title.last + 2;
+  const mention = s.mentionAt[at];
+  return mention?.type === 'Organization' && mention.first === at ? mention : undefined;
+}
 
 // `US Secretary`, `Germany's Foreign Minister`, `Kremlin spokesman`: a country or body right before the title.
 // `Russia's U.N. Ambassador`: when a country comes before a diplomat's post, the country holds the office (but `EU

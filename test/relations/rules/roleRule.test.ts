@@ -40,6 +40,9 @@ describe('roleRule', () => {
     ['Vosk Warehouse chief executive Ann Vale said so.', ['person:ann-vale HOLDS_ROLE organization:vosk-warehouse']],
     // A player's nationality is no office.
     ['The club signed the Uruguayan midfielder Ann Vale.', []],
+    // Nor is the nationality of a post's holder, the post being the body's named after `of`; a diplomat's is the country's.
+    ["Sally Vosk, the British chair of the Vosk Federation's technical committee, spoke.", ['person:sally-vosk HOLDS_ROLE organization:vosk-federation']],
+    ['Ann Vale, the American ambassador to Norway, spoke.', ['person:ann-vale HOLDS_ROLE country:united-states']],
   ])('reads the office a body gives, named before its holder, in %j', (text, expected) => {
     expect(relationLines(text)).toEqual(expected);
   });
