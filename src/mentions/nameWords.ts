@@ -248,7 +248,7 @@ export const NOT_NAME_TAGS: readonly string[] = ['Adjective', 'Demonym', 'Place'
 export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /**
- * Words that head bodies' names (`Ministry of Foreign Affairs`, `the Treasury`) and portfolios alike (`Foreign Affairs
- * Minister`, `Treasury spokesman`).
+ * Words that head bodies' names (`Ministry of Foreign Affairs`, `the Treasury`, `the Armed Forces`) and portfolios alike
+ * (`Foreign Affairs Minister`, `Treasury spokesman`, `Armed Forces Minister`).
  */
-export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['affairs', 'relations', 'treasury']);
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['affairs', 'relations', 'treasury', 'forces']);

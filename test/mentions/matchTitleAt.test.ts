@@ -23,6 +23,8 @@ describe('matchTitleAt', () => {
     ['Orlak Deputy General Secretary Ann Vale spoke.', 'Deputy', 'Deputy General Secretary'],
     // Common words running into a minister's title are its portfolio, though compromise reads them as a body's name.
     ['Yesterday International Development Secretary Ann Vale spoke.', 'International', 'International Development Secretary'],
+    // `Forces`, like `Affairs`, ends a portfolio as well as a body's name.
+    ['Yesterday the Armed Forces Minister, Ann Vale, spoke.', 'Armed', 'Armed Forces Minister'],
     // A prefix joined by a hyphen to an English word makes one word with it, and keeps its hyphen; a word does not.
     ['Yesterday International Co-operation Minister Ann Vale spoke.', 'International', 'International Co-operation Minister'],
     ['Yesterday Vice-Chairman Ann Vale spoke.', 'Vice', 'Vice Chairman'],
