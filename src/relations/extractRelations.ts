@@ -74,7 +74,7 @@ export function extractRelations(
         // `attacks Blair's lies` is criticism; an attack the sentence does not show to be armed or verbal is dropped.
         // `dismissed X as defence minister` sacks X.
         const sensed = senseOfAttack(sentence, read);
-        const match = sensed && senseOfDismissal(sentence, sensed);
+        const match = sensed && senseOfDismissal(sentence, sensed, offices);
         if (!match || judgesOwnersFate(sentence, match)) continue;
         if (!add(match)) continue;
         if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);

@@ -1,10 +1,11 @@
 import type { RelationMatch } from '../RelationMatch';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import { BE_FORMS } from '../syntax/syntaxWords';
 
 /** The rule that reads `dismissed X as defence minister` as a sacking, with the examples a test runs. */
 export const dismissalFromPost = {
   id: 'dismissed-from-post',
-  reason: 'dismissing a person as the holder of a post, from a post, the cabinet or the government, a person whose post the sentence names beside the name, or a person a body dismisses, removes them from it (a sanction), not rejects them',
+  reason: 'dismissing a person as the holder of a post, from a post, the cabinet or the government, a person whose post the sentence names beside the name or the article has named before, or a person a body dismisses, removes them from it (a sanction), not rejects them',
   // What a person is dismissed from.
   posts: ['post', 'job', 'office', 'position', 'cabinet', 'government', 'ministry', 'team', 'squad', 'board'],
   examples: [
@@ -14,6 +15,9 @@ export const dismissalFromPost = {
     { text: 'The Kessel Group dismissed Tom Baxter after he was charged.', relations: ['organization:kessel-group SANCTIONED person:tom-baxter'] },
     { text: 'The Kessel Group dismissed Tom Baxter as a fantasist.', relations: ['organization:kessel-group REJECTED person:tom-baxter'] },
     { text: 'Ann Vale dismissed Tom Baxter\'s claims as nonsense.', relations: ['person:ann-vale REJECTED person:tom-baxter', 'person:ann-vale CRITICIZED person:tom-baxter'] },
+    // A person the article has said holds an office, and one dismissed in the passive with the post beside the name.
+    { text: 'Tom Baxter, the prime minister of Norway, spoke. On Monday Ann Vale dismissed Mr Baxter.', relations: ['person:tom-baxter HOLDS_ROLE country:norway', 'person:ann-vale SANCTIONED person:tom-baxter'] },
+    { text: 'Tom Baxter, the agriculture minister, was dismissed on Monday by Ann Vale.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
   ],
 } as const;
 
@@ -23,12 +27,17 @@ const POST_WORDS = 4;
 
 /**
  * `dismissed X as defence minister`, `dismissed X from the cabinet`: a rejection read from `dismiss` whose object is a
- * person, followed by the post they held, is a sacking (SANCTIONED); `dismissed X's claims as nonsense` stays rejection.
+ * person, followed by the post they held, or who holds one of the `offices` the article has read (person to body), is
+ * a sacking (SANCTIONED), in the passive too; `dismissed X's claims as nonsense` stays rejection.
  */
-export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch): RelationMatch {
+export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch, offices: ReadonlyMap<string, string> = new Map()): RelationMatch {
   if (match.type !== 'REJECTED' || match.topic !== undefined || !(s.tokens[match.trigger]?.key ?? '').startsWith('dismiss')) return match;
-  const person = s.mentions.find((mention) => mention.entity === match.target && mention.type === 'Person' && mention.first > match.trigger);
-  if (person && apposedPost(s, person.last)) return sacking(match);
+  // (`X was dismissed by Y`: the passive names the dismissed first.)
+  const passive = BE_FORMS.has(s.tokens[match.trigger - 1]?.key ?? '') || BE_FORMS.has(s.tokens[match.trigger - 2]?.key ?? '');
+  const person = s.mentions.find((mention) => mention.entity === match.target && mention.type === 'Person' && (passive ? mention.last < match.trigger : mention.first > match.trigger));
+  // `X, the agriculture minister, ...`, or a person the article has said holds an office: dismissed from it.
+  if (person && (apposedPost(s, person.last) || (offices.has(person.entity) && !asJudged(s, person.last)))) return sacking(match);
+  if (passive) return match;
   const link = person && s.tokens[person.last + 1]?.key;
   // `Vosk Holdings dismissed Tom Baxter`: a body dismisses its people from their jobs (not `dismissed X as a fraud`).
   if (person && link !== 'as' && match.source.startsWith('organization:')) return sacking(match);
@@ -41,6 +50,11 @@ export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch): Rel
     ? s.titles.some((title) => title.first >= first && title.first < first + phrase.length)
     : phrase.some((token) => POSTS.has(token.key));
   return held ? sacking(match) : match;
+}
+
+// `dismissed X as a fantasist`: `as` and no post after the name judges the person.
+function asJudged(s: AnalyzedSentence, last: number): boolean {
+  return s.tokens[last + 1]?.key === 'as' && !s.titles.some((title) => title.first > last + 1 && title.first <= last + 1 + POST_WORDS);
 }
 
 function sacking(match: RelationMatch): RelationMatch {
