@@ -11,8 +11,8 @@ import { triggeredBy } from './triggeredBy';
 
 const PAIR_NOUNS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'summit']);
 /** Words of wanting, urging or opposing talks (`favour`, `called for`, `ready for`), from talkStances.json. */
-export const talkStances = compileCues(talkStancesFile, ['wanted-talks', 'ready-for-talks']);
-const STANCES = Object.values(talkStances);
+export const talkStances = compileCues(talkStancesFile, ['wanted-talks', 'ready-for-talks', 'third-party']);
+const STANCES = [talkStances['wanted-talks'], talkStances['ready-for-talks']];
 // How far before a talks noun a stance word governs it (`favour an early start to talks`).
 const STANCE_REACH = 6;
 // How far after a talks phrase its verb's modal may stand (`talks between X and Y could soon open`).
@@ -61,7 +61,7 @@ export const jointTalksRule: PatternRule = {
     // `X and Y will host a conference to promote dialogue between the two sides`: the sides are others.
     if (['with', 'of', 'between'].includes(s.tokens[talks + 1]?.key ?? '')) return [];
     const opening = openingSubject(s);
-    return opening.length >= 2 && !unheld(s, talks) ? emit(opening, talks) : [];
+    return opening.length >= 2 && !unheld(s, talks) && !outsideTalks(s, talks) ? emit(opening, talks) : [];
   },
 };
 
@@ -80,6 +80,13 @@ function unheld(s: AnalyzedSentence, noun: number, last = noun): boolean {
     if (NEGATIONS.has(token.key) || HYPOTHETICAL.has(token.key) || STANCES.some((cue) => cue.forms.has(token.key))) return true;
   }
   return false;
+}
+
+// Whether the sentence's subjects stand outside the talks at `noun`: a word of a third party's part (`guarantors of the
+// talks`, `hosted talks`) shortly before it.
+function outsideTalks(s: AnalyzedSentence, noun: number): boolean {
+  const { forms } = talkStances['third-party'];
+  return s.tokens.slice(Math.max(0, noun - STANCE_REACH), noun).some((token) => forms.has(token.key));
 }
 
 // The coordinated parties that open the sentence: `The United States and Ukraine say`, `US and Ukrainian negotiators`
