@@ -52,6 +52,9 @@ describe('extractRelations', () => {
     // Buying a body is a deal struck with it, one way: buyers named together did not deal with each other.
     ['Vosk Foods bought Orlak Motors for 2bn euros last year.', ['organization:vosk-foods NEGOTIATED_WITH organization:orlak-motors']],
     ['Mills in China and Japan, which buy most of the ore, fear a merger.', []],
+    // So is hosting or visiting: hosts or visitors named together did not meet each other; those who meet did.
+    ['Cuba and Norway hosted talks in Havana.', []],
+    ['Ann Vale and Tom Baxter met in Oslo.', ['person:ann-vale MET_WITH person:tom-baxter']],
     // Dropping, dumping, axing or ousting a named party ends its place, as sacking does; a fall in shares is no sanction.
     ['The Vosk Federation dropped Tom Baxter from its team.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
     ['Vosk Foods axed Ann Vale after the drug claims.', ['organization:vosk-foods SANCTIONED person:ann-vale']],
