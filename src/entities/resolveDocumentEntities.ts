@@ -177,7 +177,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   };
   // `F.T.C.` as `FTC`, `M&S` as `Marks & Spencer`: an acronym's full stops and ampersands are no letters.
   const spelledOut = (candidate: MentionCandidate): MentionCandidate | undefined => {
-    const longer = initials.get(candidate.surface.replace(/['’]s?$/, '').replace(/[.&]/g, ''));
+    const letters = candidate.surface.replace(/['’]s?$/, '').replace(/[.&]/g, '');
+    // (`ECB` for `England and Wales Cricket Board`: an acronym may skip a word of the name, never its first or last;
+    // only one body of the article may be so abbreviated.)
+    const skipping = [...initials].filter(([name]) => letters.length >= 3 && name.length > letters.length && isAbbreviation(letters, name));
+    const longer = initials.get(letters) ?? (skipping.length === 1 ? skipping[0]?.[1] : undefined);
     return longer !== candidate ? longer : undefined;
   };
   const resolve = (candidate: MentionCandidate): string | undefined => {
@@ -416,4 +420,12 @@ function withoutPossessives(name: string): string {
 function hyphenedParticle(surface: string): boolean {
   const parts = surface.split('-');
   return parts.length >= 3 && parts.slice(1, -1).some((part) => NAME_PARTICLES.has(part));
+}
+
+// Whether `letters` are `initials` with some of the middle ones left out: first and last the same, the rest in order.
+function isAbbreviation(letters: string, initials: string): boolean {
+  if (letters[0] !== initials[0] || letters.at(-1) !== initials.at(-1)) return false;
+  let at = 1;
+  for (const letter of initials.slice(1, -1)) if (letter === letters[at] && at < letters.length - 1) at++;
+  return at === letters.length - 1;
 }
