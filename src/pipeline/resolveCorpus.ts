@@ -5,13 +5,15 @@ import { placeOffices } from './placeOffices';
 import { normalizeKey } from '../text/normalizeKey';
 
 const PERSON = 'person:';
+// How many mentions of countries an article must make to say where it is set.
+const PLACING_MENTIONS = 2;
 
 /**
  * Merges entities across documents: a person known by surname alone in one article (`person:putin`,
  * `person:von-der-leyen`) joins the one longer name ending in it in the corpus (`person:vladimir-putin`); a surname that
  * ends two names (two Wangs) names neither, and its mentions and relations are left out. An organization whose country
  * one article did not tell (`Labour Party`) joins the one organization of that name with a country in the corpus
- * (the British Labour Party), unless an article naming it names other countries only; it names neither of two. Every entity gets one name, its most written, and no two the same (corpusNames). Offices
+ * (the British Labour Party), unless an article naming it names other countries only (twice or more); it names neither of two. Every entity gets one name, its most written, and no two the same (corpusNames). Offices
  * named without their country or body are then checked against, and placed by, the offices the corpus states (placeOffices).
  */
 export function resolveCorpus(extractions: readonly DocumentExtraction[]): DocumentExtraction[] {
@@ -44,13 +46,15 @@ export function resolveCorpus(extractions: readonly DocumentExtraction[]): Docum
   }
   const ownersOf = (entity: Entity) => (entity.type === 'Organization' && !entity.country ? [...(bound.get(entity.name) ?? [])].filter((owner) => owner !== entity.id) : []);
   // An article that names countries, none of them the one organization's (`the Labour Party` in a story about Hong
-  // Kong), says its Labour Party is another: the name then joins no one's.
+  // Kong), says its Labour Party is another: the name then joins no one's. (One passing mention of a country, `in Nazi
+  // Germany`, says nothing of where the story is.)
   const contradicted = new Set<string>();
   for (const extraction of extractions) {
     const countries = new Set(extraction.entities.filter((entity) => entity.type === 'Country').map((entity) => entity.id));
+    const countryMentions = extraction.mentions.filter((mention) => countries.has(mention.entity)).length;
     for (const entity of extraction.entities) {
       const [owner, ...others] = ownersOf(entity);
-      if (owner && others.length === 0 && countries.size > 0 && !countries.has(countryOf.get(owner) ?? '')) contradicted.add(entity.id);
+      if (owner && others.length === 0 && countryMentions >= PLACING_MENTIONS && !countries.has(countryOf.get(owner) ?? '')) contradicted.add(entity.id);
     }
   }
   for (const extraction of extractions) {

@@ -47,6 +47,14 @@ describe('resolveCorpus', () => {
     expect(parties[1]?.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.id)).toEqual(['organization:labour-party']);
   });
 
+  it('joins an organization named in an article that names another country once in passing', () => {
+    const parties = resolveCorpus([
+      extractDocument({ id: 'a.txt', text: 'Labour and the Lib Dems clashed in the House of Commons.' }),
+      extractDocument({ id: 'b.txt', text: 'Ann Vale, who rejoined the Labour Party in 2004, once worked in Germany.' }),
+    ]);
+    expect(parties[1]?.entities.filter((entity) => entity.type === 'Organization').map((entity) => entity.id)).toEqual(['organization:united-kingdom-labour-party']);
+  });
+
   it("leaves out an organization whose country is not told when two countries' organizations bear its name", () => {
     const parties = resolveCorpus([
       extractDocument({ id: 'a.txt', text: 'Labour and the Lib Dems clashed in the House of Commons.' }),
