@@ -121,6 +121,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (candidate.type !== 'Organization' || !/[\s-]/.test(candidate.surface)) continue;
     const letters = candidate.surface.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('');
     if (letters.length >= 2) initials.set(letters, candidate);
+    // `T&G` for `Transport and General Workers' Union`: the initials of the words on either side of its first `and`.
+    const joined = /^(\p{Lu})\p{L}*\s+and\s+(\p{Lu})/u.exec(candidate.surface);
+    if (joined) initials.set(`${joined[1]}&${joined[2]}`, candidate);
   }
 
   // `the Home Office` after `UK Home Office`: a state's body named alone is the one the article named with its country.
@@ -177,11 +180,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   };
   // `F.T.C.` as `FTC`, `M&S` as `Marks & Spencer`: an acronym's full stops and ampersands are no letters.
   const spelledOut = (candidate: MentionCandidate): MentionCandidate | undefined => {
-    const letters = candidate.surface.replace(/['’]s?$/, '').replace(/[.&]/g, '');
+    const written = candidate.surface.replace(/['’]s?$/, '');
+    const letters = written.replace(/[.&]/g, '');
     // (`ECB` for `England and Wales Cricket Board`: an acronym may skip a word of the name, never its first or last;
     // only one body of the article may be so abbreviated.)
     const skipping = [...initials].filter(([name]) => letters.length >= 3 && name.length > letters.length && isAbbreviation(letters, name));
-    const longer = initials.get(letters) ?? (skipping.length === 1 ? skipping[0]?.[1] : undefined);
+    const longer = initials.get(letters) ?? initials.get(written) ?? (skipping.length === 1 ? skipping[0]?.[1] : undefined);
     return longer !== candidate ? longer : undefined;
   };
   const resolve = (candidate: MentionCandidate): string | undefined => {
