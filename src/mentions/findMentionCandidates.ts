@@ -276,8 +276,12 @@ export function findMentionCandidates(
       }
       // `Party of the Democratic Revolution (PRD)`: a bracketed acronym names the organization right before it, whatever
       // else general knowledge abbreviates so (Portugal's PRD).
-      const named = candidates[candidates.length - 1];
-      if (known.length === 1 && bracketedAt(tokens, i) && entry.type === 'Organization' && /^\p{Lu}{2,}$/u.test(token.text) && named?.last === i - 1 && named.type === 'Organization') {
+      const written = candidates[candidates.length - 1];
+      if (known.length === 1 && bracketedAt(tokens, i) && entry.type === 'Organization' && /^\p{Lu}{2,}$/u.test(token.text) && written?.last === i - 1 && written.type === 'Organization') {
+        // (`Socialist Workers' Party (PSOE)`: a name general knowledge does not know is the body its known acronym
+        // abbreviates when that body's name ends with it, the rest being its country's demonym: Spanish.)
+        const named = !written.known && !written.options && endsName(entry.name, written.surface) ? { ...written, known: { ...entry, phrase: written.surface } } : written;
+        if (named !== written) candidates[candidates.length - 1] = named;
         candidates.push({ ...candidateAt(tokens, i, i, named.type, named.known), ...(named.options ? { options: named.options } : {}), sameAs: named });
         i++;
         continue;
@@ -677,4 +681,13 @@ function legalFormsEnd(tokens: readonly Token[], at: number): number {
   while (LEGAL_FORMS.has(tokens[end]?.key ?? '') && (tokens[end]?.capitalized === true || tokens[end]?.key === 'plc') && !tokens[end - 1]?.possessive
     && !BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '')) end++;
   return end;
+}
+
+// Whether the known name `name` ends with the words of `written`, apostrophes and a leading article aside
+// (`Spanish Socialist Workers Party` ends with `Socialist Workers' Party`).
+function endsName(name: string, written: string): boolean {
+  const words = (text: string) => normalizeKey(text.replace(/^the\s+/i, '').replace(/['’]/g, '')).split(' ');
+  const full = words(name);
+  const tail = words(written);
+  return tail.length >= 2 && tail.length < full.length && tail.every((word, k) => word === full[full.length - tail.length + k]);
 }

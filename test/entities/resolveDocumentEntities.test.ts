@@ -29,6 +29,8 @@ describe('resolveDocumentEntities', () => {
     ['The retailer Bertin-Orla-Vosk bought a stake. BOV said it would pay more.', ['organization:bertin-orla-vosk']],
     // Or of its initials with a middle word left out, whatever body general knowledge abbreviates so (the ECB, a bank).
     ['The Estonia and Wales Chess Board fined two players. The ECB said it would not appeal.', ['organization:estonia-and-wales-chess-board']],
+    // A name general knowledge does not know is the body its known bracketed acronym abbreviates, whose name ends so.
+    ["The motion, brought by Ann Vale's Socialist Workers' Party (PSOE), won.", ['organization:spain-spanish-socialist-workers-party', 'person:ann-vale']],
     // An ampersand joins the initials of the words on either side of the name's first `and` (`T&G`).
     ["The Harbour and Dock Workers' Union called a strike. The H&D said its members would walk out.", ['organization:harbour-and-dock-workers-union']],
     // A lone word read as a person is the one organization the article names with it first, unless an English word.
