@@ -34,6 +34,8 @@ describe('extractRelations', () => {
     // A country after a body's noun and `in` is where the body works, not the one acting; a group noun's country acts.
     ['The UN mission in Kenya, which monitored the vote, endorsed Ann Vale.', ['organization:united-nations SUPPORTED person:ann-vale']],
     ['Officials in Beijing criticised Japan.', ['country:china CRITICIZED country:japan']],
+    // A party's adjective in its country's politics (`Socialist` for Spain's Socialists) names it before a post.
+    ['The Socialists won in Madrid, and Spain\'s parliament backed them. The Socialist leader Ann Vale spoke.', ['person:ann-vale HOLDS_ROLE organization:spain-spanish-socialist-workers-party', 'person:ann-vale MEMBER_OF organization:spain-spanish-socialist-workers-party']],
     // A party's members as a body act for the party; counted, they are some of its members.
     ['Labour and the Tories clashed in the Commons. Ann Vale urged Labour MPs to vote the bill down.', ['person:ann-vale PRESSURED organization:united-kingdom-labour-party']],
     ['Labour and the Tories clashed in the Commons. Seventy-two Labour MPs voted against Ann Vale.', []],
