@@ -13,6 +13,8 @@ import { singularBodyNoun } from './singularBodyNoun';
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
 const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'group', 'association', 'federation', 'agency', 'movement', 'organisation', 'organization', 'charity', 'militia', 'faction', 'campaign']);
+// Months' names, but `May`.
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 // `IE9`, `MH370`: letters and a number make a model's, version's or flight's code (one letter and a number may be a group: `M23`, `G7`).
 const MODEL_CODE = /^[A-Z]{2,4}-?\d+$/;
 // `(R-Texas)`, `(D-Calif.)`: an American legislator's party and state, no name.
@@ -65,6 +67,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length <= 2 && SURNAME_BODY_WORDS.has(head.key) && (titled || (run.length === 2 && isKnownGivenName(run[0] as Token))) && before?.key !== 'the') return 'Person';
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? '') || STORM_WORDS.has(run[0]?.text ?? '') || STORM_WORDS.has(`${run[0]?.text} ${run[1]?.text}`))) return null;
   if (namesThing(run, lastToken, after, tokens[last + 2]) || productBefore(tokens, first)) return null;
+  // `since January`, `in June`: a month alone is a date, however compromise tags it (`May` is a surname as often).
+  if (run.length === 1 && MONTHS.has(lastToken.key)) return null;
   // `Aid agencies estimate`, `Rail union threatens strike`: an ordinary word opening the sentence before a body's common
   // noun qualifies the noun, and names no body (compromise tags both words a company's); `party` is left to the
   // party's own rule (`Freedom party`).
