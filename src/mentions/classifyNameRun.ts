@@ -67,8 +67,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length <= 2 && SURNAME_BODY_WORDS.has(head.key) && (titled || (run.length === 2 && isKnownGivenName(run[0] as Token))) && before?.key !== 'the') return 'Person';
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? '') || STORM_WORDS.has(run[0]?.text ?? '') || STORM_WORDS.has(`${run[0]?.text} ${run[1]?.text}`))) return null;
   if (namesThing(run, lastToken, after, tokens[last + 2]) || productBefore(tokens, first)) return null;
-  // `since January`, `in June`: a month alone is a date, however compromise tags it (`May` is a surname as often).
-  if (run.length === 1 && MONTHS.has(lastToken.key)) return null;
+  // `since January`, `in June`: a month alone is a date, however compromise tags it (`May` is a surname as often);
+  // `"Sir, I salute you"`, `voted No`: the pronoun `I` and a referendum's answer are no names either.
+  if (run.length === 1 && (MONTHS.has(lastToken.key) || ['I', 'No', 'Yes'].includes(lastToken.text))) return null;
   // `Aid agencies estimate`, `Rail union threatens strike`: an ordinary word opening the sentence before a body's common
   // noun qualifies the noun, and names no body (compromise tags both words a company's); `party` is left to the
   // party's own rule (`Freedom party`).

@@ -63,6 +63,8 @@ describe('classifyNameRun', () => {
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
     // A month alone is a date, however compromise tags it; `May` is a surname as often.
     ['Ann Vale, who has run Vela since January, will stay.', 'January', null],
+    ['He told the leader: "Sir, I salute your courage."', 'I', null],
+    ['Most voters in Vosk voted No in the referendum.', 'No', null],
     // A national adjective of another language opens a company's or a body's name.
     ['The chairman of Deutsche Vosk, Tom Baxter, spoke.', 'Deutsche Vosk', 'Organization'],
     ['Shares in Norske Orlak fell.', 'Norske Orlak', 'Organization'],
