@@ -551,8 +551,11 @@ export function findMentionCandidates(
       continue;
     }
     if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
-    // `at 11:30 BST`, `9 a.m. EST`: capitals after a clock time are its time zone.
-    if (first === last && /^\p{Lu}{2,5}$/u.test(tokens[first]?.text ?? '') && tokens[first - 1]?.tags.has('Time')) continue;
+    // `at 11:30 BST`, `9 a.m. EST`, `at 0700 BST`: capitals after a clock time (four figures of the 24-hour clock too)
+    // are its time zone.
+    // (Not a year: `In 2003 EMI held talks`; the hour follows `at`, `by`, `until` or `from`.)
+    const clock = tokens[first - 1]?.tags.has('Time') || (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[first - 1]?.text ?? '') && CLOCK_PREPOSITIONS.has(tokens[first - 2]?.key ?? ''));
+    if (first === last && /^\p{Lu}{2,5}$/u.test(tokens[first]?.text ?? '') && clock) continue;
     // `the former Roman Catholic bishop`: a faith's adjective before a common noun is no name.
     if (knowledge.faiths.has(normalizeKey(tokens.slice(first, last + 1).map((token) => token.text).join(' '))) && tokens[last + 1]?.capitalized === false) continue;
     // `the far-right Freedom party`: a party named by one word of the dictionary is named with the word party (not
@@ -691,3 +694,6 @@ function endsName(name: string, written: string): boolean {
   const tail = words(written);
   return tail.length >= 2 && tail.length < full.length && tail.every((word, k) => word === full[full.length - tail.length + k]);
 }
+
+// Prepositions before an hour of the 24-hour clock (`walked out at 0700 BST`).
+const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'before', 'after']);

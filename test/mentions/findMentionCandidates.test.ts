@@ -487,6 +487,9 @@ describe('findMentionCandidates', () => {
     ['Orlak Whampoa, the Hong Kong conglomerate, spoke.', ['Organization:Orlak Whampoa', 'Country:Hong Kong']],
     // Capitals after a clock time are a time zone.
     ['MPs return at 11:30 BST and the Vosk Party at 9 a.m. EST.', ['Organization:Vosk Party']],
+    // So are capitals after an hour of the 24-hour clock; not after a year.
+    ['The Vosk Union walked out at 0700 BST on Sunday.', ['Organization:Vosk Union']],
+    ['In 2003 EMI held talks with the Vosk Union.', ['Organization:EMI', 'Organization:Vosk Union']],
     // A faith's adjective before a common noun is no name; a body's name may open with one.
     ['Police arrested the former Roman Catholic bishop.', []],
     ['The Roman Catholic Church condemned it.', ['Organization:Roman Catholic Church']],
