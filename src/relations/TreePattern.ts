@@ -90,6 +90,8 @@ export const TreePatternSchema = z.object({
   reciprocal: z.boolean().default(false),
   /** Only a party the target's words name, not a pronoun (`X said he had misled MPs`: who `he` is, is a guess). */
   namedTarget: z.boolean().default(false),
+  /** Only a political party as the target (`joined the Labour Party`; not `joined the BBC`, which is taking a job). */
+  partyTarget: z.boolean().default(false),
   /**
    * Sentences the pattern reads, with the relations expected from them, by entity name (and for HOLDS_ROLE the title);
    * a test runs each one.

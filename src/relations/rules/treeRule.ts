@@ -17,6 +17,7 @@ import { isPassive, subjectsOf } from '../tree/subjectsOf';
 import type { TreeView } from '../tree/TreeView';
 import { viewTree } from '../tree/TreeView';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
+import { isParty } from '../syntax/isParty';
 import { isReciprocal } from './isReciprocal';
 import { pairs } from './pairs';
 
@@ -112,7 +113,12 @@ function matchPattern(
   // A membership ties a person to a body (`Kenya, a member of the Security Council` is no person's).
   const member = trigger.type === 'MEMBER_OF';
   const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
-  const named = pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
+  const named = pattern.partyTarget
+    ? (node: number) => {
+      const mention = v.mentionOf[node];
+      return mention && isParty(v.s, mention) ? partiesAt(v, node, context) : undefined;
+    }
+    : pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
   let holderNode: number | undefined;
   const sources = role === undefined ? firstParties(v, at, source, compiled, context, only('person:')) : firstParties(v, at, source, compiled, context, (node) => {
     const party = holder(v, at, node, context);
@@ -133,7 +139,7 @@ function matchPattern(
     trigger: token,
     ...(office === undefined ? {} : { title: office }),
   };
-  const targets = office === undefined ? firstParties(v, at, target, compiled, context, only('organization:') ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
+  const targets = office === undefined ? firstParties(v, at, target, compiled, context, (pattern.partyTarget ? named : undefined) ?? only('organization:') ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
     const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
     return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });
