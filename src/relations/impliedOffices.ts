@@ -92,7 +92,7 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
   },
   country: {
     id: 'role:implied-country',
-    reason: 'a government post a country\'s own press names without the country (`Home Secretary X`) is an office of the one country the article\'s politics is about',
+    reason: 'a government post a country\'s own press names without the country (`Home Secretary X`) is an office of the one country the article\'s politics is about, unless the sentence names a body of another country',
     examples: [
       {
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Home Secretary Ruth Kell set out the bill.',
@@ -134,6 +134,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       // A post the article's country does not have is another country's.
       {
         text: 'Senators in the US Congress cheered, and the White House agreed, as Prime Minister Ruth Kell spoke in Washington.',
+        relations: [],
+      },
+      // So may be a post named in a sentence where another country's body speaks.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. The Kremlin said Foreign Minister Ruth Kell had called.',
         relations: [],
       },
       // A former office is held no more.
@@ -352,7 +357,9 @@ export function impliedOffices(
         place('capital', capital, nameOf(capital));
         continue;
       }
-      if (!partyPost && article && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
+      // (`The White House said President X had ...`: a body of another country the sentence names speaks of its own.)
+      const foreignBody = article !== undefined && sentence.mentions.some((mention) => mention.type === 'Organization' && ![undefined, article.country].includes(countryOf.get(mention.entity)));
+      if (!partyPost && article && !foreignBody && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
         place('country', article.country, `; ${article.reason}`);
         continue;
       }
