@@ -46,9 +46,9 @@ describe('extractRelations', () => {
     ['Ann Vale said Tom Baxter had never been asked to examine that wider question and urged Karl Ost to set up a full, independent inquiry.', ['person:ann-vale PRESSURED person:karl-ost']],
     // Sentencing a person sanctions them.
     ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
-    // Firing a person sacks them; firing weapons at a party sanctions no one.
+    // Firing a person sacks them; firing weapons at a party attacks it, and sanctions no one.
     ['Ann Vale fired Tom Baxter on Monday.', ['person:ann-vale SANCTIONED person:tom-baxter']],
-    ['Hamas fired rockets at Israel.', []],
+    ['Hamas fired rockets at Israel.', ['organization:hamas ATTACKED country:israel']],
     // Stripping a party of a title or post sanctions it; stripping a thing does not.
     ['The Vosk Federation stripped Tom Baxter of the armband.', ['organization:vosk-federation SANCTIONED person:tom-baxter']],
     // Buying a body is a deal struck with it, one way: buyers named together did not deal with each other.
