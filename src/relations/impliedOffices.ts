@@ -131,6 +131,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
         text: "Senators in the Nigerian Senate cheered, and the People's Democratic Party walked out in Abuja. At the club, vice-president Ruth Kell was suspended.",
         relations: [],
       },
+      // A minister's title with its portfolio after `of` or `for` is the minister's post.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Minister of Education Ruth Kell spoke.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
       // A post the article's country does not have is another country's.
       {
         text: 'Senators in the US Congress cheered, and the White House agreed, as Prime Minister Ruth Kell spoke in Washington.',
@@ -515,7 +520,10 @@ function notHeldIn(country: string, words: readonly string[], knowledge: Knowled
 // A government post by its last words (`home secretary`, `secretary of state`), and not one that only ends like one.
 function isImpliedOffice(words: readonly string[], knowledge: Knowledge): boolean {
   const endings = words.map((_, k) => words.slice(k).join(' '));
-  return endings.some((ending) => knowledge.impliedOffices.has(ending)) && !endings.some((ending) => knowledge.notImpliedOffices.has(ending));
+  // (`Minister of Education`, `Minister for Health`: a portfolio after `of` or `for`, the office's head before it.)
+  const link = words.findIndex((word) => word === 'of' || word === 'for');
+  const headed = link > 0 ? words.slice(0, link).map((_, k) => words.slice(k, link).join(' ')) : [];
+  return [...endings, ...headed].some((ending) => knowledge.impliedOffices.has(ending)) && !endings.some((ending) => knowledge.notImpliedOffices.has(ending));
 }
 
 // Below this a country is named in passing (`the talks in Russia`), however few others the article names.
