@@ -111,11 +111,14 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
 function portfolioAfter(tokens: readonly Token[], at: number): number {
   if (!['for', 'of'].includes(tokens[at]?.key ?? '') || /\S/.test(tokens[at - 1]?.post ?? '')) return 0;
   let end = at + 1;
-  while (end < at + 1 + MAX_MODIFIERS && (isPortfolioWord(tokens[end]) || (tokens[end]?.key === 'and' && isPortfolioWord(tokens[end + 1])))) end++;
+  while (end < at + 1 + PORTFOLIO_WORDS && (isPortfolioWord(tokens[end]) || (tokens[end]?.key === 'and' && isPortfolioWord(tokens[end + 1])))) end++;
   const next = tokens[end];
   const named = next !== undefined && next.capitalized && !/\S/.test(tokens[end - 1]?.post ?? '') && (isKnownGivenName(next) || ['Person', 'FirstName'].some((tag) => next.tags.has(tag)) || !isEnglishWord(next));
   return end > at + 1 && named ? end - at : 0;
 }
+
+// How many words a portfolio after `for` or `of` may run to (`Minister for Social and Family Affairs`).
+const PORTFOLIO_WORDS = 5;
 
 // (compromise tags such a word a person's when a name follows it: `Health` of `Health Mary Harney`.)
 function isPortfolioWord(token: Token | undefined): boolean {

@@ -16,6 +16,7 @@ describe('matchTitleAt', () => {
     ['Yesterday Minister for Health Ann Vale arrived.', 'Minister', 'Minister for Health'],
     ['Yesterday Minister of Foreign Affairs Ravi Sood arrived.', 'Minister', 'Minister of Foreign Affairs'],
     ['Yesterday Minister of Education Stefania Orlak arrived.', 'Minister', 'Minister of Education'],
+    ['Yesterday Minister for Social and Family Affairs Ann Vale arrived.', 'Minister', 'Minister for Social and Family Affairs'],
     // Not a country's name, nor words before no name.
     ['Yesterday Prime Minister of Japan Ravi Sood arrived.', 'Prime', 'Prime Minister'],
     ['Yesterday the Minister for Health arrived.', 'Minister', 'Minister'],
