@@ -83,13 +83,9 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           if (wanted.tense === 'present' && isPast(v, at)) continue;
           if (wanted.infinitive && !hasInfinitive(v, at)) continue;
           if (wanted.conditional && !isConditionalAct(v, at)) continue;
-          if (wanted.negated) {
-            if (!isNegatedStance(v, at) || !isAsserted(v, at, false, MODALS, true)) continue;
-            matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
-            continue;
-          }
-          asserted ??= isAsserted(v, at);
-          if (!asserted) continue;
+          // (A refusal's own negation is what it states: `would not accept X`.)
+          const stated = wanted.negated ? isNegatedStance(v, at) && isAsserted(v, at, false, MODALS, true) : (asserted ??= isAsserted(v, at));
+          if (!stated) continue;
           matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
         }
       });
@@ -113,12 +109,11 @@ function matchPattern(
   // A membership ties a person to a body (`Kenya, a member of the Security Council` is no person's).
   const member = trigger.type === 'MEMBER_OF';
   const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
-  const named = pattern.partyTarget
-    ? (node: number) => {
-      const mention = v.mentionOf[node];
-      return mention && isParty(v.s, mention) ? partiesAt(v, node, context) : undefined;
-    }
-    : pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
+  const named = pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
+  const party = (node: number) => {
+    const mention = v.mentionOf[node];
+    return mention && isParty(v.s, mention) ? partiesAt(v, node, context) : undefined;
+  };
   let holderNode: number | undefined;
   const sources = role === undefined ? firstParties(v, at, source, compiled, context, only('person:')) : firstParties(v, at, source, compiled, context, (node) => {
     const party = holder(v, at, node, context);
@@ -139,7 +134,7 @@ function matchPattern(
     trigger: token,
     ...(office === undefined ? {} : { title: office }),
   };
-  const targets = office === undefined ? firstParties(v, at, target, compiled, context, (pattern.partyTarget ? named : undefined) ?? only('organization:') ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
+  const targets = office === undefined ? firstParties(v, at, target, compiled, context, pattern.partyTarget ? party : only('organization:') ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
     const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
     return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });
