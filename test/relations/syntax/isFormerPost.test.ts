@@ -11,7 +11,11 @@ describe('isFormerPost', () => {
     ['Ann Vale, the French defence minister at the time of the massacre, said she shared responsibility.', []],
     ['The then US President Bill Clinton spoke.', []],
     // `the then` before a portfolio whose word compromise reads as a verb.
-    ["Britain's Labour MPs cheered in the House of Commons and the Conservatives walked out, overruling the then resources minister, Ann Vale, who said the Conservatives had failed.", []],
+    // (What she said of the Conservatives is read as criticism, since 'failed' judges whoever is said to have failed.)
+    [
+      "Britain's Labour MPs cheered in the House of Commons and the Conservatives walked out, overruling the then resources minister, Ann Vale, who said the Conservatives had failed.",
+      ['person:ann-vale CRITICIZED organization:united-kingdom-conservative-party'],
+    ],
     // A former post of one person leaves another's office alone.
     ['Former US President Bill Clinton met Japanese Prime Minister Shinzo Abe.', ['person:bill-clinton MET_WITH person:shinzo-abe', 'person:shinzo-abe HOLDS_ROLE country:japan']],
   ])('reads no office held now in %j', (text, expected) => {
