@@ -69,7 +69,15 @@ export function resolveDefiniteReferences(
         // `the organisation`: the body, but a party (`the party`), the article has named most so far.
         if (named.kind !== 'party') {
           bodyCounts.set(named.entity, (bodyCounts.get(named.entity) ?? 0) + 1);
-          if (mainBody(bodyCounts) === named.entity) for (const noun of ANY_BODY_NOUNS) recent.set(noun, named);
+          const main = mainBody(bodyCounts) === named.entity;
+          if (main) for (const noun of ANY_BODY_NOUNS) recent.set(noun, named);
+          // `Severn Trent ... the company`: a listed company the article is about, named most so far, is `the company`
+          // or `the firm` without being called so, in its own sentence or the next (not one named in passing: `its
+          // bank, Barclays`).
+          if (main && named.kind === 'company') {
+            company = named;
+            namedIn.set(named.entity, sentence);
+          }
         }
         // `the Lib Dems ... the party's chief executive`: a party is `the party` whatever its name's head.
         if (named.kind === 'party') {
@@ -78,13 +86,6 @@ export function resolveDefiniteReferences(
         }
         // `the RMT union`, `the carmaker Peugeot`, `Vela, the catering company,`: the text's own noun for the body.
         for (const noun of nounsWrittenFor(s, named)) remember(noun, named);
-        // `Severn Trent ... the company`: a listed company the article is about, named most so far, is `the company` or
-        // `the firm` without being called so, in its own sentence or the next (not one named in passing: `its bank,
-        // Barclays`).
-        if (named.kind === 'company' && mainBody(bodyCounts) === named.entity) {
-          company = named;
-          namedIn.set(named.entity, sentence);
-        }
         return;
       }
       // `Party chairman X said`: opening the sentence, `party` needs no `the` before a post; it is the one party the
