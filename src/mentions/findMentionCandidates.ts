@@ -92,6 +92,8 @@ const TOWN_OFFICES: ReadonlySet<string> = new Set(['mayor', 'lord mayor', 'deput
 
 // A word of capitals only, three or more (`CONCACAF`, `NAFO`).
 const ACRONYM = /^[A-Z]{3,}$/;
+// A person's two initials written together without stops (`KP`, `PJ`).
+const INITIALS = /^[A-Z]{2}$/;
 
 // Currencies, whose country's name or demonym before them names no party (`Swiss francs`).
 const CURRENCY_NOUNS: ReadonlySet<string> = new Set(['franc', 'francs', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'yen', 'yuan', 'rupee', 'rupees', 'peso', 'pesos', 'rand', 'rouble', 'roubles', 'ruble', 'rubles', 'krona', 'kronor', 'krone', 'kroner', 'dinar', 'dinars', 'riyal', 'riyals', 'shekel', 'shekels', 'lira']);
@@ -435,7 +437,12 @@ export function findMentionCandidates(
         && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || ORGANIZATION_HEADS.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
-    const runEnd = findNameRunEnd(tokens, first, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
+    const runFrom = (at: number) => findNameRunEnd(tokens, at, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
+    // `Prime Minister KP Sharma Oli`: after a title, two capitals general knowledge does not know are a person's
+    // initials, not a body's acronym ending before a name (`NASA Bill Ingalls`).
+    const initials = !known && first === i && titles.some((span) => span.last === first - 1) && INITIALS.test(tokens[first]?.text ?? '') && /^\s+$/.test(tokens[first]?.post ?? '');
+    const shortRun = runFrom(first);
+    const runEnd = initials && shortRun === first && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1) ? runFrom(first + 1) : shortRun;
     // `The Dutchman, who took over`: a noun for a person of a nation, alone, is no one's name (but a masthead's word
     // is, after `The` inside a sentence or before a body's noun: `told The Scotsman`, `the Scotsman newspaper`).
     // (`The Dane, who won the stage,`: so is one that is a given name too, after `the`.)

@@ -367,6 +367,9 @@ describe('findMentionCandidates', () => {
     ['Tom Baxter, president of the Kessel Chamber of Commerce, spoke.', ['Person:Tom Baxter', 'Organization:Kessel Chamber of Commerce']],
     // A chamber's word opens a committee's name.
     ['Jo Marsh sits on the House Ways Committee.', ['Person:Jo Marsh', 'Organization:House Ways Committee']],
+    // Two capitals no knowledge holds are a person's initials after a title, a body's acronym elsewhere (a credit).
+    ['Prime Minister KP Tom Vosk said so.', ['Person:KP Tom Vosk']],
+    ['The photo is by KP Tom Vosk.', ['Organization:KP', 'Person:Tom Vosk']],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
