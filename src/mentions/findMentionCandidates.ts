@@ -26,6 +26,7 @@ import { isOrdinaryPartyWord } from './isOrdinaryPartyWord';
 import { isPeople } from './isPeople';
 import { isPluralPossessive } from './isPluralPossessive';
 import { joinGivenNamePairs } from './joinGivenNamePairs';
+import { joinKnownAsNames } from './joinKnownAsNames';
 import { joinSpelledOutNames } from './joinSpelledOutNames';
 import { joinWordsToCountries } from './joinWordsToCountries';
 import { looksLikeGivenName } from './looksLikeGivenName';
@@ -640,7 +641,7 @@ export function findMentionCandidates(
     // `Le Guen's reign`: so does a surname opening with its particle, which nothing else types (Paul Le Guen).
     else if (last === first + 1 && NAME_PARTICLES.has(tokens[first]?.key ?? '')) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: true });
   }
-  return { candidates: joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinGivenNamePairs(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), tokens), titles };
+  return { candidates: joinKnownAsNames(joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinGivenNamePairs(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), tokens), tokens), titles };
 }
 
 // `Royal Dutch Petroleum`, `British American Tobacco`, `19 Entertainment`: the last of the capitalized words from `from`
