@@ -2,7 +2,7 @@ import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { isEnglishWord } from '../mentions/isEnglishWord';
 import { lexiconTags } from '../mentions/lexiconTags';
 import { sexOfName, TITLE_SEXES } from '../mentions/sexOfName';
-import { NAME_PARTICLES, ORGANIZATION_HEADS, SPORTS } from '../mentions/nameWords';
+import { DROPPED_LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, SPORTS } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
@@ -401,14 +401,12 @@ function namesItself(word: string, longer: string): boolean {
   return (lexiconTags(normalizeKey(word)) === 'Organization' || acronym) && !rest.every((form) => LEGAL_FORMS.test(form));
 }
 
-// Legal forms a company is named without (`British Airways Plc` is `British Airways`); a corporation's is part of its
-// name (`Federal Deposit Insurance Corp`).
-const DROPPED_FORMS = 'Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co';
-// Legal forms a name keeps (`Warner Music Group`), though news may leave them out (`Warner Music`).
+// Legal forms a name keeps, unlike DROPPED_LEGAL_FORMS (`Warner Music Group`, a corporation's: `Federal Deposit
+// Insurance Corp`), though news may leave them out (`Warner Music`).
 const KEPT = 'Corp|Corporation|Incorporated|Company|Group';
 const KEPT_FORMS = new RegExp(`^(?:${KEPT})\\.?$`, 'u');
-const LEGAL_FORMS = new RegExp(`^(?:${DROPPED_FORMS}|${KEPT})\\.?$`, 'u');
-const DROPPED_FORM_AT_END = new RegExp(`,?(?:\\s+&)?\\s+(?:${DROPPED_FORMS})\\.?$`, 'u');
+const LEGAL_FORMS = new RegExp(`^(?:${DROPPED_LEGAL_FORMS}|${KEPT})\\.?$`, 'u');
+const DROPPED_FORM_AT_END = new RegExp(`,?(?:\\s+&)?\\s+(?:${DROPPED_LEGAL_FORMS})\\.?$`, 'u');
 
 // A company's name without the legal form it is not known by (`Jefferies & Co.` is `Jefferies`).
 function withoutLegalForm(name: string): string {

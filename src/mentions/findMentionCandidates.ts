@@ -428,13 +428,18 @@ export function findMentionCandidates(
       const closes = (entry: GazetteerEntry) => entry.type === 'Organization' && entry.kind !== 'party' && ((other?.length === 1 && entry.needsCountry === true) || worded);
       const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(head && closes(entry)) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
       const title = titleAt(at);
-      return (title !== undefined && !surnameTitle(at, title.length)) || other?.value.some(starts) === true || (knowledge.courtesyTitles.has(tokens[at]?.key ?? '') && tokens[at + 1]?.capitalized === true);
+      // (`Army Gen. Ann Vale`: so does a rank's abbreviation before a name.)
+      const rank = knowledge.honorifics.has(tokens[at]?.key ?? '') && /^\.\s/.test(tokens[at]?.post ?? '');
+      return (title !== undefined && !surnameTitle(at, title.length)) || other?.value.some(starts) === true || ((knowledge.courtesyTitles.has(tokens[at]?.key ?? '') || rank) && tokens[at + 1]?.capitalized === true);
     };
     // `Billie Jean King said`, `Martin Luther King Jr`: a one-word title after a given name, before no name of its own,
     // is a surname (`Don King Productions`: before a body's head word too).
+    // (`Peter T. King`: a middle initial's full stop breaks nothing.)
     const surnameTitle = (at: number, words: number) => {
       const next = tokens[at + 1];
-      return words === 1 && at > first && isKnownGivenName(tokens[first] as Token) && !BREAKING_PUNCTUATION.test(tokens[at - 1]?.post ?? '')
+      const before = tokens[at - 1];
+      const initial = at - 1 > first && /^\p{Lu}$/u.test(before?.text ?? '') && /^\.\s+$/.test(before?.post ?? '');
+      return words === 1 && at > first && isKnownGivenName(tokens[first] as Token) && (initial || !BREAKING_PUNCTUATION.test(before?.post ?? ''))
         && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || ORGANIZATION_HEADS.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;

@@ -4,9 +4,11 @@ import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isPluralPossessive } from './isPluralPossessive';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, DROPPED_LEGAL_FORMS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+// A company's legal form, after which `and` adds another company.
+const LEGAL_FORM = new RegExp(`^(?:${DROPPED_LEGAL_FORMS})\\.?$`, 'u');
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 // Plurals without an s, whose possessive ends a people's or workers' body name (`People's party`).
@@ -116,8 +118,8 @@ export function findNameRunEnd(
       continue;
     }
     // `Committee on Standards in Public Life`: after a connector, `in` and capitalized common words, no name among them,
-    // go on (not a place: `Ministry of Defence in London`).
-    const domain = linked && next?.key === 'in' && !BREAKING_PUNCTUATION.test(current.post) ? commonWordsEnd(tokens, last + 2, startsOther) : undefined;
+    // go on (not a place: `Ministry of Defence in London`; nor a date: `Ways and Means Committee in March`).
+    const domain = linked && next?.key === 'in' && !BREAKING_PUNCTUATION.test(current.post) && tokens[last + 2]?.tags.has('Date') !== true ? commonWordsEnd(tokens, last + 2, startsOther) : undefined;
     if (domain !== undefined) {
       last = domain;
       continue;
@@ -155,8 +157,9 @@ export function findNameRunEnd(
     // After a connector a head word is one of the body's subjects, and `and` adds another that heads nothing
     // (`Ministry of Foreign Affairs and Trade`; not `Ministry of Defence and Home Office`).
     const subject = linked && and && !startsOther(link) && !endsInOrganizationHead(tokens, link) && isEnglishWord(tokens[link] as Token);
-    // (`Legal & General and Standard Life`: `and` after a firm's partners joins another firm.)
-    const inside = organization && !firm && (!ORGANIZATION_HEADS.has(current.key) || subject) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
+    // (`Legal & General and Standard Life`: `and` after a firm's partners joins another firm, and so does `and` after a
+    // company's legal form: `Vosk Bank NV and Orla Groep NV`.)
+    const inside = organization && !firm && !LEGAL_FORM.test(current.text) && (!ORGANIZATION_HEADS.has(current.key) || subject) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.
     // A rank's word may open the second part (`Transport and General Workers' Union`).
@@ -167,10 +170,13 @@ export function findNameRunEnd(
     // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name; nor
     // are a body's members (`European Research Group of Eurosceptic Tory MPs`).
     const dated = tokens[link]?.tags.has('Date') === true;
+    // `Quds Force of Iran's Revolutionary Guard`: `of` before a known name's possessive names the body this one is part
+    // of (not a possessive of words: `Ministry of Women's Affairs`).
+    const partOf = tokens[link]?.possessive === true && startsOther(link);
     const members = PARTY_MEMBERS.has(tokens[capitalizedRunEnd(tokens, link)]?.key ?? '');
     // `Court of Appeals for the 7th Circuit`: an ordinal in figures before a capitalized word is a word of the name.
     const ordinal = ORDINAL.test(tokens[link]?.text ?? '') && tokens[link + 1]?.capitalized === true && !/\S/.test(tokens[link]?.post ?? '');
-    if (link > last + 1 && (tokens[link]?.capitalized || ordinal) && !dated && !members && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
+    if (link > last + 1 && (tokens[link]?.capitalized || ordinal) && !dated && !members && !partOf && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
       last = link;
       organization = true;
       linked = true;

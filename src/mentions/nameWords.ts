@@ -60,8 +60,8 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'initiative', 'plan', 'summit', 'conference', 'war', 'crisis', 'resolution', 'law', 'bill', 'day', 'games', 'cup', 'prize',
   // Events, programmes and systems (`Lantern Festival`, `Google Science Fair`, `Iodine Deficiency Disorders`).
   'festival', 'expo', 'fair', 'championship', 'championships', 'tournament', 'olympics', 'marathon', 'awards', 'award',
-  'exhibition', 'election', 'elections', 'program', 'programme', 'system', 'wiki', 'year', 'eve', 'week', 'disease',
-  'syndrome', 'disorder', 'disorders', 'virus', 'flu',
+  'contest', 'prix', 'referendum', 'exhibition', 'election', 'elections', 'program', 'programme', 'system', 'wiki', 'year',
+  'eve', 'week', 'disease', 'syndrome', 'disorder', 'disorders', 'virus', 'flu',
 ]);
 
 /** Class words of vehicles written before a vehicle's own name (`Space Shuttle Discovery`, `Shuttle Atlantis`). */
@@ -135,6 +135,8 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'mbe', 'o
 export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'gdp', 'ai', 'tv', 'pm', 'am', 'id', 'utc', 'gmt', 'ok', 'covid', 'faq', 'diy', 'iq', 'hiv', 'aids', 'pow',
   'pows', 'lgbt', 'lgbtq', 'vip', 'dna', 'usd', 'eur', 'gbp', 'ceos', 'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'ps', 'pr', 'ufo', 'atm', 'suv', 'it',
+  // A kind of body, not one (`at the service of some NGO`).
+  'ngo', 'ngos',
   // Technical formats and devices.
   'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
   'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
@@ -229,6 +231,9 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'have', 
 
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */
 export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]|\s-(?:\s|$)/;
+
+/** Legal forms a company is named without (`British Airways Plc` is `British Airways`), as a pattern's alternatives. */
+export const DROPPED_LEGAL_FORMS = 'Plc|PLC|plc|Ltd|Limited|Inc|AG|SA|NV|LLC|GmbH|Co';
 
 /** `General Electric Co.`: a company's abbreviated legal form, which heads its name (with the full stop: `Co Down` is a county). */
 export function isCompanyAbbreviation(token: { readonly text: string }): boolean {

@@ -370,6 +370,13 @@ describe('findMentionCandidates', () => {
     // Two capitals no knowledge holds are a person's initials after a title, a body's acronym elsewhere (a credit).
     ['Prime Minister KP Tom Vosk said so.', ['Person:KP Tom Vosk']],
     ['The photo is by KP Tom Vosk.', ['Organization:KP', 'Person:Tom Vosk']],
+    // A middle initial's full stop leaves a title's word after it a surname.
+    ['Tom T. King said so.', ['Person:Tom T. King']],
+    // A rank's abbreviation after a body's name opens the name of the person who holds it.
+    ['The Vosk Army Gen. Ann Vale said so.', ['Organization:Vosk Army', 'Person:Ann Vale']],
+    // An event's or a kind's name is no one's.
+    ['The Vosk Song Contest opened.', []],
+    ['It may serve some NGO.', []],
   ])('reads the names in %j as newsrooms write them', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

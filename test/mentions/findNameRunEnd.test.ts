@@ -59,6 +59,12 @@ describe('findNameRunEnd', () => {
     // After a connector, `in` and capitalized common words go on; a place after `in` is where the body is.
     ['Ann Vale, chairman of the Committee on Standards in Public Life, spoke.', 'Committee', 'Committee on Standards in Public Life'],
     ['The Ministry of Defence in London said so.', 'Ministry', 'Ministry of Defence'],
+    ['The Vosk Committee on Trade in March voted.', 'Vosk', 'Vosk Committee on Trade'],
+    // `of` before a known name's possessive names the body this one is part of; a possessive of words is the name's.
+    ["The Quds Force of Iran's Revolutionary Guard left.", 'Quds', 'Quds Force'],
+    ["The Ministry of Women's Affairs said.", 'Ministry', "Ministry of Women's Affairs"],
+    // `and` after a company's legal form adds another company.
+    ['Vosk Bank NV and Orla Groep NV lost.', 'Vosk', 'Vosk Bank NV'],
     // After a connector, a head word is a subject, and `and` adds another that heads nothing.
     ['Officials of the Kessel Ministry of Foreign Affairs and Trade met.', 'Kessel', 'Kessel Ministry of Foreign Affairs and Trade'],
     ['She trained at the Orla School of Music and Drama.', 'Orla', 'Orla School of Music and Drama'],
