@@ -84,7 +84,7 @@ export function reportingVerbOf(v: TreeView, verb: number): number | undefined {
   // verb is past or present like the reporting verb (`called`, `urges`), with no subject or auxiliary of its own.
   if (!/(ed|s)$/.test(v.lower[verb] ?? '')) return undefined;
   if ((children[verb] ?? []).some((child) => /^(nsubj|aux)/.test(nodes[child]?.deprel ?? ''))) return undefined;
-  const reported = nodes[node.head]?.deprel === 'ccomp' && (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) || reportsSelf(v, node.head) || actsOnOwnSubject(v, node.head, verb));
+  const reported = nodes[node.head]?.deprel === 'ccomp' && (isReportedByNoParty(v, node.head) || sharesNoVoice(v, node.head, verb) || sharesNoModal(v, node.head, verb) || reportsSelf(v, node.head) || actsOnOwnSubject(v, node.head, verb));
   return reportingVerbAfterComma(v, verb) ?? (reported ? nodes[node.head]?.head : undefined);
 }
 
@@ -102,6 +102,15 @@ function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
   const { nodes, children } = v.tree;
   return (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj' || (nodes[child]?.deprel === 'obl' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && v.lower[word] === 'on')))
     && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
+}
+
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+// `X said the alliance would defend its territory and accused Moscow of ...`: a past or present verb cannot share a
+// reported clause's modal before a bare verb (`would accused`), so it is the reporter's.
+function sharesNoModal(v: TreeView, clause: number, verb: number): boolean {
+  const { nodes, children } = v.tree;
+  return nodes[clause]?.xpos === 'VB' && ['VBD', 'VBZ'].includes(nodes[verb]?.xpos ?? '')
+    && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'aux' && MODALS.has(v.lower[child] ?? ''));
 }
 
 // `X said Russia had isolated itself and accused Moscow of lying`: a verb whose object names the reported clause's
