@@ -185,7 +185,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     // (`ECB` for `England and Wales Cricket Board`: an acronym may skip a word of the name, never its first or last;
     // only one body of the article may be so abbreviated.)
     const skipping = [...initials].filter(([name]) => letters.length >= 3 && name.length > letters.length && isAbbreviation(letters, name));
-    const longer = initials.get(letters) ?? initials.get(written) ?? (skipping.length === 1 ? skipping[0]?.[1] : undefined);
+    // (`Defra` for `Department for Environment, Food and Rural Affairs`: initials written as a word of four letters or more.)
+    const worded = /^\p{Lu}\p{Ll}{3,}$/u.test(letters) ? initials.get(letters.toUpperCase()) : undefined;
+    const longer = initials.get(letters) ?? initials.get(written) ?? worded ?? (skipping.length === 1 ? skipping[0]?.[1] : undefined);
     return longer !== candidate ? longer : undefined;
   };
   const resolve = (candidate: MentionCandidate): string | undefined => {
@@ -239,8 +241,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       : undefined;
     if (surnameOf) return note(entityId('Person', surnameOf), 'Person', spellings.get(surnameOf) ?? candidate.surface, candidate.surface);
     if (titledSurname(candidate)) return note(entityId('Person', personKey(candidate.surface)), 'Person', candidate.surface, candidate.surface);
-    // An acronym read as a lone person's name (`M&S chairman X`) abbreviates a body all the same.
-    if (candidate.type !== 'Person' || !/\p{Ll}/u.test(candidate.surface)) {
+    // An acronym read as a lone person's name (`M&S chairman X`, `blamed Defra`) abbreviates a body all the same (not
+    // a name written with a title: `Mr Bach`).
+    const untitled = !candidate.titled && !candidate.courtesy && !candidate.surface.includes(' ');
+    if (candidate.type !== 'Person' || !/\p{Ll}/u.test(candidate.surface) || (untitled && /^\p{Lu}\p{Ll}{3,}$/u.test(candidate.surface))) {
       const longer = spelledOut(candidate);
       const acronym = acronyms.get(normalizeKey(candidate.surface)) ?? (longer ? resolve(longer) : undefined);
       if (acronym) {

@@ -550,9 +550,10 @@ export function findMentionCandidates(
     const abbreviated = candidates[candidates.length - 1];
     // `Rapid Support Forces (RSF)`: the bracketed acronym names what stands right before it.
     // `(PNDS-Tarayya)`, `(PT)`: a short form opening in capitals abbreviates the organization, whatever else its words
-    // could be; so does one written as a word from its initials (`Association of Chief Police Officers (Acpo)`).
+    // could be; so does one written as a word from its initials (`Association of Chief Police Officers (Acpo)`), or
+    // from another language's (`National Institute for Space Research (Inpe)`: no word of the dictionary nor a known name).
     const shortForm = type === 'Organization' || (abbreviated?.type === 'Organization'
-      && (/^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? '') || isInitialism(tokens[first]?.key ?? '', abbreviated.surface)));
+      && (/^\p{Lu}{2,}\b/u.test(tokens[first]?.text ?? '') || isInitialism(tokens[first]?.key ?? '', abbreviated.surface) || (!knownAt(first) && !isEnglishWord(tokens[first] as Token))));
     // `the Revolutionary Armed Forces of Colombia, or FARC,`: so does a short form after `, or`.
     const orForm = tokens[first - 1]?.key === 'or' && /^,/.test(tokens[first - 2]?.post ?? '') && /^[,.;)]/.test(tokens[first]?.post ?? '') && abbreviated?.last === first - 2
       && abbreviated.type === 'Organization';

@@ -27,6 +27,9 @@ describe('resolveDocumentEntities', () => {
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
     // An acronym of the initials of a body's name is that body, its words joined by spaces or hyphens.
     ['The retailer Bertin-Orla-Vosk bought a stake. BOV said it would pay more.', ['organization:bertin-orla-vosk']],
+    // Or written as a word of four letters or more, however the word was read (not a name written with a title).
+    ['The Department for Energy, Water and Rural Affairs said so. The union blamed Dewra for the cuts.', ['organization:department-for-energy-water-and-rural-affairs']],
+    ['The Department for Energy, Water and Rural Affairs said so. Mr Dewra spoke.', ['organization:department-for-energy-water-and-rural-affairs', 'person:dewra']],
     // Or of its initials with a middle word left out, whatever body general knowledge abbreviates so (the ECB, a bank).
     ['The Estonia and Wales Chess Board fined two players. The ECB said it would not appeal.', ['organization:estonia-and-wales-chess-board']],
     // A name general knowledge does not know is the body its known bracketed acronym abbreviates, whose name ends so.

@@ -475,6 +475,8 @@ describe('findMentionCandidates', () => {
     // Words whose initials spell the bracketed acronym are one body's name, however they read alone.
     ['Its ally, the All India Anna Dravida Orlak Kazhagam (AIADOK), left.', 'All India Anna Dravida Orlak Kazhagam', 'AIADOK'],
     ['The Board of Control for Cricket in India (BCCI) objected.', 'Board of Control for Cricket in India', 'BCCI'],
+    // A bracketed word of no dictionary after a body's name is its short form, from any language's initials.
+    ['The National Institute for Space Research (Inpe) said so.', 'National Institute for Space Research', 'Inpe'],
     // After a long name, `, or` gives its short form however it is spelled.
     ['Ministers of the Union of Orlak Nations, or Unorla, who met, spoke.', 'Union of Orlak Nations', 'Unorla'],
   ])('ties the acronym in %j to the name it abbreviates', (text, name, acronym) => {
