@@ -23,6 +23,11 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   // A clause has one subject: two are a misparse. `Russian foreign ministry spokeswoman Maria Zakharova dismissed`
   // parsed as two subjects names one party, the name; two different parties cannot be trusted.
   if (own.length > 1) {
+    // `The PCS union, which represents many of the staff, blamed Y`: a subject standing between another's relative
+    // clause verb and this verb was that clause's word.
+    const inClause = (node: number) => own.some((other) => other < node && (children[other] ?? []).some((child) => nodes[child]?.deprel === 'acl:relcl' && child < node));
+    const outer = own.filter((node) => !inClause(node));
+    if (outer.length === 1) return outer;
     // `Human` `Rights` `Watch` parsed as three subjects are one name: one node of each party named.
     const named = own.filter((node, k) => isActor(v.mentionOf[node]) && own.findIndex((other) => v.mentionOf[other] === v.mentionOf[node]) === k);
     return named.length === 1 ? named : [];
