@@ -47,6 +47,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withPossessedGerund,
   withAsPredicate,
   withDoubleObject,
+  withLoneIndirectObject,
   withInfinitiveObject,
   withGerundObject,
   withActiveAgent,
@@ -130,6 +131,14 @@ function withPossessedGerund(tree: DependencyTree): DependencyTree {
     const verb = flipped.get(at);
     return verb === undefined ? node : { ...node, head: verb, deprel: 'xcomp' };
   }));
+}
+
+// `urged the ECB not to take the matter further`: the parser sometimes reads the party urged as an indirect object,
+// which UD has only beside a direct one; alone it is the verb's object.
+function withLoneIndirectObject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const lone = (node: TreeNode) => node.deprel === 'iobj' && !(children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj');
+  return nodes.some(lone) ? toDependencyTree(nodes.map((node) => (lone(node) ? { ...node, deprel: 'obj' } : node))) : tree;
 }
 
 // `urged New Zealand to provide ...`: the parser sometimes reads the party urged as the subject of a `to` clause (ccomp);
