@@ -46,6 +46,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withStrandedSubject,
   withPossessedGerund,
   withAsPredicate,
+  withObjectAsPredicate,
   withDoubleObject,
   withLoneIndirectObject,
   withInfinitiveObject,
@@ -131,6 +132,20 @@ function withPossessedGerund(tree: DependencyTree): DependencyTree {
     const verb = flipped.get(at);
     return verb === undefined ? node : { ...node, head: verb, deprel: 'xcomp' };
   }));
+}
+
+// `called Guaidó a "puppet"`: the parser may read both nouns after a verb of naming as its predicates; the first, right
+// after the verb, of a verb with no object, is the party named.
+function withObjectAsPredicate(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const nominal = (at: number) => /^NN/.test(nodes[at]?.xpos ?? '') && nodes[at]?.deprel === 'xcomp';
+  const objects = new Set<number>();
+  nodes.forEach((_, verb) => {
+    const dependents = children[verb] ?? [];
+    const predicates = dependents.filter(nominal);
+    if (predicates.length === 2 && predicates[0] === verb + 1 && !dependents.some((child) => nodes[child]?.deprel === 'obj')) objects.add(verb + 1);
+  });
+  return objects.size > 0 ? toDependencyTree(nodes.map((node, at) => (objects.has(at) ? { ...node, deprel: 'obj' } : node))) : tree;
 }
 
 // `urged the ECB not to take the matter further`: the parser sometimes reads the party urged as an indirect object,
