@@ -274,6 +274,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const partyId = party ? (resolved.get(party) ?? resolve(party)) : undefined;
     const partyEntity = partyId ? entities.get(partyId) : undefined;
     if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
+    // (Words typed nowhere in their sentence that the article names a body elsewhere: `called on DP World`.)
+    const body = candidate.needsSupport && candidate.surface.includes(' ') ? normalizeKey(withoutLegalForm(candidate.surface)) : undefined;
+    if (body !== undefined && bodyNames.has(body)) return resolve({ ...candidate, type: 'Organization', needsSupport: false });
     const key = personKey(styledName(candidate));
     const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy, order.get(candidate));
     // (Not a name written after a title: `President Vosk` after `the Vosk Foundation` is a person.)

@@ -127,6 +127,7 @@ export function findMentionCandidates(
 ): { candidates: MentionCandidate[]; titles: TitleSpan[] } {
   const candidates: MentionCandidate[] = [];
   const titles: TitleSpan[] = [];
+  const untyped: MentionCandidate[] = [];
   const { gazetteer } = knowledge;
   const titleAt = (at: number) => matchTitleAt(tokens, at, knowledge);
   // `Treasury Secretary X`, `the US treasury secretary`, `Lib Dem Treasury spokesman`, `the Treasury committee`: a body's
@@ -646,8 +647,12 @@ export function findMentionCandidates(
     else if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
     // `Le Guen's reign`: so does a surname opening with its particle, which nothing else types (Paul Le Guen).
     else if (last === first + 1 && NAME_PARTICLES.has(tokens[first]?.key ?? '')) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: true });
+    // `called on DP World to ...`: words nothing here types count only as the same words the article types elsewhere
+    // (`DP World, the ports operator`); kept apart, so that they shape no other name of the sentence.
+    else if (type === undefined) untyped.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: true });
   }
-  return { candidates: joinKnownAsNames(joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinGivenNamePairs(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), tokens), tokens), titles };
+  const named = joinKnownAsNames(joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinGivenNamePairs(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), tokens), tokens);
+  return { candidates: [...named, ...untyped].sort((a, b) => a.first - b.first), titles };
 }
 
 // `Royal Dutch Petroleum`, `British American Tobacco`, `19 Entertainment`: the last of the capitalized words from `from`

@@ -30,6 +30,8 @@ describe('resolveDocumentEntities', () => {
     // Or written as a word of four letters or more, however the word was read (not a name written with a title).
     ['The Department for Energy, Water and Rural Affairs said so. The union blamed Dewra for the cuts.', ['organization:department-for-energy-water-and-rural-affairs']],
     ['The Department for Energy, Water and Rural Affairs said so. Mr Dewra spoke.', ['organization:department-for-energy-water-and-rural-affairs', 'person:dewra']],
+    // Words nothing types in their sentence name nothing unless the article names them elsewhere (below).
+    ['The union called on KV World to guarantee jobs.', []],
     // Or of its initials with a middle word left out, whatever body general knowledge abbreviates so (the ECB, a bank).
     ['The Estonia and Wales Chess Board fined two players. The ECB said it would not appeal.', ['organization:estonia-and-wales-chess-board']],
     // A name general knowledge does not know is the body its known bracketed acronym abbreviates, whose name ends so.
@@ -171,6 +173,11 @@ describe('resolveDocumentEntities', () => {
     ['President Orlak spoke. Karl Orlak left.', ['person:karl-orlak']],
   ])('names a monarch known by one name with the title, and no one else by it, in %j', (text, expected) => {
     expect(ids(text)).toEqual(expected);
+  });
+
+  it('reads words nothing types in their sentence as the body the article names so elsewhere', () => {
+    const { mentions } = extractText('KV World, the ports operator, made a bid. The union called on KV World to guarantee jobs.');
+    expect(mentions.map((mention) => [mention.text, mention.entity])).toEqual([['KV World', 'organization:kv-world'], ['KV World', 'organization:kv-world']]);
   });
 
   it('reads a surname two full names end with as the one the article has named so far, before it names the other', () => {
