@@ -111,8 +111,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const [first = '', ...rest] = candidate.surface.split(' ');
     const key = normalizeKey(first);
     if (candidate.type !== 'Organization' || candidate.known || rest.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(first) || isEnglishWord({ key })) continue;
+    // (`Warner Music` and `Warner Music Group` are one company's names.)
     const other = organizationFirstWords.get(key);
-    organizationFirstWords.set(key, other === undefined || other?.surface === candidate.surface ? candidate : null);
+    const same = other && (other.surface === candidate.surface || withLegalForm(other.surface, foldCase(candidate.surface)) || withLegalForm(candidate.surface, foldCase(other.surface)));
+    organizationFirstWords.set(key, other === undefined || same ? candidate : null);
   }
   // `RSF` for `Rapid Support Forces`, `PPR` for `Pinault-Printemps-Redoute`: an organization's acronym is the initials
   // of its name's words, however joined.

@@ -175,6 +175,11 @@ describe('resolveDocumentEntities', () => {
     expect(ids(text)).toEqual(expected);
   });
 
+  it('reads a lone word as the company whose name it opens, written with and without its legal form', () => {
+    const { mentions } = extractText('The singer is leaving Vosk Music. Vosk Music Group said it had made an offer. Ann Vale said Vosk would not overpay.');
+    expect(mentions.filter((mention) => mention.text === 'Vosk').map((mention) => mention.entity)).toEqual(['organization:vosk-music-group']);
+  });
+
   it('reads words nothing types in their sentence as the body the article names so elsewhere', () => {
     const { mentions } = extractText('KV World, the ports operator, made a bid. The union called on KV World to guarantee jobs.');
     expect(mentions.map((mention) => [mention.text, mention.entity])).toEqual([['KV World', 'organization:kv-world'], ['KV World', 'organization:kv-world']]);
