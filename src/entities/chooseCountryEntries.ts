@@ -7,6 +7,10 @@ import { normalizeKey } from '../text/normalizeKey';
 // Naming a country's party or chamber says more about whose politics an article covers than naming the country.
 const BODY_WEIGHT = 2;
 const COUNTRY_WEIGHT = 1;
+// A town or region says less: a story is often told from somewhere else than the country it is about.
+const PLACE_WEIGHT = 0.5;
+// How many different towns or regions of a country an article must name for them to count.
+const PLACES_OF_A_COUNTRY = 2;
 
 /**
  * Which body each country-bound mention of a document names (`Labour`: the British, Irish, New Zealand ... Labour
@@ -27,8 +31,13 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
   }));
   // An ordinary word (`Senate`, `Labor`) is itself in question: it vouches only for a country that the article names
   // by other means, unless nothing else names one (`Democrats in the Senate ... Republicans`).
-  const named = new Set(evidence.filter((item) => !item.ordinary).flatMap((item) => [...item.countries.keys()]));
-  const vouches = (item: (typeof evidence)[number], country: string) => !item.ordinary || named.size === 0 || named.has(country);
+  // A town or region vouches for its country only beside another of the same country: a story told from one city
+  // (`prosecutors in Milan`) is not thereby about its country; one set in several (`of New York ... of Ohio`) is.
+  const places = new Map<string, Set<string>>();
+  for (const item of evidence) if (item.place) for (const country of item.countries.keys()) places.set(country, (places.get(country) ?? new Set()).add(item.phrase));
+  const settled = (item: (typeof evidence)[number], country: string) => !item.place || (places.get(country)?.size ?? 0) >= PLACES_OF_A_COUNTRY;
+  const named = new Set(evidence.filter((item) => !item.ordinary).flatMap((item) => [...item.countries.keys()].filter((country) => settled(item, country))));
+  const vouches = (item: (typeof evidence)[number], country: string) => settled(item, country) && (!item.ordinary || named.size === 0 || named.has(country));
   // Evidence from the other phrases of the article: a name does not vouch for itself. Summed once per phrase, as every
   // mention of it would sum the same: a long document names `Labour` thousands of times.
   const scoresBesides = new Map<string, { scores: Map<string, { total: number; bodies: number }>; all: number }>();
@@ -68,14 +77,15 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
 }
 
 // The countries a mention names or belongs to, each with the share of the mention's weight it gets, and whether it
-// is a body of the country (a party, a chamber, a seat of government) rather than the country itself.
-function countriesOf(candidate: MentionCandidate): { countries: Map<string, number>; body: boolean } {
+// is a body of the country (a party, a chamber, a seat of government) rather than the country itself, or a town or region.
+function countriesOf(candidate: MentionCandidate): { countries: Map<string, number>; body: boolean; place?: boolean } {
   const known = candidate.known;
   if (candidate.options && candidate.options.length > 0) {
     const countries = [...new Set(candidate.options.map((option) => option.countryId ?? ''))].filter(Boolean);
     return { countries: new Map(countries.map((country) => [country, BODY_WEIGHT / countries.length])), body: true };
   }
   if (known?.type === 'Country') return { countries: new Map([[known.entityId, COUNTRY_WEIGHT]]), body: false };
+  if (known?.type === 'Location' && known.countryId) return { countries: new Map([[known.countryId, PLACE_WEIGHT]]), body: false, place: true };
   if (known?.countryId) return { countries: new Map([[known.countryId, BODY_WEIGHT]]), body: true };
   return { countries: new Map(), body: false };
 }

@@ -135,7 +135,14 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   // A company listed by a town's name is the company in news (`Toyota`, `Hitachi`); one shortened from its listing stays
   // the town (`Berkeley` of Berkeley Group Holdings), as does a name that already names a country, body or party.
   const listed = new Set(companies.companies.filter((company) => !('shortened' in company)).map((company) => normalizeKey(company.name)));
-  for (const [name] of [...places.cities, ...places.regions]) if (name && !listed.has(normalizeKey(name))) add(name, entityId('Location', name), 'Location', name, 'place');
+  // (A place names its country when only one country has a place of that name: `Harlem`, not `Birmingham`.)
+  const placeCountries = new Map<string, Set<string>>();
+  for (const [name, code] of [...places.cities, ...places.regions]) if (name && code) placeCountries.set(normalizeKey(name), (placeCountries.get(normalizeKey(name)) ?? new Set()).add(code));
+  const placeCountry = (name: string) => {
+    const [code, ...others] = placeCountries.get(normalizeKey(name)) ?? [];
+    return code && others.length === 0 ? countryIdByCode.get(code) : undefined;
+  };
+  for (const [name] of [...places.cities, ...places.regions]) if (name && !listed.has(normalizeKey(name))) add(name, entityId('Location', name), 'Location', name, 'place', placeCountry(name));
   const named = new Set(entries.map((entry) => normalizeKey(entry.phrase)));
   for (const company of companies.companies) {
     const id = entityId('Organization', company.name);

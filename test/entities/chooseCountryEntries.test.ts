@@ -21,6 +21,11 @@ describe('chooseCountryEntries', () => {
     // An ordinary word vouches for no country the article names by no other means: this Senate is not the US one.
     ['Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.', ['Labor=organization:australia-australian-labor-party', 'Senate=-', 'Senate=-']],
     ['Australian voters gave Labor a majority, and the Greens won a seat.', ['Labor=organization:australia-australian-labor-party', 'Greens=organization:australia-australian-greens']],
+    // Two towns or regions of one country weigh as its name; one, however often named, counts for nothing (a story
+    // told from a city): Milan does not make the Liberal Democrats Italian.
+    ['Labour said the votes in Leeds and Sheffield were close.', ['Labour=organization:united-kingdom-labour-party']],
+    ['Labour said the vote in Leeds was close.', ['Labour=-']],
+    ['The Liberal Democrats said prosecutors in Milan and Milan and Milan had acted. Labour agreed.', ['Liberal Democrats=organization:united-kingdom-liberal-democrats', 'Labour=organization:united-kingdom-labour-party']],
   ])('reads the country of the article in %j', (text, expected) => {
     expect(choices(text)).toEqual(expected);
   });

@@ -87,6 +87,10 @@ describe('defaultKnowledge', () => {
     expect(lookup(phrase)).toHaveLength(1);
   });
 
+  it.each([['leeds', 'country:united-kingdom'], ['ohio', 'country:united-states'], ['birmingham', undefined]])('gives the place %j the one country it lies in: %j', (phrase, country) => {
+    expect(gazetteer.entries.get(phrase)?.map((entry) => entry.countryId)).toEqual([country]);
+  });
+
   it('matches short all-capital forms only in that case', () => {
     expect(gazetteer.entries.get('us')?.every((entry) => entry.exactCase)).toBe(true);
   });

@@ -10,4 +10,12 @@ describe('articleCountryOf', () => {
     ].join('\n\n');
     expect(relationLines(text)).toContain('person:karl-ost HOLDS_ROLE country:colombia');
   });
+
+  it('counts the towns and regions an article names for their country, when no other country outweighs them', () => {
+    const text = [
+      'The House voted on Thursday to censure Representative Karl Ost of New York.',
+      'Representative Ann Vale of Ohio and Representative Tom Baxter of Alabama spoke.',
+    ].join('\n\n');
+    expect(relationLines(text)).toContain('person:ann-vale HOLDS_ROLE organization:us-house-of-representatives');
+  });
 });
