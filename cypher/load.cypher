@@ -23,7 +23,7 @@ SET document.title = coalesce(row.title, document.title),
 
 // name: mergeEntities
 // Merges the entities of one type and links each to the articles that mention it.
-// Aliases merge as a sorted set (an earlier name becomes an alias); a country (the id of a party's or a state body's
+// Aliases merge as a sorted set (an earlier name becomes an alias); a country (the id of a party's, a state body's or a town's
 // country) missing from this graph keeps the one an earlier load gave; MENTIONED_IN.count is set, never added,
 // and `mentions` is recomputed as the sum over MENTIONED_IN, so a reload never inflates either.
 // Concurrency: rows are distinct by id and the statement writes only its own entity and that entity's

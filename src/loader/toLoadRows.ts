@@ -23,7 +23,7 @@ export interface EntityRow {
   name: string;
   /** Sorted, distinct, without the name. */
   aliases: string[];
-  /** The id of its country (parties, a state's bodies), or null. */
+  /** The id of its country (parties, a state's bodies, towns and regions of one country), or null. */
   country: string | null;
   /** One per document, sorted by id; `count` is positive. */
   documents: { id: string; count: number }[];
