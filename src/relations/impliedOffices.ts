@@ -13,6 +13,7 @@ import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { isFormerPost } from './syntax/isFormerPost';
+import { isParty } from './syntax/isParty';
 import { partySpokenFor } from './syntax/partySpokenFor';
 import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
@@ -25,7 +26,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'company' | 'body' | 'party' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -223,6 +224,19 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       },
     ],
   },
+  partyLeading: {
+    id: 'role:implied-leading-party',
+    reason: 'a post only a party or a union has (`general secretary X`, `chief whip X`), held by a person the article ties to no party, is held in the party the article names most, near the post and at least twice as often as any other',
+    examples: [
+      {
+        text: 'The Vosk Party suspended Ann Vale on Thursday. The decision, taken by the general secretary, Tom Baxter, was backed by the Vosk Party.',
+        relations: ['person:tom-baxter HOLDS_ROLE organization:vosk-party'],
+      },
+      // Two parties named as often: whose post it is stays untold; so does that of a post after its owner.
+      { text: 'The Vosk Party and the Orla Party met on Thursday. General secretary Tom Baxter spoke.', relations: [] },
+      { text: 'The Vosk Party met on Thursday, and the Vosk Party agreed. Their spokesman, Tom Baxter, spoke.', relations: [] },
+    ],
+  },
   shadow: {
     id: 'role:implied-shadow',
     reason: 'a shadow post whose holder the article gives no party (`shadow home secretary X`) shadows a government post of the one country the article\'s politics is about, and is held in that country\'s politics',
@@ -273,6 +287,7 @@ export function impliedOffices(
   const leading = leadingCountry(sentences, entities);
   const leaning = leaningCountry(sentences, entities);
   const company = leadingBody(sentences, entities);
+  const party = leadingParty(sentences);
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
   const affiliations = new Map<string, Set<string>>();
@@ -405,6 +420,15 @@ export function impliedOffices(
       const near = sentences.slice(Math.max(0, index - NEAR_SENTENCES), index + 1).some((s) => s.mentions.some((mention) => mention.entity === company));
       if (company && near && !partyPost && knowledge.corporatePosts.has(words.join(' ')) && !(affiliations.get(person.entity)?.size)) {
         place('company', company, nameOf(company));
+        continue;
+      }
+      // (A post companies have too, `chairman`, may be a company's; one after an owner or a body's word is theirs: `Their
+      // spokesman`, `council leader`.)
+      const nearParty = party !== undefined && sentences.slice(Math.max(0, index - NEAR_SENTENCES), index + 1).some((s) => s.mentions.some((mention) => mention.entity === party));
+      const before = sentence.tokens[title.first - 1];
+      const bare = before === undefined || ARTICLES.has(before.key) || /[,;:]/.test(before.post);
+      if (nearParty && bare && title.partyOffice && !knowledge.corporatePosts.has(words.join(' ')) && !(affiliations.get(person.entity)?.size)) {
+        place('partyLeading', party, nameOf(party));
         continue;
       }
       const { id, reason } = impliedOfficeRules.unplaced;
@@ -560,6 +584,14 @@ const BODY_DOMINANCE = 2;
 // and twice as often as any other.
 function leadingBody(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
   const [first, second] = rankOrganizations(mentionsOf(sentences), entities, (entity) => entity.country === undefined);
+  return first && first[1] >= LEADING_WEIGHT && (!second || first[1] >= BODY_DOMINANCE * second[1]) ? first[0] : undefined;
+}
+
+// The party the article names most, at least twice and twice as often as any other.
+function leadingParty(sentences: readonly AnalyzedSentence[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const mention of s.mentions) if (isParty(s, mention)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= LEADING_WEIGHT && (!second || first[1] >= BODY_DOMINANCE * second[1]) ? first[0] : undefined;
 }
 
