@@ -156,8 +156,9 @@ function withLoneIndirectObject(tree: DependencyTree): DependencyTree {
   return nodes.some(lone) ? toDependencyTree(nodes.map((node) => (lone(node) ? { ...node, deprel: 'obj' } : node))) : tree;
 }
 
-// `urged New Zealand to provide ...`: the parser sometimes reads the party urged as the subject of a `to` clause (ccomp);
-// UD has it as the verb's object, which controls the clause (xcomp), and so do the patterns.
+// `urged New Zealand to provide ...`: the parser sometimes reads the party urged as the subject of a `to` clause (ccomp,
+// or an xcomp, which has no subject of its own); UD has it as the verb's object, which controls the clause (xcomp), and
+// so do the patterns.
 function withInfinitiveObject(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, number>(); // the clause's subject -> the verb it becomes the object of
@@ -168,7 +169,7 @@ function withInfinitiveObject(tree: DependencyTree): DependencyTree {
     const to = dependents.some((child) => nodes[child]?.deprel === 'mark' && nodes[child]?.text.toLowerCase() === 'to');
     const [subject] = subjects;
     const verb = nodes[node.head];
-    if (node.deprel !== 'ccomp' || !to || subjects.length !== 1 || subject === undefined || verb?.upos !== 'VERB' || (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
+    if (!['ccomp', 'xcomp'].includes(node.deprel) || !to || subjects.length !== 1 || subject === undefined || verb?.upos !== 'VERB' || (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
     moved.set(subject, node.head);
     clauses.add(at);
   });
