@@ -167,9 +167,11 @@ function withInfinitiveObject(tree: DependencyTree): DependencyTree {
     const dependents = children[at] ?? [];
     const subjects = dependents.filter((child) => nodes[child]?.deprel === 'nsubj');
     const to = dependents.some((child) => nodes[child]?.deprel === 'mark' && nodes[child]?.text.toLowerCase() === 'to');
+    // (`called for X to testify`: a `for` clause has a subject of its own.)
+    const forClause = dependents.some((child) => nodes[child]?.deprel === 'mark' && nodes[child]?.text.toLowerCase() === 'for');
     const [subject] = subjects;
     const verb = nodes[node.head];
-    if (!['ccomp', 'xcomp'].includes(node.deprel) || !to || subjects.length !== 1 || subject === undefined || verb?.upos !== 'VERB' || (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
+    if (!['ccomp', 'xcomp'].includes(node.deprel) || !to || forClause || subjects.length !== 1 || subject === undefined || verb?.upos !== 'VERB' || (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
     moved.set(subject, node.head);
     clauses.add(at);
   });
