@@ -12,7 +12,7 @@ export const EntitySchema = z.object({
   aliases: z.array(z.string()),
   /** The name the document writes where general knowledge names the entity otherwise (writtenName): the graph's name. */
   written: z.string().min(1).optional(),
-  /** For a party or a state's body: the id of its country (`country:united-kingdom`). */
+  /** For a party, a state's body, or a town or region of one country: the id of its country (`country:united-kingdom`). */
   country: z.string().regex(/^country:[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
 });
 

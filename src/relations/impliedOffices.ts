@@ -583,15 +583,19 @@ const BODY_DOMINANCE = 2;
 // The organization of no country (a company, a club, an international body) the article names most, at least twice
 // and twice as often as any other.
 function leadingBody(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
-  const [first, second] = rankOrganizations(mentionsOf(sentences), entities, (entity) => entity.country === undefined);
-  return first && first[1] >= LEADING_WEIGHT && (!second || first[1] >= BODY_DOMINANCE * second[1]) ? first[0] : undefined;
+  return dominant(rankOrganizations(mentionsOf(sentences), entities, (entity) => entity.country === undefined));
 }
 
 // The party the article names most, at least twice and twice as often as any other.
 function leadingParty(sentences: readonly AnalyzedSentence[]): string | undefined {
   const counts = new Map<string, number>();
   for (const s of sentences) for (const mention of s.mentions) if (isParty(s, mention)) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return dominant([...counts].sort((a, b) => b[1] - a[1]));
+}
+
+// The first of entities ranked by how often they are named, if named at least twice and twice as often as the next.
+function dominant(ranked: readonly (readonly [string, number])[]): string | undefined {
+  const [first, second] = ranked;
   return first && first[1] >= LEADING_WEIGHT && (!second || first[1] >= BODY_DOMINANCE * second[1]) ? first[0] : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { isActor } from '../syntax/isActor';
 import { PERSON_PRONOUNS } from '../syntax/syntaxWords';
+import { MODALS } from './clauseWords';
 import type { TreeView } from './TreeView';
 
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
@@ -109,13 +110,14 @@ function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
     && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
 }
 
-const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+// The auxiliaries before a bare verb that a past or present verb cannot share: the modals and `will`.
+const BARE_VERB_AUXILIARIES: ReadonlySet<string> = new Set([...MODALS, 'will']);
 // `X said the alliance would defend its territory and accused Moscow of ...`: a past or present verb cannot share a
 // reported clause's modal before a bare verb (`would accused`), so it is the reporter's.
 function sharesNoModal(v: TreeView, clause: number, verb: number): boolean {
   const { nodes, children } = v.tree;
   return nodes[clause]?.xpos === 'VB' && ['VBD', 'VBZ'].includes(nodes[verb]?.xpos ?? '')
-    && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'aux' && MODALS.has(v.lower[child] ?? ''));
+    && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'aux' && BARE_VERB_AUXILIARIES.has(v.lower[child] ?? ''));
 }
 
 // `X said Russia had isolated itself and accused Moscow of lying`: a verb whose object names the reported clause's
