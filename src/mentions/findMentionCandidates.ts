@@ -439,7 +439,7 @@ export function findMentionCandidates(
     const surnameTitle = (at: number, words: number) => {
       const next = tokens[at + 1];
       const before = tokens[at - 1];
-      const initial = at - 1 > first && /^\p{Lu}$/u.test(before?.text ?? '') && /^\.\s+$/.test(before?.post ?? '');
+      const initial = at - 1 > first && before !== undefined && isInitial(before);
       return words === 1 && at > first && isKnownGivenName(tokens[first] as Token) && (initial || !BREAKING_PUNCTUATION.test(before?.post ?? ''))
         && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || ORGANIZATION_HEADS.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
     };
