@@ -47,7 +47,14 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   // last word, or a word after a body's `of`: `Ministry of External Affairs spokesperson X` is the ministry's spokesperson.
   const first = tokens[at];
   const insideName = tokens[at - 1]?.key === 'of' && ORGANIZATION_HEADS.has(tokens[at - 2]?.key ?? '');
-  if (!first || first.key === 'and' || PORTFOLIO_ENDS.has(first.key) || insideName) return undefined;
+  // `Mr King`, `Ms Prince`: a monarch's title after a courtesy title is a surname, and the two open no office.
+  const courtesied = (k: number) => knowledge.courtesyTitles.has(tokens[k]?.key ?? '') && knowledge.regnalTitles.has(tokens[k + 1]?.key ?? '');
+  // (So is one after an unknown word of a name, before no name: `Labour's Oona King by 823 votes`; not `the Saudi King`.)
+  const previous = tokens[at - 1];
+  const lastName = previous !== undefined && previous.capitalized && !previous.possessive && !/\S/.test(previous.post) && knowledge.regnalTitles.has(first?.key ?? '')
+    && tokens[at + 1]?.capitalized !== true && !isEnglishWord(previous) && !knowledge.gazetteer.entries.has(previous.key) && !knowledge.honorifics.has(previous.key);
+  const surname = courtesied(at) || courtesied(at - 1) || lastName;
+  if (!first || first.key === 'and' || PORTFOLIO_ENDS.has(first.key) || insideName || surname) return undefined;
   const found = matchKnownTitleAt(tokens, at, knowledge);
   // `Ann Sen,`: an abbreviated title (`Sen`, `Gov`) after a name or before no name is a word of a name.
   const bare = found !== undefined && found.length === 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(found.value);

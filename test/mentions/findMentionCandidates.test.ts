@@ -492,6 +492,7 @@ describe('findMentionCandidates', () => {
     ['Ann Vale told an audience in Leeds on Monday: "Our company was dishonest."', ['Person:Ann Vale', 'Location:Leeds']],
     // A one-word title after a given name, before no name of its own, is a surname.
     ['Billie Jean King said so.', ['Person:Billie Jean King']],
+    ["Labour's Orla King lost. Ms King said so.", ['Organization:Labour', 'Person:Orla King', 'Person:King']],
     ['Martin Luther King Jr spoke.', ['Person:Martin Luther King Jr']],
     // After an office's title, a town's name after any one word is a surname.
     ['Vice Foreign Minister Kessel Dawei said so.', ['Person:Kessel Dawei']],

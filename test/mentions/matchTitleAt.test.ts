@@ -68,6 +68,12 @@ describe('matchTitleAt', () => {
     ['Rebels vowed to oust Prime Minister Ann Vale within a week.', 'oust', undefined],
     // A word that says how the office is held is the title's whatever compromise tags it (a verb, before a hyphen).
     ["Vela's acting director-general, Ann Vale, spoke.", 'acting', 'Director General'],
+    // A monarch's title after a courtesy title, or after an unknown word of a name before no name, is a surname.
+    ['Later Ms King accused the council.', 'Ms', undefined],
+    ['Later Ms King accused the council.', 'King', undefined],
+    ["Labour's Orla King lost by 823 votes.", 'King', undefined],
+    ['Later the Saudi King spoke.', 'King', 'King'],
+    ['Later King Orlan spoke.', 'King', 'King'],
   ])('reads the title of %j from %j as %j', (text, from, expected) => {
     expect(titleFrom(text, from)).toBe(expected);
   });
