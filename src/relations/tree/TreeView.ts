@@ -59,6 +59,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withPrepositionBeforeGerund,
   withParallelParticiple,
   withVerbConjoinedToNoun,
+  withVerbConjoinedAcrossClause,
 ];
 
 // `X said Y had been asked to examine that question and urged Z to act`: the parser may coordinate a finite verb with a
@@ -75,6 +76,30 @@ function withVerbConjoinedToNoun(tree: DependencyTree): DependencyTree {
     if (before < 0) return node;
     changed = true;
     return { ...node, head: before };
+  });
+  return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `X said the court had confirmed the deal and accused Y of ...`, `X said the Tories would pay and accused Y`: a past-tense
+// verb with no subject or auxiliary of its own, coordinated with a verb of another form inside a reported clause, goes on
+// with the past-tense verb that reports the clause (a conjunct of `had confirmed` or `would pay` would share its form).
+function withVerbConjoinedAcrossClause(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  let changed = false;
+  const fixed = nodes.map((node, at) => {
+    const head = nodes[node.head];
+    if (node.deprel !== 'conj' || node.upos !== 'VERB' || node.xpos !== 'VBD' || head?.upos !== 'VERB' || head.xpos === 'VBD') return node;
+    if ((children[at] ?? []).some((child) => /^(nsubj|aux|cop|expl)/.test(nodes[child]?.deprel ?? ''))) return node;
+    // (Right after its `and`, or adverbs after it: not `..., and the House leader, X, praised Y`, whose subject the parser lost.)
+    const and = (children[at] ?? []).find((child) => nodes[child]?.deprel === 'cc');
+    if (and === undefined || nodes.slice(and + 1, at).some((word) => word.upos !== 'ADV')) return node;
+    // Up from the head to the arc that reports a clause.
+    let inner = node.head;
+    while (nodes[inner] && nodes[inner]?.deprel !== 'ccomp' && nodes[inner]?.deprel !== 'root') inner = nodes[inner]?.head ?? -1;
+    const reporting = nodes[inner]?.deprel === 'ccomp' ? nodes[inner]?.head : undefined;
+    if (reporting === undefined || nodes[reporting]?.xpos !== 'VBD') return node;
+    changed = true;
+    return { ...node, head: reporting };
   });
   return changed ? toDependencyTree(fixed) : tree;
 }
