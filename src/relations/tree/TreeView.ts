@@ -26,7 +26,8 @@ export function viewTree(s: AnalyzedSentence): TreeView | undefined {
     tokenOf.push(token && token.start <= node.start ? k : -1);
   }
   const mentionOf = tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined));
-  const tree = withBodyAfterNoun(MENDS.reduce((mended, mend) => mend(mended), s.tree), mentionOf);
+  // (A list is read once each body's noun has made way for its name: `its parent company Orlak Group, Dr Vale and ...`.)
+  const tree = withListAsAppositions(withBodyAfterNoun(MENDS.reduce((mended, mend) => mend(mended), s.tree), mentionOf));
   return {
     s,
     tree,
@@ -118,6 +119,31 @@ function withApposedConjuncts(tree: DependencyTree): DependencyTree {
     return { ...node, head: apposition };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `suspended Vosk Foods, its parent Orlak Group, Dr Vale and Mr Baxter`: the parser often reads a list of names as a
+// chain of appositions whose last one has the list's `and`; a name apposed to a name that an `and` goes on from is the
+// list's item, and so is each name above it in the chain: all are conjuncts of the first.
+function withListAsAppositions(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const items = new Map<number, number>(); // an item -> the list's first name
+  nodes.forEach((node, at) => {
+    const and = (children[at] ?? []).some((child) => nodes[child]?.deprel === 'conj' && nodes[child]?.upos === 'PROPN' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'cc'));
+    if (node.deprel !== 'appos' || node.upos !== 'PROPN' || nodes[node.head]?.upos !== 'PROPN' || !and) return;
+    const chain = [at];
+    let first = node.head;
+    while (nodes[first]?.deprel === 'appos' && nodes[nodes[first]?.head ?? -1]?.upos === 'PROPN') {
+      chain.push(first);
+      first = nodes[first]?.head ?? -1;
+    }
+    for (const item of chain) items.set(item, first);
+    for (const child of children[at] ?? []) if (nodes[child]?.deprel === 'conj') items.set(child, first);
+  });
+  if (items.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const first = items.get(at);
+    return first === undefined ? node : { ...node, head: first, deprel: 'conj' };
+  }));
 }
 
 // `In Washington, Secretary of State X praised Y`: after an opening adjunct and its comma, the parser often hangs the
