@@ -12,7 +12,7 @@ export const ABBREVIATIONS: TokenizerRule = {
   reason: 'UD English keeps the period of an abbreviation inside the word (Mr., Inc., etc.), so it is no sentence punctuation',
   words: new Set(
     (
-      'Mr Mrs Ms Messrs Mme Mlle Dr Prof St Jr Sr Rev Hon Gen Sen Rep Gov Pres Capt Lt Col Sgt Maj Adm Cmdr Gov Supt Esq ' +
+      'Mr Mrs Ms Messrs Mme Mlle Dr Drs Prof St Jr Sr Rev Hon Gen Sen Sens Rep Reps Gov Pres Capt Lt Col Sgt Maj Adm Cmdr Gov Supt Esq ' +
       'Inc Corp Co Ltd Bros Assn Dept dept Univ Mt Ft Ave Blvd Rd ' +
       'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri ' +
       'etc al vs cf c ca approx est fig Fig vol Vol no No nos Nos pp ed eds op cit ibid ext tel min max div ' +
@@ -21,6 +21,8 @@ export const ABBREVIATIONS: TokenizerRule = {
   ),
   examples: [
     ['Mr. Smith left.', ['Mr.', 'Smith', 'left', '.']],
+    // (Plural titles too: senators, representatives and doctors named together.)
+    ['Sens. Vale and Ost left.', ['Sens.', 'Vale', 'and', 'Ost', 'left', '.']],
     ['apples, pears, etc.', ['apples', ',', 'pears', ',', 'etc.']],
     ['It rained.', ['It', 'rained', '.']],
     // After a hyphen, a name's abbreviation keeps its period (an American legislator's party and state).
