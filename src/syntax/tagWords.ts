@@ -9,7 +9,9 @@ import { lexiconTagHash, wordAtoms, type WordAtoms } from './wordAtoms';
  * verb (`paid tribute to`): two verbs in a row are rare, and the tagger has nothing else to tell it the word's kind.
  * A capitalized courtesy title before a capitalized word, and the word after it, are proper nouns, whatever else they
  * may be (`Mr Darling`, `Mrs May`: not a plural noun and a modal), and so is a word `names` marks (a word of a name
- * the pipeline found: `Labour`, `Truss`).
+ * the pipeline found: `Labour`, `Truss`). A noun right after a name that opens a `that` clause of demanding is the
+ * clause's verb in its base form (`demanded that Ann Vale resign`: the mandative subjunctive, whose bare verb after a
+ * name the tagger reads as a compound's noun).
  */
 export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly boolean[]): Uint8Array {
   const tags = new Uint8Array(atoms.length);
@@ -20,6 +22,8 @@ export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly 
   const verbs = tagMask(model, 'VERB');
   const propers = tagMask(model, 'PROPN');
   const singularProper = model.tags.findIndex((tag) => tag.upos === 'PROPN' && tag.xpos === 'NNP');
+  const baseVerb = model.tags.findIndex((tag) => tag.upos === 'VERB' && tag.xpos === 'VB');
+  const commonNoun = model.tags.findIndex((tag) => tag.upos === 'NOUN' && tag.xpos === 'NN');
   for (let i = 0; i < atoms.length; i++) {
     let best = 0;
     const known = model.lexicon.get(atoms.form[i] as number);
@@ -39,6 +43,7 @@ export function tagWords(model: TaggerModel, atoms: WordAtoms, names?: readonly 
       best = noVerb ? verbs.indexOf(0) : 0;
       for (let c = best + 1; c < scores.length; c++) if (!(noVerb && verbs[c] === 1) && (scores[c] as number) > (scores[best] as number)) best = c;
     }
+    if (best === commonNoun && baseVerb >= 0 && names && demandedOfName(atoms, names, i)) best = baseVerb;
     tags[i] = best;
     beforePrevious = previous;
     previous = best + 1;
@@ -61,6 +66,21 @@ const NOUN_ONLY = new Set(['Singular', 'Plural', 'Uncountable', 'Noun'].map(lexi
 
 // Titles written before a surname (the lower-cased word's hash), with or without a period.
 const COURTESY_TITLES: ReadonlySet<number> = new Set(wordAtoms(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']).word);
+// Verbs of demanding, whose `that` clause has its verb in the base form (`demanded that X resign`).
+const DEMANDING: ReadonlySet<number> = new Set(
+  wordAtoms(['demand', 'insist', 'ask', 'urge', 'recommend', 'propose', 'require', 'request', 'order'].flatMap((verb) => [verb, `${verb}s`, `${verb}ed`, `${verb}d`, `${verb}ing`])).word,
+);
+const THAT = wordAtoms(['that']).word[0];
+const AND = wordAtoms(['and']).word[0];
+
+// Whether the word at `at` follows a name (or names joined by `and`) right after a verb of demanding and `that`.
+function demandedOfName(atoms: WordAtoms, names: readonly boolean[], at: number): boolean {
+  if (names[at - 1] !== true || isCapitalized(atoms, at)) return false;
+  let first = at - 1;
+  while (first > 0 && (names[first - 1] === true || (atoms.word[first - 1] === AND && names[first - 2] === true))) first--;
+  return atoms.word[first - 1] === THAT && DEMANDING.has(atoms.word[first - 2] ?? 0);
+}
+
 // The flag bit of a word that starts with a capital.
 const CAPITALIZED = 1;
 

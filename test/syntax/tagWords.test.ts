@@ -41,6 +41,16 @@ describe('tagWords', () => {
   });
 
   it.each([
+    ['Ann Vale demanded that Tom Baxter resign .', 'resign', ['Tom', 'Baxter'], 'VERB'],
+    ['Ann Vale insisted that Tom Baxter and Karl Ost sign a declaration .', 'sign', ['Tom', 'Baxter', 'Karl', 'Ost'], 'VERB'],
+    ['Ann Vale demanded that Johnson apologise to the commissioner .', 'apologise', ['Johnson'], 'VERB'],
+    // Not after a verb that demands nothing.
+    ['Ann Vale saw that Tom Baxter resign .', 'resign', ['Tom', 'Baxter'], 'NOUN'],
+  ])('reads a noun right after a name opening a `that` clause of demanding as its base verb: %s', (sentence, word, names, upos) => {
+    expect(uposOf(sentence, word, names)).toBe(upos);
+  });
+
+  it.each([
     ['Labour leader Sir Tom Baxter accused Ms Vosk of lying .', 'Labour', 'VERB'],
     ['Manchester United won .', 'United', 'VERB'],
   ])('reads a capitalized word of a name the pipeline found as a proper noun: %s', (sentence, word, without) => {
