@@ -222,12 +222,14 @@ export function findMentionCandidates(
       // capitalized word or another country's party is part of another name; a demonym or party word before a person
       // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
+      // (`Liberal National Party`: a party's word before a party's name ending in `Party` opens a party's longer name.)
+      const joinedParties = entry.kind === 'party' && partyAfter && ORGANIZATION_HEADS.has(tokens[after + (party?.length ?? 0) - 1]?.key ?? '');
       const bodyAfter = namesOrganization(tokens, after);
       // (`British Retail Consortium`: a demonym before ordinary words written as a name opens a body's name.)
       const wordsEnd = entry.kind === 'demonym' && !bodyAfter && !next?.tags.has('Organization') ? namedInWords(tokens, after) : undefined;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
-        && !titleAt(after) && (!party || (national && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined)) && !knowledge.honorifics.has(next.key)
+        && !titleAt(after) && (!party || (national && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined) || joinedParties) && !knowledge.honorifics.has(next.key)
         // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's, or one written in ordinary words.

@@ -493,6 +493,9 @@ describe('findMentionCandidates', () => {
     // A one-word title after a given name, before no name of its own, is a surname.
     ['Billie Jean King said so.', ['Person:Billie Jean King']],
     ["Labour's Orla King lost. Ms King said so.", ['Organization:Labour', 'Person:Orla King', 'Person:King']],
+    // A party's word before a party's name ending in `Party` opens a longer party name.
+    ['Ann Vale of the Liberal National Party won.', ['Person:Ann Vale', 'Organization:Liberal National Party']],
+    ['The Liberal Democrats and the National Party won.', ['Organization:Liberal Democrats', 'Organization:National Party']],
     ['Martin Luther King Jr spoke.', ['Person:Martin Luther King Jr']],
     // After an office's title, a town's name after any one word is a surname.
     ['Vice Foreign Minister Kessel Dawei said so.', ['Person:Kessel Dawei']],
