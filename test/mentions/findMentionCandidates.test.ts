@@ -493,6 +493,9 @@ describe('findMentionCandidates', () => {
     // A one-word title after a given name, before no name of its own, is a surname.
     ['Billie Jean King said so.', ['Person:Billie Jean King']],
     ["Labour's Orla King lost. Ms King said so.", ['Organization:Labour', 'Person:Orla King', 'Person:King']],
+    // A guild and institutes head bodies' names, past a plural's possessive and `of`.
+    ["The Vosk Editors' Guild said so.", ["Organization:Vosk Editors' Guild"]],
+    ['The Orlak Institutes of Health said so.', ['Organization:Orlak Institutes of Health']],
     // A party's word before a party's name ending in `Party` opens a longer party name.
     ['Ann Vale of the Liberal National Party won.', ['Person:Ann Vale', 'Organization:Liberal National Party']],
     ['The Liberal Democrats and the National Party won.', ['Organization:Liberal Democrats', 'Organization:National Party']],
