@@ -48,6 +48,9 @@ describe('extractRelations', () => {
     ['Tom Baxter spoke. Chancellor Ann Vale said the Tories had "no idea" how many non-domiciles would pay the levy and accused Mr Baxter of offering "a tax cut for the richest 6% of estates".', ['person:ann-vale CRITICIZED person:tom-baxter']],
     // A list of names the parser reads as a chain of appositions ending in `and` is a list.
     ['Ann Vale and Tom Baxter wrote the report. Vosk Media suspended Orlak Group, its parent company Kessel Holdings, Dr Vale and Mr Baxter from its platform on Friday.', ['organization:vosk-media SANCTIONED organization:orlak-group', 'organization:vosk-media SANCTIONED organization:kessel-holdings', 'organization:vosk-media SANCTIONED person:ann-vale', 'organization:vosk-media SANCTIONED person:tom-baxter']],
+    // A party's conduct or quality is the party's, with `of` as with a possessive; an act on a party is not.
+    ['Ann Vale praised the support of Norway and Sweden.', ['person:ann-vale PRAISED country:norway', 'person:ann-vale PRAISED country:sweden']],
+    ['Ann Vale criticised the arrest of Tom Baxter.', []],
     // Sentencing a person sanctions them.
     ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     // Firing a person sacks them; firing weapons at a party attacks it, and sanctions no one.

@@ -203,6 +203,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   }
   const owner = ownerOf(v, node, word, dependents);
   if (owner) return named([owner], topicText(v, owner, node));
+  const conductOf = CONDUCT_NOUNS.has(word) && nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('of')) : undefined;
+  const conducting = conductOf === undefined ? undefined : partiesAt(v, conductOf, context);
+  if (conducting) return { ...conducting, edge };
   // `X said Y had erred and criticised his judgment`: a possessive pronoun owns for the one other person the sentence
   // names (never the clause's own subject, whom `his` may mean as well); not for a person's own people (`called on his
   // supporters`), whom it is the subject's more often than not.
@@ -222,6 +225,15 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const targets = dependents.filter((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => TARGET_CASES.has(marker))).flatMap((child) => nameOf(v, child)?.entity ?? []);
   return targets.length > 0 && act.target !== undefined && !targets.includes(act.target) ? undefined : { entities: [act.actor], edge, mentions: [] };
 }
+
+// A party's conduct and qualities, which `of` ties to the party as its possessive does (`praised the courage of the
+// Serbian government`, `the support of Russia and China`); not an act on a party (`the arrest of X`).
+const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
+  'support', 'backing', 'courage', 'bravery', 'leadership', 'effort', 'efforts', 'work', 'role', 'response', 'conduct', 'behaviour',
+  'behavior', 'stance', 'position', 'commitment', 'restraint', 'cooperation', 'co-operation', 'help', 'contribution', 'contributions',
+  'generosity', 'wisdom', 'determination', 'resolve', 'patience', 'statesmanship', 'action', 'actions', 'policy', 'policies', 'record',
+  'tactics', 'attitude', 'intransigence', 'inaction', 'silence', 'professionalism', 'solidarity', 'mediation', 'hospitality',
+]);
 
 // Nouns of those who stand against a party, which its possessive does not make the party's own.
 const OPPOSING_NOUNS: ReadonlySet<string> = new Set(['rival', 'competitor', 'critic', 'opponent', 'enemy', 'foe', 'detractor', 'adversary', 'challenger'].flatMap((noun) => [noun, `${noun}s`]));
