@@ -17,6 +17,7 @@ import type { Evidence } from '../relations/EvidenceSchema';
 import { extractRelations } from '../relations/extractRelations';
 import { articleCountryOf } from '../relations/articleCountryOf';
 import { impliedOffices } from '../relations/impliedOffices';
+import { reportedForBody } from '../relations/reportedForBody';
 import type { PatternRule } from '../relations/PatternRule';
 import type { RelationLexicon } from '../relations/RelationLexicon';
 import type { RelationMatch } from '../relations/RelationMatch';
@@ -103,6 +104,10 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const read = extractRelations(parsed, lexicon, patterns);
   // Offices named without their country or party are read once the whole article is, with the role rule they complete.
   const { implied, unplaced } = patterns.includes(roleRule) ? impliedOffices(parsed, read, entities, knowledge, article) : { implied: [], unplaced: [] };
+  // Who holds a post where, over the whole article, for what an office holder reports of their country or body.
+  const held = new Map<string, Set<string>>();
+  for (const { match } of [...read, ...implied]) if (match.type === 'HOLDS_ROLE') held.set(match.source, (held.get(match.source) ?? new Set()).add(match.target));
+  const reported = reportedForBody(read, held);
   const evidenceOf = (sentence: Sentence, match: Omit<RelationMatch, 'type' | 'target'>): Evidence => {
     const { origin, text } = sentence.block;
     return {
@@ -116,7 +121,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
       ...(document.date ? { date: document.date } : {}),
     };
   };
-  const relations: Relation[] = [...read, ...implied].map(({ sentence: { sentence }, match }) => ({
+  const relations: Relation[] = [...read, ...implied, ...reported].map(({ sentence: { sentence }, match }) => ({
     type: match.type,
     source: match.source,
     target: match.target,
