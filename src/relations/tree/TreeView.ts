@@ -61,6 +61,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withParallelParticiple,
   withVerbConjoinedToNoun,
   withVerbConjoinedAcrossClause,
+  withPassiveSubjectBesideSubject,
 ];
 
 // `X said Y had been asked to examine that question and urged Z to act`: the parser may coordinate a finite verb with a
@@ -103,6 +104,20 @@ function withVerbConjoinedAcrossClause(tree: DependencyTree): DependencyTree {
     return { ...node, head: reporting };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `Norway's consumer ombudsman, Bjorn Erik Thon, has called on Apple`: the parser may split a title and the name
+// apposed to it into two subjects, one of them passive; a verb with a subject of its own and no passive auxiliary has
+// no passive subject, and both are its subject (subjectsOf keeps the one that names a party).
+function withPassiveSubjectBesideSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const misread = (at: number) => {
+    const node = nodes[at];
+    const siblings = children[node?.head ?? -1] ?? [];
+    return node?.deprel === 'nsubj:pass' && siblings.some((child) => nodes[child]?.deprel === 'nsubj') && !siblings.some((child) => nodes[child]?.deprel === 'aux:pass');
+  };
+  if (!nodes.some((_, at) => misread(at))) return tree;
+  return toDependencyTree(nodes.map((node, at) => (misread(at) ? { ...node, deprel: 'nsubj' } : node)));
 }
 
 // `X, director of A and a member of B`: the parser often coordinates the second post with the name; a common noun
