@@ -39,6 +39,8 @@ export function extractRelations(
   let context: DiscourseContext = { sentence: 0 };
   const offices = new Map<string, string>();
   const accusers = new Map<string, string>();
+  // The bodies the document names as parties anywhere (`the Workers' party (PT)` ... `the president of the PT`).
+  const parties = new Set(sentences.flatMap((s) => s.mentions.filter((mention) => isParty(s, mention)).map((mention) => mention.entity)));
   for (const sentence of sentences) {
     const acts = new Map<string, { actor: string; target: string }>();
     const next = nextContext(sentence, context);
@@ -79,7 +81,7 @@ export function extractRelations(
         if (!add(match)) continue;
         if (match.type === 'HOLDS_ROLE') offices.set(match.source, match.target);
         // `the leader of the Jewish Power party`, `RN president X`: a post in a party is held by one of its members.
-        if (match.type === 'HOLDS_ROLE' && sentence.mentions.some((mention) => mention.entity === match.target && isParty(sentence, mention))) {
+        if (match.type === 'HOLDS_ROLE' && parties.has(match.target)) {
           add({ type: 'MEMBER_OF', source: match.source, target: match.target, rule: PARTY_POST.id, reason: PARTY_POST.reason, trigger: match.trigger });
         } else if (match.type === 'HOLDS_ROLE' && match.target.startsWith('organization:') && MEMBERS_POST.title.test(match.title ?? '') && !MEMBERS_POST.federation.test(match.target)) {
           add({ type: 'MEMBER_OF', source: match.source, target: match.target, rule: MEMBERS_POST.id, reason: MEMBERS_POST.reason, trigger: match.trigger });
