@@ -51,6 +51,7 @@ describe('extractRelations', () => {
     // A party's conduct or quality is the party's, with `of` as with a possessive; an act on a party is not.
     ['Ann Vale praised the support of Norway and Sweden.', ['person:ann-vale PRAISED country:norway', 'person:ann-vale PRAISED country:sweden']],
     ['Ann Vale criticised the arrest of Tom Baxter.', []],
+    ['Ann Vale described the Vosk TV affair as shameful.', ['person:ann-vale CRITICIZED organization:vosk-tv']],
     // A title and the name apposed to it, split by the parser into two subjects one of them passive, are one active subject.
     ["Norway's consumer ombudsman, Karl Erik Ost, has called on Vosk Foods to open its system by the autumn.", ['person:karl-erik-ost HOLDS_ROLE country:norway', 'person:karl-erik-ost PRESSURED organization:vosk-foods']],
     // A post in a body the document names as a party elsewhere is held by one of its members.

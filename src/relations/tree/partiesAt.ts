@@ -203,7 +203,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   }
   const owner = ownerOf(v, node, word, dependents);
   if (owner) return named([owner], topicText(v, owner, node));
-  const conductOf = CONDUCT_NOUNS.has(word) && nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('of')) : undefined;
+  const conductOf = CONDUCT_NOUNS.has(word) && nodes[node]?.upos === 'NOUN'
+    ? dependents.find((child) => (nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('of')) || (nodes[child]?.deprel === 'compound' && isActor(nameOf(v, child))))
+    : undefined;
   const conducting = conductOf === undefined ? undefined : partiesAt(v, conductOf, context);
   if (conducting) return { ...conducting, edge };
   // `X said Y had erred and criticised his judgment`: a possessive pronoun owns for the one other person the sentence
@@ -227,12 +229,14 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
 }
 
 // A party's conduct and qualities, which `of` ties to the party as its possessive does (`praised the courage of the
-// Serbian government`, `the support of Russia and China`); not an act on a party (`the arrest of X`).
+// Serbian government`, `the support of Russia and China`), and so does its name before the noun (`the GMTV affair`);
+// not an act on a party (`the arrest of X`).
 const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
   'support', 'backing', 'courage', 'bravery', 'leadership', 'effort', 'efforts', 'work', 'role', 'response', 'conduct', 'behaviour',
   'behavior', 'stance', 'position', 'commitment', 'restraint', 'cooperation', 'co-operation', 'help', 'contribution', 'contributions',
   'generosity', 'wisdom', 'determination', 'resolve', 'patience', 'statesmanship', 'action', 'actions', 'policy', 'policies', 'record',
   'tactics', 'attitude', 'intransigence', 'inaction', 'silence', 'professionalism', 'solidarity', 'mediation', 'hospitality',
+  'affair', 'decree', 'remarks', 'comments', 'statement',
 ]);
 
 // Nouns of those who stand against a party, which its possessive does not make the party's own.
