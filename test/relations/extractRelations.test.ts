@@ -56,6 +56,8 @@ describe('extractRelations', () => {
     ["Norway's consumer ombudsman, Karl Erik Ost, has called on Vosk Foods to open its system by the autumn.", ['person:karl-erik-ost HOLDS_ROLE country:norway', 'person:karl-erik-ost PRESSURED organization:vosk-foods']],
     // A post in a body the document names as a party elsewhere is held by one of its members.
     ["The Vosk Workers' party (VWP) won. The president of the VWP, Ann Vale, spoke.", ['person:ann-vale HOLDS_ROLE organization:vosk-workers-party', 'person:ann-vale MEMBER_OF organization:vosk-workers-party']],
+    // A word of time after a name is when the verb happened, not the subject the parser made it.
+    ['Vosk Bank yesterday agreed to buy Orlak Holdings for 12.2bn pounds in a rescue.', ['organization:vosk-bank NEGOTIATED_WITH organization:orlak-holdings']],
     // Sentencing a person sanctions them.
     ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     // Firing a person sacks them; firing weapons at a party attacks it, and sanctions no one.

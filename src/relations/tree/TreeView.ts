@@ -40,6 +40,7 @@ export function viewTree(s: AnalyzedSentence): TreeView | undefined {
 
 // The parser's known misreadings, mended in this order.
 const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
+  withTimeAfterName,
   withApposedConjuncts,
   withRelativeClauseAsRoot,
   withParticipleAsRoot,
@@ -80,6 +81,33 @@ function withVerbConjoinedToNoun(tree: DependencyTree): DependencyTree {
     return { ...node, head: before };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// Words of when, which name no party (`yesterday`; `last night`, `this week`).
+const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+const CLOCK_NOUNS: ReadonlySet<string> = new Set(['night', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'afternoon']);
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this']);
+
+// `Vosk Bank yesterday agreed to buy X`, `Tom Baxter last night accused Y`: the parser often makes the word of time
+// after a name the phrase's head, and the name its compound; the name takes the time word's place, and the time word
+// is when the clause's verb happened (obl:tmod).
+function withTimeAfterName(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, Partial<TreeNode>>();
+  nodes.forEach((node, at) => {
+    const word = node.text.toLowerCase();
+    const modifiers = (children[at] ?? []).filter((child) => child < at && nodes[child]?.deprel === 'amod' && TIME_MODIFIERS.has(nodes[child]?.text.toLowerCase() ?? ''));
+    if (!TIME_WORDS.has(word) && !(CLOCK_NOUNS.has(word) && modifiers.length > 0)) return;
+    const first = Math.min(at, ...modifiers);
+    const name = (children[at] ?? []).find((child) => child < first && nodes[child]?.upos === 'PROPN' && !nodes.slice(child + 1, first).some((other) => other.upos !== 'PROPN'));
+    let verb = node.head;
+    while (verb >= 0 && nodes[verb]?.upos !== 'VERB') verb = nodes[verb]?.head ?? -1;
+    if (name === undefined || verb < 0) return;
+    moved.set(name, { head: node.head, deprel: node.deprel });
+    moved.set(at, { head: verb, deprel: 'obl:tmod' });
+    for (const child of children[at] ?? []) if (child !== name && !modifiers.includes(child)) moved.set(child, { head: name });
+  });
+  return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
 }
 
 // `X said the court had confirmed the deal and accused Y of ...`, `X said the Tories would pay and accused Y`: a past-tense
