@@ -496,8 +496,10 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout32', 'entities F1', '>=', 0.88],
   ['heldout32', 'entity duplicates', '<=', 3],
   // (.949 -> .918 when `said Carlsberg had breached the agreement` became criticism: right, but the headline's
-  // `Carlsberg-Heineken bid` makes one node of the two brewers, which gold keeps apart.)
-  ['heldout32', 'relations precision', '>=', 0.9],
+  // `Carlsberg-Heineken bid` makes one node of the two brewers, which gold keeps apart; .908 -> .894 when a post in a
+  // body named as a party anywhere in the article became membership, which this set's gold leaves out for leaders and
+  // spokesmen where later sets put it in.)
+  ['heldout32', 'relations precision', '>=', 0.88],
   ['heldout32', 'relations recall', '>=', 0.39],
   ['heldout32', 'evidence', '>=', 0.95],
   ['heldout33', 'entities F1', '>=', 0.92],
