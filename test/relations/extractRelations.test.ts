@@ -58,6 +58,8 @@ describe('extractRelations', () => {
     ["The Vosk Workers' party (VWP) won. The president of the VWP, Ann Vale, spoke.", ['person:ann-vale HOLDS_ROLE organization:vosk-workers-party', 'person:ann-vale MEMBER_OF organization:vosk-workers-party']],
     // A word of time after a name is when the verb happened, not the subject the parser made it.
     ['Vosk Bank yesterday agreed to buy Orlak Holdings for 12.2bn pounds in a rescue.', ['organization:vosk-bank NEGOTIATED_WITH organization:orlak-holdings']],
+    // A condition opening a reported clause is that clause's, and the verb after its comma the clause's own.
+    ['Ann Vale warned the Vosk Party and the Orlak Party that if they did not meet the deadline, she would dissolve the assembly.', ['person:ann-vale THREATENED organization:vosk-party', 'person:ann-vale THREATENED organization:orlak-party']],
     // Sentencing a person sanctions them.
     ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     // Firing a person sacks them; firing weapons at a party attacks it, and sanctions no one.

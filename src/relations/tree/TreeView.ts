@@ -63,6 +63,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withVerbConjoinedToNoun,
   withVerbConjoinedAcrossClause,
   withPassiveSubjectBesideSubject,
+  withConditionFirst,
 ];
 
 // `X said Y had been asked to examine that question and urged Z to act`: the parser may coordinate a finite verb with a
@@ -81,6 +82,24 @@ function withVerbConjoinedToNoun(tree: DependencyTree): DependencyTree {
     return { ...node, head: before };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// Words that open a condition.
+const CONDITION_MARKS: ReadonlySet<string> = new Set(['if', 'unless']);
+
+// `X warned Y that if they missed the deadline, he would dissolve the assembly`: the parser hangs `that` on the condition
+// that opens the reported clause, and the clause's own verb beside it (parataxis); the verb after the condition's comma
+// is the reported clause, with `that`, and the condition is its own.
+function withConditionFirst(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const marks = (at: number) => (children[at] ?? []).filter((child) => nodes[child]?.deprel === 'mark');
+  const condition = nodes.findIndex((node, at) => node.deprel === 'advcl' && marks(at).some((mark) => nodes[mark]?.text.toLowerCase() === 'that')
+    && marks(at).some((mark) => CONDITION_MARKS.has(nodes[mark]?.text.toLowerCase() ?? '')));
+  const head = nodes[condition]?.head ?? -1;
+  const verb = (children[head] ?? []).find((child) => child > condition && ['parataxis', 'ccomp'].includes(nodes[child]?.deprel ?? '') && nodes[child]?.upos === 'VERB' && marks(child).length === 0);
+  if (condition < 0 || verb === undefined) return tree;
+  const that = marks(condition).find((mark) => nodes[mark]?.text.toLowerCase() === 'that');
+  return toDependencyTree(nodes.map((node, at) => (at === verb ? { ...node, deprel: 'ccomp' } : at === condition || at === that ? { ...node, head: verb } : node)));
 }
 
 // Words of when, which name no party (`yesterday`; `last night`, `this week`).
