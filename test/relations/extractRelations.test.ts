@@ -60,6 +60,8 @@ describe('extractRelations', () => {
     ['Vosk Bank yesterday agreed to buy Orlak Holdings for 12.2bn pounds in a rescue.', ['organization:vosk-bank NEGOTIATED_WITH organization:orlak-holdings']],
     // A condition opening a reported clause is that clause's, and the verb after its comma the clause's own.
     ['Ann Vale warned the Vosk Party and the Orlak Party that if they did not meet the deadline, she would dissolve the assembly.', ['person:ann-vale THREATENED organization:vosk-party', 'person:ann-vale THREATENED organization:orlak-party']],
+    // A phrase with a preposition is no subject of a coordinated verb, which shares the subject before it.
+    ['The Norwegian government declared a state of war and on Thursday broke off diplomatic relations with Sweden.', ['country:norway SANCTIONED country:sweden']],
     // Sentencing a person sanctions them.
     ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     // Firing a person sacks them; firing weapons at a party attacks it, and sanctions no one.

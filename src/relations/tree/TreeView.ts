@@ -64,6 +64,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withVerbConjoinedAcrossClause,
   withPassiveSubjectBesideSubject,
   withConditionFirst,
+  withPrepositionalSubject,
 ];
 
 // `X said Y had been asked to examine that question and urged Z to act`: the parser may coordinate a finite verb with a
@@ -82,6 +83,17 @@ function withVerbConjoinedToNoun(tree: DependencyTree): DependencyTree {
     return { ...node, head: before };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `declared a state of war and on Thursday broke off relations with X`: a phrase with a preposition of its own is no
+// subject of a coordinated verb, whatever the parser labels it (UD has none); it is an oblique of the verb, which then
+// shares the subject of the verb it is coordinated with.
+function withPrepositionalSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const marked = (at: number) => nodes[at]?.deprel === 'nsubj' && nodes[nodes[at]?.head ?? -1]?.deprel === 'conj'
+    && (children[at] ?? []).some((child) => child < at && nodes[child]?.deprel === 'case');
+  if (!nodes.some((_, at) => marked(at))) return tree;
+  return toDependencyTree(nodes.map((node, at) => (marked(at) ? { ...node, deprel: 'obl' } : node)));
 }
 
 // Words that open a condition.
