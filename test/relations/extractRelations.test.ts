@@ -62,6 +62,8 @@ describe('extractRelations', () => {
     ['Ann Vale warned the Vosk Party and the Orlak Party that if they did not meet the deadline, she would dissolve the assembly.', ['person:ann-vale THREATENED organization:vosk-party', 'person:ann-vale THREATENED organization:orlak-party']],
     // A phrase with a preposition is no subject of a coordinated verb, which shares the subject before it.
     ['The Norwegian government declared a state of war and on Thursday broke off diplomatic relations with Sweden.', ['country:norway SANCTIONED country:sweden']],
+    // Agents, officers, investigators, prosecutors and inspectors act for the body or country they are named with.
+    ['FBI agents arrested Tom Baxter at his Chicago home on Dec. 9.', ['organization:federal-bureau-of-investigation SANCTIONED person:tom-baxter']],
     // Sentencing a person sanctions them.
     ['Judge Ann Vale sentenced Tom Baxter, 54, to 15 life terms.', ['person:ann-vale SANCTIONED person:tom-baxter']],
     // Firing a person sacks them; firing weapons at a party attacks it, and sanctions no one.
