@@ -175,11 +175,13 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     return named(parties);
   }
   if (ACT_WORDS.has(word) && nodes[node]?.upos === 'NOUN') {
-    const doer = dependents
-      .filter((child) => GROUP_MODIFIERS.has(nodes[child]?.deprel ?? '') || (nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => ACT_CASES.has(marker))))
-      .map((child) => nameOf(v, child))
-      .find(isActor);
+    const doer = dependents.filter((child) => GROUP_MODIFIERS.has(nodes[child]?.deprel ?? '')).map((child) => nameOf(v, child)).find(isActor);
     if (doer) return named([doer], topicText(v, doer, node));
+    // (After `of` or `by`, every party the phrase names, through a group's noun and conjuncts too: `the decision of the
+    // Ethiopian government and the TPLF`.)
+    const by = dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => ACT_CASES.has(marker)));
+    const doers = by === undefined ? undefined : partiesAt(v, by, context);
+    if (doers && doers.entities.length > 0) return doers.entities.length === 1 && doers.mentions[0] ? named([doers.mentions[0]], topicText(v, doers.mentions[0], node)) : { ...doers, edge };
   }
   // `the motion moved by X`, `the plan proposed by X`, `claims made by X`: a participle's agent is the doer of the act,
   // plan, claim or measure its noun names.
