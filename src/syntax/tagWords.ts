@@ -68,7 +68,10 @@ const NOUN_ONLY = new Set(['Singular', 'Plural', 'Uncountable', 'Noun'].map(lexi
 const COURTESY_TITLES: ReadonlySet<number> = new Set(wordAtoms(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']).word);
 // Verbs of demanding, whose `that` clause has its verb in the base form (`demanded that X resign`).
 const DEMANDING: ReadonlySet<number> = new Set(
-  wordAtoms(['demand', 'insist', 'ask', 'urge', 'recommend', 'propose', 'require', 'request', 'order'].flatMap((verb) => [verb, `${verb}s`, `${verb}ed`, `${verb}d`, `${verb}ing`])).word,
+  wordAtoms(['demand', 'insist', 'ask', 'urge', 'recommend', 'propose', 'require', 'request', 'order'].flatMap((verb) => {
+    const stem = verb.replace(/e$/, '');
+    return [verb, `${verb}s`, `${stem}ed`, `${stem}ing`];
+  })).word,
 );
 const THAT = wordAtoms(['that']).word[0];
 const AND = wordAtoms(['and']).word[0];

@@ -44,6 +44,7 @@ describe('tagWords', () => {
     ['Ann Vale demanded that Tom Baxter resign .', 'resign', ['Tom', 'Baxter'], 'VERB'],
     ['Ann Vale insisted that Tom Baxter and Karl Ost sign a declaration .', 'sign', ['Tom', 'Baxter', 'Karl', 'Ost'], 'VERB'],
     ['Ann Vale demanded that Johnson apologise to the commissioner .', 'apologise', ['Johnson'], 'VERB'],
+    ['Ann Vale was urging that Tom Baxter resign .', 'resign', ['Tom', 'Baxter'], 'VERB'],
     // Not after a verb that demands nothing.
     ['Ann Vale saw that Tom Baxter resign .', 'resign', ['Tom', 'Baxter'], 'NOUN'],
   ])('reads a noun right after a name opening a `that` clause of demanding as its base verb: %s', (sentence, word, names, upos) => {
