@@ -174,11 +174,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     });
     return named(parties);
   }
-  if (ACT_WORDS.has(word) && nodes[node]?.upos === 'NOUN') {
+  if ((ACT_WORDS.has(word) || CONDUCT_NOUNS.has(word)) && nodes[node]?.upos === 'NOUN') {
     const doer = dependents.filter((child) => GROUP_MODIFIERS.has(nodes[child]?.deprel ?? '')).map((child) => nameOf(v, child)).find(isActor);
     if (doer) return named([doer], topicText(v, doer, node));
     // (After `of` or `by`, every party the phrase names, through a group's noun and conjuncts too: `the decision of the
-    // Ethiopian government and the TPLF`.)
+    // Ethiopian government and the TPLF`, `the support of Russia and China`.)
     const by = dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => ACT_CASES.has(marker)));
     const doers = by === undefined ? undefined : partiesAt(v, by, context);
     if (doers && doers.entities.length > 0) return doers.entities.length === 1 && doers.mentions[0] ? named([doers.mentions[0]], topicText(v, doers.mentions[0], node)) : { ...doers, edge };
@@ -205,11 +205,6 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   }
   const owner = ownerOf(v, node, word, dependents);
   if (owner) return named([owner], topicText(v, owner, node));
-  const conductOf = CONDUCT_NOUNS.has(word) && nodes[node]?.upos === 'NOUN'
-    ? dependents.find((child) => (nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('of')) || (nodes[child]?.deprel === 'compound' && isActor(nameOf(v, child))))
-    : undefined;
-  const conducting = conductOf === undefined ? undefined : partiesAt(v, conductOf, context);
-  if (conducting) return { ...conducting, edge };
   // `X said Y had erred and criticised his judgment`: a possessive pronoun owns for the one other person the sentence
   // names (never the clause's own subject, whom `his` may mean as well); not for a person's own people (`called on his
   // supporters`), whom it is the subject's more often than not.
@@ -230,9 +225,8 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   return targets.length > 0 && act.target !== undefined && !targets.includes(act.target) ? undefined : { entities: [act.actor], edge, mentions: [] };
 }
 
-// A party's conduct and qualities, which `of` ties to the party as its possessive does (`praised the courage of the
-// Serbian government`, `the support of Russia and China`), and so does its name before the noun (`the GMTV affair`);
-// not an act on a party (`the arrest of X`).
+// A party's conduct and qualities, whose doer is named as an act's is (`praised the courage of the Serbian government`,
+// `the support of Russia and China`, `the GMTV affair`); not an act on a party (`the arrest of X`).
 const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
   'support', 'backing', 'courage', 'bravery', 'leadership', 'effort', 'efforts', 'work', 'role', 'response', 'conduct', 'behaviour',
   'behavior', 'stance', 'position', 'commitment', 'restraint', 'cooperation', 'co-operation', 'help', 'contribution', 'contributions',
