@@ -22,8 +22,6 @@ export const REPORTED_FOR_BODY = {
 const STANCES: ReadonlySet<RelationMatch['type']> = new Set(['CRITICIZED', 'PRAISED', 'SUPPORTED', 'REJECTED', 'PRESSURED', 'THREATENED', 'SANCTIONED']);
 // A reporter is named in the sentence: no pronoun is read.
 const NO_CONTEXT: DiscourseContext = { sentence: 0 };
-// Words of a body's name around its head, which the parser hangs on it.
-const NAME_WORDS: ReadonlySet<string> = new Set(['flat', 'compound']);
 
 /**
  * `Secretary of State X said the United States stood behind Georgia`: a country's or body's stance read as the subject
@@ -38,7 +36,8 @@ export function reportedForBody(read: readonly SentenceMatch[], offices: Readonl
     if (!v) continue;
     const { nodes } = v.tree;
     for (const [at, node] of nodes.entries()) {
-      if (v.mentionOf[at]?.entity !== match.source || NAME_WORDS.has(node.deprel) || node.deprel !== 'nsubj' || v.tokenOf[node.head] !== match.trigger) continue;
+      // (The body's head word, the verb's subject: not the words of its name hung on it.)
+      if (v.mentionOf[at]?.entity !== match.source || node.deprel !== 'nsubj' || v.tokenOf[node.head] !== match.trigger) continue;
       // Up through the verbs coordinated with the body's to the clause a person reports.
       let clause = node.head;
       while (nodes[clause]?.deprel === 'conj') clause = nodes[clause]?.head ?? -1;
