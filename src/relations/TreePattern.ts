@@ -71,11 +71,17 @@ export const TreePatternSchema = z.object({
        * clause) that no other named party does: `warned Y that he would impose a settlement if ...`.
        */
       conditional: z.boolean().optional(),
+      /**
+       * For a modal: only with `have` after it, an obligation not met (`X said Y should have resigned`, `should never
+       * have signed`), which reproaches the clause's subject; its own negation is part of the reproach.
+       */
+      perfect: z.boolean().optional(),
     })
     .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' })
     .refine((trigger) => trigger.lexicon !== 'modal' || (trigger.words !== undefined && trigger.type !== undefined && !trigger.voice), {
       message: 'a modal trigger names its auxiliaries in "words" and the relation they state in "type", and takes no voice',
     })
+    .refine((trigger) => trigger.perfect === undefined || trigger.lexicon === 'modal', { message: '"perfect" is for a modal trigger only' })
     .refine((trigger) => trigger.lexicon !== 'role' || (!trigger.words && !trigger.type && !trigger.types && !trigger.voice), {
       message: 'a role trigger is any role noun and states HOLDS_ROLE: it takes no words, type, types or voice',
     })

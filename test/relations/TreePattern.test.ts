@@ -9,6 +9,9 @@ describe('TreePatternSchema', () => {
     [{ lexicon: 'modal', words: ['must'] }, false],
     [{ lexicon: 'modal', type: 'PRESSURED' }, false],
     [{ lexicon: 'modal', words: ['must'], type: 'PRESSURED', voice: 'active' }, false],
+    // An unmet obligation (`should have`) is a modal's only.
+    [{ lexicon: 'modal', words: ['should'], type: 'CRITICIZED', perfect: true }, true],
+    [{ lexicon: 'verb', words: ['say'], type: 'CRITICIZED', perfect: true }, false],
     [{ lexicon: 'role' }, true],
     [{ lexicon: 'role', words: ['head'] }, false],
   ])('reads the trigger %j as valid: %s', (trigger, valid) => {

@@ -62,9 +62,11 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
             continue;
           }
           if (wanted.lexicon === 'modal') {
-            if (!modal || !entry.words?.has(word) || !wanted.type || !isObligation(v, node.head)) continue;
-            // The clause the auxiliary is of may have it and still be stated; not negated, disputed or conditional.
-            if (!isAsserted(v, node.head, false, entry.words)) continue;
+            if (!modal || !entry.words?.has(word) || !wanted.type) continue;
+            if (wanted.perfect ? !isUnmetObligation(v, node.head) : !isObligation(v, node.head)) continue;
+            // The clause the auxiliary is of may have it and still be stated; not disputed or conditional, nor negated
+            // unless unmet (`should never have signed` reproaches as `should have refused` does).
+            if (!isAsserted(v, node.head, false, entry.words, wanted.perfect)) continue;
             matches.push(...matchPattern(v, at, token, ownTrigger(id, wanted.type, reason), entry, compiled, context, undefined));
             continue;
           }
@@ -297,6 +299,13 @@ function ownTrigger(id: string, type: TriggerRule['type'], reason: string): Trig
 
 // `Y must withdraw`: an obligation still to be met. `Y should have asked` reproaches a past act, `Y should be ashamed`
 // and `Y must be stopped` judge or would act on Y: none asks Y to act.
+// `Y should have resigned`, `Y should have been tougher`: an obligation Y did not meet; not `Y should have been
+// warned`, where Y is the one others failed.
+function isUnmetObligation(v: TreeView, clause: number): boolean {
+  const dependents = (v.tree.children[clause] ?? []).map((child) => ({ relation: v.tree.nodes[child]?.deprel ?? '', word: v.lower[child] ?? '' }));
+  return dependents.some(({ relation, word }) => relation === 'aux' && word === 'have') && !dependents.some(({ relation }) => relation === 'aux:pass' || relation === 'nsubj:pass');
+}
+
 function isObligation(v: TreeView, clause: number): boolean {
   return !(v.tree.children[clause] ?? []).some((child) => {
     const relation = v.tree.nodes[child]?.deprel ?? '';
