@@ -100,9 +100,11 @@ export function findNameRunEnd(
     const surnameTitle = last === first && next !== undefined && isGivenNameToken(current) && startsTitle(last + 1)
       && (!tokens[last + 2]?.capitalized || BREAKING_PUNCTUATION.test(next.post));
     // `Ambassador Chen Jun said`: a month's short form with no day after it is a word of the name; so is a length of
-    // time after a given name (`David Weeks`).
-    const when = next?.tags.has('Date') === true && !(/^\p{Lu}\p{Ll}{1,2}$/u.test(next.text) && !/^\d/.test(tokens[last + 2]?.text ?? '') && !BREAKING_PUNCTUATION.test(current.post))
-      && !(next.tags.has('Duration') && last === first && isGivenNameToken(current));
+    // time after a given name (`David Weeks`), or between two words of a name (`London Weekend Television`).
+    const after = tokens[last + 2];
+    const when = next?.tags.has('Date') === true && !(/^\p{Lu}\p{Ll}{1,2}$/u.test(next.text) && !/^\d/.test(after?.text ?? '') && !BREAKING_PUNCTUATION.test(current.post))
+      && !(next.tags.has('Duration') && ((last === first && isGivenNameToken(current))
+        || (after?.capitalized === true && !after.tags.has('Date') && !BREAKING_PUNCTUATION.test(current.post) && !BREAKING_PUNCTUATION.test(next.post))));
     // `Real Madrid`, `AC Milan`: a club's first word before a town's known name makes one name.
     const club = last === first && CLUB_PREFIXES.has(current.key) && /^\s*$/.test(current.post) && startsOther(last + 1);
     if (next?.capitalized && !when && (club || (organization ? !ends : !startsOther(last + 1) || surnameTitle))) {

@@ -36,8 +36,11 @@ describe('findMentionCandidates', () => {
     // A title's possessive names what the office has, not its holder; a territory named like a body is a place.
     ["Ann Vale clashed with him at Prime Minister's Questions.", ['Person:Ann Vale', 'Person:Questions?']],
     ['Troops entered the West Bank.', ['Location:West Bank']],
-    // A length of time after a given name is a surname; an honour after a name is no part of it.
+    // A length of time after a given name is a surname, and between two words of a name a word of it; a weekday after a
+    // name is when; an honour after a name is no part of it.
     ['The case was brought by David Weeks, a retired colonel.', ['Person:David Weeks']],
+    ['Ann Vale won control of Orlak Weekend Television last year.', ['Person:Ann Vale', 'Organization:Orlak Weekend Television']],
+    ['Orlak Tuesday signed the deal.', ['Person:Orlak?']],
     ['Tom Baxter QC and Ann Vale OBE spoke.', ['Person:Tom Baxter', 'Person:Ann Vale']],
     // A noun for a person of a nation, alone, names no one, nor does it make a name of the words after it.
     ['The Dutchman, who took over in November, spoke.', []],
