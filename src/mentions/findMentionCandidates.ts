@@ -276,7 +276,7 @@ export function findMentionCandidates(
       // (`Leicester beat Bath`, `Yorkshire drew with Kent`: so is a town or region that wins, draws or loses a match.)
       const places = known.value.every((option) => option.kind === 'place');
       if ((places && clubPostAt(tokens, i + known.length)) || (known.value.every((option) => option.kind === 'place' || option.kind === 'region') && playsMatchAt(tokens, i, i + known.length - 1))) {
-        candidates.push(candidateAt(tokens, i, i + known.length - 1, 'Organization'));
+        candidates.push({ ...candidateAt(tokens, i, i + known.length - 1, 'Organization'), club: true });
         i += known.length;
         continue;
       }
@@ -631,6 +631,7 @@ export function findMentionCandidates(
       candidates.push({
         ...candidateAt(tokens, first, last, constituency ? 'Location' : staffed ? 'Organization' : type),
         ...(oneWord ? { needsSupport: true } : {}),
+        ...(clubPost && type === 'Organization' ? { club: true } : {}),
         ...(peerage && person ? { peerage } : {}),
         ...(regnal && person ? { regnal } : {}),
         ...(courtesy && person ? { courtesy } : {}),
