@@ -91,9 +91,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     return earlier.length === 1 ? earlier[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
   };
   // The names of the organizations the article names in more than one word, unknown to general knowledge.
-  // `Everton rejected the offer` after `Everton chairman X`: a town the article names as its club is the club throughout,
-  // as a sports story means one sense of its clubs' names.
-  const clubs = new Set(all.filter((candidate) => candidate.club).map((candidate) => normalizeKey(candidate.surface)));
+  // `Everton rejected the offer` after `Everton chairman X`: a town the article names as its club (or a company named
+  // after it) is that body throughout, as a story means one sense of the name.
+  const townBodies = new Set(all.filter((candidate) => candidate.townBody).map((candidate) => normalizeKey(candidate.surface)));
   const bodyNames = new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && candidate.surface.includes(' ')).map((candidate) => normalizeKey(withoutLegalForm(candidate.surface.replace(/^the\s+/i, '')))));
   // `President Trump`, `Mr Vosk`: lone words the article writes after a title or honorific, a person's for sure.
   const titledWords = new Set(all.filter((candidate) => candidate.type === 'Person' && candidate.titled && !candidate.surface.includes(' ')).map((candidate) => personKey(candidate.surface)));
@@ -220,7 +220,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     // `the Foreign Office` after `Pakistan's Foreign Office` is Pakistan's, not the one general knowledge names so.
     const qualified = candidate.type === 'Organization' && (!bound || bound.kind === 'institution') ? qualifiedBodies.get(normalizeKey(candidate.surface.replace(/^the\s+/i, ''))) : undefined;
     const known = qualified ?? bound;
-    if (candidate.type === 'Location' && (!known || known.kind === 'place' || known.kind === 'region') && clubs.has(normalizeKey(candidate.surface))) {
+    if (candidate.type === 'Location' && (!known || known.kind === 'place' || known.kind === 'region') && townBodies.has(normalizeKey(candidate.surface))) {
       return resolve({ ...candidate, type: 'Organization', known: undefined, options: undefined });
     }
     if (candidate.options && !known) return undefined;

@@ -33,8 +33,11 @@ export interface MentionCandidate {
   readonly courtesy?: string;
   /** `Kessel Trent's shares`, `Aer Vosk said it`: an organization by what it owns or how it speaks, whatever its words look like elsewhere in the document. */
   readonly company?: boolean;
-  /** `Everton chairman X`, `Leicester beat Bath`: a town's or region's name read as its club's, which the article's other mentions of the name are too. */
-  readonly club?: boolean;
+  /**
+   * `Everton chairman X`, `Leicester beat Bath`, `the chairman of Santander`: a town's or region's name read as a body's
+   * (its club, or a company named after it), which the article's other mentions of the name are too.
+   */
+  readonly townBody?: boolean;
   /** `Rapid Support Forces (RSF)`: the name this bracketed acronym abbreviates, in the same sentence. */
   readonly sameAs?: MentionCandidate;
 }

@@ -274,9 +274,14 @@ export function findMentionCandidates(
       // `Newcastle chairman Freddy Shepherd`: a town's name before a club's or firm's post and a person's name is the
       // club's or firm's (not `London Mayor X`, an office of the town).
       // (`Leicester beat Bath`, `Yorkshire drew with Kent`: so is a town or region that wins, draws or loses a match.)
+      // (`the chairman of Santander`, `Granada's chief executive`: so is a town's name owning a company's post or shares,
+      // or after such a post and `of`: a town has a mayor, not a chairman.)
       const places = known.value.every((option) => option.kind === 'place');
-      if ((places && clubPostAt(tokens, i + known.length)) || (known.value.every((option) => option.kind === 'place' || option.kind === 'region') && playsMatchAt(tokens, i, i + known.length - 1))) {
-        candidates.push({ ...candidateAt(tokens, i, i + known.length - 1, 'Organization'), club: true });
+      const end = i + known.length - 1;
+      const firm = places && ((tokens[end]?.possessive === true && (CHAIRS.has(tokens[end + 1]?.key ?? '') || ownsCompanyThing(tokens, end + 1)))
+        || (tokens[i - 1]?.key === 'of' && tokens[end + 1]?.capitalized !== true && (CHAIRS.has(tokens[i - 2]?.key ?? '') || opensCompanyPost(tokens, i - 3))));
+      if ((places && clubPostAt(tokens, i + known.length)) || firm || (known.value.every((option) => option.kind === 'place' || option.kind === 'region') && playsMatchAt(tokens, i, end))) {
+        candidates.push({ ...candidateAt(tokens, i, i + known.length - 1, 'Organization'), townBody: true });
         i += known.length;
         continue;
       }
@@ -631,7 +636,7 @@ export function findMentionCandidates(
       candidates.push({
         ...candidateAt(tokens, first, last, constituency ? 'Location' : staffed ? 'Organization' : type),
         ...(oneWord ? { needsSupport: true } : {}),
-        ...(clubPost && type === 'Organization' ? { club: true } : {}),
+        ...(clubPost && type === 'Organization' ? { townBody: true } : {}),
         ...(peerage && person ? { peerage } : {}),
         ...(regnal && person ? { regnal } : {}),
         ...(courtesy && person ? { courtesy } : {}),

@@ -19,10 +19,12 @@ describe('resolveDocumentEntities', () => {
     ['Tom Vale-Kessel spoke. Vale-Kessel said so.', ['person:tom-vale-kessel']],
     // A place the article names as a body elsewhere (a facility with staff) is that body.
     ['Vosk Hospital is in the north. Ann Vale, the chairman of Vosk Hospital, said so.', ['organization:vosk-hospital', 'person:ann-vale']],
-    // A town the article names as its club (before a club's post, or winning a match) is the club at every mention.
+    // A town the article names as its club (before a club's post, or winning a match) or as a company (owning a
+    // company's post) is that body at every mention.
     ['Newcastle chairman Ann Vale said no. Newcastle rejected the offer.', ['organization:newcastle', 'person:ann-vale']],
     ['Leicester drew with Bath. Leicester rejected the offer.', ['organization:leicester']],
     ['Ann Vale visited Newcastle. Newcastle rejected the offer.', ['location:newcastle', 'person:ann-vale']],
+    ["Tom Baxter, Granada's chief executive, said so. Granada fell 14p.", ['organization:granada', 'person:tom-baxter']],
     // A lone word written after a title is a person's, however its context elsewhere reads it, unless people named in
     // full have it as surname.
     ['President Trump spoke. It probed whether Trump associates met them.', ['person:trump']],

@@ -586,6 +586,12 @@ describe('findMentionCandidates', () => {
     // A town's name before a club's or firm's post and a name is the club's or firm's; before a town's office, the town.
     ['Newcastle chairman Tom Baxter said so.', ['Organization:Newcastle', 'Person:Tom Baxter']],
     ['Everton chairman Tom Baxter said so.', ['Organization:Everton', 'Person:Tom Baxter']],
+    // So is a town's name owning a company's post or shares, or after such a post and `of`; not after a town's office,
+    // nor when the name goes on.
+    ["Tom Baxter, Granada's chief executive, said so.", ['Person:Tom Baxter', 'Organization:Granada']],
+    ['Tom Baxter, the chairman of Santander, said so.', ['Person:Tom Baxter', 'Organization:Santander']],
+    ['Tom Baxter, the mayor of Santander, said so.', ['Person:Tom Baxter', 'Location:Santander']],
+    ['Tom Baxter, chief executive of Liverpool City Council, said so.', ['Person:Tom Baxter', 'Organization:Liverpool City Council']],
     ['The league fined Rangers chairman Tom Baxter.', ['Organization:Rangers', 'Person:Tom Baxter']],
     ['Executive chairman Tom Baxter said so.', ['Person:Tom Baxter']],
     ['Wolves manager Tom Baxter said so.', ['Organization:Wolves', 'Person:Tom Baxter']],
