@@ -243,7 +243,9 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   // a body's unnamed committee is the body's (`chairman of the Bundestag's foreign affairs committee`).
   if (!party || (!own && !name && party.topic !== undefined && party.mentions.every((mention) => mention.type === 'Country'))) return undefined;
   const words = normalizeKey(title).split(' ');
-  const partyOffice = isPartyOffice(words, knowledge);
+  // (`president of the Liberal Democratic party`: a post named as the party's own, after `of`, is the party's, whatever
+  // the post; a party's name before a post names it only for the party's own offices: `Labour MP X` is a member.)
+  const partyOffice = isPartyOffice(words, knowledge) || (own?.kind === 'party' && v.tree.nodes[node]?.deprel === 'nmod' && caseOf(v, node).includes('of'));
   const posting = knowledge.postings.has(words.at(-1) ?? '');
   // `Russia's U.N. Ambassador`, `envoy for Sudan`: the body or country named with a diplomat's post is where it is posted.
   const postedTo = v.tree.nodes[node]?.deprel === 'compound' || (own?.type === 'Country' && caseOf(v, node).some((word) => word === 'for' || word === 'to'));
