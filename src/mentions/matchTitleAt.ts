@@ -21,6 +21,8 @@ const ORDINALS = new Set(['first', 'second', 'third']);
 const RANKS = new Set(['deputy', 'assistant', 'vice', 'associate', 'joint', 'general']);
 // The heads of a minister's title, whose modifiers are a portfolio (`International Development Secretary`).
 const MINISTERS = new Set(['secretary', 'minister']);
+// Words a title writes in lower case inside it (`Assistant Secretary of State`, `Minister for Health and Children`).
+const TITLE_LINKS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the']);
 // The first two of PORTFOLIO_HEADS only end a portfolio, so they open no title.
 const PORTFOLIO_ENDS = new Set(['affairs', 'relations']);
 // `Children's Secretary`, `Women's Minister`: the people a portfolio serves, written as its possessive.
@@ -105,10 +107,14 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // (`Co-operation` keeps its hyphen: a prefix is no word; `Vice-President` is the same office as `Vice President`.)
     const dropped = length - words.length;
     const prefixed = (index: number) => index >= 0 && index < words.length - 1 && isPrefixOfWord(tokens, at + dropped + index) && !isEnglishWord(tokens[at + dropped + index] as Token);
-    const cased = (word: string, index: number) => (word === 'and' || prefixed(index - 1) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+    const cased = (word: string, index: number) => (index > 0 && TITLE_LINKS.has(word.toLowerCase())) || prefixed(index - 1) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
     best = { length, title: words.map((word, index) => cased(word, index) + (prefixed(index) ? '-' : ' ')).join('').trim() };
   }
-  const portfolio = best && MINISTERS.has(tokens[at + best.length - 1]?.key ?? '') ? portfolioAfter(tokens, at + best.length) : 0;
+  const length = best?.length ?? 0;
+  const lastWord = tokens[at + length - 1]?.key ?? '';
+  // (`Assistant Secretary of State for African Affairs X`: a secretary of state's portfolio follows `State`.)
+  const ofState = lastWord === 'state' && tokens[at + length - 2]?.key === 'of' && tokens[at + length - 3]?.key === 'secretary';
+  const portfolio = best && (MINISTERS.has(lastWord) || ofState) ? portfolioAfter(tokens, at + length) : 0;
   return best && portfolio > 0 ? { length: best.length + portfolio, title: `${best.title} ${tokens.slice(at + best.length, at + best.length + portfolio).map((token) => token.text).join(' ')}` } : best;
 }
 
@@ -118,7 +124,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
 function portfolioAfter(tokens: readonly Token[], at: number): number {
   if (!['for', 'of'].includes(tokens[at]?.key ?? '') || /\S/.test(tokens[at - 1]?.post ?? '')) return 0;
   let end = at + 1;
-  while (end < at + 1 + PORTFOLIO_WORDS && (isPortfolioWord(tokens[end]) || (tokens[end]?.key === 'and' && isPortfolioWord(tokens[end + 1])))) end++;
+  while (end < at + 1 + PORTFOLIO_WORDS && (isPortfolioWord(tokens[end]) || regionalAffairs(tokens, end) || (tokens[end]?.key === 'and' && (isPortfolioWord(tokens[end + 1]) || regionalAffairs(tokens, end + 1))))) end++;
   const next = tokens[end];
   const named = next !== undefined && next.capitalized && !/\S/.test(tokens[end - 1]?.post ?? '') && (isKnownGivenName(next) || ['Person', 'FirstName'].some((tag) => next.tags.has(tag)) || !isEnglishWord(next));
   return end > at + 1 && named ? end - at : 0;
@@ -131,6 +137,19 @@ const PORTFOLIO_WORDS = 5;
 function isPortfolioWord(token: Token | undefined): boolean {
   return token !== undefined && token.capitalized && isEnglishWord(token) && !isKnownGivenName(token) && !token.possessive && !/\S/.test(token.post)
     && !PORTFOLIO_NAME_TAGS.some((tag) => token.tags.has(tag));
+}
+
+// `for African Affairs`, `for East Asian and Pacific Affairs`: a people's or region's adjective opens the affairs of a
+// region, a portfolio (not `for Health Mary Harney`'s name).
+function regionalAffairs(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token?.capitalized || token.possessive || /\S/.test(token.post)) return false;
+  for (let end = at + 1; end < at + PORTFOLIO_WORDS; end++) {
+    const word = tokens[end];
+    if (PORTFOLIO_ENDS.has(word?.key ?? '')) return true;
+    if (!word?.capitalized && word?.key !== 'and') return false;
+  }
+  return false;
 }
 
 // Tags of a word that names someone or somewhere, never a portfolio.

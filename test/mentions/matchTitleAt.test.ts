@@ -17,6 +17,10 @@ describe('matchTitleAt', () => {
     ['Yesterday Minister of Foreign Affairs Ravi Sood arrived.', 'Minister', 'Minister of Foreign Affairs'],
     ['Yesterday Minister of Education Stefania Orlak arrived.', 'Minister', 'Minister of Education'],
     ['Yesterday Minister for Social and Family Affairs Ann Vale arrived.', 'Minister', 'Minister for Social and Family Affairs'],
+    // A region's affairs, opened by a people's or region's adjective, are a portfolio too; so is a secretary of state's.
+    ['Yesterday Minister for African Affairs Ann Vale arrived.', 'Minister', 'Minister for African Affairs'],
+    ['Yesterday Assistant Secretary of State for Asian and Pacific Affairs Ann Vale arrived.', 'Assistant', 'Assistant Secretary of State for Asian and Pacific Affairs'],
+    ['Yesterday Under Secretary of State Ann Vale arrived.', 'Under', 'Under Secretary of State'],
     // Not a country's name, nor words before no name.
     ['Yesterday Prime Minister of Japan Ravi Sood arrived.', 'Prime', 'Prime Minister'],
     ['Yesterday the Minister for Health arrived.', 'Minister', 'Minister'],
