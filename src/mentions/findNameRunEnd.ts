@@ -178,7 +178,10 @@ export function findNameRunEnd(
     const members = PARTY_MEMBERS.has(tokens[capitalizedRunEnd(tokens, link)]?.key ?? '');
     // `Court of Appeals for the 7th Circuit`: an ordinal in figures before a capitalized word is a word of the name.
     const ordinal = ORDINAL.test(tokens[link]?.text ?? '') && tokens[link + 1]?.capitalized === true && !/\S/.test(tokens[link]?.post ?? '');
-    if (link > last + 1 && (tokens[link]?.capitalized || ordinal) && !dated && !members && !partOf && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
+    // `the Government of Prime Minister Ann Vale`: a title right after `of` and before a person's name is the holder's,
+    // whose government or office the words before it name, not a word of a body's name.
+    const holder = link === last + 2 && titleLength(link) > 1;
+    if (link > last + 1 && (tokens[link]?.capitalized || ordinal) && !dated && !members && !partOf && !holder && !BREAKING_PUNCTUATION.test(tokens[link]?.pre ?? '') && (inside || opensName || joinsWords)) {
       last = link;
       organization = true;
       linked = true;

@@ -8,6 +8,7 @@ import { lexiconTags } from './lexiconTags';
 import { matchKnownTitleAt } from './matchKnownTitleAt';
 import { matchPhraseAt } from './matchPhraseAt';
 import { CLUB_POSTS, ORGANIZATION_HEADS, PLAYER_POSTS, PORTFOLIO_HEADS } from './nameWords';
+import { startsPersonName } from './startsPersonName';
 
 // compromise's lexicon tags of a town's name (`Everton`), whatever its tagger reads it as.
 const TOWN_TAGS: ReadonlySet<string> = new Set(['Place', 'City']);
@@ -48,7 +49,8 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   // `and` joins two portfolios inside a title; it opens none (`Mickoski and Foreign Minister X`). Nor does a portfolio's
   // last word, or a word after a body's `of`: `Ministry of External Affairs spokesperson X` is the ministry's spokesperson.
   const first = tokens[at];
-  const insideName = tokens[at - 1]?.key === 'of' && ORGANIZATION_HEADS.has(tokens[at - 2]?.key ?? '');
+  // (But a known title before a person's name is the holder's: `the Government of Prime Minister Ann Vale`.)
+  const insideName = tokens[at - 1]?.key === 'of' && ORGANIZATION_HEADS.has(tokens[at - 2]?.key ?? '') && !heldBy(tokens, at, knowledge);
   // `Mr King`, `Ms Prince`: a monarch's title after a courtesy title is a surname, and the two open no office.
   const courtesied = (k: number) => knowledge.courtesyTitles.has(tokens[k]?.key ?? '') && knowledge.regnalTitles.has(tokens[k + 1]?.key ?? '');
   // (So is one after an unknown word of a name, before no name: `Labour's Oona King by 823 votes`; not `the Saudi King`.)
@@ -128,6 +130,12 @@ function portfolioAfter(tokens: readonly Token[], at: number): number {
   const next = tokens[end];
   const named = next !== undefined && next.capitalized && !/\S/.test(tokens[end - 1]?.post ?? '') && (isKnownGivenName(next) || ['Person', 'FirstName'].some((tag) => next.tags.has(tag)) || !isEnglishWord(next));
   return end > at + 1 && named ? end - at : 0;
+}
+
+// Whether a known title of two words or more starts at `at` and a person's name right after it.
+function heldBy(tokens: readonly Token[], at: number, knowledge: Knowledge): boolean {
+  const known = matchKnownTitleAt(tokens, at, knowledge);
+  return known !== undefined && known.length > 1 && startsPersonName(tokens, at + known.length);
 }
 
 // How many words a portfolio after `for` or `of` may run to (`Minister for Social and Family Affairs`).

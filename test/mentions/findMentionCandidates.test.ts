@@ -586,6 +586,9 @@ describe('findMentionCandidates', () => {
     // A town's name before a club's or firm's post and a name is the club's or firm's; before a town's office, the town.
     ['Newcastle chairman Tom Baxter said so.', ['Organization:Newcastle', 'Person:Tom Baxter']],
     ['Everton chairman Tom Baxter said so.', ['Organization:Everton', 'Person:Tom Baxter']],
+    // A title right after a body's `of` and before a name is the holder's, no word of the body's name.
+    ['It joined the Vosk Party of Deputy Prime Minister Ann Vale.', ['Organization:Vosk Party', 'Person:Ann Vale']],
+    ['The Ministry of Foreign Affairs spokesman Tom Baxter said so.', ['Organization:Ministry of Foreign Affairs', 'Person:Tom Baxter']],
     // So is a town's name owning a company's post or shares, or after such a post and `of`; not after a town's office,
     // nor when the name goes on.
     ["Tom Baxter, Granada's chief executive, said so.", ['Person:Tom Baxter', 'Organization:Granada']],
