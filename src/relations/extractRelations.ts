@@ -86,7 +86,8 @@ export function extractRelations(
         } else if (match.type === 'HOLDS_ROLE' && match.target.startsWith('organization:') && MEMBERS_POST.title.test(match.title ?? '') && !MEMBERS_POST.federation.test(match.target)) {
           add({ type: 'MEMBER_OF', source: match.source, target: match.target, rule: MEMBERS_POST.id, reason: MEMBERS_POST.reason, trigger: match.trigger });
         }
-        if (match.type === 'CRITICIZED') accusers.set(match.target, match.source);
+        // (A lawsuit or a charge accuses as criticism does: `X is suing Y, claiming ... Y has rejected the claim`.)
+        if (match.type === 'CRITICIZED' || match.type === 'SANCTIONED') accusers.set(match.target, match.source);
         for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target });
       }
     }

@@ -6,6 +6,8 @@ describe('rebuttalRule', () => {
     ['Peru accused Chile of spying. Chile dismissed the espionage allegations.', 'country:chile REJECTED country:peru'],
     ['Iran accused Israel of sabotage. The next day Israel rejected these charges.', 'country:israel REJECTED country:iran'],
     ['Ann Vale accused Tom Baxter of running a gloomy campaign. Mr Baxter dismissed the criticism.', 'person:tom-baxter REJECTED person:ann-vale'],
+    // A lawsuit accuses as criticism does.
+    ['Vosk Holdings is suing Orlak Mining, claiming it is owed royalties. Orlak Mining has rejected the claim.', 'organization:orlak-mining REJECTED organization:vosk-holdings'],
     // A person answers for the country whose office they hold.
     ['Peru accused Chile of spying. Chile\'s foreign minister, Ana Ruiz, rejected the charge.', 'person:ana-ruiz REJECTED country:peru'],
   ])('answers the party that last accused the rejecting one in %j', (text, expected) => {
