@@ -69,7 +69,10 @@ export function extractRelations(
     const unasserted = unassertedClauses(sentence);
     for (const pattern of patterns) {
       for (const read of pattern.match(sentence, current, lexicon)) {
-        if (unasserted.some((clause) => withinUnasserted(clause, read))) continue;
+        // (A tree pattern's conditions are read on the tree: `said it would repeal the law if it won and urged X to ...`
+        // has urged X, whatever the words after `if` run to.)
+        const tree = read.rule.startsWith('tree-');
+        if (unasserted.some((clause) => withinUnasserted(clause, read) && !(tree && clause.kind === 'condition'))) continue;
         // `former cabinet minister X`, `a former member of`: an office or membership held once, or not yet
         // (`President-elect`), is not held.
         if ((read.type === 'HOLDS_ROLE' || read.type === 'MEMBER_OF') && isFormerPost(sentence, read.trigger, read.triggerLast)) continue;

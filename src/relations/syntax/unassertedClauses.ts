@@ -12,6 +12,8 @@ export interface UnassertedClause {
   readonly last: number;
   /** The disputing verb or condition word. */
   readonly opener: number;
+  /** What makes it unasserted: a condition (`if`), a demand (`the demand that`) or a denial (`denied that`). */
+  readonly kind: 'condition' | 'demanded-act' | 'disputing-verb';
 }
 
 const ASSERTING = new Set(['no', 'without', 'little']);
@@ -32,18 +34,18 @@ export function unassertedClauses(s: AnalyzedSentence): UnassertedClause[] {
     if (s.mentionAt[i]) return;
     if (unassertedCues.condition.forms.has(token.key)) {
       const last = clauseEnd(s, i + 1, true);
-      if (last > i) clauses.push({ first: i + 1, last, opener: i });
+      if (last > i) clauses.push({ first: i + 1, last, opener: i, kind: 'condition' });
       return;
     }
     // `refused her demand that he sack X`: a wanted act, not a done one.
     if (unassertedCues['demanded-act'].forms.has(token.key) && s.tokens[i + 1]?.key === 'that') {
-      clauses.push({ first: i + 2, last: clauseEnd(s, i + 2, false), opener: i });
+      clauses.push({ first: i + 2, last: clauseEnd(s, i + 2, false), opener: i, kind: 'demanded-act' });
       return;
     }
     // `There is no doubt that ...` asserts what follows.
     if (!unassertedCues['disputing-verb'].forms.has(token.key) || ASSERTING.has(s.tokens[i - 1]?.key ?? '')) return;
     const first = complementStart(s, i);
-    if (first !== undefined) clauses.push({ first, last: clauseEnd(s, first, false), opener: i });
+    if (first !== undefined) clauses.push({ first, last: clauseEnd(s, first, false), opener: i, kind: 'disputing-verb' });
   });
   return clauses;
 }

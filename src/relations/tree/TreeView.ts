@@ -149,7 +149,9 @@ function withVerbConjoinedAcrossClause(tree: DependencyTree): DependencyTree {
   let changed = false;
   const fixed = nodes.map((node, at) => {
     const head = nodes[node.head];
-    if (node.deprel !== 'conj' || node.upos !== 'VERB' || node.xpos !== 'VBD' || head?.upos !== 'VERB' || head.xpos === 'VBD') return node;
+    // (Or of the same form, when the head is a condition's verb: `said his party would repeal it if it came to power and
+    // urged X to ...`; not a clause of its own, `while X called it a stitch-up and demanded ...`.)
+    if (node.deprel !== 'conj' || node.upos !== 'VERB' || node.xpos !== 'VBD' || head?.upos !== 'VERB' || (head.xpos === 'VBD' && !isCondition(tree, node.head))) return node;
     if ((children[at] ?? []).some((child) => /^(nsubj|aux|cop|expl)/.test(nodes[child]?.deprel ?? ''))) return node;
     // (Right after its `and`, or adverbs after it: not `..., and the House leader, X, praised Y`, whose subject the parser lost.)
     const and = (children[at] ?? []).find((child) => nodes[child]?.deprel === 'cc');
@@ -163,6 +165,11 @@ function withVerbConjoinedAcrossClause(tree: DependencyTree): DependencyTree {
     return { ...node, head: reporting };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `if it came to power`: a clause of condition, opened by `if` or `unless`.
+function isCondition(tree: DependencyTree, clause: number): boolean {
+  return tree.nodes[clause]?.deprel === 'advcl' && (tree.children[clause] ?? []).some((child) => tree.nodes[child]?.deprel === 'mark' && /^(if|unless)$/i.test(tree.nodes[child]?.text ?? ''));
 }
 
 // `Norway's consumer ombudsman, Bjorn Erik Thon, has called on Apple`: the parser may split a title and the name
