@@ -46,6 +46,10 @@ describe('extractRelations', () => {
     ['Ann Vale said Tom Baxter had never been asked to examine that wider question and urged Karl Ost to set up a full, independent inquiry.', ['person:ann-vale PRESSURED person:karl-ost']],
     // A past-tense verb the parser coordinates with a verb of another form inside a reported clause goes on with the reporting verb.
     ['Tom Baxter spoke. Chancellor Ann Vale said the Tories had "no idea" how many non-domiciles would pay the levy and accused Mr Baxter of offering "a tax cut for the richest 6% of estates".', ['person:ann-vale CRITICIZED person:tom-baxter']],
+    // So does one whose object `him` can only be the reported clause's one named person, who cannot act on himself so;
+    // not where another person is named between them.
+    ['Tom Baxter spoke. Ann Vale said Mr Baxter had shown "a spectacular lack of judgement" and called on him to make a full statement.', ['person:ann-vale PRESSURED person:tom-baxter']],
+    ['Tom Baxter spoke. Ann Vale said Mr Baxter had praised Karl Ost and called on him to stay.', ['person:tom-baxter PRAISED person:karl-ost']],
     // So does one coordinated with a condition's verb (the condition's words do not run on to it); not one coordinated
     // with a clause of its own.
     ['Ann Vale said his party would repeal the law if it won and urged Tom Baxter to publish the costings.', ['person:ann-vale PRESSURED person:tom-baxter']],

@@ -5,6 +5,7 @@ import type { TreeView } from './TreeView';
 
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass']);
 const OBJECT_RELATIONS = new Set(['obj', 'iobj']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her']);
 // (Not acl:relcl: a verb coordinated inside a relative clause shares its relative pronoun, which names the same party.)
 const EMBEDDED = new Set(['ccomp', 'advcl', 'acl', 'csubj', 'parataxis']);
 // Words of time and means before an -ing form with no subject of its own (`walked out after accusing Z`, `responded by
@@ -126,7 +127,20 @@ function actsOnOwnSubject(v: TreeView, clause: number, verb: number): boolean {
   const named = (nodes: readonly number[]) => new Set(nodes.flatMap((node) => v.mentionOf[node]?.entity ?? []));
   const subjects = named(subjectsAt(v, clause));
   const objects = named((v.tree.children[verb] ?? []).filter((child) => OBJECT_RELATIONS.has(v.tree.nodes[child]?.deprel ?? '')));
-  return [...objects].some((entity) => subjects.has(entity));
+  return [...objects].some((entity) => subjects.has(entity)) || pronounForSubject(v, clause, verb);
+}
+
+// `X said Mr Osborne had shown poor judgement and called on him to ...`: `him` is never its own verb's subject, so where
+// it can only stand for the reported clause's one named person (no other named between), that person does not act in
+// the verb.
+function pronounForSubject(v: TreeView, clause: number, verb: number): boolean {
+  const { nodes, children } = v.tree;
+  const subject = subjectsAt(v, clause).find((node) => v.mentionOf[node]?.type === 'Person');
+  const person = subject === undefined ? undefined : v.mentionOf[subject];
+  const pronoun = (children[verb] ?? []).find((child) => OBJECT_PRONOUNS.has(v.lower[child] ?? '')
+    && (OBJECT_RELATIONS.has(nodes[child]?.deprel ?? '') || (nodes[child]?.deprel === 'obl' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && v.lower[word] === 'on'))));
+  if (subject === undefined || person === undefined || pronoun === undefined) return false;
+  return !nodes.some((_, at) => at > subject && at < pronoun && v.mentionOf[at]?.type === 'Person' && v.mentionOf[at]?.entity !== person.entity);
 }
 
 // Whether a reported clause's subject names no party, where no one can act in a verb hung on it.
