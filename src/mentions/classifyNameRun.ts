@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -273,8 +273,9 @@ function apposedOrganizationNoun(tokens: readonly Token[], last: number): boolea
     // The noun ends the phrase (`the activist fund founded by`), not qualifies the next (`the fund manager`).
     const next = tokens[at + 1];
     if (ORGANIZATION_NOUNS.has(token.key)) return !token.possessive && (/^[,.;:]/.test(token.post) || next === undefined || !next.tags.has('Noun'));
-    // (A phrase after the head is no qualifier of it: `X, the rise of the team`, whose head is `rise`.)
-    if (/[,;:]/.test(token.post) || token.tags.has('Preposition')) return false;
+    // (A phrase after the head is no qualifier of it: `X, the rise of the team`, whose head is `rise`; nor is a relative
+    // clause: `X, the populist whose new party is surging`.)
+    if (/[,;:]/.test(token.post) || token.tags.has('Preposition') || RELATIVE_PRONOUNS.has(token.key)) return false;
   }
   return false;
 }

@@ -259,3 +259,6 @@ export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName'
  * (`Foreign Affairs Minister`, `Treasury spokesman`, `Armed Forces Minister`).
  */
 export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['affairs', 'relations', 'treasury', 'forces']);
+
+/** Words that open a relative clause after an apposition's head (`X, the populist whose new party ...`). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['whose', 'who', 'whom', 'which', 'that']);

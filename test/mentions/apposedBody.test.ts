@@ -14,6 +14,9 @@ describe('apposedBody', () => {
     ['Tom Baxter, the union official, said no.', false],
     ["Karen Holt, the band's drummer, spoke.", false],
     ['Tony Orlak, a partner at the firm, spoke.', false],
+    // A body's noun in a relative clause after the head is not the head; one before the clause is.
+    ['Tom Orlak, the populist whose new party is surging, spoke.', false],
+    ['Vosk Kessel, the fund that bought the company, spoke.', true],
     // No apposition.
     ['Vosk Kessel and the company agreed.', false],
   ])('reads %j as described as a body: %s', (text, expected) => {
