@@ -40,6 +40,7 @@ export function viewTree(s: AnalyzedSentence): TreeView | undefined {
 
 // The parser's known misreadings, mended in this order.
 const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
+  withQuotedParticiple,
   withTimeAfterName,
   withApposedConjuncts,
   withRelativeClauseAsRoot,
@@ -66,6 +67,31 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withConditionFirst,
   withPrepositionalSubject,
 ];
+
+// `Y had "done the right thing"`: a quotation mark between `had` and a participle makes the parser read `had` as the
+// verb and the participle as its complement; the participle is the verb, `had` its auxiliary.
+function withQuotedParticiple(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const participleOf = new Map<number, number>();
+  nodes.forEach((node, at) => {
+    if (!PERFECT_AUXILIARIES.has(node.text.toLowerCase()) || node.deprel === 'aux' || nodes[at + 1]?.upos !== 'PUNCT') return;
+    const participle = (children[at] ?? []).find((child) => child === at + 2 && nodes[child]?.xpos === 'VBN' && nodes[child]?.deprel === 'xcomp');
+    if (participle !== undefined) participleOf.set(at, participle);
+  });
+  if (participleOf.size === 0) return tree;
+  const auxiliaryOf = new Map([...participleOf].map(([auxiliary, participle]) => [participle, auxiliary]));
+  return toDependencyTree(nodes.map((node, at) => {
+    const participle = participleOf.get(at);
+    if (participle !== undefined) return { ...node, upos: 'AUX', head: participle, deprel: 'aux' };
+    const auxiliary = auxiliaryOf.get(at);
+    if (auxiliary !== undefined) return { ...node, head: nodes[auxiliary]?.head ?? -1, deprel: nodes[auxiliary]?.deprel ?? node.deprel };
+    // (The auxiliary's subject and other words go with the verb.)
+    const verb = participleOf.get(node.head);
+    return verb === undefined ? node : { ...node, head: verb };
+  }));
+}
+
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 
 // `X said Y had been asked to examine that question and urged Z to act`: the parser may coordinate a finite verb with a
 // noun; a verb with no subject or auxiliary of its own is coordinated with the nearest verb before it of its own form.
