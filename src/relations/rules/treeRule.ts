@@ -299,8 +299,6 @@ function ownTrigger(id: string, type: TriggerRule['type'], reason: string): Trig
   return { id, type, reason, verbs: [], nouns: [], judgments: [], oneWay: false };
 }
 
-// `Y must withdraw`: an obligation still to be met. `Y should have asked` reproaches a past act, `Y should be ashamed`
-// and `Y must be stopped` judge or would act on Y: none asks Y to act.
 // `Y should have resigned`, `Y should have been tougher`: an obligation Y did not meet; not `Y should have been
 // warned`, where Y is the one others failed.
 function isUnmetObligation(v: TreeView, clause: number): boolean {
@@ -308,6 +306,8 @@ function isUnmetObligation(v: TreeView, clause: number): boolean {
   return dependents.some(({ relation, word }) => relation === 'aux' && word === 'have') && !dependents.some(({ relation }) => relation === 'aux:pass' || relation === 'nsubj:pass');
 }
 
+// `Y must withdraw`: an obligation still to be met. `Y should have asked` reproaches a past act, `Y should be ashamed`
+// and `Y must be stopped` judge or would act on Y: none asks Y to act.
 function isObligation(v: TreeView, clause: number): boolean {
   return !(v.tree.children[clause] ?? []).some((child) => {
     const relation = v.tree.nodes[child]?.deprel ?? '';
