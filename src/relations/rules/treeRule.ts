@@ -282,7 +282,9 @@ const JUDGING_RELATIONS = new Set(['amod', 'advmod', 'xcomp', 'appos', 'obl', 'o
 // reported (`was not a courageous leader`, `denied that Y had acted irresponsibly`), not the judging word itself.
 function judgingClause(v: TreeView, word: number): number {
   let at = word;
-  const judging = (node: number) => JUDGING_RELATIONS.has(v.tree.nodes[node]?.deprel ?? '') || (v.tree.nodes[node]?.deprel === 'nmod' && caseOf(v, node).includes('as'));
+  // (A word coordinated with a judging word, no clause of its own, is said where it is: `called X unwise and unlawful`.)
+  const coordinated = (node: number) => v.tree.nodes[node]?.deprel === 'conj' && !(v.tree.children[node] ?? []).some((child) => /^(nsubj|cop|aux|advmod)/.test(v.tree.nodes[child]?.deprel ?? ''));
+  const judging = (node: number) => JUDGING_RELATIONS.has(v.tree.nodes[node]?.deprel ?? '') || (v.tree.nodes[node]?.deprel === 'nmod' && caseOf(v, node).includes('as')) || coordinated(node);
   while (judging(at) && (v.tree.nodes[at]?.head ?? -1) >= 0) at = v.tree.nodes[at]?.head ?? -1;
   return at;
 }
