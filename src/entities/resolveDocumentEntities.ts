@@ -90,10 +90,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const earlier = matches.length > 1 ? matches.filter((name) => (introduced.get(name) ?? Infinity) < at) : matches;
     return earlier.length === 1 ? earlier[0] : matches.length > 1 || untitled.length > 1 ? null : undefined;
   };
-  // The names of the organizations the article names in more than one word, unknown to general knowledge.
   // `Everton rejected the offer` after `Everton chairman X`: a town the article names as its club (or a company named
   // after it) is that body throughout, as a story means one sense of the name.
   const townBodies = new Set(all.filter((candidate) => candidate.townBody).map((candidate) => normalizeKey(candidate.surface)));
+  // The names of the organizations the article names in more than one word, unknown to general knowledge.
   const bodyNames = new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && candidate.surface.includes(' ')).map((candidate) => normalizeKey(withoutLegalForm(candidate.surface.replace(/^the\s+/i, '')))));
   // `President Trump`, `Mr Vosk`: lone words the article writes after a title or honorific, a person's for sure.
   const titledWords = new Set(all.filter((candidate) => candidate.type === 'Person' && candidate.titled && !candidate.surface.includes(' ')).map((candidate) => personKey(candidate.surface)));

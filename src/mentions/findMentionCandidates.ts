@@ -281,7 +281,7 @@ export function findMentionCandidates(
       const firm = places && ((tokens[end]?.possessive === true && (CHAIRS.has(tokens[end + 1]?.key ?? '') || ownsCompanyThing(tokens, end + 1)))
         || (tokens[i - 1]?.key === 'of' && tokens[end + 1]?.capitalized !== true && (CHAIRS.has(tokens[i - 2]?.key ?? '') || opensCompanyPost(tokens, i - 3))));
       if ((places && clubPostAt(tokens, i + known.length)) || firm || (known.value.every((option) => option.kind === 'place' || option.kind === 'region') && playsMatchAt(tokens, i, end))) {
-        candidates.push({ ...candidateAt(tokens, i, i + known.length - 1, 'Organization'), townBody: true });
+        candidates.push({ ...candidateAt(tokens, i, end, 'Organization'), townBody: true });
         i += known.length;
         continue;
       }

@@ -46,8 +46,6 @@ describe('extractRelations', () => {
     ['Ann Vale said Tom Baxter had never been asked to examine that wider question and urged Karl Ost to set up a full, independent inquiry.', ['person:ann-vale PRESSURED person:karl-ost']],
     // A past-tense verb the parser coordinates with a verb of another form inside a reported clause goes on with the reporting verb.
     ['Tom Baxter spoke. Chancellor Ann Vale said the Tories had "no idea" how many non-domiciles would pay the levy and accused Mr Baxter of offering "a tax cut for the richest 6% of estates".', ['person:ann-vale CRITICIZED person:tom-baxter']],
-    // A quotation mark between `had` and its participle leaves `had` the participle's auxiliary.
-    ['Tom Baxter resigned. Ann Vale said Mr Baxter had "done the right thing" and that the episode should be a lesson.', ['person:ann-vale PRAISED person:tom-baxter']],
     // So does one whose object `him` can only be the reported clause's one named person, who cannot act on himself so;
     // not where another person is named between them.
     ['Tom Baxter spoke. Ann Vale said Mr Baxter had shown "a spectacular lack of judgement" and called on him to make a full statement.', ['person:ann-vale PRESSURED person:tom-baxter']],
@@ -56,6 +54,8 @@ describe('extractRelations', () => {
     // with a clause of its own.
     ['Ann Vale said his party would repeal the law if it won and urged Tom Baxter to publish the costings.', ['person:ann-vale PRESSURED person:tom-baxter']],
     ['Ann Vale said the vote was lost, while Tom Baxter called it a stitch-up and demanded that Karl Ost apologise.', ['person:tom-baxter PRESSURED person:karl-ost']],
+    // A quotation mark between `had` and its participle leaves `had` the participle's auxiliary.
+    ['Tom Baxter resigned. Ann Vale said Mr Baxter had "done the right thing" and that the episode should be a lesson.', ['person:ann-vale PRAISED person:tom-baxter']],
     // A list of names the parser reads as a chain of appositions ending in `and` is a list.
     ['Ann Vale and Tom Baxter wrote the report. Vosk Media suspended Orlak Group, its parent company Kessel Holdings, Dr Vale and Mr Baxter from its platform on Friday.', ['organization:vosk-media SANCTIONED organization:orlak-group', 'organization:vosk-media SANCTIONED organization:kessel-holdings', 'organization:vosk-media SANCTIONED person:ann-vale', 'organization:vosk-media SANCTIONED person:tom-baxter']],
     // A party's conduct or quality is the party's, with `of` as with a possessive; an act on a party is not.

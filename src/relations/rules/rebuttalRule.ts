@@ -11,8 +11,8 @@ const MAX_QUALIFIERS = 2;
 
 /**
  * `India accused Pakistan of ... . Islamabad rejected the allegation`: rejecting or denying `the accusation`, `the
- * claim`, `these charges` answers whoever last accused (or sued, charged or sanctioned) the rejecting party in the article, or the country or body
- * whose office the rejecting person holds.
+ * claim`, `these charges` answers whoever last accused (or sued, charged or sanctioned) the rejecting party in the
+ * article, or the country or body whose office the rejecting person holds.
  */
 export const rebuttalRule: PatternRule = {
   id: 'rebuttal',

@@ -107,8 +107,15 @@ function reportsSelf(v: TreeView, clause: number): boolean {
 // it is the reporter's own.
 function sharesNoVoice(v: TreeView, clause: number, verb: number): boolean {
   const { nodes, children } = v.tree;
-  return (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'obj' || (nodes[child]?.deprel === 'obl' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && v.lower[word] === 'on')))
+  return actedOn(v, verb).some((child) => nodes[child]?.deprel !== 'iobj')
     && (children[clause] ?? []).some((child) => nodes[child]?.deprel === 'cop' || nodes[child]?.deprel === 'aux:pass');
+}
+
+// The words a verb acts on: its objects, and a party it calls on (`called on him`).
+function actedOn(v: TreeView, verb: number): number[] {
+  const { nodes, children } = v.tree;
+  return (children[verb] ?? []).filter((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? '')
+    || (nodes[child]?.deprel === 'obl' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && v.lower[word] === 'on')));
 }
 
 // The auxiliaries before a bare verb that a past or present verb cannot share: the modals and `will`.
@@ -134,11 +141,10 @@ function actsOnOwnSubject(v: TreeView, clause: number, verb: number): boolean {
 // it can only stand for the reported clause's one named person (no other named between), that person does not act in
 // the verb.
 function pronounForSubject(v: TreeView, clause: number, verb: number): boolean {
-  const { nodes, children } = v.tree;
+  const { nodes } = v.tree;
   const subject = subjectsAt(v, clause).find((node) => v.mentionOf[node]?.type === 'Person');
   const person = subject === undefined ? undefined : v.mentionOf[subject];
-  const pronoun = (children[verb] ?? []).find((child) => OBJECT_PRONOUNS.has(v.lower[child] ?? '')
-    && (OBJECT_RELATIONS.has(nodes[child]?.deprel ?? '') || (nodes[child]?.deprel === 'obl' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && v.lower[word] === 'on'))));
+  const pronoun = actedOn(v, verb).find((child) => OBJECT_PRONOUNS.has(v.lower[child] ?? ''));
   if (subject === undefined || person === undefined || pronoun === undefined) return false;
   return !nodes.some((_, at) => at > subject && at < pronoun && v.mentionOf[at]?.type === 'Person' && v.mentionOf[at]?.entity !== person.entity);
 }
