@@ -193,9 +193,9 @@ function withVerbConjoinedAcrossClause(tree: DependencyTree): DependencyTree {
   return changed ? toDependencyTree(fixed) : tree;
 }
 
-// `if it came to power`: a clause of condition, opened by `if` or `unless`.
+// `if it came to power`: a clause of condition, opened by one of CONDITION_MARKS.
 function isCondition(tree: DependencyTree, clause: number): boolean {
-  return tree.nodes[clause]?.deprel === 'advcl' && (tree.children[clause] ?? []).some((child) => tree.nodes[child]?.deprel === 'mark' && /^(if|unless)$/i.test(tree.nodes[child]?.text ?? ''));
+  return tree.nodes[clause]?.deprel === 'advcl' && (tree.children[clause] ?? []).some((child) => tree.nodes[child]?.deprel === 'mark' && CONDITION_MARKS.has(tree.nodes[child]?.text.toLowerCase() ?? ''));
 }
 
 // `Norway's consumer ombudsman, Bjorn Erik Thon, has called on Apple`: the parser may split a title and the name
