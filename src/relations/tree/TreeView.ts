@@ -68,14 +68,18 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withPrepositionalSubject,
 ];
 
-// `Y had "done the right thing"`: a quotation mark between `had` and a participle makes the parser read `had` as the
-// verb and the participle as its complement; the participle is the verb, `had` its auxiliary.
+// `Y had "done the right thing"`, `Y had "completely failed"`: a quotation mark between `had` and a participle makes the
+// parser read `had` as the verb and the participle as its complement; the participle is the verb, `had` its auxiliary.
+// (Regular verbs' participles are their past forms, which the parser may tag so after `had`.)
 function withQuotedParticiple(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const participleOf = new Map<number, number>();
   nodes.forEach((node, at) => {
     if (!PERFECT_AUXILIARIES.has(node.text.toLowerCase()) || node.deprel === 'aux' || nodes[at + 1]?.upos !== 'PUNCT') return;
-    const participle = (children[at] ?? []).find((child) => child === at + 2 && nodes[child]?.xpos === 'VBN' && nodes[child]?.deprel === 'xcomp');
+    let next = at + 2;
+    while (nodes[next]?.xpos === 'RB') next++;
+    const isParticiple = (child: number) => child === next && /^VB[ND]$/.test(nodes[child]?.xpos ?? '') && /^(xcomp|ccomp)$/.test(nodes[child]?.deprel ?? '');
+    const participle = (children[at] ?? []).find(isParticiple);
     if (participle !== undefined) participleOf.set(at, participle);
   });
   if (participleOf.size === 0) return tree;
