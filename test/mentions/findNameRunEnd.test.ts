@@ -49,6 +49,9 @@ describe('findNameRunEnd', () => {
     ['The Federal Trade Commission on Wednesday fined them.', 'Federal', 'Federal Trade Commission'],
     // Not in a list of names: each item is a name of its own.
     ['It signed with Kessel Airlines, Orla Air Lines and Vosk Airlines.', 'Orla', 'Orla Air Lines'],
+    // A possessive word of the dictionary goes on to the body's head word; a name's, no English word, is its owner's.
+    ['The Vosk People\'s Liberation Army replied.', 'Vosk', 'Vosk People\'s Liberation Army'],
+    ['Orlak Vosk\'s Unity Party replied.', 'Orlak', 'Orlak Vosk\'s'],
     // A plural's possessive goes on to the body's head word (`Review Body`).
     ['He said the Kessel Drivers\' Review Body had met.', 'Kessel', 'Kessel Drivers\' Review Body'],
     // A firm's partners joined by an ampersand make its whole name: `and` after them joins another firm.
