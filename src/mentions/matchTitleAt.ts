@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
+import { normalizeKey } from '../text/normalizeKey';
 import { isAdjectiveWord } from './isAdjectiveWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -93,7 +94,11 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // a sentence, only a plural is (`Rangers chairman X`; not `Executive chairman X`).
     const opening = at + k - 1 === 0 && !(previous?.tags.has('Plural') && /s$/.test(previous.key));
     const body = previous !== undefined && previous.capitalized && !head.capitalized && !opening && BODY_POSTS.has(head.key) && !RANKS.has(previous.key) && !JOB_AREAS.has(previous.key);
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient) || namesCountry(previous, knowledge) || team || verbForm || body)) break;
+    // `the former Labour foreign secretary X`, `former Republican senator X`: a party's word names the party the holder
+    // belongs to, not a portfolio, unless it makes a known office with the head (`Labor Secretary`).
+    const office = `${previous?.key} ${head.key}`;
+    const party = previous !== undefined && namesParty(previous, knowledge) && !knowledge.titles.has(office) && !knowledge.nationalOffices.has(office);
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient) || namesCountry(previous, knowledge) || party || team || verbForm || body)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     // `prosecutor general`, `Inspector General`: `general` after an office's head is part of it (in the head's case, and
@@ -184,6 +189,11 @@ function isPrefixOfWord(tokens: readonly Token[], at: number): boolean {
 // `Environment Canada spokesperson`: a country's name, however compromise tags it, is no word of a portfolio.
 function namesCountry(token: Token, knowledge: Knowledge): boolean {
   return knowledge.gazetteer.entries.get(token.key)?.some((entry) => entry.type === 'Country' && entry.kind !== 'demonym') === true;
+}
+
+// A capitalized word that is a party's whole name (`Labour`, `Republican`).
+function namesParty(token: Token, knowledge: Knowledge): boolean {
+  return token.capitalized && knowledge.gazetteer.entries.get(token.key)?.some((entry) => entry.kind === 'party' && normalizeKey(entry.phrase) === token.key) === true;
 }
 
 // A word that can qualify an office (`Commerce`, `foreign policy`): not a name, verb or function word, and not ending the phrase.

@@ -24,6 +24,10 @@ describe('matchTitleAt', () => {
     // Not a country's name, nor words before no name.
     ['Yesterday Prime Minister of Japan Ravi Sood arrived.', 'Prime', 'Prime Minister'],
     ['Yesterday the Minister for Health arrived.', 'Minister', 'Minister'],
+    // A party's word before an office is the holder's party, not the office's word, unless the two make a known office.
+    ['The former Labour foreign secretary Ann Vale spoke.', 'former', undefined],
+    ['The former Republican senator Ann Vale spoke.', 'former', undefined],
+    ['Former Labor Secretary Ann Vale spoke.', 'Former', 'Labor Secretary'],
     // Words of rank qualify an office however compromise tags them.
     ['Orlak Deputy General Secretary Ann Vale spoke.', 'Deputy', 'Deputy General Secretary'],
     // Common words running into a minister's title are its portfolio, though compromise reads them as a body's name.
