@@ -5,7 +5,7 @@ import { BE_FORMS } from '../syntax/syntaxWords';
 /** The rule that reads `dismissed X as defence minister` as a sacking, with the examples a test runs. */
 export const dismissalFromPost = {
   id: 'dismissed-from-post',
-  reason: 'dismissing a person as the holder of a post, from a post, the cabinet or the government, a person whose post the sentence names beside the name or the article has named before, or a person a body dismisses, removes them from it (a sanction), not rejects them',
+  reason: 'dismissing a person as the holder of a post, from a post, the cabinet or the government, a person whose post the sentence names beside the name (before it or after) or the article has named before, or a person a body dismisses, removes them from it (a sanction), not rejects them',
   // What a person is dismissed from.
   posts: ['post', 'job', 'office', 'position', 'cabinet', 'government', 'ministry', 'team', 'squad', 'board'],
   examples: [
@@ -18,6 +18,9 @@ export const dismissalFromPost = {
     // A person the article has said holds an office, and one dismissed in the passive with the post beside the name.
     { text: 'Tom Baxter, the prime minister of Norway, spoke. On Monday Ann Vale dismissed Mr Baxter.', relations: ['person:tom-baxter HOLDS_ROLE country:norway', 'person:ann-vale SANCTIONED person:tom-baxter'] },
     { text: 'Tom Baxter, the agriculture minister, was dismissed on Monday by Ann Vale.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
+    // A person named in apposition to the post after the verb.
+    { text: 'Ann Vale dismissed her deputy, Tom Baxter, on Monday.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
+    { text: 'Ann Vale dismissed the governor of the province, Tom Baxter.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
   ],
 } as const;
 
@@ -36,7 +39,7 @@ export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch, offi
   const passive = BE_FORMS.has(s.tokens[match.trigger - 1]?.key ?? '') || BE_FORMS.has(s.tokens[match.trigger - 2]?.key ?? '');
   const person = s.mentions.find((mention) => mention.entity === match.target && mention.type === 'Person' && (passive ? mention.last < match.trigger : mention.first > match.trigger));
   // `X, the agriculture minister, ...`, or a person the article has said holds an office: dismissed from it.
-  if (person && (apposedPost(s, person.last) || (offices.has(person.entity) && !asJudged(s, person.last)))) return sacking(match);
+  if (person && (apposedPost(s, person.last) || postBefore(s, person.first, match.trigger) || (offices.has(person.entity) && !asJudged(s, person.last)))) return sacking(match);
   if (passive) return match;
   const link = person && s.tokens[person.last + 1]?.key;
   // `Vosk Holdings dismissed Tom Baxter`: a body dismisses its people from their jobs (not `dismissed X as a fraud`).
@@ -57,12 +60,21 @@ function asJudged(s: AnalyzedSentence, last: number): boolean {
   return s.tokens[last + 1]?.key === 'as' && !s.titles.some((title) => title.first > last + 1 && title.first <= last + 1 + POST_WORDS);
 }
 
+// `dismissed his deputy, X`, `dismissed the governor of Unity state, X`: the person named in apposition to a post after
+// the verb.
+function postBefore(s: AnalyzedSentence, first: number, trigger: number): boolean {
+  if (!/^,/.test(s.tokens[first - 1]?.post ?? '')) return false;
+  const within = (at: number) => at > trigger && at < first && at >= first - 1 - POST_WORDS;
+  return s.titles.some((title) => within(title.last)) || s.tokens.some((token, at) => within(at) && HEADS.has(token.key));
+}
+
 function sacking(match: RelationMatch): RelationMatch {
   return { ...match, type: 'SANCTIONED', rule: `${match.rule}:${dismissalFromPost.id}`, reason: `${dismissalFromPost.reason}; ${match.reason}` };
 }
 
-// Nouns for the person in charge of a body that no title list holds (`the head of Canal Plus`).
-const HEADS: ReadonlySet<string> = new Set(['head', 'boss', 'editor', 'chief']);
+// Nouns for the person in charge of a body, or second to them, that no title list holds (`the head of Canal Plus`,
+// `his deputy`).
+const HEADS: ReadonlySet<string> = new Set(['head', 'boss', 'editor', 'chief', 'deputy']);
 
 // `dismissed X, the head of Y,`: the person's post in apposition (an article, then a title within a few words).
 function apposedPost(s: AnalyzedSentence, last: number): boolean {
