@@ -1,4 +1,5 @@
 import type { PatternRule } from '../PatternRule';
+import type { Token } from '../../text/Token';
 import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
@@ -24,7 +25,7 @@ const PARTY_PEOPLE: ReadonlySet<string> = new Set([
  * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
  * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Vosk
  * Front`), the party the person speaks for (`For the Lib Dems, X said`), or `a member of` (`X, a senior member of
- * Hamas,`, `X is a member of the union`). A former or denied membership states none. A person of a body that employs its
+ * Hamas,`, `X is a member of the union`), or one of its people in apposition (`X, a senator from the Greens,`). A former or denied membership states none. A person of a body that employs its
  * people (`X of the Brookings Institution`) holds a post there instead (staffOfBody).
  */
 export const memberOfRule: PatternRule = {
@@ -69,6 +70,10 @@ export const memberOfRule: PatternRule = {
     { text: 'Ana Ruiz, who chairs the Unity Party, said so.', relations: ['person:ana-ruiz HOLDS_ROLE organization:unity-party', 'person:ana-ruiz MEMBER_OF organization:unity-party'] },
     { text: 'Ayesha Noor, a senior member of Hamas, was arrested.', relations: ['person:ayesha-noor MEMBER_OF organization:hamas'] },
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
+    // One of a party's people in apposition, `from` or `of` the party; two people named before them.
+    { text: 'Ann Vale, an MP from the Unity Party, resigned.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: 'Ann Vale and Tom Baxter, two senators of the ruling Unity Party, resigned.', relations: ['person:tom-baxter MEMBER_OF organization:unity-party', 'person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: 'Ann Vale, a former senator from the Unity Party, resigned.', relations: [] },
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
@@ -116,6 +121,22 @@ export const memberOfRule: PatternRule = {
       const person = body?.type === 'Organization' && body.first === at ? memberBefore(s, i) : undefined;
       if (body && person) add(person, body, 'member', i);
     });
+    // `X, a senator from the Unity Party`, `X and Y, two MPs of the Unity Party`: one of a party's people in apposition.
+    for (const party of s.mentions.filter((mention) => isParty(s, mention))) {
+      let at = party.first - 1;
+      for (let k = 0; k < MAX_QUALIFIERS && isQualifier(s, at, true) && !ARTICLES.has(s.tokens[at]?.key ?? ''); k++) at--;
+      if (s.tokens[at]?.key === 'the') at--;
+      const noun = s.tokens[at - 1];
+      // (`MP`, `MEPs`: in capitals.)
+      const lower = noun !== undefined && (!noun.capitalized || /^\p{Lu}+s?$/u.test(noun.text));
+      if ((s.tokens[at]?.key !== 'from' && s.tokens[at]?.key !== 'of') || !noun || !lower || !PARTY_PEOPLE.has(noun.key.replace(/s$/, ''))) continue;
+      const person = memberBefore(s, at - 1, false);
+      if (!person) continue;
+      add(person, party, 'party-people', at - 1);
+      // (`X and Y, two senators`: both.)
+      const other = s.tokens[person.first - 1]?.key === 'and' ? s.mentionAt[person.first - 2] : undefined;
+      if (other?.type === 'Person' && other.last === person.first - 2) add(other, party, 'party-people', at - 1);
+    }
     return matches;
   },
 };
@@ -270,13 +291,15 @@ function isQualifier(s: AnalyzedSentence, at: number, participles = false): bool
   return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !verb && !link && !/,/.test(token.post) && !s.mentionAt[at];
 }
 
-// `X, a senior member of`, `X is a member of`, `X, who is a member of`: the person whose membership `member` states.
-function memberBefore(s: AnalyzedSentence, member: number): ActorMention | undefined {
+// `X, a senior member of`, `X is a member of`, `X, who is a member of`: the person whose membership `member` states;
+// with `linked` false, in apposition only, whose article may be a number (`X and Y, two senators from`).
+function memberBefore(s: AnalyzedSentence, member: number, linked = true): ActorMention | undefined {
   let at = member - 1;
-  for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
-  if (!ARTICLES.has(s.tokens[at]?.key ?? '') || NOT_NOW.has(s.tokens[at - 1]?.key ?? '')) return undefined;
+  const opens = (token: Token | undefined) => token !== undefined && (ARTICLES.has(token.key) || (!linked && token.tags.has('Value')));
+  for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !opens(s.tokens[at]) && isQualifier(s, at); k++) at--;
+  if (!opens(s.tokens[at]) || NOT_NOW.has(s.tokens[at - 1]?.key ?? '')) return undefined;
   at--;
-  if (LINKING_VERBS.has(s.tokens[at]?.key ?? '')) {
+  if (linked && LINKING_VERBS.has(s.tokens[at]?.key ?? '')) {
     at--;
     if (s.tokens[at]?.key === 'who') at--;
     const person = s.mentionAt[at];
