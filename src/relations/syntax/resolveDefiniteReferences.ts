@@ -12,8 +12,8 @@ const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
  * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
  * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
  * (`the bloc` for the EU, from knowledge; `the organisation` for the body, but a party, named most), unless that one
- * was named in passing sentences before and another such body more often (bodyMeant). `the government`
- * and `ministers` alone (`accused ministers of`) stand for the country the article is about (`home`, when
+ * was named in passing sentences before and another such body more often (bodyMeant). `the government`,
+ * `the authorities` and `ministers` alone (`accused ministers of`) stand for the country the article is about (`home`, when
  * articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
  * government`: an opposition member's government is his country's); `the French`, a demonym heading its phrase, for
  * its country. Adds those references to the sentences as mentions relation rules can use; `the council of ministers`,
@@ -106,12 +106,12 @@ export function resolveDefiniteReferences(
       }
       const noun = s.tokens[i + 1];
       const listed = company && COMPANY_NOUNS.has(noun?.key ?? '') && ago(company.entity) <= 1 ? company : undefined;
-      const meant = noun ? (noun.key === GOVERNMENT ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : (bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), bodyCounts) ?? listed)) : undefined;
+      const meant = noun ? (GOVERNMENT_NOUNS.has(noun.key) ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : (bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), bodyCounts) ?? listed)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
       const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
       // `the government of Chad`, `the government in Kabul`: another country's.
-      if (noun.key === GOVERNMENT && ['of', 'in'].includes(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 3]?.capitalized) return;
+      if (GOVERNMENT_NOUNS.has(noun.key) && ['of', 'in'].includes(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 3]?.capitalized) return;
       // The noun alone is the mention, as a name after `the` is: rules skip determiners.
       const reference: ActorMention = { entity: meant.entity, type: meant.type, first: i + 1, last: i + 1, kind: 'reference' };
       added.push(reference);
@@ -141,8 +141,8 @@ const PARTY = 'party';
 // The plural that, alone, stands for the government's members.
 const MINISTERS = 'ministers';
 
-// The noun that, with `the` and no other word, stands for the government of the article's country.
-const GOVERNMENT = 'government';
+// The nouns that, with `the` and no other word, stand for the government of the article's country.
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities']);
 
 // `accused the Australians of arrogance`, `the French, who`: a country's demonym after `the`, heading its own phrase,
 // names the country's people as one side, and so the country; not `the French embassy` (a modifier), not `the

@@ -64,9 +64,10 @@ describe('resolveDefiniteReferences', () => {
 
   it.each([
     [`${BRITISH} Ann Vale accused the government of acting first.`, 'person:ann-vale CRITICIZED country:united-kingdom'],
+    [`${BRITISH} The Vosk Trust called on the authorities to release Tom Baxter.`, 'organization:vosk-trust PRESSURED country:united-kingdom'],
     // Another country's government is named with it.
     [`${BRITISH} Ann Vale accused the government of Chad of acting first.`, 'person:ann-vale CRITICIZED country:chad'],
-  ])('reads "the government" as the government of the country the article is about in %j', (text, expected) => {
+  ])('reads "the government" or "the authorities" as the government of the country the article is about in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
 
