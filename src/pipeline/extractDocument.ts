@@ -29,6 +29,7 @@ import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
 import { mayStateRelation } from '../relations/mayStateRelation';
 import { resolveTitleReferences } from '../relations/syntax/resolveTitleReferences';
 import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
+import { resolveDescriptorReferences } from '../relations/syntax/resolveDescriptorReferences';
 import type { SentenceParser } from '../syntax/DependencyTree';
 import { shippedParser } from '../syntax/shippedParser';
 import type { Sentence } from '../text/Sentence';
@@ -94,7 +95,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
 
   // Only sentences that can state a relation are parsed, after any wire dateline (`LONDON (Reuters) - Britain said ...`).
   const article = articleCountryOf(analyzed, entities, knowledge);
-  const parsed = resolveTitleReferences(resolveDefiniteReferences(analyzed, entities, knowledge, article?.country)).map((s) => {
+  const parsed = resolveTitleReferences(resolveDescriptorReferences(resolveDefiniteReferences(analyzed, entities, knowledge, article?.country))).map((s) => {
     const { block: { text, origin }, start, end } = s.sentence;
     const tree = parser !== null && mayStateRelation(s, lexicon) ? parser(text, skipDateline(text, start, end), end, nameStarts(s)) : undefined;
     onProgress?.(length + (origin[end] ?? 0), 2 * length);
