@@ -98,6 +98,8 @@ export const TreePatternSchema = z.object({
   namedTarget: z.boolean().default(false),
   /** Only a political party as the target (`joined the Labour Party`; not `joined the BBC`, which is taking a job). */
   partyTarget: z.boolean().default(false),
+  /** A country's word names the country as the target too (`banned imports of British beef`), as it does no party elsewhere. */
+  demonymTarget: z.boolean().default(false),
   /**
    * Sentences the pattern reads, with the relations expected from them, by entity name (and for HOLDS_ROLE the title);
    * a test runs each one.

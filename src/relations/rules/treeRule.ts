@@ -112,6 +112,7 @@ function matchPattern(
   const member = trigger.type === 'MEMBER_OF';
   const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
   const named = pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
+  const country = pattern.demonymTarget ? (node: number) => named?.(node) ?? partiesAt(v, node, context) ?? demonymAt(v, node) : undefined;
   const party = (node: number) => {
     const mention = v.mentionOf[node];
     return mention && isParty(v.s, mention) ? partiesAt(v, node, context) : undefined;
@@ -136,7 +137,7 @@ function matchPattern(
     trigger: token,
     ...(office === undefined ? {} : { title: office }),
   };
-  const targets = office === undefined ? firstParties(v, at, target, compiled, context, pattern.partyTarget ? party : only('organization:') ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
+  const targets = office === undefined ? firstParties(v, at, target, compiled, context, pattern.partyTarget ? party : only('organization:') ?? country ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
     const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
     return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });
@@ -190,6 +191,12 @@ function holder(v: TreeView, post: number, node: number, context: DiscourseConte
   const apposed = beside ? node : (children[post] ?? []).find((child) => nodes[child]?.deprel === 'appos' && v.mentionOf[child] === named);
   const comma = apposed !== undefined && nodes[phraseSpan(v, apposed)[0] - 1]?.upos === 'PUNCT';
   return !comma || closesPhrase(v, apposed) || opensClause(v, post) ? { ...party, entities } : undefined;
+}
+
+// The country a country's word at `node` names (`British` of `British beef`).
+function demonymAt(v: TreeView, node: number): PartyReference | undefined {
+  const mention = v.mentionOf[node];
+  return mention?.kind === 'demonym' && mention.type === 'Country' ? { entities: [mention.entity], edge: Math.max(v.tokenOf[node] ?? 0, 0), mentions: [mention] } : undefined;
 }
 
 // The parties of a reference whose entity ids start with `kind` (`person:`), if any.
