@@ -6,6 +6,9 @@ import { JUDGING_VERBS, SPEECH_VERBS, VERB_ADVERBS } from './nameWords';
 // bridge, a square or a stadium, whose posts are the owner's.
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'centre', 'center', 'museum', 'planetarium', 'observatory', 'gallery', 'galleries', 'theatre', 'theater', 'zoo']);
 
+// Nouns for the people a body, not a building, has (`the Carter Center's team of observers`).
+const STAFF_NOUNS: ReadonlySet<string> = new Set(['team', 'mission', 'staff', 'board', 'trustees', 'researchers', 'scientists', 'doctors', 'curators', 'observers']);
+
 // Verbs by which a body, never a building, acts as the subject of its clause (with speech and judging verbs).
 const BODY_ACTS: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS, ...JUDGING_VERBS, 'agreed', 'agrees', 'sued', 'sues', 'refused', 'refuses', 'denied', 'denies', 'decided', 'decides', 'apologised', 'apologized',
@@ -13,16 +16,18 @@ const BODY_ACTS: ReadonlySet<string> = new Set([
 
 /**
  * Whether the place-like name from `first` to `last` (an institution's facility: a hospital, a centre, a museum) is
- * named as a body that has staff: after a post and `of` or `at` (`the chairman of MizMedi Hospital`, `a surgeon at
- * Vosk Hospital`), owning one (`the Vosk Centre's director`), or acting as a body does (`the Orla Museum has agreed`,
- * `Vosk Hospital said`). Such a name is the body's, not the building's.
+ * named as a body that has staff: after a post and `of` or `at` (`the chairman of MizMedi Hospital`, `a surgeon at Vosk
+ * Hospital`), owning one or a team (`the Vosk Centre's director`, `the Carter Center's team`), or acting as a body does
+ * (`the Orla Museum has agreed`, `Vosk Hospital said`). Such a name is the body's, not the building's.
  */
 export function staffedFacility(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
+  // (`Museum of Fine Arts`: the head stands before the name's `of`.)
+  const connector = tokens.slice(first + 1, last).findIndex((token) => token.key === 'of' || token.key === 'for');
   const head = tokens[last];
-  if (!head || !INSTITUTION_HEADS.has(head.key)) return false;
+  if (!head || !INSTITUTION_HEADS.has(tokens[connector < 0 ? last : first + connector]?.key ?? '')) return false;
   // (A token's key has no possessive; role nouns hold the titles' heads.)
   const isPost = (token: Token | undefined) =>
-    token !== undefined && !token.capitalized && (knowledge.roleNouns.has(token.key) || knowledge.titleHeads.has(token.key.replace(/s$/, '')));
+    token !== undefined && !token.capitalized && (knowledge.roleNouns.has(token.key) || knowledge.titleHeads.has(token.key.replace(/s$/, '')) || STAFF_NOUNS.has(token.key));
   if (head.possessive) return isPost(tokens[last + 1]) || (!tokens[last + 1]?.capitalized && isPost(tokens[last + 2]));
   let verb = last + 1;
   while (VERB_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;

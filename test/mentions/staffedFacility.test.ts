@@ -8,6 +8,9 @@ describe('staffedFacility', () => {
     ['Ann Vale, a surgeon at Vosk Hospital, said so.', 5, 6, true],
     ['Ann Vale, president of the Orla Privacy Center, said so.', 5, 7, true],
     ["The Orla Museum's director said so.", 1, 2, true],
+    // A name whose head stands before its `of`; a team the facility has.
+    ['Ann Vale, the director of the Orla Museum of Art, said so.', 6, 9, true],
+    ["Ann Vale led the Orla Center's team of observers.", 4, 5, true],
     // A facility that speaks, judges or agrees is the body working in it.
     ['The Orla Museum has agreed to return the statues.', 1, 2, true],
     ['Vosk Hospital said it had acted properly.', 0, 1, true],
