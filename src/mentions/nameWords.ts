@@ -8,7 +8,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'treasury', 'directorate', 'secretariat', 'bureau', 'command', 'guard', 'militia', 'brigade', 'brigades', 'coalition',
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
-  'guild', 'institutes',
+  'guild', 'institutes', 'forum',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle', 'newspapers',
   'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign', 'panel', 'body', 'productions', 'pictures', 'records',
   // Military units (`Queen's Lancashire Regiment`).

@@ -59,6 +59,8 @@ describe('findMentionCandidates', () => {
     ['Conservative Way Forward backed him.', ['Organization:Conservative Way Forward']],
     // A body's members after `of` are no words of its name.
     ['Ann Vale chairs the Vosk Research Group of Eurosceptic Tory MPs.', ['Person:Ann Vale', 'Organization:Vosk Research Group', 'Person:Eurosceptic?', 'Organization:Tory']],
+    // A forum is a body (`Pacific Islands Forum`), whatever words come before it.
+    ['The Vosk Rights Forum called a strike.', ['Organization:Vosk Rights Forum']],
     ['The Association of Chief Police Officers agreed.', ['Organization:Association of Chief Police Officers']],
     ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
