@@ -86,8 +86,12 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
  * party). Not `candidates`: an election's two candidates are seldom the two people named last (the outgoing president,
  * an official who spoke).
  */
-export const PAIR_NOUNS: ReadonlyMap<string, 'Person' | 'Country' | 'party'> = new Map([
-  ...['men', 'women', 'leaders', 'politicians', 'ministers', 'rivals', 'presidents', 'contenders'].map((noun) => [noun, 'Person'] as const),
+export const PAIR_NOUNS: ReadonlyMap<string, 'Person' | 'Country' | 'Organization' | 'party'> = new Map([
+  ...['men', 'women', 'leaders', 'politicians', 'ministers', 'rivals', 'presidents', 'contenders', 'presenters', 'executives', 'bosses', 'founders', 'brothers', 'sisters', 'judges', 'senators', 'players']
+    .map((noun) => [noun, 'Person'] as const),
+  // Bodies of one kind (`accused the two brewers of`, `both companies`).
+  ...['companies', 'firms', 'groups', 'banks', 'brewers', 'carmakers', 'airlines', 'clubs', 'unions', 'broadcasters', 'newspapers', 'charities', 'lenders', 'insurers', 'retailers']
+    .map((noun) => [noun, 'Organization'] as const),
   ...['governments', 'countries', 'nations', 'neighbours', 'neighbors', 'states', 'capitals'].map((noun) => [noun, 'Country'] as const),
   // Political parties only: `both warring parties` are the sides of a war, seldom the two bodies named last.
   ['parties', 'party'],
