@@ -104,18 +104,20 @@ export function resolveDefiniteReferences(
         mentionAt[i] = reference;
         return;
       }
-      const noun = s.tokens[i + 1];
+      // `the new government`, `the federal government`: a word saying which of the country's governments qualifies it.
+      const at = GOVERNMENT_QUALIFIERS.has(s.tokens[i + 1]?.key ?? '') && GOVERNMENT_NOUNS.has(s.tokens[i + 2]?.key ?? '') ? i + 2 : i + 1;
+      const noun = s.tokens[at];
       const listed = company && COMPANY_NOUNS.has(noun?.key ?? '') && ago(company.entity) <= 1 ? company : undefined;
       const meant = noun ? (GOVERNMENT_NOUNS.has(noun.key) ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : (bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), bodyCounts) ?? listed)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
-      const describes = ORGANIZATION_NOUNS.has(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 2]?.capitalized === false;
-      if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, i + 2) || describes) return;
+      const describes = ORGANIZATION_NOUNS.has(s.tokens[at + 1]?.key ?? '') && s.tokens[at + 1]?.capitalized === false;
+      if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[at] || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, at + 1) || describes) return;
       // `the government of Chad`, `the government in Kabul`: another country's.
-      if (GOVERNMENT_NOUNS.has(noun.key) && ['of', 'in'].includes(s.tokens[i + 2]?.key ?? '') && s.tokens[i + 3]?.capitalized) return;
+      if (GOVERNMENT_NOUNS.has(noun.key) && ['of', 'in'].includes(s.tokens[at + 1]?.key ?? '') && s.tokens[at + 2]?.capitalized) return;
       // The noun alone is the mention, as a name after `the` is: rules skip determiners.
-      const reference: ActorMention = { entity: meant.entity, type: meant.type, first: i + 1, last: i + 1, kind: 'reference' };
+      const reference: ActorMention = { entity: meant.entity, type: meant.type, first: at, last: at, kind: 'reference' };
       added.push(reference);
-      mentionAt[i + 1] = reference;
+      mentionAt[at] = reference;
     });
     if (added.length === 0) return s;
     return { ...s, mentions: [...s.mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.first - b.first), mentionAt };
@@ -143,6 +145,12 @@ const MINISTERS = 'ministers';
 
 // The nouns that, with `the` and no other word, stand for the government of the article's country.
 const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'authorities']);
+
+// Words between `the` and such a noun that say which of the country's governments is meant, not which government of
+// a part of it (`the regional government`, `the state government`).
+const GOVERNMENT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'new', 'current', 'previous', 'former', 'interim', 'transitional', 'caretaker', 'coalition', 'federal', 'central', 'national', 'incoming', 'outgoing', 'military',
+]);
 
 // `accused the Australians of arrogance`, `the French, who`: a country's demonym after `the`, heading its own phrase,
 // names the country's people as one side, and so the country; not `the French embassy` (a modifier), not `the

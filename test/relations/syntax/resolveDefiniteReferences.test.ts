@@ -65,10 +65,19 @@ describe('resolveDefiniteReferences', () => {
   it.each([
     [`${BRITISH} Ann Vale accused the government of acting first.`, 'person:ann-vale CRITICIZED country:united-kingdom'],
     [`${BRITISH} The Vosk Trust called on the authorities to release Tom Baxter.`, 'organization:vosk-trust PRESSURED country:united-kingdom'],
+    // A word saying which of the country's governments is meant.
+    [`${BRITISH} Ann Vale accused the new government of acting first.`, 'person:ann-vale CRITICIZED country:united-kingdom'],
     // Another country's government is named with it.
     [`${BRITISH} Ann Vale accused the government of Chad of acting first.`, 'person:ann-vale CRITICIZED country:chad'],
   ])('reads "the government" or "the authorities" as the government of the country the article is about in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
+  });
+
+  it.each([
+    // A government of a part of the country.
+    [`${BRITISH} Ann Vale accused the regional government of acting first.`],
+  ])('reads no country in %j', (text) => {
+    expect(relationLines(text).filter((line) => line.startsWith('person:ann-vale CRITICIZED'))).toEqual([]);
   });
 
   it.each([
