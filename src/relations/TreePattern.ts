@@ -54,6 +54,11 @@ export const TreePatternSchema = z.object({
       /** For HOLDS_ROLE stated by the trigger's own words, the title each word gives (`head`: Head, `found`: Founder). */
       titles: z.record(z.string(), z.string().min(1)).optional(),
       /**
+       * For a phrasal verb, the particles each of the words states the relation with (`turn`: down, for `turned down X`
+       * or `turned X down`); the word without one of them does not.
+       */
+      particles: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
+      /**
        * `present`: a state the verb holds now; in the simple past or past perfect it held before (`who managed X in the
        * 1980s`); for a role noun, one not predicated with `was` or `were` (`He was director of programmes at X`).
        */
@@ -82,6 +87,9 @@ export const TreePatternSchema = z.object({
       message: 'a modal trigger names its auxiliaries in "words" and the relation they state in "type", and takes no voice',
     })
     .refine((trigger) => trigger.perfect === undefined || trigger.lexicon === 'modal', { message: '"perfect" is for a modal trigger only' })
+    .refine((trigger) => trigger.particles === undefined || (trigger.lexicon === 'verb' && Object.keys(trigger.particles).every((word) => trigger.words?.includes(word))), {
+      message: '"particles" is for a verb trigger, and gives particles for its own words only',
+    })
     .refine((trigger) => trigger.lexicon !== 'role' || (!trigger.words && !trigger.type && !trigger.types && !trigger.voice), {
       message: 'a role trigger is any role noun and states HOLDS_ROLE: it takes no words, type, types or voice',
     })

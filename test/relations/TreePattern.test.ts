@@ -12,6 +12,10 @@ describe('TreePatternSchema', () => {
     // An unmet obligation (`should have`) is a modal's only.
     [{ lexicon: 'modal', words: ['should'], type: 'CRITICIZED', perfect: true }, true],
     [{ lexicon: 'verb', words: ['say'], type: 'CRITICIZED', perfect: true }, false],
+    // A phrasal verb's particles are a verb trigger's, for its own words.
+    [{ lexicon: 'verb', words: ['turn'], type: 'REJECTED', particles: { turn: ['down'] } }, true],
+    [{ lexicon: 'verb', words: ['turn'], type: 'REJECTED', particles: { fight: ['off'] } }, false],
+    [{ lexicon: 'noun', words: ['turn'], type: 'REJECTED', particles: { turn: ['down'] } }, false],
     [{ lexicon: 'role' }, true],
     [{ lexicon: 'role', words: ['head'] }, false],
   ])('reads the trigger %j as valid: %s', (trigger, valid) => {

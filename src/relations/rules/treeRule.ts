@@ -84,6 +84,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           if (wanted.voice && (wanted.voice === 'passive') !== isPassive(v, at)) continue;
           if (wanted.tense === 'present' && isPast(v, at)) continue;
           if (wanted.infinitive && !hasInfinitive(v, at)) continue;
+          if (entry.particles && !hasParticle(v, at, entry.particles.get(word))) continue;
           if (wanted.conditional && !isConditionalAct(v, at)) continue;
           // (A refusal's own negation is what it states: `would not accept X`.)
           const stated = wanted.negated ? isNegatedStance(v, at) && isAsserted(v, at, false, MODALS, true) : (asserted ??= isAsserted(v, at));
@@ -328,6 +329,13 @@ function isObligation(v: TreeView, clause: number): boolean {
 function isRoleNoun(v: TreeView, node: number, knowledge: Knowledge): boolean {
   const word = v.tree.nodes[node];
   return word !== undefined && ROLE_TAGS.has(word.upos) && !v.mentionOf[node] && knowledge.roleNouns.has(normalizeKey(word.text));
+}
+
+// `turned down the offer`, `turned the offer down`: one of the verb's particles right after it, however the parser
+// hung it (as the case of a noun too: `brushed aside the criticism`), or among its dependents.
+function hasParticle(v: TreeView, verb: number, particles: ReadonlySet<string> | undefined): boolean {
+  const dependent = (v.tree.children[verb] ?? []).some((child) => particles?.has(v.lower[child] ?? '') === true && v.tree.nodes[child]?.deprel === 'compound:prt');
+  return dependent || particles?.has(v.lower[verb + 1] ?? '') === true;
 }
 
 // `managed Rangers in the 1980s`, `had owned the club`: a verb in the simple past or the past perfect.

@@ -12,6 +12,8 @@ export interface CompiledTreePattern {
   readonly words?: ReadonlySet<string>;
   /** For a HOLDS_ROLE trigger of its own words, the title each written form gives (`headed`: Head). */
   readonly titles?: ReadonlyMap<string, string>;
+  /** For a phrasal verb trigger, the particles each written form needs (`turned`: down). */
+  readonly particles?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Tree patterns ready to match: compiled paths, every inflection of each word class's verbs, and the knowledge of posts. */
@@ -33,11 +35,12 @@ export function compileTreePatterns(file: TreePatternFile, knowledge: Knowledge)
         throw new NewsgraphError('NG_TREE_PATTERN', `tree pattern "${pattern.id}" names the word class {${step.wordClass}}, which the pattern file does not define: add it under "wordClasses"`);
       }
     }
-    const { words, lexicon, titles } = pattern.trigger;
+    const { words, lexicon, titles, particles } = pattern.trigger;
     const formsOf = (word: string) => (lexicon === 'verb' ? verbForms(word) : [word.toLowerCase()]);
     const forms = words && new Set(words.flatMap(formsOf));
     const titleOf = titles && new Map(Object.entries(titles).flatMap(([word, title]) => formsOf(word).map((form) => [form, title] as const)));
-    return { pattern, source, target, ...(forms ? { words: forms } : {}), ...(titleOf ? { titles: titleOf } : {}) };
+    const particlesOf = particles && new Map(Object.entries(particles).flatMap(([word, list]) => formsOf(word).map((form) => [form, new Set(list)] as const)));
+    return { pattern, source, target, ...(forms ? { words: forms } : {}), ...(titleOf ? { titles: titleOf } : {}), ...(particlesOf ? { particles: particlesOf } : {}) };
   });
   return { patterns, wordClasses, knowledge };
 }
