@@ -21,12 +21,14 @@ const PARTY_PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A person belongs to a party or organization: a party named right before the person, with or without an office
- * (`Tory Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition
- * (`X, a Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Vosk
- * Front`), the party the person speaks for (`For the Lib Dems, X said`), or `a member of` (`X, a senior member of
- * Hamas,`, `X is a member of the union`), or one of its people in apposition (`X, a senator from the Greens,`). A former or denied membership states none. A person of a body that employs its
- * people (`X of the Brookings Institution`) holds a post there instead (staffOfBody).
+ * A person belongs to a party or organization: a party named right before the person, with or without an office (`Tory
+ * Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition (`X, a
+ * Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of
+ * the Civic Party`, `X, 47, of the Vosk Front`), the party the person speaks for (`For the Lib Dems, X said`), `a
+ * member of` (`X, a senior member of Hamas,`, `X is a member of the union`), or one of its people in apposition (`X, a
+ * senator from the Greens,`); a person or body listed as a body's members belongs to it (`Y, whose members include X`).
+ * A former or denied membership states none. A person of a body that employs its people (`X of the Brookings
+ * Institution`) holds a post there instead (staffOfBody).
  */
 export const memberOfRule: PatternRule = {
   id: 'member-of',
@@ -74,6 +76,8 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale, an MP from the Unity Party, resigned.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale and Tom Baxter, two senators of the ruling Unity Party, resigned.', relations: ['person:tom-baxter MEMBER_OF organization:unity-party', 'person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale, a former senator from the Unity Party, resigned.', relations: [] },
+    // A body's members listed after `whose members include`.
+    { text: 'The Vosk Association, whose members include Orla Group and Kessel Airways, said so.', relations: ['organization:orla-group MEMBER_OF organization:vosk-association', 'organization:kessel-airways MEMBER_OF organization:vosk-association'] },
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
@@ -120,6 +124,13 @@ export const memberOfRule: PatternRule = {
       const body = s.mentionAt[at];
       const person = body?.type === 'Organization' && body.first === at ? memberBefore(s, i) : undefined;
       if (body && person) add(person, body, 'member', i);
+    });
+    // `the Association of European Airlines, whose members include Air France, British Airways and Lufthansa`.
+    s.tokens.forEach((token, i) => {
+      if (token.key !== 'whose' || !MEMBER_NOUNS.has(s.tokens[i + 1]?.key ?? '') || !INCLUDE_VERBS.has(s.tokens[i + 2]?.key ?? '')) return;
+      const body = s.mentionAt[i - 1];
+      if (body?.type !== 'Organization' || body.last !== i - 1 || !/^,\s*$/.test(s.tokens[i - 1]?.post ?? '')) return;
+      for (const member of listedAfter(s, i + 3)) add(member, body, 'whose-members', i + 1);
     });
     // `X, a senator from the Unity Party`, `X and Y, two MPs of the Unity Party`: one of a party's people in apposition.
     for (const party of s.mentions.filter((mention) => isParty(s, mention))) {
@@ -289,6 +300,25 @@ function isQualifier(s: AnalyzedSentence, at: number, participles = false): bool
   // `spokesman on health`) ends the words about the party's person.)
   const link = token !== undefined && (['Pronoun', 'Conjunction'].some((tag) => token.tags.has(tag)) || (token.tags.has('Preposition') && !POST_PREPOSITIONS.has(token.key)));
   return token !== undefined && !token.capitalized && !NOT_NOW.has(token.key) && !verb && !link && !/,/.test(token.post) && !s.mentionAt[at];
+}
+
+// The nouns and verbs of `whose members include`.
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['members', 'membership', 'affiliates', 'shareholders']);
+const INCLUDE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'are', 'were']);
+
+// The parties listed from `at`, joined by commas and a last `and` (`Air France, British Airways and Lufthansa`).
+function listedAfter(s: AnalyzedSentence, at: number): ActorMention[] {
+  const listed: ActorMention[] = [];
+  let next = at;
+  while (true) {
+    const mention = s.mentionAt[next];
+    if (!mention || mention.first !== next || mention.type === 'Location') return listed;
+    listed.push(mention);
+    const post = s.tokens[mention.last]?.post ?? '';
+    if (s.tokens[mention.last + 1]?.key === 'and' && !/\S/.test(post)) next = mention.last + 2;
+    else if (/^,\s*$/.test(post)) next = s.tokens[mention.last + 1]?.key === 'and' ? mention.last + 2 : mention.last + 1;
+    else return listed;
+  }
 }
 
 // `X, a senior member of`, `X is a member of`, `X, who is a member of`: the person whose membership `member` states;
