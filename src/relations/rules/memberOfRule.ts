@@ -65,6 +65,7 @@ export const memberOfRule: PatternRule = {
     { text: 'In the Commons, MPs voted. For the Liberal Democrats, Bob Vale said the cuts came too early.', relations: ['person:bob-vale MEMBER_OF organization:united-kingdom-liberal-democrats'] },
     // A party in apposition, perhaps qualified, is the person's.
     { text: 'Ann Vale, of the governing Unity Party, won.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: 'Finance Minister Ann Vale, also of the Unity Party, said so.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale, of the Brookings Institution, said so.', relations: [] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
@@ -279,13 +280,14 @@ function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undef
   if (s.tokens[qualified]?.key === 'the') at = qualified;
   if (s.tokens[at]?.key === 'the') at--;
   if (s.tokens[at]?.key !== 'of' && !(s.tokens[at]?.key === 'from' && party)) return undefined;
-  // `Ann Ho, 47, of the European Space Agency`: a person's age between commas.
+  // `Ann Ho, 47, of the European Space Agency`: a person's age between commas; `Ann Ho, also of the Unity Party`.
   const age = /^\d{1,3}$/.test(s.tokens[at - 1]?.text ?? '') && /^,/.test(s.tokens[at - 1]?.post ?? '') && /^,/.test(s.tokens[at - 2]?.post ?? '');
-  const end = age ? at - 2 : at - 1;
+  const also = s.tokens[at - 1]?.key === 'also' && /^,\s*$/.test(s.tokens[at - 2]?.post ?? '');
+  const end = age || also ? at - 2 : at - 1;
   const person = s.mentionAt[end];
   // `Mr X, of the Labour Party,`: a party in apposition is the person's, as news writes a politician's party.
   const apposed = party && /^,\s*$/.test(s.tokens[end]?.post ?? '');
-  return person?.type === 'Person' && person.last === end && (age || apposed || !/[,;:]/.test(s.tokens[end]?.post ?? '')) ? person : undefined;
+  return person?.type === 'Person' && person.last === end && (age || apposed || (also && party) || !/[,;:]/.test(s.tokens[end]?.post ?? '')) ? person : undefined;
 }
 
 // `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
