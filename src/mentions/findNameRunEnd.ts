@@ -42,9 +42,10 @@ export function findNameRunEnd(
     // A person's possessive does end it (`Ann Vale's Unity Party`).
     // A body's own possessive ends it (`the Bank's Monetary Policy Committee` is the Bank's committee).
     // A name word that is no English word (`Vosk's Unity Party`, `Ann Vosk's Unity Party`) is the owner's, not the
-    // body's: a body's possessive word is the dictionary's or a plural's (`Korean People's Army`, `Tamil Tigers' Front`).
+    // body's: a body's possessive word is the dictionary's, a plural's or no name's shape (`Korean People's Army`,
+    // `Tamil Tigers' Front`, `Texas A&M's Aerospace Engineering Department`).
     const possessiveInside = current.possessive && next?.capitalized && endsInOrganizationHead(tokens, last + 1) && !isGivenNameToken(tokens[first] as Token)
-      && (isEnglishWord(current) || (last > first && isPluralPossessive(current)))
+      && (isEnglishWord(current) || (last > first && (isPluralPossessive(current) || !/^\p{Lu}\p{Ll}/u.test(current.text))))
       && !ORGANIZATION_HEADS.has(current.key);
     // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
     // `S. Jaishankar`: so does a first initial before a surname (a name or no English word).

@@ -52,6 +52,7 @@ describe('findNameRunEnd', () => {
     // A possessive word of the dictionary goes on to the body's head word; a name's, no English word, is its owner's.
     ['The Vosk People\'s Liberation Army replied.', 'Vosk', 'Vosk People\'s Liberation Army'],
     ['Orlak Vosk\'s Unity Party replied.', 'Orlak', 'Orlak Vosk\'s'],
+    ['Gifts went to Vosk A&M\'s Engineering Department.', 'Vosk', 'Vosk A&M\'s Engineering Department'],
     // A plural's possessive goes on to the body's head word (`Review Body`).
     ['He said the Kessel Drivers\' Review Body had met.', 'Kessel', 'Kessel Drivers\' Review Body'],
     // A firm's partners joined by an ampersand make its whole name: `and` after them joins another firm.
