@@ -111,6 +111,8 @@ export const memberOfRule: PatternRule = {
       if (owner) add(owner, party, 'possessive', party.first);
       const speaker = speakerFor(s, party);
       if (speaker) add(speaker, party, 'speaks-for', party.first);
+      const people = peopleOfParty(s, party);
+      for (const person of people?.persons ?? []) add(person, party, 'party-people', people?.noun ?? party.first);
     }
     // `Lee Tam of the Civic Party`, `Ann Ho of the Brookings Institution`: a person named right before `of` or `from` a body.
     for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
@@ -133,22 +135,6 @@ export const memberOfRule: PatternRule = {
       if (body?.type !== 'Organization' || body.last !== i - 1 || !/^,\s*$/.test(s.tokens[i - 1]?.post ?? '')) return;
       for (const member of listedAfter(s, i + 3)) add(member, body, 'whose-members', i + 1);
     });
-    // `X, a senator from the Unity Party`, `X and Y, two MPs of the Unity Party`: one of a party's people in apposition.
-    for (const party of s.mentions.filter((mention) => isParty(s, mention))) {
-      let at = party.first - 1;
-      for (let k = 0; k < MAX_QUALIFIERS && isQualifier(s, at, true) && !ARTICLES.has(s.tokens[at]?.key ?? ''); k++) at--;
-      if (s.tokens[at]?.key === 'the') at--;
-      const noun = s.tokens[at - 1];
-      // (`MP`, `MEPs`: in capitals.)
-      const lower = noun !== undefined && (!noun.capitalized || /^\p{Lu}+s?$/u.test(noun.text));
-      if ((s.tokens[at]?.key !== 'from' && s.tokens[at]?.key !== 'of') || !noun || !lower || !PARTY_PEOPLE.has(noun.key.replace(/s$/, ''))) continue;
-      const person = memberBefore(s, at - 1, false);
-      if (!person) continue;
-      add(person, party, 'party-people', at - 1);
-      // (`X and Y, two senators`: both.)
-      const other = s.tokens[person.first - 1]?.key === 'and' ? s.mentionAt[person.first - 2] : undefined;
-      if (other?.type === 'Person' && other.last === person.first - 2) add(other, party, 'party-people', at - 1);
-    }
     return matches;
   },
 };
@@ -213,6 +199,23 @@ function partyPersonAfter(s: AnalyzedSentence, party: ActorMention): number | un
     if (!isQualifier(s, at)) return undefined;
   }
   return undefined;
+}
+
+// `X, a senator from the Unity Party`, `X and Y, two MPs of the Unity Party`: the people an apposition of one of the
+// party's people names (both of two joined by `and`), and where that noun stands.
+function peopleOfParty(s: AnalyzedSentence, party: ActorMention): { persons: ActorMention[]; noun: number } | undefined {
+  let at = party.first - 1;
+  for (let k = 0; k < MAX_QUALIFIERS && isQualifier(s, at, true) && !ARTICLES.has(s.tokens[at]?.key ?? ''); k++) at--;
+  if (s.tokens[at]?.key === 'the') at--;
+  const noun = s.tokens[at - 1];
+  // (`MP`, `MEPs`: in capitals.)
+  const lower = noun !== undefined && (!noun.capitalized || /^\p{Lu}+s?$/u.test(noun.text));
+  if ((s.tokens[at]?.key !== 'from' && s.tokens[at]?.key !== 'of') || !noun || !lower || !PARTY_PEOPLE.has(noun.key.replace(/s$/, ''))) return undefined;
+  const person = memberBefore(s, at - 1, false);
+  if (!person) return undefined;
+  const other = s.tokens[person.first - 1]?.key === 'and' ? s.mentionAt[person.first - 2] : undefined;
+  const both = other?.type === 'Person' && other.last === person.first - 2;
+  return { persons: both ? [person, other] : [person], noun: at - 1 };
 }
 
 // `X, Republican of Missouri,`: with no article, the party and the place the politician represents, as US papers write it.

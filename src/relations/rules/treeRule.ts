@@ -113,7 +113,8 @@ function matchPattern(
   const member = trigger.type === 'MEMBER_OF';
   const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
   const named = pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
-  const country = pattern.demonymTarget ? (node: number) => named?.(node) ?? partiesAt(v, node, context) ?? demonymAt(v, node) : undefined;
+  // (With namedTarget, still no pronoun.)
+  const country = pattern.demonymTarget ? (node: number) => (named ?? ((word: number) => partiesAt(v, word, context)))(node) ?? demonymAt(v, node) : undefined;
   const party = (node: number) => {
     const mention = v.mentionOf[node];
     return mention && isParty(v.s, mention) ? partiesAt(v, node, context) : undefined;

@@ -9,15 +9,15 @@ import type { AnalyzedSentence } from './AnalyzedSentence';
 const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
 
 /**
- * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently
- * named in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so
- * (`the bloc` for the EU, from knowledge; `the organisation` for the body, but a party, named most), unless that one
- * was named in passing sentences before and another such body more often (bodyMeant). `the government`,
- * `the authorities` and `ministers` alone (`accused ministers of`) stand for the country the article is about (`home`, when
- * articleCountry decides one), else for the one country whose parties the sentence names (`Labour MP X accused the
- * government`: an opposition member's government is his country's); `the French`, a demonym heading its phrase, for
- * its country. Adds those references to the sentences as mentions relation rules can use; `the council of ministers`,
- * `the government of Chad` and nouns of an organization not named before are left alone.
+ * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently named
+ * in the article whose name has that head noun (`Security Council`, `Court of Justice`) or that news calls so (`the
+ * bloc` for the EU, from knowledge; `the organisation` for the body, but a party, named most), unless that one was
+ * named in passing sentences before and another such body more often (bodyMeant). `the government` (`the new
+ * government` too), `the authorities` and `ministers` alone (`accused ministers of`) stand for the country the article
+ * is about (`home`, when articleCountry decides one), else for the one country whose parties the sentence names
+ * (`Labour MP X accused the government`: an opposition member's government is his country's); `the French`, a demonym
+ * heading its phrase, for its country. Adds those references to the sentences as mentions relation rules can use; `the
+ * council of ministers`, `the government of Chad` and nouns of an organization not named before are left alone.
  */
 export function resolveDefiniteReferences(
   sentences: readonly AnalyzedSentence[],
