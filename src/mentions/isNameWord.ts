@@ -8,6 +8,9 @@ import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconHas } from './lexiconHas';
 import { BREAKING_PUNCTUATION, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
 
+// Words for a party's place in or out of power, which news writes before the party's name.
+const PARTY_STANDINGS: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing']);
+
 // Tags of compromise's lexicon that make a word a name.
 const NAME_LEXICON_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region']);
 
@@ -32,6 +35,9 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   if (/^\p{Lu}\p{Ll}{1,4}$/u.test(token.text) && !/\S/.test(token.post) && !['Adjective', 'Adverb'].some((tag) => token.tags.has(tag)) && given?.capitalized === true && given.post === '-' && isRomanizedSyllable(given.text)
     && second !== undefined && /^\p{Ll}+$/u.test(second.text) && isRomanizedSyllable(second.text)) return true;
   if (index > 0 && !opensClause(tokens, index)) return true;
+  // `Opposition Labour leader X`, `Ruling Unity Party leader X`: a word that places a party in or out of power, opening
+  // the sentence before a capitalized word, qualifies the name after it (`the opposition Labour leader`).
+  if (PARTY_STANDINGS.has(token.key) && tokens[index + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return false;
   // `Marine Le Pen said`: a word before a name's particle and a capitalized word is a given name, whatever else it means.
   if (NAME_PARTICLES.has(tokens[index + 1]?.key ?? '') && tokens[index + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(token.post)) return true;
   // `Drummer Ann Vale said`, `Billionaire Tom Baxter`: an English word opening a sentence before a given name is what

@@ -13,6 +13,8 @@ describe('isNameWord', () => {
     ['Vosk met them on Monday.', 'Vosk', true],
     ['Following the vote, they left.', 'Following', false],
     ['He said: Following the vote, they left.', 'Following', false],
+    // A word placing a party in or out of power, opening the sentence, qualifies the name after it.
+    ['Opposition Vosk Party leader Ann Vale said so.', 'Opposition', false],
     // A name's particle before a capitalized word opens a name; a capital joined to a lower-case word is a noun.
     ['Le Bris said so.', 'Le', true],
     ['He bought a T-shirt there and a X-ray.', 'T-shirt', false],
