@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 3e3e961 (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at 5a2f9ee (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.989, heldout3 0.989, heldout8 0.994, heldout17 0.991, heldout23 0.983,
 // heldout24 0.986, heldout25 0.990, heldout29 0.967, heldout30 0.983, heldout31 0.990, heldout34 0.980, heldout36
 // 0.988, heldout37 0.985, heldout38 0.991, heldout39 0.985, heldout41 0.976, heldout44 0.989, heldout46 0.983,
@@ -27,7 +27,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout5  entities P 0.970 R 0.977 F1 0.974 dup 0 | relations P 0.941 R 0.659 F1 0.775
 //   heldout6  entities P 0.934 R 0.914 F1 0.924 dup 2 | relations P 0.942 R 0.521 F1 0.671
 //   heldout7  entities P 0.975 R 0.970 F1 0.973 dup 1 | relations P 0.959 R 0.717 F1 0.820
-//   heldout8  entities P 0.976 R 0.945 F1 0.960 dup 0 | relations P 0.954 R 0.677 F1 0.792
+//   heldout8  entities P 0.980 R 0.950 F1 0.965 dup 0 | relations P 0.966 R 0.685 F1 0.801
 //   heldout9  entities P 0.951 R 0.963 F1 0.957 dup 0 | relations P 0.979 R 0.682 F1 0.804
 //   heldout10 entities P 0.951 R 0.960 F1 0.955 dup 0 | relations P 0.949 R 0.644 F1 0.767
 //   heldout11 entities P 0.969 R 0.947 F1 0.958 dup 1 | relations P 0.923 R 0.545 F1 0.685
