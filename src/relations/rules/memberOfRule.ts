@@ -4,6 +4,7 @@ import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
+import { coordinatedActors } from '../syntax/coordinatedActors';
 import { isParty } from '../syntax/isParty';
 import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
@@ -133,7 +134,9 @@ export const memberOfRule: PatternRule = {
       if (token.key !== 'whose' || !MEMBER_NOUNS.has(s.tokens[i + 1]?.key ?? '') || !INCLUDE_VERBS.has(s.tokens[i + 2]?.key ?? '')) return;
       const body = s.mentionAt[i - 1];
       if (body?.type !== 'Organization' || body.last !== i - 1 || !/^,\s*$/.test(s.tokens[i - 1]?.post ?? '')) return;
-      for (const member of listedAfter(s, i + 3)) add(member, body, 'whose-members', i + 1);
+      const first = s.mentionAt[i + 3];
+      if (first?.first !== i + 3 || first.type === 'Location') return;
+      for (const member of coordinatedActors(s, i + 3, 1).actors) add(member, body, 'whose-members', i + 1);
     });
     return matches;
   },
@@ -310,21 +313,6 @@ function isQualifier(s: AnalyzedSentence, at: number, participles = false): bool
 // The nouns and verbs of `whose members include`.
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['members', 'membership', 'affiliates', 'shareholders']);
 const INCLUDE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'included', 'are', 'were']);
-
-// The parties listed from `at`, joined by commas and a last `and` (`Air France, British Airways and Lufthansa`).
-function listedAfter(s: AnalyzedSentence, at: number): ActorMention[] {
-  const listed: ActorMention[] = [];
-  let next = at;
-  while (true) {
-    const mention = s.mentionAt[next];
-    if (!mention || mention.first !== next || mention.type === 'Location') return listed;
-    listed.push(mention);
-    const post = s.tokens[mention.last]?.post ?? '';
-    if (s.tokens[mention.last + 1]?.key === 'and' && !/\S/.test(post)) next = mention.last + 2;
-    else if (/^,\s*$/.test(post)) next = s.tokens[mention.last + 1]?.key === 'and' ? mention.last + 2 : mention.last + 1;
-    else return listed;
-  }
-}
 
 // `X, a senior member of`, `X is a member of`, `X, who is a member of`: the person whose membership `member` states;
 // with `linked` false, in apposition only, whose article may be a number (`X and Y, two senators from`).

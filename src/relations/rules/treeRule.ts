@@ -114,7 +114,8 @@ function matchPattern(
   const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
   const named = pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
   // (With namedTarget, still no pronoun.)
-  const country = pattern.demonymTarget ? (node: number) => (named ?? ((word: number) => partiesAt(v, word, context)))(node) ?? demonymAt(v, node) : undefined;
+  const anyParty = named ?? ((node: number) => partiesAt(v, node, context));
+  const country = pattern.demonymTarget ? (node: number) => anyParty(node) ?? demonymAt(v, node) : undefined;
   const party = (node: number) => {
     const mention = v.mentionOf[node];
     return mention && isParty(v.s, mention) ? partiesAt(v, node, context) : undefined;
@@ -335,8 +336,8 @@ function isRoleNoun(v: TreeView, node: number, knowledge: Knowledge): boolean {
 // `turned down the offer`, `turned the offer down`: one of the verb's particles right after it, however the parser
 // hung it (as the case of a noun too: `brushed aside the criticism`), or among its dependents.
 function hasParticle(v: TreeView, verb: number, particles: ReadonlySet<string> | undefined): boolean {
-  const dependent = (v.tree.children[verb] ?? []).some((child) => particles?.has(v.lower[child] ?? '') === true && v.tree.nodes[child]?.deprel === 'compound:prt');
-  return dependent || particles?.has(v.lower[verb + 1] ?? '') === true;
+  if (!particles) return false;
+  return particles.has(v.lower[verb + 1] ?? '') || (v.tree.children[verb] ?? []).some((child) => particles.has(v.lower[child] ?? '') && v.tree.nodes[child]?.deprel === 'compound:prt');
 }
 
 // `managed Rangers in the 1980s`, `had owned the club`: a verb in the simple past or the past perfect.

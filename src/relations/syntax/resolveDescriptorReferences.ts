@@ -34,7 +34,7 @@ export function resolveDescriptorReferences(sentences: readonly AnalyzedSentence
     const mentionAt = [...s.mentionAt];
     s.tokens.forEach((token, i) => {
       const noun = s.tokens[i + 1];
-      if (token.key !== 'the' || !noun || own.has(i + 1) || !isPersonNoun(s, i + 1) || s.mentionAt[i + 1]) return;
+      if (token.key !== 'the' || !noun || own.has(i + 1) || !isPersonNoun(s, i + 1)) return;
       // (`the novelist Orhan Pamuk`, `the surgeon's`: a name, or a possessive that may own another's thing, after it.)
       if (s.tokens[i + 2]?.capitalized && !/\S/.test(noun.post)) return;
       const [only, ...others] = described.get(noun.key) ?? [];
