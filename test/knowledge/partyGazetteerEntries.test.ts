@@ -21,6 +21,15 @@ describe('partyGazetteerEntries', () => {
     // Northern Ireland's parties by their everyday adjectives.
     ['ulster unionist', ['organization:united-kingdom-ulster-unionist-party country:united-kingdom']],
     ['democratic unionists', ['organization:united-kingdom-democratic-unionist-party country:united-kingdom']],
+    // A member's word names the party of the article's country (`X, a Social Democrat`).
+    ['social democrat', [
+      'organization:austria-social-democratic-party-of-austria country:austria needs-country',
+      'organization:denmark-social-democrats country:denmark needs-country',
+      'organization:finland-suomen-sosialidemokraattinen-puolue country:finland needs-country',
+      'organization:germany-social-democratic-party-of-germany country:germany needs-country',
+      'organization:portugal-social-democratic-party country:portugal needs-country',
+      'organization:sweden-socialdemokratiska-arbetarepartiet country:sweden needs-country',
+    ]],
     // A party named by an ordinary word, in an article about its country only.
     ['respect', ['organization:united-kingdom-respect-the-unity-coalition country:united-kingdom needs-country']],
   ])('knows %j as a party of its country', (phrase, expected) => {
