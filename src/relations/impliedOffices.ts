@@ -72,10 +72,15 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
   },
   speaking: {
     id: 'role:implied-speaking-country',
-    reason: 'a government post named without its country, held by a person who says what that country will do or has done (`President X said Serbia would never recognise Kosovo`), is an office of that country, as a state speaks through its own officers',
+    reason: 'a government post named without its country, held by a person who says what that country will do or has done (`President X said Serbia would never recognise Kosovo`), is an office of that country, even in a story about another, as a state speaks through its own officers',
     examples: [
       { text: 'Kosovo declared independence. President Ruth Kell said Serbia would never recognise it.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
       { text: 'Kosovo declared independence. Prime Minister Ruth Kell, who leads the coalition, said that Serbia had been wronged.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
+      // So it is in a story about another country.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Prime Minister Ruth Kell said Israel could not accept the plan.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:israel'],
+      },
       // A post that country does not have; a country that is no clause's subject; a demonym.
       { text: 'Kosovo declared independence. Foreign Secretary Ruth Kell said Serbia would never recognise it.', relations: [] },
       { text: 'Kosovo declared independence. President Ruth Kell said talks with Serbia would go on.', relations: [] },
@@ -93,7 +98,7 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
   },
   country: {
     id: 'role:implied-country',
-    reason: 'a government post a country\'s own press names without the country (`Home Secretary X`) is an office of the one country the article\'s politics is about, unless the sentence names a body of another country',
+    reason: 'a government post a country\'s own press names without the country (`Home Secretary X`) is an office of the one country the article\'s politics is about, unless the sentence names a body of another country or the person speaks for one',
     examples: [
       {
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Home Secretary Ruth Kell set out the bill.',
@@ -379,7 +384,11 @@ export function impliedOffices(
       }
       // (`The White House said President X had ...`: a body of another country the sentence names speaks of its own.)
       const foreignBody = article !== undefined && sentence.mentions.some((mention) => mention.type === 'Organization' && ![undefined, article.country].includes(countryOf.get(mention.entity)));
-      if (!partyPost && article && !foreignBody && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
+      // (`X, the foreign minister, said Israel could not accept ...` in a story about Austria: a person who says what
+      // another country will do speaks for it.)
+      const spoken = partyPost ? undefined : countrySpokenFor(sentence, person);
+      const foreignSpeaker = article !== undefined && spoken !== undefined && spoken !== article.country;
+      if (!partyPost && article && !foreignBody && !foreignSpeaker && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
         place('country', article.country, `; ${article.reason}`);
         continue;
       }
@@ -388,7 +397,6 @@ export function impliedOffices(
         place('acting', acting, nameOf(acting));
         continue;
       }
-      const spoken = partyPost ? undefined : countrySpokenFor(sentence, person);
       if (spoken && heldIn(spoken)) {
         place('speaking', spoken, nameOf(spoken));
         continue;
