@@ -297,6 +297,10 @@ describe('extractRelations', () => {
     // An appointment, a clearing and a plural of the act refer back to it too.
     ['The Vosk Federation appointed Karl Ost as coach on Monday. Ann Vale welcomed the appointment.', ['person:ann-vale PRAISED organization:vosk-federation']],
     ['The Vosk Federation expelled four members on Monday. Ann Vale welcomed the expulsions.', ['person:ann-vale PRAISED organization:vosk-federation']],
+    // A court's rulings by what they did to a law or a party; a fine is the regulator's ruling too.
+    ['The Supreme Court struck down the law on Wednesday. Ann Vale said she welcomed the ruling.', ['person:ann-vale PRAISED organization:supreme-court']],
+    ['The Constitutional Court dissolved the Orlak Party on Tuesday. Tom Baxter welcomed the verdict.', ['person:tom-baxter PRAISED organization:constitutional-court']],
+    ['The European Commission fined Vela Group 35m euros. Norway welcomed the ruling.', ['country:norway PRAISED organization:european-commission']],
     // A coup's doers: who ousted, overthrew or seized.
     ['Commodore Karl Ost ousted Prime Minister Ann Vale on Tuesday. Norway condemned the coup.', ['country:norway CRITICIZED person:karl-ost']],
     ['Commodore Karl Ost seized power on Tuesday. Norway condemned the takeover as illegal.', ['country:norway CRITICIZED person:karl-ost']],

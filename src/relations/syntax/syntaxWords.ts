@@ -21,7 +21,15 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
 export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ruled', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
   ['decided', ['decision']],
-  ['fined', ['fine', 'penalty']],
+  ['fined', ['fine', 'penalty', 'ruling', 'decision']],
+  // A court's or a board's other rulings: `struck down the law`, `upheld the ban`, `dissolved the party`.
+  ['struck', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
+  ['upheld', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
+  ['overturned', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
+  ['dissolved', ['ruling', 'verdict', 'judgment', 'judgement', 'decision', 'dissolution', 'move']],
+  ['convicted', ['verdict', 'ruling', 'conviction']],
+  ['acquitted', ['verdict', 'ruling', 'acquittal']],
+  ['blocked', ['ruling', 'decision', 'move']],
   ['announced', ['announcement', 'move', 'decision']],
   ['published', ['report']],
   ['adopted', ['resolution', 'decision']],
