@@ -90,8 +90,10 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout67 entities P 0.874 R 0.883 F1 0.879 dup 2 | relations P 0.855 R 0.326 F1 0.472
 //   heldout68 entities P 0.942 R 0.941 F1 0.941 dup 0 | relations P 0.909 R 0.435 F1 0.588
 //   heldout69 entities P 0.883 R 0.915 F1 0.899 dup 1 | relations P 0.841 R 0.320 F1 0.464
+//   heldout70 entities P 0.886 R 0.934 F1 0.909 dup 1 | relations P 0.859 R 0.358 F1 0.505 (at 8327e59)
+//   heldout71 entities P 0.877 R 0.895 F1 0.886 dup 3 | relations P 0.889 R 0.248 F1 0.388 (at 8327e59)
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout68 and heldout69 have since guided rules (dev sets), so only those two lines above are honest
+// it; all but heldout70 and heldout71 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
 // F1 0.90, relations P 0.96 R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -349,7 +351,21 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // president apologising, prosecutors confirming a hoard of looted art, member states voting out an agency's head),
 // written the same way at the start of the session after that, measured at d03ca92 before any rule changed (and
 // unchanged by the session's first five rule commits): heldout68 entities P 0.942 R 0.941 F1 0.941 dup 0 | relations P
-// 0.909 R 0.435; heldout69 entities P 0.883 R 0.915 F1 0.899 dup 1 | relations P 0.825 R 0.280.
+// 0.909 R 0.435; heldout69 entities P 0.883 R 0.915 F1 0.899 dup 1 | relations P 0.825 R 0.280; both have been dev
+// sets since.
+// heldout70 (politics of 1995-2018: a first secretary resigning as a no-confidence motion is carried, a congress
+// overriding a president's veto of a bill that lets families sue a kingdom, a prime minister resigning after a
+// referendum defeat, a president sacking his whole government, a state of emergency with a former president and a chief
+// justice arrested, a country recalling its ambassador over a leader's visit, an election commission declaring a winner
+// the opposition rejects, a constitutional court banning a party, a sanctions law signed after a shootdown, a peace
+// agreement for a secessionist island) and heldout71 (the other pages of 1995-2014: a board removing its chairman, a
+// constitutional court abolishing the death penalty, an arms dealer arrested in a sting, a club president quitting after
+// a tax-evasion sentence, a file-sharing site shut down and its founder arrested, a medical council striking off
+// surgeons, physicists announcing a new particle, a magazine retracting a report after riots, an artwork destroyed by
+// vandals, activists charged with piracy), written the same way at the start of the session after that, measured at
+// 8327e59 before any rule changed: heldout70 entities P 0.886 R 0.934 F1 0.909 dup 1 | relations P 0.859 R 0.358;
+// heldout71 entities P 0.877 R 0.895 F1 0.886 dup 3 | relations P 0.889 R 0.248. The session's first four rule commits,
+// written before the pair was read, move heldout70's relations to P 0.860 R 0.363 and leave heldout71 unchanged.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -722,6 +738,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout69', 'relations precision', '>=', 0.79],
   ['heldout69', 'relations recall', '>=', 0.25],
   ['heldout69', 'evidence', '>=', 0.95],
+  ['heldout70', 'entities F1', '>=', 0.87],
+  ['heldout70', 'entity duplicates', '<=', 1],
+  ['heldout70', 'relations precision', '>=', 0.82],
+  ['heldout70', 'relations recall', '>=', 0.32],
+  ['heldout70', 'evidence', '>=', 0.95],
+  ['heldout71', 'entities F1', '>=', 0.85],
+  ['heldout71', 'entity duplicates', '<=', 3],
+  ['heldout71', 'relations precision', '>=', 0.85],
+  ['heldout71', 'relations recall', '>=', 0.21],
+  ['heldout71', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -798,6 +824,8 @@ const CORPORA = {
   heldout67: { articles: 'test/fixtures/heldout67/articles', gold: 'test/fixtures/heldout67/heldout67.gold.json' },
   heldout68: { articles: 'test/fixtures/heldout68/articles', gold: 'test/fixtures/heldout68/heldout68.gold.json' },
   heldout69: { articles: 'test/fixtures/heldout69/articles', gold: 'test/fixtures/heldout69/heldout69.gold.json' },
+  heldout70: { articles: 'test/fixtures/heldout70/articles', gold: 'test/fixtures/heldout70/heldout70.gold.json' },
+  heldout71: { articles: 'test/fixtures/heldout71/articles', gold: 'test/fixtures/heldout71/heldout71.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
