@@ -393,6 +393,10 @@ function withStrandedAgent(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, number>(); // the agent -> the passive verb
   const passive = (head: number) => (children[head] ?? []).some((child) => nodes[child]?.deprel === 'aux:pass' || nodes[child]?.deprel === 'nsubj:pass');
+  // (Or a verb coordinated with a passive one, with no subject of its own: `was banned ... and suspended for nine
+  // matches by FIFA`, `has been banned ... and fined 50,000 pounds by the FA`, whatever its tag.)
+  const passiveOrConjoined = (head: number) => passive(head)
+    || (nodes[head]?.deprel === 'conj' && passive(nodes[head]?.head ?? -1) && !(children[head] ?? []).some((child) => nodes[child]?.deprel.startsWith('nsubj')));
   nodes.forEach((node, at) => {
     const span = nodes[node.head];
     const verb = span ? nodes[span.head] : undefined;
@@ -400,16 +404,14 @@ function withStrandedAgent(tree: DependencyTree): DependencyTree {
     // (Or on the second object of a passive verb: `was fined 2.4bn euros by the Commission`, `handed a ban by FIFA`,
     // read as an object or as an oblique with no case word of its own.)
     const bare = span?.deprel === 'obl' && !(children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'case');
-    if (node.deprel === 'nmod' && by && (span?.deprel === 'obj' || bare) && verb?.upos === 'VERB' && passive(span.head)) {
+    if (node.deprel === 'nmod' && by && (span?.deprel === 'obj' || bare) && verb?.upos === 'VERB' && passiveOrConjoined(span.head)) {
       moved.set(at, span.head);
       return;
     }
     // (Or on what the verb takes its object from: `was stripped of his titles by the UCI`, `expelled from the party by X`.)
     const source = (children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'case' && SOURCE_CASES.has(nodes[child]?.text.toLowerCase() ?? ''));
     if (node.deprel !== 'nmod' || !by || !span || span.deprel !== 'obl' || !(TIME_NOUNS.has(span.text.toLowerCase()) || source) || verb?.upos !== 'VERB') return;
-    // (Or a participle coordinated with a passive verb: `was banned ... and suspended for nine matches by FIFA`.)
-    if (!passive(span.head) && !(verb.deprel === 'conj' && verb.xpos === 'VBN' && passive(verb.head))) return;
-    moved.set(at, span.head);
+    if (passiveOrConjoined(span.head)) moved.set(at, span.head);
   });
   if (moved.size === 0) return tree;
   return toDependencyTree(nodes.map((node, at) => {
