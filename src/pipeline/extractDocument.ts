@@ -132,7 +132,12 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   }));
   const offices: UnplacedOffice[] = unplaced.map(({ sentence: { sentence }, office }) => ({ source: office.source, title: office.title, evidence: evidenceOf(sentence, office) }));
 
-  const mentioned = new Set(mentions.map((mention) => mention.entity));
+  // `the Spanish newspaper El Pais`: a country the article names only by its adjective, and of which it states nothing,
+  // is not one of its entities (nor are the adjective's mentions), as a passing word of origin is no naming.
+  const related = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
+  const namedOutright = new Set(analyzed.flatMap((s) => s.mentions.filter((mention) => mention.kind !== 'demonym').map((mention) => mention.entity)));
+  const adjectival = (id: string) => typeOf.get(id) === 'Country' && !namedOutright.has(id) && !related.has(id);
+  const mentioned = new Set(mentions.map((mention) => mention.entity).filter((id) => !adjectival(id)));
   const kept: Entity[] = entities.filter((entity) => mentioned.has(entity.id));
   // `Labour` and `Welsh Secretary X` named, `Britain` never; `Taoiseach X`, never `Ireland`: a country an office or `the
   // government` implies is an entity of the article all the same, with no mention of its own.
@@ -146,7 +151,8 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const { id, title, date, source } = document;
   // A relation ties entities of the document: one to an entity it could not name is no relation.
   const tied = relations.filter((relation) => [relation.source, relation.target].every((end) => mentioned.has(end) || implicit.has(end)));
-  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions, relations: tied, ...(offices.length > 0 ? { offices } : {}) };
+  const keptMentions = mentions.filter((mention) => mentioned.has(mention.entity));
+  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions: keptMentions, relations: tied, ...(offices.length > 0 ? { offices } : {}) };
 }
 
 // Where the capitalized words of the names a sentence mentions start: proper nouns for the parser (`Labour leader X

@@ -37,6 +37,17 @@ describe('extractDocument', () => {
     expect(unnamed.relations.filter((relation) => !ids.has(relation.source) || !ids.has(relation.target))).toEqual([]);
   });
 
+  it.each([
+    ['The Spanish newspaper El Pais published the cable.', ['organization:el-pais']],
+    // A country an edge ties, or that the article names outright too, stays.
+    ['Russian troops attacked Ukraine.', ['country:russia', 'country:ukraine']],
+    ['The Spanish newspaper El Pais published the cable in Spain.', ['country:spain', 'organization:el-pais']],
+  ])('leaves out a country %j names only by its adjective, of which it states nothing', (text, expected) => {
+    const read = extractDocument({ id: 'e.txt', text });
+    expect(read.entities.map((entity) => entity.id).sort()).toEqual(expected);
+    expect([...new Set(read.mentions.map((mention) => mention.entity))].sort()).toEqual(expected);
+  });
+
   it('gives mention offsets into the text exactly as read, past repaired mojibake', () => {
     expect(extraction.mentions.map((mention) => [mention.text, text.slice(mention.start, mention.end)])).toEqual([
       ['US', 'US'],
