@@ -5,6 +5,7 @@ import { peoplesOfGoverningBodies } from '../entities/peoplesOfGoverningBodies';
 import { readNationalTeams } from '../entities/readNationalTeams';
 import { readShortOrganizationNames } from '../entities/readShortOrganizationNames';
 import { resolveDocumentEntities } from '../entities/resolveDocumentEntities';
+import { type CountryNaming, withoutPassingCountries } from '../entities/withoutPassingCountries';
 import { countryNameOf } from '../knowledge/countryNameOf';
 import { defaultKnowledge } from '../knowledge/defaultKnowledge';
 import type { Knowledge } from '../knowledge/Knowledge';
@@ -27,6 +28,7 @@ import type { UnplacedOffice } from '../relations/UnplacedOfficeSchema';
 import type { ActorMention } from '../relations/syntax/ActorMention';
 import type { AnalyzedSentence } from '../relations/syntax/AnalyzedSentence';
 import { mayStateRelation } from '../relations/mayStateRelation';
+import { afterPlacePreposition } from '../relations/syntax/afterPlacePreposition';
 import { resolveTitleReferences } from '../relations/syntax/resolveTitleReferences';
 import { resolveDefiniteReferences } from '../relations/syntax/resolveDefiniteReferences';
 import { resolveDescriptorReferences } from '../relations/syntax/resolveDescriptorReferences';
@@ -74,6 +76,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   // A mention takes its entity's type: a lone word read as a body may turn out to be a person's surname.
   const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
   const mentions: Mention[] = [];
+  const ways: CountryNaming[] = [];
   const analyzed: AnalyzedSentence[] = sentences.map((sentence, index) => {
     const { candidates, titles } = found[index] ?? { candidates: [], titles: [] };
     const actors: ActorMention[] = [];
@@ -90,7 +93,9 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
       // A copy, not a slice: V8 keeps the whole string a slice was cut from, and mentions outlive the document's text.
       mentions.push({ entity, type, text: ` ${document.text.slice(start, end)}`.slice(1), start, end });
     });
-    return { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
+    const read: AnalyzedSentence = { sentence, tokens: sentence.tokens, mentions: actors, mentionAt, titles, heading: sentence.block.heading };
+    for (const actor of actors) ways.push(actor.kind === 'demonym' ? 'adjective' : actor.kind === 'capital' && capitalAsPlace(read, actor) ? 'place' : 'name');
+    return read;
   });
 
   // Only sentences that can state a relation are parsed, after any wire dateline (`LONDON (Reuters) - Britain said ...`).
@@ -132,16 +137,13 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   }));
   const offices: UnplacedOffice[] = unplaced.map(({ sentence: { sentence }, office }) => ({ source: office.source, title: office.title, evidence: evidenceOf(sentence, office) }));
 
-  // `the Spanish newspaper El Pais`: a country the article names only by its adjective, and of which it states nothing,
-  // is not one of its entities (nor are the adjective's mentions), as a passing word of origin is no naming.
   const related = new Set(relations.flatMap((relation) => [relation.source, relation.target]));
-  const namedOutright = new Set(analyzed.flatMap((s) => s.mentions.filter((mention) => mention.kind !== 'demonym').map((mention) => mention.entity)));
-  const adjectival = (id: string) => typeOf.get(id) === 'Country' && !namedOutright.has(id) && !related.has(id);
-  const mentioned = new Set(mentions.map((mention) => mention.entity).filter((id) => !adjectival(id)));
-  const kept: Entity[] = entities.filter((entity) => mentioned.has(entity.id));
+  const outright = withoutPassingCountries(entities, mentions, ways, related);
+  const mentioned = new Set(outright.mentions.map((mention) => mention.entity));
+  const kept: Entity[] = outright.entities.filter((entity) => mentioned.has(entity.id));
   // `Labour` and `Welsh Secretary X` named, `Britain` never; `Taoiseach X`, never `Ireland`: a country an office or `the
   // government` implies is an entity of the article all the same, with no mention of its own.
-  const implicit = new Set(relations.flatMap((relation) => [relation.source, relation.target]).filter((id) => !mentioned.has(id)));
+  const implicit = new Set([...related].filter((id) => !mentioned.has(id)));
   for (const id of implicit) {
     const name = id === article?.country ? article.name : countryNameOf(id, knowledge);
     const entity = entities.find((known) => known.id === id) ?? (name ? { id, type: 'Country' as const, name, aliases: [] } : undefined);
@@ -151,8 +153,16 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const { id, title, date, source } = document;
   // A relation ties entities of the document: one to an entity it could not name is no relation.
   const tied = relations.filter((relation) => [relation.source, relation.target].every((end) => mentioned.has(end) || implicit.has(end)));
-  const keptMentions = mentions.filter((mention) => mentioned.has(mention.entity));
-  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions: keptMentions, relations: tied, ...(offices.length > 0 ? { offices } : {}) };
+  return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions: outright.mentions, relations: tied, ...(offices.length > 0 ? { offices } : {}) };
+}
+
+// `talks in Doha`, `the Oslo accords`: a capital named as a place, or to qualify a noun after it; not `Kyiv said`,
+// `Beijing's ministry`, `urged Moscow` or `the mistakes of Athens`, which speak of the state.
+function capitalAsPlace(s: AnalyzedSentence, mention: ActorMention): boolean {
+  const last = s.tokens[mention.last];
+  const next = s.tokens[mention.last + 1];
+  const qualifies = last?.possessive === false && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb');
+  return afterPlacePreposition(s, mention.first) || qualifies;
 }
 
 // Where the capitalized words of the names a sentence mentions start: proper nouns for the parser (`Labour leader X

@@ -42,7 +42,12 @@ describe('extractDocument', () => {
     // A country an edge ties, or that the article names outright too, stays.
     ['Russian troops attacked Ukraine.', ['country:russia', 'country:ukraine']],
     ['The Spanish newspaper El Pais published the cable in Spain.', ['country:spain', 'organization:el-pais']],
-  ])('leaves out a country %j names only by its adjective, of which it states nothing', (text, expected) => {
+    // A capital named as a place, or to qualify a noun, is a place; one that speaks or owns is the state.
+    ['The Spanish newspaper El Pais held talks in Doha.', ['location:doha', 'organization:el-pais']],
+    ['Ann Vale said the Doha round had failed.', ['location:doha', 'person:ann-vale']],
+    ['Kyiv said the talks would go on.', ['country:ukraine']],
+    ['The mistakes of Athens cost the euro dearly.', ['country:greece']],
+  ])('leaves out a country %j names only in passing, by its adjective or its capital as a place, and of which it states nothing', (text, expected) => {
     const read = extractDocument({ id: 'e.txt', text });
     expect(read.entities.map((entity) => entity.id).sort()).toEqual(expected);
     expect([...new Set(read.mentions.map((mention) => mention.entity))].sort()).toEqual(expected);
