@@ -26,8 +26,9 @@
  * - `needsCountry`: the names (among `name` and `names`) that say which party it is only in an article about its
  *   country: those made only of the common words of party names (`Labour Party`, `Centre Party`), English
  *   translations of a native name that do not name the country (`Free Democratic Party`, `We Can`), and acronyms
- *   (`CPC` is Canada's Conservatives, and China's Communists abroad); `Alternative for Germany` and native names
- *   (`Fianna Fáil`, `Bündnis 90`) say it anywhere.
+ *   (`CPC` is Canada's Conservatives, and China's Communists abroad), and one-word names of four letters or fewer
+ *   (`Bai`, `Vox`: a short word of another language is a name or a word elsewhere too); `Alternative for Germany` and
+ *   native names (`Fianna Fáil`, `Bündnis 90`) say it anywhere.
  * A one-word English translation (`Attack`, `Courage`), a one-word name that is an English word (`Alliance`,
  * `Horizons`) and a name opening with `The` (`The Left`, `The Movement`: the native name names the party) are left out: they name a party only from context, which the everyday short forms file gives for the
  * parties news names so. A name two parties of one country share says neither, and is left out for both.
@@ -173,7 +174,9 @@ function partyOf(row, sharedLinks) {
     // A one-word part of an English title is how English names the party (`Fidesz`), not a translation.
     if (!key.includes(' ') && ((translation && !titleParts.includes(candidate)) || ENGLISH_WORDS.has(key))) continue;
     names.push(candidate);
-    if (isGeneric(candidate) || (translation && !words(candidate).some((word) => ownCountry.has(word)))) needsCountry.push(candidate);
+    // (`Bai`, `Vox`, `Lipa`: a short word of another language is a name or a word elsewhere too.)
+    const short = !key.includes(' ') && key.length <= 4;
+    if (isGeneric(candidate) || short || (translation && !words(candidate).some((word) => ownCountry.has(word)))) needsCountry.push(candidate);
   }
   // An acronym is short enough to stand for other things abroad (`CPC`, `SNS`): it names the party in its country.
   const short = row.name_short.split('|').at(-1) ?? '';

@@ -30,6 +30,8 @@ describe('partyGazetteerEntries', () => {
       'organization:portugal-social-democratic-party country:portugal needs-country',
       'organization:sweden-socialdemokratiska-arbetarepartiet country:sweden needs-country',
     ]],
+    // A short word of another language names its party only in an article about the party's country (`Ernest Bai Koroma`).
+    ['bai', ['organization:spain-nafarroa-bai country:spain needs-country']],
     // A party named by an ordinary word, in an article about its country only.
     ['respect', ['organization:united-kingdom-respect-the-unity-coalition country:united-kingdom needs-country']],
   ])('knows %j as a party of its country', (phrase, expected) => {
