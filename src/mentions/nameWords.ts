@@ -47,9 +47,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'islands', 'river', 'sea', 'valley', 'border', 'coast', 'strait', 'enclave', 'capital',
 ]);
 
-/** Lower-case particles inside a person's name (`Ursula von der Leyen`, `Abdel Fattah al-Burhan`, `Zia ul-Haq`, `Rosa di Vance`). */
+/** Lower-case particles inside a person's name (`Ursula von der Leyen`, `Karl-Theodor zu Guttenberg`, `Abdel Fattah al-Burhan`, `Zia ul-Haq`, `Rosa di Vance`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'des', 'del', 'der', 'den', 'van', 'von', 'al', 'el', 'ul', 'ud', 'bin', 'bint', 'ibn', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'di', 'della', 'dei', 'degli',
+  'de', 'des', 'del', 'der', 'den', 'van', 'von', 'zu', 'al', 'el', 'ul', 'ud', 'bin', 'bint', 'ibn', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'di', 'della', 'dei', 'degli',
 ]);
 
 /** Words that link the parts of an organization's name (`Department of State`, `Peace and Security Council`). */

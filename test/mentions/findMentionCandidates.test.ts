@@ -95,6 +95,7 @@ describe('findMentionCandidates', () => {
     ],
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
+    ['Karl-Theodor zu Guttenberg arrived.', ['Person:Karl-Theodor zu Guttenberg']],
     ['Kate Moss had warned the agency.', ['Person:Kate Moss']],
     ['Judge Simeon Lake heard the evidence.', ['Person:Simeon Lake']],
     ['Marco di Vosko said he was pleased.', ['Person:Marco di Vosko']],
