@@ -18,6 +18,7 @@ import type { TreeView } from '../tree/TreeView';
 import { viewTree } from '../tree/TreeView';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { isParty } from '../syntax/isParty';
+import { possessiveHolder } from '../syntax/possessiveHolder';
 import { isReciprocal } from './isReciprocal';
 import { pairs } from './pairs';
 
@@ -243,6 +244,15 @@ function opensClause(v: TreeView, node: number): boolean {
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
   const word = v.lower[node] ?? '';
+  // `Its editor, X`, `the company's founder, X`: the body a possessive pronoun or a body's common noun refers to, as the
+  // title rules read it (not `his lawyer`, `the country's best-known commentator`: a person's own people, or not posts).
+  const at = v.tokenOf[node] ?? -1;
+  // (Only with the holder named right at the post: `Its editor, X` or `its leader X`.)
+  const post = v.tree.nodes[node]?.head ?? -1;
+  const named = (v.tree.children[post] ?? []).some((child) => ['appos', 'flat', 'compound'].includes(v.tree.nodes[child]?.deprel ?? '') && child > post && v.mentionOf[child]?.type === 'Person');
+  const referring = word === 'its' || word === 'their' || ORGANIZATION_NOUNS.has(word);
+  const holder = !own && referring && named && v.tree.nodes[node]?.deprel === 'nmod:poss' ? possessiveHolder(v.s, at, context) : undefined;
+  if (holder) return { entities: [holder], edge: at, mentions: [] };
   // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`.)
   if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && word !== 'whose') return undefined;
   // `the nationalist VMRO-DPMNE party`, `the human rights group Liberty`: a body's word before or after its name is
