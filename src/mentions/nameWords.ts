@@ -79,7 +79,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'shoal', 'island', 'islands', 'sea', 'strait', 'gulf', 'bay', 'river', 'lake', 'mountains', 'desert', 'peninsula', 'valley',
   'canal', 'line', 'coast', 'ocean', 'district', 'province', 'region', 'square', 'airport', 'port', 'corridor', 'basin',
   // Venues and facilities: a building or site is a place, whoever runs it (`Adler Planetarium`, `Kennedy Space Center`).
-  'museum', 'centre', 'center', 'station', 'hospital', 'base', 'hotel', 'planetarium', 'memorial', 'hall', 'stadium',
+  'museum', 'centre', 'center', 'centres', 'centers', 'station', 'hospital', 'base', 'hotel', 'planetarium', 'memorial', 'hall', 'stadium',
   'arena', 'mosque', 'cathedral', 'temple', 'shrine', 'palace', 'park', 'bridge', 'tower', 'street', 'avenue', 'road',
   'complex', 'facility', 'pad', 'gallery', 'galleries', 'zoo', 'plaza', 'mall', 'theatre', 'theater', 'prison', 'dam',
   'highway', 'building', 'cemetery', 'observatory', 'terminal', 'pier', 'harbour', 'harbor', 'campus', 'mountain',

@@ -96,6 +96,7 @@ describe('findMentionCandidates', () => {
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
     ['Karl-Theodor zu Guttenberg arrived.', ['Person:Karl-Theodor zu Guttenberg']],
+    ['Ann Vale of the Centers for Disease Control said so.', ['Person:Ann Vale', 'Organization:Centers for Disease Control']],
     ['Kate Moss had warned the agency.', ['Person:Kate Moss']],
     ['Judge Simeon Lake heard the evidence.', ['Person:Simeon Lake']],
     ['Marco di Vosko said he was pleased.', ['Person:Marco di Vosko']],
