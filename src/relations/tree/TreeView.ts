@@ -49,6 +49,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withStrandedSubject,
   withPossessedGerund,
   withAsPredicate,
+  withPassivePost,
   withObjectAsPredicate,
   withDoubleObject,
   withLoneIndirectObject,
@@ -295,6 +296,23 @@ function withPossessedGerund(tree: DependencyTree): DependencyTree {
     return verb === undefined ? node : { ...node, head: verb, deprel: 'xcomp' };
   }));
 }
+
+// `X has been elected leader of Y`, `X has been appointed chairman`: the parser may read the post after a passive verb
+// of appointing as its object, which a passive has none of; it is the predicate said of the subject, as after `was`.
+function withPassivePost(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const posts = new Set<number>();
+  nodes.forEach((node, verb) => {
+    const dependents = children[verb] ?? [];
+    if (!APPOINTED.has(node.text.toLowerCase()) || !dependents.some((child) => nodes[child]?.deprel === 'aux:pass')) return;
+    const post = dependents.find((child) => nodes[child]?.deprel === 'obj' && ['NN', 'NNS'].includes(nodes[child]?.xpos ?? ''));
+    if (post !== undefined) posts.add(post);
+  });
+  return posts.size > 0 ? toDependencyTree(nodes.map((node, at) => (posts.has(at) ? { ...node, deprel: 'xcomp' } : node))) : tree;
+}
+
+// Participles of the verbs that give a person a post, written before it.
+const APPOINTED: ReadonlySet<string> = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'chosen', 'selected', 'nominated', 'installed', 'made', 'promoted']);
 
 // `called Guaidó a "puppet"`: the parser may read both nouns after a verb of naming as its predicates; the first, right
 // after the verb, of a verb with no object, is the party named.
