@@ -58,7 +58,10 @@ export const roleRule: PatternRule = {
         const earlier = possessiveHolder(s, title.first - 1, context);
         // The word before the title is the pronoun or the possessive name's last word; the phrase starts with it.
         const start = s.mentionAt[title.first - 1]?.first ?? title.first - 1;
-        const following = /,/.test(s.tokens[title.last]?.post ?? '') ? personAfterTitle(s, start, title.last, true) : undefined;
+        // (A name right after the post, with no comma, only after `whose`, which names its body outright: `Eritrea, whose
+        // President X`.)
+        const apposed = /,/.test(s.tokens[title.last]?.post ?? '') || s.tokens[title.first - 1]?.key === 'whose';
+        const following = apposed ? personAfterTitle(s, start, title.last, true) : undefined;
         const named = earlier ? following ?? personBeforeTitle(s, start) : undefined;
         if (earlier && named) {
           matches.push({ type: 'HOLDS_ROLE', source: named.entity, target: earlier, title: title.title, reason: this.reason, rule: `${this.id}:reference`, trigger: title.first, triggerLast: title.last });

@@ -59,6 +59,13 @@ describe('roleRule', () => {
   });
 
   it.each([
+    ['Norway accused Sweden, whose Prime Minister Ann Vale had backed the plan, of bias.', 'person:ann-vale HOLDS_ROLE country:sweden'],
+    ['Norway accused Sweden, whose prime minister, Ann Vale, had backed the plan, of bias.', 'person:ann-vale HOLDS_ROLE country:sweden'],
+  ])('reads "whose" as the party before it, with or without a comma before the name, in %j', (text, expected) => {
+    expect(relationLines(text)).toContain(expected);
+  });
+
+  it.each([
     // The sentence's subject is an unnamed body, not the one its words name later.
     ["The data firm at the centre of the row over Facebook users' data has suspended its chief executive, Ann Vale.", []],
     // An unnamed bank's officer is no country's.
