@@ -409,15 +409,15 @@ export function findMentionCandidates(
     // lexicon knows as a given name (not after any unknown word: `Sunni Iraqi`).
     const surnameKind = (entry: GazetteerEntry) => SURNAME_KINDS.has(entry.kind) || ((entry.kind === 'demonym' || entry.type === 'Country') && isKnownGivenName(tokens[first] as Token));
     let knownSurname = false;
-    // (A company's or a town's name after middle names or initials too: `Ana Maria Saab`, `Muhammad Abdul Bari`; after an
-    // initial, any first name: `Tore O. Sandvik`.)
+    // (A company's or a town's name after middle names, initials or a surname's particle too: `Ana Maria Saab`,
+    // `Muhammad Abdul Bari`, `Lars von Trier`; after an initial, any first name: `Tore O. Sandvik`.)
     const surnameAt = (at: number, entry: GazetteerEntry) => {
       const given = tokens[first] as Token;
       const middle = tokens.slice(first + 1, at);
       // (After an office's title, any one word before a town's name opens a person's name: `Vice Foreign Minister Wu Dawei`.)
       const named = middle.length === 0
         ? looksLikeGivenName(given) || (entry.kind === 'place' && titles.some((span) => span.last === first - 1))
-        : (entry.kind === 'company' || entry.kind === 'place') && middle.every((word) => isInitial(word) || (isKnownGivenName(word) && !BREAKING_PUNCTUATION.test(word.post))) && (looksLikeGivenName(given) || middle.some(isInitial));
+        : (entry.kind === 'company' || entry.kind === 'place') && middle.every((word) => isInitial(word) || NAME_PARTICLES.has(word.text) || (isKnownGivenName(word) && !BREAKING_PUNCTUATION.test(word.post))) && (looksLikeGivenName(given) || middle.some(isInitial));
       return (knownSurname ||= named && !BREAKING_PUNCTUATION.test(given.post));
     };
     // `Royal Dutch Petroleum`, `British American Tobacco`: a place's or people's name inside capitalized words that end

@@ -96,6 +96,7 @@ describe('findMentionCandidates', () => {
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],
     ['Karl-Theodor zu Guttenberg arrived.', ['Person:Karl-Theodor zu Guttenberg']],
+    ['Lars von Trier arrived.', ['Person:Lars von Trier']],
     ['Ann Vale of the Centers for Disease Control said so.', ['Person:Ann Vale', 'Organization:Centers for Disease Control']],
     ['Kate Moss had warned the agency.', ['Person:Kate Moss']],
     ['Judge Simeon Lake heard the evidence.', ['Person:Simeon Lake']],
