@@ -23,13 +23,13 @@ const PARTY_PEOPLE: ReadonlySet<string> = new Set([
 
 /**
  * A person belongs to a party or organization: a party named right before the person, with or without an office (`Tory
- * Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`), in an apposition (`X, a
- * Labour MP,`, `X, a Democrat from Ohio`), after the person's possessive (`X's Likud party`), after the person (`X of
- * the Civic Party`, `X, 47, of the Vosk Front`), the party the person speaks for (`For the Lib Dems, X said`), `a
- * member of` (`X, a senior member of Hamas,`, `X is a member of the union`), or one of its people in apposition (`X, a
- * senator from the Greens,`); a person or body listed as a body's members belongs to it (`Y, whose members include X`).
- * A former or denied membership states none. A person of a body that employs its people (`X of the Brookings
- * Institution`) holds a post there instead (staffOfBody).
+ * Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`, `the Liberal Democrat MP
+ * for Richmond Park, X`, `the Liberal Democrat, X`), in an apposition (`X, a Labour MP,`, `X, a Democrat from Ohio`),
+ * after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Vosk
+ * Front`), the party the person speaks for (`For the Lib Dems, X said`), `a member of` (`X, a senior member of Hamas,`,
+ * `X is a member of the union`), or one of its people in apposition (`X, a senator from the Greens,`); a person or body
+ * listed as a body's members belongs to it (`Y, whose members include X`). A former or denied membership states none. A
+ * person of a body that employs its people (`X of the Brookings Institution`) holds a post there instead (staffOfBody).
  */
 export const memberOfRule: PatternRule = {
   id: 'member-of',
@@ -45,6 +45,10 @@ export const memberOfRule: PatternRule = {
     { text: 'In the Commons, MPs voted. Labour backbencher Bob Vale said the bill was wrong.', relations: ['person:bob-vale MEMBER_OF organization:united-kingdom-labour-party'] },
     { text: 'In the Commons, MPs voted. Tory veteran Bob Vale said the bill was wrong.', relations: ['person:bob-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     { text: 'Peter Wimsey, a Liberal Democrat MP, spoke in the House of Lords.', relations: ['person:peter-wimsey MEMBER_OF organization:united-kingdom-liberal-democrats'] },
+    // `The Liberal Democrat, X,` and a seat between the post and the name: an apposition after the party too.
+    { text: 'In the House of Commons, the Liberal Democrat MP for Richmond Park, Ann Vale, voted against.', relations: ['person:ann-vale MEMBER_OF organization:united-kingdom-liberal-democrats'] },
+    { text: 'In the House of Commons, the Liberal Democrat, Ann Vale, voted against.', relations: ['person:ann-vale MEMBER_OF organization:united-kingdom-liberal-democrats'] },
+    { text: 'In the House of Commons, the Conservatives, Ann Vale said, would vote against.', relations: [] },
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
     { text: 'Ann Vale of the Brookings Institution said the plan would fail.', relations: ['person:ann-vale HOLDS_ROLE organization:brookings-institution'] },
@@ -145,8 +149,17 @@ export const memberOfRule: PatternRule = {
 // `Tory Liam Fox`, `Labour MP Clive Soley`, `Conservative home affairs spokesman David Davis`: the party, an office
 // perhaps (after the lower-case words of its portfolio), the name.
 function personAfterParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
-  if (/[,;:]/.test(s.tokens[party.last]?.post ?? '') || NOT_NOW.has(s.tokens[party.first - 1]?.key ?? '') || /^ex-$/i.test(s.tokens[party.first - 1]?.text ?? '')) return undefined;
+  if (NOT_NOW.has(s.tokens[party.first - 1]?.key ?? '') || /^ex-$/i.test(s.tokens[party.first - 1]?.text ?? '')) return undefined;
+  if (/[,;:]/.test(s.tokens[party.last]?.post ?? '')) return memberApposed(s, party);
   return personNamedAfter(s, party);
+}
+
+// `The Liberal Democrat, X,`: one member, named by the party's singular word after `the`, in apposition.
+function memberApposed(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  const word = s.tokens[party.last];
+  if (!word || !/^,\s*$/.test(word.post) || word.key.endsWith('s') || s.tokens[party.first - 1]?.key !== 'the') return undefined;
+  const person = s.mentionAt[party.last + 1];
+  return person?.type === 'Person' && person.first === party.last + 1 && /[,.;:]/.test(s.tokens[person.last]?.post ?? '') ? person : undefined;
 }
 
 // The person named after a party, perhaps after the lower-case words and title of the person's post or one of the
@@ -156,6 +169,9 @@ function personNamedAfter(s: AnalyzedSentence, party: ActorMention): ActorMentio
   while (start <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === start) && isQualifier(s, start)) start++;
   const title = s.titles.find((span) => span.first === start);
   let at = title ? title.last + 1 : party.last + 1;
+  // `The Liberal Democrat MP for Richmond Park, X`: the seat after the post, before the apposition's comma.
+  const seat = title && s.tokens[at]?.key === 'for' && ARTICLES.has(s.tokens[party.first - 1]?.key ?? '') ? seatEnd(s, at + 1) : undefined;
+  if (seat !== undefined) at = seat + 1;
   // `the Lib Dem peer Lord X`, `the Tory candidate, X`: one of the party's people (read as a qualifier or not), in
   // apposition after `the` too.
   // (`the party's official candidate, X`: the last of them.)
@@ -169,6 +185,18 @@ function personNamedAfter(s: AnalyzedSentence, party: ActorMention): ActorMentio
   const person = s.mentionAt[at];
   return person?.type === 'Person' && person.first === at ? person : undefined;
 }
+
+// The last word of a seat's capitalized name starting at `first` (`Richmond Park`, `Hornsey and Wood Green`) when a
+// comma closes it.
+function seatEnd(s: AnalyzedSentence, first: number): number | undefined {
+  for (let at = first; at <= first + MAX_SEAT_WORDS; at++) {
+    const token = s.tokens[at];
+    if (!token || (!token.capitalized && token.key !== 'and') || s.mentionAt[at]?.type === 'Person') return undefined;
+    if (/^,\s*$/.test(token.post)) return token.capitalized ? at : undefined;
+  }
+  return undefined;
+}
+const MAX_SEAT_WORDS = 5;
 
 // `X, a Labour MP,`, `X, the Tory leader, said`, `X, a Democrat from Ohio`: a person, a comma, an article, qualifiers
 // perhaps, the party, an office perhaps, and the apposition's end.
