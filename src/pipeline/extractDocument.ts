@@ -156,7 +156,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   return { id, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}), entities: kept, mentions: outright.mentions, relations: tied, ...(offices.length > 0 ? { offices } : {}) };
 }
 
-// `talks in Doha`, `the Oslo accords`: a capital named as a place, or to qualify a noun after it; not `Kyiv said`,
+// `talks in Doha`, `the Doha round`: a capital named as a place, or to qualify a noun after it; not `Kyiv said`,
 // `Beijing's ministry`, `urged Moscow` or `the mistakes of Athens`, which speak of the state.
 function capitalAsPlace(s: AnalyzedSentence, mention: ActorMention): boolean {
   const last = s.tokens[mention.last];

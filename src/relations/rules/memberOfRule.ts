@@ -15,6 +15,8 @@ const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 
 const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'on', 'since', 'representing']);
 const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
 const MAX_QUALIFIERS = 3;
+// How many words a seat's name may run to (`Hornsey and Wood Green`).
+const MAX_SEAT_WORDS = 5;
 // People a party puts forward, named after it (`the Lib Dem peer X`, `the Tory candidate, X`), whatever compromise tags them.
 const PARTY_PEOPLE: ReadonlySet<string> = new Set([
   'mp', 'mep', 'msp', 'peer', 'candidate', 'councillor', 'backbencher', 'frontbencher', 'rebel', 'veteran', 'grandee', 'politician', 'activist',
@@ -196,7 +198,6 @@ function seatEnd(s: AnalyzedSentence, first: number): number | undefined {
   }
   return undefined;
 }
-const MAX_SEAT_WORDS = 5;
 
 // `X, a Labour MP,`, `X, the Tory leader, said`, `X, a Democrat from Ohio`: a person, a comma, an article, qualifiers
 // perhaps, the party, an office perhaps, and the apposition's end.

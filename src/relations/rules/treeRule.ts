@@ -244,13 +244,13 @@ function opensClause(v: TreeView, node: number): boolean {
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
   const word = v.lower[node] ?? '';
-  // `Its editor, X`, `the company's founder, X`: the body a possessive pronoun or a body's common noun refers to, as the
-  // title rules read it (not `his lawyer`, `the country's best-known commentator`: a person's own people, or not posts).
-  const at = v.tokenOf[node] ?? -1;
-  // (Only with the holder named right at the post: `Its editor, X` or `its leader X`.)
+  // `Its editor, X`, `its leader X`, `the company's founder, X`: the body a possessive pronoun or a body's common noun
+  // refers to, as the title rules read it, when the holder is named right at the post (not `his lawyer` or `the
+  // country's best-known commentator`: a person's own people, or no post).
   const post = v.tree.nodes[node]?.head ?? -1;
   const named = (v.tree.children[post] ?? []).some((child) => ['appos', 'flat', 'compound'].includes(v.tree.nodes[child]?.deprel ?? '') && child > post && v.mentionOf[child]?.type === 'Person');
   const referring = word === 'its' || word === 'their' || ORGANIZATION_NOUNS.has(word);
+  const at = v.tokenOf[node] ?? -1;
   const holder = !own && referring && named && v.tree.nodes[node]?.deprel === 'nmod:poss' ? possessiveHolder(v.s, at, context) : undefined;
   if (holder) return { entities: [holder], edge: at, mentions: [] };
   // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`.)

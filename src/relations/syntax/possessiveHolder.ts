@@ -10,7 +10,8 @@ import { isActor } from './isActor';
  * `His foreign minister`, `Trump's adviser`: the country or body of the office held by the person named before (or
  * right before the post, possessive); `Its spokesperson`: the country or body named before, earlier in the sentence
  * (`PAIGC rejected ..., saying its leader, X,`) or else as the only one of the sentence before; `the United States,
- * whose president, X,`: the party the relative clause is about; `the union's chairman`: the body of that kind named last.
+ * whose president, X,`: the party the relative clause is about; `the union's chairman`: the body of that kind named
+ * last.
  */
 export function possessiveHolder(s: AnalyzedSentence, before: number, context: DiscourseContext): string | undefined {
   const pronoun = s.tokens[before]?.key;
