@@ -15,6 +15,8 @@ const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge
 
 // Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
 // and its owner, an act and its doer.
+// Possessives that may stand for a body named before.
+const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...ACT_NOUN_WORDS, ...ARMED_ACT_NOUNS]);
 
 /**
@@ -38,6 +40,8 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
   const post = s.tokens.some((token, at) => OFFICE_WORDS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
   // (`He is also chairman of Renault`: a person may be the one the sentence before named.)
   const person = s.mentions.some((mention) => mention.type === 'Person') || s.tokens.some((token) => PERSON_PRONOUNS.has(token.key));
-  return post && person
-    && s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital');
+  // (`Its editor, X,`: a possessive pronoun may stand for the body the sentence before named.)
+  const body = s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital')
+    || s.tokens.some((token) => BODY_PRONOUNS.has(token.key));
+  return post && person && body;
 }

@@ -19,6 +19,8 @@ describe('mayStateRelation', () => {
     // A role noun with a person and a body: an office may be read from the tree.
     ['Anna Berg, a lawyer for Amnesty International, spoke.', ['Anna Berg, a lawyer for Amnesty International, spoke.']],
     ['Paul Allen co-founded Microsoft.', ['Paul Allen co-founded Microsoft.']],
+    // `its` may stand for the body the sentence before named.
+    ['Orla Group lost. Its chief legal officer, Anna Berg, resigned.', ['Its chief legal officer, Anna Berg, resigned.']],
     // A trigger and one party named, one standing in.
     ['Olaf Scholz spoke. He criticized Poland.', ['He criticized Poland.']],
     ['Brazil criticized the ruling.', ['Brazil criticized the ruling.']],

@@ -8,6 +8,7 @@ describe('possessiveHolder', () => {
     // `its`: the one body of the sentence before, or the body joined to it by `and`.
     ['Ann Vale wrote for the Vosk Gazette, a weekly newspaper. Its editor, Tom Baxter, said she had been brave.', 'person:tom-baxter HOLDS_ROLE organization:vosk-gazette'],
     ['The rallies were led by the Orla Front and its leader Ann Vale.', 'person:ann-vale HOLDS_ROLE organization:orla-front'],
+    ['Vosk Group attacked the bid. Its chief legal officer, Ann Vale, said so.', 'person:ann-vale HOLDS_ROLE organization:vosk-group'],
     // `the union's`: the body of that kind named last.
     ['The Vosk union called a strike. The union\'s general secretary, Ann Vale, said it would go ahead.', 'person:ann-vale HOLDS_ROLE organization:vosk'],
     // `his`: the country or body of the office the person named before holds.
