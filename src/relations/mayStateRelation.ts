@@ -15,16 +15,16 @@ const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge
 
 // Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
 // and its owner, an act and its doer.
-// Possessives that may stand for a body named before.
-const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...ACT_NOUN_WORDS, ...ARMED_ACT_NOUNS]);
+// Possessives that may stand for a body named before (`Its editor, X,`).
+const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon, its judging
  * words included, or of a tree pattern) and two parties, named (two different actors, demonyms included) or one named
  * and one standing in (`he`, `it`, `the plan`, `the ruling`, `both men`); or it has a word of an office (`professor`,
  * `co-founder`, `chairman of`, `heads`) that is not a title right before a name, which the token rules read, and a
- * person (or `he`, `she`) and a body. Parsing only such sentences keeps the build fast.
+ * person (or `he`, `she`) and a body (or `its`, `their`). Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
   if (s.heading) return false;
@@ -40,7 +40,6 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
   const post = s.tokens.some((token, at) => OFFICE_WORDS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
   // (`He is also chairman of Renault`: a person may be the one the sentence before named.)
   const person = s.mentions.some((mention) => mention.type === 'Person') || s.tokens.some((token) => PERSON_PRONOUNS.has(token.key));
-  // (`Its editor, X,`: a possessive pronoun may stand for the body the sentence before named.)
   const body = s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital')
     || s.tokens.some((token) => BODY_PRONOUNS.has(token.key));
   return post && person && body;
