@@ -40,7 +40,7 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
   const post = s.tokens.some((token, at) => OFFICE_WORDS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
   // (`He is also chairman of Renault`: a person may be the one the sentence before named.)
   const person = s.mentions.some((mention) => mention.type === 'Person') || s.tokens.some((token) => PERSON_PRONOUNS.has(token.key));
-  const body = s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital')
-    || s.tokens.some((token) => BODY_PRONOUNS.has(token.key));
-  return post && person && body;
+  return post && person
+    && (s.mentions.some((mention) => (mention.type === 'Organization' || mention.type === 'Country') && mention.kind !== 'demonym' && mention.kind !== 'capital')
+      || s.tokens.some((token) => BODY_PRONOUNS.has(token.key)));
 }
