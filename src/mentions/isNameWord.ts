@@ -48,7 +48,8 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   // it as a word (`Following Mr Prescott`, `- Following the vote`).
   // An acronym (`FBI Director X said`, `BA chief executive`, `(PT)`) is written in capitals wherever it stands.
   // compromise's lexicon may know the word as a name where its tagger read it otherwise (`Oxfam's director`).
-  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || lexiconHas(token.key, NAME_LEXICON_TAGS)
+  // A demonym is capitalized wherever it stands (`Scottish Socialist Party convener X`).
+  return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Demonym') || lexiconHas(token.key, NAME_LEXICON_TAGS)
     || ((token.tags.has('Acronym') || token.tags.has('Abbreviation') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
     || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
 }

@@ -33,6 +33,8 @@ describe('findMentionCandidates', () => {
     // A demonym opens a body's name written in ordinary words; before a person's name, it is the person's country.
     ['The British Retail Consortium said so.', ['Organization:British Retail Consortium']],
     ['The Kenyan Eliud Kipchoge won.', ['Country:Kenyan', 'Person:Eliud Kipchoge']],
+    // Opening a sentence, so does the demonym of a land that is no state.
+    ['Scottish Vosk Party convener Ann Vale said so.', ['Organization:Scottish Vosk Party', 'Person:Ann Vale']],
     // A title's possessive names what the office has, not its holder; a territory named like a body is a place.
     ["Ann Vale clashed with him at Prime Minister's Questions.", ['Person:Ann Vale', 'Person:Questions?']],
     ['Troops entered the West Bank.', ['Location:West Bank']],

@@ -23,6 +23,9 @@ describe('isNameWord', () => {
     ['BA chief executive Ann Vale said so.', 'BA', true],
     // A word compromise's lexicon knows as a place among other tags.
     ['Everton chairman Ann Vale said so.', 'Everton', true],
+    // A demonym is capitalized wherever it stands: opening a sentence, it may open a body's name.
+    ['Scottish Vosk Party leader Ann Vale said so.', 'Scottish', true],
+    ['Welsh Vosk Party leader Ann Vale said so.', 'Welsh', true],
     // A short word before a given name of two hyphened romanized syllables is a Korean surname, whatever word it spells;
     // not before an English compound.
     ['Ban Ki-moon said so.', 'Ban', true],
