@@ -117,6 +117,11 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     const cased = (word: string, index: number) => (index > 0 && TITLE_LINKS.has(word.toLowerCase())) || prefixed(index - 1) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
     best = { length, title: words.map((word, index) => cased(word, index) + (prefixed(index) ? '-' : ' ')).join('').trim() };
   }
+  // `Newsweek Editor Mark Whitaker`, `Uber Founder X`: a job's noun written with a capital right before a person's name
+  // is the person's post, as a title is (not an honorific: `Professor X`).
+  if (!best && first.capitalized && knowledge.roleNouns.has(first.key) && !knowledge.honorifics.has(first.key) && !/\S/.test(first.post) && startsPersonName(tokens, at + 1)) {
+    return { length: 1, title: first.text };
+  }
   const length = best?.length ?? 0;
   const lastWord = tokens[at + length - 1]?.key ?? '';
   // (`Assistant Secretary of State for African Affairs X`: a secretary of state's portfolio follows `State`.)

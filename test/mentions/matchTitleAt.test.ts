@@ -78,6 +78,11 @@ describe('matchTitleAt', () => {
     ["Vela's acting director-general, Ann Vale, spoke.", 'acting', 'Director General'],
     // A monarch's title after a courtesy title, or after an unknown word of a name before no name, is a surname.
     ['Later Ms King accused the council.', 'Ms', undefined],
+    // A job's noun written with a capital before a person's name is the person's post; not an honorific, nor before no name.
+    ['The Vosk Daily Editor Ann Vale resigned.', 'Editor', 'Editor'],
+    ['Orlak Founder Tom Baxter resigned.', 'Founder', 'Founder'],
+    ['Professor Ann Vale resigned.', 'Professor', undefined],
+    ['The Editor resigned.', 'Editor', undefined],
     ['Later Ms King accused the council.', 'King', undefined],
     ["Labour's Orla King lost by 823 votes.", 'King', undefined],
     ['Later the Saudi King spoke.', 'King', 'King'],
