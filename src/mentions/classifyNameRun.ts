@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -84,6 +84,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const givenName = personal && SURNAME_PLACE_WORDS.has(head.key);
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
+  if (run.length > 1 && FOREIGN_PLACE_HEADS.has(run[0]?.key ?? '') && !titled) return 'Location';
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper; `Leeds United`, a club.
   // `Ernst & Young`: an ampersand joins the names of a firm's partners.
   // `Deutsche Shell`, `Norske Skog`: a national adjective of another language opens a company's or body's name.

@@ -23,7 +23,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'instituto', 'istituto', 'institut', 'universidad', 'universita', 'universitat', 'universite', 'banco', 'banque',
   'partido', 'partito', 'parti', 'ministerio', 'ministero', 'ministere', 'comune', 'fundacion', 'fondazione', 'fondation',
   'stiftung', 'gruppo', 'compagnie', 'sociedad', 'societa', 'societe', 'gesellschaft', 'verein', 'verband', 'companhia',
-  'compania', 'grupo', 'empresa', 'empresas',
+  'compania', 'grupo', 'empresa', 'empresas', 'banca', 'banka', 'bangko', 'zeitung', 'shimbun', 'gazzetta', 'corriere',
 ]);
 
 /** A company's legal forms, written after its name (`Microsoft Corp.`, `Centrica plc`, `Daimler AG`). */
@@ -84,6 +84,14 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'complex', 'facility', 'pad', 'gallery', 'galleries', 'zoo', 'plaza', 'mall', 'theatre', 'theater', 'prison', 'dam',
   'highway', 'building', 'cemetery', 'observatory', 'terminal', 'pier', 'harbour', 'harbor', 'campus', 'mountain',
   'hill', 'hills', 'falls', 'forest', 'reef', 'canyon', 'plains',
+]);
+
+/**
+ * First words that head a place's name in the languages whose squares, streets and palaces English news names
+ * untranslated (`Plaza de Mayo`, `Palazzo Chigi`, `Avenida Paulista`, `Fuerte Tiuna`), accents folded.
+ */
+export const FOREIGN_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'plaza', 'piazza', 'praca', 'avenida', 'calle', 'rua', 'palazzo', 'palacio', 'palais', 'fuerte', 'forte', 'castillo', 'castello',
 ]);
 
 /** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `officials in Beijing`). */

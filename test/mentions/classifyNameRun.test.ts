@@ -88,6 +88,11 @@ describe('classifyNameRun', () => {
     ['The shuttle goes to the Kennedy Space Center Visitor Complex.', 'Kennedy Space Center Visitor Complex', 'Location'],
     ['It will stand in the Museum of Flight soon.', 'Museum of Flight', 'Location'],
     ['He chairs the Centre for Control of Malaria at Yale.', 'Centre for Control of Malaria', 'Organization'],
+    // So are squares, streets and palaces of other languages, named by their first word; their newspapers and banks are bodies.
+    ['Crowds filled the Plaza de Mayo on Sunday.', 'Plaza de Mayo', 'Location'],
+    ['Senators met at Palazzo Orlak on Sunday.', 'Palazzo Orlak', 'Location'],
+    ['The Vosker Zeitung reported it.', 'Vosker Zeitung', 'Organization'],
+    ['The Banca Orlak said so.', 'Banca Orlak', 'Organization'],
     ['The Greek Orthodox Church objected.', 'Greek Orthodox Church', 'Organization'],
     // A given name before a place word that is also a surname is a person's name.
     ['Shirley Temple sang on Sunday.', 'Shirley Temple', 'Person'],
