@@ -5,6 +5,10 @@ import { ARTICLES } from './syntaxWords';
 export const NOT_HELD_NOW: ReadonlySet<string> = new Set([
   'former', 'ex', 'onetime', 'one-time', 'erstwhile', 'late', 'retired', 'future', 'incoming', 'would-be', 'prospective',
 ]);
+// `ousted President X`, `the deposed king`: participles of removal from office, as words before the title (not as a
+// clause's verb: `parliament toppled Prime Minister X's government`, `soldiers have overthrown President X`).
+const REMOVED: ReadonlySet<string> = new Set(['ousted', 'deposed', 'toppled', 'overthrown']);
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const PAST_SERVICE: ReadonlySet<string> = new Set(['served', 'worked']);
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'s", 'had']);
 // `President-elect X`, `Prime Minister-designate X`: chosen, not yet in office.
@@ -41,5 +45,14 @@ export function isFormerPost(s: AnalyzedSentence, first: number, last: number = 
 function pastWord(s: AnalyzedSentence, at: number): boolean {
   const token = s.tokens[at];
   if (!token) return false;
-  return NOT_HELD_NOW.has(token.key) || (token.key === 'then' && (token.post === '-' || s.tokens[at - 1]?.key === 'the'));
+  return NOT_HELD_NOW.has(token.key) || (token.key === 'then' && (token.post === '-' || s.tokens[at - 1]?.key === 'the')) || (REMOVED.has(token.key) && qualifiesTitle(s, at));
+}
+
+// Whether the word at `at` qualifies what follows it rather than being its clause's verb: it opens the sentence, or
+// comes after an article, a possessive or a verb of its own (`convicted ousted President X`), not after a subject or
+// an auxiliary.
+function qualifiesTitle(s: AnalyzedSentence, at: number): boolean {
+  const before = s.tokens[at - 1];
+  if (!before || ARTICLES.has(before.key) || before.possessive) return true;
+  return before.tags.has('Verb') && !AUXILIARIES.has(before.key) && !/[,;:]/.test(before.post);
 }

@@ -16,6 +16,10 @@ describe('isFormerPost', () => {
       "Britain's Labour MPs cheered in the House of Commons and the Conservatives walked out, overruling the then resources minister, Ann Vale, who said the Conservatives had failed.",
       ['person:ann-vale CRITICIZED organization:united-kingdom-conservative-party'],
     ],
+    // A participle of removal before the title, not the clause's verb: the office is lost.
+    ['A court convicted ousted Malian President Ann Vale of plunder.', []],
+    ['The deposed Malian Prime Minister Ann Vale spoke.', []],
+    ['Soldiers have overthrown Malian President Ann Vale.', ['person:ann-vale HOLDS_ROLE country:mali']],
     // A former post of one person leaves another's office alone.
     ['Former US President Bill Clinton met Japanese Prime Minister Shinzo Abe.', ['person:bill-clinton MET_WITH person:shinzo-abe', 'person:shinzo-abe HOLDS_ROLE country:japan']],
   ])('reads no office held now in %j', (text, expected) => {
