@@ -67,6 +67,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withPassiveSubjectBesideSubject,
   withConditionFirst,
   withPrepositionalSubject,
+  withClauseAfterPreposition,
 ];
 
 // `Y had "done the right thing"`, `Y had "completely failed"`: a quotation mark between `had` and a participle makes the
@@ -125,6 +126,36 @@ function withPrepositionalSubject(tree: DependencyTree): DependencyTree {
     && (children[at] ?? []).some((child) => child < at && nodes[child]?.deprel === 'case');
   if (!nodes.some((_, at) => marked(at))) return tree;
   return toDependencyTree(nodes.map((node, at) => (marked(at) ? { ...node, deprel: 'obl' } : node)));
+}
+
+// Prepositions that also open a clause of time (`after the court found ...`, `before the board decided ...`).
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'until', 'since']);
+
+// `X was banned for two years after the Court of Arbitration for Sport found that ...`: the parser may read `after the
+// court` as the verb's oblique and the clause's own verb as a conjunct of the verb; a finite verb so coordinated with
+// no coordinator, subject or auxiliary of its own, right after the oblique, is the clause the preposition opens, and the
+// oblique its subject.
+function withClauseAfterPreposition(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const end = (at: number): number => Math.max(at, ...(children[at] ?? []).map(end));
+  const subjectOf = new Map<number, number>();
+  nodes.forEach((node, verb) => {
+    if (node.deprel !== 'conj' || node.upos !== 'VERB' || !/^VB[DZP]$/.test(node.xpos ?? '')) return;
+    if ((children[verb] ?? []).some((child) => /^(nsubj|aux|cc|mark)(:|$)/.test(nodes[child]?.deprel ?? ''))) return;
+    const oblique = (children[node.head] ?? []).find((child) => child < verb && nodes[child]?.deprel === 'obl' && end(child) === verb - 1);
+    const opener = (children[oblique ?? -1] ?? []).find((child) => nodes[child]?.deprel === 'case' && CLAUSE_PREPOSITIONS.has(nodes[child]?.text.toLowerCase() ?? ''));
+    if (oblique !== undefined && opener !== undefined) subjectOf.set(verb, oblique);
+  });
+  if (subjectOf.size === 0) return tree;
+  const clauseOf = new Map([...subjectOf].map(([verb, subject]) => [subject, verb]));
+  return toDependencyTree(nodes.map((node, at) => {
+    if (subjectOf.has(at)) return { ...node, deprel: 'advcl' };
+    const verb = clauseOf.get(at);
+    if (verb !== undefined) return { ...node, head: verb, deprel: 'nsubj' };
+    // (The preposition marks the clause.)
+    const clause = clauseOf.get(node.head);
+    return clause !== undefined && node.deprel === 'case' && CLAUSE_PREPOSITIONS.has(node.text.toLowerCase()) ? { ...node, head: clause, deprel: 'mark' } : node;
+  }));
 }
 
 // Words that open a condition.
