@@ -70,6 +70,8 @@ describe('extractRelations', () => {
     ["The Vosk Workers' party (VWP) won. The president of the VWP, Ann Vale, spoke.", ['person:ann-vale HOLDS_ROLE organization:vosk-workers-party', 'person:ann-vale MEMBER_OF organization:vosk-workers-party']],
     // A word of time after a name is when the verb happened, not the subject the parser made it.
     ['Vosk Bank yesterday agreed to buy Orlak Holdings for 12.2bn pounds in a rescue.', ['organization:vosk-bank NEGOTIATED_WITH organization:orlak-holdings']],
+    // A country's office holder, unnamed, is not the country.
+    ["Norway's deputy prime minister was criticised by the Vosk Party.", []],
     // A condition opening a reported clause is that clause's, and the verb after its comma the clause's own.
     ['Ann Vale warned the Vosk Party and the Orlak Party that if they did not meet the deadline, she would dissolve the assembly.', ['person:ann-vale THREATENED organization:vosk-party', 'person:ann-vale THREATENED organization:orlak-party']],
     // A phrase with a preposition is no subject of a coordinated verb, which shares the subject before it.

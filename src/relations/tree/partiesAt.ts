@@ -249,8 +249,11 @@ function ownerOf(v: TreeView, node: number, word: string, dependents: readonly n
   const { nodes } = v.tree;
   const claim = CLAIM_NOUNS.has(word) || CALL_NOUNS.has(word);
   if (nodes[node]?.upos !== 'NOUN' && !(claim && CLAIM_SLOTS.has(nodes[node]?.deprel ?? ''))) return undefined;
-  // (`Microsoft's rivals welcomed the fine`: a party's rivals or critics are not the party.)
+  // (`Microsoft's rivals welcomed the fine`: a party's rivals or critics are not the party; nor is its office's holder,
+  // `Australia's deputy prime minister was disqualified`.)
   if (OPPOSING_NOUNS.has(word)) return undefined;
+  const token = v.tokenOf[node] ?? -1;
+  if (v.s.titles.some((title) => title.first <= token && token <= title.last)) return undefined;
   const owns = (child: number) => {
     const relation = nodes[child]?.deprel ?? '';
     if (relation === 'nmod:poss') return true;
