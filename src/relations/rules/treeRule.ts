@@ -1,6 +1,6 @@
 import { isPartyOffice } from '../../knowledge/isPartyOffice';
 import type { Knowledge } from '../../knowledge/Knowledge';
-import { ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
+import { GROUP_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PARTY_PEOPLE_NOUNS } from '../../mentions/nameWords';
 import { normalizeKey } from '../../text/normalizeKey';
 import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
@@ -383,18 +383,25 @@ function hasInfinitive(v: TreeView, at: number): boolean {
 }
 
 // `warned Y that he would impose a settlement if the union failed to agree`: a reported clause with `would`, `will` or
-// `could` and a condition (`if`, `unless`), whose doer is the reporter's side (a pronoun, a common noun, the reporter
-// itself) or unsaid (a passive: `Y could be suspended if ...`), not another named party (`Y would lose unless ...`).
+// `could` and a condition (`if`, `unless`; on the clause or on its infinitive: `would use his powers to impose a
+// settlement if ...`), whose doer is the reporter's side (a pronoun, a people's or body's noun, the reporter itself) or
+// unsaid (a passive: `Y could be suspended if ...`), not another named party (`Y would lose unless ...`) nor a thing
+// (`prices would rise if ...` warns of what may happen).
 function isConditionalAct(v: TreeView, at: number): boolean {
   const reporters = new Set(subjectsOf(v, at).map((node) => v.mentionOf[node]?.entity));
+  const conditioned = (clause: number): boolean => clausesOf(v, clause, CONDITIONAL).some((condition) => wordsOf(v, condition, 'mark').some((word) => CONDITIONS.has(word)));
   return clausesOf(v, at, REPORTED).some((clause) => {
     const modal = wordsOf(v, clause, 'aux').some((word) => CONDITIONAL_MODALS.has(word));
-    const condition = clausesOf(v, clause, CONDITIONAL).some((condition) => wordsOf(v, condition, 'mark').some((word) => CONDITIONS.has(word)));
+    const condition = conditioned(clause) || clausesOf(v, clause, INFINITIVE_RELATIONS).some(conditioned);
     const doer = (v.tree.children[clause] ?? []).find((child) => v.tree.nodes[child]?.deprel === 'nsubj');
     const named = doer === undefined ? undefined : v.mentionOf[doer];
-    return modal && condition && (named === undefined || reporters.has(named.entity));
+    const thing = doer !== undefined && !named && v.tree.nodes[doer]?.upos === 'NOUN' && !ACTING_NOUNS.has(v.lower[doer] ?? '');
+    return modal && condition && !thing && (named === undefined || reporters.has(named.entity));
   });
 }
+
+// Common nouns for people or a body, who may act on terms (`the rebels would vote against it unless ...`).
+const ACTING_NOUNS: ReadonlySet<string> = new Set([...GROUP_NOUNS, ...PARTY_PEOPLE_NOUNS, ...ORGANIZATION_NOUNS, ...ORGANIZATION_HEADS, 'workers', 'staff', 'employees']);
 
 const INFINITIVE_RELATIONS: ReadonlySet<string> = new Set(['xcomp', 'advcl']);
 const REPORTED: ReadonlySet<string> = new Set(['ccomp']);
