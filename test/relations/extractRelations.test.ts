@@ -306,6 +306,9 @@ describe('extractRelations', () => {
     // A coup's doers: who ousted, overthrew or seized.
     ['Commodore Karl Ost ousted Prime Minister Ann Vale on Tuesday. Norway condemned the coup.', ['country:norway CRITICIZED person:karl-ost']],
     ['Commodore Karl Ost seized power on Tuesday. Norway condemned the takeover as illegal.', ['country:norway CRITICIZED person:karl-ost']],
+    // A state's acts against a person: an execution, an extradition.
+    ['Norway executed Tom Baxter on Monday. Sweden condemned the execution.', ['country:sweden CRITICIZED country:norway']],
+    ['Norway extradited Tom Baxter to Sweden. Ann Vale condemned the extradition.', ['person:ann-vale CRITICIZED country:norway']],
     // A party's rivals are not the party.
     ['The European Commission fined Vela Group 35m euros. Vela Group\'s rivals welcomed the fine.', []],
     ['The Security Council adopted a resolution drafted by Norway. Tom Baxter welcomed the resolution.', ['person:tom-baxter PRAISED organization:un-security-council']],
