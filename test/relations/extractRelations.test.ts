@@ -306,6 +306,8 @@ describe('extractRelations', () => {
     // A coup's doers: who ousted, overthrew or seized.
     ['Commodore Karl Ost ousted Prime Minister Ann Vale on Tuesday. Norway condemned the coup.', ['country:norway CRITICIZED person:karl-ost']],
     ['Commodore Karl Ost seized power on Tuesday. Norway condemned the takeover as illegal.', ['country:norway CRITICIZED person:karl-ost']],
+    // Remarks are the last speaker's.
+    ['Tom Baxter said the talks would go on. Ann Vale called the remarks offensive.', ['person:ann-vale CRITICIZED person:tom-baxter']],
     // A state's acts against a person: an execution, an extradition.
     ['Norway executed Tom Baxter on Monday. Sweden condemned the execution.', ['country:sweden CRITICIZED country:norway']],
     ['Norway extradited Tom Baxter to Sweden. Ann Vale condemned the extradition.', ['person:ann-vale CRITICIZED country:norway']],

@@ -46,6 +46,9 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['withdrew', ['withdrawal', 'move', 'decision']],
   ['appointed', ['appointment', 'move', 'decision']],
   ['cleared', ['verdict', 'ruling', 'decision']],
+  // `X said ... Y called the remarks offensive`: remarks are the last speaker's.
+  ['said', ['remarks', 'comments']],
+  ['told', ['remarks', 'comments']],
   // A state's or a court's acts against a person: `X was sentenced ... Y called the sentences draconian`.
   ['sentenced', ['sentence', 'sentences', 'verdict', 'ruling', 'decision']],
   ['jailed', ['sentence', 'sentences', 'jailing', 'verdict', 'decision', 'move']],
