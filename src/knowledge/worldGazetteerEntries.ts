@@ -27,6 +27,7 @@ const shortForms: {
   demonyms: Record<string, string[]>;
   notCapitals: { cities: string[] };
   ambiguousNames: { names: string[] };
+  limitedRecognition: { codes: string[] };
 } = countryShortForms;
 
 // Short all-capital forms must match exactly (`US` but never `us`).
@@ -67,6 +68,13 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   const demonymCountries = new Map<string, Map<string, { name: string; unMember: boolean }>>();
   for (const country of countries) {
     const name = country.name.common;
+    // (A dependent territory is a place of the state it belongs to: `Hong Kong`, `Jersey`.)
+    if (!country.independent && !shortForms.limitedRecognition.codes.includes(country.cca2)) {
+      const place = entityId('Location', name);
+      add(name, place, 'Location', name, 'place');
+      for (const phrase of shortForms.countries[country.cca2] ?? []) add(phrase, place, 'Location', name, 'place');
+      continue;
+    }
     const id = entityId('Country', name);
     countryIdByCode.set(country.cca2, id);
     countryByCode3.set(country.cca3, { id, name });

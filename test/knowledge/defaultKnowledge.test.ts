@@ -40,6 +40,12 @@ describe('defaultKnowledge', () => {
     // Former states are countries of their time, with their demonyms.
     ['soviet union', 'country:soviet-union/name'],
     ['yugoslav', 'country:yugoslavia/demonym'],
+    // A dependent territory is a place; a state of limited recognition, or a region that governs itself, a country.
+    ['jersey', 'location:jersey/place'],
+    ['cayman islands', 'location:cayman-islands/place'],
+    ['kosovo', 'country:kosovo/name'],
+    ['taiwan', 'country:taiwan/name'],
+    ['hong kong', 'country:hong-kong/name'],
     // An organization's seat stands for it as a capital does for a country, and never names its node.
     ['brussels', 'organization:european-union/capital'],
     ['european', 'location:europe/demonym'],
