@@ -725,16 +725,17 @@ function withParallelParticiple(tree: DependencyTree): DependencyTree {
   }));
 }
 
-// `the chairman of the backbench 1922 Committee`, `leader of the main opposition Republican People's party`: the parser
-// often makes the common noun before a body's name the phrase's head, hanging the name's words on it (or elsewhere) as
-// appositions; the name is the phrase's head, and the noun describes it (compound), its other dependents going with it.
+// `the chairman of the backbench 1922 Committee`, `leader of the main opposition Republican People's party`, `leader of
+// the anti-immigrant Northern League`: the parser often makes the common noun before a body's name the phrase's head,
+// hanging the name's words on it (or elsewhere) as appositions; the name is the phrase's head, and the noun describes it
+// (compound), its other dependents going with it.
 function withBodyAfterNoun(tree: DependencyTree, mentionOf: readonly (ActorMention | undefined)[]): DependencyTree {
   const { nodes } = tree;
   const moved = new Map<number, number>(); // the noun -> the name's last word, its head now
   const words = new Map<number, number>(); // each other word of the name -> that last word
   nodes.forEach((node, at) => {
     const body = mentionOf[at + 1];
-    if (node.upos !== 'NOUN' || !/^\p{Ll}+$/u.test(node.text) || mentionOf[at] || body?.type !== 'Organization' || mentionOf[at - 1] === body) return;
+    if (node.upos !== 'NOUN' || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(node.text) || mentionOf[at] || body?.type !== 'Organization' || mentionOf[at - 1] === body) return;
     let last = at + 1;
     while (mentionOf[last + 1] === body) last++;
     // (Only a noun hung on a word before it, an `of` phrase's head: one hung on the name, or on a word after the name as
