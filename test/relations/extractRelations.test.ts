@@ -70,6 +70,10 @@ describe('extractRelations', () => {
     ["The Vosk Workers' party (VWP) won. The president of the VWP, Ann Vale, spoke.", ['person:ann-vale HOLDS_ROLE organization:vosk-workers-party', 'person:ann-vale MEMBER_OF organization:vosk-workers-party']],
     // A word of time after a name is when the verb happened, not the subject the parser made it.
     ['Vosk Bank yesterday agreed to buy Orlak Holdings for 12.2bn pounds in a rescue.', ['organization:vosk-bank NEGOTIATED_WITH organization:orlak-holdings']],
+    // A hyphened noun before a body's name describes the body, which holds the post.
+    ['Tom Baxter, head of the anti-corruption Vosk Foundation, said it.', ['person:tom-baxter HOLDS_ROLE organization:vosk-foundation']],
+    // An owner holds the post of owner.
+    ['Tom Baxter, the owner of Vosk Rovers, said it.', ['person:tom-baxter HOLDS_ROLE organization:vosk-rovers']],
     // A country's office holder, unnamed, is not the country.
     ["Norway's deputy prime minister was criticised by the Vosk Party.", []],
     // A condition opening a reported clause is that clause's, and the verb after its comma the clause's own.
