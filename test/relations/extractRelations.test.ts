@@ -72,6 +72,8 @@ describe('extractRelations', () => {
     ['Vosk Bank yesterday agreed to buy Orlak Holdings for 12.2bn pounds in a rescue.', ['organization:vosk-bank NEGOTIATED_WITH organization:orlak-holdings']],
     // A hyphened noun before a body's name describes the body, which holds the post.
     ['Tom Baxter, head of the anti-corruption Vosk Foundation, said it.', ['person:tom-baxter HOLDS_ROLE organization:vosk-foundation']],
+    // A scientist at a university or institute works there.
+    ['The data was collected by Tom Baxter, a psychologist at the University of Vosk.', ['person:tom-baxter HOLDS_ROLE organization:university-of-vosk']],
     // An owner holds the post of owner.
     ['Tom Baxter, the owner of Vosk Rovers, said it.', ['person:tom-baxter HOLDS_ROLE organization:vosk-rovers']],
     // A country's office holder, unnamed, is not the country.
