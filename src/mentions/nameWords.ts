@@ -24,6 +24,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'partido', 'partito', 'parti', 'ministerio', 'ministero', 'ministere', 'comune', 'fundacion', 'fondazione', 'fondation',
   'stiftung', 'gruppo', 'compagnie', 'sociedad', 'societa', 'societe', 'gesellschaft', 'verein', 'verband', 'companhia',
   'compania', 'grupo', 'empresa', 'empresas', 'banca', 'banka', 'bangko', 'zeitung', 'shimbun', 'gazzetta', 'corriere',
+  'liga', 'lega', 'partei', 'partij', 'partia', 'stranka', 'strana',
 ]);
 
 /** A company's legal forms, written after its name (`Microsoft Corp.`, `Centrica plc`, `Daimler AG`). */

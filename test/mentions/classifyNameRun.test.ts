@@ -93,6 +93,7 @@ describe('classifyNameRun', () => {
     ['Senators met at Palazzo Orlak on Sunday.', 'Palazzo Orlak', 'Location'],
     ['The Vosker Zeitung reported it.', 'Vosker Zeitung', 'Organization'],
     ['The Banca Orlak said so.', 'Banca Orlak', 'Organization'],
+    ['Ann Vale, the president of La Liga, said so.', 'La Liga', 'Organization'],
     ['The Greek Orthodox Church objected.', 'Greek Orthodox Church', 'Organization'],
     // A given name before a place word that is also a surname is a person's name.
     ['Shirley Temple sang on Sunday.', 'Shirley Temple', 'Person'],
