@@ -72,6 +72,8 @@ describe('extractRelations', () => {
     ['Vosk Bank yesterday agreed to buy Orlak Holdings for 12.2bn pounds in a rescue.', ['organization:vosk-bank NEGOTIATED_WITH organization:orlak-holdings']],
     // A hyphened noun before a body's name describes the body, which holds the post.
     ['Tom Baxter, head of the anti-corruption Vosk Foundation, said it.', ['person:tom-baxter HOLDS_ROLE organization:vosk-foundation']],
+    // A second post with its own `of` phrase parallels the first, not the first one's body.
+    ['Tom Baxter, leader of the ruling majority and head of the Vosk Movement, said it.', ['person:tom-baxter HOLDS_ROLE organization:vosk-movement']],
     // A scientist at a university or institute works there.
     ['The data was collected by Tom Baxter, a psychologist at the University of Vosk.', ['person:tom-baxter HOLDS_ROLE organization:university-of-vosk']],
     // An owner holds the post of owner.

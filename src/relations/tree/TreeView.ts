@@ -68,6 +68,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withConditionFirst,
   withPrepositionalSubject,
   withClauseAfterPreposition,
+  withParallelOfPhrases,
 ];
 
 // `Y had "done the right thing"`, `Y had "completely failed"`: a quotation mark between `had` and a participle makes the
@@ -156,6 +157,24 @@ function withClauseAfterPreposition(tree: DependencyTree): DependencyTree {
     const clause = clauseOf.get(node.head);
     return clause !== undefined && node.deprel === 'case' && CLAUSE_PREPOSITIONS.has(node.text.toLowerCase()) ? { ...node, head: clause, deprel: 'mark' } : node;
   }));
+}
+
+// `X, leader of the ruling majority and head of the Future Movement`: the parser may coordinate the second noun with
+// the first one's `of` phrase (`majority ... and head`); a noun with an `of` phrase of its own, coordinated with the
+// noun of another `of` phrase, parallels the noun that phrase hangs on.
+function withParallelOfPhrases(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const hasOf = (at: number) => (children[at] ?? []).some((child) => nodes[child]?.deprel === 'nmod' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && nodes[word]?.text.toLowerCase() === 'of'));
+  const ofPhrase = (at: number) => nodes[at]?.deprel === 'nmod' && (children[at] ?? []).some((word) => word < at && nodes[word]?.deprel === 'case' && nodes[word]?.text.toLowerCase() === 'of');
+  const moved = new Map<number, number>();
+  nodes.forEach((node, at) => {
+    const phrase = node.head;
+    const owner = nodes[phrase]?.head ?? -1;
+    if (node.deprel !== 'conj' || node.upos !== 'NOUN' || !ofPhrase(phrase) || nodes[owner]?.upos !== 'NOUN' || !hasOf(at)) return;
+    moved.set(at, owner);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => (moved.has(at) ? { ...node, head: moved.get(at) as number } : node)));
 }
 
 // Words that open a condition.
