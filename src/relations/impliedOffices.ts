@@ -81,7 +81,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Prime Minister Ruth Kell said Israel could not accept the plan.',
         relations: ['person:ruth-kell HOLDS_ROLE country:israel'],
       },
-      // A post that country does not have; a country that is no clause's subject; a demonym.
+      // When or how it was said may come between.
+      { text: 'Kosovo declared independence. President Ruth Kell said on Friday that Serbia would never recognise it.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
+      { text: 'Kosovo declared independence. President Ruth Kell said in a broadcast that Serbia would never recognise it.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
+      // A post that country does not have; a country that is no clause's subject; a demonym; a place it was said in.
+      { text: 'Kosovo declared independence. President Ruth Kell said in Paris that Serbia would never recognise it.', relations: [] },
       { text: 'Kosovo declared independence. Foreign Secretary Ruth Kell said Serbia would never recognise it.', relations: [] },
       { text: 'Kosovo declared independence. President Ruth Kell said talks with Serbia would go on.', relations: [] },
       { text: 'Kosovo declared independence. President Ruth Kell said Serbian troops would stay.', relations: [] },
@@ -479,12 +483,28 @@ function countrySpokenFor(s: AnalyzedSentence, person: ActorMention): string | u
   const aside = /,/.test(s.tokens[person.last]?.post ?? '');
   const at = aside ? s.tokens.findIndex((token, k) => k > person.last && /,/.test(token.post)) + 1 : person.last + 1;
   if (at === 0 || !SAYING.has(s.tokens[at]?.key ?? '')) return undefined;
-  const opener = s.tokens[at + 1]?.key === 'that' ? at + 2 : at + 1;
+  // (`said on Friday that Ankara could ...`, `said in a broadcast that Ethiopia had ...`: when and how it was said.)
+  const told = at + 1 + whenOrHowSaid(s, at + 1);
+  const opener = s.tokens[told]?.key === 'that' ? told + 1 : told;
   const country = s.mentionAt[opener];
   const next = s.tokens[(country?.last ?? opener) + 1];
   if (country?.type !== 'Country' || country.first !== opener || country.kind === 'demonym' || !next || !SUBJECT_FOLLOWERS.has(next.key)) return undefined;
   return country.entity;
 }
+
+// How many words from `at` say when or how something was said (`on Friday`, `yesterday`, `last week`, `in a statement`,
+// `in an interview with X`), 0 if none: `on` or `in a` and up to three words, only before `that`. Not where (`said in
+// Paris that Russia was ...`: a place may be another country's, and the speaker's own).
+function whenOrHowSaid(s: AnalyzedSentence, at: number): number {
+  const word = s.tokens[at]?.key ?? '';
+  if (TIME_WORDS.has(word)) return 1;
+  if (word === 'last' && ['week', 'night', 'month', 'year'].includes(s.tokens[at + 1]?.key ?? '')) return 2;
+  if (word !== 'on' && !(word === 'in' && SAYING_DETERMINERS.has(s.tokens[at + 1]?.key ?? ''))) return 0;
+  for (let length = 2; length <= 4; length++) if (s.tokens[at + length]?.key === 'that' && !/[,;:]/.test(s.tokens[at + length - 1]?.post ?? '')) return length;
+  return 0;
+}
+const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later']);
+const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
 // Verbs by which an officer speaks for a state (`said`, `insisted`, `vowed`): narrower than nameWords' SPEECH_VERBS, as
 // one `warned`, `argued` or `claimed` what another country would do as often; and the auxiliaries that follow a
