@@ -82,6 +82,7 @@ describe('matchTitleAt', () => {
     ['The Vosk Daily Editor Ann Vale resigned.', 'Editor', 'Editor'],
     ['Orlak Founder Tom Baxter resigned.', 'Founder', 'Founder'],
     ['Professor Ann Vale resigned.', 'Professor', undefined],
+    ['Members of the Doctor Vosk Society met.', 'Doctor', undefined],
     ['The Editor resigned.', 'Editor', undefined],
     ['Later Ms King accused the council.', 'King', undefined],
     ["Labour's Orla King lost by 823 votes.", 'King', undefined],
