@@ -64,7 +64,7 @@ describe('findMentionCandidates', () => {
     // A forum is a body (`Pacific Islands Forum`), whatever words come before it.
     ['The Vosk Rights Forum called a strike.', ['Organization:Vosk Rights Forum']],
     ['The Association of Chief Police Officers agreed.', ['Organization:Association of Chief Police Officers']],
-    ['The Mutual Defense Treaty covers Guam.', ['Country:Guam']],
+    ['The Mutual Defense Treaty covers Guam.', ['Location:Guam']],
     // A common noun before a country's name names its body, opening the sentence too; a country is no word of a title.
     ['Environment Canada spokesperson Julie Hahn said so.', ['Organization:Environment Canada', 'Person:Julie Hahn']],
     ['Yesterday Canada said no.', ['Country:Canada']],
