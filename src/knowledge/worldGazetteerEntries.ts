@@ -68,7 +68,7 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
   const demonymCountries = new Map<string, Map<string, { name: string; unMember: boolean }>>();
   for (const country of countries) {
     const name = country.name.common;
-    // (A dependent territory is a place of the state it belongs to: `Hong Kong`, `Jersey`.)
+    // (A dependent territory is a place of the state it belongs to: `Jersey`, `Gibraltar`.)
     if (!country.independent && !shortForms.limitedRecognition.codes.includes(country.cca2)) {
       const place = entityId('Location', name);
       add(name, place, 'Location', name, 'place');

@@ -84,6 +84,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const givenName = personal && SURNAME_PLACE_WORDS.has(head.key);
   // A facility's word before `for` names the body it houses (`Centre for Policy Studies`, `Museum for ...`).
   if (run.length > 1 && PLACE_HEADS.has(head.key) && !givenName) return run[of]?.key === 'for' ? 'Organization' : 'Location';
+  // (`Plaza de Mayo`, `Palazzo Chigi`: so is a square's, street's or palace's word of another language, first.)
   if (run.length > 1 && FOREIGN_PLACE_HEADS.has(run[0]?.key ?? '') && !titled) return 'Location';
   // `Toronto Star`, `Edmonton Sun`: a place and a masthead word name a newspaper; `Leeds United`, a club.
   // `Ernst & Young`: an ampersand joins the names of a firm's partners.

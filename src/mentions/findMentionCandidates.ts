@@ -8,6 +8,7 @@ import { agreesAsBody } from './agreesAsBody';
 import { americanPartyLetter } from './americanPartyLetter';
 import { apposedBody } from './apposedBody';
 import { apposedPost } from './apposedPost';
+import { bodyHeadEnd } from './bodyHeadEnd';
 import { bracketedAt } from './bracketedAt';
 import { candidateAt } from './candidateAt';
 import { classifyNameRun } from './classifyNameRun';
@@ -661,16 +662,6 @@ export function findMentionCandidates(
   }
   const named = joinKnownAsNames(joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinGivenNamePairs(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), tokens), tokens);
   return { candidates: [...named, ...untyped].sort((a, b) => a.first - b.first), titles };
-}
-
-// `Royal Dutch Petroleum`, `British American Tobacco`, `19 Entertainment`: the last of the capitalized words from `from`
-// (at least one, to a pause or possessive) when it is a body's head word, so that a place's or people's name or a number
-// before them is a word of the body's name; undefined otherwise.
-function bodyHeadEnd(tokens: readonly Token[], from: number): number | undefined {
-  let end = from;
-  if (!tokens[end]?.capitalized || BREAKING_PUNCTUATION.test(tokens[end - 1]?.post ?? '') || tokens[end - 1]?.possessive) return undefined;
-  while (tokens[end + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '') && !tokens[end]?.possessive) end++;
-  return ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') ? end : undefined;
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
 import { normalizeKey } from '../text/normalizeKey';
+import { bodyHeadEnd } from './bodyHeadEnd';
 import { isAdjectiveWord } from './isAdjectiveWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -121,7 +122,7 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   // is the person's post, as a title is (not an honorific, `Professor X`, nor the first word of a body's name, `Doctor
   // Who Society`).
   if (!best && first.capitalized && knowledge.roleNouns.has(first.key) && !knowledge.honorifics.has(first.key) && !/\S/.test(first.post) && startsPersonName(tokens, at + 1)
-    && !namesBodyFrom(tokens, at + 1)) {
+    && bodyHeadEnd(tokens, at + 1) === undefined) {
     return { length: 1, title: first.text };
   }
   const length = best?.length ?? 0;
@@ -142,13 +143,6 @@ function portfolioAfter(tokens: readonly Token[], at: number): number {
   const next = tokens[end];
   const named = next !== undefined && next.capitalized && !/\S/.test(tokens[end - 1]?.post ?? '') && (isKnownGivenName(next) || ['Person', 'FirstName'].some((tag) => next.tags.has(tag)) || !isEnglishWord(next));
   return end > at + 1 && named ? end - at : 0;
-}
-
-// Whether the capitalized words from `at` (to a pause) end in a body's head word (`Who Society`).
-function namesBodyFrom(tokens: readonly Token[], at: number): boolean {
-  let end = at;
-  while (tokens[end + 1]?.capitalized && !/\S/.test(tokens[end]?.post ?? '')) end++;
-  return ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
 }
 
 // Whether a known title of two words or more starts at `at` and a person's name right after it.
