@@ -164,13 +164,11 @@ function withClauseAfterPreposition(tree: DependencyTree): DependencyTree {
 // noun of another `of` phrase, parallels the noun that phrase hangs on.
 function withParallelOfPhrases(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
-  const hasOf = (at: number) => (children[at] ?? []).some((child) => nodes[child]?.deprel === 'nmod' && (children[child] ?? []).some((word) => nodes[word]?.deprel === 'case' && nodes[word]?.text.toLowerCase() === 'of'));
-  const ofPhrase = (at: number) => nodes[at]?.deprel === 'nmod' && (children[at] ?? []).some((word) => word < at && nodes[word]?.deprel === 'case' && nodes[word]?.text.toLowerCase() === 'of');
+  const ofPhrase = (at: number) => nodes[at]?.deprel === 'nmod' && (children[at] ?? []).some((word) => nodes[word]?.deprel === 'case' && nodes[word]?.text.toLowerCase() === 'of');
   const moved = new Map<number, number>();
   nodes.forEach((node, at) => {
-    const phrase = node.head;
-    const owner = nodes[phrase]?.head ?? -1;
-    if (node.deprel !== 'conj' || node.upos !== 'NOUN' || !ofPhrase(phrase) || nodes[owner]?.upos !== 'NOUN' || !hasOf(at)) return;
+    const owner = nodes[node.head]?.head ?? -1;
+    if (node.deprel !== 'conj' || node.upos !== 'NOUN' || !ofPhrase(node.head) || nodes[owner]?.upos !== 'NOUN' || !(children[at] ?? []).some(ofPhrase)) return;
     moved.set(at, owner);
   });
   if (moved.size === 0) return tree;
