@@ -11,7 +11,7 @@ import { followPath } from '../tree/followPath';
 import { MODALS, NEGATORS } from '../tree/clauseWords';
 import { isAsserted } from '../tree/isAsserted';
 import { wordsOf } from '../tree/wordsOf';
-import { caseOf, partiesAt } from '../tree/partiesAt';
+import { caseOf, NAME_RELATIONS, partiesAt } from '../tree/partiesAt';
 import { roleTitle } from '../tree/roleTitle';
 import { isPassive, subjectsOf } from '../tree/subjectsOf';
 import type { TreeView } from '../tree/TreeView';
@@ -248,10 +248,10 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   // refers to, as the title rules read it, when the holder is named right at the post (not `his lawyer` or `the
   // country's best-known commentator`: a person's own people, or no post).
   const post = v.tree.nodes[node]?.head ?? -1;
-  const named = (v.tree.children[post] ?? []).some((child) => ['appos', 'flat', 'compound'].includes(v.tree.nodes[child]?.deprel ?? '') && child > post && v.mentionOf[child]?.type === 'Person');
-  const referring = word === 'its' || word === 'their' || ORGANIZATION_NOUNS.has(word);
+  const referring = !own && (word === 'its' || word === 'their' || ORGANIZATION_NOUNS.has(word)) && v.tree.nodes[node]?.deprel === 'nmod:poss';
+  const named = referring && (v.tree.children[post] ?? []).some((child) => NAME_RELATIONS.has(v.tree.nodes[child]?.deprel ?? '') && child > post && v.mentionOf[child]?.type === 'Person');
   const at = v.tokenOf[node] ?? -1;
-  const holder = !own && referring && named && v.tree.nodes[node]?.deprel === 'nmod:poss' ? possessiveHolder(v.s, at, context) : undefined;
+  const holder = named ? possessiveHolder(v.s, at, context) : undefined;
   if (holder) return { entities: [holder], edge: at, mentions: [] };
   // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`.)
   if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && word !== 'whose') return undefined;

@@ -1,5 +1,5 @@
 import type { AnalyzedSentence } from './AnalyzedSentence';
-import { ARTICLES } from './syntaxWords';
+import { ARTICLES, BE_FORMS } from './syntaxWords';
 
 /** Words that put the office after them in the past or the future: no one holds it now (`former`, `then`, `would-be`). */
 export const NOT_HELD_NOW: ReadonlySet<string> = new Set([
@@ -8,9 +8,9 @@ export const NOT_HELD_NOW: ReadonlySet<string> = new Set([
 // `ousted President X`, `the deposed king`: participles of removal from office, as words before the title (not as a
 // clause's verb: `parliament toppled Prime Minister X's government`, `soldiers have overthrown President X`).
 const REMOVED: ReadonlySet<string> = new Set(['ousted', 'deposed', 'toppled', 'overthrown']);
-const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const PAST_SERVICE: ReadonlySet<string> = new Set(['served', 'worked']);
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'s", 'had']);
+const AUXILIARIES: ReadonlySet<string> = new Set([...PERFECT, ...BE_FORMS]);
 // `President-elect X`, `Prime Minister-designate X`: chosen, not yet in office.
 const NOT_YET_AFTER: ReadonlySet<string> = new Set(['elect', 'designate']);
 

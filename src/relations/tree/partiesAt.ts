@@ -33,8 +33,8 @@ const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
 const ACT_WORDS: ReadonlySet<string> = new Set([...ACT_NOUN_WORDS].flatMap((noun) => [noun, `${noun}s`]));
 // Prepositions that tie an act to its doer.
 const ACT_CASES = new Set(['of', 'by']);
-// Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head.
-const NAME_RELATIONS = new Set(['flat', 'appos', 'compound']);
+/** Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head. */
+export const NAME_RELATIONS: ReadonlySet<string> = new Set(['flat', 'appos', 'compound']);
 
 /**
  * The parties the node at `node` names: a named actor and the actors coordinated with it (`the UK, France and
