@@ -266,8 +266,9 @@ export function findMentionCandidates(
       }
       // `Space Shuttle Columbia`: a place's name after a vehicle's class word names the vehicle; `the former Soviet
       // republic`, `a former British colony`: a demonym after `former` tells what a thing was, and names no party.
-      // `75,000 Swiss francs`, `Hong Kong dollars`: a currency's country names no party.
-      const currency = (entry.kind === 'demonym' || entry.type === 'Country') && CURRENCY_NOUNS.has(tokens[i + known.length]?.key ?? '');
+      // `75,000 Swiss francs`, `Hong Kong dollars`: a currency's country names no party (but `Argentina's peso` does).
+      const currency = (entry.kind === 'demonym' || entry.type === 'Country') && CURRENCY_NOUNS.has(tokens[i + known.length]?.key ?? '')
+        && tokens[i + known.length - 1]?.possessive !== true;
       if ((entry.kind === 'place' && VEHICLE_CLASSES.has(tokens[i - 1]?.key ?? '')) || (entry.kind === 'demonym' && tokens[i - 1]?.key === 'former') || currency) {
         i += known.length;
         continue;

@@ -169,8 +169,9 @@ describe('findMentionCandidates', () => {
     ['Seoul may end the General Security of Military Information Agreement.', ['Country:Seoul']],
     // So is a noun for a person of a nation, mid-sentence as at the start.
     ['The race was won by Spaniard Tom Haddock, ahead of Briton Lena Dahl.', ['Person:Tom Haddock', 'Person:Lena Dahl']],
-    // A currency's country or demonym names no party.
+    // A currency's country or demonym names no party; a country owning its currency does.
     ['Vosk United were fined 75,000 Swiss francs.', ['Organization:Vosk United']],
+    ["Argentina's peso fell.", ['Country:Argentina']],
     // And a post's plural before its holders; not a royal title's, which names places and clubs.
     ['Fellow MSPs Tom Haddock and Lena Dahl objected.', ['Person:Tom Haddock', 'Person:Lena Dahl']],
     ['Queens Park Rangers won.', ['Organization:Queens Park Rangers']],
