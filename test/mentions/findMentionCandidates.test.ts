@@ -151,9 +151,10 @@ describe('findMentionCandidates', () => {
     // An adjective opening the sentence before `government` names no government.
     ['Local government minister Mark Tull spoke.', ['Person:Local?', 'Person:Mark Tull']],
     // A peer's territorial title and an MP's constituency are places, not people; a given name that is also a country's
-    // other name opens a person's name before a surname's particle.
+    // other name, or a city's name, opens a person's name before a surname's particle.
     ['Lord Tull of Kings Heath and the MP for Grantham spoke.', ['Person:Tull', 'Location:Grantham']],
     ['Foreign Minister Dominique de Villepin spoke.', ['Person:Dominique de Villepin']],
+    ['Prime Minister Salvador del Solar spoke.', ['Person:Salvador del Solar']],
     // A name compromise takes for a place's is a company's when it owns what only a company has.
     ["Orla Tinto's shareholders agreed, the London-listed brewer Vosk said.", ['Organization:Orla Tinto', 'Country:London', 'Organization:Vosk']],
     // A lone word, a surname's too, owning a post only a body has is a company's; a given name's is not.
@@ -200,6 +201,7 @@ describe('findMentionCandidates', () => {
     // Cities and regions are places; a place is no part of a person's name after it, nor of a vehicle's before it.
     ['Many fans met in Toronto, Ontario, and in Volgograd.', ['Location:Toronto', 'Location:Ontario', 'Location:Volgograd']],
     ['The Governor of Washington Chris Gregoire and Valeska Paris spoke.', ['Country:Washington', 'Person:Chris Gregoire', 'Person:Valeska Paris']],
+    ['He met Rosario Murillo; Tom Baxter spoke.', ['Person:Rosario Murillo', 'Person:Tom Baxter']],
     // A place's or people's name inside capitalized words that end in a body's head word is a word of the body's name,
     // and a known name opening such words is not cut at a known word inside it.
     ['He met Royal Norwegian Petroleum and British American Tobacco at the New York Stock Exchange.', ['Organization:Royal Norwegian Petroleum', 'Organization:British American Tobacco', 'Organization:New York Stock Exchange']],
