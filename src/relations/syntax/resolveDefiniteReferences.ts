@@ -1,6 +1,6 @@
 import { countryOfEntity } from '../../entities/countryOfEntity';
 import type { Entity } from '../../entities/EntitySchema';
-import { ORGANIZATION_NOUNS } from '../../mentions/nameWords';
+import { LEGAL_FORMS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
 import type { Knowledge } from '../../knowledge/Knowledge';
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
@@ -38,7 +38,8 @@ export function resolveDefiniteReferences(
   const namedWith = new Map<string, Set<string>>();
   // The sentence each body was last named in.
   const namedIn = new Map<string, number>();
-  // The listed company the article is about, as last named.
+  // The bodies the article shows to be companies, and the one it is about, as last named.
+  const companies = companiesIn(sentences);
   let company: ActorMention | undefined;
   let sentence = -1;
   const remember = (noun: string, named: ActorMention) => {
@@ -71,10 +72,10 @@ export function resolveDefiniteReferences(
           bodyCounts.set(named.entity, (bodyCounts.get(named.entity) ?? 0) + 1);
           const main = mainBody(bodyCounts) === named.entity;
           if (main) for (const noun of ANY_BODY_NOUNS) recent.set(noun, named);
-          // `Severn Trent ... the company`: a listed company the article is about, named most so far, is `the company`
-          // or `the firm` without being called so, in its own sentence or the next (not one named in passing: `its
-          // bank, Barclays`).
-          if (main && named.kind === 'company') {
+          // `Severn Trent ... the company`: a company the article is about, named most so far, is `the company` or
+          // `the firm` without being called so, in its own sentence or the next (not one named in passing: `its bank,
+          // Barclays`).
+          if (main && companies.has(named.entity)) {
             company = named;
             namedIn.set(named.entity, sentence);
           }
@@ -130,7 +131,29 @@ function mainBody(counts: ReadonlyMap<string, number>): string | undefined {
   return main?.[0];
 }
 
-// Nouns that stand for a listed company named before, as business news calls one.
+// What a company owns and a public body or a charity, which may have a board and a chief executive, does not.
+const SHAREHOLDER_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'profits', 'profit', 'earnings', 'dividend', 'dividends']);
+
+/**
+ * The bodies an article shows to be companies: listed ones, and those it names with a legal form (`Hollinger Inc`) or
+ * as owning what only a company has (`Gate Gourmet's shareholders`, `Vela shares`, `shares in Vela`).
+ */
+function companiesIn(sentences: readonly AnalyzedSentence[]): Set<string> {
+  const companies = new Set<string>();
+  for (const s of sentences) {
+    for (const named of s.mentions) {
+      if (named.type !== 'Organization' || named.kind === 'reference') continue;
+      const last = s.tokens[named.last];
+      const form = [last, s.tokens[named.last + 1]].some((token) => token !== undefined && token.key !== 'group' && LEGAL_FORMS.has(token.key));
+      const owns = SHAREHOLDER_THINGS.has(s.tokens[named.last + 1]?.key ?? '') && (last?.possessive === true || !/[,;:]/.test(last?.post ?? ''));
+      const sharesIn = s.tokens[named.first - 1]?.key === 'in' && s.tokens[named.first - 2]?.key === 'shares';
+      if (named.kind === 'company' || form || owns || sharesIn) companies.add(named.entity);
+    }
+  }
+  return companies;
+}
+
+// Nouns that stand for a company named before, as business news calls one.
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm']);
 
 // Nouns that stand for the body the article has named most, whatever its kind (`the board`, `the management`: its

@@ -15,6 +15,11 @@ describe('resolveDefiniteReferences', () => {
     // A listed company the article is about is `the company` in its own sentence or the next, called so or not.
     ['Ofwat fined Centrica. The GMB union, which represents Centrica workers, accused the company of greed.', ['organization:ofwat SANCTIONED organization:centrica', 'organization:gmb CRITICIZED organization:centrica']],
     ['Ofwat fined Centrica. Prices rose in May. Tom Baxter spoke in Oslo. The GMB union accused the company of greed.', ['organization:ofwat SANCTIONED organization:centrica']],
+    // So is one the article shows to be a company: by its shares, profits or dividend, or its legal form.
+    ["Vosk Foods met. Vosk Foods's shareholders voted. Ann Vale accused the company of greed.", ['person:ann-vale CRITICIZED organization:vosk-foods']],
+    ['Shares in Vosk Foods fell. Ann Vale accused the company of greed.', ['person:ann-vale CRITICIZED organization:vosk-foods']],
+    // (A board and a chief executive do not make a company: a regulator has them too.)
+    ["The Vosk Agency met. The Vosk Agency's board voted. Ann Vale accused the company of greed.", []],
     // Not one the article names in passing.
     ['The Vosk Agency met. The Vosk Agency voted. Tom Baxter, who banks with Barclays, accused the company of greed.', []],
     // `the organisation`: the body the article has named most, not one named last in passing.
