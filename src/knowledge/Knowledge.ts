@@ -26,6 +26,8 @@ export interface Knowledge {
   readonly impliedOffices: ReadonlySet<string>;
   /** Posts of a court or a chamber (`justice`, `senator`) to the words of the names of bodies that have them (`court`, `senate`). */
   readonly bodyPosts: ReadonlyMap<string, readonly string[]>;
+  /** Words that name a trial court (`district`, `crown`), whose members are judges, not justices. */
+  readonly trialCourtWords: ReadonlySet<string>;
   /** A company's posts its own news names without the company (`chairman`, `chief executive`), as normalized titles. */
   readonly corporatePosts: ReadonlySet<string>;
   /** Implied posts that are the state's only when written capitalized (`Opposition Leader X`), as normalized titles. */

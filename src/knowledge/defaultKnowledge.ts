@@ -34,6 +34,7 @@ export function defaultKnowledge(): Knowledge {
     partyPostModifiers: new Set(titles.partyPostModifiers.map(normalizeKey)),
     impliedOffices: new Set(titles.impliedOffices.map(normalizeKey)),
     bodyPosts: new Map(Object.entries(titles.bodyPosts).map(([post, words]) => [normalizeKey(post), words.map(normalizeKey)])),
+    trialCourtWords: new Set(titles.trialCourtWords.map(normalizeKey)),
     corporatePosts: new Set(titles.corporatePosts.map(normalizeKey)),
     formalOffices: new Set(titles.formalOffices.map(normalizeKey)),
     notImpliedOffices: new Set(titles.notImpliedOffices.map(normalizeKey)),

@@ -195,7 +195,7 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
   },
   body: {
     id: 'role:implied-body',
-    reason: 'a post of a court or a chamber named without its body (`Chief Justice X`, `Senator X`, `House Speaker X`) is held in the body of that kind the article names most (`the Supreme Court`, `the Senate`, `the House of Representatives`)',
+    reason: 'a post of a court or a chamber named without its body (`Chief Justice X`, `Senator X`, `House Speaker X`) is held in the body of that kind the article names most (`the Supreme Court`, `the Senate`, `the House of Representatives`); a justice\'s not in a trial court (`District Court`), whose members are judges',
     examples: [
       { text: 'The US Supreme Court ruled on Monday. Chief Justice Ann Vale wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court'] },
       { text: 'The US Senate voted on Monday. Senator Ann Vale of Ohio disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate'] },
@@ -209,6 +209,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'The White House said so on Monday. Speaker Ann Vale called for order.', relations: [] },
       // A judge's courtesy title, before one judge or a list of them.
       { text: 'The US Supreme Court ruled on Monday. Justices Ann Vale, Tom Baxter and Karl Ost dissented, and Justice Rosa Vance wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court', 'person:tom-baxter HOLDS_ROLE organization:united-states-supreme-court', 'person:karl-ost HOLDS_ROLE organization:united-states-supreme-court', 'person:rosa-vance HOLDS_ROLE organization:united-states-supreme-court'] },
+      // A justice sits on a supreme, high or appeal court, not on a trial court the article names more.
+      {
+        text: 'The Vosk District Court ruled first. The Vosk District Court was overruled. The Supreme Court ruled on Monday. Justice Ann Vale wrote for the majority.',
+        relations: ['person:ann-vale HOLDS_ROLE organization:supreme-court'],
+      },
       // Not an English judge's `Mr Justice X`, nor a retired justice.
       { text: 'The High Court ruled on Monday. Mr Justice Tom Baxter said the claim failed, as retired Justice Ann Vale had said.', relations: [] },
       { text: 'The House of Representatives voted on Monday. White House Press Secretary Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:white-house'] },
@@ -317,12 +322,13 @@ export function impliedOffices(
   };
   const nameOf = (id: string) => `: ${names.get(id) ?? id}`;
   // The court or chamber a post of one (knowledge's bodyPosts) is held in: the body of its kind named most, found once
-  // per post and article.
+  // per post and article; a justice's not a trial court (`Federal District Court`), whose members are judges.
   const seats = new Map<string, string | undefined>();
   const seatOf = (post: string) => {
     if (!seats.has(post)) {
       const bodyWords = knowledge.bodyPosts.get(post);
-      seats.set(post, bodyWords && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => bodyWords.includes(word))));
+      const trial = (name: string) => post.endsWith(JUSTICE) && name.toLowerCase().split(/\s+/).some((word) => knowledge.trialCourtWords.has(word));
+      seats.set(post, bodyWords && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => bodyWords.includes(word)) && !trial(entity.name)));
     }
     return seats.get(post);
   };
