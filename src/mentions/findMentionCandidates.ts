@@ -135,6 +135,13 @@ export function findMentionCandidates(
   // name ending in a word that is a portfolio too names the portfolio before an office or a body's word.
   const endsInPortfolio = (last: number) =>
     PORTFOLIO_HEADS.has(tokens[last]?.key ?? '') && ((titleAt(last)?.length ?? 0) > 1 || (tokens[last + 1]?.capitalized === false && ORGANIZATION_HEADS.has(tokens[last + 1]?.key ?? '')));
+  // Whether the capitalized words from `at` end in a body's head word right before a title (`National Committee Chairman`).
+  const bodyBeforeTitle = (at: number) => {
+    for (let end = at; tokens[end + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '') && !tokens[end]?.possessive; end++) {
+      if (ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') && titleAt(end + 1)) return true;
+    }
+    return false;
+  };
   const knownAt = (at: number) =>
     gazetteer.starts.has(tokens[at]?.key ?? '')
       ? matchPhraseAt(tokens, at, gazetteer.entries, gazetteer.maxWords, (entries, length) => pickEntry(entries, tokens, at, length) !== undefined && !endsInPortfolio(at + length - 1))
@@ -225,7 +232,8 @@ export function findMentionCandidates(
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
       // (`Liberal National Party`: a party's word before a party's name ending in `Party` opens a party's longer name.)
       const joinedParties = entry.kind === 'party' && partyAfter && ORGANIZATION_HEADS.has(tokens[after + (party?.length ?? 0) - 1]?.key ?? '');
-      const bodyAfter = namesOrganization(tokens, after);
+      // (`Republican National Committee Chairman X`: or a body's name that a title and its holder's name follow.)
+      const bodyAfter = namesOrganization(tokens, after) || bodyBeforeTitle(after);
       // (`British Retail Consortium`: a demonym before ordinary words written as a name opens a body's name.)
       const wordsEnd = entry.kind === 'demonym' && !bodyAfter && !next?.tags.has('Organization') ? namedInWords(tokens, after) : undefined;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
@@ -317,8 +325,9 @@ export function findMentionCandidates(
         i += known.length;
         continue;
       }
-      // `Senate Majority Leader ...` opening a sentence: an ordinary word that runs on starts a name no more than it would unknown.
-      if (entry.needsCountry && !isNameWord(tokens, i)) {
+      // `Senate Majority Leader ...` opening a sentence: an ordinary word that runs on starts a name no more than it would
+      // unknown (but a party's word before a body's name opens it: `Republican National Committee Chairman X said`).
+      if (entry.needsCountry && !isNameWord(tokens, i) && !(entry.kind === 'party' && bodyAfter)) {
         i++;
         continue;
       }

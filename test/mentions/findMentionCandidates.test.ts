@@ -202,6 +202,9 @@ describe('findMentionCandidates', () => {
     ['Many fans met in Toronto, Ontario, and in Volgograd.', ['Location:Toronto', 'Location:Ontario', 'Location:Volgograd']],
     ['The Governor of Washington Chris Gregoire and Valeska Paris spoke.', ['Country:Washington', 'Person:Chris Gregoire', 'Person:Valeska Paris']],
     ['He met Rosario Murillo; Tom Baxter spoke.', ['Person:Rosario Murillo', 'Person:Tom Baxter']],
+    // A party's word opening a body's name before a title opens the body's name, at a sentence start as inside one.
+    ['Republican National Committee Chairman Tom Baxter objected.', ['Organization:Republican National Committee', 'Person:Tom Baxter']],
+    ['Then Democratic National Committee Chairman Tom Baxter objected.', ['Organization:Democratic National Committee', 'Person:Tom Baxter']],
     // A place's or people's name inside capitalized words that end in a body's head word is a word of the body's name,
     // and a known name opening such words is not cut at a known word inside it.
     ['He met Royal Norwegian Petroleum and British American Tobacco at the New York Stock Exchange.', ['Organization:Royal Norwegian Petroleum', 'Organization:British American Tobacco', 'Organization:New York Stock Exchange']],
