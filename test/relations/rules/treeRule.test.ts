@@ -89,8 +89,9 @@ describe('treeRule', () => {
     // A group acts through the parties it includes.
     ['Critics, including Ann Vale, accused Tom Baxter of lying.', ['Ann Vale CRITICIZED Tom Baxter']],
     ['Several countries, including France and Germany, criticised Israel.', ['France CRITICIZED Israel', 'Germany CRITICIZED Israel']],
-    // A clause of purpose shares its subject with the main clause, so `her` is the other person named.
-    ['Tom Baxter telephoned Ann Vale to congratulate her.', ['Tom Baxter PRAISED Ann Vale']],
+    // A clause of purpose shares its subject with the main clause, so `her` is the other person named (and the call is
+    // a conversation).
+    ['Tom Baxter telephoned Ann Vale to congratulate her.', ['Tom Baxter MET_WITH Ann Vale', 'Tom Baxter PRAISED Ann Vale']],
     // A verb hung on a reported clause whose subject names no party, whatever its tag, is the reporter's.
     ['Ann Vale said the fine did not go far and accused Tom Baxter.', ['Ann Vale CRITICIZED Tom Baxter']],
     // No party accuses itself: a verb hung on a reported clause whose subject it acts on is the reporter's.
