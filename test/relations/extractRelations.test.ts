@@ -15,6 +15,8 @@ describe('extractRelations', () => {
     // A person apposed to what a possessive owns is who is meant, not the owner.
     ["Tom Baxter accused Karl Ost's agent, Ann Vale, of unsettling the boy.", ['person:tom-baxter CRITICIZED person:ann-vale']],
     ['The European Union imposed sanctions on Iran last month.', ['organization:european-union SANCTIONED country:iran']],
+    // A fine or a penalty imposed is a sanction too.
+    ['The Vosk Authority imposed a record penalty on Barclays.', ['organization:vosk-authority SANCTIONED organization:barclays']],
     ['Iran launched drone attacks on Israel overnight.', ['country:iran ATTACKED country:israel']],
     ['North Korea threatened South Korea with missile launches.', ['country:north-korea THREATENED country:south-korea']],
     ['Brazil and Argentina held talks in Buenos Aires on Friday.', ['country:brazil NEGOTIATED_WITH country:argentina']],
