@@ -1,7 +1,13 @@
 import type { Token } from '../text/Token';
 
-// What only a company has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.
-const COMPANY_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'board', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'ceo', 'cfo', 'directors']);
+/**
+ * What a company owns and a public body or a charity does not (`shares`, `profits`): a regulator has a board and a chief
+ * executive too.
+ */
+export const SHAREHOLDER_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'profits', 'profit', 'earnings', 'dividend', 'dividends']);
+
+// What only a body has (`shares`, `supervisory board`, `chief executive`), opening the words after a possessive.
+const COMPANY_THINGS: ReadonlySet<string> = new Set([...SHAREHOLDER_THINGS, 'board', 'revenue', 'revenues', 'ceo', 'cfo', 'directors']);
 
 // Two-word posts and organs only a body has (a person may have a director, not an executive director).
 const COMPANY_POSTS: ReadonlySet<string> = new Set([

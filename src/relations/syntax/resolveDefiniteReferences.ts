@@ -1,6 +1,7 @@
 import { countryOfEntity } from '../../entities/countryOfEntity';
 import type { Entity } from '../../entities/EntitySchema';
 import { LEGAL_FORMS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
+import { SHAREHOLDER_THINGS } from '../../mentions/ownsCompanyThing';
 import type { Knowledge } from '../../knowledge/Knowledge';
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
@@ -131,9 +132,6 @@ function mainBody(counts: ReadonlyMap<string, number>): string | undefined {
   return main?.[0];
 }
 
-// What a company owns and a public body or a charity, which may have a board and a chief executive, does not.
-const SHAREHOLDER_THINGS: ReadonlySet<string> = new Set(['shares', 'shareholders', 'stock', 'profits', 'profit', 'earnings', 'dividend', 'dividends']);
-
 /**
  * The bodies an article shows to be companies: listed ones, and those it names with a legal form (`Hollinger Inc`) or
  * as owning what only a company has (`Gate Gourmet's shareholders`, `Vela shares`, `shares in Vela`).
@@ -144,6 +142,7 @@ function companiesIn(sentences: readonly AnalyzedSentence[]): Set<string> {
     for (const named of s.mentions) {
       if (named.type !== 'Organization' || named.kind === 'reference') continue;
       const last = s.tokens[named.last];
+      // (Not `group`, which ends political groups' names too: `the Socialist Campaign Group`.)
       const form = [last, s.tokens[named.last + 1]].some((token) => token !== undefined && token.key !== 'group' && LEGAL_FORMS.has(token.key));
       const owns = SHAREHOLDER_THINGS.has(s.tokens[named.last + 1]?.key ?? '') && (last?.possessive === true || !/[,;:]/.test(last?.post ?? ''));
       const sharesIn = s.tokens[named.first - 1]?.key === 'in' && s.tokens[named.first - 2]?.key === 'shares';
