@@ -11,6 +11,7 @@ import { apposedPost } from './apposedPost';
 import { bodyHeadEnd } from './bodyHeadEnd';
 import { bracketedAt } from './bracketedAt';
 import { candidateAt } from './candidateAt';
+import { capitalizedRunEnd } from './capitalizedRunEnd';
 import { classifyNameRun } from './classifyNameRun';
 import { clubPostAt } from './clubPostAt';
 import { datelineEnd } from './datelineEnd';
@@ -137,9 +138,8 @@ export function findMentionCandidates(
     PORTFOLIO_HEADS.has(tokens[last]?.key ?? '') && ((titleAt(last)?.length ?? 0) > 1 || (tokens[last + 1]?.capitalized === false && ORGANIZATION_HEADS.has(tokens[last + 1]?.key ?? '')));
   // Whether the capitalized words from `at` end in a body's head word right before a title (`National Committee Chairman`).
   const bodyBeforeTitle = (at: number) => {
-    for (let end = at; tokens[end + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '') && !tokens[end]?.possessive; end++) {
-      if (ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') && titleAt(end + 1)) return true;
-    }
+    const last = capitalizedRunEnd(tokens, at);
+    for (let end = at; end < last && !tokens[end]?.possessive; end++) if (ORGANIZATION_HEADS.has(tokens[end]?.key ?? '') && titleAt(end + 1)) return true;
     return false;
   };
   const knownAt = (at: number) =>
