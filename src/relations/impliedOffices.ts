@@ -26,7 +26,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'sole' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -181,6 +181,18 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       { text: 'The United States and Washington agreed with Japan, as Prime Minister Ruth Kell spoke.', relations: [] },
     ],
   },
+  sole: {
+    id: 'role:implied-sole-country',
+    reason: 'a government post written as a title before its holder\'s name (`President X`) is an office of the one country the article names more than in passing that has such a post, when the sentence names no other country (`President X` in a story about Britain and the United States)',
+    examples: [
+      { text: 'Britain\'s parliament and London agreed with the United States and Washington. President Ruth Kell spoke.', relations: ['person:ruth-kell HOLDS_ROLE country:united-states'] },
+      // A country named in passing, a sentence naming another country, a title after the name: no office by this.
+      { text: 'Britain\'s parliament and London agreed with the United States. President Ruth Kell spoke.', relations: [] },
+      { text: 'Britain\'s parliament and London agreed with the United States and Washington. President Ruth Kell thanked Kenya.', relations: [] },
+      { text: 'Britain\'s parliament and London agreed with the United States and Washington. Ruth Kell, the president, spoke.', relations: [] },
+      { text: 'Britain\'s parliament and London agreed with the United States and Washington. Festival president Ruth Kell spoke.', relations: [] },
+    ],
+  },
   company: {
     id: 'role:implied-company',
     reason: 'a company\'s post named without its company (`Sir Ann Vale, the chairman`, `Chief Executive Officer X`) is held at the organization the article is about: the one it names most, twice as often as any other, and in the sentence or the two before',
@@ -299,6 +311,7 @@ export function impliedOffices(
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
   const leading = leadingCountry(sentences, entities);
+  const weights = new Map(rankCountries(mentionsOf(sentences), entities));
   const leaning = leaningCountry(sentences, entities);
   const company = leadingBody(sentences, entities);
   const party = leadingParty(sentences);
@@ -416,13 +429,21 @@ export function impliedOffices(
         place('named', holder, nameOf(holder));
         continue;
       }
-      const [sole, ...otherSoles] = partyPost || holders.length > 0 || !leading ? [] : [...named].filter((country) => heldIn(country) && !informal);
+      const holding = partyPost || holders.length > 0 ? [] : [...named].filter((country) => heldIn(country) && !informal);
+      const [sole, ...otherSoles] = holding;
       if (sole && otherSoles.length === 0 && sole === leading && !namesPlace(sentence, title)) {
         place('leading', sole, nameOf(sole));
         continue;
       }
       if (!partyPost && leaning && heldIn(leaning) && !namesPlace(sentence, title) && namesNoOtherCountry(sentence, leaning, countryOf)) {
         place('leaning', leaning, nameOf(leaning));
+        continue;
+      }
+      // (`Theresa May, the Prime Minister,` or `The Prime Minister, John Major,`: a paper's own country's post, which
+      // it need not name.)
+      const [outstanding, ...others] = holding.filter((country) => (weights.get(country) ?? 0) >= LEADING_WEIGHT);
+      if (outstanding && others.length === 0 && titleBeforeName(sentence, title, person) && namesNoOtherCountry(sentence, outstanding, countryOf) && !namesPlace(sentence, title)) {
+        place('sole', outstanding, nameOf(outstanding));
         continue;
       }
       const seat = partyPost ? undefined : seatOf(words.join(' '));
@@ -470,6 +491,13 @@ function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention |
     || (!before.capitalized && !/\p{Lu}/u.test(before.text) && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key))
     || (title.first === 1 && (before.tags.has('Conjunction') || before.tags.has('Adverb')));
   return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) ?? personTakingTitle(s, title.first) : undefined;
+}
+
+// `President X`: a title in capitals right before the name (not `Festival president X`), after no article and no comma.
+function titleBeforeName(s: AnalyzedSentence, title: TitleSpan, person: ActorMention): boolean {
+  const before = s.tokens[title.first - 1];
+  return person.first === title.last + 1 && s.tokens.slice(title.first, title.last + 1).every((token) => token.capitalized)
+    && !/[,;:(]/.test(s.tokens[title.last]?.post ?? '') && !(before && ARTICLES.has(before.key));
 }
 
 // `In Moscow, ...`: the country whose capital opens the sentence, before a comma (the place, read as where, is a
