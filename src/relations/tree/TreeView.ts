@@ -64,6 +64,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withParallelParticiple,
   withVerbConjoinedToNoun,
   withVerbConjoinedAcrossClause,
+  withConjunctAfterQuotation,
   withPassiveSubjectBesideSubject,
   withConditionFirst,
   withPrepositionalSubject,
@@ -245,6 +246,34 @@ function withVerbConjoinedAcrossClause(tree: DependencyTree): DependencyTree {
   });
   return changed ? toDependencyTree(fixed) : tree;
 }
+
+// `X said Y had "vetoed the will of the people" and urged him to ...`, `accused Y of having "dragged its feet" and urged
+// Z to ...`: the parser may coordinate a verb after a quotation with a verb inside it; a verb in the past with no
+// subject or auxiliary of its own, outside the quotation its head is in, goes on with the narration: it is coordinated
+// with the nearest verb of its own form above the quotation.
+function withConjunctAfterQuotation(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  // (How many quotation marks open or close before each word: an odd count is inside a quotation.)
+  const marks: number[] = [];
+  nodes.reduce((count, node, at) => {
+    marks[at] = count;
+    return count + (QUOTATION_MARKS.has(node.text) ? 1 : 0);
+  }, 0);
+  const quoted = (at: number) => (marks[at] ?? 0) % 2 === 1;
+  let changed = false;
+  const fixed = nodes.map((node, at) => {
+    if (node.deprel !== 'conj' || node.upos !== 'VERB' || node.xpos !== 'VBD' || quoted(at) || !quoted(node.head) || node.head > at) return node;
+    if ((children[at] ?? []).some((child) => /^(nsubj|aux|cop|expl)/.test(nodes[child]?.deprel ?? ''))) return node;
+    let above = nodes[node.head]?.head ?? -1;
+    while (above >= 0 && (quoted(above) || nodes[above]?.upos !== 'VERB' || nodes[above]?.xpos !== 'VBD')) above = nodes[above]?.head ?? -1;
+    if (above < 0) return node;
+    changed = true;
+    return { ...node, head: above };
+  });
+  return changed ? toDependencyTree(fixed) : tree;
+}
+
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '``', "''"]);
 
 // `if it came to power`: a clause of condition, opened by one of CONDITION_MARKS.
 function isCondition(tree: DependencyTree, clause: number): boolean {
