@@ -343,11 +343,21 @@ function isRoleNoun(v: TreeView, node: number, knowledge: Knowledge): boolean {
   return word !== undefined && ROLE_TAGS.has(word.upos) && !v.mentionOf[node] && knowledge.roleNouns.has(normalizeKey(word.text));
 }
 
-// `turned down the offer`, `turned the offer down`: one of the verb's particles right after it, however the parser
-// hung it (as the case of a noun too: `brushed aside the criticism`), or among its dependents.
+// `turned down the offer`, `turned the offer down`: one of the verb's particles right after it or its object, however
+// the parser hung it (as the case of a noun too: `brushed aside the criticism`, `let its customers down badly`), or
+// among its dependents.
 function hasParticle(v: TreeView, verb: number, particles: ReadonlySet<string> | undefined): boolean {
   if (!particles) return false;
-  return particles.has(v.lower[verb + 1] ?? '') || (v.tree.children[verb] ?? []).some((child) => particles.has(v.lower[child] ?? '') && v.tree.nodes[child]?.deprel === 'compound:prt');
+  const children = v.tree.children[verb] ?? [];
+  const object = children.find((child) => v.tree.nodes[child]?.deprel === 'obj');
+  return particles.has(v.lower[verb + 1] ?? '') || (object !== undefined && particles.has(v.lower[lastWordOf(v, object) + 1] ?? ''))
+    || children.some((child) => particles.has(v.lower[child] ?? '') && v.tree.nodes[child]?.deprel === 'compound:prt');
+}
+
+// The last word of a node's phrase.
+function lastWordOf(v: TreeView, node: number): number {
+  const last = Math.max(node, ...(v.tree.children[node] ?? []));
+  return last === node ? node : lastWordOf(v, last);
 }
 
 // `managed Rangers in the 1980s`, `had owned the club`: a verb in the simple past or the past perfect.

@@ -82,7 +82,8 @@ function withQuotedParticiple(tree: DependencyTree): DependencyTree {
     if (!PERFECT_AUXILIARIES.has(node.text.toLowerCase()) || node.deprel === 'aux' || nodes[at + 1]?.upos !== 'PUNCT') return;
     let next = at + 2;
     while (nodes[next]?.xpos === 'RB') next++;
-    const isParticiple = (child: number) => child === next && /^VB[ND]$/.test(nodes[child]?.xpos ?? '') && /^(xcomp|ccomp)$/.test(nodes[child]?.deprel ?? '');
+    const isParticiple = (child: number) => child === next && (/^VB[ND]$/.test(nodes[child]?.xpos ?? '') || SAME_FORM_PARTICIPLES.has(nodes[child]?.text.toLowerCase() ?? ''))
+      && /^(xcomp|ccomp)$/.test(nodes[child]?.deprel ?? '');
     const participle = (children[at] ?? []).find(isParticiple);
     if (participle !== undefined) participleOf.set(at, participle);
   });
@@ -100,6 +101,8 @@ function withQuotedParticiple(tree: DependencyTree): DependencyTree {
 }
 
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+// Participles written as the infinitive, which the parser may tag so (`had "let its customers down"`).
+const SAME_FORM_PARTICIPLES: ReadonlySet<string> = new Set(['let', 'put', 'set', 'cut', 'hit', 'hurt', 'quit', 'shut', 'spread', 'cast', 'cost', 'bet', 'burst', 'bid', 'rid', 'split', 'shed', 'upset', 'thrust', 'broadcast', 'forecast', 'read']);
 
 // `X said Y had been asked to examine that question and urged Z to act`: the parser may coordinate a finite verb with a
 // noun; a verb with no subject or auxiliary of its own is coordinated with the nearest verb before it of its own form.
