@@ -71,7 +71,8 @@ export const roleRule: PatternRule = {
       const phraseStart = before ? before.first : title.first;
       const phraseEnd = after ? after.last : title.last;
       const base = { type: 'HOLDS_ROLE' as const, target: holder.entity, title: title.title, reason: this.reason, trigger: title.first, triggerLast: title.last };
-      const named = personAfterTitle(s, phraseStart, phraseEnd, title.last === phraseEnd);
+      // (`Chinese Ambassador to Japan Wu Jianghao`: a name may follow a diplomat's posting with no comma, as it follows a title.)
+      const named = personAfterTitle(s, phraseStart, phraseEnd, title.last === phraseEnd || posted);
       if (named) {
         matches.push({ ...base, source: named.entity, rule: `${this.id}:before-name` });
         continue;

@@ -12,6 +12,8 @@ describe('roleRule', () => {
     ["In a letter to Ann Vale, Norway's foreign minister, Tom Baxter said talks would resume.", ['person:ann-vale HOLDS_ROLE country:norway']],
     // An office one country gives, by its own name.
     ["Ireland's Taoiseach, Sean Kelly, said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
+    // A diplomat's posting, then the name with no comma.
+    ['Norway summoned Chinese Ambassador to Japan Tom Baxter on Monday.', ['person:tom-baxter HOLDS_ROLE country:china']],
     // A title's head with a hyphen in British spelling.
     ["Ann Vale, the KDB's national co-ordinator, said so.", ['person:ann-vale HOLDS_ROLE organization:kdb']],
     // The title after the name, with the body after `of`.
