@@ -19,6 +19,8 @@ import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
 import { personTakingTitle } from './syntax/personTakingTitle';
 import { ARTICLES } from './syntax/syntaxWords';
+import { subjectsOf } from './tree/subjectsOf';
+import { viewTree } from './tree/TreeView';
 
 /** A person named with an office whose country or body the article does not tell (`President Bush`), for the corpus to place. */
 export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'title'> {
@@ -84,8 +86,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       // When or how it was said may come between.
       { text: 'Kosovo declared independence. President Ruth Kell said on Friday that Serbia would never recognise it.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
       { text: 'Kosovo declared independence. President Ruth Kell said in a broadcast that Serbia would never recognise it.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
+      // So may another verb and its words.
+      { text: 'Kosovo declared independence. President Ruth Kell condemned the vote in a statement and said Serbia would never recognise it.', relations: ['person:ruth-kell HOLDS_ROLE country:serbia'] },
       // A post that country does not have; a country that is no clause's subject; a demonym; a place it was said in.
       { text: 'Kosovo declared independence. President Ruth Kell said in Paris that Serbia would never recognise it.', relations: [] },
+      { text: 'Kosovo declared independence. President Ruth Kell condemned the vote and said in Paris that Serbia would never recognise it.', relations: [] },
       { text: 'Kosovo declared independence. Foreign Secretary Ruth Kell said Serbia would never recognise it.', relations: [] },
       { text: 'Kosovo declared independence. President Ruth Kell said talks with Serbia would go on.', relations: [] },
       { text: 'Kosovo declared independence. President Ruth Kell said Serbian troops would stay.', relations: [] },
@@ -409,7 +414,7 @@ export function impliedOffices(
       const foreignBody = article !== undefined && sentence.mentions.some((mention) => mention.type === 'Organization' && ![undefined, article.country].includes(countryOf.get(mention.entity)));
       // (`X, the foreign minister, said Israel could not accept ...` in a story about Austria: a person who says what
       // another country will do speaks for it.)
-      const spoken = partyPost ? undefined : countrySpokenFor(sentence, person);
+      const spoken = partyPost ? undefined : countrySpokenFor(sentence, person) ?? countrySpokenInTree(sentence, person);
       const foreignSpeaker = article !== undefined && spoken !== undefined && spoken !== article.country;
       if (!partyPost && article && !foreignBody && !foreignSpeaker && heldIn(article.country) && (knowledge.impliedOffices.has(words.join(' ')) || !namesPlace(sentence, title))) {
         place('country', article.country, `; ${article.reason}`);
@@ -524,6 +529,29 @@ function countrySpokenFor(s: AnalyzedSentence, person: ActorMention): string | u
   const next = s.tokens[(country?.last ?? opener) + 1];
   if (country?.type !== 'Country' || country.first !== opener || country.kind === 'demonym' || !next || !SUBJECT_FOLLOWERS.has(next.key)) return undefined;
   return country.entity;
+}
+
+// `President X condemned the attack and said the Philippines would not be intimidated`, `X, the prime minister, who has
+// been vilified, said Estonia would ...`: the same read from the parse, for a saying verb the person is the subject of
+// however far from the name; the country named (not by its demonym) as the subject of the clause it reports. Not where
+// the verb says where it was said (`said in Paris that Russia was ...`).
+function countrySpokenInTree(s: AnalyzedSentence, person: ActorMention): string | undefined {
+  const v = viewTree(s);
+  if (!v) return undefined;
+  const { nodes, children } = v.tree;
+  for (let at = 0; at < nodes.length; at++) {
+    if (!SAYING.has(v.lower[at] ?? '') || !subjectsOf(v, at).some((subject) => v.mentionOf[subject]?.entity === person.entity)) continue;
+    if ((children[at] ?? []).some((child) => nodes[child]?.deprel === 'obl' && v.mentionOf[child] !== undefined)) continue;
+    for (const clause of children[at] ?? []) {
+      if (nodes[clause]?.deprel !== 'ccomp') continue;
+      const subject = (children[clause] ?? []).find((child) => nodes[child]?.deprel === 'nsubj');
+      // (One country alone: `said Britain and India would sign` speaks for neither.)
+      const alone = subject !== undefined && !(children[subject] ?? []).some((child) => nodes[child]?.deprel === 'conj');
+      const country = alone ? v.mentionOf[subject] : undefined;
+      if (country?.type === 'Country' && country.kind !== 'demonym') return country.entity;
+    }
+  }
+  return undefined;
 }
 
 // How many words from `at` say when or how something was said (`on Friday`, `yesterday`, `last week`, `in a statement`,
