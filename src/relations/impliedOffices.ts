@@ -128,6 +128,12 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as the opposition leader, Ruth Kell, spoke.',
         relations: [],
       },
+      // A government's spokesman speaks for the state; a spokesman alone may be anyone's.
+      {
+        text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Government spokesman Ruth Kell said no.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
+      },
+      { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as spokesman Ruth Kell spoke.', relations: [] },
       // A secretary of state for a nation of the country, though the title names a place.
       {
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Northern Ireland Secretary Ruth Kell spoke.',
@@ -380,7 +386,8 @@ export function impliedOffices(
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
       const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
       const place = (rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') => placeIn(sentence, office, rule, target, why);
-      const words = normalizeKey(title.title).split(' ');
+      // (`government spokesman X`: the government's word makes a spokesman's post the state's.)
+      const words = [...(governmentWord(sentence, title) ? [GOVERNMENT] : []), ...normalizeKey(title.title).split(' ')];
       const holders = knowledge.nationalOffices.get(words.join(' ')) ?? [];
       if (holders.length === 1 && holders[0]) {
         place('national', holders[0]);
@@ -494,7 +501,7 @@ function holderlessPerson(s: AnalyzedSentence, title: TitleSpan): ActorMention |
   // (`But Home Secretary X`: a conjunction or adverb opening the sentence holds nothing either.)
   const open = before === undefined || /[,;:(]/.test(before.post) || ARTICLES.has(before.key)
     || (!before.capitalized && !/\p{Lu}/u.test(before.text) && !before.possessive && !s.mentionAt[title.first - 1] && !POSSESSIVE_DETERMINERS.has(before.key))
-    || (title.first === 1 && (before.tags.has('Conjunction') || before.tags.has('Adverb')));
+    || (title.first === 1 && (before.tags.has('Conjunction') || before.tags.has('Adverb'))) || governmentWord(s, title);
   return open ? personAfterTitle(s, title.first, title.last, true) ?? personBeforeTitle(s, title.first) ?? personTakingTitle(s, title.first) : undefined;
 }
 
@@ -504,6 +511,12 @@ function titleBeforeName(s: AnalyzedSentence, title: TitleSpan, person: ActorMen
   return person.first === title.last + 1 && s.tokens.slice(title.first, title.last + 1).every((token) => token.capitalized)
     && !/[,;:(]/.test(s.tokens[title.last]?.post ?? '') && !(before && ARTICLES.has(before.key));
 }
+
+// Whether `government` stands right before the title, as no name's word (`Government spokesman X`).
+function governmentWord(s: AnalyzedSentence, title: TitleSpan): boolean {
+  return s.tokens[title.first - 1]?.key === GOVERNMENT && !s.mentionAt[title.first - 1];
+}
+const GOVERNMENT = 'government';
 
 // `In Moscow, ...`: the country whose capital opens the sentence, before a comma (the place, read as where, is a
 // Location's mention there; general knowledge says whose capital it is).
