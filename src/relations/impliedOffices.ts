@@ -134,6 +134,8 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
         relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'],
       },
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as spokesman Ruth Kell spoke.', relations: [] },
+      // The head of its armed forces holds a post of the state too.
+      { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. The army chief, Gen Ruth Kell, resigned.', relations: ['person:ruth-kell HOLDS_ROLE country:united-kingdom'] },
       // A secretary of state for a nation of the country, though the title names a place.
       {
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as Northern Ireland Secretary Ruth Kell spoke.',
