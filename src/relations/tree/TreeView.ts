@@ -47,6 +47,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withParticipleAsRoot,
   withRelativeConjunctAsRoot,
   withStrandedSubject,
+  withDoubleSubject,
   withPossessedGerund,
   withAsPredicate,
   withPassivePost,
@@ -352,6 +353,37 @@ function withStrandedSubject(tree: DependencyTree): DependencyTree {
   const [subject] = heads;
   if (heads.length !== 1 || subject === undefined || !['PROPN', 'NOUN'].includes(nodes[subject]?.upos ?? '') || (nodes[subject]?.head ?? verb) > comma) return tree;
   return toDependencyTree(nodes.map((node, at) => (at === subject ? { ...node, head: verb, deprel: 'nsubj' } : node)));
+}
+
+// `The Republican John Kennedy called for X to testify`: the parser may read a name's modifier that is a name itself as
+// a second subject of the verb; of two subjects side by side, a word and a full name, the word modifies the name.
+function withDoubleSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the first subject -> the second
+  nodes.forEach((node, verb) => {
+    const subjects = (children[verb] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj');
+    const [first, second] = subjects;
+    if (subjects.length !== 2 || first === undefined || second === undefined || nodes[first]?.upos !== 'PROPN' || nodes[second]?.upos !== 'PROPN') return;
+    // (A word before a full name, `Republican` of `John Kennedy`; not two names, `Brazil Argentina condemned Chile`,
+    // which is a misparse of no trust.)
+    if ((children[first] ?? []).length > 0 || !(children[second] ?? []).some((child) => nodes[child]?.deprel === 'flat')) return;
+    // (Not `Ecuador, under President X, recalled ...`: no punctuation or preposition between them.)
+    if (lastOf(tree, first) + 1 !== firstOf(tree, second) || nodes.slice(first + 1, second).some((word) => word.upos === 'PUNCT' || word.upos === 'ADP')) return;
+    moved.set(first, second);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const second = moved.get(at);
+    return second === undefined ? node : { ...node, head: second, deprel: 'compound' };
+  }));
+}
+
+// The first and last word of a node's phrase.
+function firstOf(tree: DependencyTree, node: number): number {
+  return Math.min(node, ...(tree.children[node] ?? []).map((child) => firstOf(tree, child)));
+}
+function lastOf(tree: DependencyTree, node: number): number {
+  return Math.max(node, ...(tree.children[node] ?? []).map((child) => lastOf(tree, child)));
 }
 
 // `called the League's ruling "a disgrace"`, `Y's handling of the crisis`: an -ing form its possessor hangs on is a noun.
