@@ -10,6 +10,7 @@ import type { CompiledTreePattern, CompiledTreePatterns } from '../tree/compileT
 import { followPath } from '../tree/followPath';
 import { MODALS, NEGATORS } from '../tree/clauseWords';
 import { isAsserted } from '../tree/isAsserted';
+import { phraseEnd } from '../tree/phraseEnd';
 import { wordsOf } from '../tree/wordsOf';
 import { caseOf, NAME_RELATIONS, partiesAt } from '../tree/partiesAt';
 import { roleTitle } from '../tree/roleTitle';
@@ -350,14 +351,8 @@ function hasParticle(v: TreeView, verb: number, particles: ReadonlySet<string> |
   if (!particles) return false;
   const children = v.tree.children[verb] ?? [];
   const object = children.find((child) => v.tree.nodes[child]?.deprel === 'obj');
-  return particles.has(v.lower[verb + 1] ?? '') || (object !== undefined && particles.has(v.lower[lastWordOf(v, object) + 1] ?? ''))
+  return particles.has(v.lower[verb + 1] ?? '') || (object !== undefined && particles.has(v.lower[phraseEnd(v.tree, object) + 1] ?? ''))
     || children.some((child) => particles.has(v.lower[child] ?? '') && v.tree.nodes[child]?.deprel === 'compound:prt');
-}
-
-// The last word of a node's phrase.
-function lastWordOf(v: TreeView, node: number): number {
-  const last = Math.max(node, ...(v.tree.children[node] ?? []));
-  return last === node ? node : lastWordOf(v, last);
 }
 
 // `managed Rangers in the 1980s`, `had owned the club`: a verb in the simple past or the past perfect.

@@ -1,5 +1,6 @@
 import { toDependencyTree, type DependencyTree, type TreeNode } from '../../syntax/DependencyTree';
 import { verbForms } from '../verbForms';
+import { phraseEnd } from './phraseEnd';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 
@@ -143,12 +144,11 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'un
 // oblique its subject.
 function withClauseAfterPreposition(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
-  const end = (at: number): number => Math.max(at, ...(children[at] ?? []).map(end));
   const subjectOf = new Map<number, number>();
   nodes.forEach((node, verb) => {
     if (node.deprel !== 'conj' || node.upos !== 'VERB' || !/^VB[DZP]$/.test(node.xpos ?? '')) return;
     if ((children[verb] ?? []).some((child) => /^(nsubj|aux|cc|mark)(:|$)/.test(nodes[child]?.deprel ?? ''))) return;
-    const oblique = (children[node.head] ?? []).find((child) => child < verb && nodes[child]?.deprel === 'obl' && end(child) === verb - 1);
+    const oblique = (children[node.head] ?? []).find((child) => child < verb && nodes[child]?.deprel === 'obl' && phraseEnd(tree, child) === verb - 1);
     const opener = (children[oblique ?? -1] ?? []).find((child) => nodes[child]?.deprel === 'case' && CLAUSE_PREPOSITIONS.has(nodes[child]?.text.toLowerCase() ?? ''));
     if (oblique !== undefined && opener !== undefined) subjectOf.set(verb, oblique);
   });
@@ -367,8 +367,9 @@ function withDoubleSubject(tree: DependencyTree): DependencyTree {
     // (A word before a full name, `Republican` of `John Kennedy`; not two names, `Brazil Argentina condemned Chile`,
     // which is a misparse of no trust.)
     if ((children[first] ?? []).length > 0 || !(children[second] ?? []).some((child) => nodes[child]?.deprel === 'flat')) return;
-    // (Not `Ecuador, under President X, recalled ...`: no punctuation or preposition between them.)
-    if (lastOf(tree, first) + 1 !== firstOf(tree, second) || nodes.slice(first + 1, second).some((word) => word.upos === 'PUNCT' || word.upos === 'ADP')) return;
+    // (Not `Ecuador, under President X, recalled ...`: the name's phrase opens right after the word, with no
+    // punctuation or preposition.)
+    if (firstOf(tree, second) !== first + 1 || nodes.slice(first + 1, second).some((word) => word.upos === 'PUNCT' || word.upos === 'ADP')) return;
     moved.set(first, second);
   });
   if (moved.size === 0) return tree;
@@ -378,12 +379,9 @@ function withDoubleSubject(tree: DependencyTree): DependencyTree {
   }));
 }
 
-// The first and last word of a node's phrase.
+// The first word of a node's phrase.
 function firstOf(tree: DependencyTree, node: number): number {
   return Math.min(node, ...(tree.children[node] ?? []).map((child) => firstOf(tree, child)));
-}
-function lastOf(tree: DependencyTree, node: number): number {
-  return Math.max(node, ...(tree.children[node] ?? []).map((child) => lastOf(tree, child)));
 }
 
 // `called the League's ruling "a disgrace"`, `Y's handling of the crisis`: an -ing form its possessor hangs on is a noun.
