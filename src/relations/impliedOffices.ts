@@ -323,9 +323,11 @@ export function impliedOffices(
 ): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
-  const leading = leadingCountry(sentences, entities);
-  const weights = new Map(rankCountries(mentionsOf(sentences), entities));
-  const leaning = leaningCountry(sentences, entities);
+  // (The countries the article names, heaviest first, once for every rule that weighs them.)
+  const ranks = rankCountries(mentionsOf(sentences), entities);
+  const leading = leadingCountry(ranks);
+  const leaning = leaningCountry(ranks);
+  const weights = new Map(ranks);
   const company = leadingBody(sentences, entities);
   const party = leadingParty(sentences);
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
@@ -660,8 +662,8 @@ const LEADING_WEIGHT = 2;
 
 // The country the article names most (weighed as articleCountry weighs them), when no other country is named as much
 // and it is named more than in passing.
-function leadingCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
-  const [first, second] = rankCountries(mentionsOf(sentences), entities);
+function leadingCountry(ranks: readonly [string, number][]): string | undefined {
+  const [first, second] = ranks;
   return first && first[1] >= LEADING_WEIGHT && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
@@ -671,8 +673,8 @@ const LEANING_WEIGHT = 4;
 
 // The country the article names more than all others together (weighed as articleCountry weighs them), by a lead too
 // small to make it the article's country.
-function leaningCountry(sentences: readonly AnalyzedSentence[], entities: readonly Entity[]): string | undefined {
-  return countryLeadingBy(rankCountries(mentionsOf(sentences), entities), LEANING_LEAD, LEANING_WEIGHT);
+function leaningCountry(ranks: readonly [string, number][]): string | undefined {
+  return countryLeadingBy(ranks, LEANING_LEAD, LEANING_WEIGHT);
 }
 
 // Whether every country the sentence names, or names a body or place of, is `country`.

@@ -277,7 +277,7 @@ function withConjunctAfterQuotation(tree: DependencyTree): DependencyTree {
   return changed ? toDependencyTree(fixed) : tree;
 }
 
-const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D', '``', "''"]);
+const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D']);
 
 // `if it came to power`: a clause of condition, opened by one of CONDITION_MARKS.
 function isCondition(tree: DependencyTree, clause: number): boolean {
