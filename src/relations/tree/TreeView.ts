@@ -15,20 +15,32 @@ export interface TreeView {
   readonly mentionOf: readonly (ActorMention | undefined)[];
 }
 
+// Each sentence's view, made once: the tree rule, the implied offices and reported stances all read it, and a sentence
+// (with its parse and mentions) never changes once analyzed.
+const views = new WeakMap<AnalyzedSentence, TreeView>();
+
 /** Lines a sentence's parse up with its tokens and mentions by offsets; undefined when the sentence was not parsed. */
 export function viewTree(s: AnalyzedSentence): TreeView | undefined {
   if (!s.tree) return undefined;
+  const made = views.get(s);
+  if (made) return made;
+  const view = lineUp(s, s.tree);
+  views.set(s, view);
+  return view;
+}
+
+function lineUp(s: AnalyzedSentence, parse: DependencyTree): TreeView {
   // (Mends move heads, never words, so each node stands in the same token before and after them.)
   const tokenOf: number[] = [];
   let k = 0;
-  for (const node of s.tree.nodes) {
+  for (const node of parse.nodes) {
     while (k < s.tokens.length && (s.tokens[k]?.end ?? 0) <= node.start) k++;
     const token = s.tokens[k];
     tokenOf.push(token && token.start <= node.start ? k : -1);
   }
   const mentionOf = tokenOf.map((token) => (token >= 0 ? s.mentionAt[token] : undefined));
   // (A list is read once each body's noun has made way for its name: `its parent company Orlak Group, Dr Vale and ...`.)
-  const tree = withListAsAppositions(withBodyAfterNoun(MENDS.reduce((mended, mend) => mend(mended), s.tree), mentionOf));
+  const tree = withListAsAppositions(withBodyAfterNoun(MENDS.reduce((mended, mend) => mend(mended), parse), mentionOf));
   return {
     s,
     tree,
