@@ -12,6 +12,10 @@ describe('extractRelations', () => {
     // `who` hung on the body an apposed noun is of is the person named, not the body.
     ['Ann Vale, the leader of the Vosk Unity Party, who had defended Tom Baxter all week, said nothing.', ['person:ann-vale HOLDS_ROLE organization:vosk-unity-party', 'person:ann-vale MEMBER_OF organization:vosk-unity-party', 'person:ann-vale SUPPORTED person:tom-baxter']],
     ['Judge Ann Vale convicted Tom Baxter of fraud.', ['person:ann-vale SANCTIONED person:tom-baxter']],
+    // An impeachment is a legislature's sanction; a body's vote to act is its act, a refusal is not.
+    ['The Vosk Assembly impeached Tom Baxter on Friday.', ['organization:vosk-assembly SANCTIONED person:tom-baxter']],
+    ['The Vosk Assembly voted to expel Tom Baxter.', ['organization:vosk-assembly SANCTIONED person:tom-baxter']],
+    ['The Vosk Assembly refused to expel Tom Baxter.', []],
     // A person apposed to what a possessive owns is who is meant, not the owner.
     ["Tom Baxter accused Karl Ost's agent, Ann Vale, of unsettling the boy.", ['person:tom-baxter CRITICIZED person:ann-vale']],
     ['The European Union imposed sanctions on Iran last month.', ['organization:european-union SANCTIONED country:iran']],

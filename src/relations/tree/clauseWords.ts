@@ -4,7 +4,7 @@ import { verbForms } from '../verbForms';
 const forms = (verbs: readonly string[]): ReadonlySet<string> => new Set(verbs.flatMap(verbForms));
 
 /** Verbs whose `to`-clause states that it happened (`began to criticize`); after any other (`wants to`, `refused to`) it did not, or not yet. */
-export const IMPLICATIVE_VERBS = forms(['begin', 'start', 'continue', 'keep', 'go', 'proceed', 'resume', 'manage', 'move']);
+export const IMPLICATIVE_VERBS = forms(['begin', 'start', 'continue', 'keep', 'go', 'proceed', 'resume', 'manage', 'move', 'vote']);
 
 /** Verbs of appeal whose `to`-clause, however parsed, is only asked for (`called on Y to expel Z`, `appealed to Y to`). */
 export const APPEALING_VERBS = forms(['call', 'appeal', 'plead', 'urge', 'press', 'ask', 'beg', 'lobby', 'implore']);
