@@ -63,7 +63,7 @@ export const TreePatternSchema = z.object({
        * 1980s`); for a role noun, one not predicated with `was` or `were` (`He was director of programmes at X`).
        */
       tense: z.enum(['present']).optional(),
-      /** Only with an infinitive clause of the verb's own (`asked X to resign`, not `asked X about the plan`). */
+      /** Only with an active infinitive clause of the verb's own (`asked X to resign`; not `asked X about the plan`, nor `expected X to be released`). */
       infinitive: z.boolean().optional(),
       /**
        * Only when the verb itself is negated as a stance (`would not accept X`, `will never accept X`, `cannot accept
@@ -104,6 +104,8 @@ export const TreePatternSchema = z.object({
   reciprocal: z.boolean().default(false),
   /** Only a party the target's words name, not a pronoun (`X said he had misled MPs`: who `he` is, is a guess). */
   namedTarget: z.boolean().default(false),
+  /** Only a party the target phrase is itself (`expected Norway to act`), not the owner of a thing it names (`expected Norway's economy to grow`). */
+  actorTarget: z.boolean().default(false),
   /** Only a political party as the target (`joined the Labour Party`; not `joined the BBC`, which is taking a job). */
   partyTarget: z.boolean().default(false),
   /** A country's word names the country as the target too (`banned imports of British beef`), as it does no party elsewhere. */

@@ -115,9 +115,10 @@ function matchPattern(
   const member = trigger.type === 'MEMBER_OF';
   const only = (kind: string) => (member ? (node: number) => ofKind(partiesAt(v, node, context), kind) : undefined);
   const named = pattern.namedTarget ? (node: number) => (v.tree.nodes[node]?.upos === 'PRON' ? undefined : partiesAt(v, node, context)) : undefined;
-  // (With namedTarget, still no pronoun.)
+  // (With namedTarget, still no pronoun; with actorTarget, not the owner of a thing the phrase names.)
   const anyParty = named ?? ((node: number) => partiesAt(v, node, context));
-  const country = pattern.demonymTarget ? (node: number) => anyParty(node) ?? demonymAt(v, node) : undefined;
+  const actor = pattern.actorTarget ? (node: number) => { const parties = anyParty(node); return parties?.topic === undefined ? parties : undefined; } : named;
+  const country = pattern.demonymTarget ? (node: number) => (actor ?? anyParty)(node) ?? demonymAt(v, node) : undefined;
   const party = (node: number) => {
     const mention = v.mentionOf[node];
     return mention && isParty(v.s, mention) ? partiesAt(v, node, context) : undefined;
@@ -142,7 +143,7 @@ function matchPattern(
     trigger: token,
     ...(office === undefined ? {} : { title: office }),
   };
-  const targets = office === undefined ? firstParties(v, at, target, compiled, context, pattern.partyTarget ? party : only('organization:') ?? country ?? named) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
+  const targets = office === undefined ? firstParties(v, at, target, compiled, context, pattern.partyTarget ? party : only('organization:') ?? country ?? actor) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
     const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
     return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });
@@ -382,9 +383,10 @@ function isNegatedStance(v: TreeView, at: number): boolean {
 // Modals of will or ability that make a negated verb a stance: `would not`, `will not`, `cannot`, `won't`.
 const STANCE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'ca', 'wo', "'ll", 'shall']);
 
-// `asked X to resign`: an infinitive clause (xcomp or advcl, marked `to`) hanging on the verb.
+// `asked X to resign`: an active infinitive clause (xcomp or advcl, marked `to`) hanging on the verb; in a passive one
+// (`expected X to be released`) the party named before it is not the one who is to act.
 function hasInfinitive(v: TreeView, at: number): boolean {
-  return clausesOf(v, at, INFINITIVE_RELATIONS).some((clause) => wordsOf(v, clause, 'mark').includes('to'));
+  return clausesOf(v, at, INFINITIVE_RELATIONS).some((clause) => wordsOf(v, clause, 'mark').includes('to') && wordsOf(v, clause, 'aux:pass').length === 0);
 }
 
 // `warned Y that he would impose a settlement if the union failed to agree`: a reported clause with `would`, `will` or
