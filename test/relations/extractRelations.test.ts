@@ -16,6 +16,9 @@ describe('extractRelations', () => {
     ['The Vosk Assembly impeached Tom Baxter on Friday.', ['organization:vosk-assembly SANCTIONED person:tom-baxter']],
     ['The Vosk Assembly voted to expel Tom Baxter.', ['organization:vosk-assembly SANCTIONED person:tom-baxter']],
     ['The Vosk Assembly refused to expel Tom Baxter.', []],
+    // After `and`, a few words may describe the next party named; a name a verb follows opens a clause of its own.
+    ['Ann Vale accused chairman Tom Baxter and his fellow directors Karl Ost and Rosa Vance of paying themselves millions.', ['person:ann-vale CRITICIZED person:tom-baxter', 'person:ann-vale CRITICIZED person:karl-ost', 'person:ann-vale CRITICIZED person:rosa-vance']],
+    ['Orlak Capital backed the board, and the chief executive, Tom Baxter, said the company would stay independent.', ['person:tom-baxter HOLDS_ROLE organization:orlak-capital']],
     // A person apposed to what a possessive owns is who is meant, not the owner.
     ["Tom Baxter accused Karl Ost's agent, Ann Vale, of unsettling the boy.", ['person:tom-baxter CRITICIZED person:ann-vale']],
     ['The European Union imposed sanctions on Iran last month.', ['organization:european-union SANCTIONED country:iran']],

@@ -9,6 +9,31 @@ function titledPerson(s: AnalyzedSentence, holder: ActorMention): ActorMention |
   return person?.type === 'Person' && person.first === (title?.last ?? 0) + 1 ? person : undefined;
 }
 
+// Words that open a description of the party named after it.
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
+const MAX_DESCRIPTION = 4;
+
+// Where the name a description at `from` leads to starts (`[the] social networking site MySpace`, `its chief
+// executive, James Murdoch`): after `the` or a possessive, up to four lower-case nouns and adjectives, the last perhaps
+// with a comma, then the name, which no verb follows (`and the chief executive, X, said` opens a clause of its own).
+function describedName(s: AnalyzedSentence, from: number): number | undefined {
+  const opened = s.tokens[from - 1]?.key === 'the' || DESCRIPTION_OPENERS.has(s.tokens[from]?.key ?? '');
+  let at = DESCRIPTION_OPENERS.has(s.tokens[from]?.key ?? '') ? from + 1 : from;
+  const start = at;
+  while (opened && at < start + MAX_DESCRIPTION) {
+    const token = s.tokens[at];
+    if (!token || s.mentionAt[at] || !/^\p{Ll}/u.test(token.text) || token.tags.has('Verb') || !(token.tags.has('Noun') || token.tags.has('Adjective'))) break;
+    at++;
+    if (token.post.trim() !== '') {
+      if (!/^,\s*$/.test(token.post)) return undefined;
+      break;
+    }
+  }
+  const name = s.mentionAt[at];
+  if (at === start || name?.first !== at) return undefined;
+  return s.tokens[name.last + 1]?.tags.has('Verb') ? undefined : at;
+}
+
 /**
  * The mentions coordinated with the mention at `at` (`the UK, France, and Germany`), walking left or right.
  * A comma joins names only in a list closed by `and`/`or`, so `In Kyiv, Zelensky said` is no list.
@@ -37,6 +62,9 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
       }
     } else break;
     if (direction > 0 && s.tokens[next]?.key === 'the') next++;
+    // `YouTube and the social networking site MySpace`, `BSkyB and its chief executive, James Murdoch`: walking right
+    // after `and`, a name may follow a few words that describe it.
+    if (direction > 0 && byConjunction && !s.mentionAt[next]) next = describedName(s, next) ?? next;
     const named = s.mentionAt[next];
     if (!named || named.type === 'Location' || (direction < 0 ? named.last !== next : named.first !== next)) break;
     // `... and Paraguay's President Santiago Peña`: walking right, a party's titled person is the one coordinated.
