@@ -19,6 +19,9 @@ describe('extractRelations', () => {
     // After `and`, a few words may describe the next party named; a name a verb follows opens a clause of its own.
     ['Ann Vale accused chairman Tom Baxter and his fellow directors Karl Ost and Rosa Vance of paying themselves millions.', ['person:ann-vale CRITICIZED person:tom-baxter', 'person:ann-vale CRITICIZED person:karl-ost', 'person:ann-vale CRITICIZED person:rosa-vance']],
     ['Orlak Capital backed the board, and the chief executive, Tom Baxter, said the company would stay independent.', ['person:tom-baxter HOLDS_ROLE organization:orlak-capital']],
+    // A phrase the parser reads as a second subject is the first one's modifier when a preposition opens it.
+    ["District Judge Ann Vale at Bow Street Magistrates' Court rejected Mr Baxter's argument.", ['person:ann-vale REJECTED person:baxter']],
+    ['Tom Baxter, who on Monday described the Norwegian government as a criminal regime, welcomed the move.', ['person:tom-baxter CRITICIZED country:norway']],
     // A person apposed to what a possessive owns is who is meant, not the owner.
     ["Tom Baxter accused Karl Ost's agent, Ann Vale, of unsettling the boy.", ['person:tom-baxter CRITICIZED person:ann-vale']],
     ['The European Union imposed sanctions on Iran last month.', ['organization:european-union SANCTIONED country:iran']],

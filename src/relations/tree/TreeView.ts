@@ -60,6 +60,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withParticipleAsRoot,
   withRelativeConjunctAsRoot,
   withStrandedSubject,
+  withSubjectAfterPreposition,
   withDoubleSubject,
   withPossessedGerund,
   withAsPredicate,
@@ -145,6 +146,25 @@ function withPrepositionalSubject(tree: DependencyTree): DependencyTree {
     && (children[at] ?? []).some((child) => child < at && nodes[child]?.deprel === 'case');
   if (!nodes.some((_, at) => marked(at))) return tree;
   return toDependencyTree(nodes.map((node, at) => (marked(at) ? { ...node, deprel: 'obl' } : node)));
+}
+
+// `Judge Ann Vale at Kessel Crown Court rejected X`: the parser may read the place after a name's preposition as a
+// second subject of the verb; of two subjects, one whose phrase opens with a preposition is the other's modifier.
+function withSubjectAfterPreposition(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the misread subject -> the subject it modifies
+  nodes.forEach((_, verb) => {
+    const subjects = (children[verb] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj');
+    const [first, second] = subjects;
+    if (subjects.length !== 2 || first === undefined || second === undefined) return;
+    const opener = firstOf(tree, second);
+    if (opener > first && nodes[opener]?.deprel === 'case' && nodes[opener]?.upos === 'ADP') moved.set(second, first);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const head = moved.get(at);
+    return head === undefined ? node : { ...node, head, deprel: 'nmod' };
+  }));
 }
 
 // Prepositions that also open a clause of time (`after the court found ...`, `before the board decided ...`).
