@@ -28,6 +28,7 @@ export function resolveDefiniteReferences(
 ): AnalyzedSentence[] {
   // The nouns each organization can be referred back with, worked out once per entity rather than per mention.
   const nounsOf = new Map(entities.filter((entity) => entity.type === 'Organization').map((entity) => [entity.id, referenceNouns(entity, knowledge)]));
+  const chambers = chambersOf(entities);
   // The organization each noun stands for now: the last one named with it.
   const recent = new Map<string, ActorMention>();
   // How often each party has been named so far.
@@ -98,6 +99,13 @@ export function resolveDefiniteReferences(
         const reference: ActorMention = { entity: main, type: 'Organization', first: 0, last: 0, kind: 'reference' };
         added.push(reference);
         mentionAt[0] = reference;
+        return;
+      }
+      const chamber = named ? undefined : chambers.get(token.key);
+      if (chamber && membersAt(s, i)) {
+        const reference: ActorMention = { entity: chamber, type: 'Organization', first: i, last: i, kind: 'reference' };
+        added.push(reference);
+        mentionAt[i] = reference;
         return;
       }
       if (homeMention && !named && cabinetAt(s, i)) {
@@ -192,6 +200,33 @@ function cabinetAt(s: AnalyzedSentence, i: number): boolean {
   const after = s.tokens[i + 1]?.key ?? '';
   const ownPhrase = after === 'of' && (OF_OBJECT_VERBS.test(before?.key ?? '') || /ing$/.test(s.tokens[i + 2]?.key ?? ''));
   return s.tokens[i]?.key === MINISTERS && before !== undefined && !before.capitalized && (before.tags.has('Verb') || before.tags.has('Preposition')) && (ownPhrase || !['of', 'from', 'in', 'at'].includes(after));
+}
+
+// The words of a chamber's name that its members' plural stands for (`urged MPs to`: the House of Commons).
+const CHAMBER_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['mps', ['commons']],
+  ['peers', ['lords']],
+  ['senators', ['senate']],
+  ['meps', ['european parliament']],
+]);
+
+// The one chamber the article names for each members' plural; none where it names two (the Australian and the US
+// Senate) or none.
+function chambersOf(entities: readonly Entity[]): ReadonlyMap<string, string> {
+  const found = new Map<string, string>();
+  for (const [members, words] of CHAMBER_MEMBERS) {
+    const named = entities.filter((entity) => entity.type === 'Organization' && [entity.name, ...entity.aliases].some((name) => words.some((word) => new RegExp(`\\b${word}\\b`, 'i').test(name))));
+    const [only] = named;
+    if (only && named.length === 1) found.set(members, only.id);
+  }
+  return found;
+}
+
+// `urged MPs to`, `told peers that`, `a letter to senators`: a chamber's members alone, straight after a verb or a
+// preposition, are the chamber; not `Labour MPs`, `200 MPs`, `some senators`, nor `MPs from all parties`.
+function membersAt(s: AnalyzedSentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  return before !== undefined && !before.capitalized && (before.tags.has('Verb') || before.tags.has('Preposition')) && !['of', 'from', 'in'].includes(s.tokens[i + 1]?.key ?? '');
 }
 
 // The one country the parties a sentence names belong to, if they all belong to one.

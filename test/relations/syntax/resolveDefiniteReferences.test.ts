@@ -97,6 +97,17 @@ describe('resolveDefiniteReferences', () => {
   });
 
   it.each([
+    ['The House of Commons debated the bill. The Vosk Council had urged MPs to reject it.', ['organization:vosk-council PRESSURED organization:house-of-commons']],
+    ['The House of Lords debated the bill. The Vosk Council had urged peers to reject it.', ['organization:vosk-council PRESSURED organization:house-of-lords']],
+    // Some members, a party's, or members of a chamber the article does not name, are not the chamber.
+    ['The House of Commons debated the bill. The Vosk Council had urged Labour MPs to reject it.', ['organization:vosk-council PRESSURED organization:united-kingdom-labour-party']],
+    ['The House of Commons debated the bill. The Vosk Council had urged 200 MPs to reject it.', []],
+    ['The Vosk Council had urged MPs to reject the bill.', []],
+  ])('reads a chamber\'s members alone after a verb as the one chamber the article names in %j', (text, expected) => {
+    expect(relationLines(text).filter((line) => line.startsWith('organization:vosk-council'))).toEqual(expected);
+  });
+
+  it.each([
     ['Sports Minister Ann Vale accused the Australians of arrogance.', ['person:ann-vale CRITICIZED country:australia']],
     ['Iran criticised the French, who had sent troops.', ['country:iran CRITICIZED country:france']],
     // A demonym modifying a noun, or one national.
