@@ -4,12 +4,16 @@ import type { AnalyzedSentence } from './AnalyzedSentence';
 import { personAfterTitle } from './personAfterTitle';
 import { personBeforeTitle } from './personBeforeTitle';
 
+// Words before a title that point back to a holder named before.
+const DEFINITE_WORDS: ReadonlySet<string> = new Set(['the', 'his', 'her']);
+
 /**
- * `the prime minister`, `the Taoiseach`, `the Tory leader`: a title after `the` (and the party that gives it), with no
- * name of its own, stands for the one person the article named with that title before (`Prime Minister Ann Vale`,
- * `X, the chancellor,`, `Tory leader Ann Vale`). Adds those references to
- * the sentences as person mentions over the title's words; a title two people were named with, or one still to be
- * named (`the president of Ghana`, `the Ghanaian president`), refers to no one.
+ * `the prime minister`, `the Taoiseach`, `the Tory leader`, `his chancellor`: a title after `the` or a person's
+ * possessive (and the party that gives it), with no name of its own, stands for the one person the article named with
+ * that title before (`Prime Minister Ann Vale`, `X, the chancellor,`, `Tory leader Ann Vale`). Adds those references
+ * to the sentences as person mentions over the title's words; a title two people were named with, one still to be
+ * named (`the president of Ghana`, `the Ghanaian president`), or one after a body's possessive (`its ambassador` may
+ * be another country's) refers to no one.
  */
 export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
   // The people named with each title so far, by the title's key.
@@ -30,7 +34,8 @@ export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): 
       }
       const [only, ...others] = holders.get(key) ?? [];
       const first = given?.first ?? title.first;
-      const definite = s.tokens[first - 1]?.key === 'the' && !s.mentionAt[first - 1];
+      // (`backed his chancellor`, `its chairman`: a possessive pronoun points back as `the` does.)
+      const definite = DEFINITE_WORDS.has(s.tokens[first - 1]?.key ?? '') && !s.mentionAt[first - 1];
       const named = s.mentionAt.slice(title.first, title.last + 1).some((mention) => mention !== undefined);
       // `the president of Ghana`, `the Democratic leader in the Senate` are titles still to be named; `accused the Tory
       // leader of playing politics` is not.

@@ -11,7 +11,9 @@ describe('resolveTitleReferences', () => {
     ['Tory leader Ann Vale spoke first. Olaf Brandt accused the Tory leader of playing politics.', 'person:olaf-brandt CRITICIZED person:ann-vale'],
     // `in` with a time is no body the title is held in.
     ['President Ann Vale spoke. Olaf Brandt was sacked by the president in March.', 'person:ann-vale SANCTIONED person:olaf-brandt'],
-  ])('reads "the" and a title as the one person the article named with it in %j', (text, expected) => {
+    // A person's possessive points back as `the` does (`backed his chancellor`).
+    ['Chancellor Karl Ost spoke on Monday. Olaf Brandt backed his chancellor today.', 'person:olaf-brandt SUPPORTED person:karl-ost'],
+  ])('reads "the" or "his" and a title as the one person the article named with it in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
 
@@ -24,6 +26,8 @@ describe('resolveTitleReferences', () => {
     ['Prime Minister Ann Vale spoke. The prime minister of Chad praised Olaf Brandt.'],
     // The same title held in another body.
     ['Ann Vale, the Labour leader in the Commons, spoke. The Labour leader in the Lords praised Olaf Brandt.'],
+    // A body's possessive may name another body's holder (`Cuba ... its ambassador`).
+    ['Ambassador Ann Vale spoke. Cuba voted in favour, and its ambassador praised Olaf Brandt.'],
   ])('reads no one in %j', (text) => {
     expect(relationLines(text).filter((line) => /^person:\S+ PRAISED/.test(line))).toEqual([]);
   });
