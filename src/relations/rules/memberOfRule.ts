@@ -8,6 +8,7 @@ import { coordinatedActors } from '../syntax/coordinatedActors';
 import { isParty } from '../syntax/isParty';
 import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
+import { LEGAL_FORMS } from '../../mentions/nameWords';
 
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
 const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 'expelled']);
@@ -97,6 +98,11 @@ export const memberOfRule: PatternRule = {
     // A place after the name, with no party, states no membership.
     { text: 'Senator Tom Baxter of Missouri said the Senate would vote.', relations: [] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
+    // The people a body's possessive names are its members, unless knowledge knows the body (a newsroom's are staff) or
+    // its name shows a company.
+    { text: "The KDA won four seats. KDA's Ann Vale and Tom Baxter were elected.", relations: ['person:ann-vale MEMBER_OF organization:kda', 'person:tom-baxter MEMBER_OF organization:kda'] },
+    { text: "The BBC's Ann Vale spoke.", relations: [] },
+    { text: "Orlak Foods Ltd's Ann Vale spoke.", relations: [] },
   ],
   match(s, context) {
     const matches: RelationMatch[] = [];
@@ -126,6 +132,11 @@ export const memberOfRule: PatternRule = {
       const of = personOf(s, body);
       if (of && isEmployer(s, body)) matches.push({ type: 'HOLDS_ROLE', source: of.entity, target: body.entity, title: 'Employee', rule: `${this.id}:${staffOfBody.id}`, reason: staffOfBody.reason, trigger: body.first });
       else if (of) add(of, body, 'of-body', body.first);
+      // `DAB's Starry Lee and Holden Chow`: the people a body's possessive names, as `of` the body does. Only a body
+      // knowledge does not know (a party's are read above; the companies, newsrooms and institutions it knows, and a
+      // company's name with its legal form, have staff, whose post the sentence does not say).
+      const company = LEGAL_FORMS.has(s.tokens[body.last]?.key ?? '');
+      if (body.kind === 'name' && !company && !isParty(s, body) && !isEmployer(s, body)) for (const person of possessedPeople(s, body)) add(person, body, 'possessive-name', body.first);
     }
     s.tokens.forEach((token, i) => {
       if ((token.key !== 'member' && token.key !== 'members') || s.tokens[i + 1]?.key !== 'of') return;
@@ -301,6 +312,13 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(staffOfBody.heads);
 // organization or a body named for learning, care or finance employs its people.
 function isEmployer(s: AnalyzedSentence, body: ActorMention): boolean {
   return !isParty(s, body) && (body.kind === 'company' || body.kind === 'media' || EMPLOYER_HEADS.has(s.tokens[body.last]?.key ?? ''));
+}
+
+// The people named right after a body's possessive (`FTU's Alice Mak`, `DAB's Ben Chan and Leung Che-cheung`).
+function possessedPeople(s: AnalyzedSentence, body: ActorMention): ActorMention[] {
+  const first = s.mentionAt[body.last + 1];
+  if (!s.tokens[body.last]?.possessive || first?.type !== 'Person' || first.first !== body.last + 1) return [];
+  return coordinatedActors(s, first.first, 1).actors.filter((actor) => actor.type === 'Person');
 }
 
 // `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
