@@ -89,6 +89,7 @@ export const memberOfRule: PatternRule = {
     { text: 'The Vosk Association, whose members include Orla Group and Kessel Airways, said so.', relations: ['organization:orla-group MEMBER_OF organization:vosk-association', 'organization:kessel-airways MEMBER_OF organization:vosk-association'] },
     { text: 'Sen. Tom Baxter, R-Texas, praised the deal.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Senator Tom Baxter, Republican of Missouri, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
+    { text: 'Senator Tom Baxter, Republican from Texas, said the Senate would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // The place a politician represents may come between the name and the apposition; a party on a body too.
     { text: 'Ann Vale of Ohio, a Republican, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-republican-party'] },
@@ -261,10 +262,11 @@ function peopleOfParty(s: AnalyzedSentence, party: ActorMention): { persons: Act
   return { persons: both ? [person, other] : [person], noun: at - 1 };
 }
 
-// `X, Republican of Missouri,`: with no article, the party and the place the politician represents, as US papers write it.
+// `X, Republican of Missouri,`, `X, Democrat from Texas,`: with no article, the party and the place the politician
+// represents, as US papers write it.
 function partyOfPlace(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   const person = s.mentionAt[party.first - 1];
-  const place = s.tokens[party.last + 1]?.key === 'of' ? s.mentionAt[party.last + 2] : undefined;
+  const place = ['of', 'from'].includes(s.tokens[party.last + 1]?.key ?? '') ? s.mentionAt[party.last + 2] : undefined;
   const apposed = person?.type === 'Person' && person.last === party.first - 1 && /^,\s*$/.test(s.tokens[party.first - 1]?.post ?? '');
   return apposed && place?.type === 'Location' && place.first === party.last + 2 ? person : undefined;
 }
