@@ -1,7 +1,10 @@
 import type { Token } from '../text/Token';
 import { isCommonWord } from './isCommonWord';
 
-/** Whether a word names a faction after its leader (`Blairite`, `Brownite`), not a name of its own. */
+/**
+ * Whether a word names a faction after its leader (`Blairite`, `Brownite`) or an adherent of a creed or movement
+ * (`Scientologist`, `Trotskyist`), not a name of its own.
+ */
 export function isFactionWord(token: Token): boolean {
-  return /^\p{Lu}\p{Ll}{2,}ites?$/u.test(token.text) && !isCommonWord(token);
+  return /^\p{Lu}\p{Ll}{2,}(?:ites?|ists?)$/u.test(token.text) && !isCommonWord(token);
 }

@@ -25,6 +25,9 @@ describe('findMentionCandidates', () => {
     ['Talks were held between the U.S. and the U.K. on Sunday.', ['Country:U.S.', 'Country:U.K.']],
     ['Officials from the WHO and NATO attended.', ['Organization:WHO', 'Organization:NATO']],
     ["Rubio's visit was short.", ['Person:Rubio']],
+    // A creed's adherent before a name is no part of it; before a body's name it is.
+    ['Scientologist Tom Vosk appeared in the video.', ['Person:Tom Vosk']],
+    ['The Nationalist Vosk Alliance won.', ['Organization:Nationalist Vosk Alliance']],
     ['The Ministry of Foreign Affairs and the Bureau of Customs and Excise replied.', ['Organization:Ministry of Foreign Affairs', 'Organization:Bureau of Customs and Excise']],
     // Two places joined by `and` open the name of a body whose head word ends the capitalized words after them; with
     // none, they are two places.
