@@ -12,12 +12,13 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at 210f9fb (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at 0ea75f9 (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.990, heldout3 0.989, heldout8 0.994, heldout17 0.991, heldout18 0.970,
 // heldout23 0.983, heldout24 0.987, heldout25 0.990, heldout29 0.990, heldout30 0.984, heldout31 0.990, heldout35
 // 0.981, heldout36 0.988, heldout37 0.985, heldout38 0.991, heldout39 0.986, heldout41 0.977, heldout44 0.989,
 // heldout46 0.983, heldout47 0.977, heldout50 0.989, heldout51 0.981, heldout52 0.986, heldout60 0.986, heldout65
-// 0.981, heldout66 0.989, heldout68 0.990, heldout72 0.985, heldout74 0.986, heldout75 0.979 and heldout77 0.984):
+// 0.982, heldout66 0.989, heldout68 0.990, heldout72 0.985, heldout74 0.986, heldout75 0.979, heldout77 0.984,
+// heldout78 0.958 and heldout79 0.966):
 //   seeds     entities P 1.000 R 1.000 F1 1.000 dup 0 | relations P 1.000 R 1.000 F1 1.000
 //   heldout   entities P 0.971 R 1.000 F1 0.985 dup 0 | relations P 0.990 R 0.746 F1 0.851
 //   heldout2  entities P 0.978 R 0.967 F1 0.973 dup 0 | relations P 0.954 R 0.604 F1 0.739
@@ -27,36 +28,36 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout5  entities P 0.970 R 0.977 F1 0.974 dup 0 | relations P 0.942 R 0.675 F1 0.786
 //   heldout6  entities P 0.937 R 0.914 F1 0.926 dup 2 | relations P 0.943 R 0.529 F1 0.678
 //   heldout7  entities P 0.975 R 0.970 F1 0.973 dup 1 | relations P 0.960 R 0.729 F1 0.829
-//   heldout8  entities P 0.980 R 0.950 F1 0.965 dup 0 | relations P 0.961 R 0.711 F1 0.817
-//   heldout9  entities P 0.956 R 0.963 F1 0.959 dup 0 | relations P 0.953 R 0.682 F1 0.795
-//   heldout10 entities P 0.962 R 0.960 F1 0.961 dup 0 | relations P 0.944 R 0.670 F1 0.784
+//   heldout8  entities P 0.980 R 0.950 F1 0.965 dup 0 | relations P 0.962 R 0.723 F1 0.826
+//   heldout9  entities P 0.956 R 0.963 F1 0.959 dup 0 | relations P 0.953 R 0.687 F1 0.798
+//   heldout10 entities P 0.962 R 0.960 F1 0.961 dup 0 | relations P 0.945 R 0.675 F1 0.788
 //   heldout11 entities P 0.969 R 0.947 F1 0.958 dup 1 | relations P 0.924 R 0.550 F1 0.689
-//   heldout12 entities P 0.926 R 0.921 F1 0.924 dup 2 | relations P 0.929 R 0.563 F1 0.701
+//   heldout12 entities P 0.926 R 0.921 F1 0.924 dup 2 | relations P 0.931 R 0.581 F1 0.716
 //   heldout13 entities P 0.958 R 0.967 F1 0.962 dup 1 | relations P 0.905 R 0.687 F1 0.781
 //   heldout14 entities P 0.913 R 0.901 F1 0.907 dup 1 | relations P 0.936 R 0.558 F1 0.700
 //   heldout15 entities P 0.958 R 0.935 F1 0.946 dup 1 | relations P 0.934 R 0.619 F1 0.745
 //   heldout16 entities P 0.919 R 0.907 F1 0.913 dup 1 | relations P 0.900 R 0.513 F1 0.653
 //   heldout17 entities P 0.994 R 0.960 F1 0.977 dup 0 | relations P 0.983 R 0.589 F1 0.737
-//   heldout18 entities P 0.893 R 0.876 F1 0.884 dup 3 | relations P 0.943 R 0.481 F1 0.637
-//   gumnews   entities P 0.904 R 0.931 F1 0.917 dup 3 | relations P 0.982 R 0.450 F1 0.617
-//   heldout19 entities P 0.951 R 0.927 F1 0.939 dup 0 | relations P 0.972 R 0.622 F1 0.759
+//   heldout18 entities P 0.893 R 0.876 F1 0.884 dup 3 | relations P 0.944 R 0.489 F1 0.644
+//   gumnews   entities P 0.908 R 0.942 F1 0.925 dup 3 | relations P 0.985 R 0.525 F1 0.685
+//   heldout19 entities P 0.951 R 0.927 F1 0.939 dup 0 | relations P 0.972 R 0.629 F1 0.764
 //   heldout20 entities P 0.898 R 0.888 F1 0.893 dup 0 | relations P 0.907 R 0.526 F1 0.666
 //   heldout21 entities P 0.966 R 0.959 F1 0.962 dup 0 | relations P 0.946 R 0.594 F1 0.730
-//   heldout22 entities P 0.883 R 0.876 F1 0.880 dup 1 | relations P 0.921 R 0.542 F1 0.682
+//   heldout22 entities P 0.883 R 0.876 F1 0.880 dup 1 | relations P 0.922 R 0.549 F1 0.688
 //   heldout23 entities P 0.964 R 0.946 F1 0.955 dup 0 | relations P 0.928 R 0.532 F1 0.676
-//   heldout24 entities P 0.923 R 0.919 F1 0.921 dup 0 | relations P 0.926 R 0.526 F1 0.671
+//   heldout24 entities P 0.923 R 0.919 F1 0.921 dup 0 | relations P 0.927 R 0.526 F1 0.671
 //   heldout25 entities P 0.949 R 0.965 F1 0.957 dup 1 | relations P 0.902 R 0.470 F1 0.618
 //   heldout26 entities P 0.941 R 0.931 F1 0.936 dup 5 | relations P 0.920 R 0.439 F1 0.595
-//   heldout27 entities P 0.945 R 0.968 F1 0.956 dup 0 | relations P 0.931 R 0.445 F1 0.602
-//   heldout28 entities P 0.910 R 0.928 F1 0.919 dup 4 | relations P 0.873 R 0.458 F1 0.601
+//   heldout27 entities P 0.945 R 0.968 F1 0.956 dup 0 | relations P 0.932 R 0.450 F1 0.607
+//   heldout28 entities P 0.910 R 0.928 F1 0.919 dup 4 | relations P 0.875 R 0.466 F1 0.608
 //   heldout29 entities P 0.976 R 0.951 F1 0.963 dup 0 | relations P 0.960 R 0.477 F1 0.637
 //   heldout30 entities P 0.930 R 0.924 F1 0.927 dup 4 | relations P 0.861 R 0.472 F1 0.609
 //   heldout31 entities P 0.939 R 0.957 F1 0.948 dup 0 | relations P 0.901 R 0.468 F1 0.616
 //   heldout32 entities P 0.921 R 0.925 F1 0.923 dup 2 | relations P 0.889 R 0.467 F1 0.612
-//   heldout33 entities P 0.965 R 0.982 F1 0.974 dup 1 | relations P 0.776 R 0.494 F1 0.604
-//   heldout34 entities P 0.928 R 0.965 F1 0.946 dup 1 | relations P 0.910 R 0.551 F1 0.686
+//   heldout33 entities P 0.965 R 0.982 F1 0.974 dup 1 | relations P 0.778 R 0.500 F1 0.609
+//   heldout34 entities P 0.928 R 0.965 F1 0.946 dup 1 | relations P 0.911 R 0.557 F1 0.691
 //   heldout35 entities P 0.901 R 0.876 F1 0.888 dup 1 | relations P 0.852 R 0.366 F1 0.513
-//   heldout36 entities P 0.960 R 0.960 F1 0.960 dup 0 | relations P 0.672 R 0.366 F1 0.474
+//   heldout36 entities P 0.960 R 0.960 F1 0.960 dup 0 | relations P 0.675 R 0.371 F1 0.479
 //   heldout37 entities P 0.951 R 0.938 F1 0.944 dup 1 | relations P 0.857 R 0.387 F1 0.533
 //   heldout38 entities P 0.950 R 0.913 F1 0.931 dup 1 | relations P 0.792 R 0.438 F1 0.564
 //   heldout39 entities P 0.917 R 0.912 F1 0.914 dup 1 | relations P 0.946 R 0.366 F1 0.527
@@ -64,11 +65,11 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout41 entities P 0.914 R 0.906 F1 0.910 dup 2 | relations P 0.915 R 0.357 F1 0.514
 //   heldout42 entities P 0.971 R 0.982 F1 0.977 dup 0 | relations P 0.959 R 0.452 F1 0.614
 //   heldout43 entities P 0.938 R 0.893 F1 0.915 dup 2 | relations P 0.923 R 0.337 F1 0.493
-//   heldout44 entities P 0.950 R 0.965 F1 0.957 dup 1 | relations P 0.887 R 0.440 F1 0.588
+//   heldout44 entities P 0.950 R 0.965 F1 0.957 dup 1 | relations P 0.888 R 0.445 F1 0.593
 //   heldout45 entities P 0.937 R 0.962 F1 0.949 dup 2 | relations P 0.943 R 0.371 F1 0.532
 //   heldout46 entities P 0.958 R 0.989 F1 0.973 dup 0 | relations P 0.967 R 0.531 F1 0.685
 //   heldout47 entities P 0.858 R 0.923 F1 0.889 dup 4 | relations P 0.878 R 0.308 F1 0.456
-//   heldout48 entities P 0.959 R 0.935 F1 0.947 dup 1 | relations P 0.905 R 0.460 F1 0.610
+//   heldout48 entities P 0.964 R 0.935 F1 0.949 dup 1 | relations P 0.905 R 0.460 F1 0.610
 //   heldout49 entities P 0.925 R 0.956 F1 0.940 dup 4 | relations P 0.829 R 0.350 F1 0.492
 //   heldout50 entities P 0.930 R 0.966 F1 0.948 dup 0 | relations P 0.897 R 0.458 F1 0.606
 //   heldout51 entities P 0.910 R 0.905 F1 0.908 dup 3 | relations P 0.885 R 0.405 F1 0.555
@@ -77,29 +78,29 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout54 entities P 0.914 R 0.930 F1 0.922 dup 2 | relations P 0.907 R 0.351 F1 0.506
 //   heldout55 entities P 0.889 R 0.880 F1 0.884 dup 1 | relations P 0.678 R 0.260 F1 0.376
 //   heldout56 entities P 0.920 R 0.924 F1 0.922 dup 0 | relations P 0.837 R 0.365 F1 0.508
-//   heldout57 entities P 0.904 R 0.947 F1 0.925 dup 2 | relations P 0.808 R 0.355 F1 0.493
-//   heldout58 entities P 0.961 R 0.934 F1 0.947 dup 0 | relations P 0.858 R 0.389 F1 0.536
+//   heldout57 entities P 0.904 R 0.947 F1 0.925 dup 2 | relations P 0.819 R 0.355 F1 0.495
+//   heldout58 entities P 0.961 R 0.934 F1 0.947 dup 0 | relations P 0.861 R 0.389 F1 0.536
 //   heldout59 entities P 0.881 R 0.901 F1 0.891 dup 0 | relations P 0.863 R 0.468 F1 0.607
 //   heldout60 entities P 0.935 R 0.906 F1 0.921 dup 0 | relations P 0.847 R 0.391 F1 0.535
 //   heldout61 entities P 0.929 R 0.937 F1 0.933 dup 0 | relations P 0.844 R 0.337 F1 0.482
-//   heldout62 entities P 0.957 R 0.942 F1 0.949 dup 0 | relations P 0.833 R 0.300 F1 0.441
+//   heldout62 entities P 0.957 R 0.942 F1 0.949 dup 0 | relations P 0.835 R 0.304 F1 0.446
 //   heldout63 entities P 0.911 R 0.886 F1 0.898 dup 0 | relations P 0.897 R 0.351 F1 0.504
-//   heldout64 entities P 0.959 R 0.964 F1 0.962 dup 1 | relations P 0.872 R 0.365 F1 0.515
-//   heldout65 entities P 0.932 R 0.880 F1 0.906 dup 2 | relations P 0.794 R 0.318 F1 0.455
-//   heldout66 entities P 0.963 R 0.956 F1 0.959 dup 2 | relations P 0.876 R 0.411 F1 0.559
+//   heldout64 entities P 0.965 R 0.964 F1 0.965 dup 1 | relations P 0.883 R 0.365 F1 0.517
+//   heldout65 entities P 0.932 R 0.880 F1 0.906 dup 2 | relations P 0.797 R 0.325 F1 0.462
+//   heldout66 entities P 0.963 R 0.956 F1 0.959 dup 2 | relations P 0.879 R 0.411 F1 0.560
 //   heldout67 entities P 0.904 R 0.883 F1 0.894 dup 2 | relations P 0.857 R 0.333 F1 0.480
 //   heldout68 entities P 0.947 R 0.946 F1 0.946 dup 0 | relations P 0.893 R 0.470 F1 0.616
 //   heldout69 entities P 0.917 R 0.926 F1 0.921 dup 1 | relations P 0.853 R 0.347 F1 0.493
-//   heldout70 entities P 0.895 R 0.934 F1 0.914 dup 1 | relations P 0.862 R 0.368 F1 0.516
+//   heldout70 entities P 0.895 R 0.934 F1 0.914 dup 1 | relations P 0.852 R 0.368 F1 0.514
 //   heldout71 entities P 0.896 R 0.901 F1 0.898 dup 3 | relations P 0.920 R 0.287 F1 0.437
 //   heldout72 entities P 0.927 R 0.953 F1 0.940 dup 0 | relations P 0.829 R 0.374 F1 0.516
 //   heldout73 entities P 0.909 R 0.906 F1 0.907 dup 2 | relations P 0.877 R 0.383 F1 0.533
-//   heldout74 entities P 0.894 R 0.909 F1 0.901 dup 2 | relations P 0.800 R 0.316 F1 0.453
+//   heldout74 entities P 0.894 R 0.909 F1 0.901 dup 2 | relations P 0.802 R 0.321 F1 0.459
 //   heldout75 entities P 0.921 R 0.949 F1 0.935 dup 2 | relations P 0.810 R 0.290 F1 0.427
 //   heldout76 entities P 0.958 R 0.932 F1 0.945 dup 0 | relations P 0.923 R 0.368 F1 0.526
 //   heldout77 entities P 0.895 R 0.868 F1 0.881 dup 0 | relations P 0.912 R 0.351 F1 0.507
-//   heldout78 entities P 0.941 R 0.950 F1 0.946 dup 0 | relations P 0.877 R 0.353 F1 0.503 (at 0bb718f)
-//   heldout79 entities P 0.892 R 0.877 F1 0.884 dup 1 | relations P 0.819 R 0.283 F1 0.420 (at 0bb718f)
+//   heldout78 entities P 0.941 R 0.950 F1 0.946 dup 0 | relations P 0.866 R 0.353 F1 0.501
+//   heldout79 entities P 0.892 R 0.877 F1 0.884 dup 1 | relations P 0.819 R 0.283 F1 0.420
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
 // it; all but heldout78 and heldout79 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
@@ -530,7 +531,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['gumnews', 'entities F1', '>=', 0.89],
   ['gumnews', 'entity duplicates', '<=', 3],
   ['gumnews', 'relations precision', '>=', 0.96],
-  ['gumnews', 'relations recall', '>=', 0.41],
+  ['gumnews', 'relations recall', '>=', 0.49],
   ['gumnews', 'evidence', '>=', 0.95],
   ['heldout19', 'entities F1', '>=', 0.91],
   ['heldout19', 'entity duplicates', '<=', 1],
