@@ -9,16 +9,17 @@ function titledPerson(s: AnalyzedSentence, holder: ActorMention): ActorMention |
   return person?.type === 'Person' && person.first === (title?.last ?? 0) + 1 ? person : undefined;
 }
 
-// Words that open a description of the party named after it.
-const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
+// Possessives that open a description of the party named after it (`its chief executive, X`).
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['its', 'his', 'her', 'their']);
 const MAX_DESCRIPTION = 4;
 
 // Where the name a description at `from` leads to starts (`[the] social networking site MySpace`, `its chief
 // executive, James Murdoch`): after `the` or a possessive, up to four lower-case nouns and adjectives, the last perhaps
 // with a comma, then the name, which no verb follows (`and the chief executive, X, said` opens a clause of its own).
 function describedName(s: AnalyzedSentence, from: number): number | undefined {
-  const opened = s.tokens[from - 1]?.key === 'the' || DESCRIPTION_OPENERS.has(s.tokens[from]?.key ?? '');
-  let at = DESCRIPTION_OPENERS.has(s.tokens[from]?.key ?? '') ? from + 1 : from;
+  const possessive = DESCRIPTION_OPENERS.has(s.tokens[from]?.key ?? '');
+  const opened = possessive || s.tokens[from - 1]?.key === 'the';
+  let at = possessive ? from + 1 : from;
   const start = at;
   while (opened && at < start + MAX_DESCRIPTION) {
     const token = s.tokens[at];
