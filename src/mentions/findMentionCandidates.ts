@@ -408,16 +408,12 @@ export function findMentionCandidates(
       while (knowledge.rankModifiers.has(tokens[end]?.key ?? '')) end++;
       return knowledge.honorifics.has(tokens[end]?.key ?? '') && named(end + 1) ? end : undefined;
     };
-    // (`Nationalist Republican Alliance`: a run of capitalized words that ends in a body's head word is the body's name.)
-    const headsBody = (at: number) => {
-      let end = at;
-      while (tokens[end + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end++;
-      return ORGANIZATION_HEADS.has(tokens[end]?.key ?? '');
-    };
+    // (`Nationalist Republican Alliance`: before capitalized words that end in a body's head word, a describing word opens
+    // the body's name.)
     while (true) {
       const end = honorificEnd(first);
       if (end !== undefined) first = end + 1;
-      else if (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1) && !headsBody(first + 1)) first++;
+      else if (describes(tokens[first] as Token) && tokens[first + 1]?.capitalized === true && startsPersonName(tokens, first + 1) && bodyHeadEnd(tokens, first + 1) === undefined) first++;
       else break;
     }
     // A party name several countries share (`Communist Party`) may close a longer name (`Chinese Communist Party`);

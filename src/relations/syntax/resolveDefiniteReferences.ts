@@ -203,19 +203,19 @@ function cabinetAt(s: AnalyzedSentence, i: number): boolean {
 }
 
 // The words of a chamber's name that its members' plural stands for (`urged MPs to`: the House of Commons).
-const CHAMBER_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['mps', ['commons']],
-  ['peers', ['lords']],
-  ['senators', ['senate']],
-  ['meps', ['european parliament']],
+const CHAMBER_MEMBERS: ReadonlyMap<string, RegExp> = new Map([
+  ['mps', /\bcommons\b/i],
+  ['peers', /\blords\b/i],
+  ['senators', /\bsenate\b/i],
+  ['meps', /\beuropean parliament\b/i],
 ]);
 
 // The one chamber the article names for each members' plural; none where it names two (the Australian and the US
 // Senate) or none.
 function chambersOf(entities: readonly Entity[]): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
-  for (const [members, words] of CHAMBER_MEMBERS) {
-    const named = entities.filter((entity) => entity.type === 'Organization' && [entity.name, ...entity.aliases].some((name) => words.some((word) => new RegExp(`\\b${word}\\b`, 'i').test(name))));
+  for (const [members, chamber] of CHAMBER_MEMBERS) {
+    const named = entities.filter((entity) => entity.type === 'Organization' && [entity.name, ...entity.aliases].some((name) => chamber.test(name)));
     const [only] = named;
     if (only && named.length === 1) found.set(members, only.id);
   }
