@@ -19,6 +19,8 @@ describe('extractRelations', () => {
     // After `and`, a few words may describe the next party named; a name a verb follows opens a clause of its own.
     ['Ann Vale accused chairman Tom Baxter and his fellow directors Karl Ost and Rosa Vance of paying themselves millions.', ['person:ann-vale CRITICIZED person:tom-baxter', 'person:ann-vale CRITICIZED person:karl-ost', 'person:ann-vale CRITICIZED person:rosa-vance']],
     ['Orlak Capital backed the board, and the chief executive, Tom Baxter, said the company would stay independent.', ['person:tom-baxter HOLDS_ROLE organization:orlak-capital']],
+    // A headline's verb in the present that the tagger read as a noun (`sues`) is a verb when it has a subject and an object.
+    ['Vosk Foods sues Orlak Mining over patents', ['organization:vosk-foods SANCTIONED organization:orlak-mining']],
     // A phrase the parser reads as a second subject is the first one's modifier when a preposition opens it.
     ["District Judge Ann Vale at Bow Street Magistrates' Court rejected Mr Baxter's argument.", ['person:ann-vale REJECTED person:baxter']],
     ['Tom Baxter, who on Monday described the Norwegian government as a criminal regime, welcomed the move.', ['person:tom-baxter CRITICIZED country:norway']],

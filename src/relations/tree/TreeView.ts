@@ -53,6 +53,7 @@ function lineUp(s: AnalyzedSentence, parse: DependencyTree): TreeView {
 
 // The parser's known misreadings, mended in this order.
 const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
+  withVerbReadAsNoun,
   withQuotedParticiple,
   withTimeAfterName,
   withApposedConjuncts,
@@ -86,6 +87,28 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withClauseAfterPreposition,
   withParallelOfPhrases,
 ];
+
+// `AMD sues Intel over patents`, `EU fines Microsoft`, `X said she would file an appeal`: the tagger may read a verb
+// that is also a noun (`sues`, `fines`, `file`) as the noun, headlines' present tense most of all, and the parser still
+// hangs a subject before it and an object after it. No noun takes an object, so such a node without a copula is the
+// verb: in its base form after an auxiliary, in the present with -s, else in the present.
+function withVerbReadAsNoun(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const verbs = new Set<number>();
+  nodes.forEach((node, at) => {
+    if (node.upos !== 'NOUN') return;
+    const relations = (children[at] ?? []).map((child) => [nodes[child]?.deprel ?? '', child] as const);
+    const subject = relations.some(([relation, child]) => relation === 'nsubj' && child < at);
+    const object = relations.some(([relation, child]) => relation === 'obj' && child > at);
+    if (subject && object && !relations.some(([relation]) => relation === 'cop')) verbs.add(at);
+  });
+  if (verbs.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    if (!verbs.has(at)) return node;
+    const auxiliary = (children[at] ?? []).some((child) => nodes[child]?.deprel === 'aux');
+    return { ...node, upos: 'VERB', xpos: auxiliary ? 'VB' : /s$/i.test(node.text) ? 'VBZ' : 'VBP' };
+  }));
+}
 
 // `Y had "done the right thing"`, `Y had "completely failed"`: a quotation mark between `had` and a participle makes the
 // parser read `had` as the verb and the participle as its complement; the participle is the verb, `had` its auxiliary.
