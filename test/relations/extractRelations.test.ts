@@ -21,6 +21,8 @@ describe('extractRelations', () => {
     ['Orlak Capital backed the board, and the chief executive, Tom Baxter, said the company would stay independent.', ['person:tom-baxter HOLDS_ROLE organization:orlak-capital']],
     // A headline's verb in the present that the tagger read as a noun (`sues`) is a verb when it has a subject and an object.
     ['Vosk Foods sues Orlak Mining over patents', ['organization:vosk-foods SANCTIONED organization:orlak-mining']],
+    // A clause's subject the parser coordinated with the clause before is its own verb's subject.
+    ['Tom Baxter lost the vote, and the Vosk Party later criticised Ann Vale.', ['organization:vosk-party CRITICIZED person:ann-vale']],
     // A phrase the parser reads as a second subject is the first one's modifier when a preposition opens it.
     ["District Judge Ann Vale at Bow Street Magistrates' Court rejected Mr Baxter's argument.", ['person:ann-vale REJECTED person:baxter']],
     ['Tom Baxter, who on Monday described the Norwegian government as a criminal regime, welcomed the move.', ['person:tom-baxter CRITICIZED country:norway']],

@@ -79,6 +79,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withPrepositionBeforeGerund,
   withParallelParticiple,
   withVerbConjoinedToNoun,
+  withSubjectReadAsConjunct,
   withVerbConjoinedAcrossClause,
   withConjunctAfterQuotation,
   withPassiveSubjectBesideSubject,
@@ -158,6 +159,31 @@ function withVerbConjoinedToNoun(tree: DependencyTree): DependencyTree {
     return { ...node, head: before };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `X held a referendum, and the International Court of Justice later ordered Y to refrain`: the parser may coordinate
+// the second clause's subject with the first clause's verb, and its verb too, which then has no subject and shares X.
+// A noun phrase coordinated with a verb right before a verb coordinated with it that has no subject (adverbs and
+// auxiliaries of the verb between) is that verb's subject, with its `, and`.
+function withSubjectReadAsConjunct(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const subjectOf = new Map<number, number>(); // the misread subject -> its verb
+  nodes.forEach((node, verb) => {
+    if (node.deprel !== 'conj' || node.upos !== 'VERB' || !['VERB', 'AUX'].includes(nodes[node.head]?.upos ?? '')) return;
+    if ((children[verb] ?? []).some((child) => /^(nsubj|csubj|expl)/.test(nodes[child]?.deprel ?? ''))) return;
+    const nominal = (children[node.head] ?? []).filter((child) => child > node.head && child < verb && nodes[child]?.deprel === 'conj').at(-1);
+    if (nominal === undefined || !['NOUN', 'PROPN'].includes(nodes[nominal]?.upos ?? '')) return;
+    const between = nodes.slice(lastOf(tree, nominal) + 1, verb);
+    if (between.every((word) => word.head === verb && ['ADV', 'AUX', 'PART'].includes(word.upos))) subjectOf.set(nominal, verb);
+  });
+  if (subjectOf.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const verb = subjectOf.get(at);
+    if (verb !== undefined) return { ...node, head: verb, deprel: (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'aux:pass') ? 'nsubj:pass' : 'nsubj' };
+    // (The subject's `, and` opens the verb's clause.)
+    const link = subjectOf.get(node.head);
+    return link !== undefined && at < node.head && ['cc', 'punct'].includes(node.deprel) ? { ...node, head: link } : node;
+  }));
 }
 
 // `declared a state of war and on Thursday broke off relations with X`: a phrase with a preposition of its own is no
@@ -437,6 +463,11 @@ function withDoubleSubject(tree: DependencyTree): DependencyTree {
 // The first word of a node's phrase.
 function firstOf(tree: DependencyTree, node: number): number {
   return Math.min(node, ...(tree.children[node] ?? []).map((child) => firstOf(tree, child)));
+}
+
+// The last word of a node's phrase.
+function lastOf(tree: DependencyTree, node: number): number {
+  return Math.max(node, ...(tree.children[node] ?? []).map((child) => lastOf(tree, child)));
 }
 
 // `called the League's ruling "a disgrace"`, `Y's handling of the crisis`: an -ing form its possessor hangs on is a noun.
