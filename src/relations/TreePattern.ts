@@ -6,29 +6,32 @@ import { RelationTypeSchema } from './RelationType';
 // hangs on it by that relation), `subject` (the grammatical subject, shared through coordination and control), `self`
 // (the node itself: a title that names its holder, `Google's co-founder Larry Page`), `obl[with|against]` (only with one
 // of those case words, or on a clause its marker: `xcomp[for]`; on a step up, the case words of the node left:
-// `^obl[as]`), `^obj{light}` (only to a word of the named word class).
-const STEP = /^(\^)?(subject|[a-z]+(?::[a-z]+)?)(?:\[([a-z']+(?:\|[a-z']+)*)\])?(?:\{([a-z]+)\})?$/;
+// `^obl[as]`), `^obj{light}` (only to a word of the named word class, or of one of them: `{penalty|departure}`), `xcomp{!penalty}` (only to
+// a word of none of them).
+const STEP = /^(\^)?(subject|[a-z]+(?::[a-z]+)?)(?:\[([a-z']+(?:\|[a-z']+)*)\])?(?:\{(!?)([a-z]+(?:\|[a-z]+)*)\})?$/;
 
 /** One step of a tree path, compiled. */
 export interface TreeStep {
   readonly up: boolean;
   readonly relation: string;
   readonly cases?: ReadonlySet<string>;
-  readonly wordClass?: string;
+  readonly wordClasses?: readonly string[];
+  /** The step leads only to words of none of its word classes. */
+  readonly excluded?: boolean;
 }
 
 /** Compiles a path written as steps separated by spaces (`^obj{light} subject`). */
 export function compileTreePath(path: string): TreeStep[] {
   return path.split(' ').map((step) => {
     const match = STEP.exec(step);
-    if (!match) throw new NewsgraphError('NG_TREE_PATTERN', `tree path step "${step}" is not of the form [^]relation[case|case]{class}: fix the pattern file`);
-    const [, up, relation, cases, wordClass] = match;
-    return { up: up === '^', relation: relation as string, ...(cases ? { cases: new Set(cases.split('|')) } : {}), ...(wordClass ? { wordClass } : {}) };
+    if (!match) throw new NewsgraphError('NG_TREE_PATTERN', `tree path step "${step}" is not of the form [^]relation[case|case]{class|class} or {!class}: fix the pattern file`);
+    const [, up, relation, cases, not, classes] = match;
+    return { up: up === '^', relation: relation as string, ...(cases ? { cases: new Set(cases.split('|')) } : {}), ...(classes ? { wordClasses: classes.split('|') } : {}), ...(not ? { excluded: true } : {}) };
   });
 }
 
 const TreePathSchema = z.string().refine((path) => path.split(' ').every((step) => STEP.test(step)), {
-  message: 'a tree path is steps separated by spaces, each [^]relation[case|case]{class}: "subject", "obl[with]", "^obj{light} subject"',
+  message: 'a tree path is steps separated by spaces, each [^]relation[case|case]{class|class} or {!class}: "subject", "obl[with]", "^obj{light} subject"',
 });
 
 /** A relation pattern over a dependency tree, in the spirit of spaCy's DependencyMatcher: the paths from a trigger word to both parties. */

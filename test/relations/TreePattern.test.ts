@@ -1,4 +1,4 @@
-import { TreePatternSchema } from '../../src/relations/TreePattern';
+import { compileTreePath, TreePatternSchema } from '../../src/relations/TreePattern';
 
 const pattern = (trigger: Record<string, unknown>) => ({ id: 'p', reason: 'r', trigger, source: ['subject'], target: ['obj'], examples: [{ sentence: 'Ann Vale said Norway must go.', relations: [] }] });
 
@@ -20,5 +20,21 @@ describe('TreePatternSchema', () => {
     [{ lexicon: 'role', words: ['head'] }, false],
   ])('reads the trigger %j as valid: %s', (trigger, valid) => {
     expect(TreePatternSchema.safeParse(pattern(trigger)).success).toBe(valid);
+  });
+});
+
+describe('compileTreePath', () => {
+  it.each([
+    ['obl[with|against]', [{ up: false, relation: 'obl', cases: new Set(['with', 'against']) }]],
+    ['^obj{light} subject', [{ up: true, relation: 'obj', wordClasses: ['light'] }, { up: false, relation: 'subject' }]],
+    // A step may lead to a word of one of several classes, or of none of them.
+    ['xcomp{penalty|departure}', [{ up: false, relation: 'xcomp', wordClasses: ['penalty', 'departure'] }]],
+    ['xcomp{!penalty|departure} ^xcomp obj', [{ up: false, relation: 'xcomp', wordClasses: ['penalty', 'departure'], excluded: true }, { up: true, relation: 'xcomp' }, { up: false, relation: 'obj' }]],
+  ])('compiles %s', (path, steps) => {
+    expect(compileTreePath(path)).toEqual(steps);
+  });
+
+  it('names the step it cannot read and the fix', () => {
+    expect(() => compileTreePath('obj{!}')).toThrow('tree path step "obj{!}" is not of the form [^]relation[case|case]{class|class} or {!class}: fix the pattern file');
   });
 });

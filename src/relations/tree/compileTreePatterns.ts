@@ -31,8 +31,8 @@ export function compileTreePatterns(file: TreePatternFile, knowledge: Knowledge)
     const source = pattern.source.map(compileTreePath);
     const target = pattern.target.map(compileTreePath);
     for (const step of [...source, ...target].flat()) {
-      if (step.wordClass !== undefined && !wordClasses.has(step.wordClass)) {
-        throw new NewsgraphError('NG_TREE_PATTERN', `tree pattern "${pattern.id}" names the word class {${step.wordClass}}, which the pattern file does not define: add it under "wordClasses"`);
+      for (const name of step.wordClasses ?? []) {
+        if (!wordClasses.has(name)) throw new NewsgraphError('NG_TREE_PATTERN', `tree pattern "${pattern.id}" names the word class {${name}}, which the pattern file does not define: add it under "wordClasses"`);
       }
     }
     const { words, lexicon, titles, particles } = pattern.trigger;

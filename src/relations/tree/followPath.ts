@@ -21,8 +21,8 @@ export function followPath(v: TreeView, from: number, steps: readonly TreeStep[]
       if (step.relation === 'subject') return subjectsOf(v, node);
       return (children[node] ?? []).filter((child) => nodes[child]?.deprel === step.relation && marked(child));
     });
-    const words = step.wordClass === undefined ? undefined : wordClasses.get(step.wordClass);
-    frontier = reached.filter((node) => !words || words.has(v.lower[node] ?? ''));
+    const classes = step.wordClasses?.map((name) => wordClasses.get(name));
+    frontier = reached.filter((node) => !classes || classes.some((words) => words?.has(v.lower[node] ?? '')) !== (step.excluded === true));
     if (frontier.length === 0) break;
   }
   return frontier;
