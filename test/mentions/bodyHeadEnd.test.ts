@@ -15,6 +15,9 @@ describe('bodyHeadEnd', () => {
     ['Shares of Royal Dutch Petroleum fell.', 'Dutch', 'Dutch Petroleum'],
     ['Members of the Doctor Vosk Society met.', 'Vosk', 'Vosk Society'],
     ['The Vosk Group, Orlak and Vela said so.', 'Vosk', 'Vosk Group'],
+    // A plural's possessive is a word of the name.
+    ["The Royal Liverpool Children's NHS Trust said so.", 'Liverpool', "Liverpool Children's NHS Trust"],
+    ["The Vosk Teachers' Union said so.", 'Vosk', "Vosk Teachers' Union"],
     // Not words that end in none, nor a name after a pause or a possessive.
     ['Ann Vale met Tom Baxter.', 'Tom', undefined],
     ['They met at Vosk, Orlak Group said.', 'Orlak', undefined],

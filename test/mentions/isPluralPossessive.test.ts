@@ -4,6 +4,9 @@ import { tokensOf } from '../helpers/tokensOf';
 describe('isPluralPossessive', () => {
   it.each([
     ["The Drivers' Association met.", 'Drivers', true],
+    // A plural not made with -s takes `'s`.
+    ["The Vosk Children's Trust met.", 'Children', true],
+    ["The Women's Institute met.", 'Women', true],
     ["Ann Vale's party met.", 'Vale', false],
     ['The Drivers met.', 'Drivers', false],
   ])('reads the word %j … %j as a plural\'s possessive: %s', (text, word, expected) => {
