@@ -134,7 +134,14 @@ export type TreePattern = z.infer<typeof TreePatternSchema>;
 export const TreePatternFileSchema = z.object({
   reason: z.string().min(1),
   wordClasses: z.record(z.string(), z.object({ reason: z.string().min(1), verbs: z.array(z.string().min(1)) })),
-  patterns: z.array(TreePatternSchema),
+  patterns: z.array(TreePatternSchema).superRefine((patterns, context) => {
+    // (An edge names the pattern that read it: one id, one pattern.)
+    const seen = new Set<string>();
+    for (const pattern of patterns) {
+      if (seen.has(pattern.id)) context.addIssue({ code: z.ZodIssueCode.custom, message: `two tree patterns have the id "${pattern.id}": give each its own` });
+      seen.add(pattern.id);
+    }
+  }),
 });
 
 /** A parsed tree pattern file. */

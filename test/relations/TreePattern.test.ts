@@ -1,4 +1,4 @@
-import { compileTreePath, TreePatternSchema } from '../../src/relations/TreePattern';
+import { compileTreePath, TreePatternFileSchema, TreePatternSchema } from '../../src/relations/TreePattern';
 
 const pattern = (trigger: Record<string, unknown>) => ({ id: 'p', reason: 'r', trigger, source: ['subject'], target: ['obj'], examples: [{ sentence: 'Ann Vale said Norway must go.', relations: [] }] });
 
@@ -36,5 +36,14 @@ describe('compileTreePath', () => {
 
   it('names the step it cannot read and the fix', () => {
     expect(() => compileTreePath('obj{!}')).toThrow('tree path step "obj{!}" is not of the form [^]relation[case|case]{class|class} or {!class}: fix the pattern file');
+  });
+});
+
+describe('TreePatternFileSchema', () => {
+  it('refuses two patterns with one id', () => {
+    const file = (ids: string[]) => ({ reason: 'r', wordClasses: {}, patterns: ids.map((id) => ({ ...pattern({ lexicon: 'verb' }), id })) });
+    expect(TreePatternFileSchema.safeParse(file(['a', 'b'])).success).toBe(true);
+    const twice = TreePatternFileSchema.safeParse(file(['a', 'a']));
+    expect(twice.success ? '' : twice.error.issues[0]?.message).toBe('two tree patterns have the id "a": give each its own');
   });
 });
