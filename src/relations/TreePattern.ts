@@ -71,7 +71,8 @@ export const TreePatternSchema = z.object({
       /**
        * Only when the verb itself is negated as a stance (`would not accept X`, `will never accept X`, `cannot accept
        * X`; not `have not accepted X`, nor on terms: `would not accept X if ...`): refusing what the word says is the
-       * relation, if the clauses above it are stated.
+       * relation, if the clauses above it are stated. A noun is negated by `no` (`no confidence in X`, `a no-confidence
+       * motion`): having none of what it says is the relation.
        */
       negated: z.boolean().optional(),
       /**

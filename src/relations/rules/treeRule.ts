@@ -89,7 +89,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
           if (entry.particles && !hasParticle(v, at, entry.particles.get(word))) continue;
           if (wanted.conditional && !isConditionalAct(v, at)) continue;
           // (A refusal's own negation is what it states: `would not accept X`.)
-          const stated = wanted.negated ? isNegatedStance(v, at) && isAsserted(v, at, false, MODALS, true) : (asserted ??= isAsserted(v, at));
+          const stated = wanted.negated ? isNegated(v, at, kind) : (asserted ??= isAsserted(v, at));
           if (!stated) continue;
           matches.push(...matchPattern(v, at, token, trigger, entry, compiled, context, entry.titles?.get(word)));
         }
@@ -378,6 +378,16 @@ function isNegatedStance(v: TreeView, at: number): boolean {
   const stance = negators.includes('never') || wordsOf(v, at, 'aux').some((word) => STANCE_MODALS.has(word));
   const conditional = clausesOf(v, at, CONDITIONAL).some((condition) => wordsOf(v, condition, 'mark').some((word) => CONDITIONS.has(word)));
   return negators.length > 0 && stance && !conditional;
+}
+
+// A trigger whose own negation is what it states, in a stated clause: a verb negated as a stance (`would not accept
+// X`); a noun with `no` as its determiner (`no confidence in X`), or compounded into a word that `no` determines (`a
+// no-confidence motion`), whose clause is then that word's.
+function isNegated(v: TreeView, at: number, kind: 'verb' | 'noun' | undefined): boolean {
+  if (kind !== 'noun') return isNegatedStance(v, at) && isAsserted(v, at, false, MODALS, true);
+  const phrase = v.tree.nodes[at]?.deprel === 'compound' ? v.tree.nodes[at]?.head ?? at : at;
+  const no = v.tree.children[phrase]?.some((child) => v.tree.nodes[child]?.deprel === 'det' && v.lower[child] === 'no' && child < at) === true;
+  return no && isAsserted(v, phrase, false, MODALS, true);
 }
 
 // Modals of will or ability that make a negated verb a stance: `would not`, `will not`, `cannot`, `won't`.
