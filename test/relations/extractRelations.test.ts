@@ -23,6 +23,9 @@ describe('extractRelations', () => {
     ['Vosk Foods sues Orlak Mining over patents', ['organization:vosk-foods SANCTIONED organization:orlak-mining']],
     // A clause's subject the parser coordinated with the clause before is its own verb's subject.
     ['Tom Baxter lost the vote, and the Vosk Party later criticised Ann Vale.', ['organization:vosk-party CRITICIZED person:ann-vale']],
+    // A word of time the parser read as a verb's subject says when; the verb's subject is found as for one without.
+    ['The IMF, which last week urged Norway to cut spending, spoke.', ['organization:international-monetary-fund PRESSURED country:norway']],
+    ['Tom Baxter refused, and last month survived a motion of no confidence tabled by the Vosk Party.', ['organization:vosk-party CRITICIZED person:tom-baxter']],
     // A phrase the parser reads as a second subject is the first one's modifier when a preposition opens it.
     ["District Judge Ann Vale at Bow Street Magistrates' Court rejected Mr Baxter's argument.", ['person:ann-vale REJECTED person:baxter']],
     ['Tom Baxter, who on Monday described the Norwegian government as a criminal regime, welcomed the move.', ['person:tom-baxter CRITICIZED country:norway']],

@@ -1,5 +1,6 @@
 import { toDependencyTree, type DependencyTree, type TreeNode } from '../../syntax/DependencyTree';
 import { verbForms } from '../verbForms';
+import { RELATIVE_PRONOUNS } from './clauseWords';
 import { phraseEnd } from './phraseEnd';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
@@ -56,6 +57,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withVerbReadAsNoun,
   withQuotedParticiple,
   withTimeAfterName,
+  withTimeAsSubject,
   withApposedConjuncts,
   withRelativeClauseAsRoot,
   withParticipleAsRoot,
@@ -305,6 +307,25 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
   });
   return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
 }
+
+// `She refused, and last month survived a motion`, `the IMF, which last week urged the UK`: the parser may read a word
+// of time with `last`, `this` or `next` before a verb as the verb's subject; it says when the verb happened, and the
+// verb's subject is found as for a verb without one (the conjunct's, the relative pronoun's).
+function withTimeAsSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const when = (at: number) => nodes[at]?.deprel === 'nsubj' && (CLOCK_NOUNS.has(nodes[at]?.text.toLowerCase() ?? '') || WEEKDAYS.has(nodes[at]?.text.toLowerCase() ?? ''))
+    && (children[at] ?? []).some((child) => child < at && ['amod', 'det'].includes(nodes[child]?.deprel ?? '') && TIME_DETERMINERS.has(nodes[child]?.text.toLowerCase() ?? ''));
+  if (!nodes.some((_, at) => when(at))) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    if (when(at)) return { ...node, deprel: 'obl:tmod' };
+    // (`which last week urged`: the relative pronoun the parser hung on the time word is the verb's subject.)
+    const time = nodes[node.head];
+    return when(node.head) && time && node.deprel === 'det' && RELATIVE_PRONOUNS.has(node.text.toLowerCase()) ? { ...node, upos: 'PRON', head: time.head, deprel: 'nsubj' } : node;
+  }));
+}
+
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'past']);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 // `X said the court had confirmed the deal and accused Y of ...`, `X said the Tories would pay and accused Y`: a past-tense
 // verb with no subject or auxiliary of its own, coordinated with a verb of another form inside a reported clause, goes on
