@@ -26,6 +26,8 @@ describe('extractRelations', () => {
     // A word of time the parser read as a verb's subject says when; the verb's subject is found as for one without.
     ['The IMF, which last week urged Norway to cut spending, spoke.', ['organization:international-monetary-fund PRESSURED country:norway']],
     ['Tom Baxter refused, and last month survived a motion of no confidence tabled by the Vosk Party.', ['organization:vosk-party CRITICIZED person:tom-baxter']],
+    // Until an act is told, a ruling is that of the court a sentence names alone, however the sentence tells what it did.
+    ['The ban on Tom Baxter was upheld by the Kessel Supreme Court on Monday. Ann Vale welcomed the ruling.', ['person:ann-vale PRAISED organization:kessel-supreme-court']],
     // A phrase the parser reads as a second subject is the first one's modifier when a preposition opens it.
     ["District Judge Ann Vale at Bow Street Magistrates' Court rejected Mr Baxter's argument.", ['person:ann-vale REJECTED person:baxter']],
     ['Tom Baxter, who on Monday described the Norwegian government as a criminal regime, welcomed the move.', ['person:tom-baxter CRITICIZED country:norway']],
@@ -207,6 +209,8 @@ describe('extractRelations', () => {
 
   it.each([
     ['Germany did not criticize Poland.'],
+    // A decision may be anyone's: a court named in passing did not make it.
+    ['Tom Baxter will appeal to the Kessel Supreme Court. Ann Vale welcomed the decision.'],
     // A word in capitals is a name, not the verb it spells.
     ['Vosk, Williams, BAR, Toyota and Sauber have been summoned.'],
     ['Hungary could block Sweden and might reject Finland.'],

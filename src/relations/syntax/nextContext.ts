@@ -97,6 +97,16 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'for', 'by', 'f
 // as the doer of the act its nouns refer back to.
 function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContext['acts'] {
   let acts = context.acts;
+  // `The Court of Arbitration for Sport upheld the ban ... WADA welcomed the ruling`: until an act is told, a ruling is
+  // that of the first court a sentence names alone, however it says what the court did (a verb that names no act, a
+  // passive, a clause).
+  const courts = new Set(s.mentions.filter((mention) => mention.type === 'Organization' && COURT_NAME.test(mention.entity)).map((mention) => mention.entity));
+  const [court] = courts;
+  if (courts.size === 1 && court !== undefined && COURT_ACT_NOUNS.some((noun) => !acts?.has(noun))) {
+    const next = new Map(acts ?? []);
+    for (const noun of COURT_ACT_NOUNS) if (!next.has(noun)) next.set(noun, { actor: court });
+    acts = next;
+  }
   s.tokens.forEach((token, i) => {
     const nouns = ACT_NOUNS.get(token.key);
     if (!nouns) return;
@@ -120,6 +130,10 @@ function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContex
   });
   return acts;
 }
+
+// A court's or a tribunal's entity id, and the nouns for what it decides.
+const COURT_NAME = /^organization:(?:.*-)?(?:court|tribunal)(?:-|$)/;
+const COURT_ACT_NOUNS: readonly string[] = ['ruling', 'verdict', 'judgment', 'judgement'];
 
 // How many words end at `at` to say when or how (`yesterday`, `on Tuesday`, `on Monday night`, `last week`,
 // `unanimously`), 0 if none: `The Supreme Court on Tuesday ruled` names the court that ruled.
