@@ -4,7 +4,7 @@ import type { DiscourseContext } from './DiscourseContext';
 import { afterPlacePreposition } from './afterPlacePreposition';
 import { isActor } from './isActor';
 import { sexOfMention } from './sexOfMention';
-import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PERSON_PRONOUNS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
+import { ACT_NOUNS, BE_FORMS, OWNERSHIP_PARTICIPLES, PERSON_PRONOUNS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB, WEEKDAYS } from './syntaxWords';
 
 // How many people back a pronoun may look for one of its sex.
 const REMEMBERED_PEOPLE = 6;
@@ -147,7 +147,6 @@ function whenOrHowBefore(s: AnalyzedSentence, at: number): number {
 
 // Adverbs of time and of manner news writes between a doer and its act (`later`, `formally`, `unanimously`).
 const WHEN_OR_HOW_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'finally', 'formally', 'unanimously']);
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 // The party after `by` in the clause of the verb at `verb` (`fined 35.8m by Ofwat`): undefined when there is no `by`,

@@ -126,3 +126,6 @@ export const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'two']);
 
 /** Personal pronouns that refer to the person named first in the sentence before. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** The days of the week, which name when (`last Friday`, `on Monday`), not who. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -4,6 +4,7 @@ import { RELATIVE_PRONOUNS } from './clauseWords';
 import { phraseEnd } from './phraseEnd';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import { WEEKDAYS } from '../syntax/syntaxWords';
 
 /** A parsed sentence as tree patterns read it: each node's word in lower case, its token and the mention covering it. */
 export interface TreeView {
@@ -309,8 +310,8 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
 }
 
 // `She refused, and last month survived a motion`, `the IMF, which last week urged the UK`: the parser may read a word
-// of time with `last`, `this` or `next` before a verb as the verb's subject; it says when the verb happened, and the
-// verb's subject is found as for a verb without one (the conjunct's, the relative pronoun's).
+// of time with `last`, `this`, `next` or `past` before a verb as the verb's subject; it says when the verb happened,
+// and the verb's subject is found as for a verb without one (the conjunct's, the relative pronoun's).
 function withTimeAsSubject(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const when = (at: number) => nodes[at]?.deprel === 'nsubj' && (CLOCK_NOUNS.has(nodes[at]?.text.toLowerCase() ?? '') || WEEKDAYS.has(nodes[at]?.text.toLowerCase() ?? ''))
@@ -325,7 +326,6 @@ function withTimeAsSubject(tree: DependencyTree): DependencyTree {
 }
 
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'past']);
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 // `X said the court had confirmed the deal and accused Y of ...`, `X said the Tories would pay and accused Y`: a past-tense
 // verb with no subject or auxiliary of its own, coordinated with a verb of another form inside a reported clause, goes on
