@@ -310,12 +310,16 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
 }
 
 // `She refused, and last month survived a motion`, `the IMF, which last week urged the UK`: the parser may read a word
-// of time with `last`, `this`, `next` or `past` before a verb as the verb's subject; it says when the verb happened,
-// and the verb's subject is found as for a verb without one (the conjunct's, the relative pronoun's).
+// of time with `last`, `this`, `next` or `past` before a verb as the verb's subject, or a day after it as its object;
+// it says when the verb happened, and the verb's subject is found as for a verb without one (the conjunct's, the
+// relative pronoun's), or an infinitive's as for a verb without an object (`voted Thursday to hold X`: the voters).
 function withTimeAsSubject(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
-  const when = (at: number) => nodes[at]?.deprel === 'nsubj' && (CLOCK_NOUNS.has(nodes[at]?.text.toLowerCase() ?? '') || WEEKDAYS.has(nodes[at]?.text.toLowerCase() ?? ''))
-    && (children[at] ?? []).some((child) => child < at && ['amod', 'det'].includes(nodes[child]?.deprel ?? '') && TIME_DETERMINERS.has(nodes[child]?.text.toLowerCase() ?? ''));
+  const word = (at: number) => nodes[at]?.text.toLowerCase() ?? '';
+  const determined = (at: number) => (children[at] ?? []).some((child) => child < at && ['amod', 'det'].includes(nodes[child]?.deprel ?? '') && TIME_DETERMINERS.has(word(child)));
+  // (A day alone as a verb's object, too: `The House voted Thursday to hold X in contempt`.)
+  const when = (at: number) => (nodes[at]?.deprel === 'nsubj' && (CLOCK_NOUNS.has(word(at)) || WEEKDAYS.has(word(at))) && determined(at))
+    || (nodes[at]?.deprel === 'obj' && WEEKDAYS.has(word(at)) && nodes[nodes[at]?.head ?? -1]?.upos === 'VERB');
   if (!nodes.some((_, at) => when(at))) return tree;
   return toDependencyTree(nodes.map((node, at) => {
     if (when(at)) return { ...node, deprel: 'obl:tmod' };
