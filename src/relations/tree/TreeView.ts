@@ -58,7 +58,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withVerbReadAsNoun,
   withQuotedParticiple,
   withTimeAfterName,
-  withTimeAsSubject,
+  withTimeAsArgument,
   withApposedConjuncts,
   withRelativeClauseAsRoot,
   withParticipleAsRoot,
@@ -313,7 +313,7 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
 // of time with `last`, `this`, `next` or `past` before a verb as the verb's subject, or a day after it as its object;
 // it says when the verb happened, and the verb's subject is found as for a verb without one (the conjunct's, the
 // relative pronoun's), or an infinitive's as for a verb without an object (`voted Thursday to hold X`: the voters).
-function withTimeAsSubject(tree: DependencyTree): DependencyTree {
+function withTimeAsArgument(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const word = (at: number) => nodes[at]?.text.toLowerCase() ?? '';
   const determined = (at: number) => (children[at] ?? []).some((child) => child < at && ['amod', 'det'].includes(nodes[child]?.deprel ?? '') && TIME_DETERMINERS.has(word(child)));
