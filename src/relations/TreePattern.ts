@@ -6,8 +6,8 @@ import { RelationTypeSchema } from './RelationType';
 // hangs on it by that relation), `subject` (the grammatical subject, shared through coordination and control), `self`
 // (the node itself: a title that names its holder, `Google's co-founder Larry Page`), `obl[with|against]` (only with one
 // of those case words, or on a clause its marker: `xcomp[for]`; on a step up, the case words of the node left:
-// `^obl[as]`), `^obj{light}` (only to a word of the named word class, or of one of them: `{penalty|departure}`), `xcomp{!penalty}` (only to
-// a word of none of them).
+// `^obl[as]`), `^obj{light}` (only to a word of the named word class, or of one of them: `{penalty|departure}`),
+// `xcomp{!penalty}` (only to a word of none of them).
 const STEP = /^(\^)?(subject|[a-z]+(?::[a-z]+)?)(?:\[([a-z']+(?:\|[a-z']+)*)\])?(?:\{(!?)([a-z]+(?:\|[a-z]+)*)\})?$/;
 
 /** One step of a tree path, compiled. */

@@ -102,11 +102,8 @@ function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContex
   // passive, a clause).
   const courts = new Set(s.mentions.filter((mention) => mention.type === 'Organization' && COURT_NAME.test(mention.entity)).map((mention) => mention.entity));
   const [court] = courts;
-  if (courts.size === 1 && court !== undefined && COURT_ACT_NOUNS.some((noun) => !acts?.has(noun))) {
-    const next = new Map(acts ?? []);
-    for (const noun of COURT_ACT_NOUNS) if (!next.has(noun)) next.set(noun, { actor: court });
-    acts = next;
-  }
+  const untold = COURT_ACT_NOUNS.filter((noun) => !acts?.has(noun));
+  if (courts.size === 1 && court !== undefined && untold.length > 0) acts = new Map([...(acts ?? []), ...untold.map((noun) => [noun, { actor: court }] as const)]);
   s.tokens.forEach((token, i) => {
     const nouns = ACT_NOUNS.get(token.key);
     if (!nouns) return;
