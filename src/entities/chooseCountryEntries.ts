@@ -1,6 +1,7 @@
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import type { MentionCandidate } from '../mentions/MentionCandidate';
+import { isEnglishWord } from '../mentions/isEnglishWord';
 import { ORGANIZATION_HEADS } from '../mentions/nameWords';
 import { normalizeKey } from '../text/normalizeKey';
 
@@ -27,6 +28,7 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
   const evidence = candidates.map((candidate) => ({
     phrase: normalizeKey(candidate.surface),
     ordinary: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.needsCountry),
+    bodies: new Set((candidate.options ?? (candidate.known ? [candidate.known] : [])).map((option) => option.entityId)),
     ...countriesOf(candidate),
   }));
   // An ordinary word (`Senate`, `Labor`) is itself in question: it vouches only for a country that the article names
@@ -58,9 +60,23 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
     scoresBesides.set(phrase, { scores, all });
     return { scores, all };
   };
+  // Countries the article names itself (by name, capital, demonym or places), not only through bodies of theirs.
+  const namedItself = new Set(evidence.filter((item) => !item.body).flatMap((item) => [...item.countries.keys()].filter((country) => settled(item, country))));
+  // Whether a body other than `body` (and its short names) vouches for `country`.
+  const otherBody = (body: string, country: string) => evidence.some((item) => item.body && item.countries.has(country) && vouches(item, country) && !item.bodies.has(body));
   const chosen = new Map<MentionCandidate, GazetteerEntry | undefined>();
+  // A party named in common words, of a country the article names neither itself nor by another of its bodies, when it
+  // names another country, may be another country's party of the same name that our knowledge lacks (`Democratic
+  // Action Party` in a Malaysian story: general knowledge holds Malta's, from ParlGov, which covers the EU and the
+  // OECD); not one named in words of its own (`Likud`) or of its country (`British Conservatives`).
+  const stranger = (party: string, country: string) => namedItself.size > 0 && !namedItself.has(country) && !otherBody(party, country);
   for (const candidate of candidates) {
     const options = candidate.options;
+    const known = candidate.known;
+    const written = candidate.surface.replace(/^the\s+/i, '');
+    if (!options && known?.kind === 'party' && known.countryId && isCommonPhrase(written) && stranger(known.entityId, known.countryId)) {
+      chosen.set(candidate, withoutCountry(known, written));
+    }
     if (!options || options.length === 0) continue;
     const { scores, all } = scoresOf(normalizeKey(candidate.surface));
     const ranked = [...new Set(options.map((option) => option.countryId ?? ''))]
@@ -88,6 +104,11 @@ function countriesOf(candidate: MentionCandidate): { countries: Map<string, numb
   if (known?.type === 'Location' && known.countryId) return { countries: new Map([[known.countryId, PLACE_WEIGHT]]), body: false, place: true };
   if (known?.countryId) return { countries: new Map([[known.countryId, BODY_WEIGHT]]), body: true };
   return { countries: new Map(), body: false };
+}
+
+// Whether every word of a name is a common English word (`Democratic Action Party`, `People's Party`).
+function isCommonPhrase(name: string): boolean {
+  return name.split(/\s+/).every((word) => isEnglishWord({ key: normalizeKey(word).replace(/'s$/, '') }));
 }
 
 function undecided(candidate: MentionCandidate, options: readonly GazetteerEntry[]): GazetteerEntry | undefined {

@@ -46,4 +46,17 @@ describe('chooseCountryEntries', () => {
   ])('chooses no country when the article does not tell: %j', (text, expected) => {
     expect(choices(text)).toEqual(expected);
   });
+
+  it.each([
+    // Malta's Democratic Action Party is general knowledge, Malaysia's is not: a story about Malaysia that never names
+    // Malta means some other party of that name.
+    ["Malaysia's opposition Democratic Action Party won seats in Penang.", ['Democratic Action Party=organization:democratic-action-party']],
+    // Unless it names Malta, or nothing else.
+    ['The Democratic Action Party won seats in Malta, not in Italy.', []],
+    ['The Democratic Action Party won seats.', []],
+    // A form that names its country names it: this is Britain's party.
+    ["British Conservatives voted against the motion, as did lawmakers from Italy's League.", []],
+  ])('leaves a party of a country the article never names without that country: %j', (text, expected) => {
+    expect(choices(text)).toEqual(expected);
+  });
 });
