@@ -171,6 +171,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
       },
       // A former office is held no more.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as former Home Secretary Ruth Kell spoke.', relations: [] },
+      // An office one person holds, which the article states another holds, is some other country's.
+      {
+        text: 'Senators in the US Congress cheered, and the White House agreed, as US President Tom Baxter spoke. President Ruth Kell of Vosk thanked him.',
+        relations: ['person:tom-baxter HOLDS_ROLE country:united-states'],
+      },
       // An office a person takes, done; not one to come.
       {
         text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out. Ruth Kell, who leaves Defence, becomes Home Secretary.',
@@ -294,6 +299,11 @@ export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital
   },
 };
 
+// The suffix of the rules that read a title between its holder's country or body and the holder's name.
+const BEFORE_NAME = ':before-name';
+// Posts many hold at once (`Minister X`), unlike one with its portfolio (`Foreign Minister`) or a head of state's.
+const SHARED_POSTS: ReadonlySet<string> = new Set(['minister', 'secretary', 'government spokesman', 'government spokeswoman', 'government spokesperson']);
+
 // A title followed by these is held for what comes next (`minister of Oman`) or names a portfolio: roleRule's.
 const HOLDER_LINKS = new Set(['of', 'for', 'to']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
@@ -340,6 +350,18 @@ export function impliedOffices(
     if (country) affiliations.set(match.source, (affiliations.get(match.source) ?? new Set()).add(country));
     if (match.type === 'MEMBER_OF') parties.set(match.source, (parties.get(match.source) ?? new Set()).add(match.target));
   }
+
+  // Who the article states holds each office of each country, the country written before the title (`U.S. President
+  // George W. Bush`): an office one person holds at a time is no other person's there (`President Lee` in the same
+  // story is some other country's).
+  const statedHolders = new Map<string, Set<string>>();
+  for (const { match } of found) {
+    if (match.type !== 'HOLDS_ROLE' || !match.title || !match.rule.endsWith(BEFORE_NAME) || countryOf.get(match.target) !== match.target) continue;
+    const key = `${normalizeKey(match.title)}|${match.target}`;
+    statedHolders.set(key, (statedHolders.get(key) ?? new Set()).add(match.source));
+  }
+  const heldByAnother = (words: readonly string[], country: string, person: string) =>
+    !SHARED_POSTS.has(words.join(' ')) && [...(statedHolders.get(`${words.join(' ')}|${country}`) ?? [])].some((holder) => holder !== person);
 
   const implied: { sentence: AnalyzedSentence; match: RelationMatch }[] = [];
   const unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] = [];
@@ -389,7 +411,11 @@ export function impliedOffices(
       // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
       const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
-      const place = (rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') => placeIn(sentence, office, rule, target, why);
+      // (An office the article states another person holds there is not this person's: it stays unplaced, rather than
+      // guessed to be some other country's.)
+      const place = (rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') =>
+        heldByAnother(words, target, person.entity) ? leaveUnplaced() : placeIn(sentence, office, rule, target, why);
+      const leaveUnplaced = () => unplaced.push({ sentence, office: { ...office, rule: impliedOfficeRules.unplaced.id, reason: impliedOfficeRules.unplaced.reason } });
       // (`government spokesman X`: the government's word makes a spokesman's post the state's.)
       const words = [...(governmentWord(sentence, title) ? [GOVERNMENT] : []), ...normalizeKey(title.title).split(' ')];
       const holders = knowledge.nationalOffices.get(words.join(' ')) ?? [];
@@ -486,8 +512,7 @@ export function impliedOffices(
         place('partyLeading', party, nameOf(party));
         continue;
       }
-      const { id, reason } = impliedOfficeRules.unplaced;
-      unplaced.push({ sentence, office: { ...office, rule: id, reason } });
+      leaveUnplaced();
     }
   }
   return { implied, unplaced };
