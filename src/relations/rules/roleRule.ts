@@ -147,6 +147,9 @@ function holderAfter(s: AnalyzedSentence, title: TitleSpan): ActorMention | unde
   // `for Pakistan's Foreign Office`: the body the possessive country owns.
   const owned = mention && s.tokens[mention.last]?.possessive ? s.mentionAt[mention.last + 1] : undefined;
   if (owned && owned.type === 'Organization') mention = owned;
+  // `president of the Philippine Senate`: the body a demonym qualifies, not the demonym's country.
+  const qualified = mention?.kind === 'demonym' && mention.first === at ? s.mentionAt[mention.last + 1] : undefined;
+  if (mention && qualified?.type === 'Organization' && qualified.first === mention.last + 1) return qualified;
   return mention && mention.type !== 'Person' && mention.type !== 'Location' && (mention === owned || mention.first === at) ? mention : undefined;
 }
 

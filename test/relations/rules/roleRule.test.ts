@@ -18,6 +18,8 @@ describe('roleRule', () => {
     ["Ann Vale, the KDB's national co-ordinator, said so.", ['person:ann-vale HOLDS_ROLE organization:kdb']],
     // The title after the name, with the body after `of`.
     ['Ann Vale, director general of the KDB, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:kdb']],
+    // A chamber its country's demonym qualifies holds the post, not the country.
+    ['Ann Vale, the president of the French Senate, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:france-senate']],
     // A counterpart holds for the country named with the post the office the other holds for theirs.
     ['Tom Baxter held talks with his Polish counterpart, Ann Vale, in Warsaw.', ['person:ann-vale HOLDS_ROLE country:poland', 'person:tom-baxter NEGOTIATED_WITH person:ann-vale']],
     ['Tom Baxter met his Irish counterpart Ann Vale on Monday.', ['person:ann-vale HOLDS_ROLE country:ireland', 'person:tom-baxter MET_WITH person:ann-vale']],
