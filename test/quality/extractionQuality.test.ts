@@ -102,8 +102,10 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout79 entities P 0.892 R 0.877 F1 0.884 dup 1 | relations P 0.822 R 0.288 F1 0.426
 //   heldout80 entities P 0.915 R 0.905 F1 0.910 dup 4 | relations P 0.783 R 0.367 F1 0.500 (at 94f3d5f)
 //   heldout81 entities P 0.902 R 0.879 F1 0.890 dup 4 | relations P 0.786 R 0.289 F1 0.422 (at 94f3d5f)
+//   heldout82 entities P 0.939 R 0.944 F1 0.942 dup 2 | relations P 0.915 R 0.345 F1 0.501 (at cca4b2e)
+//   heldout83 entities P 0.905 R 0.904 F1 0.905 dup 2 | relations P 0.918 R 0.372 F1 0.530 (at cca4b2e)
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout80 and heldout81 have since guided rules (dev sets), so only those two lines above are honest
+// it; all but heldout82 and heldout83 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
 // F1 0.90, relations P 0.96 R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -448,7 +450,23 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // rule changed: heldout80 entities P 0.915 R 0.905 F1 0.910 dup 4 | relations P 0.783 R 0.367; heldout81 entities P
 // 0.902 R 0.879 F1 0.890 dup 4 | relations P 0.786 R 0.289. The session's first three rule commits (3eaa9f1, a2f336f,
 // fa50fff), written before the pair was read, move heldout81 relations to P 0.789 R 0.294 and leave heldout80
-// unchanged.
+// unchanged; both have been dev sets since.
+// heldout82 (politics of 1996-2023: a parliamentary committee finding that a former prime minister misled the Commons,
+// a senator convicted by a jury days before an election, a prime minister resigning over leaked documents, a president
+// fleeing an uprising while the old parliament names an acting leader, protesters storming parliament and beating MPs
+// after a speaker's election, a president dismissing the prime minister and suspending parliament, a legislature
+// clearing a president of impeachment charges, a ruling party expelling its deputy leader a day after his dismissal, a
+// prime minister stepping aside for a successor, a senate suspending three of its members) and heldout83 (the other
+// pages of 1997-2023: a mining company's gold find exposed as a fraud, a former head of state convicted of corruption,
+// arrests over the murder of an environmental campaigner, a government suspending its football league after a club
+// owner walks on to the pitch with a gun, a privacy regulator ordering a chatbot's maker to stop processing its users'
+// data, a government under fire after a nurse catches Ebola at home, a first Arab probe entering orbit around Mars,
+// armed police raiding a newspaper group and switching off its television station, the destruction of an ancient temple
+// confirmed by satellite, a lender censuring a member over its statistics), written the same way at the start of the
+// session after that, measured at cca4b2e before any rule changed: heldout82 entities P 0.939 R 0.944 F1 0.942 dup 2 |
+// relations P 0.915 R 0.345; heldout83 entities P 0.905 R 0.904 F1 0.905 dup 2 | relations P 0.918 R 0.372. The
+// session's first three rule commits (9d24d7f, e695619, fc467e6), written on the dev sets before the pair was read,
+// move heldout82 relations to P 0.914 R 0.341 (e695619, one right edge fewer) and leave heldout83 unchanged.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -881,6 +899,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout81', 'relations precision', '>=', 0.75],
   ['heldout81', 'relations recall', '>=', 0.25],
   ['heldout81', 'evidence', '>=', 0.95],
+  ['heldout82', 'entities F1', '>=', 0.91],
+  ['heldout82', 'entity duplicates', '<=', 2],
+  ['heldout82', 'relations precision', '>=', 0.88],
+  ['heldout82', 'relations recall', '>=', 0.31],
+  ['heldout82', 'evidence', '>=', 0.95],
+  ['heldout83', 'entities F1', '>=', 0.87],
+  ['heldout83', 'entity duplicates', '<=', 2],
+  ['heldout83', 'relations precision', '>=', 0.88],
+  ['heldout83', 'relations recall', '>=', 0.34],
+  ['heldout83', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -969,6 +997,8 @@ const CORPORA = {
   heldout79: { articles: 'test/fixtures/heldout79/articles', gold: 'test/fixtures/heldout79/heldout79.gold.json' },
   heldout80: { articles: 'test/fixtures/heldout80/articles', gold: 'test/fixtures/heldout80/heldout80.gold.json' },
   heldout81: { articles: 'test/fixtures/heldout81/articles', gold: 'test/fixtures/heldout81/heldout81.gold.json' },
+  heldout82: { articles: 'test/fixtures/heldout82/articles', gold: 'test/fixtures/heldout82/heldout82.gold.json' },
+  heldout83: { articles: 'test/fixtures/heldout83/articles', gold: 'test/fixtures/heldout83/heldout83.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
