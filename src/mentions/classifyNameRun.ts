@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -141,7 +141,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const listed = run.length > 1 && run.length <= 3 && isListedGivenName(run[0] as Token) && !pluralEnd;
   const givenNameFirst = run.length > 1 && (isKnownGivenName(run[0] as Token) || listed);
   const syllables = run.length > 1 && run.length <= 3 && hyphenatedSyllables(run);
-  if (givenNameFirst || syllables) return 'Person';
+  // (`Marine Le Pen`, `Robert De Niro`: a capitalized particle between two words opens a surname, whatever the first
+  // word, unless the last word is a place's or a body's, `Banco De Chile`, or the first is a particle too, `La La Land`.)
+  const particled = run.length === 3 && NAME_PARTICLES.has(run[1]?.key ?? '') && run[1]?.capitalized === true && !NAME_PARTICLES.has(run[0]?.key ?? '')
+    && !lastToken.tags.has('Place') && !ORGANIZATION_HEADS.has(lastToken.key);
+  if (givenNameFirst || syllables || particled) return 'Person';
   if (PLACE_NOUNS.has(after?.key ?? '') || (run.length === 1 && PLACE_PREPOSITIONS.has(before?.key ?? '')) || run.some((token) => token.tags.has('Place'))) {
     return 'Location';
   }

@@ -54,6 +54,9 @@ describe('classifyNameRun', () => {
   it.each([
     // A name after a settlement's noun and `of` is the place.
     ['He flew from the eastern city of Santa Vosk to Miami.', 'Santa Vosk', 'Location'],
+    // A capitalized particle between two words opens a surname, though the first is an English word.
+    ['Marine Le Vosk accused the president of arrogance.', 'Marine Le Vosk', 'Person'],
+    ['Banco De Chile reported a profit.', 'Banco De Chile', 'Organization'],
     ['The players were in a bar in the resort of Gros Orla.', 'Gros Orla', 'Location'],
     // A letter and a number may name a group; a numbered channel is a broadcaster.
     ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
