@@ -343,6 +343,14 @@ describe('extractRelations', () => {
     // A state's acts against a person: an execution, an extradition.
     ['Norway executed Tom Baxter on Monday. Sweden condemned the execution.', ['country:sweden CRITICIZED country:norway']],
     ['Norway extradited Tom Baxter to Sweden. Ann Vale condemned the extradition.', ['person:ann-vale CRITICIZED country:norway']],
+    // A state's or a court's other acts against a party: stripping, removing, arresting, charging.
+    ['The Kessel Supreme Court stripped the Orlak Party of its seats on Monday. Ann Vale condemned the decision.', ['person:ann-vale CRITICIZED organization:kessel-supreme-court']],
+    ['Norway arrested Tom Baxter on Monday. Sweden condemned the arrest.', ['country:sweden CRITICIZED country:norway']],
+    // (A headline's passive drops its `was`: no one arrested anyone here.)
+    ['Tom Baxter arrested in Oslo. Sweden condemned the arrest.', []],
+    // `The arrest of X` names whom it was done to, not its doer.
+    ['The arrest of Tom Baxter in Norway drew protests from Sweden.', []],
+    ['The jailing of Tom Baxter in Norway drew protests from Sweden.', []],
     // A party's rivals are not the party.
     ['The European Commission fined Vela Group 35m euros. Vela Group\'s rivals welcomed the fine.', []],
     ['The Security Council adopted a resolution drafted by Norway. Tom Baxter welcomed the resolution.', ['person:tom-baxter PRAISED organization:un-security-council']],

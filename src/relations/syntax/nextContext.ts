@@ -169,7 +169,9 @@ function hasObject(s: AnalyzedSentence, verb: number): boolean {
 }
 
 // Act verbs that take an object in the active voice, and words that open one.
-const OBJECT_VERBS: ReadonlySet<string> = new Set(['fined', 'banned', 'suspended', 'expelled', 'sacked']);
+const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'fined', 'banned', 'suspended', 'expelled', 'sacked', 'stripped', 'disqualified', 'impeached', 'removed', 'arrested', 'detained', 'indicted', 'charged', 'sued', 'barred',
+]);
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'him', 'them', 'it', 'two', 'three', 'four', 'five', 'six']);
 
 // How many words after an act's verb its `by` may come (`fined a record 35.8m by`).

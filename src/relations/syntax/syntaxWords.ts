@@ -55,6 +55,16 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['extradited', ['extradition', 'move', 'decision']],
   ['deported', ['deportation', 'deportations', 'move', 'decision']],
   ['executed', ['execution', 'executions']],
+  ['stripped', ['move', 'decision', 'ruling']],
+  ['disqualified', ['disqualification', 'move', 'decision', 'ruling']],
+  ['impeached', ['impeachment', 'move', 'decision']],
+  ['removed', ['removal', 'move', 'decision']],
+  ['arrested', ['arrest', 'arrests', 'move']],
+  ['detained', ['detention', 'arrest', 'arrests', 'move']],
+  ['indicted', ['indictment', 'charges', 'move', 'decision']],
+  ['charged', ['charges', 'indictment', 'move', 'decision']],
+  ['sued', ['lawsuit', 'suit', 'move', 'decision']],
+  ['barred', ['ban', 'move', 'decision', 'ruling']],
   ['pardoned', ['pardon', 'move', 'decision']],
   ['dismissed', ['dismissal', 'move', 'decision']],
   ['revoked', ['revocation', 'move', 'decision']],
@@ -69,6 +79,18 @@ export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['toppled', ['coup', 'takeover', 'move']],
   ['seized', ['coup', 'takeover', 'seizure', 'move']],
 ]);
+
+/**
+ * Nouns of an act done to a party, whose `of` names the party acted on, not the doer (`the arrest of X`, `the
+ * expulsion of the ambassador`), unlike `the decision of the court`.
+ */
+export const PATIENT_ACT_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'arrest', 'jailing', 'detention', 'expulsion', 'dismissal', 'sacking', 'removal', 'impeachment', 'disqualification', 'extradition',
+    'deportation', 'execution', 'indictment', 'suspension', 'pardon', 'conviction', 'acquittal', 'sentence', 'ouster', 'overthrow',
+    'annexation', 'nationalisation', 'nationalization', 'seizure', 'appointment',
+  ].flatMap((noun) => [noun, `${noun}s`]),
+);
 
 /** Every noun ACT_NOUNS lists, whatever verb it refers back to (`ruling`, `fine`, `move`). */
 export const ACT_NOUN_WORDS: ReadonlySet<string> = new Set([...ACT_NOUNS.values()].flat());

@@ -5,7 +5,7 @@ import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
-import { ACT_NOUN_WORDS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PRONOUNS, PLAN_NOUNS } from '../syntax/syntaxWords';
+import { ACT_NOUN_WORDS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PATIENT_ACT_NOUNS, PERSON_PRONOUNS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { pronounReferent } from '../syntax/pronounReferent';
 import type { Sex } from '../../mentions/sexOfName';
@@ -33,6 +33,7 @@ const CLAIM_SLOTS = new Set(['obj', 'nsubj', 'nsubj:pass', 'obl']);
 const ACT_WORDS: ReadonlySet<string> = new Set([...ACT_NOUN_WORDS].flatMap((noun) => [noun, `${noun}s`]));
 // Prepositions that tie an act to its doer.
 const ACT_CASES = new Set(['of', 'by']);
+const AGENT_CASES = new Set(['by']);
 /** Dependents of a title that name its holder: `Foreign Minister Sergei Lavrov` parsed with the title as head. */
 export const NAME_RELATIONS: ReadonlySet<string> = new Set(['flat', 'appos', 'compound']);
 
@@ -179,7 +180,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     if (doer) return named([doer], topicText(v, doer, node));
     // (After `of` or `by`, every party the phrase names, through a group's noun and conjuncts too: `the decision of the
     // Ethiopian government and the TPLF`, `the support of Russia and China`.)
-    const by = dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => ACT_CASES.has(marker)));
+    // (`the arrest of X` names whom it was done to: only `by` names the doer of such an act.)
+    const cases = PATIENT_ACT_NOUNS.has(word) ? AGENT_CASES : ACT_CASES;
+    const by = dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => cases.has(marker)));
     const doers = by === undefined ? undefined : partiesAt(v, by, context);
     if (doers && doers.entities.length > 0) return doers.entities.length === 1 && doers.mentions[0] ? named([doers.mentions[0]], topicText(v, doers.mentions[0], node)) : { ...doers, edge };
   }
