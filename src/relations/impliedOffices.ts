@@ -19,6 +19,7 @@ import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
 import { personTakingTitle } from './syntax/personTakingTitle';
 import { ARTICLES } from './syntax/syntaxWords';
+import { CLUB_POSTS } from '../mentions/nameWords';
 import { subjectsOf } from './tree/subjectsOf';
 import { viewTree } from './tree/TreeView';
 
@@ -28,7 +29,16 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'sole' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'sole' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+  titled: {
+    id: 'role:body-in-title',
+    reason: 'a title that opens with the name of an organization the article names elsewhere (`Arsenal manager X`, `Royal Mail Chief Executive X`, read as one title because the name is made of English words) is a post of that organization',
+    examples: [
+      { text: 'Workers at Royal Mail walked out on Monday. Later, Royal Mail Chief Executive Ann Vale said the cuts were needed.', relations: ['person:ann-vale HOLDS_ROLE organization:royal-mail'] },
+      // Not a title whose words only begin a name the article gives (`Royal` of `Royal Navy`).
+      { text: 'Sailors of the Royal Navy walked out on Monday. Later, Royal Mail Chief Executive Ann Vale said the cuts were needed.', relations: [] },
+    ],
+  },
   national: {
     id: 'role:national-office',
     reason: 'an office only one country has (`Taoiseach X`, `Culture Secretary X`) is that country\'s, wherever the story is set',
@@ -341,6 +351,7 @@ export function impliedOffices(
   const company = leadingBody(sentences, entities);
   const party = leadingParty(sentences);
   const names = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const organizations = entities.filter((entity) => entity.type === 'Organization');
   // The countries each person holds an office of or belongs to a party of, and the parties they belong to.
   const affiliations = new Map<string, Set<string>>();
   const parties = new Map<string, Set<string>>();
@@ -411,6 +422,12 @@ export function impliedOffices(
       // An office the sentence already places (`US President X`, `X, who heads the party`) needs no guess.
       if (!person || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.source === person.entity && match.title === title.title)) continue;
       const office = { source: person.entity, title: title.title, trigger: title.first, triggerLast: title.last };
+      // (`Arsenal Manager`: the title opens with a body the article names; the post is the rest.)
+      const titled = bodyOpening(title.title, organizations);
+      if (titled) {
+        placeIn(sentence, { ...office, title: titled.post }, 'titled', titled.body, nameOf(titled.body));
+        continue;
+      }
       // (An office the article states another person holds there is not this person's: it stays unplaced, rather than
       // guessed to be some other country's.)
       const place = (rule: Exclude<keyof typeof impliedOfficeRules, 'unplaced'>, target: string, why = '') =>
@@ -779,6 +796,20 @@ function coordinatedPeople(s: AnalyzedSentence, person: ActorMention): ActorMent
     people.push(other);
     last = other.last;
   }
+}
+
+// Last words of the posts of a club's or a company's officers (`manager`, `chief executive`, `vice-chairman`).
+const BODY_POST_HEADS: ReadonlySet<string> = new Set([...CLUB_POSTS, 'executive', 'officer', 'founder', 'vice-chairman']);
+
+// The organization whose name or alias opens `title` before more words (`Arsenal Manager`), and the post those words name.
+function bodyOpening(title: string, organizations: readonly Entity[]): { body: string; post: string } | undefined {
+  const key = normalizeKey(title);
+  for (const entity of organizations) {
+    const name = [entity.name, ...entity.aliases].map(normalizeKey).find((written) => key.startsWith(`${written} `));
+    // (A post of a club or a company: `Treasury Secretary` and `Transport Secretary` name a government's portfolio.)
+    if (name && BODY_POST_HEADS.has(key.split(' ').at(-1) ?? '')) return { body: entity.id, post: title.split(/\s+/).slice(name.split(' ').length).join(' ') };
+  }
+  return undefined;
 }
 
 // A body's head words: its name's last word and the word before `of` (`Federal Court of Australia`, `House of Representatives`).
