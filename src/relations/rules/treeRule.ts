@@ -243,6 +243,21 @@ function opensClause(v: TreeView, node: number): boolean {
 // Sheriff's office`); not a capital standing for a place (`a lawyer in Paris`), a group's party (`the delegation from
 // ECOWAS`) or a political party, except for the offices a party gives; and not a country a diplomat is posted to or
 // an envoy is for (`envoy for Sudan`).
+// The noun the relative clause holding the pronoun at `node` describes (`the party, which X leads`: party).
+function antecedentOf(v: TreeView, node: number): number {
+  const clause = v.tree.nodes[node]?.head ?? -1;
+  return v.tree.nodes[clause]?.deprel === 'acl:relcl' ? v.tree.nodes[clause]?.head ?? -1 : -1;
+}
+
+// Whether the node is a body's or a country's name, or a body's common word (`party`, `group`).
+function namesBody(v: TreeView, node: number): boolean {
+  const mention = v.mentionOf[node];
+  return mention ? mention.type === 'Organization' || mention.type === 'Country' : ORGANIZATION_HEADS.has(v.lower[node] ?? '') || ORGANIZATION_NOUNS.has(v.lower[node] ?? '');
+}
+
+// Relative pronouns that stand for the body their clause describes.
+const BODY_RELATIVES: ReadonlySet<string> = new Set(['whose', 'which', 'that']);
+
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
   const word = v.lower[node] ?? '';
@@ -255,8 +270,9 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   const at = v.tokenOf[node] ?? -1;
   const holder = named ? possessiveHolder(v.s, at, context) : undefined;
   if (holder) return { entities: [holder], edge: at, mentions: [] };
-  // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`.)
-  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && word !== 'whose') return undefined;
+  // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`; so do `which` and
+  // `that`: `The party, which is led by X`, `the university that X founded`.)
+  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && !BODY_RELATIVES.has(word)) return undefined;
   // `the nationalist VMRO-DPMNE party`, `the human rights group Liberty`: a body's word before or after its name is
   // that body.
   const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat', 'appos'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
@@ -264,6 +280,9 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   // `president of Brazil's electoral court`: an unnamed body a country owns is not the country (its government is);
   // a body's unnamed committee is the body's (`chairman of the Bundestag's foreign affairs committee`).
   if (!party || (!own && !name && party.topic !== undefined && party.mentions.every((mention) => mention.type === 'Country'))) return undefined;
+  // (`the Sony/ATV catalogue, which he owns`: a relative pronoun stands for a body only when the noun it follows is
+  // the body's name or a body's word.)
+  if (!own && BODY_RELATIVES.has(word) && word !== 'whose' && !namesBody(v, antecedentOf(v, node))) return undefined;
   const words = normalizeKey(title).split(' ');
   // (`president of the Liberal Democratic party`: a post named as the party's own, after `of`, is the party's, whatever
   // the post; a party's name before a post names it only for the party's own offices: `Labour MP X` is a member.)
