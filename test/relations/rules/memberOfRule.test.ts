@@ -12,6 +12,8 @@ describe('memberOfRule', () => {
     ["Labour's Tom Quayle spoke to the Lib Dems.", ['person:tom-quayle MEMBER_OF organization:united-kingdom-labour-party']],
     ['Conservative transport spokesman Ed Varley spoke in the Commons.', ['person:ed-varley MEMBER_OF organization:united-kingdom-conservative-party']],
     ['Democrat Rosa Vance spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-democratic-party']],
+    // A deputy or a legislator is a party's member as an MP is.
+    ["France's Socialists met in Paris, and Rosa Vance, a Socialist deputy, spoke.", ['person:rosa-vance MEMBER_OF organization:france-socialist-party']],
     [
       'The Liberal Democrat leader Ewan Rossiter told the Commons he agreed.',
       ['person:ewan-rossiter HOLDS_ROLE organization:united-kingdom-liberal-democrats', 'person:ewan-rossiter MEMBER_OF organization:united-kingdom-liberal-democrats'],
