@@ -2,6 +2,7 @@ import type { PatternRule } from '../PatternRule';
 import type { RelationMatch } from '../RelationMatch';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
+import { isParty } from '../syntax/isParty';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { personBeforeTitle } from '../syntax/personBeforeTitle';
 import { possessiveHolder } from '../syntax/possessiveHolder';
@@ -38,7 +39,8 @@ export const roleRule: PatternRule = {
       const holder = before ?? (posted ? undefined : after);
       // `Labour MP X`, `Republican senator X`: a party before a state's office says whose member X is (memberOfRule),
       // not whose office it is; `Tory leader X` holds the party's office.
-      if (holder?.kind === 'party' && !title.partyOffice) continue;
+      // (So does a party known only by its name's `Party`: `X, a Vosk Party MP`.)
+      if (holder && isParty(s, holder) && !title.partyOffice) continue;
       // `the CDU chairman of the Bundestag's committee`: the body after `of` gives the post; the party only the member.
       if (holder?.kind === 'party' && holder === before && s.tokens[title.last + 1]?.key === 'of') continue;
       // `the Uruguayan midfielder X`: a player's people is where the player is from, not whose post it is.

@@ -44,6 +44,8 @@ describe('roleRule', () => {
     ['Vosk Warehouse chief executive Ann Vale said so.', ['person:ann-vale HOLDS_ROLE organization:vosk-warehouse']],
     // A player's nationality is no office.
     ['The club signed the Uruguayan midfielder Ann Vale.', []],
+    // A party gives no state's post, though only its name's `Party` says it is one: the MP is a member.
+    ['Ann Vale, a Vosk Party MP, said so.', ['person:ann-vale MEMBER_OF organization:vosk-party']],
     // Nor is the nationality of a post's holder, the post being the body's named after `of`; a diplomat's is the country's.
     ["Sally Vosk, the British chair of the Vosk Federation's technical committee, spoke.", ['person:sally-vosk HOLDS_ROLE organization:vosk-federation']],
     ['Ann Vale, the American ambassador to Norway, spoke.', ['person:ann-vale HOLDS_ROLE country:united-states']],
