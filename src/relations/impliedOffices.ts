@@ -181,7 +181,7 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       },
       // A former office is held no more.
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as former Home Secretary Ruth Kell spoke.', relations: [] },
-      // An office one person holds, which the article states another holds, is some other country's.
+      // An office one person holds at a time, which the article states another holds, is not guessed to be that one's.
       {
         text: 'Senators in the US Congress cheered, and the White House agreed, as US President Tom Baxter spoke. President Ruth Kell of Vosk thanked him.',
         relations: ['person:tom-baxter HOLDS_ROLE country:united-states'],

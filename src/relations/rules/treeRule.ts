@@ -255,8 +255,8 @@ function namesBody(v: TreeView, node: number): boolean {
   return mention ? mention.type === 'Organization' || mention.type === 'Country' : ORGANIZATION_HEADS.has(v.lower[node] ?? '') || ORGANIZATION_NOUNS.has(v.lower[node] ?? '');
 }
 
-// Relative pronouns that stand for the body their clause describes.
-const BODY_RELATIVES: ReadonlySet<string> = new Set(['whose', 'which', 'that']);
+// Relative pronouns that stand for the body their clause describes, when the noun it follows is one (`whose` always is).
+const BODY_RELATIVES: ReadonlySet<string> = new Set(['which', 'that']);
 
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
@@ -272,7 +272,7 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   if (holder) return { entities: [holder], edge: at, mentions: [] };
   // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`; so do `which` and
   // `that`: `The party, which is led by X`, `the university that X founded`.)
-  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && !BODY_RELATIVES.has(word)) return undefined;
+  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && word !== 'whose' && !BODY_RELATIVES.has(word)) return undefined;
   // `the nationalist VMRO-DPMNE party`, `the human rights group Liberty`: a body's word before or after its name is
   // that body.
   const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat', 'appos'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
@@ -282,7 +282,7 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   if (!party || (!own && !name && party.topic !== undefined && party.mentions.every((mention) => mention.type === 'Country'))) return undefined;
   // (`the Sony/ATV catalogue, which he owns`: a relative pronoun stands for a body only when the noun it follows is
   // the body's name or a body's word.)
-  if (!own && BODY_RELATIVES.has(word) && word !== 'whose' && !namesBody(v, antecedentOf(v, node))) return undefined;
+  if (!own && BODY_RELATIVES.has(word) && !namesBody(v, antecedentOf(v, node))) return undefined;
   const words = normalizeKey(title).split(' ');
   // (`president of the Liberal Democratic party`: a post named as the party's own, after `of`, is the party's, whatever
   // the post; a party's name before a post names it only for the party's own offices: `Labour MP X` is a member.)
