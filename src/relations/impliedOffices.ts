@@ -9,6 +9,7 @@ import { countryLeadingBy } from './countryLeadingBy';
 import type { RuleExample } from './PatternRule';
 import { rankCountries } from './rankCountries';
 import { rankOrganizations } from './rankOrganizations';
+import { ROLE_BEFORE_NAME } from './rules/roleRule';
 import type { RelationMatch } from './RelationMatch';
 import type { ActorMention } from './syntax/ActorMention';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
@@ -309,8 +310,6 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
   },
 };
 
-// The suffix of the rules that read a title between its holder's country or body and the holder's name.
-const BEFORE_NAME = ':before-name';
 // Posts many hold at once (`Minister X`), unlike one with its portfolio (`Foreign Minister`) or a head of state's.
 const SHARED_POSTS: ReadonlySet<string> = new Set(['minister', 'secretary', 'government spokesman', 'government spokeswoman', 'government spokesperson']);
 
@@ -367,7 +366,7 @@ export function impliedOffices(
   // story is some other country's).
   const statedHolders = new Map<string, Set<string>>();
   for (const { match } of found) {
-    if (match.type !== 'HOLDS_ROLE' || !match.title || !match.rule.endsWith(BEFORE_NAME) || countryOf.get(match.target) !== match.target) continue;
+    if (match.type !== 'HOLDS_ROLE' || !match.title || match.rule !== ROLE_BEFORE_NAME || countryOf.get(match.target) !== match.target) continue;
     const key = `${normalizeKey(match.title)}|${match.target}`;
     statedHolders.set(key, (statedHolders.get(key) ?? new Set()).add(match.source));
   }

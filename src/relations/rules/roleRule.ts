@@ -13,6 +13,9 @@ import type { TitleSpan } from '../../mentions/TitleSpan';
 
 const HOLDER_LINKS = new Set(['of', 'for', 'to']);
 
+/** Rule id of an office read between its holder's country or body and the holder's name (`US President Marco Rubio`). */
+export const ROLE_BEFORE_NAME = 'role:before-name';
+
 /**
  * A person holds the office of the country or body named with the title: before it (`US Secretary of State Marco Rubio`,
  * `Germany's Foreign Minister Johann Wadephul`, `Kremlin spokesman Dmitry Peskov`) or after it (`the foreign minister of
@@ -76,15 +79,15 @@ export const roleRule: PatternRule = {
       // (`Chinese Ambassador to Japan Wu Jianghao`: a name may follow a diplomat's posting with no comma, as it follows a title.)
       const named = personAfterTitle(s, phraseStart, phraseEnd, title.last === phraseEnd || posted);
       if (named) {
-        matches.push({ ...base, source: named.entity, rule: `${this.id}:before-name` });
+        matches.push({ ...base, source: named.entity, rule: ROLE_BEFORE_NAME });
         continue;
       }
       // `Qatar's Prime Minister and Foreign Minister, Sheikh Mohammed ...`: one holder of two offices of the same party.
       const second = !after && s.tokens[title.last + 1]?.key === 'and' ? s.titles.find((span) => span.first === title.last + 2) : undefined;
       const both = second ? personAfterTitle(s, phraseStart, second.last, true) : undefined;
       if (second && both) {
-        matches.push({ ...base, source: both.entity, rule: `${this.id}:before-name` });
-        matches.push({ ...base, source: both.entity, title: second.title, trigger: second.first, triggerLast: second.last, rule: `${this.id}:before-name` });
+        matches.push({ ...base, source: both.entity, rule: ROLE_BEFORE_NAME });
+        matches.push({ ...base, source: both.entity, title: second.title, trigger: second.first, triggerLast: second.last, rule: ROLE_BEFORE_NAME });
         continue;
       }
       const appositive = personBeforeTitle(s, phraseStart);
