@@ -6,10 +6,7 @@ import { isKnownGivenName } from './isKnownGivenName';
 import { isListedGivenName } from './isListedGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconHas } from './lexiconHas';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PERSON_TAGS } from './nameWords';
-
-// Words for a party's place in or out of power, which news writes before the party's name.
-const PARTY_STANDINGS: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing']);
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PARTY_STANDINGS, PERSON_TAGS } from './nameWords';
 
 // Tags of compromise's lexicon that make a word a name.
 const NAME_LEXICON_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region']);

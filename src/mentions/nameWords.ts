@@ -107,6 +107,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** Group nouns for one person: `the Labour leader` is a person the party gives a post, never the party itself. */
 export const ONE_PERSON_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'official', 'negotiator', 'diplomat', 'envoy', 'president', 'counterpart']);
 
+/** Words for a party's place in or out of power, which news writes before the party's name (`the opposition X`). */
+export const PARTY_STANDINGS: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing']);
+
 /** A body's members as news capitalizes them (`Conservative MPs`, `Senators voted`): no one's name, nor part of one. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['mps', 'meps', 'msps', 'mlas', 'senators', 'congressmen', 'peers', 'lawmakers']);
 

@@ -272,7 +272,7 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   if (holder) return { entities: [holder], edge: at, mentions: [] };
   // (`whose` stands for the body its relative clause describes: `The KLA, whose political leader X`; so do `which` and
   // `that`: `The party, which is led by X`, `the university that X founded`.)
-  if (own ? own.type !== 'Organization' && own.type !== 'Country' : !ORGANIZATION_HEADS.has(word) && !ORGANIZATION_NOUNS.has(word) && word !== 'whose' && !BODY_RELATIVES.has(word)) return undefined;
+  if (!namesBody(v, node) && word !== 'whose' && !BODY_RELATIVES.has(word)) return undefined;
   // `the nationalist VMRO-DPMNE party`, `the human rights group Liberty`: a body's word before or after its name is
   // that body.
   const name = own ? undefined : (v.tree.children[node] ?? []).find((child) => ['compound', 'flat', 'appos'].includes(v.tree.nodes[child]?.deprel ?? '') && v.mentionOf[child]);
