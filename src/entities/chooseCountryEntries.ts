@@ -18,7 +18,9 @@ const PLACES_OF_A_COUNTRY = 2;
  * party; `Democrats`: the US party, or none), decided by the countries the rest of the article names: countries,
  * capitals and demonyms, and the countries of the other parties and chambers it names (a name shared by several
  * countries counts for each in part). The country with the most such evidence wins, if it wins alone; for an ordinary
- * word (`Greens`) the article must also be about it: one of its bodies named, or most of the evidence. Undecided, a
+ * word (`Greens`) the article must also be about it: one of its bodies named, or most of the evidence; a name many
+ * countries give their chambers (`Senate`) is the known one's only when its country leads the article or its parties
+ * are named, and tells no country itself. Undecided, such a name names a chamber of that name of no known country (Nigeria's `Senate`), a
  * name shared by one party of several countries (`Sinn Féin`) names that party with no country, a plural or
  * organization-headed phrase (`Labour Party`, `Social Democrats`) names an organization of that name with no country,
  * as does a party word before an office or a name (`Labour MP X`: the options' usual name, `Labour Party`), and any
@@ -28,6 +30,7 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
   const evidence = candidates.map((candidate) => ({
     phrase: normalizeKey(candidate.surface),
     ordinary: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.needsCountry),
+    shared: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.shared),
     bodies: new Set((candidate.options ?? (candidate.known ? [candidate.known] : [])).map((option) => option.entityId)),
     ...countriesOf(candidate),
   }));
@@ -42,6 +45,13 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
   const vouches = (item: (typeof evidence)[number], country: string) => settled(item, country) && (!item.ordinary || named.size === 0 || named.has(country));
   // Evidence from the other phrases of the article: a name does not vouch for itself. Summed once per phrase, as every
   // mention of it would sum the same: a long document names `Labour` thousands of times.
+  const shared = new Set(evidence.filter((item) => item.shared).map((item) => item.phrase));
+  // The countries whose parties the article names (`Republican of Missouri`): a story of that country's politics.
+  const partyCountries = new Set(candidates.flatMap((candidate, index) => {
+    const item = evidence[index];
+    const party = (candidate.options ?? (candidate.known ? [candidate.known] : [])).some((option) => option.kind === 'party');
+    return item && party ? [...item.countries.keys()].filter((country) => vouches(item, country)) : [];
+  }));
   const scoresBesides = new Map<string, { scores: Map<string, { total: number; bodies: number }>; all: number }>();
   const scoresOf = (phrase: string) => {
     const known = scoresBesides.get(phrase);
@@ -49,7 +59,9 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
     const scores = new Map<string, { total: number; bodies: number }>();
     let all = 0;
     for (const other of evidence) {
-      if (other.phrase === phrase) continue;
+      // (A name many countries' chambers share tells no other such name its country: `Senate` does not vouch for `House
+      // of Representatives`, though it does for `Republicans`.)
+      if (other.phrase === phrase || (other.shared && shared.has(phrase))) continue;
       for (const [country, weight] of other.countries) {
         if (!vouches(other, country)) continue;
         const score = scores.get(country) ?? { total: 0, bodies: 0 };
@@ -70,7 +82,7 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
   // Action Party` in a Malaysian story: general knowledge holds Malta's, from ParlGov, which covers the EU and the
   // OECD); not one named in words of its own (`Likud`) or of its country (`British Conservatives`).
   const stranger = (party: string, country: string) => namedItself.size > 0 && !namedItself.has(country) && !otherBody(party, country);
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
     const options = candidate.options;
     const known = candidate.known;
     const written = candidate.surface.replace(/^the\s+/i, '');
@@ -79,6 +91,10 @@ export function chooseCountryEntries(candidates: readonly MentionCandidate[]): M
     }
     if (!options || options.length === 0) continue;
     const { scores, all } = scoresOf(normalizeKey(candidate.surface));
+    if (evidence[index]?.shared) {
+      chosen.set(candidate, sharedName(options, written, leaderOf(scores), partyCountries));
+      continue;
+    }
     const ranked = [...new Set(options.map((option) => option.countryId ?? ''))]
       .map((country) => ({ country, ...(scores.get(country) ?? { total: 0, bodies: 0 }) }))
       .sort((a, b) => b.total - a.total);
@@ -104,6 +120,21 @@ function countriesOf(candidate: MentionCandidate): { countries: Map<string, numb
   if (known?.type === 'Location' && known.countryId) return { countries: new Map([[known.countryId, PLACE_WEIGHT]]), body: false, place: true };
   if (known?.countryId) return { countries: new Map([[known.countryId, BODY_WEIGHT]]), body: true };
   return { countries: new Map(), body: false };
+}
+
+// The country the rest of the article names most, if one country does.
+function leaderOf(scores: ReadonlyMap<string, { total: number }>): string | undefined {
+  const [first, second] = [...scores].sort((a, b) => b[1].total - a[1].total);
+  return first && first[1].total > (second?.[1].total ?? 0) ? first[0] : undefined;
+}
+
+// A name many countries give their chambers (`Senate`): the known chamber when its country leads the article or the
+// article names its parties, else a chamber of that name of no known country (`the Senate` of a Nigerian story that
+// also gives Washington's view: our knowledge does not say which countries have a senate, so not even the leading one's).
+function sharedName(options: readonly GazetteerEntry[], written: string, leader: string | undefined, partyCountries: ReadonlySet<string>): GazetteerEntry | undefined {
+  const known = options.find((option) => option.countryId === leader || partyCountries.has(option.countryId ?? ''));
+  const [first] = options;
+  return known ?? (first && withoutCountry(first, written));
 }
 
 // Whether every word of a name is a common English word (`Democratic Action Party`, `People's Party`).

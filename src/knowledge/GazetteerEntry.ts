@@ -24,4 +24,6 @@ export interface GazetteerEntry {
    * name other countries' bodies share (`Labour Party`, `SDP`).
    */
   readonly needsCountry?: boolean;
+  /** A name many countries give their own bodies (`Senate`): the known body's only in a story its country leads. */
+  readonly shared?: boolean;
 }

@@ -19,6 +19,7 @@ interface Institution {
   readonly country: string;
   readonly aliases: readonly string[];
   readonly contextAliases?: readonly string[];
+  readonly sharedAliases?: readonly string[];
 }
 
 const shortForms: {
@@ -132,8 +133,9 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     for (const phrase of [institution.name, ...spellingVariants(institution.name)]) add(phrase, id, 'Organization', institution.name, 'institution', countryId);
     for (const alias of institution.aliases) add(alias, id, 'Organization', institution.name, 'institution', countryId);
     // `Senate`, `Commons`: a word that names the body only in an article about its country.
-    for (const alias of institution.contextAliases ?? []) {
-      entries.push({ phrase: alias, entityId: id, type: 'Organization', name: institution.name, kind: 'institution', exactCase: false, ...(countryId ? { countryId } : {}), needsCountry: true });
+    // (`Senate`: a name many countries' chambers share, weighed against every country the article names.)
+    for (const [alias, shared] of [...(institution.contextAliases ?? []).map((alias) => [alias, false] as const), ...(institution.sharedAliases ?? []).map((alias) => [alias, true] as const)]) {
+      entries.push({ phrase: alias, entityId: id, type: 'Organization', name: institution.name, kind: 'institution', exactCase: false, ...(countryId ? { countryId } : {}), needsCountry: true, ...(shared ? { shared } : {}) });
     }
   }
   // A party's name that already names a country, body or place (`Laos`) keeps that meaning.

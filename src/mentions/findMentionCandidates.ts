@@ -228,7 +228,8 @@ export function findMentionCandidates(
       }
       // `Washington Post`, `Chad Smith`, `Chinese Communist Party`: a known name that runs on into an unknown
       // capitalized word or another country's party is part of another name; a demonym or party word before a person
-      // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one.
+      // (`Tory Liam Fox`) is not. `Communist Party of China`: a party name of several countries opens a longer one, as
+      // a chamber's name many countries share does (`Congress of South African Trade Unions`).
       const partyAfter = party?.value.some((option) => option.kind === 'party') === true;
       // (`Liberal National Party`: a party's word before a party's name ending in `Party` opens a party's longer name.)
       const joinedParties = entry.kind === 'party' && partyAfter && ORGANIZATION_HEADS.has(tokens[after + (party?.length ?? 0) - 1]?.key ?? '');
@@ -252,7 +253,7 @@ export function findMentionCandidates(
         && !(entry.type !== 'Organization' && looksLikeGivenName(next) && tokens[after + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post) && !bodyAfter)
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
-        || (entry.kind === 'party' && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
+        || ((entry.kind === 'party' || entry.shared === true) && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post))
         // `Dominique de Villepin`, `Salvador del Solar`: a given name that is also a country's other name, or a city's
         // one-word name, before a surname's particle.

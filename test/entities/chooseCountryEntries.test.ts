@@ -18,8 +18,14 @@ describe('chooseCountryEntries', () => {
     ['Labour and Fine Gael agreed on a budget in Dublin.', ['Labour=organization:ireland-labour-party']],
     ['In Wellington, Labour conceded to National after the New Zealand vote.', ['Labour=organization:new-zealand-new-zealand-labour-party']],
     ['Democrats in the Senate blocked the bill, and Republicans vowed to try again.', ['Democrats=organization:united-states-democratic-party', 'Senate=organization:us-senate', 'Republicans=organization:united-states-republican-party']],
-    // An ordinary word vouches for no country the article names by no other means: this Senate is not the US one.
-    ['Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.', ['Labor=organization:australia-australian-labor-party', 'Senate=-', 'Senate=-']],
+    // A name many countries give their chambers is the US one only in a story the US leads: this Senate is some other
+    // country's (Australia's, which our knowledge does not list), of no country we can name.
+    ['Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.', ['Labor=organization:australia-australian-labor-party', 'Senate=organization:senate', 'Senate=organization:senate']],
+    // So in a story that also gives Washington's view; the chambers vouch for no country themselves.
+    [
+      "Nigerian officials said the Senate and the House of Representatives voted, as Nigeria's president is ill. The United States welcomed it.",
+      ['Senate=organization:senate', 'House of Representatives=organization:house-of-representatives'],
+    ],
     ['Australian voters gave Labor a majority, and the Greens won a seat.', ['Labor=organization:australia-australian-labor-party', 'Greens=organization:australia-australian-greens']],
     // Two towns or regions of one country weigh as its name; one, however often named, counts for nothing (a story
     // told from a city): Milan does not make the Liberal Democrats Italian.
@@ -36,6 +42,7 @@ describe('chooseCountryEntries', () => {
     // Delegates of many states: the article is not about Germany, so its Greens are not the German party.
     ['Delegates from Germany, France, Brazil and Kenya met, and the Greens protested outside.', ['Greens=-']],
     // A name every country's body may bear keeps its name, without a country.
+    ['The Senate voted on Monday.', ['Senate=organization:senate']],
     ['The Labour Party held its conference.', ['Labour Party=organization:labour-party']],
     ['Sinn Féin won two seats.', ['Sinn Féin=organization:sinn-fein']],
     // Before an office or a name the word is a party for sure: some Labour party, named as most Labour parties are.

@@ -124,6 +124,8 @@ describe('findMentionCandidates', () => {
     // A demonym before its own country's party says which party; before another name it opens that name.
     ['The Irish Labour Party and the Chinese Communist Party met.', ['Organization:Irish Labour Party', 'Organization:Chinese Communist Party']],
     ['The Communist Party of Vietnam met.', ['Organization:Communist Party of Vietnam']],
+    // So does a chamber's name many countries share.
+    ['The Congress of Vosk Trade Unions met.', ['Organization:Congress of Vosk Trade Unions']],
     // A country's name before a party name several countries share opens the party's name, unless it is the country's own.
     ["The Pakistan People's Party and the US Democratic Party met.", ["Organization:Pakistan People's Party", 'Organization:US Democratic Party']],
     // A common noun for an organization before a name or in an apposition after it says what the name is.

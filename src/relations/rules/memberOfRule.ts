@@ -96,8 +96,9 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale, the senior Democrat on the panel, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // A preposition or pronoun between the party and the post ends the words about the party's person.
     { text: 'The Vosk party voted with the Orla Party after its leader, Albert Kessel, failed.', relations: ['person:albert-kessel HOLDS_ROLE organization:vosk', 'person:albert-kessel MEMBER_OF organization:vosk'] },
-    // A place after the name, with no party, states no membership.
-    { text: 'Senator Tom Baxter of Missouri said the Senate would vote.', relations: [] },
+    // A place after the name, with no party, states no membership (the senator's seat is in a Senate of no country the
+    // text names).
+    { text: 'Senator Tom Baxter of Missouri said the Senate would vote.', relations: ['person:tom-baxter HOLDS_ROLE organization:senate'] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // The people a body's possessive names are its members, unless knowledge knows the body (a newsroom's are staff) or
     // its name shows a company.

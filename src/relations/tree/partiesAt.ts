@@ -79,7 +79,11 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
   if (!conjuncts) return own;
   // `X, Republican of Missouri, said`: a conjunct with no `and` or `or` on any of its kind is an apposition misread.
   const cc = (child: number) => (children[child] ?? []).find((grandchild) => nodes[grandchild]?.deprel === 'cc');
-  const coordinated = dependents.filter((child) => nodes[child]?.deprel === 'conj');
+  // (`The Congress of South African Trade Unions and the Communist Party`: a conjunct the parser hung on a word inside
+  // a name is the whole name's.)
+  const mention = v.mentionOf[node];
+  const inside = mention ? nodes.flatMap((_, at) => (at !== node && v.mentionOf[at] === mention ? children[at] ?? [] : [])) : [];
+  const coordinated = [...dependents, ...inside].filter((child) => nodes[child]?.deprel === 'conj');
   const joined = coordinated.some((child) => cc(child) !== undefined);
   // `urged the government and the TPLF to ...`: the parties coordinated with a noun that names none name the phrase all
   // the same, but for a `, and` that more often joins clauses (`had backed a Yes vote, and its leader, X, said`).
