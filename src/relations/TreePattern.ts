@@ -47,7 +47,7 @@ export const TreePatternSchema = z.object({
    */
   trigger: z
     .object({
-      lexicon: z.enum(['verb', 'noun', 'judgment', 'role', 'modal']),
+      lexicon: z.enum(['verb', 'noun', 'adjective', 'judgment', 'role', 'modal']),
       voice: z.enum(['active', 'passive']).optional(),
       types: z.array(RelationTypeSchema).min(1).optional(),
       /** Only these words (verbs in the infinitive, every inflection matches): `call` for `called on X to ...`. */
@@ -89,6 +89,9 @@ export const TreePatternSchema = z.object({
     .refine((trigger) => trigger.type === undefined || trigger.words !== undefined, { message: 'a trigger type needs the words that state it' })
     .refine((trigger) => trigger.lexicon !== 'modal' || (trigger.words !== undefined && trigger.type !== undefined && !trigger.voice), {
       message: 'a modal trigger names its auxiliaries in "words" and the relation they state in "type", and takes no voice',
+    })
+    .refine((trigger) => trigger.lexicon !== 'adjective' || (trigger.words !== undefined && trigger.type !== undefined && !trigger.voice), {
+      message: 'an adjective trigger names its adjectives in "words" and the relation they state in "type", and takes no voice',
     })
     .refine((trigger) => trigger.perfect === undefined || trigger.lexicon === 'modal', { message: '"perfect" is for a modal trigger only' })
     .refine((trigger) => trigger.particles === undefined || (trigger.lexicon === 'verb' && Object.keys(trigger.particles).every((word) => trigger.words?.includes(word))), {

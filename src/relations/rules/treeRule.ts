@@ -40,7 +40,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
       if (!v) return [];
       const matches: RelationMatch[] = [];
       v.tree.nodes.forEach((node, at) => {
-        const kind = VERB_TAGS.has(node.upos) ? 'verb' : NOUN_TAGS.has(node.upos) ? 'noun' : undefined;
+        const kind = VERB_TAGS.has(node.upos) ? 'verb' : NOUN_TAGS.has(node.upos) ? 'noun' : node.upos === 'ADJ' ? 'adjective' : undefined;
         const word = v.lower[at] ?? '';
         const token = v.tokenOf[at] ?? -1;
         if (token < 0) return;
@@ -79,7 +79,8 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
             matches.push(...matchPattern(v, at, token, ownTrigger(id, 'HOLDS_ROLE', reason), entry, compiled, context, post.title));
             continue;
           }
-          if (wanted.lexicon !== kind || (entry.words && !entry.words.has(word))) continue;
+          // (An adjective pattern's own words are adjectives, whatever the tagger took them for: `was scathing about X`.)
+          if ((wanted.lexicon === 'adjective' ? !kind : wanted.lexicon !== kind) || (entry.words && !entry.words.has(word))) continue;
           // A pattern that names its own words and relation is its own trigger; the others read the lexicon's.
           const trigger: TriggerRule | undefined = wanted.type ? ownTrigger(id, wanted.type, reason) : listed;
           if (!trigger || (wanted.types && !wanted.types.includes(trigger.type))) continue;
@@ -402,7 +403,7 @@ function isNegatedStance(v: TreeView, at: number): boolean {
 // A trigger whose own negation is what it states, in a stated clause: a verb negated as a stance (`would not accept
 // X`); a noun with `no` as its determiner (`no confidence in X`), or compounded into a word that `no` determines (`a
 // no-confidence motion`), whose clause is then that word's.
-function isNegated(v: TreeView, at: number, kind: 'verb' | 'noun' | undefined): boolean {
+function isNegated(v: TreeView, at: number, kind: 'verb' | 'noun' | 'adjective' | undefined): boolean {
   if (kind !== 'noun') return isNegatedStance(v, at) && isAsserted(v, at, false, MODALS, true);
   const phrase = v.tree.nodes[at]?.deprel === 'compound' ? v.tree.nodes[at]?.head ?? at : at;
   const no = v.tree.children[phrase]?.some((child) => v.tree.nodes[child]?.deprel === 'det' && v.lower[child] === 'no' && child < at) === true;
