@@ -20,17 +20,18 @@ const PLACES_OF_A_COUNTRY = 2;
  * countries counts for each in part). The country with the most such evidence wins, if it wins alone; for an ordinary
  * word (`Greens`) the article must also be about it: one of its bodies named, or most of the evidence; a name many
  * countries give their chambers (`Senate`) is the known one's only when its country leads the article or its parties
- * are named, and tells no country itself. Undecided, such a name names a chamber of that name of no known country (Nigeria's `Senate`), a
- * name shared by one party of several countries (`Sinn Féin`) names that party with no country, a plural or
- * organization-headed phrase (`Labour Party`, `Social Democrats`) names an organization of that name with no country,
- * as does a party word before an office or a name (`Labour MP X`: the options' usual name, `Labour Party`), and any
- * other ordinary word or adjective (`Labour`, `Liberal Democrat`) names nothing (`undefined`).
+ * are named, else the leading country's chamber of that name if it has one, and tells no country itself. Undecided,
+ * such a name names a chamber of that name of no known country, a name shared by one party of several countries (`Sinn
+ * Féin`) names that party with no country, a plural or organization-headed phrase (`Labour Party`, `Social Democrats`)
+ * names an organization of that name with no country, as does a party word before an office or a name (`Labour MP X`:
+ * the options' usual name, `Labour Party`), and any other ordinary word or adjective (`Labour`, `Liberal Democrat`)
+ * names nothing (`undefined`).
  */
 export function chooseCountryEntries(candidates: readonly MentionCandidate[]): Map<MentionCandidate, GazetteerEntry | undefined> {
   const evidence = candidates.map((candidate) => ({
     phrase: normalizeKey(candidate.surface),
     ordinary: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.needsCountry),
-    shared: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.shared),
+    shared: candidate.options !== undefined && candidate.options.length > 0 && candidate.options.every((option) => option.sharedBy !== undefined),
     bodies: new Set((candidate.options ?? (candidate.known ? [candidate.known] : [])).map((option) => option.entityId)),
     ...countriesOf(candidate),
   }));
@@ -129,12 +130,16 @@ function leaderOf(scores: ReadonlyMap<string, { total: number }>): string | unde
 }
 
 // A name many countries give their chambers (`Senate`): the known chamber when its country leads the article or the
-// article names its parties, else a chamber of that name of no known country (`the Senate` of a Nigerian story that
-// also gives Washington's view: our knowledge does not say which countries have a senate, so not even the leading one's).
+// article names its parties; else the leading country's chamber of that name, if it has one (`the Senate` of a
+// Nigerian story that also gives Washington's view); else a chamber of that name of no known country (a British story
+// about a senate race: Britain has no senate).
 function sharedName(options: readonly GazetteerEntry[], written: string, leader: string | undefined, partyCountries: ReadonlySet<string>): GazetteerEntry | undefined {
   const known = options.find((option) => option.countryId === leader || partyCountries.has(option.countryId ?? ''));
   const [first] = options;
-  return known ?? (first && withoutCountry(first, written));
+  if (known || !first) return known;
+  if (!leader || !first.sharedBy?.includes(leader)) return withoutCountry(first, written);
+  const name = `${leader.replace(/^country:/, '')} ${written}`;
+  return { phrase: written, entityId: entityId('Organization', name), type: 'Organization', name: written, kind: first.kind, exactCase: false, countryId: leader };
 }
 
 // Whether every word of a name is a common English word (`Democratic Action Party`, `People's Party`).

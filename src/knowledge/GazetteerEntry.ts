@@ -24,6 +24,9 @@ export interface GazetteerEntry {
    * name other countries' bodies share (`Labour Party`, `SDP`).
    */
   readonly needsCountry?: boolean;
-  /** A name many countries give their own bodies (`Senate`): the known body's only in a story its country leads. */
-  readonly shared?: boolean;
+  /**
+   * A name many countries give their own chambers (`Senate`), with the countries whose chamber bears it: the known
+   * chamber's only in a story of its country's politics, else the chamber of the country the story is about.
+   */
+  readonly sharedBy?: readonly string[];
 }

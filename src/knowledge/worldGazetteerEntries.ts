@@ -127,15 +127,20 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     const id = entityId('Organization', outlet.name);
     for (const phrase of [outlet.name, ...outlet.aliases]) add(phrase, id, 'Organization', outlet.name, 'media');
   }
+  const sharedChambers: Readonly<Record<string, readonly string[] | undefined>> = institutions.sharedChamberNames.countries;
   for (const institution of institutions.institutions as readonly Institution[]) {
     const id = entityId('Organization', institution.name);
     const countryId = countryIdByCode.get(institution.country);
     for (const phrase of [institution.name, ...spellingVariants(institution.name)]) add(phrase, id, 'Organization', institution.name, 'institution', countryId);
     for (const alias of institution.aliases) add(alias, id, 'Organization', institution.name, 'institution', countryId);
     // `Senate`, `Commons`: a word that names the body only in an article about its country.
-    // (`Senate`: a name many countries' chambers share, weighed against every country the article names.)
-    for (const [alias, shared] of [...(institution.contextAliases ?? []).map((alias) => [alias, false] as const), ...(institution.sharedAliases ?? []).map((alias) => [alias, true] as const)]) {
-      entries.push({ phrase: alias, entityId: id, type: 'Organization', name: institution.name, kind: 'institution', exactCase: false, ...(countryId ? { countryId } : {}), needsCountry: true, ...(shared ? { shared } : {}) });
+    for (const alias of institution.contextAliases ?? []) {
+      entries.push({ phrase: alias, entityId: id, type: 'Organization', name: institution.name, kind: 'institution', exactCase: false, ...(countryId ? { countryId } : {}), needsCountry: true });
+    }
+    // (`Senate`: a name many countries' chambers share, with the countries whose chamber bears it.)
+    for (const alias of institution.sharedAliases ?? []) {
+      const sharedBy = sharedChambers[alias]?.map((code) => countryIdByCode.get(code)).filter((country) => country !== undefined) ?? [];
+      entries.push({ phrase: alias, entityId: id, type: 'Organization', name: institution.name, kind: 'institution', exactCase: false, ...(countryId ? { countryId } : {}), needsCountry: true, sharedBy });
     }
   }
   // A party's name that already names a country, body or place (`Laos`) keeps that meaning.

@@ -253,7 +253,7 @@ export function findMentionCandidates(
         && !(entry.type !== 'Organization' && looksLikeGivenName(next) && tokens[after + 1]?.capitalized === true && !BREAKING_PUNCTUATION.test(next.post) && !bodyAfter)
         // `Ambassador to Peru Wu Jianhua`, `envoy to the United States X`: the country an envoy is sent to ends there.
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
-        || ((entry.kind === 'party' || entry.shared === true) && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
+        || ((entry.kind === 'party' || entry.sharedBy !== undefined) && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post))
         // `Dominique de Villepin`, `Salvador del Solar`: a given name that is also a country's other name, or a city's
         // one-word name, before a surname's particle.

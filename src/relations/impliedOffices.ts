@@ -244,7 +244,7 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       { text: 'The US Senate voted on Monday. Sens. Ann Vale of Ohio and Tom Baxter of Utah disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate', 'person:tom-baxter HOLDS_ROLE organization:us-senate'] },
       // A chamber's word before the post names the chamber of that word the article names (the US House only in
       // American news: this one is Australia's).
-      { text: "Australia's House of Representatives voted on Monday. House Speaker Ann Vale disagreed.", relations: ['person:ann-vale HOLDS_ROLE organization:house-of-representatives'] },
+      { text: "Australia's House of Representatives voted on Monday. House Speaker Ann Vale disagreed.", relations: ['person:ann-vale HOLDS_ROLE organization:australia-house-of-representatives'] },
       // A speaker presides over a lower house or a parliament, not over the White House.
       { text: 'The House of Commons sat late on Monday. Speaker Ann Vale called for order.', relations: ['person:ann-vale HOLDS_ROLE organization:house-of-commons'] },
       { text: 'The White House said so on Monday. Speaker Ann Vale called for order.', relations: [] },

@@ -18,13 +18,15 @@ describe('chooseCountryEntries', () => {
     ['Labour and Fine Gael agreed on a budget in Dublin.', ['Labour=organization:ireland-labour-party']],
     ['In Wellington, Labour conceded to National after the New Zealand vote.', ['Labour=organization:new-zealand-new-zealand-labour-party']],
     ['Democrats in the Senate blocked the bill, and Republicans vowed to try again.', ['Democrats=organization:united-states-democratic-party', 'Senate=organization:us-senate', 'Republicans=organization:united-states-republican-party']],
-    // A name many countries give their chambers is the US one only in a story the US leads: this Senate is some other
-    // country's (Australia's, which our knowledge does not list), of no country we can name.
-    ['Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.', ['Labor=organization:australia-australian-labor-party', 'Senate=organization:senate', 'Senate=organization:senate']],
+    // A name many countries give their chambers is the US one only in a story of US politics: this Senate is
+    // Australia's, whose upper house has that name.
+    ['Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.', ['Labor=organization:australia-australian-labor-party', 'Senate=organization:australia-senate', 'Senate=organization:australia-senate']],
+    // A country with no chamber of that name: a senate of no country the article tells.
+    ["Britain's Labour and London were quiet, and the Senate race in New York is close.", ['Labour=organization:united-kingdom-labour-party', 'Senate=organization:senate']],
     // So in a story that also gives Washington's view; the chambers vouch for no country themselves.
     [
       "Nigerian officials said the Senate and the House of Representatives voted, as Nigeria's president is ill. The United States welcomed it.",
-      ['Senate=organization:senate', 'House of Representatives=organization:house-of-representatives'],
+      ['Senate=organization:nigeria-senate', 'House of Representatives=organization:nigeria-house-of-representatives'],
     ],
     ['Australian voters gave Labor a majority, and the Greens won a seat.', ['Labor=organization:australia-australian-labor-party', 'Greens=organization:australia-australian-greens']],
     // Two towns or regions of one country weigh as its name; one, however often named, counts for nothing (a story

@@ -149,11 +149,11 @@ describe('resolveDocumentEntities', () => {
     expect(ids(text)).toEqual(expected);
   });
 
-  it('names no US Senate in an article about another country, though general knowledge calls it the Senate, but a senate of no known country', () => {
+  it('names no US Senate in an article about another country, though general knowledge calls it the Senate, but that country\'s', () => {
     // (Australia itself, named only by its adjective, is no entity of the article.)
     expect(ids('Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.')).toEqual([
       'organization:australia-australian-labor-party',
-      'organization:senate',
+      'organization:australia-senate',
     ]);
   });
 

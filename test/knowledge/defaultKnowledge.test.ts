@@ -1,8 +1,15 @@
+import institutions from '../../src/knowledge/data/institutions.json';
 import { defaultKnowledge } from '../../src/knowledge/defaultKnowledge';
 
 describe('defaultKnowledge', () => {
   const { gazetteer, titles } = defaultKnowledge();
   const lookup = (phrase: string) => gazetteer.entries.get(phrase)?.map((entry) => `${entry.entityId}/${entry.kind}`);
+
+  it.each(Object.entries(institutions.sharedChamberNames.countries))('knows every country whose chamber is called %s', (name, codes) => {
+    const sharedBy = gazetteer.entries.get(name.toLowerCase())?.find((entry) => entry.sharedBy)?.sharedBy;
+    expect(sharedBy).toHaveLength(codes.length);
+    expect(sharedBy).toContain('country:united-states');
+  });
 
   it.each([
     ['united states', 'country:united-states/name'],
