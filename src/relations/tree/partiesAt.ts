@@ -20,6 +20,8 @@ const BODY_GROUP_NOUNS: ReadonlySet<string> = new Set(['management', 'bosses', '
 const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 // Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
 const GROUP_CASES = new Set(['in', 'from', 'of']);
+// The words that open the members of a group named before them (`including X`, `such as X`).
+const INCLUDING: ReadonlySet<string> = new Set(['including', 'such']);
 // Prepositions that tie a claim to whoever makes it: `suggestions from Beijing`, `allegations by the opposition`.
 const CLAIM_CASES = new Set(['from', 'by']);
 // Calls on a party, which are the caller's as claims are the claimant's (not plans: `the demand` is planReference's).
@@ -134,8 +136,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     const others = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.entity !== referent).map((actor) => actor.entity));
     return others.size <= 1 ? { entities: [referent], edge, mentions: [] } : undefined;
   }
-  // `critics, including X and Y,` `several countries, including X`: a group acts through the parties it includes.
-  const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).includes('including')) : undefined;
+  // `critics, including X and Y,` `several countries, including X`, `companies such as X`: a group acts through the
+  // parties it includes.
+  const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => INCLUDING.has(marker))) : undefined;
   const members = included === undefined ? undefined : partiesAt(v, included, context);
   if (members) return { ...members, edge };
   // `sanctioned two American firms, X and Y`: a plural noun names the parties in apposition to it.
