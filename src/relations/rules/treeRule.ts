@@ -416,7 +416,9 @@ const STANCE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'c
 // `asked X to resign`: an active infinitive clause (xcomp or advcl, marked `to`) hanging on the verb; in a passive one
 // (`expected X to be released`) the party named before it is not the one who is to act.
 function hasInfinitive(v: TreeView, at: number): boolean {
-  return clausesOf(v, at, INFINITIVE_RELATIONS).some((clause) => wordsOf(v, clause, 'mark').includes('to') && wordsOf(v, clause, 'aux:pass').length === 0);
+  // (`ordered the commission to stop`: the parser often hangs the infinitive on the object noun, as a clause of it.)
+  const onObject = clausesOf(v, at, OBJECTS).flatMap((object) => clausesOf(v, object, NOUN_CLAUSES));
+  return [...clausesOf(v, at, INFINITIVE_RELATIONS), ...onObject].some((clause) => wordsOf(v, clause, 'mark').includes('to') && wordsOf(v, clause, 'aux:pass').length === 0);
 }
 
 // `warned Y that he would impose a settlement if the union failed to agree`: a reported clause with `would`, `will` or
@@ -441,6 +443,9 @@ function isConditionalAct(v: TreeView, at: number): boolean {
 const ACTING_NOUNS: ReadonlySet<string> = new Set([...GROUP_NOUNS, ...PARTY_PEOPLE_NOUNS, ...ORGANIZATION_NOUNS, ...ORGANIZATION_HEADS, 'workers', 'staff', 'employees']);
 
 const INFINITIVE_RELATIONS: ReadonlySet<string> = new Set(['xcomp', 'advcl']);
+// An object, and the clause the parser may hang on it in place of the verb's infinitive.
+const OBJECTS: ReadonlySet<string> = new Set(['obj']);
+const NOUN_CLAUSES: ReadonlySet<string> = new Set(['acl']);
 const REPORTED: ReadonlySet<string> = new Set(['ccomp']);
 const CONDITIONAL: ReadonlySet<string> = new Set(['advcl']);
 const CONDITIONAL_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', "'d", "'ll"]);
