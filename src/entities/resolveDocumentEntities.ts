@@ -282,8 +282,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const partyId = party ? (resolved.get(party) ?? resolve(party)) : undefined;
     const partyEntity = partyId ? entities.get(partyId) : undefined;
     if (partyId && partyEntity) return note(partyId, partyEntity.type, partyEntity.name, candidate.surface);
-    // (Words typed nowhere in their sentence that the article names a body elsewhere: `called on DP World`.)
-    const body = candidate.needsSupport && candidate.surface.includes(' ') ? normalizeKey(withoutLegalForm(candidate.surface)) : undefined;
+    // (Words typed nowhere in their sentence that the article names a body elsewhere: `called on DP World`; so are
+    // words read as a person's name by their shape alone, with no title: `Pakatan Rakyat won` beside `Pakatan Rakyat
+    // leader X`.)
+    const shaped = candidate.type === 'Person' && !candidate.known && !candidate.titled && !candidate.courtesy;
+    const body = (candidate.needsSupport || shaped) && candidate.surface.includes(' ') ? normalizeKey(withoutLegalForm(candidate.surface)) : undefined;
     if (body !== undefined && bodyNames.has(body)) return resolve({ ...candidate, type: 'Organization', needsSupport: false });
     const key = personKey(styledName(candidate));
     const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy, order.get(candidate));

@@ -9,6 +9,7 @@ import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconTags } from './lexiconTags';
 import { namesTextAfter } from './namesTextAfter';
 import { singularBodyNoun } from './singularBodyNoun';
+import { startsPersonName } from './startsPersonName';
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
@@ -161,6 +162,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
   // Hale`; not `Sea Org`), none is a code in capitals (`Windows XP`) and the last is no plural noun (`Neo Democrats`).
   const unknown = run.every((token) => !isCommonWord(token) && !/^[A-Z]{2,}$/.test(token.text));
+  // (`Pakatan Rakyat leader Anwar Ibrahim`, `the Pakatan Rakyat alliance`: such words before a body's post in lower case
+  // and another name, or before a noun for an alliance, name a body: a person has no leader, nor is an alliance.)
+  const bodyAfter = after !== undefined && !after.capitalized && !lastToken.possessive && !BREAKING_PUNCTUATION.test(lastToken.post)
+    && ((BODY_POST_WORDS.has(after.key) && startsPersonName(tokens, last + 2)) || ALLIANCE_NOUNS.has(after.key));
+  if (run.length >= 2 && run.length <= 3 && unknown && bodyAfter) return 'Organization';
   if (run.length >= 2 && run.length <= 3 && unknown && !isEnglishWord(run[0] as Token) && !plural) return 'Person';
   if (run.length === 1 && judgesOrJudged(tokens, first)) return 'Person';
   // `accused Gate Gourmet of`, `Premier Rugby condemned`: ordinary words, capitalized, that judge or are judged name a
@@ -168,6 +174,12 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && run.every((token) => isEnglishWord(token)) && judgesOrJudged(tokens, first, last)) return 'Organization';
   return undefined;
 }
+
+// Posts only a body has, written in lower case between its name and its holder's (`X leader Y`); not a spokesman or an
+// aide, whom a person has too.
+const BODY_POST_WORDS: ReadonlySet<string> = new Set(['leader', 'chairman', 'chairwoman', 'chair', 'president', 'founder']);
+// Nouns for bodies made of other bodies, after their name (`the Pakatan Rakyat alliance`).
+const ALLIANCE_NOUNS: ReadonlySet<string> = new Set(['alliance', 'coalition', 'bloc', 'front']);
 
 // `Vosk has criticized X`, `Orlak, too, has criticized`, `praised Vosk for`: a name (tokens `at` to `last`), not after
 // an article or a modifier (`the Taoiseach dismissed`), subject or object of a verb of judging.

@@ -149,6 +149,14 @@ describe('resolveDocumentEntities', () => {
     expect(ids(text)).toEqual(expected);
   });
 
+  it('names a body the words an article shows to be a body\'s, where their shape alone made them a person\'s', () => {
+    expect(ids('Vosk Rakyat won the vote in Penang. Vosk Rakyat leader Anwar Kessel said it would govern.')).toEqual([
+      'location:penang',
+      'organization:vosk-rakyat',
+      'person:anwar-kessel',
+    ]);
+  });
+
   it('names no US Senate in an article about another country, though general knowledge calls it the Senate, but that country\'s', () => {
     // (Australia itself, named only by its adjective, is no entity of the article.)
     expect(ids('Australian voters backed Labor, but the Senate may block its budget. The Senate sits next week.')).toEqual([

@@ -54,6 +54,11 @@ describe('classifyNameRun', () => {
   it.each([
     // A name after a settlement's noun and `of` is the place.
     ['He flew from the eastern city of Santa Vosk to Miami.', 'Santa Vosk', 'Location'],
+    // Unknown words before a body's post and another name, or before a noun for an alliance, name a body; before a
+    // spokesman, whom a person has too, they stay a person's name.
+    ['Vosk Rakyat leader Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Organization'],
+    ['The opposition Vosk Rakyat alliance won five states.', 'Vosk Rakyat', 'Organization'],
+    ['Vosk Rakyat spokesman Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Person'],
     // A capitalized particle between two words opens a surname, though the first is an English word.
     ['Marine Le Vosk accused the president of arrogance.', 'Marine Le Vosk', 'Person'],
     ['Banco De Chile reported a profit.', 'Banco De Chile', 'Organization'],
