@@ -83,8 +83,9 @@ export function partiesAt(v: TreeView, node: number, context: DiscourseContext, 
   const cc = (child: number) => (children[child] ?? []).find((grandchild) => nodes[grandchild]?.deprel === 'cc');
   // (`The Congress of South African Trade Unions and the Communist Party`: a conjunct the parser hung on a word inside
   // a name is the whole name's.)
+  // (Only a name of several words has words of its own to scan, on a path every relation rule walks.)
   const mention = v.mentionOf[node];
-  const inside = mention ? nodes.flatMap((_, at) => (at !== node && v.mentionOf[at] === mention ? children[at] ?? [] : [])) : [];
+  const inside = mention && mention.last > mention.first ? nodes.flatMap((_, at) => (at !== node && v.mentionOf[at] === mention ? children[at] ?? [] : [])) : [];
   const coordinated = [...dependents, ...inside].filter((child) => nodes[child]?.deprel === 'conj');
   const joined = coordinated.some((child) => cc(child) !== undefined);
   // `urged the government and the TPLF to ...`: the parties coordinated with a noun that names none name the phrase all
