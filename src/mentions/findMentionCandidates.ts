@@ -39,7 +39,7 @@ import type { MentionCandidate } from './MentionCandidate';
 import { namedInWords } from './namedInWords';
 import { playsMatchAt } from './playsMatchAt';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -509,7 +509,9 @@ export function findMentionCandidates(
     // `Severn Trent Water`, `Sony Pictures`: a listed company's name opening a longer name opens a company's (its own or
     // another's: a subsidiary keeps its name).
     const opensCompany = first === i && last > first && known?.value.some((entry) => entry.kind === 'company') === true;
-    const classified = club || opensCompany ? 'Organization' : knownSurname && last === first + 1 ? 'Person' : classifyNameRun(tokens, first, last, titled);
+    // (`Avenida Paulista`: a street's or square's word of another language opens no given name before a known name.)
+    const street = FOREIGN_PLACE_HEADS.has(tokens[first]?.key ?? '');
+    const classified = club || opensCompany ? 'Organization' : knownSurname && last === first + 1 && !street ? 'Person' : classifyNameRun(tokens, first, last, titled);
     // `an economist at Merrill Lynch`, `works at Charles Schwab`: the name after a post or a job and `at` is the employer
     // (not a possessor: `a lawyer at John Smith's house`).
     const before = tokens[first - 2]?.key ?? '';

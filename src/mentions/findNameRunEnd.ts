@@ -4,7 +4,7 @@ import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isPluralPossessive } from './isPluralPossessive';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, DROPPED_LEGAL_FORMS, FUNCTION_WORDS, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, DROPPED_LEGAL_FORMS, FUNCTION_WORDS, HYPHENED_PARTICLES, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 // A company's legal form, after which `and` adds another company.
@@ -86,7 +86,8 @@ export function findNameRunEnd(
       continue;
     }
     // `NASA Bill Ingalls` (a photo credit): an acronym ends before a person's given name and surname.
-    const givenName = next !== undefined && ['Person', 'FirstName', 'MaleName', 'FemaleName'].some((tag) => next.tags.has(tag));
+    // (Capitalized: compromise tags the ezafe of `Lashkar-e-Taiba` a person's word too.)
+    const givenName = next !== undefined && next.capitalized && ['Person', 'FirstName', 'MaleName', 'FemaleName'].some((tag) => next.tags.has(tag));
     const surname = tokens[last + 2];
     // The surname is no word or plural of one (`USI Art Collections` is no credit).
     const personAfter = givenName && surname?.capitalized === true && !isEnglishWord(surname) && !isEnglishWord({ key: surname.key.replace(/s$/, '') })
@@ -129,7 +130,8 @@ export function findNameRunEnd(
       continue;
     }
     let link = last + 1;
-    while (link <= last + 2 && NAME_PARTICLES.has(tokens[link]?.text ?? '') && !/[,;:()]/.test(tokens[link]?.post ?? '')) link++;
+    const particle = (token: Token | undefined) => token !== undefined && (NAME_PARTICLES.has(token.text) || (HYPHENED_PARTICLES.has(token.text) && token.post === '-'));
+    while (link <= last + 2 && particle(tokens[link]) && !/[,;:()]/.test(tokens[link]?.post ?? '')) link++;
     if (link > last + 1 && tokens[link]?.capitalized && !startsOther(link)) {
       last = link;
       continue;
@@ -163,7 +165,9 @@ export function findNameRunEnd(
     const subject = linked && and && !startsOther(link) && !endsInOrganizationHead(tokens, link) && isEnglishWord(tokens[link] as Token);
     // (`Legal & General and Standard Life`: `and` after a firm's partners joins another firm, and so does `and` after a
     // company's legal form: `Vosk Bank NV and Orla Groep NV`.)
-    const inside = organization && !firm && !LEGAL_FORM.test(current.text) && (!ORGANIZATION_HEADS.has(current.key) || subject) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
+    // (A name whose head word opens it, with no connector yet, is whole before `and`: `Barisan Vosk and Pakatan Orla`.)
+    const headFirst = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '') && !linked;
+    const inside = organization && !firm && !headFirst && !LEGAL_FORM.test(current.text) && (!ORGANIZATION_HEADS.has(current.key) || subject) && !PLACE_HEADS.has(current.key) && !personNext && !bodyNext;
     // `Securities and Exchange Commission`, `Food and Drug Administration`: common words, `and`, and words ending in an
     // organization's head word are one name.
     // A rank's word may open the second part (`Transport and General Workers' Union`).

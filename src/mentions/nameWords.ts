@@ -25,6 +25,17 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'stiftung', 'gruppo', 'compagnie', 'sociedad', 'societa', 'societe', 'gesellschaft', 'verein', 'verband', 'companhia',
   'compania', 'grupo', 'empresa', 'empresas', 'banca', 'banka', 'bangko', 'zeitung', 'shimbun', 'gazzetta', 'corriere',
   'liga', 'lega', 'partei', 'partij', 'partia', 'stranka', 'strana',
+  // Party, front, movement, alliance and army in the languages whose parties and armed groups English news names
+  // untranslated, first or last in the name (`Barisan Nasional`, `Partai Demokrat`, `Hizb ut-Tahrir`,
+  // `Jaish-e-Mohammed`, `Pakistan Tehreek-e-Insaf`, `Janata Dal`, `Swadeshi Jagran Manch`, `Frente Amplio`,
+  // `Forza Italia`, `Rassemblement National`); words that are also given names (`Sena`, `Ansar`) are left out.
+  'barisan', 'pakatan', 'perikatan', 'partai', 'gerakan', 'persatuan', 'pertubuhan', 'angkatan',
+  'hizb', 'harakat', 'harkat', 'jamaat', "jama'at", 'jemaah', 'jamiat', 'jaish', 'lashkar', 'tehreek', 'tehrik', 'tanzim', 'jabhat', 'majlis',
+  'dal', 'sangh', 'morcha', 'manch', 'parishad', 'samaj', 'samiti',
+  'frente', 'movimento', 'movimiento', 'mouvement', 'alianza', 'alleanza', 'rassemblement', 'forza', 'fuerza', 'bloque', 'sindicato', 'syndicat',
+  'bewegung', 'gewerkschaft', 'partisi', 'hareketi',
+  // English names of parties (`Constitutional Democratic Rally`, `National Rally`).
+  'rally',
 ]);
 
 /** A company's legal forms, written after its name (`Microsoft Corp.`, `Centrica plc`, `Daimler AG`). */
@@ -52,6 +63,12 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'des', 'del', 'der', 'den', 'van', 'von', 'zu', 'al', 'el', 'ul', 'ud', 'bin', 'bint', 'ibn', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'di', 'della', 'dei', 'degli',
 ]);
+
+/**
+ * Particles that join the words of a name only when written with a hyphen to the next (`Jaish-e-Mohammed`, `Hizb
+ * ut-Tahrir`, `Sipah-e-Sahaba`): the Persian and Urdu ezafe and the Arabic article; alone they are other words.
+ */
+export const HYPHENED_PARTICLES: ReadonlySet<string> = new Set(['e', 'i', 'ut', 'us']);
 
 /** Words that link the parts of an organization's name (`Department of State`, `Peace and Security Council`). */
 export const ORGANIZATION_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on']);

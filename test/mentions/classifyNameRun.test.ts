@@ -59,6 +59,12 @@ describe('classifyNameRun', () => {
     ['Vosk Rakyat leader Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Organization'],
     ['The opposition Vosk Rakyat alliance won five states.', 'Vosk Rakyat', 'Organization'],
     ['Vosk Rakyat spokesman Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Person'],
+    // Party, front and movement words of other languages, first or last, name a body.
+    ['Barisan Vosk won the state election.', 'Barisan Vosk', 'Organization'],
+    ['Partai Orlak lost two seats.', 'Partai Orlak', 'Organization'],
+    ['The Vosk Dal won the most seats.', 'Vosk Dal', 'Organization'],
+    ['The Frente Kessel lost the vote.', 'Frente Kessel', 'Organization'],
+    ['The Constitutional Vosk Rally lost the vote.', 'Constitutional Vosk Rally', 'Organization'],
     // A capitalized particle between two words opens a surname, though the first is an English word.
     ['Marine Le Vosk accused the president of arrogance.', 'Marine Le Vosk', 'Person'],
     ['Banco De Chile reported a profit.', 'Banco De Chile', 'Organization'],

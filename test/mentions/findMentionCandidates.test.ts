@@ -192,6 +192,10 @@ describe('findMentionCandidates', () => {
     // by a particle.
     ['Sanitarium dropped him as an ambassador for its Weet-Bix cereal.', ['Person:Sanitarium?', 'Person:Weet-Bix?']],
     ['Captain Inzamam-ul-Vosk was charged.', ['Person:Inzamam-ul-Vosk']],
+    // So do the ezafe and the Arabic article joined by a hyphen to the next word (`Jaish-e-Mohammed`, `Hizb ut-Tahrir`).
+    ['Police blamed Lashkar-e-Orlak and Hizb ut-Vosk.', ['Organization:Lashkar-e-Orlak', 'Organization:Hizb ut-Vosk']],
+    // A street's word of another language opens no person's name before a known name.
+    ['Crowds filled Avenida Paulista on Sunday.', ['Location:Avenida Paulista']],
     // A courtesy title's full name may hold other honorific words.
     ['Ahmed Sheikh Nur spoke.', ['Person:Ahmed Sheikh Nur']],
     // Plural names of peoples and factions are groups.
