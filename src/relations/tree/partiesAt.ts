@@ -132,6 +132,12 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // (Not a person whose name or title tells the other sex: `Tom Vosk ... her contract`.)
   const antecedent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? personBefore(v, node, undefined, PRONOUN_SEXES.get(word)) : undefined;
   if (antecedent) return { entities: [antecedent], edge, mentions: [] };
+  // `filed a lawsuit against Apple, accusing it of ...`, `blamed India and China, accusing them of ...`: `it` or `them`,
+  // the object of a participle clause, is the one body or country (the parties named together) the sentence names
+  // before it, less the subjects its clause shares.
+  const participle = PARTICIPLE_OBJECTS.has(word) && nodes[node]?.upos === 'PRON' && nodes[node]?.deprel === 'obj' && isParticipleClause(v, nodes[node]?.head ?? -1);
+  const bodies = participle ? partiesBefore(v, node, word === 'them') : undefined;
+  if (bodies) return { entities: bodies, edge, mentions: [] };
   const referent = OBJECT_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON' ? pronounReferent(word, context) : undefined;
   if (referent) {
     const others = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.entity !== referent).map((actor) => actor.entity));
@@ -350,10 +356,38 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
   return title && personAfterTitle(v.s, title.first, title.last, true);
 }
 
-// `Vale praised Mr Vosk's record but urged him to ...`: the persons the sentence names before the pronoun, less the
-// subjects of its clause (and of the verbs its clause is coordinated with): the one left, if one. A possessive's clause
-// is the one its noun stands in (`from`).
-function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]?.head ?? -1, sex?: Sex): string | undefined {
+// How a name hangs on a noun it modifies (`the US ambassador`, `Germany's envoy`).
+const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss', 'nmod:desc']);
+
+// Object pronouns that stand for bodies, countries or several parties.
+const PARTICIPLE_OBJECTS: ReadonlySet<string> = new Set(['it', 'them']);
+
+// `..., accusing it of`: a clause of a present participle, with no subject of its own, hung on a verb.
+function isParticipleClause(v: TreeView, clause: number): boolean {
+  const { nodes, children } = v.tree;
+  return nodes[clause]?.xpos === 'VBG' && nodes[clause]?.deprel === 'advcl' && !(children[clause] ?? []).some((child) => /^(nsubj|mark)/.test(nodes[child]?.deprel ?? ''));
+}
+
+// The one body or country the sentence names before the pronoun, less the subjects its clause shares (`it`); or (`them`)
+// the parties named together there, one the conjunct of another, less those subjects.
+function partiesBefore(v: TreeView, pronoun: number, several: boolean): string[] | undefined {
+  const { nodes } = v.tree;
+  const subjects = clauseSubjects(v, nodes[pronoun]?.head ?? -1);
+  // (Each name once, at the word its name hangs from; not a modifier: `wrote to the US magazine, accusing it`.)
+  const named = nodes.flatMap((node, at) => {
+    const actor = v.mentionOf[at];
+    const modifier = MODIFIER_RELATIONS.has(node.deprel);
+    return at < pronoun && isActor(actor) && !subjects.has(actor.entity) && v.mentionOf[node.head] !== actor && !modifier && (several || actor.type !== 'Person') ? [{ at, actor }] : [];
+  });
+  const entities = [...new Set(named.map(({ actor }) => actor.entity))];
+  if (!several) return entities.length === 1 ? entities : undefined;
+  // (`them`: two parties or more, each but the first a conjunct: `India and China`.)
+  return entities.length >= 2 && named.every(({ at }, k) => k === 0 || nodes[at]?.deprel === 'conj') ? entities : undefined;
+}
+
+// The subjects of a clause and of the verbs it is coordinated with or controlled by (`X telephoned Y to congratulate
+// him`), up to a clause with a subject of its own.
+function clauseSubjects(v: TreeView, from: number): Set<string> {
   const { nodes, children } = v.tree;
   const subjects = new Set<string>();
   // (A verb the parser coordinated with what was reported is the reporter's: its subject is the reporting verb's.)
@@ -370,6 +404,14 @@ function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]
     // subject of its own (`said X had erred and that Y had sacked him`: X is not Y's).
     if (own || !['conj', 'xcomp', 'advcl'].includes(nodes[clause]?.deprel ?? '')) break;
   }
+  return subjects;
+}
+
+// `Vale praised Mr Vosk's record but urged him to ...`: the persons the sentence names before the pronoun, less the
+// subjects of its clause (and of the verbs its clause is coordinated with): the one left, if one. A possessive's clause
+// is the one its noun stands in (`from`).
+function personBefore(v: TreeView, pronoun: number, from = v.tree.nodes[pronoun]?.head ?? -1, sex?: Sex): string | undefined {
+  const subjects = clauseSubjects(v, from);
   const at = v.tokenOf[pronoun] ?? -1;
   const before = new Set(v.s.mentions.filter((actor) => actor.type === 'Person' && actor.last < at && !subjects.has(actor.entity)).map((actor) => actor.entity));
   const [only] = before;
