@@ -678,7 +678,20 @@ export function findMentionCandidates(
     else if (type === undefined) untyped.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: true });
   }
   const named = joinKnownAsNames(joinChamberCommittees(typeListedNames(qualifyGenericBodies(joinWordsToCountries(joinGivenNamePairs(joinSpelledOutNames(candidates, tokens), tokens), tokens), tokens), tokens), tokens), tokens);
-  return { candidates: [...named, ...untyped].sort((a, b) => a.first - b.first), titles };
+  return { candidates: [...named.map((candidate) => withOrdinal(candidate, tokens)), ...untyped].sort((a, b) => a.first - b.first), titles };
+}
+
+// `9th`, `21st`: an ordinal in figures.
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+// `the 9th US Circuit Court of Appeals`, `21st Century Fox`, `the 1st Armoured Division`: an ordinal in figures right
+// before a body's name no knowledge holds is the name's first word (a court's circuit, a unit's number), as it is
+// inside one (`Court of Appeals for the 7th Circuit`).
+function withOrdinal(candidate: MentionCandidate, tokens: readonly Token[]): MentionCandidate {
+  const before = tokens[candidate.first - 1];
+  if (candidate.type !== 'Organization' || candidate.known || !before || !ORDINAL.test(before.text) || /\S/.test(before.post)) return candidate;
+  const joined = candidateAt(tokens, candidate.first - 1, candidate.last, 'Organization');
+  return { ...candidate, first: joined.first, start: joined.start, surface: joined.surface };
 }
 
 function pickEntry(entries: readonly GazetteerEntry[], tokens: readonly Token[], at: number, length: number): GazetteerEntry | undefined {

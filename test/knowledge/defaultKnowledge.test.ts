@@ -40,6 +40,9 @@ describe('defaultKnowledge', () => {
     ['kremlin', 'organization:kremlin/institution'],
     ['ecowas', 'organization:economic-community-of-west-african-states/organization'],
     ['mercosur', 'organization:mercosur/organization'],
+    // Forums named by their number of members, in words or figures.
+    ['group of 20', 'organization:g20/organization'],
+    ['g77', 'organization:group-of-77/organization'],
     // International courts, however a paper capitalizes them (`the European court of justice`).
     ['european court of justice', 'organization:european-court-of-justice/organization'],
     ['cjeu', 'organization:european-court-of-justice/organization'],

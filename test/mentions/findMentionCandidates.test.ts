@@ -194,6 +194,9 @@ describe('findMentionCandidates', () => {
     ['Captain Inzamam-ul-Vosk was charged.', ['Person:Inzamam-ul-Vosk']],
     // So do the ezafe and the Arabic article joined by a hyphen to the next word (`Jaish-e-Mohammed`, `Hizb ut-Tahrir`).
     ['Police blamed Lashkar-e-Orlak and Hizb ut-Vosk.', ['Organization:Lashkar-e-Orlak', 'Organization:Hizb ut-Vosk']],
+    // An ordinal in figures right before a body's name is its first word; before a date it is none.
+    ['Ann Vale appealed to the 9th Vosk Circuit Court of Appeals.', ['Person:Ann Vale', 'Organization:9th Vosk Circuit Court of Appeals']],
+    ['The 1st Kessel Armoured Division entered the town on the 3rd November.', ['Organization:1st Kessel Armoured Division']],
     // A street's word of another language opens no person's name before a known name.
     ['Crowds filled Avenida Paulista on Sunday.', ['Location:Avenida Paulista']],
     // A courtesy title's full name may hold other honorific words.
@@ -547,7 +550,7 @@ describe('findMentionCandidates', () => {
     // A word compromise takes for a French article, before a surname, is a given name.
     ['Des Smith, the minister, said so.', ['Person:Des Smith']],
     // `and` before an initial and a name, or `and the` before a body, ends a body's name.
-    ['Samuel Vale of the 3rd Circuit Court of Appeals and J. Tom Vosk of the 4th Circuit spoke.', ['Person:Samuel Vale', 'Organization:Circuit Court of Appeals', 'Person:J. Tom Vosk', 'Person:Circuit?']],
+    ['Samuel Vale of the 3rd Circuit Court of Appeals and J. Tom Vosk of the 4th Circuit spoke.', ['Person:Samuel Vale', 'Organization:3rd Circuit Court of Appeals', 'Person:J. Tom Vosk', 'Person:Circuit?']],
     ['The Department of Work and Pensions and the Home Office replied.', ['Organization:Department of Work and Pensions', 'Organization:Home Office']],
     // A word in capitals makes a body's name, unless it is a surname after a given name.
     ['A poll by Vela MORI put them ahead.', ['Organization:Vela MORI']],
