@@ -85,10 +85,10 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     const nativeNames = new Set(Object.values(country.name.native ?? {}).flatMap((native) => [native.common, native.official].map(normalizeKey)));
     nativeNames.delete(normalizeKey(name));
     for (const phrase of country.altSpellings) if (isUsableAltSpelling(phrase, nativeNames)) add(phrase, id, 'Country', name, 'alias');
-    if (country.unMember) {
-      for (const capital of [...country.capital, ...(shortForms.capitals[country.cca2] ?? [])]) {
-        if (isSafeCapital(capital)) add(capital, id, 'Country', name, 'capital');
-      }
+    // (A state of limited recognition's capital stands for it only where listed: `Taipei rejects Beijing's claims`.)
+    const listed = shortForms.capitals[country.cca2] ?? [];
+    for (const capital of country.unMember ? [...country.capital, ...listed] : listed) {
+      if (isSafeCapital(capital)) add(capital, id, 'Country', name, 'capital');
     }
     const demonym = country.demonyms?.eng?.m;
     for (const adjective of shortForms.demonyms[country.cca2] ?? []) add(adjective, id, 'Country', name, 'demonym');

@@ -17,6 +17,9 @@ describe('defaultKnowledge', () => {
     ['washington', 'country:united-states/capital'],
     ['kyiv', 'country:ukraine/capital'],
     ['kiev', 'country:ukraine/capital'],
+    // A state of limited recognition's capital, where listed.
+    ['taipei', 'country:taiwan/capital'],
+    ['pristina', 'country:kosovo/capital'],
     ['ukrainian', 'country:ukraine/demonym'],
     ['americans', 'country:united-states/demonym'],
     ['british', 'country:united-kingdom/demonym'],
