@@ -39,7 +39,7 @@ import type { MentionCandidate } from './MentionCandidate';
 import { namedInWords } from './namedInWords';
 import { playsMatchAt } from './playsMatchAt';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORDINAL_FIGURES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -681,15 +681,13 @@ export function findMentionCandidates(
   return { candidates: [...named.map((candidate) => withOrdinal(candidate, tokens)), ...untyped].sort((a, b) => a.first - b.first), titles };
 }
 
-// `9th`, `21st`: an ordinal in figures.
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 // `the 9th US Circuit Court of Appeals`, `21st Century Fox`, `the 1st Armoured Division`: an ordinal in figures right
 // before a body's name no knowledge holds is the name's first word (a court's circuit, a unit's number), as it is
 // inside one (`Court of Appeals for the 7th Circuit`).
 function withOrdinal(candidate: MentionCandidate, tokens: readonly Token[]): MentionCandidate {
   const before = tokens[candidate.first - 1];
-  if (candidate.type !== 'Organization' || candidate.known || !before || !ORDINAL.test(before.text) || /\S/.test(before.post)) return candidate;
+  if (candidate.type !== 'Organization' || candidate.known || !before || !ORDINAL_FIGURES.test(before.text) || /\S/.test(before.post)) return candidate;
   const joined = candidateAt(tokens, candidate.first - 1, candidate.last, 'Organization');
   return { ...candidate, first: joined.first, start: joined.start, surface: joined.surface };
 }

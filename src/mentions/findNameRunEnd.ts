@@ -4,12 +4,11 @@ import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
 import { isPluralPossessive } from './isPluralPossessive';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, DROPPED_LEGAL_FORMS, FUNCTION_WORDS, HYPHENED_PARTICLES, NAME_PARTICLES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, CLUB_PREFIXES, DROPPED_LEGAL_FORMS, FUNCTION_WORDS, HYPHENED_PARTICLES, NAME_PARTICLES, ORDINAL_FIGURES, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PERSON_TAGS, PARTY_MEMBERS, PLACE_HEADS, POST_NOMINALS, VESSEL_PREFIXES } from './nameWords';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 // A company's legal form, after which `and` adds another company.
 const LEGAL_FORM = new RegExp(`^(?:${DROPPED_LEGAL_FORMS})\\.?$`, 'u');
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 // Plurals without an s, whose possessive ends a people's or workers' body name (`People's party`).
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children']);
@@ -183,7 +182,7 @@ export function findNameRunEnd(
     const partOf = tokens[link]?.possessive === true && startsOther(link);
     const members = PARTY_MEMBERS.has(tokens[capitalizedRunEnd(tokens, link)]?.key ?? '');
     // `Court of Appeals for the 7th Circuit`: an ordinal in figures before a capitalized word is a word of the name.
-    const ordinal = ORDINAL.test(tokens[link]?.text ?? '') && tokens[link + 1]?.capitalized === true && !/\S/.test(tokens[link]?.post ?? '');
+    const ordinal = ORDINAL_FIGURES.test(tokens[link]?.text ?? '') && tokens[link + 1]?.capitalized === true && !/\S/.test(tokens[link]?.post ?? '');
     // `the Government of Prime Minister Ann Vale`: a title right after `of` and before a person's name is the holder's,
     // whose government or office the words before it name, not a word of a body's name.
     const holder = link === last + 2 && titleLength(link) > 1;

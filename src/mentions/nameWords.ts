@@ -260,6 +260,9 @@ export const JUDGING_VERBS: ReadonlySet<string> = new Set([
 /** Words between a subject and its verb that leave the verb its subject's (`Orlak, too, has criticized`). */
 export const VERB_ADVERBS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'too', 'again', 'repeatedly', 'publicly', 'sharply', 'strongly', 'then', 'later', 'previously']);
 
+/** An ordinal in figures (`9th`, `21st`), a word of some bodies' names (`the 9th Circuit`, `Court of Appeals for the 7th Circuit`). */
+export const ORDINAL_FIGURES = /^\d+(?:st|nd|rd|th)$/;
+
 /** Punctuation that ends a name written in capitals (`Rubio, who`, `Peace Council.`, a spaced hyphen as a dash: `Veritas - Latin`). */
 export const BREAKING_PUNCTUATION = /[,;:.!?()"“”—–]|\s-(?:\s|$)/;
 
