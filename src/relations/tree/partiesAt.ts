@@ -356,8 +356,9 @@ function holderAfterTitle(v: TreeView, node: number): ActorMention | undefined {
   return title && personAfterTitle(v.s, title.first, title.last, true);
 }
 
-// How a name hangs on a noun it modifies (`the US ambassador`, `Germany's envoy`).
-const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod', 'nmod:poss', 'nmod:desc']);
+// How a name hangs on a noun it modifies (`the US ambassador`, `Germany's envoy`): a group's modifiers, and the
+// parser's label for a descriptive name before a noun.
+const MODIFIER_RELATIONS: ReadonlySet<string> = new Set([...GROUP_MODIFIERS, 'nmod:desc']);
 
 // Object pronouns that stand for bodies, countries or several parties.
 const PARTICIPLE_OBJECTS: ReadonlySet<string> = new Set(['it', 'them']);
