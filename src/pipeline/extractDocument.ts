@@ -113,7 +113,10 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   // Who holds a post where, over the whole article, for what an office holder reports of their country or body.
   const held = new Map<string, Set<string>>();
   for (const { match } of [...read, ...implied]) if (match.type === 'HOLDS_ROLE') held.set(match.source, (held.get(match.source) ?? new Set()).add(match.target));
-  const reported = reportedForBody(read, held);
+  // (`Prime Minister X welcomed the agreement` his country made with Y: he acts on Y only, not on his own side.)
+  const ties = (person: string) => [...read, ...implied].filter(({ match }) => (match.type === 'HOLDS_ROLE' || match.type === 'MEMBER_OF') && match.source === person).map(({ match }) => match.target);
+  const stated = read.filter(({ match }) => !match.sides || !ties(match.source).includes(match.target));
+  const reported = reportedForBody(stated, held);
   const evidenceOf = (sentence: Sentence, match: Omit<RelationMatch, 'type' | 'target'>): Evidence => {
     const { origin, text } = sentence.block;
     return {
@@ -127,7 +130,7 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
       ...(document.date ? { date: document.date } : {}),
     };
   };
-  const relations: Relation[] = [...read, ...implied, ...reported].map(({ sentence: { sentence }, match }) => ({
+  const relations: Relation[] = [...stated, ...implied, ...reported].map(({ sentence: { sentence }, match }) => ({
     type: match.type,
     source: match.source,
     target: match.target,

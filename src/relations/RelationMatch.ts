@@ -14,4 +14,6 @@ export interface RelationMatch {
   readonly trigger: number;
   /** Last token of a trigger phrase (`Foreign Minister`), when it is longer than a word. */
   readonly triggerLast?: number;
+  /** The target is a side of an accord told before (`X welcomed the agreement`), which the source's own post or party is not. */
+  readonly sides?: true;
 }

@@ -1,4 +1,5 @@
 import { defaultPatterns } from './defaultPatterns';
+import { ACCORD_NOUNS } from './defaultTreePatterns';
 import type { PatternRule } from './PatternRule';
 import type { RelationLexicon } from './RelationLexicon';
 import type { RelationMatch } from './RelationMatch';
@@ -42,7 +43,7 @@ export function extractRelations(
   // The bodies the document names as parties anywhere (`the Workers' party (PT)` ... `the president of the PT`).
   const parties = new Set(sentences.flatMap((s) => s.mentions.filter((mention) => isParty(s, mention)).map((mention) => mention.entity)));
   for (const sentence of sentences) {
-    const acts = new Map<string, { actor: string; target: string }>();
+    const acts = new Map<string, { actor: string; target: string; joint?: true }>();
     const next = nextContext(sentence, context);
     // Plans named in this sentence count already; who `he`/`she`/`its` is was named in an earlier sentence.
     const current: DiscourseContext = {
@@ -91,7 +92,8 @@ export function extractRelations(
         }
         // (A lawsuit or a charge accuses as criticism does: `X is suing Y, claiming ... Y has rejected the claim`.)
         if (match.type === 'CRITICIZED' || match.type === 'SANCTIONED') accusers.set(match.target, match.source);
-        for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target });
+        const joint = match.type === 'NEGOTIATED_WITH' ? { joint: true as const } : {};
+        for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target, ...joint });
       }
     }
     // Acts the relations read count from the next sentence on, beside those nextContext reads from the words alone.
@@ -101,9 +103,12 @@ export function extractRelations(
 }
 
 // The nouns that refer back to the act a relation reads: an armed attack's whatever word reported it (`launched air
-// strikes ... condemned the raids`), a sanction's those of its verb (`fined`: `the fine`) or its own noun (`a ban`).
+// strikes ... condemned the raids`), a sanction's those of its verb (`fined`: `the fine`) or its own noun (`a ban`),
+// talks' the nouns of the accord they reached, when the sentence names one (`X and Y signed a peace agreement ... Z
+// welcomed the deal`), whatever noun it names.
 function actNouns(s: AnalyzedSentence, match: RelationMatch): readonly string[] {
   if (match.type === 'ATTACKED') return [...ARMED_ACT_NOUNS];
+  if (match.type === 'NEGOTIATED_WITH') return s.tokens.some((token) => ACCORD_NOUNS.has(token.key)) ? [...ACCORD_NOUNS] : [];
   if (match.type !== 'SANCTIONED') return [];
   const word = s.tokens[match.trigger]?.key ?? '';
   return ACT_NOUNS.get(word) ?? (ACT_NOUN_WORDS.has(word) ? [word] : []);

@@ -1,6 +1,6 @@
 import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
-import { defaultTreePatterns } from './defaultTreePatterns';
+import { ACCORD_NOUNS, defaultTreePatterns } from './defaultTreePatterns';
 import type { RelationLexicon } from './RelationLexicon';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
 import { ACT_NOUN_WORDS, ARMED_ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PRONOUNS, PLAN_NOUNS } from './syntax/syntaxWords';
@@ -14,15 +14,15 @@ const PATTERN_WORDS = new Set(wordsOf(false));
 const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge.roleNouns]);
 
 // Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
-// and its owner, an act and its doer.
-const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...ACT_NOUN_WORDS, ...ARMED_ACT_NOUNS]);
+// and its owner, an act and its doer, an accord and its sides.
+const STAND_INS = new Set(['he', 'she', 'him', 'her', 'his', 'it', ...PLAN_NOUNS, ...ACT_NOUN_WORDS, ...ARMED_ACT_NOUNS, ...ACCORD_NOUNS]);
 // Possessives that may stand for a body named before (`Its editor, X,`).
 const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**
  * Whether a sentence can state a relation between two parties: it has a trigger word (of the lexicon, its judging
  * words included, or of a tree pattern) and two parties, named (two different actors, demonyms included) or one named
- * and one standing in (`he`, `it`, `the plan`, `the ruling`, `both men`); or it has a word of an office (`professor`,
+ * and one standing in (`he`, `it`, `the plan`, `the ruling`, `the agreement`, `both men`); or it has a word of an office (`professor`,
  * `co-founder`, `chairman of`, `heads`) that is not a title right before a name, which the token rules read, and a
  * person (or `he`, `she`) and a body (or `its`, `their`). Parsing only such sentences keeps the build fast.
  */

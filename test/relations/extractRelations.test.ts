@@ -359,6 +359,13 @@ describe('extractRelations', () => {
     ['Norway launched air strikes on Sweden on Wednesday. Denmark later condemned the invasion of Iraq.', []],
     // A sanction a relation read: its agent after an amount, which the parser hangs `by` on, is its doer.
     ['Vela Group was fined 35m euros by the European Commission. Norway welcomed the fine.', ['country:norway PRAISED organization:european-commission']],
+    // An accord is both its sides' act, whatever noun names it again; not a side's own, nor one talks did not reach.
+    ['Norway and Sweden signed a peace agreement on Monday. Denmark welcomed the agreement.', ['country:denmark PRAISED country:norway', 'country:denmark PRAISED country:sweden']],
+    ['Vosk Media reached a deal with Orlak Music on Monday. Ann Vale criticised the deal.', ['person:ann-vale CRITICIZED organization:vosk-media', 'person:ann-vale CRITICIZED organization:orlak-music']],
+    ['Norway and Sweden signed a peace agreement on Monday. Denmark welcomed the deal.', ['country:denmark PRAISED country:norway', 'country:denmark PRAISED country:sweden']],
+    ['Vosk Media reached a deal with Orlak Music on Monday. Ann Vale, chief executive of Vosk Media, welcomed the deal.', ['person:ann-vale PRAISED organization:orlak-music']],
+    ['Norway and Sweden held talks on Monday. Denmark welcomed the deal.', []],
+    ['Norway and Sweden signed a peace agreement on Monday. Denmark welcomed the agreement with Iran.', []],
   ])('reads "the ruling" as the act of the party the text said did it in %j', (text, expected) => {
     expect(relationLines(text).filter((line) => line.includes('PRAISED') || line.includes('CRITICIZED'))).toEqual(expected);
   });

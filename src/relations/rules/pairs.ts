@@ -5,7 +5,7 @@ import type { RelationMatch } from '../RelationMatch';
 export function pairs(
   sources: readonly string[],
   targets: readonly string[],
-  base: { type: RelationType; rule: string; reason: string; trigger: number; topic?: string; title?: string },
+  base: { type: RelationType; rule: string; reason: string; trigger: number; topic?: string; title?: string; sides?: true },
 ): RelationMatch[] {
   const matches: RelationMatch[] = [];
   for (const source of sources) {

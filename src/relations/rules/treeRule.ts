@@ -147,7 +147,7 @@ function matchPattern(
   const targets = office === undefined ? firstParties(v, at, target, compiled, context, pattern.partyTarget ? party : only('organization:') ?? country ?? actor) : firstParties(v, at, target, compiled, context, (node) => body(v, node, office, compiled.knowledge, context));
   if (targets) {
     const topic = office === undefined ? targets.topic ?? sources.topic : undefined;
-    return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}) });
+    return pairs(sources.entities, targets.entities, { ...base, ...(topic ? { topic } : {}), ...(targets.sides ? { sides: true as const } : {}) });
   }
   // `Serbia and Kosovo met`, `talks between X and Y`: with no other side named, coordinated parties relate to each other.
   const [first, ...others] = sources.entities;

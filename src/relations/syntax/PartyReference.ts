@@ -7,4 +7,6 @@ export interface PartyReference {
   readonly edge: number;
   readonly topic?: string;
   readonly mentions: readonly ActorMention[];
+  /** The parties are the sides of an accord told before (`the agreement`): RelationMatch's `sides`. */
+  readonly sides?: true;
 }

@@ -218,7 +218,9 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     // `The Vosk Federation banned X. It also criticised her agent`: `It` opening a sentence as its subject is the body
     // or country the sentence before named alone or opened with.
     const opening = token === 0 && word === 'it' && ['nsubj', 'nsubj:pass'].includes(nodes[node]?.deprel ?? '') && context.lastParty !== undefined;
-    return plan ?? (opening ? { entities: [context.lastParty as string], edge, mentions: [] } : undefined);
+    if (plan ?? opening) return plan ?? { entities: [context.lastParty as string], edge, mentions: [] };
+    // (`the deal` with no owner may be an accord told before: an act, below.)
+    if (!context.acts?.has(word)) return undefined;
   }
   const owner = ownerOf(v, node, word, dependents);
   if (owner) return named([owner], topicText(v, owner, node));
@@ -238,8 +240,13 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const definite = dependents.some((child) => nodes[child]?.deprel === 'det' && ['the', 'this', 'that'].includes(v.lower[child] ?? ''));
   if (!act || !definite || nodes[node]?.upos !== 'NOUN') return undefined;
   // (`condemned the invasion of Iraq` after strikes on Yugoslavia: an act on another target is another act.)
-  const targets = dependents.filter((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => TARGET_CASES.has(marker))).flatMap((child) => nameOf(v, child)?.entity ?? []);
-  return targets.length > 0 && act.target !== undefined && !targets.includes(act.target) ? undefined : { entities: [act.actor], edge, mentions: [] };
+  // (`welcomed the agreement with Iran` after one between others: an accord with another side is another accord.)
+  const cases = act.joint ? SIDE_CASES : TARGET_CASES;
+  const targets = dependents.filter((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => cases.has(marker))).flatMap((child) => nameOf(v, child)?.entity ?? []);
+  // (An accord's sides did it together: `X and Y signed a peace agreement ... Z welcomed the agreement`.)
+  const doers = act.joint && act.target !== undefined ? [act.actor, act.target] : [act.actor];
+  const another = act.joint ? targets.some((target) => !doers.includes(target)) : targets.length > 0 && act.target !== undefined && !targets.includes(act.target);
+  return another ? undefined : { entities: doers, edge, mentions: [], ...(act.joint ? { sides: true as const } : {}) };
 }
 
 // A party's conduct and qualities, whose doer is named as an act's is (`praised the courage of the Serbian government`,
@@ -257,6 +264,8 @@ const OPPOSING_NOUNS: ReadonlySet<string> = new Set(['rival', 'competitor', 'cri
 
 // Prepositions that name an act's target: `the invasion of Iraq`, `the raid on the convoy`, `sanctions against Iran`.
 const TARGET_CASES: ReadonlySet<string> = new Set(['of', 'on', 'against']);
+// Prepositions that name an accord's sides: `the agreement with Iran`, `the deal between X and Y`.
+const SIDE_CASES: ReadonlySet<string> = new Set([...TARGET_CASES, 'with', 'between']);
 
 // `China's trade policy`: acting on what a party owns or does is acting on the party (as CAMEO codes it). A claim or a
 // call is also the party's that the phrase names otherwise (`Labor claims`, `Chinese claims`, `allegations by Amnesty`,
