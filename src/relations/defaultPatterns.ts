@@ -9,6 +9,7 @@ import { jointTalksRule } from './rules/jointTalksRule';
 import { memberOfRule } from './rules/memberOfRule';
 import { nominalEventRule } from './rules/nominalEventRule';
 import { rebuttalRule } from './rules/rebuttalRule';
+import { refusalRule } from './rules/refusalRule';
 import { roleRule } from './rules/roleRule';
 import { talksWithRule } from './rules/talksWithRule';
 import { treeRule } from './rules/treeRule';
@@ -31,4 +32,6 @@ export const defaultPatterns: readonly PatternRule[] = [
   jointTalksRule,
   talksWithRule,
   treeRule(defaultTreePatterns),
+  // (After the others: `refused ... despite a call from Y for him to` answers the call the sentence makes.)
+  refusalRule,
 ];

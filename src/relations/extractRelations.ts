@@ -40,6 +40,7 @@ export function extractRelations(
   let context: DiscourseContext = { sentence: 0 };
   const offices = new Map<string, string>();
   const accusers = new Map<string, string>();
+  const pressers = new Map<string, string>();
   // The bodies the document names as parties anywhere (`the Workers' party (PT)` ... `the president of the PT`).
   const parties = new Set(sentences.flatMap((s) => s.mentions.filter((mention) => isParty(s, mention)).map((mention) => mention.entity)));
   for (const sentence of sentences) {
@@ -55,6 +56,7 @@ export function extractRelations(
       ...(context.named ? { named: context.named } : {}),
       offices,
       accusers,
+      pressers,
     };
     context = next;
     if (sentence.heading) continue;
@@ -92,6 +94,7 @@ export function extractRelations(
         }
         // (A lawsuit or a charge accuses as criticism does: `X is suing Y, claiming ... Y has rejected the claim`.)
         if (match.type === 'CRITICIZED' || match.type === 'SANCTIONED') accusers.set(match.target, match.source);
+        if (match.type === 'PRESSURED') pressers.set(match.target, match.source);
         const joint = match.type === 'NEGOTIATED_WITH' ? { joint: true as const } : {};
         for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target, ...joint });
       }

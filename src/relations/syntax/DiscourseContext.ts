@@ -27,6 +27,8 @@ export interface DiscourseContext {
   readonly offices?: ReadonlyMap<string, string>;
   /** Who last accused each party, by the accused party's id: whom `X denied the accusation` answers. */
   readonly accusers?: ReadonlyMap<string, string>;
+  /** Who last pressed each party (urged, asked, ordered it), by the pressed party's id: whom `X refused` answers. */
+  readonly pressers?: ReadonlyMap<string, string>;
   /** The mentions of the last sentences, the most recent first: whom `both men` and `the two governments` mean. */
   readonly named?: readonly (readonly ActorMention[])[];
   /** Index of the current sentence in the document. */
