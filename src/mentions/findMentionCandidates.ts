@@ -38,6 +38,7 @@ import { matchTitleAt } from './matchTitleAt';
 import type { MentionCandidate } from './MentionCandidate';
 import { namedInWords } from './namedInWords';
 import { playsMatchAt } from './playsMatchAt';
+import { postOfBody } from './postOfBody';
 import { namesOrganization } from './namesOrganization';
 import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORDINAL_FIGURES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
@@ -566,7 +567,10 @@ export function findMentionCandidates(
       || (classified === 'Location' && playsMatchAt(tokens, first, last));
     // (`shares in Martha Stewart Living Omnimedia`, `a stake in X`: what one holds shares in is a company.)
     const held = tokens[first - 1]?.key === 'in' && STAKES.has(tokens[first - 2]?.key ?? '') && !tokens[last]?.possessive;
-    if (postOwner || ((employer || held) && unsure) || clubPost) type = 'Organization';
+    // (`the director of Urgenda`, `the manager of Tottenham`: a body's post names its body after `of`, a place's
+    // name too that general knowledge does not know as one.)
+    const postHeldAt = guessed && !tokens[last]?.possessive && postOfBody(tokens, first, { givenName: isKnownGivenName(tokens[first] as Token), place: classified === 'Location' });
+    if (postOwner || ((employer || held) && unsure) || clubPost || postHeldAt) type = 'Organization';
     // (`Hutchison Whampoa, the Hong Kong conglomerate`: an apposition headed by a body's noun describes a body.)
     else if (unsure && first < last && !isKnownGivenName(tokens[first] as Token) && apposedBody(tokens, first, last)) type = 'Organization';
     else if ((classified === undefined || classified === 'Location') && apposedPost(tokens, first, last, knowledge)) type = 'Person';

@@ -298,6 +298,10 @@ describe('findMentionCandidates', () => {
     ['U.S. Attorney General Ann Vale said so.', ['Country:U.S.', 'Person:Ann Vale']],
     // A known body's name and a country's or region's after it, ending the phrase, name its branch there.
     ['Ann Vale, the director of Greenpeace Norway, said so.', ['Person:Ann Vale', 'Organization:Greenpeace Norway']],
+    // A body's post names its body after `of`, whatever the name looks like; a place's post its place.
+    ['Ann Vale, the owner of the Charlotte Bobcats, said so.', ['Person:Ann Vale', 'Organization:Charlotte Bobcats']],
+    ['Ann Vale, the manager of Tottenham, said so.', ['Person:Ann Vale', 'Organization:Tottenham']],
+    ['Ann Vale, the mayor of Tottenham, said so.', ['Person:Ann Vale', 'Location:Tottenham']],
     ['The NATO Kosovo mission ended.', ['Organization:NATO', 'Country:Kosovo']],
     // The largest unions whose names are common words are knowledge.
     ['The deal was backed by Unite and the GMB.', ['Organization:Unite', 'Organization:GMB']],
