@@ -47,6 +47,9 @@ describe('extractRelations', () => {
     ['Indian Prime Minister Narendra Modi met with Australian Prime Minister Anthony Albanese.', ['person:narendra-modi HOLDS_ROLE country:india', 'person:anthony-albanese HOLDS_ROLE country:australia', 'person:narendra-modi MET_WITH person:anthony-albanese']],
     ['The president gave Venezuela a Friday deadline to respond.', []],
     ['Donald Trump gave Venezuela a Friday deadline to respond.', ['person:donald-trump PRESSURED country:venezuela']],
+    // Summoning a party (or its ambassador) demands that it appear and answer.
+    ["Norway summoned Sweden's ambassador on Monday.", ['country:norway PRESSURED country:sweden']],
+    ['The Kessel Commission summoned Vosk Foods to explain the losses.', ['organization:kessel-commission PRESSURED organization:vosk-foods']],
     ['Kenyan President William Ruto, speaking in Nairobi, thanked the UN.', ['person:william-ruto HOLDS_ROLE country:kenya', 'person:william-ruto PRAISED organization:united-nations']],
     ['Japanese Prime Minister Shigeru Ishiba spoke, warning that China wants more ships.', ['person:shigeru-ishiba HOLDS_ROLE country:japan', 'person:shigeru-ishiba CRITICIZED country:china']],
     ["Norway's Trade Minister Cecilie Myrseth spoke.", ['person:cecilie-myrseth HOLDS_ROLE country:norway']],
