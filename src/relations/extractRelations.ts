@@ -44,7 +44,7 @@ export function extractRelations(
   // The bodies the document names as parties anywhere (`the Workers' party (PT)` ... `the president of the PT`).
   const parties = new Set(sentences.flatMap((s) => s.mentions.filter((mention) => isParty(s, mention)).map((mention) => mention.entity)));
   for (const sentence of sentences) {
-    const acts = new Map<string, { actor: string; target: string; joint?: true }>();
+    const acts = new Map<string, { actor: string; target: string; sides?: true }>();
     const next = nextContext(sentence, context);
     // Plans named in this sentence count already; who `he`/`she`/`its` is was named in an earlier sentence.
     const current: DiscourseContext = {
@@ -95,8 +95,8 @@ export function extractRelations(
         // (A lawsuit or a charge accuses as criticism does: `X is suing Y, claiming ... Y has rejected the claim`.)
         if (match.type === 'CRITICIZED' || match.type === 'SANCTIONED') accusers.set(match.target, match.source);
         if (match.type === 'PRESSURED') pressers.set(match.target, match.source);
-        const joint = match.type === 'NEGOTIATED_WITH' ? { joint: true as const } : {};
-        for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target, ...joint });
+        const sides = match.type === 'NEGOTIATED_WITH' ? { sides: true as const } : {};
+        for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target, ...sides });
       }
     }
     // Acts the relations read count from the next sentence on, beside those nextContext reads from the words alone.

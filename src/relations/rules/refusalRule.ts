@@ -33,8 +33,8 @@ export const refusalRule: PatternRule = {
     { text: 'Ann Vale asked Tom Baxter to step down. He refused to meet Karl Ost.', relations: ['person:ann-vale PRESSURED person:tom-baxter'] },
   ],
   match(s, context, lexicon) {
+    const trigger = lexicon.verbs.get('refuse');
     return s.tokens.flatMap((token, i) => {
-      const trigger = lexicon.verbs.get('refuse');
       if (!trigger || !REFUSING.has(token.key) || !token.tags.has('Verb')) return [];
       // (`He refused.`, `Chile declined, saying ...`; `refused to step down`, not `declined to comment` nor `declined 3%`.)
       const bare = i + 1 === s.tokens.length || /[,;:.]/.test(token.post);

@@ -11,9 +11,9 @@ export interface DiscourseContext {
   readonly plan?: { readonly owner: string; readonly topic: string; readonly sentence: number };
   /**
    * Who last did each act, and to whom where a relation told it, by the nouns that refer back to it (`ruling`, `fine`):
-   * whose ruling `the ruling` is; `joint` where both did it (an agreement's sides).
+   * whose ruling `the ruling` is; `sides` where both did it (an agreement's sides).
    */
-  readonly acts?: ReadonlyMap<string, { readonly actor: string; readonly target?: string; readonly joint?: true }>;
+  readonly acts?: ReadonlyMap<string, { readonly actor: string; readonly target?: string; readonly sides?: true }>;
   /** The person the previous sentence is about (named first outside a prepositional phrase): who `he` or `she` is. */
   readonly lastPerson?: string;
   /** The people named so far, the most recent first, and the sex their names or titles tell: whom `she` cannot mean. */

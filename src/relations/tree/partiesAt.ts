@@ -241,12 +241,12 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   if (!act || !definite || nodes[node]?.upos !== 'NOUN') return undefined;
   // (`condemned the invasion of Iraq` after strikes on Yugoslavia: an act on another target is another act.)
   // (`welcomed the agreement with Iran` after one between others: an accord with another side is another accord.)
-  const cases = act.joint ? SIDE_CASES : TARGET_CASES;
+  const cases = act.sides ? SIDE_CASES : TARGET_CASES;
   const targets = dependents.filter((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => cases.has(marker))).flatMap((child) => nameOf(v, child)?.entity ?? []);
   // (An accord's sides did it together: `X and Y signed a peace agreement ... Z welcomed the agreement`.)
-  const doers = act.joint && act.target !== undefined ? [act.actor, act.target] : [act.actor];
-  const another = act.joint ? targets.some((target) => !doers.includes(target)) : targets.length > 0 && act.target !== undefined && !targets.includes(act.target);
-  return another ? undefined : { entities: doers, edge, mentions: [], ...(act.joint ? { sides: true as const } : {}) };
+  const doers = act.sides && act.target !== undefined ? [act.actor, act.target] : [act.actor];
+  const another = act.sides ? targets.some((target) => !doers.includes(target)) : targets.length > 0 && act.target !== undefined && !targets.includes(act.target);
+  return another ? undefined : { entities: doers, edge, mentions: [], ...(act.sides ? { sides: true as const } : {}) };
 }
 
 // A party's conduct and qualities, whose doer is named as an act's is (`praised the courage of the Serbian government`,
