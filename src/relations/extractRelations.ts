@@ -57,6 +57,7 @@ export function extractRelations(
       offices,
       accusers,
       pressers,
+      parties,
     };
     context = next;
     if (sentence.heading) continue;

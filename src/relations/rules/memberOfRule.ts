@@ -99,6 +99,12 @@ export const memberOfRule: PatternRule = {
     // A place after the name, with no party, states no membership (the senator's seat is in a Senate of no country the
     // text names).
     { text: 'Senator Tom Baxter of Missouri said the Senate would vote.', relations: ['person:tom-baxter HOLDS_ROLE organization:senate'] },
+    {
+      text: 'Ann Vale, who leads the opposition Vosk Party (Fatherland), says the case is political.',
+      relations: ['person:ann-vale HOLDS_ROLE organization:vosk-party', 'person:ann-vale MEMBER_OF organization:vosk-party'],
+    },
+    // A party the document names as one elsewhere is one wherever it is named.
+    { text: 'The ruling Vosk Front won 60 seats. Ann Vale, the Vosk Front candidate, said the vote was fair.', relations: ['person:ann-vale MEMBER_OF organization:vosk-front'] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // The people a body's possessive names are its members, unless knowledge knows the body (a newsroom's are staff) or
     // its name shows a company.
@@ -111,7 +117,8 @@ export const memberOfRule: PatternRule = {
     const add = (person: ActorMention, body: ActorMention, rule: string, trigger: number) => {
       if (person.entity !== body.entity) matches.push({ type: 'MEMBER_OF', source: person.entity, target: body.entity, rule: `${this.id}:${rule}`, reason: this.reason, trigger });
     };
-    for (const party of s.mentions.filter((mention) => isParty(s, mention))) {
+    // (A body the document names as a party elsewhere is one here too: `the ruling ANC` ... `Ann Vale, the ANC candidate`.)
+    for (const party of s.mentions.filter((mention) => isParty(s, mention) || context.parties?.has(mention.entity))) {
       // `Ted Cruz, R-Texas,`: the party's letter right after the name.
       const lettered = party.kind === 'letter' ? s.mentionAt[party.first - 1] : undefined;
       if (lettered?.type === 'Person' && lettered.last === party.first - 1) {
@@ -180,6 +187,8 @@ function memberApposed(s: AnalyzedSentence, party: ActorMention): ActorMention |
 // The person named after a party, perhaps after the lower-case words and title of the person's post or one of the
 // party's people (`Labour MP X`, `Tory shadow home secretary X`, `the Lib Dem peer Lord X`).
 function personNamedAfter(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  // (`Batkivshchyna (Fatherland)`: a name in brackets after a party glosses it.)
+  if (/\(/.test(`${s.tokens[party.last]?.post ?? ''}${s.tokens[party.last + 1]?.pre ?? ''}`)) return undefined;
   let start = party.last + 1;
   while (start <= party.last + MAX_QUALIFIERS && !s.titles.some((span) => span.first === start) && isQualifier(s, start)) start++;
   const title = s.titles.find((span) => span.first === start);

@@ -29,6 +29,8 @@ export interface DiscourseContext {
   readonly accusers?: ReadonlyMap<string, string>;
   /** Who last pressed each party (urged, asked, ordered it), by the pressed party's id: whom `X refused` answers. */
   readonly pressers?: ReadonlyMap<string, string>;
+  /** The bodies the document names as parties anywhere (`the ruling X` ... `X's candidate`): what a later sentence's bare name is. */
+  readonly parties?: ReadonlySet<string>;
   /** The mentions of the last sentences, the most recent first: whom `both men` and `the two governments` mean. */
   readonly named?: readonly (readonly ActorMention[])[];
   /** Index of the current sentence in the document. */
