@@ -2,7 +2,7 @@ import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { isEnglishWord } from '../mentions/isEnglishWord';
 import { lexiconTags } from '../mentions/lexiconTags';
 import { sexOfName, TITLE_SEXES } from '../mentions/sexOfName';
-import { DROPPED_LEGAL_FORMS, NAME_PARTICLES, ORGANIZATION_HEADS, SPORTS } from '../mentions/nameWords';
+import { DROPPED_LEGAL_FORMS, DROPPED_NAME_ENDS, NAME_PARTICLES, ORGANIZATION_HEADS, SPORTS } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
@@ -95,6 +95,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const townBodies = new Set(all.filter((candidate) => candidate.townBody).map((candidate) => normalizeKey(candidate.surface)));
   // The names of the organizations the article names in more than one word, unknown to general knowledge.
   const bodyNames = new Set(all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && candidate.surface.includes(' ')).map((candidate) => normalizeKey(withoutLegalForm(candidate.surface.replace(/^the\s+/i, '')))));
+  // The companies and bodies general knowledge knows that the article names, by their names as written: whom `Cisco
+  // Systems` means beside `Cisco`.
+  const knownBodies = new Map(all.flatMap((candidate) => (candidate.known?.kind === 'company' || candidate.known?.kind === 'organization' ? [[foldCase(candidate.surface.replace(/^the\s+/i, '')), candidate.known] as const] : [])));
   // `President Trump`, `Mr Vosk`: lone words the article writes after a title or honorific, a person's for sure.
   const titledWords = new Set(all.filter((candidate) => candidate.type === 'Person' && candidate.titled && !candidate.surface.includes(' ')).map((candidate) => personKey(candidate.surface)));
   // `Trump associates` beside `President Trump`: such a word read as a body from its context alone is the person's,
@@ -265,6 +268,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       // `MizMedi Hospital is in Seoul` after `the chairman of MizMedi Hospital`: a place the article names as a body
       // elsewhere is that body.
       const type = candidate.type === 'Location' && bodyNames.has(normalizeKey(name)) ? 'Organization' : candidate.type;
+      const shortened = type === 'Organization' ? knownBodies.get(withoutDroppedEnds(foldCase(name))) : undefined;
+      if (shortened) return note(shortened.entityId, shortened.type, shortened.name, candidate.surface, shortened.countryId);
       const opener = type === 'Organization' ? opened(candidate) : undefined;
       if (opener) return opener;
       const full = type === 'Organization' ? longerName(name) : undefined;
@@ -406,7 +411,20 @@ function isPartyOf(longer: string, folded: string): boolean {
 // `Warner Music Group` beside `Warner Music` (`folded`, case-folded): the name and the forms after it that it keeps (a
 // dropped one, `Plc`, is gone from the longer name already).
 function withLegalForm(longer: string, folded: string): boolean {
-  return foldCase(longer).startsWith(`${folded} `) && longer.slice(folded.length + 1).split(' ').every((form) => KEPT_FORMS.test(form));
+  return foldCase(longer).startsWith(`${folded} `) && longer.slice(folded.length + 1).split(' ').every(isDroppedEnd);
+}
+
+// `CISCO SYSTEMS` (case-folded): the name without the words of its business or reach that end it (`CISCO`), or ''.
+function withoutDroppedEnds(folded: string): string {
+  const words = folded.split(' ');
+  let end = words.length;
+  while (end > 1 && isDroppedEnd(words[end - 1] ?? '')) end--;
+  return end < words.length ? words.slice(0, end).join(' ') : '';
+}
+
+// A legal form a name keeps, or a word of its business or reach that news leaves out (`Cisco Systems`: `Cisco`).
+function isDroppedEnd(word: string): boolean {
+  return KEPT_FORMS.test(word) || DROPPED_NAME_ENDS.has(word.toLowerCase());
 }
 
 // `Sony` beside `Sony BMG`: a word compromise's lexicon knows as a company's name is that company, not the first word
@@ -416,13 +434,13 @@ function namesItself(word: string, longer: string): boolean {
   // (`CBS` beside `CBS Evening News`: an acronym before two words or more names the body, the longer name its programme
   // or branch; `BAE` is `BAE Systems`.)
   const acronym = /^\p{Lu}{2,5}$/u.test(word) && rest.length >= 2;
-  return (lexiconTags(normalizeKey(word)) === 'Organization' || acronym) && !rest.every((form) => LEGAL_FORMS.test(form));
+  return (lexiconTags(normalizeKey(word)) === 'Organization' || acronym) && !rest.every((form) => LEGAL_FORMS.test(form) || isDroppedEnd(form));
 }
 
 // Legal forms a name keeps, unlike DROPPED_LEGAL_FORMS (`Warner Music Group`, a corporation's: `Federal Deposit
 // Insurance Corp`), though news may leave them out (`Warner Music`).
 const KEPT = 'Corp|Corporation|Incorporated|Company|Group';
-const KEPT_FORMS = new RegExp(`^(?:${KEPT})\\.?$`, 'u');
+const KEPT_FORMS = new RegExp(`^(?:${KEPT})\\.?$`, 'iu');
 const LEGAL_FORMS = new RegExp(`^(?:${DROPPED_LEGAL_FORMS}|${KEPT})\\.?$`, 'u');
 const DROPPED_FORM_AT_END = new RegExp(`,?(?:\\s+&)?\\s+(?:${DROPPED_LEGAL_FORMS})\\.?$`, 'u');
 

@@ -1,3 +1,12 @@
+/**
+ * The last words of a company's full name that news leaves out once the company is named (`Cisco` for `Cisco Systems`,
+ * `Danske` for `Danske Bank`). Not the words that name one of a group's businesses (`Tata Steel`, `Sony Pictures`).
+ */
+export const DROPPED_NAME_ENDS: ReadonlySet<string> = new Set([
+  'systems', 'technologies', 'technology', 'communications', 'electronics', 'holdings', 'industries', 'enterprises',
+  'water', 'bank',
+]);
+
 /** Last words that make a capitalized phrase an organization (`Foreign Ministry`, `Security Council`). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'parliament', 'senate', 'congress', 'council', 'commission', 'committee', 'agency', 'bank',

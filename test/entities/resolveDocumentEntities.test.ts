@@ -122,7 +122,17 @@ describe('resolveDocumentEntities', () => {
     ['An International Cricket Council tribunal met. The ICC suspended the three men.', ['organization:international-cricket-council']],
     // A listed company written with its legal form is the company.
     ['Microsoft Corp. will appeal. Microsoft shares fell.', ['organization:microsoft']],
+    // So is one written with the words of its business that news leaves out, before or after its short name.
+    ['Centrica Holdings will appeal. Centrica shares fell.', ['organization:centrica']],
+    ['Nokia shares fell. Nokia Technologies will appeal.', ['organization:nokia']],
   ])('merges the names of one entity in %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The New York Times Company said the New York Times would cut staff.', ['organization:new-york-times-company', 'organization:the-new-york-times']],
+    ['Siemens Healthineers said Siemens would sell its stake.', ['organization:siemens', 'organization:siemens-healthineers']],
+  ])("keeps a newspaper's company and a group's business apart from the name they open in %j", (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
 
