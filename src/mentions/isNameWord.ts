@@ -48,7 +48,8 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   // A demonym is capitalized wherever it stands (`Scottish Socialist Party convener X`).
   return PERSON_TAGS.some((tag) => token.tags.has(tag)) || token.tags.has('Place') || token.tags.has('Organization') || token.tags.has('Demonym') || lexiconHas(token.key, NAME_LEXICON_TAGS)
     || ((token.tags.has('Acronym') || token.tags.has('Abbreviation') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
-    || (!isCommonWord(token) && !token.tags.has('Verb') && !token.tags.has('Adverb'));
+    // (`Kaupthing Bank said`: compromise guesses a word it does not know for a verb by its ending alone.)
+    || (!isCommonWord(token) && (!token.tags.has('Verb') || !isEnglishWord(token)) && !token.tags.has('Adverb'));
 }
 
 // A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.

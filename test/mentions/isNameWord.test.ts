@@ -12,6 +12,9 @@ describe('isNameWord', () => {
     ['They met Vosk on Monday.', 'Vosk', true],
     ['Vosk met them on Monday.', 'Vosk', true],
     ['Following the vote, they left.', 'Following', false],
+    // A word no dictionary knows is a name, whatever compromise guessed from its ending; an English participle is not.
+    ['Kaupthing Bank said profits fell.', 'Kaupthing', true],
+    ['Sidestepping questions, Ann Vale left.', 'Sidestepping', false],
     ['He said: Following the vote, they left.', 'Following', false],
     // A word placing a party in or out of power, opening the sentence, qualifies the name after it.
     ['Opposition Vosk Party leader Ann Vale said so.', 'Opposition', false],
