@@ -128,6 +128,17 @@ export function findNameRunEnd(
       last = domain;
       continue;
     }
+    // `Committee to Protect Journalists`, `Alliance to End Hunger`: `to` after a body's head word, before two capitalized
+    // common words or more that say what the body is for, goes on (not before a place: `sent the Commission to Kabul`).
+    const purpose = ORGANIZATION_HEADS.has(current.key) && next?.key === 'to' && !next.capitalized && !BREAKING_PUNCTUATION.test(current.post) && !BREAKING_PUNCTUATION.test(next.post)
+      ? commonWordsEnd(tokens, last + 2, startsOther) : undefined;
+    if (purpose !== undefined && purpose > last + 2) {
+      last = purpose;
+      // (Its subjects may run on as a list: `Global Fund to Fight Aids, Tuberculosis and Malaria`.)
+      linked = true;
+      organization = true;
+      continue;
+    }
     let link = last + 1;
     const particle = (token: Token | undefined) => token !== undefined && (NAME_PARTICLES.has(token.text) || (HYPHENED_PARTICLES.has(token.text) && token.post === '-'));
     while (link <= last + 2 && particle(tokens[link]) && !/[,;:()]/.test(tokens[link]?.post ?? '')) link++;

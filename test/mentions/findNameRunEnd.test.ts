@@ -22,6 +22,11 @@ describe('findNameRunEnd', () => {
     // `and` joins no second name to a name ending in a head word.
     ['The Irving School District and the Irving Police Department disagreed.', 'Irving', 'Irving School District'],
     ['The Bureau of Fisheries and Aquatic Resources replied.', 'Bureau', 'Bureau of Fisheries and Aquatic Resources'],
+    // `to` after a head word goes on before the capitalized words of what the body is for, and its list of subjects.
+    ['The Committee to Protect Journalists replied.', 'Committee', 'Committee to Protect Journalists'],
+    ['The Global Fund to Fight Aids, Tuberculosis and Malaria replied.', 'Global', 'Global Fund to Fight Aids, Tuberculosis and Malaria'],
+    ['Ann Vale sent the Commission to Kabul in May.', 'Commission', 'Commission'],
+    ['The Senate Committee to Vote on Bill', 'Senate', 'Senate Committee'],
     // A body's subjects listed after its connector go on past commas to `and`; names listed after it do not.
     ['The Department for Culture, Media and Sport replied.', 'Department', 'Department for Culture, Media and Sport'],
     ['The Ministry of Justice, Barclays and HSBC replied.', 'Ministry', 'Ministry of Justice'],

@@ -6,8 +6,9 @@ import type { Knowledge } from '../../knowledge/Knowledge';
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 
-// Words after which a name's head noun has ended: `Council of Europe`, `Organization for Security ...`.
-const NAME_LINKS = new Set(['of', 'for', 'on', 'in']);
+// Words after which a name's head noun has ended: `Council of Europe`, `Organization for Security ...`, `Committee to
+// Protect Journalists`.
+const NAME_LINKS = new Set(['of', 'for', 'on', 'in', 'to']);
 
 /**
  * `the council`, `the bloc`: a definite noun phrase that names no one stands for the organization most recently named

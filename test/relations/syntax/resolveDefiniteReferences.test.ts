@@ -6,6 +6,8 @@ describe('resolveDefiniteReferences', () => {
     ['The European Union raised tariffs. Beijing criticized the bloc on Monday.', ['country:china CRITICIZED organization:european-union']],
     ['The UN Security Council met. The RSF accused the council of siding with the army.', ['organization:rsf CRITICIZED organization:un-security-council']],
     ['NATO met in Vilnius. The alliance warned Russia against escalation.', ['organization:nato PRESSURED country:russia']],
+    // A name's head noun ends before what the body is for.
+    ['The Alliance to End Hunger met. Ann Vale accused the alliance of lying.', ['person:ann-vale CRITICIZED organization:alliance-to-end-hunger']],
     ['The International Atomic Energy Agency reported. Iran accused the watchdog of bias.', ['country:iran CRITICIZED organization:international-atomic-energy-agency']],
     // The most recent organization with the noun is meant.
     ['The African Union met. Chad criticized the union. The European Union met. Mali criticized the union.', ['country:chad CRITICIZED organization:african-union', 'country:mali CRITICIZED organization:european-union']],
