@@ -26,6 +26,8 @@ export function staffBefore(tokens: readonly Token[], first: number, last: numbe
   const lower = (token: Token | undefined) => token !== undefined && !token.capitalized && !BREAKING_PUNCTUATION.test(token.post) && !FUNCTION_WORDS.has(token.key);
   const player = first === last && lower(tokens[last + 1]) && PLAYER_POSTS.has(tokens[last + 1]?.key ?? '') && !isAdjectiveWord(tokens[first] as Token);
   if (!player && tokens.slice(first, last + 1).every((token) => isEnglishWord(token) && !token.tags.has('Organization'))) return false;
+  // (`Chechen leader X`, `the Bavarian leader X`: a people's word says whose leader, and names no body.)
+  if (first === last && knowledge.peoples.has(`${tokens[first]?.key ?? ''}s`)) return false;
   if (tokens[last]?.possessive || /\S/.test(tokens[last]?.post ?? '')) return false;
   if (lower(tokens[last + 1]) && MARKET_STAFF.has(tokens[last + 1]?.key ?? '')) return true;
   if (first < last && looksLikeGivenName(tokens[first] as Token)) return false;

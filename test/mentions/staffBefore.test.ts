@@ -13,6 +13,9 @@ describe('staffBefore', () => {
     // A person's aide is no body's staff, and a person's name is no body.
     ['Vosk aide Tom Baxter spoke.', 0, 0, false],
     ['Ann Vale boss Tom Baxter spoke.', 0, 1, false],
+    // A people's word says whose leader the person is, and names no body.
+    ['Chechen leader Ann Vale spoke.', 0, 0, false],
+    ['The Bavarian leader Ann Vale spoke.', 1, 1, false],
     // Only a firm has analysts, economists and strategists, whatever its name looks like.
     ['Morgan Stanley analyst Ann Vale spoke.', 0, 1, true],
     ['Orlak Stanley economists said so.', 0, 1, true],
