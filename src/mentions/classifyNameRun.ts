@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NAMING_BODY_NOUNS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -122,7 +122,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if ((run.some((token) => token.tags.has('Organization')) || (run.length === 1 && lexiconTags(lastToken.key) === 'Organization')) && !possessor && !companySurname) return 'Organization';
   // `the localist group Civic Passion`: a common noun for an organization before a name outweighs compromise's guess of
   // a person, unless the name opens with a given name.
-  const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && ORGANIZATION_NOUNS.has(before.key);
+  const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && NAMING_BODY_NOUNS.has(before.key);
   if (organizationNoun && !run[0]?.tags.has('FirstName')) return 'Organization';
   // `Russia's Volk mercenary group`, `the Hamas militant group`: a name before a common noun for an organization
   // (up to two words qualifying it) is the organization's, even a word that is a surname too.

@@ -40,7 +40,7 @@ import { namedInWords } from './namedInWords';
 import { playsMatchAt } from './playsMatchAt';
 import { postOfBody } from './postOfBody';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, ORDINAL_FIGURES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, NAMING_BODY_NOUNS, ORDINAL_FIGURES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -594,7 +594,9 @@ export function findMentionCandidates(
       candidates.push({ ...candidateAt(tokens, first, last, abbreviated.type, abbreviated.known), ...(abbreviated.options ? { options: abbreviated.options } : {}), sameAs: abbreviated });
       continue;
     }
-    if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge))) continue;
+    // (`the Brazilian club Corinthians`: a body's noun before a people's word makes it the body's name.)
+    const bodyNamed = tokens[first - 1]?.capitalized === false && NAMING_BODY_NOUNS.has(tokens[first - 1]?.key ?? '');
+    if (type === null || (first === last && isPeople(tokens[first] as Token, knowledge) && !bodyNamed)) continue;
     // `at 11:30 BST`, `9 a.m. EST`, `at 0700 BST`: capitals after a clock time (four figures of the 24-hour clock too)
     // are its time zone.
     // (Not a year: `In 2003 EMI held talks`; the hour follows `at`, `by`, `until` or `from`.)

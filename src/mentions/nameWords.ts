@@ -59,8 +59,15 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'lobby', 'insurer', 'retailer', 'airline', 'carmaker', 'publisher', 'fund', 'label', 'supplier', 'club', 'band', 'studio',
   'manufacturer', 'maker', 'chain', 'operator', 'consortium', 'conglomerate', 'giant', 'service', 'brewer', 'miner', 'lender',
   'carrier', 'supermarket', 'grocer', 'chipmaker', 'drugmaker', 'automaker', 'website', 'broker', 'stockbroker', 'team', 'bookmaker',
-  'housebuilder', 'utility', 'promoter',
+  'housebuilder', 'utility', 'promoter', 'magazine', 'store', 'tabloid', 'channel', 'startup', 'consultancy', 'outlet', 'body',
 ]);
+
+/**
+ * Common nouns for a body that news writes before its name (`the Brazilian club Corinthians`, `the department store JC
+ * Penney`): ORGANIZATION_NOUNS, and some that after a name are of a thing or an owner, not the body (`the Linux
+ * distributor`, `a Nissan subsidiary`).
+ */
+export const NAMING_BODY_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_NOUNS, 'exporter', 'distributor', 'subsidiary', 'refiner']);
 
 /** Lower-case words after a name that make it a place (`Donetsk region`). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([

@@ -84,6 +84,8 @@ describe('classifyNameRun', () => {
     ['Shares in Norske Orlak fell.', 'Norske Orlak', 'Organization'],
     // A common noun for an organization before a name outweighs a word compromise takes for a person's.
     ["The localist group Civic Passion's candidate lost.", 'Civic Passion', 'Organization'],
+    ['The state-owned oil exporter Vosknaft raised prices.', 'Vosknaft', 'Organization'],
+    ['The Orlak channel Vosk TV was shut.', 'Vosk TV', 'Organization'],
     // A word compromise takes for a company's, after a given name, is a surname.
     ['Christine Blasey Ford testified on Thursday.', 'Christine Blasey Ford', 'Person'],
     ['Harrison Ford starred.', 'Harrison Ford', 'Person'],

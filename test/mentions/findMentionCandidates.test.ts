@@ -16,6 +16,10 @@ describe('findMentionCandidates', () => {
     ['UK Prime Minister Sir Keir Starmer spoke.', ['Country:UK', 'Person:Keir Starmer']],
     ['Kremlin spokesman Dmitry Peskov spoke.', ['Organization:Kremlin', 'Person:Dmitry Peskov']],
     ['The Washington Post and Chad Smith reported it.', ['Organization:Washington Post', 'Person:Chad Smith']],
+    // A body's noun before a people's plural makes it the body's name; a thing's noun after a name is no body.
+    ['He joined the Brazilian club Corinthians.', ['Country:Brazilian', 'Organization:Corinthians']],
+    ['He joined the club from the Corinthians.', []],
+    ['The biggest Linux distributor spoke.', ['Person:Linux?']],
     // A government named for a person is that person's, where the name is no word (`trump` is one), and one word
     // counts only as the surname of a person the article names in full (`?`).
     ['The Trump administration disagreed.', ['Organization:Trump administration']],
