@@ -268,7 +268,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       // `MizMedi Hospital is in Seoul` after `the chairman of MizMedi Hospital`: a place the article names as a body
       // elsewhere is that body.
       const type = candidate.type === 'Location' && bodyNames.has(normalizeKey(name)) ? 'Organization' : candidate.type;
-      const shortened = type === 'Organization' ? knownBodies.get(withoutDroppedEnds(foldCase(name))) : undefined;
+      const shortened = type === 'Organization' ? knownBodies.get(foldCase(withoutDroppedEnds(name))) : undefined;
       if (shortened) return note(shortened.entityId, shortened.type, shortened.name, candidate.surface, shortened.countryId);
       const opener = type === 'Organization' ? opened(candidate) : undefined;
       if (opener) return opener;
@@ -414,15 +414,15 @@ function withLegalForm(longer: string, folded: string): boolean {
   return foldCase(longer).startsWith(`${folded} `) && longer.slice(folded.length + 1).split(' ').every(isDroppedEnd);
 }
 
-// `CISCO SYSTEMS` (case-folded): the name without the words of its business or reach that end it (`CISCO`), or ''.
-function withoutDroppedEnds(folded: string): string {
-  const words = folded.split(' ');
+// `Cisco Systems`: the name without the words of its business that end it (`Cisco`), or '' when none does.
+function withoutDroppedEnds(name: string): string {
+  const words = name.split(' ');
   let end = words.length;
   while (end > 1 && isDroppedEnd(words[end - 1] ?? '')) end--;
   return end < words.length ? words.slice(0, end).join(' ') : '';
 }
 
-// A legal form a name keeps, or a word of its business or reach that news leaves out (`Cisco Systems`: `Cisco`).
+// A legal form a name keeps, or a word of its business that news leaves out (`Cisco Systems`: `Cisco`).
 function isDroppedEnd(word: string): boolean {
   return KEPT_FORMS.test(word) || DROPPED_NAME_ENDS.has(word.toLowerCase());
 }
@@ -440,7 +440,7 @@ function namesItself(word: string, longer: string): boolean {
 // Legal forms a name keeps, unlike DROPPED_LEGAL_FORMS (`Warner Music Group`, a corporation's: `Federal Deposit
 // Insurance Corp`), though news may leave them out (`Warner Music`).
 const KEPT = 'Corp|Corporation|Incorporated|Company|Group';
-const KEPT_FORMS = new RegExp(`^(?:${KEPT})\\.?$`, 'iu');
+const KEPT_FORMS = new RegExp(`^(?:${KEPT})\\.?$`, 'u');
 const LEGAL_FORMS = new RegExp(`^(?:${DROPPED_LEGAL_FORMS}|${KEPT})\\.?$`, 'u');
 const DROPPED_FORM_AT_END = new RegExp(`,?(?:\\s+&)?\\s+(?:${DROPPED_LEGAL_FORMS})\\.?$`, 'u');
 
