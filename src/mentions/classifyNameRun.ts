@@ -1,6 +1,7 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
 import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NAMING_BODY_NOUNS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { isAdjectiveWord } from './isAdjectiveWord';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
 import { isKnownGivenName } from './isKnownGivenName';
@@ -126,7 +127,8 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (organizationNoun && !run[0]?.tags.has('FirstName')) return 'Organization';
   // `Russia's Volk mercenary group`, `the Hamas militant group`: a name before a common noun for an organization
   // (up to two words qualifying it) is the organization's, even a word that is a surname too.
-  if (/^\p{Lu}\p{Ll}/u.test(run[0]?.text ?? '') && !run[0]?.tags.has('FirstName') && namesGroupAfter(tokens, last)) return 'Organization';
+  // (Not an adjective alone: `the Western alliance`, `the Arab coalition`.)
+  if (/^\p{Lu}\p{Ll}/u.test(run[0]?.text ?? '') && !run[0]?.tags.has('FirstName') && !(run.length === 1 && isAdjectiveWord(opening)) && namesGroupAfter(tokens, last)) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
   // (`a rally in Hayes`: a lone surname after a preposition of place is the town named so.)
   const placed = run.length === 1 && before !== undefined && PLACE_PREPOSITIONS.has(before.key) && before.key !== 'from';

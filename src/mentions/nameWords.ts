@@ -17,7 +17,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'treasury', 'directorate', 'secretariat', 'bureau', 'command', 'guard', 'militia', 'brigade', 'brigades', 'coalition',
   'community', 'relations', 'affairs', 'court', 'tribunal', 'board', 'legion', 'front', 'church', 'club', 'society',
   'institution', 'college', 'academy', 'school', 'league', 'gang', 'corps', 'laboratory', 'laboratories', 'studios',
-  'guild', 'institutes', 'forum',
+  'guild', 'institutes', 'forum', 'platform',
   'airlines', 'airways', 'motors', 'industries', 'holdings', 'enterprises', 'trust', 'magazine', 'gazette', 'chronicle', 'newspapers',
   'government', 'municipality', 'chamber', 'plc', 'llc', 'gmbh', 'campaign', 'panel', 'body', 'productions', 'pictures', 'records',
   // Military units (`Queen's Lancashire Regiment`).
@@ -60,6 +60,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer', 'maker', 'chain', 'operator', 'consortium', 'conglomerate', 'giant', 'service', 'brewer', 'miner', 'lender',
   'carrier', 'supermarket', 'grocer', 'chipmaker', 'drugmaker', 'automaker', 'website', 'broker', 'stockbroker', 'team', 'bookmaker',
   'housebuilder', 'utility', 'promoter', 'magazine', 'store', 'tabloid', 'channel', 'startup', 'consultancy', 'outlet', 'body',
+  // A party's electoral grouping (`the Fatah alliance`, `whose Sairoon bloc`).
+  'bloc', 'alliance',
 ]);
 
 /**

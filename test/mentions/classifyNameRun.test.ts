@@ -86,6 +86,11 @@ describe('classifyNameRun', () => {
     ["The localist group Civic Passion's candidate lost.", 'Civic Passion', 'Organization'],
     ['The state-owned oil exporter Vosknaft raised prices.', 'Vosknaft', 'Organization'],
     ['The Orlak channel Vosk TV was shut.', 'Vosk TV', 'Organization'],
+    // A party's electoral grouping after its name is its; an adjective alone before it names none.
+    ['Ann Vale, whose Vosk bloc won, spoke.', 'Vosk', 'Organization'],
+    ['Ann Vale leads the Orlak alliance.', 'Orlak', 'Organization'],
+    ['The Western alliance met.', 'Western', undefined],
+    ['Ann Vale leads the Dignity and Vosk Platform.', 'Dignity and Vosk Platform', 'Organization'],
     // A word compromise takes for a company's, after a given name, is a surname.
     ['Christine Blasey Ford testified on Thursday.', 'Christine Blasey Ford', 'Person'],
     ['Harrison Ford starred.', 'Harrison Ford', 'Person'],
