@@ -414,11 +414,15 @@ function isNegated(v: TreeView, at: number, kind: 'verb' | 'noun' | 'adjective' 
 const STANCE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'ca', 'wo', "'ll", 'shall']);
 
 // `asked X to resign`: an active infinitive clause (xcomp or advcl, marked `to`) hanging on the verb; in a passive one
-// (`expected X to be released`) the party named before it is not the one who is to act.
+// (`expected X to be released`) the party named before it is not the one who is to act. A noun's (`his call for X to
+// withdraw`) is its own clause, or one the parser hangs on the verb the noun is the object of.
 function hasInfinitive(v: TreeView, at: number): boolean {
-  // (`ordered the commission to stop`: the parser often hangs the infinitive on the object noun, as a clause of it.)
-  const onObject = clausesOf(v, at, OBJECTS).flatMap((object) => clausesOf(v, object, NOUN_CLAUSES));
-  return [...clausesOf(v, at, INFINITIVE_RELATIONS), ...onObject].some((clause) => wordsOf(v, clause, 'mark').includes('to') && wordsOf(v, clause, 'aux:pass').length === 0);
+  const node = v.tree.nodes[at];
+  const clauses = node?.upos === 'NOUN'
+    ? [...clausesOf(v, at, NOUN_CLAUSES), ...(node.deprel === 'obj' ? clausesOf(v, node.head, INFINITIVE_RELATIONS) : [])]
+    // (`ordered the commission to stop`: the parser often hangs the infinitive on the object noun, as a clause of it.)
+    : [...clausesOf(v, at, INFINITIVE_RELATIONS), ...clausesOf(v, at, OBJECTS).flatMap((object) => clausesOf(v, object, NOUN_CLAUSES))];
+  return clauses.some((clause) => wordsOf(v, clause, 'mark').includes('to') && wordsOf(v, clause, 'aux:pass').length === 0);
 }
 
 // `warned Y that he would impose a settlement if the union failed to agree`: a reported clause with `would`, `will` or
