@@ -127,7 +127,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (organizationNoun && !run[0]?.tags.has('FirstName')) return 'Organization';
   // `Russia's Volk mercenary group`, `the Hamas militant group`: a name before a common noun for an organization
   // (up to two words qualifying it) is the organization's, even a word that is a surname too.
-  // (Not an adjective alone: `the Western alliance`, `the Arab coalition`.)
+  // (Not an adjective alone: `the Western alliance`.)
   if (/^\p{Lu}\p{Ll}/u.test(run[0]?.text ?? '') && !run[0]?.tags.has('FirstName') && !(run.length === 1 && isAdjectiveWord(opening)) && namesGroupAfter(tokens, last)) return 'Organization';
   const personTagged = run.some((token) => PERSON_TAGS.some((tag) => token.tags.has(tag)));
   // (`a rally in Hayes`: a lone surname after a preposition of place is the town named so.)
