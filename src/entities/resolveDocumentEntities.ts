@@ -137,8 +137,9 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // `the Home Office` after `UK Home Office`: a state's body named alone is the one the article named with its country.
   const qualifiedBodies = new Map<string, GazetteerEntry | null>();
   for (const { known } of all) {
-    // A word that names the body only in an article about its country (`Senate`) qualifies nothing: it is in question.
-    if (known?.kind !== 'institution' || !known.countryId || known.needsCountry || normalizeKey(known.phrase) === normalizeKey(known.name)) continue;
+    // A word that names the body only in an article about its country (`Senate`) qualifies nothing: it is in question;
+    // nor does a body's own name (`Bundestag`), whose id no country's name qualifies.
+    if (known?.kind !== 'institution' || !known.countryId || known.needsCountry || known.entityId === entityId('Organization', known.phrase)) continue;
     const key = normalizeKey(known.phrase);
     const other = qualifiedBodies.get(key);
     qualifiedBodies.set(key, other === undefined || other?.entityId === known.entityId ? known : null);

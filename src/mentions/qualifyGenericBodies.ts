@@ -19,9 +19,9 @@ export function qualifyGenericBodies(candidates: readonly MentionCandidate[], to
     const body = candidate.type === 'Organization' || (candidate.first === candidate.last && ORGANIZATION_HEADS.has(firstWord));
     const generic = body && GENERIC_BODY_WORDS.has(firstWord) && candidate.known?.countryId !== country?.entityId;
     if (previous && country && generic && previous.last + 1 === candidate.first) {
-      // As written, with the country's possessive (`Thailand's Constitutional Court`): the body's name is the phrase.
-      const written = `${tokens[previous.last]?.text ?? previous.surface} ${candidate.surface}`;
-      const name = previous.first === previous.last ? written : `${previous.surface} ${candidate.surface}`;
+      // A country's possessive owns the body, and is no word of its name (`Thailand's Constitutional Court` is the
+      // Constitutional Court); a demonym is one (`Chinese Foreign Ministry`). The id keeps the country either way.
+      const name = tokens[previous.last]?.possessive ? candidate.surface : `${previous.surface} ${candidate.surface}`;
       // The country keeps its own mention, as the article names it; the body's is its own words, named as the phrase.
       out.push({
         first: candidate.first,

@@ -153,6 +153,18 @@ describe('resolveDocumentEntities', () => {
   });
 
   it.each([
+    // A country's possessive owns the body and is no word of its name; a demonym is one.
+    ["Kenya's Supreme Court ruled. The Supreme Court said so.", [['organization:kenya-supreme-court', 'Supreme Court', []]]],
+    ["Britain's Department for International Development paid.", [['organization:united-kingdom-department-for-international-development', 'Department for International Development', []]]],
+    ['The Egyptian Interior Ministry said so.', [['organization:egypt-interior-ministry', 'Egyptian Interior Ministry', []]]],
+    // Two countries' namesake bodies stay two, each its own country's.
+    ["China's Foreign Ministry and the Egyptian Foreign Ministry agreed.", [['organization:china-foreign-ministry', 'Foreign Ministry', []], ['organization:egypt-foreign-ministry', 'Egyptian Foreign Ministry', []]]],
+  ])("names a country's body by its own words in %j", (text, expected) => {
+    const bodies = extractText(text).entities.filter((entity) => entity.type === 'Organization');
+    expect(bodies.map(({ id, name, aliases }) => [id, name, aliases])).toEqual(expected);
+  });
+
+  it.each([
     ['House Speaker Ann Vale met the President in Washington.', ['country:united-states', 'organization:us-house-of-representatives', 'person:ann-vale']],
     ['Labour MPs in the House of Commons cheered. Later the House voted.', ['organization:house-of-commons', 'organization:united-kingdom-labour-party']],
   ])('names the US House by "House" alone only in an article about the United States: %j', (text, expected) => {

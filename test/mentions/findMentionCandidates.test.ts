@@ -100,7 +100,7 @@ describe('findMentionCandidates', () => {
     ['Delegates met in Nairobi while officials in Nairobi denied it.', ['Location:Nairobi', 'Country:Nairobi']],
     [
       'The Turkish Foreign Ministry and Turkey’s Defence Ministry disagreed.',
-      ['Country:Turkish', 'Organization:Turkish Foreign Ministry', 'Country:Turkey', 'Organization:Turkey’s Defence Ministry'],
+      ['Country:Turkish', 'Organization:Turkish Foreign Ministry', 'Country:Turkey', 'Organization:Defence Ministry'],
     ],
     ['Rubio and the State Department agreed.', ['Person:Rubio', 'Organization:State Department']],
     ['Ursula von der Leyen arrived.', ['Person:Ursula von der Leyen']],

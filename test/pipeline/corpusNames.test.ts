@@ -30,6 +30,23 @@ describe('corpusNames', () => {
     ]);
   });
 
+  it.each([
+    ['organization:india-supreme-court', 'Supreme Court of India'],
+    ['organization:united-states-supreme-court', 'Supreme Court of the United States'],
+    ['organization:supreme-court', 'Supreme Court'],
+  ])("names a state's body after `of` its country where another body has its name: %s", (id, expected) => {
+    const names = corpusNames(new Map([
+      // The body no country qualifies keeps the name, though the others are mentioned more.
+      ['organization:supreme-court', tally({ 'Supreme Court': 1 }, 'Supreme Court')],
+      ['organization:india-supreme-court', tally({ 'Supreme Court': 3 }, 'Supreme Court', 'country:india')],
+      ['organization:united-states-supreme-court', tally({ 'Supreme Court': 2 }, 'Supreme Court', 'country:united-states')],
+      ['country:india', tally({ India: 4 }, 'India')],
+      // The country's name as written (`U.S.`) is spelled out after `of`.
+      ['country:united-states', tally({ 'U.S.': 4 }, 'United States')],
+    ]));
+    expect(names.get(id)).toBe(expected);
+  });
+
   it('leaves two people of one name alone (they are one id)', () => {
     const names = corpusNames(new Map([['person:john-smith', tally({ 'John Smith': 2 }, 'John Smith')]]));
     expect(names.get('person:john-smith')).toBe('John Smith');
