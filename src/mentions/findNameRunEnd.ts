@@ -43,7 +43,9 @@ export function findNameRunEnd(
     // A name word that is no English word (`Vosk's Unity Party`, `Ann Vosk's Unity Party`) is the owner's, not the
     // body's: a body's possessive word is the dictionary's, a plural's or no name's shape (`Korean People's Army`,
     // `Tamil Tigers' Front`, `Texas A&M's Aerospace Engineering Department`).
-    const possessiveInside = current.possessive && next?.capitalized && endsInOrganizationHead(tokens, last + 1) && !isGivenNameToken(tokens[first] as Token)
+    // So does a plural's before a place's head (`Alder Hey Children's Hospital`, `Martyrs' Square`).
+    const headed = endsInOrganizationHead(tokens, last + 1) || (isPluralPossessive(current) && PLACE_HEADS.has(tokens[headAt(tokens, last + 1)]?.key ?? ''));
+    const possessiveInside = current.possessive && next?.capitalized && headed && !isGivenNameToken(tokens[first] as Token)
       && (isEnglishWord(current) || (last > first && (isPluralPossessive(current) || !/^\p{Lu}\p{Ll}/u.test(current.text))))
       && !ORGANIZATION_HEADS.has(current.key);
     // `Tore O. Sandvik`: a middle initial's full stop does not end the name.
@@ -249,9 +251,14 @@ function isGivenNameToken(token: Token): boolean {
 // `Peace and Security Council`: the capitalized words after a connector end in an organization word (a bracket ends
 // them, as does a possessive, but not a plural's apostrophe: `General Workers' Union`).
 function endsInOrganizationHead(tokens: readonly Token[], from: number): boolean {
+  return ORGANIZATION_HEADS.has(tokens[headAt(tokens, from)]?.key ?? '');
+}
+
+// The last of the capitalized words from `from`, to a pause or a possessive other than a plural's.
+function headAt(tokens: readonly Token[], from: number): number {
   let at = from;
   while (tokens[at + 1]?.capitalized && !BREAKING_PUNCTUATION.test(tokens[at]?.post.replace(/^['’]/, '') ?? '') && !/[[(]/.test(tokens[at + 1]?.pre ?? '') && (!tokens[at]?.possessive || isPluralPossessive(tokens[at] as Token))) at++;
-  return ORGANIZATION_HEADS.has(tokens[at]?.key ?? '');
+  return at;
 }
 
 // The last word of a list of capitalized words from `from` that closes with `and` and a capitalized word (`Media and

@@ -93,6 +93,10 @@ describe('findNameRunEnd', () => {
     ['He tweeted to student Ahmed Mohamed Image: Twitter.', 'Ahmed', 'Ahmed Mohamed'],
     ['The launch. Image: NASA Bill Ingalls.', 'NASA', 'NASA'],
     ["The Korean People's Army [KPA] moved.", 'Korean', "Korean People's Army"],
+    // A plural's possessive goes on into a place's name too; a singular's ends the name (its owner's).
+    ["He worked at Alder Hey Children's Hospital in Liverpool.", 'Alder', "Alder Hey Children's Hospital"],
+    ["Crowds filled Tahrir Martyrs' Square again.", 'Tahrir', "Tahrir Martyrs' Square"],
+    ["He met Vosk Kessel's Hospital staff.", 'Vosk', "Vosk Kessel's"],
     // A capitalized function word opens a sentence the text ran on into, unless it is a surname before a preposition.
     ["DAB's Elizabeth Quat In the New Territories, voters chose.", 'Elizabeth', 'Elizabeth Quat'],
     ['James To of the Democratic Party won.', 'James', 'James To'],
