@@ -145,10 +145,10 @@ function portfolioAfter(tokens: readonly Token[], at: number): number {
   return end > at + 1 && named ? end - at : 0;
 }
 
-// Whether a known title of two words or more starts at `at` and a person's name right after it.
+// Whether a known title starts at `at` and a person's name right after it (`party of President Ann Vale`).
 function heldBy(tokens: readonly Token[], at: number, knowledge: Knowledge): boolean {
   const known = matchKnownTitleAt(tokens, at, knowledge);
-  return known !== undefined && known.length > 1 && startsPersonName(tokens, at + known.length);
+  return known !== undefined && startsPersonName(tokens, at + known.length);
 }
 
 // How many words a portfolio after `for` or `of` may run to (`Minister for Social and Family Affairs`).

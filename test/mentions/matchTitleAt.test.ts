@@ -57,6 +57,9 @@ describe('matchTitleAt', () => {
     ['Yesterday the Ministry of External Affairs spokesperson Ravi Sood spoke.', 'External', undefined],
     ['Yesterday the Ministry of External Affairs spokesperson Ravi Sood spoke.', 'Affairs', undefined],
     ["It is part of Prime Minister Ann Vale's plan.", 'Prime', 'Prime Minister'],
+    // A known title after a body's `of`, before a person's name, is the holder's, though one word.
+    ['Yesterday the Government of Prime Minister Ann Vale fell.', 'Prime', 'Prime Minister'],
+    ['It was the party of President Ann Vale.', 'President', 'President'],
     ['Yesterday the Lib Dem Treasury spokesman Ann Vale spoke.', 'Treasury', 'Treasury Spokesman'],
     ['Yesterday Treasury Secretary Ann Vale spoke.', 'Treasury', 'Treasury Secretary'],
     // A chamber's leaders: the chamber before them holds the office.
