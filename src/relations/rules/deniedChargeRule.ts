@@ -1,10 +1,16 @@
 import { GROUP_NOUNS } from '../../mentions/nameWords';
 import type { PatternRule } from '../PatternRule';
+import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import { verbForms } from '../verbForms';
 import { findObject } from '../syntax/findObject';
 import { findSubject } from '../syntax/findSubject';
 import { isActor } from '../syntax/isActor';
 import { BE_FORMS, CLAIM_NOUNS, NEGATIONS } from '../syntax/syntaxWords';
+import type { DiscourseContext } from '../syntax/DiscourseContext';
+import type { PartyReference } from '../syntax/PartyReference';
+import { partiesAt } from '../tree/partiesAt';
+import { subjectsOf } from '../tree/subjectsOf';
+import { viewTree } from '../tree/TreeView';
 import { pairs } from './pairs';
 import { triggeredBy } from './triggeredBy';
 
@@ -32,6 +38,8 @@ export const deniedChargeRule: PatternRule = {
     { text: 'The Vosk Party said its leader had been forced out, a charge the Orlak Party denied.', relations: ['organization:orlak-party REJECTED organization:vosk-party'] },
     { text: 'Peru said Chile had sent spies, a charge Chilean officials denied.', relations: ['country:chile REJECTED country:peru'] },
     { text: 'Peru has accused Chile of spying, a charge it denies.', relations: ['country:peru CRITICIZED country:chile', 'country:chile REJECTED country:peru'] },
+    // A participle's charge is made by its clause's subject.
+    { text: 'Peru imposed an embargo on Chile in 2009, accusing it of spying, a charge Chile denies.', relations: ['country:chile REJECTED country:peru', 'country:peru SANCTIONED country:chile', 'country:peru CRITICIZED country:chile'] },
     // Who charged Chile is not said.
     { text: 'Chile has been accused of spying, a charge it denies.', relations: [] },
     // A charge not denied is none.
@@ -53,7 +61,7 @@ export const deniedChargeRule: PatternRule = {
       const charge = charging >= 0 ? charging : before.findIndex((word) => CLAIMING.has(word.key) && word.tags.has('Verb'));
       // (`X has been accused of`: who charged X is not said.)
       if (charge < 0 || BE_FORMS.has(s.tokens[charge - 1]?.key ?? '')) return [];
-      const accuser = findSubject(s, charge, context);
+      const accuser = findSubject(s, charge, context) ?? participleSubject(s, charge, context);
       if (!accuser) return [];
       // (`a charge US officials denied`: a demonym or country before a group's noun names the group's country.)
       const named = s.mentions.filter((mention) => mention.first >= opens && mention.last < verb && mention.type !== 'Location'
@@ -64,3 +72,13 @@ export const deniedChargeRule: PatternRule = {
     });
   },
 };
+
+// `Peru imposed an embargo on Chile, accusing it of spying`: a participle has no subject of its own before it; the parse gives
+// its clause's.
+function participleSubject(s: AnalyzedSentence, charge: number, context: DiscourseContext): PartyReference | undefined {
+  const v = viewTree(s);
+  const node = v?.tokenOf.indexOf(charge) ?? -1;
+  if (!v || node < 0 || v.tree.nodes[node]?.deprel !== 'advcl') return undefined;
+  const [subject, ...others] = subjectsOf(v, node);
+  return subject !== undefined && others.length === 0 ? partiesAt(v, subject, context) : undefined;
+}
