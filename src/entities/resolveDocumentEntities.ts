@@ -2,7 +2,7 @@ import type { MentionCandidate } from '../mentions/MentionCandidate';
 import { isEnglishWord } from '../mentions/isEnglishWord';
 import { lexiconTags } from '../mentions/lexiconTags';
 import { sexOfName, TITLE_SEXES } from '../mentions/sexOfName';
-import { DROPPED_LEGAL_FORMS, DROPPED_NAME_ENDS, NAME_PARTICLES, ORGANIZATION_HEADS, SPORTS } from '../mentions/nameWords';
+import { DROPPED_LEGAL_FORMS, DROPPED_NAME_ENDS, NAME_PARTICLES, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, SPORTS } from '../mentions/nameWords';
 import { entityId } from '../knowledge/entityId';
 import type { GazetteerEntry } from '../knowledge/GazetteerEntry';
 import { chooseCountryEntries } from './chooseCountryEntries';
@@ -227,7 +227,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (candidate.type === 'Location' && (!known || known.kind === 'place' || known.kind === 'region') && townBodies.has(normalizeKey(candidate.surface))) {
       return resolve({ ...candidate, type: 'Organization', known: undefined, options: undefined });
     }
-    if (candidate.options && !known) return undefined;
+    // A name general knowledge gives only to bodies of other countries' articles is in question (`Labour`, `Senate`);
+    // but initials are a body's whoever's they are (`the Dutch group KPN`, not Poland's KPN party): an unknown one.
+    if (candidate.options && !known) {
+      const initials = candidate.type === 'Organization' && /^\p{Lu}[\p{Lu}\d&]+$/u.test(candidate.surface) && !NON_ORGANIZATION_ACRONYMS.has(normalizeKey(candidate.surface));
+      return initials ? resolve({ ...candidate, known: undefined, options: undefined }) : undefined;
+    }
     // `Paris` after `Valeska Paris`, `Bolton` after `John Bolton`: a city's name that ends a person's full name is that
     // person, and so is a company's (`Saab` after `Ana Maria Saab`), unless the article writes it as the company's
     // elsewhere (`Porsche Chief Executive X` beside `Wolfgang Porsche`).

@@ -190,8 +190,8 @@ export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   'html', 'http', 'https', 'url', 'www', 'pdf', 'usb', 'gps', 'sms', 'css', 'xml', 'json', 'api', 'cpu', 'gpu', 'ram',
   'dvd', 'lcd', 'led', 'hd', 'vr', 'pc', 'pcs', 'os', 'ip', 'vpn', 'wifi', 'jpeg', 'gif', 'cctv', 'sim', 'rfid', 'ict',
   'cd', 'cds', 'drm', 'mp3',
-  // Diseases, vaccines and treatments, and terms of finance.
-  'bse', 'cjd', 'mrsa', 'mmr', 'ivf', 'ipo', 'ipos', 'vat',
+  // Diseases, vaccines and treatments, and terms of finance (credit ratings among them).
+  'bse', 'cjd', 'mrsa', 'mmr', 'ivf', 'ipo', 'ipos', 'vat', 'aaa', 'bbb', 'ccc',
   // Honours and degrees written after a name (`Mark Tedeschi, QC`).
   ...POST_NOMINALS,
 ]);

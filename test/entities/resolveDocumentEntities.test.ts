@@ -153,6 +153,15 @@ describe('resolveDocumentEntities', () => {
   });
 
   it.each([
+    // Initials that name another country's party still name a body: an unknown one of their own.
+    ['Other bidders, including the Dutch group KPN, might enter the race.', ['organization:kpn']],
+    // Not a credit rating.
+    ['Other bidders might enter the race, though their bonds were rated BBB.', []],
+  ])('reads initials general knowledge gives only to another country\'s party in %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
     // A country's possessive owns the body and is no word of its name; a demonym is one.
     ["Kenya's Supreme Court ruled. The Supreme Court said so.", [['organization:kenya-supreme-court', 'Supreme Court', []]]],
     ["Britain's Department for International Development paid.", [['organization:united-kingdom-department-for-international-development', 'Department for International Development', []]]],
