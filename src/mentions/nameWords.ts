@@ -120,6 +120,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'complex', 'facility', 'pad', 'gallery', 'galleries', 'zoo', 'plaza', 'mall', 'theatre', 'theater', 'prison', 'dam',
   'highway', 'building', 'cemetery', 'observatory', 'terminal', 'pier', 'harbour', 'harbor', 'campus', 'mountain',
   'hill', 'hills', 'falls', 'forest', 'reef', 'canyon', 'plains',
+  // A county named before its word (`Travis County`; a council's name ends in its own head: `Durham County Council`).
+  'county',
 ]);
 
 /**

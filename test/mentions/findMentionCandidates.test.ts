@@ -86,6 +86,7 @@ describe('findMentionCandidates', () => {
     ['Hamas, the Islamist group, agreed.', ['Organization:Hamas']],
     // A county's word before a known place is part of its name, no body.
     ['Farmers in Co Antrim protested.', ['Location:Co Antrim']],
+    ['Officials in Orla County counted the votes.', ['Location:Orla County']],
     // A demonym after `former` tells what a thing was, and names no party.
     ['Georgia and Ukraine, two former Soviet republics, applied.', ['Country:Georgia', 'Country:Ukraine']],
     ['Soviet troops left.', ['Country:Soviet']],
