@@ -12,15 +12,13 @@ export interface NameTally {
 
 /**
  * One name per entity: its known name where an article writes it, else its most written. Two entities are never named
- * alike: namesakes (the British and the Irish `Labour`) both take their known names (`Labour Party`), and of two still
- * alike the one with a country adds it (the less mentioned, when both have one), as encyclopedias tell namesakes apart:
- * a state's body after `of` (`Supreme Court of India`), anything else in brackets (`Labour Party (Ireland)`).
+ * alike: namesakes (the British and the Irish `Labour`) both take their known names (`Labour Party`), and the less
+ * mentioned of two still alike adds its country, as encyclopedias tell namesakes apart: a state's body after `of`
+ * (`Supreme Court of India`), anything else in brackets (`Labour Party (Ireland)`).
  */
 export function corpusNames(tallies: ReadonlyMap<string, NameTally>): Map<string, string> {
   const mentions = (id: string) => [...(tallies.get(id)?.written.values() ?? [])].reduce((sum, count) => sum + count, 0);
-  // (An entity no country qualifies keeps the name it shares: the other can be told apart.)
-  const qualifiable = (id: string) => (tallies.get(id)?.country ? 1 : 0);
-  const ids = [...tallies.keys()].sort((a, b) => qualifiable(a) - qualifiable(b) || mentions(b) - mentions(a) || (a < b ? -1 : 1));
+  const ids = [...tallies.keys()].sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : 1));
   const written = new Map(ids.map((id) => {
     const tally = tallies.get(id) as NameTally;
     return [id, (tally.knownWritten ? undefined : [...tally.written].sort((a, b) => b[1] - a[1])[0]?.[0]) ?? tally.known] as const;

@@ -31,13 +31,12 @@ describe('corpusNames', () => {
   });
 
   it.each([
+    ['organization:kenya-supreme-court', 'Supreme Court'],
     ['organization:india-supreme-court', 'Supreme Court of India'],
     ['organization:united-states-supreme-court', 'Supreme Court of the United States'],
-    ['organization:supreme-court', 'Supreme Court'],
-  ])("names a state's body after `of` its country where another body has its name: %s", (id, expected) => {
+  ])("names a state's body after `of` its country where a body more mentioned has its name: %s", (id, expected) => {
     const names = corpusNames(new Map([
-      // The body no country qualifies keeps the name, though the others are mentioned more.
-      ['organization:supreme-court', tally({ 'Supreme Court': 1 }, 'Supreme Court')],
+      ['organization:kenya-supreme-court', tally({ 'Supreme Court': 4 }, 'Supreme Court', 'country:kenya')],
       ['organization:india-supreme-court', tally({ 'Supreme Court': 3 }, 'Supreme Court', 'country:india')],
       ['organization:united-states-supreme-court', tally({ 'Supreme Court': 2 }, 'Supreme Court', 'country:united-states')],
       ['country:india', tally({ India: 4 }, 'India')],
