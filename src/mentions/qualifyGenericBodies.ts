@@ -5,9 +5,9 @@ import { GENERIC_BODY_WORDS, ORGANIZATION_HEADS } from './nameWords';
 
 /**
  * `Chinese Foreign Ministry`, `Pakistan's Foreign Office`, `Philippine Coast Guard`: a body every state has, named right
- * after a country, is that country's body: a mention of its own words beside the country's, named as the whole phrase
- * is written, whose id joins every way of writing the country (`Chinese Foreign Ministry` and `China's Foreign Ministry`
- * are `organization:china-foreign-ministry`).
+ * after a country, is that country's body: a mention of its own words beside the country's, named as the phrase is
+ * written without a possessive (`Chinese Foreign Ministry`; `Foreign Office`), whose id joins every way of writing the
+ * country (`Chinese Foreign Ministry` and `China's Foreign Ministry` are `organization:china-foreign-ministry`).
  */
 export function qualifyGenericBodies(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   const out: MentionCandidate[] = [];
@@ -22,7 +22,7 @@ export function qualifyGenericBodies(candidates: readonly MentionCandidate[], to
       // A country's possessive owns the body, and is no word of its name (`Thailand's Constitutional Court` is the
       // Constitutional Court); a demonym is one (`Chinese Foreign Ministry`). The id keeps the country either way.
       const name = tokens[previous.last]?.possessive ? candidate.surface : `${previous.surface} ${candidate.surface}`;
-      // The country keeps its own mention, as the article names it; the body's is its own words, named as the phrase.
+      // The country keeps its own mention, as the article names it; the body's is its own words.
       out.push({
         first: candidate.first,
         last: candidate.last,

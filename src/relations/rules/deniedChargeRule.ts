@@ -73,8 +73,8 @@ export const deniedChargeRule: PatternRule = {
   },
 };
 
-// `Peru imposed an embargo on Chile, accusing it of spying`: a participle has no subject of its own before it; the parse gives
-// its clause's.
+// `Peru imposed an embargo on Chile, accusing it of spying`: a participle has no subject of its own before it; the
+// parse gives its clause's.
 function participleSubject(s: AnalyzedSentence, charge: number, context: DiscourseContext): PartyReference | undefined {
   const v = viewTree(s);
   const node = v?.tokenOf.indexOf(charge) ?? -1;
