@@ -12,6 +12,9 @@ import { namesTextAfter } from './namesTextAfter';
 import { singularBodyNoun } from './singularBodyNoun';
 import { startsPersonName } from './startsPersonName';
 
+// Saints' titles that open places' names in Spanish, Italian and Portuguese.
+const SAINT_PREFIXES: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sao']);
+
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
 const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'group', 'association', 'federation', 'agency', 'movement', 'organisation', 'organization', 'charity', 'militia', 'faction', 'campaign']);
@@ -109,6 +112,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `the Redmond-based company`, `Orla-born`: a name joined to `based` or `born` is a place.
   if (run.length === 1 && lastToken.post === '-' && ['based', 'born', 'headquartered'].includes(after?.key ?? '')) return 'Location';
   if (titled) return 'Person';
+  // `San Bruno`, `Santa Maria`, `Sao Bernardo do Campo`: a saint's title in Spanish, Italian or Portuguese opening a
+  // name is a place's, named after the saint (a body's name ends in its head word, read above: `San Miguel Corporation`).
+  if (run.length > 1 && SAINT_PREFIXES.has(run[0]?.key ?? '')) return 'Location';
   // `the eastern city of Santa Cruz`, `the resort of Gros Islet`: a name after a settlement's or area's noun and `of` is the place.
   if (before?.key === 'of' && SETTLEMENT_NOUNS.has(tokens[first - 2]?.key ?? '') && tokens[first - 2]?.capitalized === false) return 'Location';
   // `at Ebbw Vale leisure centre`, `the Sellafield nuclear plant`: a name qualifying a facility in lower case is the place's.

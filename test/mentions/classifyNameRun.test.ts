@@ -54,6 +54,9 @@ describe('classifyNameRun', () => {
   it.each([
     // A name after a settlement's noun and `of` is the place.
     ['He flew from the eastern city of Santa Vosk to Miami.', 'Santa Vosk', 'Location'],
+    // A saint's title opening a name is a place's; a body's name still ends in its head word.
+    ['Residents of San Orla said the pipeline exploded.', 'San Orla', 'Location'],
+    ['San Orla Corporation said the pipeline exploded.', 'San Orla Corporation', 'Organization'],
     // Unknown words before a body's post and another name, or before a noun for an alliance, name a body; before a
     // spokesman, whom a person has too, they stay a person's name.
     ['Vosk Rakyat leader Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Organization'],
