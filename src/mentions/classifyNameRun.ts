@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NAMING_BODY_NOUNS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NAMING_BODY_NOUNS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SAINT_PREFIXES, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isAdjectiveWord } from './isAdjectiveWord';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
@@ -11,9 +11,6 @@ import { lexiconTags } from './lexiconTags';
 import { namesTextAfter } from './namesTextAfter';
 import { singularBodyNoun } from './singularBodyNoun';
 import { startsPersonName } from './startsPersonName';
-
-// Saints' titles that open places' names in Spanish, Italian and Portuguese.
-const SAINT_PREFIXES: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sao']);
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).

@@ -132,6 +132,9 @@ export const FOREIGN_PLACE_HEADS: ReadonlySet<string> = new Set([
   'plaza', 'piazza', 'praca', 'avenida', 'calle', 'rua', 'palazzo', 'palacio', 'palais', 'fuerte', 'forte', 'castillo', 'castello',
 ]);
 
+/** Saints' titles that open places' names in Spanish, Italian and Portuguese (`San Bruno`, `Sao Bernardo do Campo`). */
+export const SAINT_PREFIXES: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sao']);
+
 /** Nouns for the people or bodies acting for a named party (`Ukraine's leaders`, `officials in Beijing`). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'leaders', 'leadership', 'official', 'officials', 'government', 'negotiators', 'negotiator', 'delegation',
