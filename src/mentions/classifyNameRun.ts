@@ -160,9 +160,10 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const plural = /s$/.test(lastToken.key) && isEnglishWord(lastToken);
   const apposedWho = /,/.test(lastToken.post) && ['who', 'head', 'leader', 'chief'].includes(after?.key ?? '');
   if (apposedWho && plural && run.length > 1) return 'Organization';
-  // `Unions warned`, `Analysts said`: a plural common noun opening the sentence names a group, not a person.
-  // `The Commission said`: a body's head word alone is no one's name either.
-  const spoken = (SPEECH_VERBS.has(after?.key ?? '') && !(run.length === 1 && (plural || ORGANIZATION_HEADS.has(lastToken.key)))) || apposedWho;
+  // `Unions warned`, `Analysts said`, `Opponents, who`: a plural common noun opening the sentence names a group, not a
+  // person. `The Commission said`: a body's head word alone is no one's name either.
+  const lonePlural = run.length === 1 && (plural || ORGANIZATION_HEADS.has(lastToken.key));
+  const spoken = (SPEECH_VERBS.has(after?.key ?? '') || apposedWho) && !lonePlural;
   if (spoken || (personTagged && run.length > 1)) return 'Person';
   // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
   // Hale`; not `Sea Org`), none is a code in capitals (`Windows XP`) and the last is no plural noun (`Neo Democrats`).

@@ -135,8 +135,10 @@ describe('classifyNameRun', () => {
     // A plural ending a name before `, who` names a group, a singular a person.
     ['She leads the Kessel Free Democrats, who backed him.', 'Kessel Free Democrats', 'Organization'],
     ['She met Imogen Hale, who backed him.', 'Imogen Hale', 'Person'],
-    // A plural common noun opening a sentence before a verb of saying is a group, not a person.
+    // A plural common noun opening a sentence before a verb of saying or `, who` is a group, not a person.
     ['Unions warned that jobs could go.', 'Unions', undefined],
+    ['Opponents, who ranged from the far right to the left, said it went too far.', 'Opponents', undefined],
+    ['Vosk, who ranged from the far right to the left, said it went too far.', 'Vosk', 'Person'],
     // A person's possessive before a company is the person's, whatever compromise tags it; the company's own is the company's.
     ["Ann Vale's Orlak Holdings declined to comment.", "Ann Vale's", 'Person'],
     ["Orlak Holdings's board declined to comment.", "Orlak Holdings's", 'Organization'],
