@@ -40,7 +40,7 @@ import { namedInWords } from './namedInWords';
 import { playsMatchAt } from './playsMatchAt';
 import { postOfBody } from './postOfBody';
 import { namesOrganization } from './namesOrganization';
-import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, NAMING_BODY_NOUNS, ORDINAL_FIGURES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
+import { BREAKING_PUNCTUATION, CAPTION_LABELS, isCompanyAbbreviation, CLUB_PREFIXES, FOREIGN_PLACE_HEADS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_NOUNS, FUNCTION_WORDS, GENERIC_BODY_WORDS, GROUP_NOUNS, LEGAL_FORMS, NAME_PARTICLES, NAMING_BODY_NOUNS, ORDINAL_FIGURES, ORGANIZATION_HEADS, PARTY_MEMBERS, PERSON_ORGANIZATION_NOUNS, PLACE_BRAND_PREFIXES, PLAYER_POSTS, PORTFOLIO_HEADS, SURNAME_BODY_WORDS, VEHICLE_CLASSES } from './nameWords';
 import { opensBodyName } from './opensBodyName';
 import { opensCompanyPost, ownsCompanyThing } from './ownsCompanyThing';
 import { speaksAsBody } from './speaksAsBody';
@@ -442,6 +442,8 @@ export function findMentionCandidates(
     // The words of the known name the run opens with are its own (`New York Stock Exchange` is not cut at `York`).
     const startsOther = (at: number) => {
       if (known && first === i && at < i + known.length) return false;
+      // (`Air France`: an airline's first word before its country's name.)
+      if (at === first + 1 && PLACE_BRAND_PREFIXES.has(tokens[first]?.key ?? '')) return false;
       const other = knownAt(at);
       const inside = other !== undefined && !isKnownGivenName(tokens[first] as Token) && bodyHeadEnd(tokens, at + other.length) !== undefined;
       // (`All Progressives Congress`, `Random House`: a body's or chamber's head word that names one country's chamber only
@@ -505,8 +507,10 @@ export function findMentionCandidates(
     const courtesy = first > i && knowledge.courtesyTitles.has(tokens[first - 1]?.key ?? '') ? tokens[first - 1]?.key : undefined;
     // `King Vosk`: the title a monarch's one name was written after.
     const regnal = titled && first === last ? titles.find((span) => span.last === first - 1 && knowledge.regnalTitles.has(normalizeKey(span.title)))?.title : undefined;
-    // `Real Madrid`, `Bayern Munich`: a club's first word before a town's known name is the club.
-    const club = last === first + 1 && CLUB_PREFIXES.has(tokens[first]?.key ?? '') && knownAt(last)?.value.some((entry) => entry.type !== 'Organization') === true;
+    // `Real Madrid`, `Bayern Munich`: a club's first word before a town's known name is the club; `Air France`, an
+    // airline's.
+    const prefix = tokens[first]?.key ?? '';
+    const club = last === first + 1 && (CLUB_PREFIXES.has(prefix) || PLACE_BRAND_PREFIXES.has(prefix)) && knownAt(last)?.value.some((entry) => entry.type !== 'Organization') === true;
     // `Severn Trent Water`, `Sony Pictures`: a listed company's name opening a longer name opens a company's (its own or
     // another's: a subsidiary keeps its name).
     const opensCompany = first === i && last > first && known?.value.some((entry) => entry.kind === 'company') === true;

@@ -6,7 +6,7 @@ import { isKnownGivenName } from './isKnownGivenName';
 import { isListedGivenName } from './isListedGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconHas } from './lexiconHas';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PARTY_STANDINGS, PERSON_TAGS } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_PREFIXES, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PARTY_STANDINGS, PERSON_TAGS, PLACE_BRAND_PREFIXES } from './nameWords';
 
 // Tags of compromise's lexicon that make a word a name.
 const NAME_LEXICON_TAGS: ReadonlySet<string> = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region']);
@@ -22,6 +22,8 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   // `the Sunday Telegraph`, `the Sunday Times`: a day's name before a masthead word opens the newspaper's name.
   const next = tokens[index + 1];
   if (token.tags.has('WeekDay') && next?.capitalized === true && MASTHEAD_WORDS.has(next.key) && !BREAKING_PUNCTUATION.test(token.post)) return true;
+  // `Air France said`, `Real Madrid won`: an airline's or a club's first word before its place's name opens the name.
+  if ((PLACE_BRAND_PREFIXES.has(token.key) || CLUB_PREFIXES.has(token.key)) && next?.capitalized === true && next.tags.has('Place') && !BREAKING_PUNCTUATION.test(token.post)) return true;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
   // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;

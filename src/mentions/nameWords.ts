@@ -238,6 +238,9 @@ export const CLUB_WORDS: ReadonlySet<string> = new Set([
   'united', 'rovers', 'athletic', 'wanderers', 'albion', 'rangers', 'hotspur', 'argyle', 'academicals', 'thistle', 'harriers',
 ]);
 
+/** First words of companies' names before their country's or town's (`Air France`, `Air Canada`, `Radio Moscow`). */
+export const PLACE_BRAND_PREFIXES: ReadonlySet<string> = new Set(['air', 'radio']);
+
 /** First words of football clubs' names before their town's (`Real Madrid`, `AC Milan`, `Bayern Munich`, `Dynamo Kiev`). */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'real', 'ac', 'inter', 'atletico', 'athletic', 'bayern', 'borussia', 'hertha', 'werder', 'dynamo', 'dinamo', 'spartak', 'cska',

@@ -152,6 +152,9 @@ describe('findMentionCandidates', () => {
     ['"It is about accountability," said Hermes\'s chief executive, Tom Baxter.', ['Organization:Hermes', 'Person:Tom Baxter']],
     // A club's first word before a town's known name is the club; not before another word.
     ['Tom Baxter left Real Madrid for Bayern Munich.', ['Person:Tom Baxter', 'Organization:Real Madrid', 'Organization:Bayern Munich']],
+    // An airline or a broadcaster named for its country or town.
+    ['The union accused Air France of cutting pay.', ['Organization:Air France']],
+    ['Air Canada flew her to Radio Moscow.', ['Organization:Air Canada', 'Organization:Radio Moscow']],
     // (Words nothing types count only as the same words the article types elsewhere.)
     ['The manifesto, The Real Alternative, was published.', ['Person:Real Alternative?']],
     // A devolved legislature's seat after a party is no part of the party's name.

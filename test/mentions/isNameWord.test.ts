@@ -21,6 +21,10 @@ describe('isNameWord', () => {
     // A name's particle before a capitalized word opens a name; a capital joined to a lower-case word is a noun.
     ['Le Bris said so.', 'Le', true],
     ['He bought a T-shirt there and a X-ray.', 'T-shirt', false],
+    // An airline's or a club's first word opening a sentence before its place's name opens the name.
+    ['Air Canada said profits fell.', 'Air', true],
+    ['Real Madrid won on Sunday.', 'Real', true],
+    ['Air quality fell in Canada.', 'Air', false],
     // An acronym is a name wherever it stands.
     ['NATO said so.', 'NATO', true],
     ['BA chief executive Ann Vale said so.', 'BA', true],
