@@ -89,6 +89,8 @@ describe('extractRelations', () => {
     ['Ann Vale described the Vosk TV affair as shameful.', ['person:ann-vale CRITICIZED organization:vosk-tv']],
     // An act's doers after `of` are every party the phrase names, through a group's noun and conjuncts.
     ['Ann Vale welcomed the decision of the Norwegian government and the Vosk Front to come to the table.', ['person:ann-vale PRAISED country:norway', 'person:ann-vale PRAISED organization:vosk-front']],
+    // Two subjects before the verb, split by the parser with the verb's `and` between them, are both its subjects.
+    ["The nurses' union Vosk and the Orlak trade union accused the Ministry of Health of failing to train staff properly.", ['organization:vosk CRITICIZED organization:ministry-of-health', 'organization:orlak CRITICIZED organization:ministry-of-health']],
     // A title and the name apposed to it, split by the parser into two subjects one of them passive, are one active subject.
     ["Norway's consumer ombudsman, Karl Erik Ost, has called on Vosk Foods to open its system by the autumn.", ['person:karl-erik-ost HOLDS_ROLE country:norway', 'person:karl-erik-ost PRESSURED organization:vosk-foods']],
     // A post in a body the document names as a party elsewhere is held by one of its members.

@@ -30,6 +30,11 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
     const inClause = (node: number) => own.some((other) => other < node && (children[other] ?? []).some((child) => nodes[child]?.deprel === 'acl:relcl' && child < node));
     const outer = own.filter((node) => !inClause(node));
     if (outer.length === 1) return outer;
+    // `X, the justice minister, and Y, the interior minister, resigned`: two subjects before the verb with the verb's
+    // own `and` between them are conjuncts the parser hung apart.
+    const [first, second] = own;
+    const joined = (children[verb] ?? []).some((child) => nodes[child]?.deprel === 'cc' && v.lower[child] === 'and' && (first ?? 0) < child && child < (second ?? 0));
+    if (own.length === 2 && joined && (second ?? 0) < verb) return own;
     // `Human` `Rights` `Watch` parsed as three subjects are one name: one node of each party named.
     const named = own.filter((node, k) => isActor(v.mentionOf[node]) && own.findIndex((other) => v.mentionOf[other] === v.mentionOf[node]) === k);
     return named.length === 1 ? named : [];
