@@ -113,10 +113,12 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout89 entities P 0.904 R 0.935 F1 0.919 dup 2 | relations P 0.793 R 0.306 F1 0.442
 //   heldout90 entities P 0.912 R 0.933 F1 0.922 dup 0 | relations P 0.810 R 0.358 F1 0.497
 //   heldout91 entities P 0.926 R 0.938 F1 0.932 dup 2 | relations P 0.856 R 0.335 F1 0.481
-//   heldout92 entities P 0.908 R 0.956 F1 0.931 dup 1 | relations P 0.845 R 0.326 F1 0.471 (at 23c18d8)
-//   heldout93 entities P 0.904 R 0.875 F1 0.889 dup 1 | relations P 0.859 R 0.341 F1 0.488 (at 23c18d8)
+//   heldout92 entities P 0.908 R 0.956 F1 0.931 dup 1 | relations P 0.845 R 0.326 F1 0.471
+//   heldout93 entities P 0.904 R 0.875 F1 0.889 dup 1 | relations P 0.859 R 0.341 F1 0.488
+//   heldout94 entities P 0.952 R 0.926 F1 0.939 dup 0 | relations P 0.944 R 0.368 F1 0.529 (at 5b4e218)
+//   heldout95 entities P 0.869 R 0.889 F1 0.879 dup 1 | relations P 0.866 R 0.418 F1 0.563 (at 5b4e218)
 // Each held-out set was written by someone who never saw the rules, and was measured once before any rule changed for
-// it; all but heldout92 and heldout93 have since guided rules (dev sets), so only those two lines above are honest
+// it; all but heldout94 and heldout95 have since guided rules (dev sets), so only those two lines above are honest
 // measures of unseen news. First measures: heldout2 entities F1 0.91 dup 2, relations P 0.84 R 0.33; heldout3 entities
 // F1 0.90, relations P 0.96 R 0.36 (at 110bcd3); heldout4 (parliamentary politics of six countries) entities P 0.78 R 0.75 F1 0.76 dup 1,
 // relations P 0.84 R 0.12 (at eb21df1), then P 0.84 R 0.30 after the tree patterns and before the entities and roles
@@ -556,7 +558,24 @@ import { scoreGraph } from '../helpers/scoreGraph';
 // scientist returning fossil bones, police shutting a daily newspaper after a court ruling, a country handing over
 // looted bronzes, a UN human rights office's assessment of a region), written the same way at the start of the session
 // after that, measured at 23c18d8 before any rule changed: heldout92 entities P 0.908 R 0.956 F1 0.931 dup 1 |
-// relations P 0.845 R 0.326; heldout93 entities P 0.904 R 0.875 F1 0.889 dup 1 | relations P 0.859 R 0.341.
+// relations P 0.845 R 0.326; heldout93 entities P 0.904 R 0.875 F1 0.889 dup 1 | relations P 0.859 R 0.341; both
+// have been dev sets since.
+// heldout94 (politics of 1997-2020: a prime minister overruling his adviser's finding that a minister bullied
+// officials, a president firing an acting attorney general over a travel ban, a president refusing a prime minister's
+// request to dissolve parliament, a president's decree putting his decisions beyond the courts, a constitutional court
+// striking down a referendum on a third term, a constitutional court removing a prime minister over paid television
+// shows, an electoral commission barring candidates over party links, an opposition leader arrested and charged with
+// treason, a prime minister's supporters storming the supreme court during his contempt hearing, a government
+// suspending a territory's government and imposing direct rule) and heldout95 (the other pages of 1999-2023: a bank
+// buying a rival in a rescue the authorities arranged, a constitutional court finding a climate law partly
+// unconstitutional, a journalist's murder, a rugby body ending a player's contract over a social media post, a
+// regulator ordering a telecoms company to explain an outage, an ombud's report on psychiatric patients' deaths and a
+// provincial health official resigning, a health minister halting a stem-cell trial, the authorities taking over a
+// radio station, a museum opening with an appeal for marbles another museum refuses to return, a health agency's chief
+// cancelling a goodwill ambassador's appointment), written the same way at the start of the session after that,
+// measured at 5b4e218 before any rule changed (the session's first three rule commits, written while the helpers
+// worked, leave both unchanged): heldout94 entities P 0.952 R 0.926 F1 0.939 dup 0 | relations P 0.944 R 0.368;
+// heldout95 entities P 0.869 R 0.889 F1 0.879 dup 1 | relations P 0.866 R 0.418.
 const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['seeds', 'entities F1', '>=', 0.95],
   ['seeds', 'entity duplicates', '<=', 0],
@@ -1059,6 +1078,16 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout93', 'relations precision', '>=', 0.82],
   ['heldout93', 'relations recall', '>=', 0.31],
   ['heldout93', 'evidence', '>=', 0.95],
+  ['heldout94', 'entities F1', '>=', 0.90],
+  ['heldout94', 'entity duplicates', '<=', 0],
+  ['heldout94', 'relations precision', '>=', 0.91],
+  ['heldout94', 'relations recall', '>=', 0.33],
+  ['heldout94', 'evidence', '>=', 0.95],
+  ['heldout95', 'entities F1', '>=', 0.84],
+  ['heldout95', 'entity duplicates', '<=', 1],
+  ['heldout95', 'relations precision', '>=', 0.83],
+  ['heldout95', 'relations recall', '>=', 0.38],
+  ['heldout95', 'evidence', '>=', 0.95],
 ];
 
 const ROOT = join(__dirname, '..', '..');
@@ -1159,6 +1188,8 @@ const CORPORA = {
   heldout91: { articles: 'test/fixtures/heldout91/articles', gold: 'test/fixtures/heldout91/heldout91.gold.json' },
   heldout92: { articles: 'test/fixtures/heldout92/articles', gold: 'test/fixtures/heldout92/heldout92.gold.json' },
   heldout93: { articles: 'test/fixtures/heldout93/articles', gold: 'test/fixtures/heldout93/heldout93.gold.json' },
+  heldout94: { articles: 'test/fixtures/heldout94/articles', gold: 'test/fixtures/heldout94/heldout94.gold.json' },
+  heldout95: { articles: 'test/fixtures/heldout95/articles', gold: 'test/fixtures/heldout95/heldout95.gold.json' },
   // Real Wikinews articles; relations are annotated for 13 of the 24, so only those are built and scored.
   gumnews: { articles: 'test/fixtures/gumnews/articles', gold: 'test/fixtures/gumnews/gumnews.gold.json' },
 } as const;
