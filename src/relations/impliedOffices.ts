@@ -30,7 +30,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'sole' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'sole' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'constituency' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   titled: {
     id: 'role:body-in-title',
     reason: 'a title that opens with the name of an organization the article names elsewhere (`Arsenal manager X`, `Royal Mail Chief Executive X`, read as one title because the name is made of English words) is a post of that organization',
@@ -260,7 +260,7 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       { text: 'The House of Representatives voted on Monday. White House Press Secretary Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:white-house'] },
       // No court named; a committee of the chamber, which a senator may not sit on.
       { text: 'The ruling came on Monday. Chief Justice Ann Vale wrote for the majority.', relations: [] },
-      { text: 'The US Senate Judiciary Committee met on Monday. Senator Ann Vale of Ohio disagreed.', relations: [] },
+      { text: 'The US Senate Judiciary Committee met on Monday. Senator Ann Vale disagreed.', relations: [] },
     ],
   },
   party: {
@@ -304,6 +304,17 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       { text: 'Labour MPs in the House of Commons cheered, and the Conservatives walked out, as party chairman Ruth Kell spoke.', relations: [] },
     ],
   },
+  constituency: {
+    id: 'role:implied-constituency',
+    reason: 'a legislator\'s post (`Senator X`, `Rep. X`) held by a person written with the place they represent (`Senator X of Ohio`), that no body the article names holds, is a seat in that place\'s country\'s legislature',
+    examples: [
+      { text: 'The motion was filed by Representative Ann Vale of Florida.', relations: ['person:ann-vale HOLDS_ROLE country:united-states'] },
+      { text: 'Sens. Ann Vale of Ohio and Tom Baxter of Utah disagreed.', relations: ['person:ann-vale HOLDS_ROLE country:united-states', 'person:tom-baxter HOLDS_ROLE country:united-states'] },
+      // Not a post that is no legislator's, nor a legislator named without a place.
+      { text: 'Mayor Ann Vale of Ohio disagreed.', relations: [] },
+      { text: 'Senator Ann Vale disagreed.', relations: [] },
+    ],
+  },
   unplaced: {
     id: 'role:unplaced',
     reason: 'an office named with a person, held for a country or body the article does not tell',
@@ -341,6 +352,8 @@ export function impliedOffices(
   article: ArticleCountry | undefined,
 ): { implied: { sentence: AnalyzedSentence; match: RelationMatch }[]; unplaced: { sentence: AnalyzedSentence; office: OfficeMatch }[] } {
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
+  // A place's own country (`Ohio` in the United States), which countryOf leaves untold: a place acts for no country.
+  const placeCountries = new Map(entities.flatMap((entity) => (entity.type === 'Location' && entity.country ? [[entity.id, entity.country] as const] : [])));
   const named = new Set([...countryOf.values()].filter((country) => country !== undefined));
   // (The countries the article names, heaviest first, once for every rule that weighs them.)
   const ranks = rankCountries(mentionsOf(sentences), entities);
@@ -526,6 +539,14 @@ export function impliedOffices(
       const bare = before === undefined || ARTICLES.has(before.key) || /[,;:]/.test(before.post);
       if (nearParty && bare && title.partyOffice && !knowledge.corporatePosts.has(words.join(' ')) && !(affiliations.get(person.entity)?.size)) {
         place('partyLeading', party, nameOf(party));
+        continue;
+      }
+      const represented = partyPost ? undefined : representedCountry(sentence, person, words.join(' '), knowledge, placeCountries);
+      if (represented) {
+        place('constituency', represented, nameOf(represented));
+        if (PLURAL_POSTS.has(words.join(' '))) {
+          for (const other of coordinatedPeople(sentence, person)) placeIn(sentence, { ...office, source: other.entity }, 'constituency', represented, nameOf(represented));
+        }
         continue;
       }
       leaveUnplaced();
@@ -781,6 +802,15 @@ function justices(s: AnalyzedSentence): { person: ActorMention; at: number }[] {
 
 // Plural posts of a chamber, written before the names of all who hold them (`Sens.`, `Reps.`).
 const PLURAL_POSTS: ReadonlySet<string> = new Set(['sens', 'reps']);
+// The words of a legislature's chambers among bodyPosts' (a senator's `senate`; not a judge's `court`).
+const LEGISLATURE_WORDS: ReadonlySet<string> = new Set(['senate', 'representatives', 'congress']);
+
+// The country of the place a legislator is written with (`Senator X of Ohio`): a place after `of` right after the name.
+function representedCountry(s: AnalyzedSentence, person: ActorMention, post: string, knowledge: Knowledge, placeCountries: ReadonlyMap<string, string>): string | undefined {
+  if (!knowledge.bodyPosts.get(post)?.some((word) => LEGISLATURE_WORDS.has(word))) return undefined;
+  const place = s.tokens[person.last + 1]?.key === 'of' ? s.mentionAt[person.last + 2] : undefined;
+  return place?.first === person.last + 2 ? placeCountries.get(place.entity) : undefined;
+}
 
 // The people named after `person` in one list, each name perhaps with `of` and its place (`X of Maine, Y of Utah and Z`).
 function coordinatedPeople(s: AnalyzedSentence, person: ActorMention): ActorMention[] {
