@@ -83,6 +83,7 @@ export const memberOfRule: PatternRule = {
     { text: 'Ayesha Noor, a former member of Hamas, was arrested.', relations: [] },
     // One of a party's people in apposition, `from` or `of` the party; two people named before them.
     { text: 'Ann Vale, an MP from the Unity Party, resigned.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
+    { text: 'Ann Vale, an MP for the governing Unity party, resigned.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale and Tom Baxter, two senators of the ruling Unity Party, resigned.', relations: ['person:tom-baxter MEMBER_OF organization:unity-party', 'person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Ann Vale, a former senator from the Unity Party, resigned.', relations: [] },
     // A body's members listed after `whose members include`.
@@ -255,8 +256,11 @@ function partyPersonAfter(s: AnalyzedSentence, party: ActorMention): number | un
   return undefined;
 }
 
-// `X, a senator from the Unity Party`, `X and Y, two MPs of the Unity Party`: the people an apposition of one of the
-// party's people names (both of two joined by `and`), and where that noun stands.
+// The prepositions that tie one of a party's people to the party: `a senator from`, `two MPs of`, `an MP for`.
+const PARTY_LINKS: ReadonlySet<string> = new Set(['from', 'of', 'for']);
+
+// `X, a senator from the Unity Party`, `X and Y, two MPs of the Unity Party`, `X, an MP for the governing Unity party`:
+// the people an apposition of one of the party's people names (both of two joined by `and`), and where that noun stands.
 function peopleOfParty(s: AnalyzedSentence, party: ActorMention): { persons: ActorMention[]; noun: number } | undefined {
   let at = party.first - 1;
   for (let k = 0; k < MAX_QUALIFIERS && isQualifier(s, at, true) && !ARTICLES.has(s.tokens[at]?.key ?? ''); k++) at--;
@@ -264,7 +268,7 @@ function peopleOfParty(s: AnalyzedSentence, party: ActorMention): { persons: Act
   const noun = s.tokens[at - 1];
   // (`MP`, `MEPs`: in capitals.)
   const lower = noun !== undefined && (!noun.capitalized || /^\p{Lu}+s?$/u.test(noun.text));
-  if ((s.tokens[at]?.key !== 'from' && s.tokens[at]?.key !== 'of') || !noun || !lower || !PARTY_PEOPLE.has(noun.key.replace(/s$/, ''))) return undefined;
+  if (!PARTY_LINKS.has(s.tokens[at]?.key ?? '') || !noun || !lower || !PARTY_PEOPLE.has(noun.key.replace(/s$/, ''))) return undefined;
   const person = memberBefore(s, at - 1, false);
   if (!person) return undefined;
   const other = s.tokens[person.first - 1]?.key === 'and' ? s.mentionAt[person.first - 2] : undefined;
