@@ -14,6 +14,8 @@ export const dismissalFromPost = {
     { text: 'On Monday Ann Vale dismissed Tom Baxter, the popular head of the film unit.', relations: ['person:ann-vale SANCTIONED person:tom-baxter'] },
     { text: 'The Kessel Group dismissed Tom Baxter after he was charged.', relations: ['organization:kessel-group SANCTIONED person:tom-baxter'] },
     { text: 'The Kessel Group dismissed Tom Baxter as a fantasist.', relations: ['organization:kessel-group REJECTED person:tom-baxter'] },
+    // Not a person named further on than the verb's object.
+    { text: 'The Kessel Court dismissed an appeal filed by Tom Baxter.', relations: ['organization:kessel-court REJECTED person:tom-baxter'] },
     { text: 'Ann Vale dismissed Tom Baxter\'s claims as nonsense.', relations: ['person:ann-vale REJECTED person:tom-baxter', 'person:ann-vale CRITICIZED person:tom-baxter'] },
     // A person the article has said holds an office, and one dismissed in the passive with the post beside the name.
     { text: 'Tom Baxter, the prime minister of Norway, spoke. On Monday Ann Vale dismissed Mr Baxter.', relations: ['person:tom-baxter HOLDS_ROLE country:norway', 'person:ann-vale SANCTIONED person:tom-baxter'] },
@@ -41,11 +43,14 @@ export function senseOfDismissal(s: AnalyzedSentence, match: RelationMatch, offi
   // `X, the agriculture minister, ...`, or a person the article has said holds an office: dismissed from it.
   if (person && (apposedPost(s, person.last) || postBefore(s, person.first, match.trigger) || (offices.has(person.entity) && !asJudged(s, person.last)))) return sacking(match);
   if (passive) return match;
-  const link = person && s.tokens[person.last + 1]?.key;
+  // (The person the verb dismisses, right after it or its title: not one named further on, `dismissed an appeal filed
+  // by X`.)
+  const direct = person && s.tokens.slice(match.trigger + 1, person.first).every((token) => token.capitalized) ? person : undefined;
+  const link = direct && s.tokens[direct.last + 1]?.key;
   // `Vosk Holdings dismissed Tom Baxter`: a body dismisses its people from their jobs (not `dismissed X as a fraud`).
-  if (person && link !== 'as' && match.source.startsWith('organization:')) return sacking(match);
-  if (!person || (link !== 'as' && link !== 'from') || /\S/.test(s.tokens[person.last]?.post ?? '')) return match;
-  const first = person.last + 2;
+  if (direct && link !== 'as' && match.source.startsWith('organization:')) return sacking(match);
+  if (!direct || (link !== 'as' && link !== 'from') || /\S/.test(s.tokens[direct.last]?.post ?? '')) return match;
+  const first = direct.last + 2;
   const reach = s.tokens.slice(first, first + POST_WORDS);
   const end = reach.findIndex((token) => /[,;:.]/.test(token.post));
   const phrase = end < 0 ? reach : reach.slice(0, end + 1);
