@@ -6,6 +6,7 @@ import { isKnownGivenName } from './isKnownGivenName';
 import { isListedGivenName } from './isListedGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconHas } from './lexiconHas';
+import { opensCompanyPost } from './ownsCompanyThing';
 import { BREAKING_PUNCTUATION, CLUB_PREFIXES, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PARTY_STANDINGS, PERSON_TAGS, PLACE_BRAND_PREFIXES } from './nameWords';
 
 // Tags of compromise's lexicon that make a word a name.
@@ -25,6 +26,8 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
   // `Air France said`, `Real Madrid won`: an airline's or a club's first word before its place's name opens the name.
   if ((PLACE_BRAND_PREFIXES.has(token.key) || CLUB_PREFIXES.has(token.key)) && next?.capitalized === true && next.tags.has('Place') && !BREAKING_PUNCTUATION.test(token.post)) return true;
   if (FUNCTION_WORDS.has(token.key) || ['Date', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction'].some((tag) => token.tags.has(tag))) return false;
+  // `Oracle's chief executive, X,`: a possessive before a post only a body has is a body's name, opening a sentence too.
+  if (token.possessive && opensCompanyPost(tokens, index + 1)) return true;
   // `T-shirt`, `X-ray`, `U-turn`: a capital letter joined to a lower-case word is a common noun.
   if (/^\p{Lu}-\p{Ll}/u.test(token.text)) return false;
   // `Ban Ki-moon said`, `Park Geun-hye`: a short word before a given name of two hyphened romanized syllables is a

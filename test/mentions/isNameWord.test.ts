@@ -25,6 +25,9 @@ describe('isNameWord', () => {
     ['Air Canada said profits fell.', 'Air', true],
     ['Real Madrid won on Sunday.', 'Real', true],
     ['Air quality fell in Canada.', 'Air', false],
+    // A possessive opening a sentence before a post only a body has is the body's name; not a day's.
+    ["Oracle's chief executive, Ann Vale, left.", 'Oracle', true],
+    ["Today's chief executive pay is high.", 'Today', false],
     // An acronym is a name wherever it stands.
     ['NATO said so.', 'NATO', true],
     ['BA chief executive Ann Vale said so.', 'BA', true],
