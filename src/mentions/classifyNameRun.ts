@@ -1,6 +1,6 @@
 import type { EntityType } from '../knowledge/EntityType';
 import type { Token } from '../text/Token';
-import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NAMING_BODY_NOUNS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_HEADS, PARTY_MEMBERS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SAINT_PREFIXES, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
+import { BREAKING_PUNCTUATION, CLUB_WORDS, FOREIGN_NATIONAL_ADJECTIVES, FOREIGN_PLACE_HEADS, isCompanyAbbreviation, JUDGING_VERBS, MASTHEAD_WORDS, NAME_PARTICLES, NAMING_BODY_NOUNS, NON_ENTITY_HEADS, NON_ORGANIZATION_ACRONYMS, NOT_NAME_TAGS, NUMBERED_BODY_HEADS, ORGANIZATION_CONNECTORS, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_STANDINGS, ORGANIZATION_NOUNS, PERSON_TAGS, PLACE_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, RELATIVE_PRONOUNS, SAINT_PREFIXES, SPEECH_VERBS, SPORTS, STORM_WORDS, SURNAME_BODY_WORDS, VEHICLE_CLASSES, VERB_ADVERBS, VESSEL_PREFIXES } from './nameWords';
 import { isAdjectiveWord } from './isAdjectiveWord';
 import { isCommonWord } from './isCommonWord';
 import { isEnglishWord } from './isEnglishWord';
@@ -127,7 +127,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `the localist group Civic Passion`: a common noun for an organization before a name outweighs compromise's guess of
   // a person, unless the name opens with a given name.
   const organizationNoun = before !== undefined && !before.capitalized && !before.possessive && NAMING_BODY_NOUNS.has(before.key);
-  if (organizationNoun && !run[0]?.tags.has('FirstName')) return 'Organization';
+  // `Ma's ruling Kuomintang`, `the opposition Fidesz`: so does a word placing a party in or out of power, before a name
+  // that ends here (not one cut by a known name or running on: `the ruling United Russia`, `the opposition Blue and White`).
+  const ends = after === undefined || BREAKING_PUNCTUATION.test(lastToken.post) || (!after.capitalized && !ORGANIZATION_CONNECTORS.has(after.key) && after.key !== '&');
+  const standing = before !== undefined && !before.capitalized && PARTY_STANDINGS.has(before.key) && ends;
+  if ((organizationNoun || standing) && !run[0]?.tags.has('FirstName')) return 'Organization';
   // `Russia's Volk mercenary group`, `the Hamas militant group`: a name before a common noun for an organization
   // (up to two words qualifying it) is the organization's, even a word that is a surname too.
   // (Not an adjective alone: `the Western alliance`.)

@@ -135,6 +135,10 @@ describe('classifyNameRun', () => {
     // A plural ending a name before `, who` names a group, a singular a person.
     ['She leads the Kessel Free Democrats, who backed him.', 'Kessel Free Democrats', 'Organization'],
     ['She met Imogen Hale, who backed him.', 'Imogen Hale', 'Person'],
+    // A name after a word placing a party in or out of power is the party's, unless it opens with a given name.
+    ["A legislator from the ruling Vosklang declared the review complete.", 'Vosklang', 'Organization'],
+    ['The opposition Tom Baxter said so.', 'Tom Baxter', 'Person'],
+    ['She joined the ruling Vosk Russia party.', 'Vosk', undefined],
     // A plural common noun opening a sentence before a verb of saying or `, who` is a group, not a person.
     ['Unions warned that jobs could go.', 'Unions', undefined],
     ['Opponents, who ranged from the far right to the left, said it went too far.', 'Opponents', undefined],
