@@ -10,7 +10,7 @@ import { OBJECT_PRONOUNS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } f
 import { pronounReferent } from '../syntax/pronounReferent';
 import type { Sex } from '../../mentions/sexOfName';
 import { PRONOUN_SEXES, sexOfMention } from '../syntax/sexOfMention';
-import { isPassive, reportingVerbOf, subjectsOf } from './subjectsOf';
+import { isPassive, isTakenObject, reportingVerbOf, subjectsOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
 import { wordsOf } from './wordsOf';
 
@@ -404,7 +404,7 @@ function clauseSubjects(v: TreeView, from: number): Set<string> {
   for (let clause = from; clause >= 0; clause = reportingVerbOf(v, clause) ?? nodes[clause]?.head ?? -1) {
     let own = false;
     for (const child of children[clause] ?? []) {
-      if (!['nsubj', 'nsubj:pass'].includes(nodes[child]?.deprel ?? '')) continue;
+      if (!['nsubj', 'nsubj:pass'].includes(nodes[child]?.deprel ?? '') || isTakenObject(v, clause, child)) continue;
       own = true;
       const subject = v.mentionOf[child] ?? personAt(v, child);
       if (subject) subjects.add(subject.entity);

@@ -20,8 +20,9 @@ const GERUND_MARKS: ReadonlySet<string> = new Set(['after', 'before', 'while', '
  */
 export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   const { nodes, children } = v.tree;
-  const own = subjectsAt(v, verb);
   const node = nodes[verb];
+  const found = subjectsAt(v, verb);
+  const own = found.length === 1 && isTakenObject(v, verb, found[0] as number) ? [] : found;
   // A clause has one subject: two are a misparse. `Russian foreign ministry spokeswoman Maria Zakharova dismissed`
   // parsed as two subjects names one party, the name; two different parties cannot be trusted.
   if (own.length > 1) {
@@ -69,6 +70,17 @@ export function subjectsOf(v: TreeView, verb: number, depth = 0): number[] {
   // `X used his speech to accuse Z`, `X flew to Paris to meet Z`: a clause of purpose shares the main clause's subject.
   if (node.deprel === 'advcl' && marks.length === 1 && marks[0] === 'to') return subjectsOf(v, node.head, depth + 1);
   return [];
+}
+
+/**
+ * Whether the subject at `subject` of the coordinated verb at `verb` is the first verb's object the parser took away
+ * (`X met Y on Sunday and urged him to ...`): it stands right after the first verb, which has no object of its own.
+ */
+export function isTakenObject(v: TreeView, verb: number, subject: number): boolean {
+  const { nodes, children } = v.tree;
+  const node = nodes[verb];
+  return node?.deprel === 'conj' && Math.min(subject, ...(children[subject] ?? [])) === node.head + 1
+    && !(children[node.head] ?? []).some((child) => OBJECT_RELATIONS.has(nodes[child]?.deprel ?? ''));
 }
 
 /** Whether the verb at `verb` is passive: a passive subject or auxiliary, an agent, or coordinated with a passive verb. */
