@@ -62,6 +62,7 @@ export function extractRelations(
     context = next;
     if (sentence.heading) continue;
     const seen = new Set<string>();
+    const first = found.length;
     // Each relation once per sentence, whichever rule read it first.
     const add = (match: RelationMatch): boolean => {
       const key = `${match.source}|${match.type}|${match.title ?? ''}|${match.target}`;
@@ -100,6 +101,12 @@ export function extractRelations(
         for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target, ...sides });
       }
     }
+    // (`X, the leader of the Y party, which ..., accused Z`: where the tree reads a person as a verb's subject, a body the
+    // token walk reads for the same verb is the one it met on the way.)
+    const read = found.slice(first).map(({ match }) => match);
+    const treePeople = new Set(read.filter((match) => match.rule.startsWith(TREE_RULE) && match.source.startsWith(PERSON)).map((match) => `${match.trigger}|${match.type}`));
+    const overruled = (match: RelationMatch) => match.rule.startsWith(VERB_ACTIVE) && match.source.startsWith(ORGANIZATION) && treePeople.has(`${match.trigger}|${match.type}`);
+    if (read.some(overruled)) found.splice(first, found.length - first, ...found.slice(first).filter(({ match }) => !overruled(match)));
     // Acts the relations read count from the next sentence on, beside those nextContext reads from the words alone.
     if (acts.size > 0) context = { ...context, acts: new Map([...(context.acts ?? []), ...acts]) };
   }
@@ -118,8 +125,11 @@ function actNouns(s: AnalyzedSentence, match: RelationMatch): readonly string[] 
   return ACT_NOUNS.get(word) ?? (ACT_NOUN_WORDS.has(word) ? [word] : []);
 }
 
-// The prefix of the rule ids of tree patterns' matches.
+// The prefix of the rule ids of tree patterns' matches, and of the token rule that walks from a verb to its parties.
 const TREE_RULE = 'tree-';
+const VERB_ACTIVE = 'verb-active:';
+const PERSON = 'person:';
+const ORGANIZATION = 'organization:';
 
 // Whether a relation is read inside a clause the sentence does not assert, or, by a token rule, from a disputing verb
 // whose clause starts right after it (`denied Greece had attacked`: Greece is the clause's subject, not what was

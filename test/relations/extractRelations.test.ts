@@ -91,6 +91,8 @@ describe('extractRelations', () => {
     ['Ann Vale welcomed the decision of the Norwegian government and the Vosk Front to come to the table.', ['person:ann-vale PRAISED country:norway', 'person:ann-vale PRAISED organization:vosk-front']],
     // A coordinated verb's subject the parser took from the first verb's object is that object; the verb is the first one's subject's.
     ["Ann Vale, the UN Secretary-General, met Wakil Ahmad Ost, the Taleban's Foreign Minister, in Islamabad on Sunday and urged him to halt the destruction.", ['person:ann-vale HOLDS_ROLE organization:united-nations', 'person:wakil-ahmad-ost HOLDS_ROLE organization:taliban', 'person:ann-vale MET_WITH person:wakil-ahmad-ost', 'person:ann-vale PRESSURED person:wakil-ahmad-ost']],
+    // Where the tree reads a person as the verb's subject, the body the token walk met on its way to the verb is none.
+    ['Tom Baxter, the leader of the Vosk Party, which draws much of its support from farmers, accused Ann Vale of lying.', ['person:tom-baxter HOLDS_ROLE organization:vosk-party', 'person:tom-baxter MEMBER_OF organization:vosk-party', 'person:tom-baxter CRITICIZED person:ann-vale']],
     // Two subjects before the verb, split by the parser with the verb's `and` between them, are both its subjects.
     ["The nurses' union Vosk and the Orlak trade union accused the Ministry of Health of failing to train staff properly.", ['organization:vosk CRITICIZED organization:ministry-of-health', 'organization:orlak CRITICIZED organization:ministry-of-health']],
     // A title and the name apposed to it, split by the parser into two subjects one of them passive, are one active subject.
