@@ -517,13 +517,16 @@ export function impliedOffices(
         place('sole', outstanding, nameOf(outstanding));
         continue;
       }
+      // `Sens. X of Maine and Y of Alaska`: a plural post is each named person's.
+      const placeEach = (rule: 'body' | 'constituency', target: string) => {
+        place(rule, target, nameOf(target));
+        if (PLURAL_POSTS.has(words.join(' '))) {
+          for (const other of coordinatedPeople(sentence, person)) placeIn(sentence, { ...office, source: other.entity }, rule, target, nameOf(target));
+        }
+      };
       const seat = partyPost ? undefined : seatOf(words.join(' '));
       if (seat) {
-        place('body', seat, nameOf(seat));
-        // `Sens. X of Maine and Y of Alaska`: a plural post is each named person's.
-        if (PLURAL_POSTS.has(words.join(' '))) {
-          for (const other of coordinatedPeople(sentence, person)) placeIn(sentence, { ...office, source: other.entity }, 'body', seat, nameOf(seat));
-        }
+        placeEach('body', seat);
         continue;
       }
       // (Named in the sentence or the two before it: a post far from any word of the company may be another's.)
@@ -543,10 +546,7 @@ export function impliedOffices(
       }
       const represented = partyPost ? undefined : representedCountry(sentence, person, words.join(' '), knowledge, placeCountries);
       if (represented) {
-        place('constituency', represented, nameOf(represented));
-        if (PLURAL_POSTS.has(words.join(' '))) {
-          for (const other of coordinatedPeople(sentence, person)) placeIn(sentence, { ...office, source: other.entity }, 'constituency', represented, nameOf(represented));
-        }
+        placeEach('constituency', represented);
         continue;
       }
       leaveUnplaced();
