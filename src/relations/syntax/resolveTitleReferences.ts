@@ -32,7 +32,9 @@ export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): 
         holders.set(key, (holders.get(key) ?? new Set()).add(holder.entity));
         continue;
       }
-      const [only, ...others] = holders.get(key) ?? [];
+      // (`Finance Minister Ann Vale` ... `the minister`: a title of one word stands for the one person the article named
+      // with a title it ends.)
+      const [only, ...others] = holders.get(key) ?? (key.includes(' ') ? [] : endingWith(holders, key));
       const first = given?.first ?? title.first;
       // (`backed his chancellor`, `its chairman`: a possessive pronoun points back as `the` does.)
       const definite = DEFINITE_WORDS.has(s.tokens[first - 1]?.key ?? '') && !s.mentionAt[first - 1];
@@ -54,4 +56,9 @@ export function resolveTitleReferences(sentences: readonly AnalyzedSentence[]): 
     const mentions = [...s.mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.first - b.first);
     return { ...s, mentions, mentionAt };
   });
+}
+
+// The people named with titles whose last word is `word` (`finance minister`, `foreign minister` for `minister`).
+function endingWith(holders: ReadonlyMap<string, ReadonlySet<string>>, word: string): string[] {
+  return [...new Set([...holders].filter(([key]) => key.endsWith(` ${word}`)).flatMap(([, people]) => [...people]))];
 }

@@ -13,6 +13,8 @@ describe('resolveTitleReferences', () => {
     ['President Ann Vale spoke. Olaf Brandt was sacked by the president in March.', 'person:ann-vale SANCTIONED person:olaf-brandt'],
     // A person's possessive points back as `the` does (`backed his chancellor`).
     ['Chancellor Karl Ost spoke on Monday. Olaf Brandt backed his chancellor today.', 'person:olaf-brandt SUPPORTED person:karl-ost'],
+    // A title of one word, for the one person named with a title ending in it.
+    ['Finance Minister Karl Ost spoke on Monday. Olaf Brandt praised the minister.', 'person:olaf-brandt PRAISED person:karl-ost'],
   ])('reads "the" or "his" and a title as the one person the article named with it in %j', (text, expected) => {
     expect(relationLines(text)).toContain(expected);
   });
@@ -20,6 +22,8 @@ describe('resolveTitleReferences', () => {
   it.each([
     // Two people were named with the title.
     ['President Ann Vale met President Karl Ost. The president praised Olaf Brandt.'],
+    // Two people were named with titles ending in it.
+    ['Finance Minister Ann Vale met Foreign Minister Karl Ost. The minister praised Olaf Brandt.'],
     // No one was named with it before.
     ['The prime minister praised Olaf Brandt. Prime Minister Ann Vale left.'],
     // Another country's holder.
