@@ -347,6 +347,11 @@ describe('extractRelations', () => {
     // A coup's doers: who ousted, overthrew or seized.
     ['Commodore Karl Ost ousted Prime Minister Ann Vale on Tuesday. Norway condemned the coup.', ['country:norway CRITICIZED person:karl-ost']],
     ['Commodore Karl Ost seized power on Tuesday. Norway condemned the takeover as illegal.', ['country:norway CRITICIZED person:karl-ost']],
+    // A body's vote is its decision; a member voting for or against is not the body.
+    ['The Vosk Assembly voted unanimously to impose sanctions on Sweden. Ann Vale welcomed the vote.', ['person:ann-vale PRAISED organization:vosk-assembly']],
+    ['The Vosk Assembly voted to suspend Sweden. Ann Vale condemned the result.', ['person:ann-vale CRITICIZED organization:vosk-assembly']],
+    ['The Vosk Assembly voted to suspend Sweden. Norway voted against. Ann Vale condemned the vote.', ['person:ann-vale CRITICIZED organization:vosk-assembly']],
+    ['The Vosk Assembly voted to suspend Sweden. Nobody would say how Tom Baxter had voted. Ann Vale condemned the vote.', ['person:ann-vale CRITICIZED organization:vosk-assembly']],
     // Remarks are the last speaker's.
     ['Tom Baxter said the talks would go on. Ann Vale called the remarks offensive.', ['person:ann-vale CRITICIZED person:tom-baxter']],
     // A state's acts against a person: an execution, an extradition.

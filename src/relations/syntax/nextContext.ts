@@ -120,7 +120,7 @@ function actsOf(s: AnalyzedSentence, context: DiscourseContext): DiscourseContex
     if (!doer) return;
     // (`Severn Trent fined record 35.8m by Ofwat`: a headline's passive drops its `was`; the agent did the act.)
     const actor = agentAfter(s, i);
-    if (actor === null || (actor === undefined && !hasObject(s, i))) return;
+    if (actor === null || (actor === undefined && !hasObject(s, i)) || isMembersVote(s, i)) return;
     const next = new Map(acts ?? []);
     for (const noun of nouns) next.set(noun, { actor: actor?.entity ?? doer });
     acts = next;
@@ -167,6 +167,22 @@ function hasObject(s: AnalyzedSentence, verb: number): boolean {
   const next = s.tokens[verb + 1];
   return s.mentionAt[verb + 1] !== undefined || OBJECT_OPENERS.has(next?.key ?? '');
 }
+
+// `The Assembly voted unanimously to impose ...`: a body's vote is the decision a `to` after it states within a few
+// words; `Cuba and Syria voted against` and `how Mr Blair had voted` are members' votes, not a body's decision.
+function isMembersVote(s: AnalyzedSentence, verb: number): boolean {
+  if (s.tokens[verb]?.key !== 'voted') return false;
+  for (let at = verb + 1; at <= verb + VOTE_REACH; at++) {
+    const token = s.tokens[at];
+    if (!token || MEMBER_VOTE_WORDS.has(token.key)) return true;
+    if (token.key === 'to') return false;
+    if (/[,;:.]/.test(token.post)) return true;
+  }
+  return true;
+}
+const MEMBER_VOTE_WORDS: ReadonlySet<string> = new Set(['against', 'for', 'with', 'in', 'no', 'yes']);
+// How many words after `voted` its `to` may come (`voted overwhelmingly on Tuesday to`).
+const VOTE_REACH = 5;
 
 // Act verbs that take an object in the active voice, and words that open one.
 const OBJECT_VERBS: ReadonlySet<string> = new Set([

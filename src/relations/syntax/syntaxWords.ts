@@ -21,6 +21,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
 export const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ruled', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
   ['decided', ['decision']],
+  // A body's vote is its decision (`The Security Council voted to impose sanctions ... X welcomed the vote`).
+  ['voted', ['vote', 'result', 'decision', 'move']],
   ['fined', ['fine', 'penalty', 'ruling', 'decision']],
   // A court's or a board's other rulings: `struck down the law`, `upheld the ban`, `dissolved the party`.
   ['struck', ['ruling', 'verdict', 'judgment', 'judgement', 'decision']],
