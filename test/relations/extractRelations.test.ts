@@ -189,6 +189,9 @@ describe('extractRelations', () => {
     ["The delegation from the African Union is led by Ghana's Foreign Minister Samuel Ablakwa.", ['person:samuel-ablakwa HOLDS_ROLE country:ghana', 'person:samuel-ablakwa LEADS_DELEGATION organization:african-union']],
     ['Egyptian officials led by Finance Minister Ahmed Kouchouk met the IMF.', ['person:ahmed-kouchouk LEADS_DELEGATION country:egypt', 'person:ahmed-kouchouk HOLDS_ROLE country:egypt', 'person:ahmed-kouchouk MET_WITH organization:international-monetary-fund']],
     ['Egyptian officials met the IMF.', ['country:egypt MET_WITH organization:international-monetary-fund']],
+    // A state's unnamed ministry or embassy speaks for the state.
+    ['The Norwegian foreign ministry criticised Sweden.', ['country:norway CRITICIZED country:sweden']],
+    ['The Swedish embassy in Oslo urged Norway to free the sailors.', ['country:sweden PRESSURED country:norway']],
     ['The Green Party (GPK) said its leader, Anna Moss, had won.', ['person:anna-moss HOLDS_ROLE organization:green-party', 'person:anna-moss MEMBER_OF organization:green-party']],
     ['William Ruto held talks with Uganda\'s President Yoweri Museveni and Tanzania\'s President Samia Suluhu Hassan.', [
       'person:yoweri-museveni HOLDS_ROLE country:uganda',

@@ -16,6 +16,9 @@ import { wordsOf } from './wordsOf';
 
 // A body's own people, who act for it: `criticised BBC management`, `the M&S board`, `Vosk's bosses`.
 const BODY_GROUP_NOUNS: ReadonlySet<string> = new Set(['management', 'bosses', 'executives', 'chiefs', 'board', 'directors']);
+// A state's organs, unnamed, which speak for it as its government does (`the Russian foreign ministry`, `China's
+// embassy`): a country's word on them is the country's.
+const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['ministry', 'ministries', 'embassy', 'embassies', 'consulate']);
 // Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
 const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 // Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
@@ -173,7 +176,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   // (The parser may hang a hyphened number elsewhere: `Seventy-two` right before the phrase counts too.)
   const opening = Math.min(node, ...dependents);
   const counted = PARTY_MEMBERS.has(word) && (dependents.some((child) => nodes[child]?.deprel === 'nummod') || nodes[opening - 1]?.upos === 'NUM');
-  if (GROUP_NOUNS.has(word) || BODY_GROUP_NOUNS.has(word) || (PARTY_MEMBERS.has(word) && !counted)) {
+  if (GROUP_NOUNS.has(word) || BODY_GROUP_NOUNS.has(word) || STATE_ORGAN_NOUNS.has(word) || (PARTY_MEMBERS.has(word) && !counted)) {
     // `Egyptian officials led by Finance Minister X`: a group with a named leader acts through that person (a body's
     // board acts for the body: `the LSE's board, led by X,`).
     const leader = BODY_GROUP_NOUNS.has(word) ? undefined : dependents
