@@ -82,7 +82,7 @@ export function findNameRunEnd(
     if (next && CAPTION_LABELS.has(next.key) && /^:/.test(next.post)) return last;
     // `Kwok Ka-ki`, `Wong Yuk-man`: a given name's syllables joined by a hyphen, the second in lower case.
     // `Organisation for Security and Co-operation in Europe`: a prefix the tokenizer cut from its word stays with it.
-    if ((last > first && joinsSyllable(current, next)) || joinsPrefix(current, next)) {
+    if ((last > first && joinsSyllable(current, next)) || joinsPrefix(current, next) || joinsCompound(current, next, tokens[last + 2], tokens[last + 3])) {
       last++;
       continue;
     }
@@ -224,6 +224,16 @@ function joinsSyllable(current: Token, next: Token | undefined): boolean {
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['co', 'anti', 'non', 'counter', 'inter', 'multi', 'pan', 'post', 'pre', 'self', 'trans']);
 function joinsPrefix(current: Token, next: Token | undefined): boolean {
   return next !== undefined && current.post === '-' && HYPHEN_PREFIXES.has(current.key) && /^\p{Ll}+$/u.test(next.text);
+}
+
+// `Canadian Radio-television and Telecommunications Commission`: a capitalized word of the dictionary joined by a hyphen
+// to a lower-case one is a compound word of the name when the name goes on after it (a capitalized word, or a
+// connector and one); not a compound after a name that ends there (`the Trump-backed candidate`).
+function joinsCompound(current: Token, next: Token | undefined, after: Token | undefined, afterNext: Token | undefined): boolean {
+  if (next === undefined || after === undefined || current.post !== '-' || !/^\p{Lu}\p{Ll}+$/u.test(current.text) || !/^\p{Ll}+$/u.test(next.text)) return false;
+  // (`Western-backed Future Movement`, `Kremlin-owned`: a participle after the hyphen makes a modifier, no word of the name.)
+  if (!isEnglishWord(current) || !isEnglishWord(next) || /ed$/.test(next.text) || !/^\s+$/.test(next.post)) return false;
+  return after.capitalized || (ORGANIZATION_CONNECTORS.has(after.key) && afterNext?.capitalized === true);
 }
 
 // The last of the capitalized words of the dictionary from `from` (no name, function word or possessive among them),

@@ -80,6 +80,11 @@ describe('findNameRunEnd', () => {
     ['The Ministry of Foreign Affairs and Britain agreed.', 'Ministry', 'Ministry of Foreign Affairs'],
     // A prefix the tokenizer cut from its word stays with it.
     ['Delegates of the Council for Trade and Co-operation in Orla met.', 'Council', 'Council for Trade and Co-operation'],
+    // A word of the dictionary hyphened to a lower-case one is a word of the name the name goes on after; not a
+    // participle's modifier.
+    ['The Radio-television and Telecommunications Commission ruled.', 'Radio', 'Radio-television and Telecommunications Commission'],
+    ['The Murchison Radio-astronomy Observatory opened.', 'Murchison', 'Murchison Radio-astronomy Observatory'],
+    ['The Western-backed Future Movement won.', 'Western', 'Western'],
     // A plural noun opening the sentence is the body's people, not a word of its name.
     ['Members of the University and College Union walked out.', 'Members', 'Members'],
     ['He joined Friends of the Kessel University.', 'Friends', 'Friends of the Kessel University'],
