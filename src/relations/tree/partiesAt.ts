@@ -19,6 +19,8 @@ const BODY_GROUP_NOUNS: ReadonlySet<string> = new Set(['management', 'bosses', '
 // A state's organs, unnamed, which speak for it as its government does (`the Russian foreign ministry`, `China's
 // embassy`): a country's word on them is the country's.
 const STATE_ORGAN_NOUNS: ReadonlySet<string> = new Set(['ministry', 'ministries', 'embassy', 'embassies', 'consulate']);
+// Verbs of demand, whose reported clause says what another party is to do (`demanded that he resign`).
+const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['demand', 'demands', 'demanded', 'demanding', 'insist', 'insists', 'insisted', 'urge', 'urges', 'urged', 'ask', 'asks', 'asked', 'request', 'requested', 'recommend', 'recommended']);
 // Dependents of a group noun that say whose group it is: `Ukrainian negotiators`, `US officials`, `Ukraine's leaders`.
 const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 // Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
@@ -124,6 +126,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const reporter = word === 'it' && nodes[node]?.upos === 'PRON' ? reportingBodyOf(v, node) : undefined;
   if (reporter) return named([reporter]);
   if (PERSON_PRONOUNS.has(word) && nodes[node]?.upos === 'PRON') {
+    // `X accused Y of ... and demanded that he resign`: the subject of a clause one demands is someone other than the
+    // one demanding, the one other person the sentence names before it (as `him` is read).
+    const directive = nodes[node]?.deprel === 'nsubj' && nodes[nodes[node]?.head ?? -1]?.deprel === 'ccomp' ? nodes[nodes[node]?.head ?? -1]?.head ?? -1 : -1;
+    const directed = directive >= 0 && DIRECTIVE_VERBS.has(v.lower[directive] ?? '') ? personBefore(v, node, directive, PRONOUN_SEXES.get(word)) : undefined;
+    if (directed) return { entities: [directed], edge, mentions: [] };
     const speaker = speakerOf(v, node) ?? governingSubject(v, node);
     if (speaker) return named([speaker]);
     const referent = pronounReferent(word, context);
