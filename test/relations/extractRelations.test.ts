@@ -189,6 +189,8 @@ describe('extractRelations', () => {
     ["The delegation from the African Union is led by Ghana's Foreign Minister Samuel Ablakwa.", ['person:samuel-ablakwa HOLDS_ROLE country:ghana', 'person:samuel-ablakwa LEADS_DELEGATION organization:african-union']],
     ['Egyptian officials led by Finance Minister Ahmed Kouchouk met the IMF.', ['person:ahmed-kouchouk LEADS_DELEGATION country:egypt', 'person:ahmed-kouchouk HOLDS_ROLE country:egypt', 'person:ahmed-kouchouk MET_WITH organization:international-monetary-fund']],
     ['Egyptian officials met the IMF.', ['country:egypt MET_WITH organization:international-monetary-fund']],
+    // A verb after `but` that the parser hangs loose on the verb before it is its conjunct, with its subject.
+    ['General Secretary Tom Baxter said the union remained ready to talk, but accused Royal Mail Chairman Ann Vale of pouring petrol on the fire.', ['person:tom-baxter CRITICIZED person:ann-vale']],
     // A state's unnamed ministry or embassy speaks for the state.
     ['The Norwegian foreign ministry criticised Sweden.', ['country:norway CRITICIZED country:sweden']],
     ['The Swedish embassy in Oslo urged Norway to free the sailors.', ['country:sweden PRESSURED country:norway']],

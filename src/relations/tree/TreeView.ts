@@ -56,6 +56,7 @@ function lineUp(s: AnalyzedSentence, parse: DependencyTree): TreeView {
 // The parser's known misreadings, mended in this order.
 const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withVerbReadAsNoun,
+  withConjunctReadAsParataxis,
   withQuotedParticiple,
   withTimeAfterName,
   withTimeAsArgument,
@@ -113,6 +114,30 @@ function withVerbReadAsNoun(tree: DependencyTree): DependencyTree {
     return { ...node, upos: 'VERB', xpos: auxiliary ? 'VB' : /s$/i.test(node.text) ? 'VBZ' : 'VBP' };
   }));
 }
+
+// `X said the union remained ready to talk, but accused Y of ...`: the parser may hang a verb after `but` or `and` on the
+// verb before it as a loose clause of its own (parataxis), with the conjunction; a finite verb with no subject of its own
+// right after the conjunction is that verb's conjunct, and shares its subject.
+function withConjunctReadAsParataxis(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const mended = new Map<number, { head: number; deprel: string }>();
+  nodes.forEach((node, at) => {
+    const head = nodes[node.head];
+    if (node.deprel !== 'parataxis' || node.upos !== 'VERB' || !FINITE_PAST_OR_PRESENT.has(node.xpos ?? '') || head?.upos !== 'VERB' || node.head > at) return;
+    if ((children[at] ?? []).some((child) => /^(nsubj|expl)/.test(nodes[child]?.deprel ?? ''))) return;
+    const conjunction = at - 1;
+    const word = nodes[conjunction];
+    if (word?.upos !== 'CCONJ' || !['and', 'but'].includes(word.text.toLowerCase()) || ![node.head, at].includes(word.head)) return;
+    mended.set(at, { head: node.head, deprel: 'conj' });
+    mended.set(conjunction, { head: at, deprel: 'cc' });
+  });
+  if (mended.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const mend = mended.get(at);
+    return mend ? { ...node, ...mend } : node;
+  }));
+}
+const FINITE_PAST_OR_PRESENT: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 
 // `Y had "done the right thing"`, `Y had "completely failed"`: a quotation mark between `had` and a participle makes the
 // parser read `had` as the verb and the participle as its complement; the participle is the verb, `had` its auxiliary.
