@@ -493,6 +493,15 @@ export function findMentionCandidates(
       continue;
     }
     const last = runEnd;
+    // `the European Commissioner for Internal Affairs and Migration, X`: a portfolio's words after an office's `for` name
+    // what the office holds, no body.
+    // (With the portfolios it joins by `and`: `and Migration`.)
+    if (tokens[first - 1]?.key === 'for' && PORTFOLIO_HEADS.has(tokens[last]?.key ?? '') && titles.some((span) => span.last === first - 2)) {
+      let end = last;
+      while (tokens[end + 1]?.key === 'and' && tokens[end + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(tokens[end]?.post ?? '')) end = capitalizedRunEnd(tokens, end + 2);
+      i = end + 1;
+      continue;
+    }
     // `Major General Tom Okoro`: a rank that opens a title (`General`) leaves the title to be read as one.
     if (first > i && titleAt(first)) {
       i = first;

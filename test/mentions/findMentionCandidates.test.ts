@@ -77,6 +77,9 @@ describe('findMentionCandidates', () => {
     ['Yesterday Canada said no.', ['Country:Canada']],
     // A party before a portfolio and a lower-case office is the party whose post it is, not part of a longer name.
     ['Ann Vale, the Lib Dem Treasury spokesman, said so.', ['Person:Ann Vale', 'Organization:Lib Dem']],
+    // A portfolio after an office's `for` is what the office holds, no body.
+    ['The European Commissioner for Internal Affairs and Migration, Ann Vale, said so.', ['Location:European', 'Person:Ann Vale']],
+    ['The Minister for Foreign Affairs, Ann Vale, visited the Ministry of Foreign Affairs.', ['Person:Ann Vale', 'Organization:Ministry of Foreign Affairs']],
     // An American legislator's party and state is no name; its letter names the party.
     ['John Cornyn, U.S. Senator (R-Texas), said so.', ['Person:John Cornyn', 'Country:U.S.', 'Organization:R']],
     // The name after a post or a job and `at` is the employer; a possessor is not.
