@@ -191,6 +191,12 @@ describe('extractRelations', () => {
     ['Egyptian officials met the IMF.', ['country:egypt MET_WITH organization:international-monetary-fund']],
     // A verb after `but` that the parser hangs loose on the verb before it is its conjunct, with its subject.
     ['General Secretary Tom Baxter said the union remained ready to talk, but accused Royal Mail Chairman Ann Vale of pouring petrol on the fire.', ['person:tom-baxter CRITICIZED person:ann-vale']],
+    // A name between commas after a title, which the parser coordinates with the title, is in apposition to it.
+    ['The Secretary General of the Vosk Union, Ann Vale, praised Tom Baxter for his "skill and patience" and called on Norway to take part.', [
+      'person:ann-vale HOLDS_ROLE organization:vosk-union',
+      'person:ann-vale PRAISED person:tom-baxter',
+      'person:ann-vale PRESSURED country:norway',
+    ]],
     // A state's unnamed ministry or embassy speaks for the state.
     ['The Norwegian foreign ministry criticised Sweden.', ['country:norway CRITICIZED country:sweden']],
     ['The Swedish embassy in Oslo urged Norway to free the sailors.', ['country:sweden PRESSURED country:norway']],

@@ -61,6 +61,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withTimeAfterName,
   withTimeAsArgument,
   withApposedConjuncts,
+  withConjunctAsApposition,
   withRelativeClauseAsRoot,
   withParticipleAsRoot,
   withRelativeConjunctAsRoot,
@@ -443,6 +444,27 @@ function withApposedConjuncts(tree: DependencyTree): DependencyTree {
     return { ...node, head: apposition };
   });
   return changed ? toDependencyTree(fixed) : tree;
+}
+
+// `The Secretary General of Amnesty International, Irene Khan, praised X`: the parser may coordinate the name set off by
+// commas with the title before it; a name coordinated with no conjunction anywhere in its coordination, between commas,
+// is in apposition to the noun before it.
+function withConjunctAsApposition(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const hasConjunction = (at: number) => (children[at] ?? []).some((child) => nodes[child]?.deprel === 'cc');
+  const apposed = new Set<number>();
+  nodes.forEach((node, at) => {
+    const head = nodes[node.head];
+    if (node.deprel !== 'conj' || node.upos !== 'PROPN' || node.head > at || !['NOUN', 'PROPN'].includes(head?.upos ?? '') || nodes[at - 1]?.text !== ',') return;
+    const conjuncts = (children[node.head] ?? []).filter((child) => nodes[child]?.deprel === 'conj');
+    if (hasConjunction(node.head) || conjuncts.some(hasConjunction)) return;
+    // (The name's own words, then a comma.)
+    let end = at;
+    while ((children[at] ?? []).includes(end + 1) && nodes[end + 1]?.deprel === 'flat') end++;
+    if (nodes[end + 1]?.text === ',') apposed.add(at);
+  });
+  if (apposed.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => (apposed.has(at) ? { ...node, deprel: 'appos' } : node)));
 }
 
 // `suspended Vosk Foods, its parent Orlak Group, Dr Vale and Mr Baxter`: the parser often reads a list of names as a
