@@ -12,7 +12,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 
 // Bounds of the extraction scores (score-graph.mjs's numbers, ported to scoreGraph): a change that crosses one fails CI.
 // The extractor is deterministic, so the small margin below today's values only leaves room for deliberate trade-offs;
-// raise a bound when the extractor improves for good. Measured at bae367b (scoreGraph and score-graph.mjs agree;
+// raise a bound when the extractor improves for good. Measured at eb46e5b (scoreGraph and score-graph.mjs agree;
 // evidence 1.000 everywhere but heldout 0.990, heldout3 0.989, heldout8 0.994, heldout17 0.992, heldout18 0.971,
 // heldout23 0.983, heldout24 0.987, heldout25 0.990, heldout29 0.990, heldout30 0.984, heldout31 0.990, heldout35
 // 0.981, heldout36 0.990, heldout37 0.985, heldout38 0.992, heldout39 0.986, heldout41 0.977, heldout42 0.992,
@@ -23,14 +23,14 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout   entities P 0.971 R 1.000 F1 0.985 dup 0 | relations P 0.990 R 0.746 F1 0.851
 //   heldout2  entities P 0.986 R 0.975 F1 0.980 dup 0 | relations P 0.955 R 0.615 F1 0.748
 //             (its gold, older than MEMBER_OF, lists no membership; P 0.977 before party posts gave memberships)
-//   heldout3  entities P 0.968 R 0.992 F1 0.980 dup 0 | relations P 0.989 R 0.582 F1 0.733
+//   heldout3  entities P 0.974 R 0.992 F1 0.983 dup 0 | relations P 0.989 R 0.582 F1 0.733
 //   heldout4  entities P 0.938 R 0.942 F1 0.940 dup 0 | relations P 0.985 R 0.597 F1 0.744
-//   heldout5  entities P 0.970 R 0.977 F1 0.974 dup 0 | relations P 0.942 R 0.675 F1 0.786
-//   heldout6  entities P 0.945 R 0.925 F1 0.935 dup 2 | relations P 0.939 R 0.539 F1 0.685
+//   heldout5  entities P 0.970 R 0.977 F1 0.974 dup 0 | relations P 0.943 R 0.678 F1 0.789
+//   heldout6  entities P 0.945 R 0.925 F1 0.935 dup 2 | relations P 0.939 R 0.543 F1 0.688
 //   heldout7  entities P 0.980 R 0.970 F1 0.975 dup 0 | relations P 0.960 R 0.729 F1 0.829
-//   heldout8  entities P 0.980 R 0.950 F1 0.965 dup 0 | relations P 0.957 R 0.736 F1 0.832
+//   heldout8  entities P 0.980 R 0.950 F1 0.965 dup 0 | relations P 0.958 R 0.740 F1 0.835
 //   heldout9  entities P 0.961 R 0.969 F1 0.965 dup 0 | relations P 0.953 R 0.692 F1 0.802
-//   heldout10 entities P 0.962 R 0.966 F1 0.964 dup 0 | relations P 0.945 R 0.681 F1 0.791
+//   heldout10 entities P 0.962 R 0.966 F1 0.964 dup 0 | relations P 0.946 R 0.686 F1 0.795
 //   heldout11 entities P 0.974 R 0.953 F1 0.963 dup 1 | relations P 0.917 R 0.550 F1 0.687
 //   heldout12 entities P 0.935 R 0.931 F1 0.933 dup 2 | relations P 0.943 R 0.613 F1 0.743
 //   heldout13 entities P 0.958 R 0.967 F1 0.962 dup 1 | relations P 0.905 R 0.687 F1 0.781
@@ -44,22 +44,22 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout20 entities P 0.898 R 0.888 F1 0.893 dup 0 | relations P 0.896 R 0.534 F1 0.670
 //   heldout21 entities P 0.973 R 0.973 F1 0.973 dup 0 | relations P 0.948 R 0.612 F1 0.744
 //   heldout22 entities P 0.888 R 0.882 F1 0.885 dup 1 | relations P 0.925 R 0.569 F1 0.705
-//   heldout23 entities P 0.964 R 0.958 F1 0.961 dup 0 | relations P 0.929 R 0.542 F1 0.685
+//   heldout23 entities P 0.964 R 0.958 F1 0.961 dup 0 | relations P 0.930 R 0.547 F1 0.689
 //   heldout24 entities P 0.928 R 0.923 F1 0.926 dup 0 | relations P 0.919 R 0.548 F1 0.687
 //   heldout25 entities P 0.949 R 0.965 F1 0.957 dup 1 | relations P 0.888 R 0.475 F1 0.619
 //   heldout26 entities P 0.952 R 0.936 F1 0.944 dup 4 | relations P 0.911 R 0.459 F1 0.611
-//   heldout27 entities P 0.945 R 0.968 F1 0.956 dup 0 | relations P 0.932 R 0.450 F1 0.607
+//   heldout27 entities P 0.945 R 0.968 F1 0.956 dup 0 | relations P 0.933 R 0.455 F1 0.611
 //   heldout28 entities P 0.914 R 0.928 F1 0.921 dup 4 | relations P 0.875 R 0.466 F1 0.608
-//   heldout29 entities P 0.976 R 0.951 F1 0.963 dup 0 | relations P 0.960 R 0.482 F1 0.642
+//   heldout29 entities P 0.976 R 0.951 F1 0.963 dup 0 | relations P 0.961 R 0.487 F1 0.647
 //   heldout30 entities P 0.935 R 0.924 F1 0.930 dup 3 | relations P 0.863 R 0.480 F1 0.617
 //   heldout31 entities P 0.939 R 0.957 F1 0.948 dup 1 | relations P 0.909 R 0.468 F1 0.618
 //   heldout32 entities P 0.922 R 0.935 F1 0.928 dup 2 | relations P 0.892 R 0.481 F1 0.625
 //   heldout33 entities P 0.965 R 0.982 F1 0.974 dup 1 | relations P 0.764 R 0.517 F1 0.617
-//   heldout34 entities P 0.928 R 0.965 F1 0.946 dup 1 | relations P 0.897 R 0.568 F1 0.696
+//   heldout34 entities P 0.928 R 0.965 F1 0.946 dup 1 | relations P 0.893 R 0.591 F1 0.711
 //   heldout35 entities P 0.901 R 0.876 F1 0.888 dup 1 | relations P 0.852 R 0.366 F1 0.513
 //   heldout36 entities P 0.961 R 0.983 F1 0.972 dup 0 | relations P 0.800 R 0.469 F1 0.592
 //   heldout37 entities P 0.945 R 0.944 F1 0.945 dup 1 | relations P 0.857 R 0.387 F1 0.533
-//   heldout38 entities P 0.946 R 0.918 F1 0.932 dup 3 | relations P 0.782 R 0.465 F1 0.583
+//   heldout38 entities P 0.946 R 0.918 F1 0.932 dup 3 | relations P 0.778 R 0.469 F1 0.585
 //   heldout39 entities P 0.926 R 0.922 F1 0.924 dup 1 | relations P 0.935 R 0.371 F1 0.532
 //   heldout40 entities P 0.974 R 0.953 F1 0.963 dup 1 | relations P 0.911 R 0.486 F1 0.634
 //   heldout41 entities P 0.915 R 0.914 F1 0.914 dup 2 | relations P 0.898 R 0.366 F1 0.520
@@ -69,7 +69,7 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout45 entities P 0.932 R 0.962 F1 0.947 dup 3 | relations P 0.944 R 0.376 F1 0.538
 //   heldout46 entities P 0.963 R 0.989 F1 0.976 dup 0 | relations P 0.967 R 0.531 F1 0.685
 //   heldout47 entities P 0.874 R 0.935 F1 0.903 dup 4 | relations P 0.887 R 0.342 F1 0.494
-//   heldout48 entities P 0.964 R 0.935 F1 0.949 dup 1 | relations P 0.896 R 0.460 F1 0.608
+//   heldout48 entities P 0.964 R 0.935 F1 0.949 dup 1 | relations P 0.898 R 0.470 F1 0.617
 //   heldout49 entities P 0.925 R 0.956 F1 0.940 dup 4 | relations P 0.821 R 0.350 F1 0.491
 //   heldout50 entities P 0.925 R 0.966 F1 0.945 dup 0 | relations P 0.899 R 0.469 F1 0.616
 //   heldout51 entities P 0.915 R 0.905 F1 0.910 dup 2 | relations P 0.871 R 0.405 F1 0.553
@@ -77,22 +77,22 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout53 entities P 0.921 R 0.904 F1 0.912 dup 3 | relations P 0.826 R 0.399 F1 0.538
 //   heldout54 entities P 0.925 R 0.955 F1 0.940 dup 2 | relations P 0.902 R 0.374 F1 0.529
 //   heldout55 entities P 0.904 R 0.886 F1 0.895 dup 1 | relations P 0.698 R 0.288 F1 0.407
-//   heldout56 entities P 0.925 R 0.924 F1 0.924 dup 0 | relations P 0.846 R 0.365 F1 0.510
+//   heldout56 entities P 0.925 R 0.924 F1 0.924 dup 0 | relations P 0.856 R 0.365 F1 0.511
 //   heldout57 entities P 0.904 R 0.947 F1 0.925 dup 2 | relations P 0.822 R 0.361 F1 0.502
-//   heldout58 entities P 0.956 R 0.950 F1 0.953 dup 0 | relations P 0.862 R 0.412 F1 0.557
+//   heldout58 entities P 0.956 R 0.950 F1 0.953 dup 0 | relations P 0.864 R 0.421 F1 0.566
 //   heldout59 entities P 0.888 R 0.914 F1 0.900 dup 0 | relations P 0.865 R 0.476 F1 0.614
 //   heldout60 entities P 0.943 R 0.925 F1 0.934 dup 0 | relations P 0.860 R 0.402 F1 0.548
 //   heldout61 entities P 0.929 R 0.937 F1 0.933 dup 0 | relations P 0.873 R 0.360 F1 0.510
 //   heldout62 entities P 0.957 R 0.947 F1 0.952 dup 0 | relations P 0.835 R 0.327 F1 0.470
 //   heldout63 entities P 0.926 R 0.896 F1 0.911 dup 0 | relations P 0.892 R 0.379 F1 0.532
-//   heldout64 entities P 0.971 R 0.970 F1 0.971 dup 1 | relations P 0.893 R 0.393 F1 0.546
+//   heldout64 entities P 0.971 R 0.970 F1 0.971 dup 1 | relations P 0.894 R 0.399 F1 0.552
 //   heldout65 entities P 0.938 R 0.886 F1 0.911 dup 2 | relations P 0.800 R 0.331 F1 0.468
 //   heldout66 entities P 0.963 R 0.962 F1 0.962 dup 2 | relations P 0.877 R 0.435 F1 0.581
 //   heldout67 entities P 0.915 R 0.894 F1 0.905 dup 2 | relations P 0.867 R 0.364 F1 0.513
 //   heldout68 entities P 0.957 R 0.960 F1 0.959 dup 0 | relations P 0.904 R 0.485 F1 0.631
 //   heldout69 entities P 0.917 R 0.926 F1 0.921 dup 1 | relations P 0.855 R 0.353 F1 0.500
 //   heldout70 entities P 0.895 R 0.934 F1 0.914 dup 1 | relations P 0.868 R 0.389 F1 0.537
-//   heldout71 entities P 0.902 R 0.911 F1 0.906 dup 3 | relations P 0.923 R 0.293 F1 0.445
+//   heldout71 entities P 0.902 R 0.911 F1 0.906 dup 3 | relations P 0.925 R 0.299 F1 0.452
 //   heldout72 entities P 0.944 R 0.971 F1 0.957 dup 1 | relations P 0.841 R 0.380 F1 0.523
 //   heldout73 entities P 0.919 R 0.922 F1 0.921 dup 1 | relations P 0.904 R 0.443 F1 0.595
 //   heldout74 entities P 0.901 R 0.926 F1 0.913 dup 2 | relations P 0.790 R 0.357 F1 0.492
@@ -100,20 +100,20 @@ import { scoreGraph } from '../helpers/scoreGraph';
 //   heldout76 entities P 0.969 R 0.953 F1 0.961 dup 0 | relations P 0.938 R 0.378 F1 0.539
 //   heldout77 entities P 0.896 R 0.874 F1 0.885 dup 0 | relations P 0.859 R 0.339 F1 0.486
 //   heldout78 entities P 0.957 R 0.967 F1 0.962 dup 0 | relations P 0.884 R 0.380 F1 0.531
-//   heldout79 entities P 0.892 R 0.882 F1 0.887 dup 1 | relations P 0.827 R 0.298 F1 0.439
-//   heldout80 entities P 0.934 R 0.924 F1 0.929 dup 4 | relations P 0.883 R 0.405 F1 0.555
+//   heldout79 entities P 0.897 R 0.882 F1 0.889 dup 1 | relations P 0.827 R 0.298 F1 0.439
+//   heldout80 entities P 0.934 R 0.924 F1 0.929 dup 4 | relations P 0.885 R 0.405 F1 0.555
 //   heldout81 entities P 0.899 R 0.883 F1 0.891 dup 5 | relations P 0.763 R 0.305 F1 0.436
-//   heldout82 entities P 0.950 R 0.959 F1 0.954 dup 2 | relations P 0.929 R 0.367 F1 0.526
+//   heldout82 entities P 0.950 R 0.959 F1 0.954 dup 2 | relations P 0.930 R 0.376 F1 0.535
 //   heldout83 entities P 0.911 R 0.918 F1 0.915 dup 2 | relations P 0.912 R 0.407 F1 0.563
-//   heldout84 entities P 0.945 R 0.954 F1 0.950 dup 3 | relations P 0.929 R 0.401 F1 0.560
+//   heldout84 entities P 0.945 R 0.954 F1 0.950 dup 3 | relations P 0.920 R 0.401 F1 0.558
 //   heldout85 entities P 0.870 R 0.901 F1 0.885 dup 1 | relations P 0.874 R 0.343 F1 0.492
-//   heldout86 entities P 0.925 R 0.972 F1 0.948 dup 3 | relations P 0.798 R 0.378 F1 0.514
+//   heldout86 entities P 0.929 R 0.972 F1 0.950 dup 3 | relations P 0.805 R 0.378 F1 0.515
 //   heldout87 entities P 0.913 R 0.920 F1 0.917 dup 3 | relations P 0.887 R 0.392 F1 0.543
 //   heldout88 entities P 0.911 R 0.929 F1 0.920 dup 2 | relations P 0.892 R 0.387 F1 0.540
-//   heldout89 entities P 0.904 R 0.935 F1 0.919 dup 2 | relations P 0.793 R 0.306 F1 0.442
+//   heldout89 entities P 0.904 R 0.935 F1 0.919 dup 2 | relations P 0.795 R 0.311 F1 0.447
 //   heldout90 entities P 0.912 R 0.933 F1 0.922 dup 0 | relations P 0.810 R 0.358 F1 0.497
-//   heldout91 entities P 0.926 R 0.938 F1 0.932 dup 2 | relations P 0.865 R 0.335 F1 0.483
-//   heldout92 entities P 0.918 R 0.967 F1 0.942 dup 1 | relations P 0.859 R 0.339 F1 0.486
+//   heldout91 entities P 0.926 R 0.938 F1 0.932 dup 2 | relations P 0.867 R 0.340 F1 0.488
+//   heldout92 entities P 0.918 R 0.967 F1 0.942 dup 1 | relations P 0.860 R 0.343 F1 0.491
 //   heldout93 entities P 0.904 R 0.875 F1 0.889 dup 1 | relations P 0.861 R 0.346 F1 0.494
 //   heldout94 entities P 0.952 R 0.926 F1 0.939 dup 0 | relations P 0.944 R 0.368 F1 0.529
 //   heldout95 entities P 0.869 R 0.889 F1 0.879 dup 1 | relations P 0.866 R 0.418 F1 0.563
