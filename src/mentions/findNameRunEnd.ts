@@ -226,9 +226,10 @@ function joinsPrefix(current: Token, next: Token | undefined): boolean {
   return next !== undefined && current.post === '-' && HYPHEN_PREFIXES.has(current.key) && /^\p{Ll}+$/u.test(next.text);
 }
 
-// `Canadian Radio-television and Telecommunications Commission`: a capitalized word of the dictionary joined by a hyphen
-// to a lower-case one is a compound word of the name when the name goes on after it (a capitalized word, or a
-// connector and one); not a compound after a name that ends there (`the Trump-backed candidate`).
+// `Murchison Radio-astronomy Observatory`, `Radio-television and Telecommunications Commission`: a capitalized word of
+// the dictionary joined by a hyphen to a lower-case one is a compound word of the name when the name goes on after it
+// (a capitalized word, or a connector and one); not a compound after a name that ends there (`the Trump-backed
+// candidate`).
 function joinsCompound(current: Token, next: Token | undefined, after: Token | undefined, afterNext: Token | undefined): boolean {
   if (next === undefined || after === undefined || current.post !== '-' || !/^\p{Lu}\p{Ll}+$/u.test(current.text) || !/^\p{Ll}+$/u.test(next.text)) return false;
   // (`Western-backed Future Movement`, `Kremlin-owned`: a participle after the hyphen makes a modifier, no word of the name.)
