@@ -15,6 +15,9 @@ const BODY_STAFF: ReadonlySet<string> = new Set(['boss', 'executive', 'driver', 
 // person's name never qualifies them, so they need no holder's name after them, and a given name may open the firm's.
 const MARKET_STAFF: ReadonlySet<string> = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 
+// Titles of a legislator's seat, which the place represented or the party is written before (`Dharwad MP`).
+const SEAT_TITLES: ReadonlySet<string> = new Set(['mp', 'mps', 'mla', 'mlas', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mpp', 'mna', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman']);
+
 /**
  * Whether the name from `first` to `last` is the body of a market job after it (MARKET_STAFF), or of the office's
  * title or post after it (one lower-case word may qualify it) and the person's name after that (`Chelsea manager Ann
@@ -32,6 +35,8 @@ export function staffBefore(tokens: readonly Token[], first: number, last: numbe
   if (lower(tokens[last + 1]) && MARKET_STAFF.has(tokens[last + 1]?.key ?? '')) return true;
   if (first < last && looksLikeGivenName(tokens[first] as Token)) return false;
   const title = matchTitleAt(tokens, last + 1, knowledge)?.length ?? 0;
+  // (`Dharwad MP X`, `Leeds MP X`: a legislator's seat is named by the place it represents, or by the party; no employer.)
+  if (title > 0 && SEAT_TITLES.has(tokens[last + title]?.key ?? '')) return false;
   const staff = (at: number) => lower(tokens[at]) && BODY_STAFF.has(tokens[at]?.key ?? '');
   const post = title > 0 ? last + title : staff(last + 1) ? last + 1 : lower(tokens[last + 1]) && staff(last + 2) ? last + 2 : undefined;
   return post !== undefined && startsPersonName(tokens, post + 1) && tokens[post + 1]?.capitalized === true;

@@ -16,6 +16,9 @@ describe('staffBefore', () => {
     // A people's word says whose leader the person is, and names no body.
     ['Chechen leader Ann Vale spoke.', 0, 0, false],
     ['The Bavarian leader Ann Vale spoke.', 1, 1, false],
+    // A legislator's seat is named by the place it represents, no employer.
+    ['Dharwad MP Ann Vale spoke.', 0, 0, false],
+    ['Vela Chairman Tom Baxter spoke.', 0, 0, true],
     // Only a firm has analysts, economists and strategists, whatever its name looks like.
     ['Morgan Stanley analyst Ann Vale spoke.', 0, 1, true],
     ['Orlak Stanley economists said so.', 0, 1, true],
