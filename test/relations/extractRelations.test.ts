@@ -242,6 +242,9 @@ describe('extractRelations', () => {
     ['US sanctions on Russian oil took effect.'],
     ['Officials Tom Baxter and Karl Ost counted the votes. President Ann Vale urged both candidates to keep the peace.'],
     ['The Vosk Liberation Army and the United Nations ended their session. Ann Vale condemned both warring parties.'],
+    // Another person tied to a party by a possessive (a successor, a son) is not the party.
+    ["Ann Vale criticised Tom Baxter's successor."],
+    ["Tom Baxter's son criticised Ann Vale."],
   ])('states no relation in %j', (text) => {
     expect(relationLines(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { coordinatedActors } from './coordinatedActors';
 import type { DiscourseContext } from './DiscourseContext';
 import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
-import { DETERMINERS, PLAN_NOUNS } from './syntaxWords';
+import { DETERMINERS, OTHER_PERSON_NOUNS, PLAN_NOUNS } from './syntaxWords';
 import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS } from '../../mentions/nameWords';
 
 /**
@@ -40,6 +40,8 @@ export function findObject(s: AnalyzedSentence, from: number, context: Discourse
   if (headNoun && ONE_PERSON_GROUP_NOUNS.has(after.key) && parties.every((actor) => actor.type === 'Organization')) return undefined;
   // `China's trade policy`: acting on what a party owns or does is acting on the party, with the thing as topic (as CAMEO codes it).
   const owned = end?.possessive === true && parties.length === 1 ? ownedPhraseEnd(s, last + 1) : undefined;
+  // (`sacked Tom Baxter's successor`: another person tied to the party is not the party.)
+  if (owned !== undefined && OTHER_PERSON_NOUNS.has(s.tokens[owned]?.key ?? '')) return undefined;
   if (!headNoun && owned === undefined && after && !/[,.;:]/.test(end?.post ?? '') && (after.tags.has('Noun') && !s.mentionAt[last + 1] && !after.tags.has('Pronoun') || end?.possessive)) {
     return undefined;
   }

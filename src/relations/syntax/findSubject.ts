@@ -5,7 +5,7 @@ import { isActor } from './isActor';
 import type { PartyReference } from './PartyReference';
 import { planReference } from './planReference';
 import { pronounReferent } from './pronounReferent';
-import { DETERMINERS, HYPOTHETICAL, NEGATIONS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
+import { DETERMINERS, HYPOTHETICAL, NEGATIONS, OTHER_PERSON_NOUNS, PLAN_NOUNS, SKIPPABLE_BEFORE_VERB } from './syntaxWords';
 import { GROUP_NOUNS, ONE_PERSON_GROUP_NOUNS, ORGANIZATION_NOUNS } from '../../mentions/nameWords';
 
 const PLACE_LINKS = new Set(['in', 'from', 'across', 'and', 'of']);
@@ -70,7 +70,7 @@ export function findSubject(s: AnalyzedSentence, verb: number, context: Discours
   if (GROUP_NOUNS.has(token.key) && !isActor(s.mentionAt[j])) return groupModifier(s, j);
   // `The commission's move was backed by`: what a party owns or does stands for the party.
   const owner = s.mentionAt[j - 1];
-  if (isActor(owner) && owner.last === j - 1 && s.tokens[j - 1]?.possessive && token.tags.has('Noun') && !s.mentionAt[j]) {
+  if (isActor(owner) && owner.last === j - 1 && s.tokens[j - 1]?.possessive && token.tags.has('Noun') && !s.mentionAt[j] && !OTHER_PERSON_NOUNS.has(token.key)) {
     return { entities: [owner.entity], edge: owner.first, mentions: [owner], topic: s.sentence.block.text.slice(s.tokens[owner.first]?.start ?? 0, token.end) };
   }
   // `The Likud party accused`, `the Vela union said`: a body's own noun after its name is the name's.

@@ -153,3 +153,12 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** The days of the week, which name when (`last Friday`, `on Monday`), not who. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Nouns for another person tied to the one a possessive names, who does not act for that person as an agent or a
+ * spokesman does (`Leghari's predecessor`, `Gaddafi's son`): what such a person does or suffers is not the possessor's.
+ */
+export const OTHER_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ['predecessor', 'successor', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece']
+    .flatMap((noun) => [noun, `${noun}s`]),
+);

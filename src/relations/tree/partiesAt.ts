@@ -5,7 +5,7 @@ import { isActor } from '../syntax/isActor';
 import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
-import { ACT_NOUN_WORDS, CLAIM_NOUNS, PAIR_NOUNS, PAIR_WORDS, PATIENT_ACT_NOUNS, PERSON_PRONOUNS, PLAN_NOUNS } from '../syntax/syntaxWords';
+import { ACT_NOUN_WORDS, CLAIM_NOUNS, OTHER_PERSON_NOUNS, PAIR_NOUNS, PAIR_WORDS, PATIENT_ACT_NOUNS, PERSON_PRONOUNS, PLAN_NOUNS } from '../syntax/syntaxWords';
 import { OBJECT_PRONOUNS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { pronounReferent } from '../syntax/pronounReferent';
 import type { Sex } from '../../mentions/sexOfName';
@@ -285,9 +285,9 @@ function ownerOf(v: TreeView, node: number, word: string, dependents: readonly n
   const { nodes } = v.tree;
   const claim = CLAIM_NOUNS.has(word) || CALL_NOUNS.has(word);
   if (nodes[node]?.upos !== 'NOUN' && !(claim && CLAIM_SLOTS.has(nodes[node]?.deprel ?? ''))) return undefined;
-  // (`Microsoft's rivals welcomed the fine`: a party's rivals or critics are not the party; nor is its office's holder,
-  // `Australia's deputy prime minister was disqualified`.)
-  if (OPPOSING_NOUNS.has(word)) return undefined;
+  // (`Microsoft's rivals welcomed the fine`: a party's rivals or critics are not the party, nor is its predecessor or
+  // kin; nor is its office's holder, `Australia's deputy prime minister was disqualified`.)
+  if (OPPOSING_NOUNS.has(word) || OTHER_PERSON_NOUNS.has(word)) return undefined;
   const token = v.tokenOf[node] ?? -1;
   if (v.s.titles.some((title) => title.first <= token && token <= title.last)) return undefined;
   const owns = (child: number) => {
