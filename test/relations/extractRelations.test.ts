@@ -242,6 +242,8 @@ describe('extractRelations', () => {
     ['US sanctions on Russian oil took effect.'],
     ['Officials Tom Baxter and Karl Ost counted the votes. President Ann Vale urged both candidates to keep the peace.'],
     ['The Vosk Liberation Army and the United Nations ended their session. Ann Vale condemned both warring parties.'],
+    // A name between a title and a participle is the title's apposition, not the participle's subject.
+    ['The chief justice wrote to President Tariq Vosk and to the army chief, Gen. Jamal Orlak, asking them to provide troops to protect the court.'],
     // Another person tied to a party by a possessive (a successor, a son) is not the party.
     ["Ann Vale criticised Tom Baxter's successor."],
     ["Tom Baxter's son criticised Ann Vale."],

@@ -62,6 +62,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withTimeAsArgument,
   withApposedConjuncts,
   withConjunctAsApposition,
+  withApposedNameAsParticipleSubject,
   withRelativeClauseAsRoot,
   withParticipleAsRoot,
   withRelativeConjunctAsRoot,
@@ -465,6 +466,28 @@ function withConjunctAsApposition(tree: DependencyTree): DependencyTree {
   });
   if (apposed.size === 0) return tree;
   return toDependencyTree(nodes.map((node, at) => (apposed.has(at) ? { ...node, deprel: 'appos' } : node)));
+}
+
+// `wrote to the army chief, Gen. X, asking them to ...`: the parser may make a name set off by commas the subject of the
+// participle right after it; a name between a noun and its comma and the participle is that noun's apposition, and the
+// participle keeps the main clause's subject.
+function withApposedNameAsParticipleSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const apposed = new Map<number, number>(); // a name -> the noun it is apposed to
+  nodes.forEach((node, at) => {
+    const participle = nodes[node.head];
+    if (node.deprel !== 'nsubj' || node.upos !== 'PROPN' || participle?.xpos !== 'VBG' || !['advcl', 'acl'].includes(participle.deprel)) return;
+    let end = at;
+    while ((children[at] ?? []).includes(end + 1) && nodes[end + 1]?.deprel === 'flat') end++;
+    const noun = at - 2;
+    if (nodes[at - 1]?.text !== ',' || !['NOUN', 'PROPN'].includes(nodes[noun]?.upos ?? '') || nodes[end + 1]?.text !== ',' || node.head !== end + 2) return;
+    apposed.set(at, noun);
+  });
+  if (apposed.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const noun = apposed.get(at);
+    return noun === undefined ? node : { ...node, head: noun, deprel: 'appos' };
+  }));
 }
 
 // `suspended Vosk Foods, its parent Orlak Group, Dr Vale and Mr Baxter`: the parser often reads a list of names as a
