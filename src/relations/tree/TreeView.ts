@@ -460,9 +460,7 @@ function withConjunctAsApposition(tree: DependencyTree): DependencyTree {
     const conjuncts = (children[node.head] ?? []).filter((child) => nodes[child]?.deprel === 'conj');
     if (hasConjunction(node.head) || conjuncts.some(hasConjunction)) return;
     // (The name's own words, then a comma.)
-    let end = at;
-    while ((children[at] ?? []).includes(end + 1) && nodes[end + 1]?.deprel === 'flat') end++;
-    if (nodes[end + 1]?.text === ',') apposed.add(at);
+    if (nodes[nameEnd(tree, at) + 1]?.text === ',') apposed.add(at);
   });
   if (apposed.size === 0) return tree;
   return toDependencyTree(nodes.map((node, at) => (apposed.has(at) ? { ...node, deprel: 'appos' } : node)));
@@ -472,13 +470,12 @@ function withConjunctAsApposition(tree: DependencyTree): DependencyTree {
 // participle right after it; a name between a noun and its comma and the participle is that noun's apposition, and the
 // participle keeps the main clause's subject.
 function withApposedNameAsParticipleSubject(tree: DependencyTree): DependencyTree {
-  const { nodes, children } = tree;
+  const { nodes } = tree;
   const apposed = new Map<number, number>(); // a name -> the noun it is apposed to
   nodes.forEach((node, at) => {
     const participle = nodes[node.head];
     if (node.deprel !== 'nsubj' || node.upos !== 'PROPN' || participle?.xpos !== 'VBG' || !['advcl', 'acl'].includes(participle.deprel)) return;
-    let end = at;
-    while ((children[at] ?? []).includes(end + 1) && nodes[end + 1]?.deprel === 'flat') end++;
+    const end = nameEnd(tree, at);
     const noun = at - 2;
     if (nodes[at - 1]?.text !== ',' || !['NOUN', 'PROPN'].includes(nodes[noun]?.upos ?? '') || nodes[end + 1]?.text !== ',' || node.head !== end + 2) return;
     apposed.set(at, noun);
@@ -488,6 +485,13 @@ function withApposedNameAsParticipleSubject(tree: DependencyTree): DependencyTre
     const noun = apposed.get(at);
     return noun === undefined ? node : { ...node, head: noun, deprel: 'appos' };
   }));
+}
+
+// The last of a name's own words: the node and the `flat` words right after it (`Gen. Jehangir Karamat`).
+function nameEnd(tree: DependencyTree, at: number): number {
+  let end = at;
+  while ((tree.children[at] ?? []).includes(end + 1) && tree.nodes[end + 1]?.deprel === 'flat') end++;
+  return end;
 }
 
 // `suspended Vosk Foods, its parent Orlak Group, Dr Vale and Mr Baxter`: the parser often reads a list of names as a
