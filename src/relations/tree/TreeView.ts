@@ -239,11 +239,7 @@ function withSubjectAfterPreposition(tree: DependencyTree): DependencyTree {
     const opener = firstOf(tree, second);
     if (opener > first && nodes[opener]?.deprel === 'case' && nodes[opener]?.upos === 'ADP') moved.set(second, first);
   });
-  if (moved.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const head = moved.get(at);
-    return head === undefined ? node : { ...node, head, deprel: 'nmod' };
-  }));
+  return reattached(tree, moved, 'nmod');
 }
 
 // Prepositions that also open a clause of time (`after the court found ...`, `before the board decided ...`).
@@ -480,10 +476,15 @@ function withApposedNameAsParticipleSubject(tree: DependencyTree): DependencyTre
     if (nodes[at - 1]?.text !== ',' || !['NOUN', 'PROPN'].includes(nodes[noun]?.upos ?? '') || nodes[end + 1]?.text !== ',' || node.head !== end + 2) return;
     apposed.set(at, noun);
   });
-  if (apposed.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const noun = apposed.get(at);
-    return noun === undefined ? node : { ...node, head: noun, deprel: 'appos' };
+  return reattached(tree, apposed, 'appos');
+}
+
+// The tree with each word of `heads` hung on its new head by `deprel`; the same tree when there is none.
+function reattached(tree: DependencyTree, heads: ReadonlyMap<number, number>, deprel: string): DependencyTree {
+  if (heads.size === 0) return tree;
+  return toDependencyTree(tree.nodes.map((node, at) => {
+    const head = heads.get(at);
+    return head === undefined ? node : { ...node, head, deprel };
   }));
 }
 
@@ -512,11 +513,7 @@ function withListAsAppositions(tree: DependencyTree): DependencyTree {
     for (const item of chain) items.set(item, first);
     for (const child of children[at] ?? []) if (nodes[child]?.deprel === 'conj') items.set(child, first);
   });
-  if (items.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const first = items.get(at);
-    return first === undefined ? node : { ...node, head: first, deprel: 'conj' };
-  }));
+  return reattached(tree, items, 'conj');
 }
 
 // `In Washington, Secretary of State X praised Y`: after an opening adjunct and its comma, the parser often hangs the
@@ -552,11 +549,7 @@ function withDoubleSubject(tree: DependencyTree): DependencyTree {
     if (firstOf(tree, second) !== first + 1 || nodes.slice(first + 1, second).some((word) => word.upos === 'PUNCT' || word.upos === 'ADP')) return;
     moved.set(first, second);
   });
-  if (moved.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const second = moved.get(at);
-    return second === undefined ? node : { ...node, head: second, deprel: 'compound' };
-  }));
+  return reattached(tree, moved, 'compound');
 }
 
 // The first word of a node's phrase.
@@ -672,11 +665,7 @@ function withGerundObject(tree: DependencyTree): DependencyTree {
     if ((children[node.head] ?? []).some((child) => nodes[child]?.deprel === 'obj')) return;
     moved.set(subject, node.head);
   });
-  if (moved.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const verb = moved.get(at);
-    return verb === undefined ? node : { ...node, head: verb, deprel: 'obj' };
-  }));
+  return reattached(tree, moved, 'obj');
 }
 
 // `X rejected allegations by Y that ...`: the parser sometimes reads a `by` phrase after an active verb's object as the
@@ -692,11 +681,7 @@ function withActiveAgent(tree: DependencyTree): DependencyTree {
     const object = dependents.find((child) => child < at && nodes[child]?.deprel === 'obj');
     if (active && object !== undefined) moved.set(at, object);
   });
-  if (moved.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const object = moved.get(at);
-    return object === undefined ? node : { ...node, head: object, deprel: 'nmod' };
-  }));
+  return reattached(tree, moved, 'nmod');
 }
 
 // `X was banned for four months by FIFA`, `X was fined 2.4bn euros by Y`: the parser sometimes hangs the `by` phrase on
@@ -726,11 +711,7 @@ function withStrandedAgent(tree: DependencyTree): DependencyTree {
     if (node.deprel !== 'nmod' || !by || !span || span.deprel !== 'obl' || !(TIME_NOUNS.has(span.text.toLowerCase()) || source) || verb?.upos !== 'VERB') return;
     if (passiveOrConjoined(span.head)) moved.set(at, span.head);
   });
-  if (moved.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const verb = moved.get(at);
-    return verb === undefined ? node : { ...node, head: verb, deprel: 'obl:agent' };
-  }));
+  return reattached(tree, moved, 'obl:agent');
 }
 
 // Nouns of a span of time (`for four months`, `for two years`, `for life`).
@@ -782,11 +763,7 @@ function withTitleBeforeName(tree: DependencyTree): DependencyTree {
     const other = (children[node.head] ?? []).find((child) => child > at + 1 && nodes[child]?.deprel === 'nsubj');
     if (other !== undefined && within(at + 1, other)) moved.set(at, at + 1);
   });
-  if (moved.size === 0) return tree;
-  return toDependencyTree(nodes.map((node, at) => {
-    const name = moved.get(at);
-    return name === undefined ? node : { ...node, head: name, deprel: 'nmod:desc' };
-  }));
+  return reattached(tree, moved, 'nmod:desc');
 }
 
 // Verbs of giving, which take two objects (`gave Y his backing`); not of naming (`called Y's plan a con`).
