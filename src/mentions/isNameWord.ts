@@ -6,6 +6,7 @@ import { isKnownGivenName } from './isKnownGivenName';
 import { isListedGivenName } from './isListedGivenName';
 import { isRomanizedSyllable } from './isRomanizedSyllable';
 import { lexiconHas } from './lexiconHas';
+import { opensClause } from './opensClause';
 import { opensCompanyPost } from './ownsCompanyThing';
 import { BREAKING_PUNCTUATION, CLUB_PREFIXES, FUNCTION_WORDS, MASTHEAD_WORDS, NAME_PARTICLES, PARTY_STANDINGS, PERSON_TAGS, PLACE_BRAND_PREFIXES } from './nameWords';
 
@@ -55,9 +56,4 @@ export function isNameWord(tokens: readonly Token[], index: number): boolean {
     || ((token.tags.has('Acronym') || token.tags.has('Abbreviation') || /\($/.test(token.pre)) && /^\p{Lu}{2,6}$/u.test(token.text))
     // (`Kaupthing Bank said`: compromise guesses a word it does not know for a verb by its ending alone.)
     || (!isCommonWord(token) && (!token.tags.has('Verb') || !isEnglishWord(token)) && !token.tags.has('Adverb'));
-}
-
-// A word after a dash, colon or opening quote starts a clause, and is capitalized for that alone.
-function opensClause(tokens: readonly Token[], index: number): boolean {
-  return /[:;—–]|\s-\s|["“(]\s*$/.test(tokens[index - 1]?.post ?? '') || /["“(]/.test(tokens[index]?.pre ?? '');
 }

@@ -3,6 +3,7 @@ import type { DocumentExtraction } from './DocumentExtractionSchema';
 import type { Entity } from '../entities/EntitySchema';
 import { peoplesOfGoverningBodies } from '../entities/peoplesOfGoverningBodies';
 import { readNationalTeams } from '../entities/readNationalTeams';
+import { readOpeningWords } from '../entities/readOpeningWords';
 import { readShortOrganizationNames } from '../entities/readShortOrganizationNames';
 import { resolveDocumentEntities } from '../entities/resolveDocumentEntities';
 import { type CountryNaming, withoutPassingCountries } from '../entities/withoutPassingCountries';
@@ -68,7 +69,8 @@ export function extractDocument(document: Document, options: ExtractOptions = {}
   const named = sentences.map((sentence) => findMentionCandidates(sentence.tokens, knowledge, sentence.block.heading));
   // A match report's countries are its teams.
   const teams = readNationalTeams(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates })));
-  const shortNames = readShortOrganizationNames(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates: teams[index] ?? candidates })), knowledge);
+  const opened = readOpeningWords(named.map(({ candidates }, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates: teams[index] ?? candidates })));
+  const shortNames = readShortOrganizationNames(opened.map((candidates, index) => ({ tokens: sentences[index]?.tokens ?? [], candidates })), knowledge);
   const peoples = peoplesOfGoverningBodies(shortNames, knowledge);
   const found = named.map((sentence, index) => ({ ...sentence, candidates: peoples[index] ?? sentence.candidates }));
   const { entities, ids } = resolveDocumentEntities(found.map((sentence) => sentence.candidates));
