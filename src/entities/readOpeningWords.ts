@@ -36,4 +36,3 @@ export function readOpeningWords(
     return [candidateAt(tokens, 0, next.last, 'Organization'), ...candidates.slice(1)];
   });
 }
-
