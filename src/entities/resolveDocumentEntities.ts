@@ -147,7 +147,14 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // `Andy Warhol Foundation` after `Andy Warhol Foundation for the Visual Arts`: an organization's name that opens the one
   // longer name before its `of` or `for` is that organization; so does `the Bank` after a known `Bank of England`.
   const written = (candidate: MentionCandidate) => (candidate.known && !['institution', 'organization', 'company'].includes(candidate.known.kind) ? undefined : candidate.known?.name ?? candidate.surface);
-  const organizationNames = [...new Set(all.filter((candidate) => candidate.type === 'Organization').flatMap((candidate) => written(candidate)?.replace(/^the\s+/i, '') ?? []))];
+  // (Each name with the first candidate that writes it, whose own entity a shorter name takes: `Suisse` after `Credit
+  // Suisse`, which is `Credit Suisse Group AG`.)
+  const writers = new Map<string, MentionCandidate>();
+  for (const candidate of all) {
+    const name = candidate.type === 'Organization' ? written(candidate)?.replace(/^the\s+/i, '') : undefined;
+    if (name !== undefined && !writers.has(name)) writers.set(name, candidate);
+  }
+  const organizationNames = [...writers.keys()];
   // So is a name of two words or more that ends the one longer name (`Home Office` after `UK Home Office`, `Defense
   // Authority` after `Civil Defense Authority`). Both compare case-insensitively, through indexes of the names.
   const openingOrganizations = indexHeads(organizationNames, / (?=(?:OF|FOR) )/g, foldCase);
@@ -157,7 +164,8 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const longerName = (name: string): string | undefined => {
     const key = foldCase(name);
     // (`Warner Music` beside `Warner Music Group`: a name is the one it opens with only a legal form after.)
-    const opened = (firstWords.get(key) ?? []).filter((longer) => (name.includes(' ') ? isPartyOf(longer, key) || withLegalForm(longer, key) : !namesItself(name, longer)));
+    // (`Credit Suisse` beside `Credit Suisse Group AG`: so is one with a form news leaves out after those.)
+    const opened = (firstWords.get(key) ?? []).filter((longer) => (name.includes(' ') ? isPartyOf(longer, key) || withLegalForm(withoutLegalForm(longer), key) : !namesItself(name, longer)));
     const opening = openingOrganizations.get(key) ?? opened.filter((longer) => !opened.some((other) => withLegalForm(other, foldCase(longer))));
     // `United` after `Manchester United`: a lone word ends a longer name too, unless it is a body's head word, which
     // general bodies share (`the Commission`, `the Bank`), or an acronym a wing shares (`IRA` and `Real IRA`).
@@ -279,7 +287,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       const opener = type === 'Organization' ? opened(candidate) : undefined;
       if (opener) return opener;
       const full = type === 'Organization' ? longerName(name) : undefined;
-      if (full) return note(entityId('Organization', full), 'Organization', full, candidate.surface);
+      if (full) return longerBody(full, candidate);
       // `New People Party` and `New People's Party`: one organization written with and without the possessive.
       // `LA Sheriff's office` and `Los Angeles Sheriff's office`: one organization with its first words as initials.
       const keys = type === 'Organization' ? [name, ...initialedForms(name)].map(withoutPossessives) : [];
@@ -312,12 +320,20 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const lone = full === undefined && !candidate.surface.includes(' ') && !ORGANIZATION_HEADS.has(normalizeKey(candidate.surface));
     const short = (name: string) => name.split(' ').length <= 3;
     const [ended, ...others] = lone ? (endingOrganizations.get(foldCase(candidate.surface)) ?? []).filter(short) : [];
-    if (ended && others.length === 0) return note(entityId('Organization', ended), 'Organization', ended, candidate.surface);
+    if (ended && others.length === 0) return longerBody(ended, candidate);
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
     const fullKey = full ?? key;
     const name = spellings.get(fullKey) ?? peers.get(fullKey) ?? candidate.surface;
     return note(entityId('Person', fullKey), 'Person', name, candidate.surface);
   };
+  // The body of the longer name a shorter one stands for: the entity of the candidate that writes it, when that is
+  // another (`Suisse` after `Credit Suisse`, which is `Credit Suisse Group AG`), or the name's own.
+  function longerBody(longer: string, candidate: MentionCandidate): string {
+    const writer = writers.get(longer);
+    const id = writer && writer !== candidate ? (resolved.get(writer) ?? resolve(writer)) : undefined;
+    const entity = id ? entities.get(id) : undefined;
+    return id && entity ? note(id, entity.type, entity.name, candidate.surface) : note(entityId('Organization', longer), 'Organization', longer, candidate.surface);
+  }
   // `Kraft` after `Kraft Foods`: the one organization the article names with this one word first.
   function opened(candidate: MentionCandidate): string | undefined {
     const longer = candidate.surface.includes(' ') ? undefined : organizationFirstWords.get(normalizeKey(candidate.surface));

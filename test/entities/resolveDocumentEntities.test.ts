@@ -226,6 +226,16 @@ describe('resolveDocumentEntities', () => {
     expect(mentions.filter((mention) => mention.text === 'Vosk').map((mention) => mention.entity)).toEqual(['organization:vosk-music-group']);
   });
 
+  it.each([
+    // A name and the same name with a legal form news leaves out after its kept forms are one body.
+    ['Kessel Vosk Group AG cut 500 jobs. The chairman of Kessel Vosk, Tom Baxter, resigned.', ['organization:kessel-vosk-group', 'person:tom-baxter']],
+    ['Orlak Trent Holdings Ltd agreed to sell. Orlak Trent chief executive Ann Vale said it would gain.', ['organization:orlak-trent-holdings', 'person:ann-vale']],
+    // So is a lone word ending the shorter name (`Gate Gourmet` ... `Gourmet said`), through it.
+    ['Kessel Vosk Group AG cut 500 jobs. The chairman of Kessel Vosk, Tom Baxter, resigned. Vosk said it would appeal.', ['organization:kessel-vosk-group', 'person:tom-baxter']],
+  ])('reads a company named with and without its legal forms as one body in %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
   it('reads words nothing types in their sentence as the body the article names so elsewhere', () => {
     const { mentions } = extractText('KV World, the ports operator, made a bid. The union called on KV World to guarantee jobs.');
     expect(mentions.map((mention) => [mention.text, mention.entity])).toEqual([['KV World', 'organization:kv-world'], ['KV World', 'organization:kv-world']]);
