@@ -27,12 +27,13 @@ export function readOpeningWords(
     const opener = tokens[0];
     const next = candidates[0];
     if (!opener || next?.first !== 1 || next.known || !opener.capitalized || opener.possessive || /\S/.test(opener.post)) return [...candidates];
-    const joined = normalizeKey(`${opener.text} ${next.surface}`);
-    const written = [...inside].find(([name]) => name === joined || joined.startsWith(`${name} `));
+    // The joined words, or their first two or more, as a name written inside (looked up by prefix: linear in the text).
+    const words = normalizeKey(`${opener.text} ${next.surface}`).split(' ');
+    const written = words.slice(1).map((_, k) => inside.get(words.slice(0, k + 2).join(' '))).find((type) => type !== undefined);
     if (!written) return [...candidates];
     // (A body's when either reading says so: `Credit Suisse Chairman X` beside `lent Credit Suisse money`; two capitalized
     // words alone, which the type guessed from their shape may take for a person's, say too little to join.)
-    if (next.type !== 'Organization' && written[1] !== 'Organization') return [...candidates];
+    if (next.type !== 'Organization' && written !== 'Organization') return [...candidates];
     return [candidateAt(tokens, 0, next.last, 'Organization'), ...candidates.slice(1)];
   });
 }
