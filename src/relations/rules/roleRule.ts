@@ -7,7 +7,7 @@ import { personAfterTitle } from '../syntax/personAfterTitle';
 import { personBeforeTitle } from '../syntax/personBeforeTitle';
 import { possessiveHolder } from '../syntax/possessiveHolder';
 import { ARTICLES } from '../syntax/syntaxWords';
-import { ORGANIZATION_HEADS, PLAYER_POSTS } from '../../mentions/nameWords';
+import { PLAYER_POSTS } from '../../mentions/nameWords';
 import { normalizeKey } from '../../text/normalizeKey';
 import type { TitleSpan } from '../../mentions/TitleSpan';
 
@@ -130,9 +130,10 @@ function possessiveOwner(s: AnalyzedSentence, qualifier: ActorMention): ActorMen
   return mention.last === at && mention.type === 'Organization' ? mention : undefined;
 }
 
-// `Russian foreign ministry spokeswoman`: a body written in lower case, too generic to be named, stands for its country.
+// `Russian foreign ministry spokeswoman`: a state's body written in lower case, too generic to be named, stands for its
+// country; a body of its people does not (`Spanish football federation president`, `Kenyan rights group director`).
 function countryOfUnnamedBody(s: AnalyzedSentence, last: number): ActorMention | undefined {
-  if (!ORGANIZATION_HEADS.has(s.tokens[last]?.key ?? '')) return undefined;
+  if (!STATE_BODY_HEADS.has(s.tokens[last]?.key ?? '')) return undefined;
   for (let at = last; at >= last - 2; at--) {
     const word = s.tokens[at];
     if (!word || word.capitalized || s.mentionAt[at]) return undefined;
@@ -141,6 +142,12 @@ function countryOfUnnamedBody(s: AnalyzedSentence, last: number): ActorMention |
   }
   return undefined;
 }
+
+// The words for a state's own bodies.
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'government', 'administration', 'cabinet', 'army', 'navy', 'forces', 'military', 'treasury', 'department',
+  'parliament', 'senate', 'congress', 'court', 'force', 'office', 'police', 'guard', 'assembly', 'directorate', 'secretariat', 'bureau', 'command', 'embassy', 'mission', 'delegation', 'service', 'services',
+]);
 
 // `foreign minister of Oman`, `spokesperson for the Foreign Office`, `ambassador to the United Nations`.
 function holderAfter(s: AnalyzedSentence, title: TitleSpan): ActorMention | undefined {

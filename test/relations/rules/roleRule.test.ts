@@ -54,6 +54,16 @@ describe('roleRule', () => {
   });
 
   it.each([
+    ['Norwegian foreign ministry spokesman Ann Vale said so.', ['person:ann-vale HOLDS_ROLE country:norway']],
+    ['Kenyan defence department spokesman Tom Baxter spoke.', ['person:tom-baxter HOLDS_ROLE country:kenya']],
+    // A body of the country's people is no office of its state.
+    ['Polish football federation president Ann Vale was suspended.', []],
+    ['Norwegian rights group director Tom Baxter spoke.', []],
+  ])('reads a state\'s unnamed body before the title as its country, and no other body, in %j', (text, expected) => {
+    expect(relationLines(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Vela, which has looked at Orlak Foods, may bid, but its chief executive, Ann Vale, said nothing.', 'person:ann-vale HOLDS_ROLE organization:vela'],
     ['Tom Baxter accused Orlak Foods and its chief executive, Ann Vale, of bias.', 'person:ann-vale HOLDS_ROLE organization:orlak-foods'],
     ['The Tory backbench Vosk Committee met in the Commons, and its chairman, Ann Vale, spoke.', 'person:ann-vale HOLDS_ROLE organization:vosk-committee'],
