@@ -109,6 +109,13 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `the Redmond-based company`, `Orla-born`: a name joined to `based` or `born` is a place.
   if (run.length === 1 && lastToken.post === '-' && ['based', 'born', 'headquartered'].includes(after?.key ?? '')) return 'Location';
   if (titled) return 'Person';
+  // `the Alternative Democratic Pole`, `Civic Nationalist Union`: a political creed's adjective in a name of two words or
+  // more that opens with no given name and ends in a noun names a party or movement; no one's name holds one. (Names
+  // ending in an adjective are cut short or qualify something else: `Social Democratic`, `Republican presidential`; one
+  // before `of` and a name may run on: `Democratic Choice of Kazakhstan`.)
+  const runsOn = after?.key === 'of' && tokens[last + 2]?.capitalized === true;
+  const nounEnd = !CREED_ADJECTIVES.has(lastToken.key) && !PARTY_MEMBERS.has(lastToken.key) && !lastToken.tags.has('Adjective') && !runsOn;
+  if (run.length > 1 && !personal && nounEnd && run.some((token) => CREED_ADJECTIVES.has(token.key))) return 'Organization';
   // `San Bruno`, `Santa Maria`, `Sao Bernardo do Campo`: a saint's title in Spanish, Italian or Portuguese opening a
   // name is a place's, named after the saint (a body's name ends in its head word, read above: `San Miguel Corporation`).
   if (run.length > 1 && SAINT_PREFIXES.has(run[0]?.key ?? '')) return 'Location';
@@ -184,6 +191,12 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && run.every((token) => isEnglishWord(token)) && judgesOrJudged(tokens, first, last)) return 'Organization';
   return undefined;
 }
+
+// Adjectives of political creeds, as parties and movements name themselves.
+const CREED_ADJECTIVES: ReadonlySet<string> = new Set([
+  'democratic', 'republican', 'socialist', 'communist', 'liberal', 'conservative', 'progressive', 'nationalist', 'patriotic',
+  'revolutionary', 'populist', 'islamist', 'marxist', 'leninist', 'maoist', 'federalist', 'unionist', 'separatist',
+]);
 
 // Posts only a body has, written in lower case between its name and its holder's (`X leader Y`); not a spokesman or an
 // aide, whom a person has too.

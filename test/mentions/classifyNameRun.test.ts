@@ -62,6 +62,9 @@ describe('classifyNameRun', () => {
     ['Vosk Rakyat leader Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Organization'],
     ['The opposition Vosk Rakyat alliance won five states.', 'Vosk Rakyat', 'Organization'],
     ['Vosk Rakyat spokesman Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Person'],
+    // A political creed's adjective in a name ending in a noun names a party or movement.
+    ['Ann Vale of the leftist Alternative Democratic Kessel called it a victory.', 'Alternative Democratic Kessel', 'Organization'],
+    ['The Vosk Revolutionary Orla boycotted the vote.', 'Vosk Revolutionary Orla', 'Organization'],
     // Party, front and movement words of other languages, first or last, name a body.
     ['Barisan Vosk won the state election.', 'Barisan Vosk', 'Organization'],
     ['Partai Orlak lost two seats.', 'Partai Orlak', 'Organization'],
