@@ -55,7 +55,7 @@ export function treeRule(compiled: CompiledTreePatterns): PatternRule {
         let asserted: boolean | undefined;
         let post: { asserted: boolean; title: string } | undefined;
         let judgedAsserted: boolean | undefined;
-        for (const entry of compiled.patterns) {
+        for (const entry of compiled.byWord.get(word) ?? compiled.anyWord) {
           const { trigger: wanted, id, reason } = entry.pattern;
           if (wanted.lexicon === 'judgment') {
             if (!judged || (entry.words && !entry.words.has(word)) || (wanted.types && !wanted.types.includes(judged.type))) continue;

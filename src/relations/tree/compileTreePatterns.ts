@@ -19,6 +19,10 @@ export interface CompiledTreePattern {
 /** Tree patterns ready to match: compiled paths, every inflection of each word class's verbs, and the knowledge of posts. */
 export interface CompiledTreePatterns {
   readonly patterns: readonly CompiledTreePattern[];
+  /** For each word some pattern names as its trigger, the patterns that word can open, in file order. */
+  readonly byWord: ReadonlyMap<string, readonly CompiledTreePattern[]>;
+  /** The patterns that name no trigger words, in file order: all that any other word can open. */
+  readonly anyWord: readonly CompiledTreePattern[];
   readonly wordClasses: ReadonlyMap<string, ReadonlySet<string>>;
   /** Role nouns, titles and party offices: what a `role` trigger is and how its title is written. */
   readonly knowledge: Knowledge;
@@ -42,5 +46,9 @@ export function compileTreePatterns(file: TreePatternFile, knowledge: Knowledge)
     const particlesOf = particles && new Map(Object.entries(particles).flatMap(([word, list]) => formsOf(word).map((form) => [form, new Set(list)] as const)));
     return { pattern, source, target, ...(forms ? { words: forms } : {}), ...(titleOf ? { titles: titleOf } : {}), ...(particlesOf ? { particles: particlesOf } : {}) };
   });
-  return { patterns, wordClasses, knowledge };
+  // A node tries only the patterns its word can open (a role trigger is any word for a post, whatever the pattern names).
+  const opens = (entry: CompiledTreePattern, word: string | undefined) => entry.pattern.trigger.lexicon === 'role' || !entry.words || (word !== undefined && entry.words.has(word));
+  const named = new Set(patterns.flatMap((entry) => [...(entry.words ?? [])]));
+  const byWord = new Map([...named].map((word) => [word, patterns.filter((entry) => opens(entry, word))] as const));
+  return { patterns, byWord, anyWord: patterns.filter((entry) => opens(entry, undefined)), wordClasses, knowledge };
 }
