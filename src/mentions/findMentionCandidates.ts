@@ -453,7 +453,11 @@ export function findMentionCandidates(
       const head = ending !== undefined && at > first && (ORGANIZATION_HEADS.has(ending) || knowledge.chamberWords.has(ending));
       const worded = head && tokens.slice(first, at).every((word) => isEnglishWord(word) && !isKnownGivenName(word));
       const closes = (entry: GazetteerEntry) => entry.type === 'Organization' && entry.kind !== 'party' && ((other?.length === 1 && entry.needsCountry === true) || worded);
-      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry) && !(head && closes(entry)) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
+      // (`a Georgia Republican`, `a Virginia Democrat`: a party's one word right after a place's name, or after one word an
+      // indefinite article opens, and ending the name, is its member's party, not a surname: not `Quebec Liberal Party`.)
+      const placeFirst = at === first + 1 && other?.length === 1 && tokens[at + 1]?.capitalized !== true
+        && (knownAt(first)?.value.some((option) => option.type === 'Location') === true || ['a', 'an'].includes(tokens[first - 1]?.key ?? ''));
+      const starts = (entry: GazetteerEntry) => (entry.kind !== 'party' || !entry.needsCountry || placeFirst) && !(head && closes(entry)) && !(surnameKind(entry) && surnameAt(at, entry)) && !(entry.type !== 'Organization' && inside);
       const title = titleAt(at);
       // (`Army Gen. Ann Vale`: so does a rank's abbreviation before a name.)
       const rank = knowledge.honorifics.has(tokens[at]?.key ?? '') && /^\.\s/.test(tokens[at]?.post ?? '');

@@ -94,6 +94,10 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // The place a politician represents may come between the name and the apposition; a party on a body too.
     { text: 'Ann Vale of Ohio, a Republican, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-republican-party'] },
+    { text: "Tom Baxter, an Ottawa New Democrat MP, said Canada's plan would fail.", relations: ['person:tom-baxter MEMBER_OF organization:canada-new-democratic-party'] },
+    // (A place whose name is a given name too: the party's word is no surname.)
+    { text: 'Tom Baxter, a Virginia Republican, said Congress would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Ann Vale, a Georgia Democrat, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     { text: 'Ann Vale, the senior Democrat on the panel, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // A preposition or pronoun between the party and the post ends the words about the party's person.
     { text: 'The Vosk party voted with the Orla Party after its leader, Albert Kessel, failed.', relations: ['person:albert-kessel HOLDS_ROLE organization:vosk', 'person:albert-kessel MEMBER_OF organization:vosk'] },
@@ -227,9 +231,13 @@ function seatEnd(s: AnalyzedSentence, first: number): number | undefined {
 function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   // (`X, Labour's chief fundraiser,`: the party's possessive is the apposition's article.)
   let at = s.tokens[party.last]?.possessive && /^,\s*$/.test(s.tokens[party.first - 1]?.post ?? '') ? party.first : party.first - 1;
-  // `X, a Pennsylvania Democrat,`: the place a politician represents, between the article and the party.
+  // `X, a Pennsylvania Democrat,`: the place a politician represents, between the article and the party (a capital too,
+  // which stands for its state elsewhere: `X, an Ottawa New Democrat MP,`; or one name of a place that is a given name
+  // too, right after `a`: `X, a Virginia Republican,`).
   const place = s.mentionAt[at];
-  if (place?.type === 'Location' && place.last === at) at = place.first - 1;
+  const oneName = s.tokens[at]?.capitalized === true && (place === undefined || place.first === at) && ['a', 'an'].includes(s.tokens[at - 1]?.key ?? '');
+  if (oneName) at--;
+  else if ((place?.type === 'Location' || place?.kind === 'capital') && place.last === at) at = place.first - 1;
   for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
   const owned = at === party.first;
   if (!owned && !ARTICLES.has(s.tokens[at]?.key ?? '')) return partyOfPlace(s, party);
