@@ -139,6 +139,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const ends = after === undefined || BREAKING_PUNCTUATION.test(lastToken.post) || (!after.capitalized && !ORGANIZATION_CONNECTORS.has(after.key) && after.key !== '&');
   const standing = before !== undefined && !before.capitalized && PARTY_STANDINGS.has(before.key) && ends;
   if ((organizationNoun || standing) && !run[0]?.tags.has('FirstName')) return 'Organization';
+  // `the ruling Nur Otan party`: a name between `the` (or a party's standing) and the word `party` is the party's, even
+  // one opening with a given name.
+  if (after?.key === 'party' && !after.capitalized && !lastToken.possessive && (before?.key === 'the' || standing)) return 'Organization';
   // `Russia's Volk mercenary group`, `the Hamas militant group`: a name before a common noun for an organization
   // (up to two words qualifying it) is the organization's, even a word that is a surname too.
   // (Not an adjective alone: `the Western alliance`.)

@@ -62,6 +62,9 @@ describe('classifyNameRun', () => {
     ['Vosk Rakyat leader Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Organization'],
     ['The opposition Vosk Rakyat alliance won five states.', 'Vosk Rakyat', 'Organization'],
     ['Vosk Rakyat spokesman Anwar Kessel said it would govern.', 'Vosk Rakyat', 'Person'],
+    // A name between `the` (or a party's standing) and the word `party` is the party's, even one opening with a given name.
+    ['Tom Baxter leads the ruling Nur Vosk party.', 'Nur Vosk', 'Organization'],
+    ['Tom Baxter left the Maria Orla party in May.', 'Maria Orla', 'Organization'],
     // A political creed's adjective in a name ending in a noun names a party or movement.
     ['Ann Vale of the leftist Alternative Democratic Kessel called it a victory.', 'Alternative Democratic Kessel', 'Organization'],
     ['The Vosk Revolutionary Orla boycotted the vote.', 'Vosk Revolutionary Orla', 'Organization'],
