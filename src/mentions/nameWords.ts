@@ -125,11 +125,13 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * First words that head a place's name in the languages whose squares, streets and palaces English news names
- * untranslated (`Plaza de Mayo`, `Palazzo Chigi`, `Avenida Paulista`, `Fuerte Tiuna`), accents folded.
+ * First words that head a place's name in the languages whose squares, streets, palaces and houses English news names
+ * untranslated (`Plaza de Mayo`, `Palazzo Chigi`, `Avenida Paulista`, `Fuerte Tiuna`, `Place de la Concorde`, `Casa
+ * Rosada`, `Jalan Thamrin`), accents folded.
  */
 export const FOREIGN_PLACE_HEADS: ReadonlySet<string> = new Set([
   'plaza', 'piazza', 'praca', 'avenida', 'calle', 'rua', 'palazzo', 'palacio', 'palais', 'fuerte', 'forte', 'castillo', 'castello',
+  'place', 'casa', 'jalan',
 ]);
 
 /** Saints' titles that open places' names in Spanish, Italian and Portuguese (`San Bruno`, `Sao Bernardo do Campo`). */

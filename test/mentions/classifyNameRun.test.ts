@@ -121,6 +121,9 @@ describe('classifyNameRun', () => {
     // So are squares, streets and palaces of other languages, named by their first word; their newspapers and banks are bodies.
     ['Crowds filled the Plaza de Mayo on Sunday.', 'Plaza de Mayo', 'Location'],
     ['Senators met at Palazzo Orlak on Sunday.', 'Palazzo Orlak', 'Location'],
+    ['Crowds filled the Place de la Vosk on Sunday.', 'Place de la Vosk', 'Location'],
+    ['He returned to the Casa Orla on Monday.', 'Casa Orla', 'Location'],
+    ['Protesters marched along Jalan Kessel.', 'Jalan Kessel', 'Location'],
     ['The Vosker Zeitung reported it.', 'Vosker Zeitung', 'Organization'],
     ['The Banca Orlak said so.', 'Banca Orlak', 'Organization'],
     ['Ann Vale, the president of La Liga, said so.', 'La Liga', 'Organization'],
