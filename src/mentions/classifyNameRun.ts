@@ -72,6 +72,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `since January`, `in June`: a month alone is a date, however compromise tags it (`May` is a surname as often);
   // `"Sir, I salute you"`, `voted No`: the pronoun `I` and a referendum's answer are no names either.
   if (run.length === 1 && (MONTHS.has(lastToken.key) || ['I', 'No', 'Yes'].includes(lastToken.text))) return null;
+  // `insulted Islam`, `a critic of Islam`: a faith's name alone is no one's, though `Islam` is a surname after a given
+  // name (`Yusuf Islam`), and no party of a relation either.
+  if (run.length === 1 && !titled && FAITH_NAMES.has(lastToken.key)) return null;
   // `Aid agencies estimate`, `Rail union threatens strike`: an ordinary word opening the sentence before a body's common
   // noun qualifies the noun, and names no body (compromise tags both words a company's); `party` is left to the
   // party's own rule (`Freedom party`).
@@ -194,6 +197,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && run.every((token) => isEnglishWord(token)) && judgesOrJudged(tokens, first, last)) return 'Organization';
   return undefined;
 }
+
+// The names of faiths (`Islam`, `Christianity`).
+const FAITH_NAMES: ReadonlySet<string> = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism']);
 
 // Adjectives of political creeds, as parties and movements name themselves.
 const CREED_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -27,6 +27,9 @@ describe('classifyNameRun', () => {
     ['The site Secunia.com tracks browsers.', 'Secunia.com'],
     ['Pope Gregory wrote chapter XVII of it.', 'XVII'],
     ['The sign read: UNLESS you pay, leave.', 'UNLESS'],
+    // A faith's name alone is no one's.
+    ['Ann Vale was a fierce critic of Islam.', 'Islam'],
+    ['The edict said the statues insulted Islam.', 'Islam'],
     // Words before `of` and a text's name open the text's name.
     ['Seoul may end the Kessel Security of Military Information Agreement.', 'Kessel Security'],
     // A name after a product's or work's noun names the product or work.
