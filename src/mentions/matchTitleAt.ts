@@ -62,9 +62,10 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
   const surname = courtesied(at) || courtesied(at - 1) || lastName;
   if (!first || first.key === 'and' || PORTFOLIO_ENDS.has(first.key) || insideName || surname) return undefined;
   const found = matchKnownTitleAt(tokens, at, knowledge);
-  // `Ann Sen,`: an abbreviated title (`Sen`, `Gov`) after a name or before no name is a word of a name.
+  // `Ann Sen,`: an abbreviated title (`Sen`, `Gov`) after a name or before no name is a word of a name (not after a
+  // country's or place's name: `U.S. Rep. Ann Vale`).
   const bare = found !== undefined && found.length === 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(found.value);
-  const afterName = tokens[at - 1]?.capitalized === true && !knowledge.honorifics.has(tokens[at - 1]?.key ?? '');
+  const afterName = tokens[at - 1]?.capitalized === true && !knowledge.honorifics.has(tokens[at - 1]?.key ?? '') && !knowledge.gazetteer.entries.has(tokens[at - 1]?.key ?? '');
   const known = bare && (afterName || tokens[at + 1]?.capitalized !== true) ? undefined : found;
   let best = known ? { length: known.length, title: known.value } : undefined;
   const ministerial = endsInMinister(tokens, at);

@@ -398,6 +398,9 @@ describe('findMentionCandidates', () => {
     ['Tom Baxter, general secretary of the Trades Union Congress (TUC), met them.', ['Person:Tom Baxter', 'Organization:Trades Union Congress', 'Organization:TUC']],
     ['Vela Chief Executive Officer Ann Vale said so.', ['Organization:Vela', 'Person:Ann Vale']],
     ['Its chief executive, Ann Sen, said so.', ['Person:Ann Sen']],
+    // (Not after a country's or place's name: the title opens the holder's name.)
+    ['The bill was backed by U.S. Sen. Ann Vale of Texas.', ['Country:U.S.', 'Person:Ann Vale', 'Location:Texas']],
+    ['Alaska Gov. Tom Baxter said so.', ['Location:Alaska', 'Person:Tom Baxter']],
     ['Lt. Gen. Tom Okoro led the team.', ['Person:Tom Okoro']],
     ['Party leader Pira Kaewsri-arun spoke.', ['Person:Pira Kaewsri-arun']],
     // An acronym's last hyphenated part may be a letter.
