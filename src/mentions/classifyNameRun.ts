@@ -72,6 +72,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `since January`, `in June`: a month alone is a date, however compromise tags it (`May` is a surname as often);
   // `"Sir, I salute you"`, `voted No`: the pronoun `I` and a referendum's answer are no names either.
   if (run.length === 1 && (MONTHS.has(lastToken.key) || ['I', 'No', 'Yes'].includes(lastToken.text))) return null;
+  // `the Champions League`, `the AFC Champions League`, `the Diamond League`: competitions named a league, which a body
+  // named elsewhere runs, are events, not bodies (a league of clubs is one: `Premier League`, `Arab League`).
+  if (run.length > 1 && lastToken.key === 'league' && COMPETITION_LEAGUE_WORDS.has(run[run.length - 2]?.key ?? '')) return null;
   // `insulted Islam`, `a critic of Islam`: a faith's name alone is no one's, though `Islam` is a surname after a given
   // name (`Yusuf Islam`), and no party of a relation either.
   if (run.length === 1 && !titled && FAITH_NAMES.has(lastToken.key)) return null;
@@ -197,6 +200,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length > 1 && run.every((token) => isEnglishWord(token)) && judgesOrJudged(tokens, first, last)) return 'Organization';
   return undefined;
 }
+
+// The words before `League` in the names of competitions (`Champions League`, `Europa League`, `Nations League`).
+const COMPETITION_LEAGUE_WORDS: ReadonlySet<string> = new Set(['champions', 'europa', 'nations', 'diamond']);
 
 // The names of faiths (`Islam`, `Christianity`).
 const FAITH_NAMES: ReadonlySet<string> = new Set(['islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism']);

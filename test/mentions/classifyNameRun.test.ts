@@ -27,6 +27,9 @@ describe('classifyNameRun', () => {
     ['The site Secunia.com tracks browsers.', 'Secunia.com'],
     ['Pope Gregory wrote chapter XVII of it.', 'XVII'],
     ['The sign read: UNLESS you pay, leave.', 'UNLESS'],
+    // A competition named a league is an event, not a body.
+    ['Orla United won the Champions League on Saturday.', 'Champions League'],
+    ['Ann Vale won at the Diamond League meeting in Oslo.', 'Diamond League'],
     // A faith's name alone is no one's.
     ['Ann Vale was a fierce critic of Islam.', 'Islam'],
     ['The edict said the statues insulted Islam.', 'Islam'],
