@@ -69,6 +69,15 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const openingWith = indexHeads(fullNames.keys(), / /g);
   // `Lula` of `Luiz Inácio Lula da Silva`: a lone word inside a name of three words or more, where no name ends or opens with it.
   const within = indexInnerWords(fullNames.keys());
+  // `King Felipe` beside `Felipe VI`, `Prince Hamzah` beside `Hamzah bin Hussein`: a monarch's or prince's one name with
+  // the title is the one full name the article opens with that name and writes as a royal's, with a regnal number or a
+  // father's name after `bin` (not `Prince Harry` beside `Harry Kane`).
+  const royalNames = new Map<string, string>();
+  for (const candidate of all) {
+    if (candidate.type !== 'Person' || !candidate.regnal || candidate.surface.includes(' ')) continue;
+    const royal = (openingWith.get(personKey(candidate.surface)) ?? []).filter((name) => ROYAL_NAME.test(name));
+    if (royal.length === 1 && royal[0] !== undefined) royalNames.set(personKey(styledName(candidate)), royal[0]);
+  }
   // `Sir Ian Blair` is `Sir Ian` after, never `Mr Blair`: full names written with a knight's or peer's title.
   const titled = new Set(all.filter((candidate) => candidate.surface.includes(' ') && (candidate.peerage || KNIGHTS.has(candidate.courtesy ?? ''))).map((candidate) => personKey(candidate.surface)));
   // Each mention's place in the document (offsets start again in each paragraph), and the place where each full name is
@@ -308,7 +317,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const body = (candidate.needsSupport || shaped) && candidate.surface.includes(' ') ? normalizeKey(withoutLegalForm(candidate.surface)) : undefined;
     if (body !== undefined && bodyNames.has(body)) return resolve({ ...candidate, type: 'Organization', needsSupport: false });
     const key = personKey(styledName(candidate));
-    const full = fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy, order.get(candidate));
+    const full = royalNames.get(key) ?? (fullNames.has(key) ? key : fullNameEndingWith(key, candidate.courtesy, order.get(candidate)));
     // (Not a name written after a title: `President Vosk` after `the Vosk Foundation` is a person.)
     const opener = full === undefined && !candidate.titled ? opened(candidate) : undefined;
     if (opener) return opener;
@@ -358,6 +367,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     ids,
   };
 }
+
+// A royal's full name as a person key: a given name and a regnal number (`felipe vi`), or a given name and a father's
+// after `bin`, `bint` or `ibn` (`hamzah bin hussein`).
+const ROYAL_NAME = /^\S+ (?:[ivx]+|(?:bin|bint|ibn) .+)$/;
 
 function mostFrequent(surfaces: readonly string[]): string {
   const counts = new Map<string, number>();

@@ -221,6 +221,16 @@ describe('resolveDocumentEntities', () => {
     expect(ids(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Karl IV opened parliament. Later, King Karl said the country was united.', ['person:karl-iv']],
+    ['Vessa bin Karim was detained. Prince Vessa denied any plot.', ['person:vessa-bin-karim']],
+    // Not a full name of no royal's shape, nor one of two royals.
+    ['Harry Vosk scored. Prince Harry watched.', ['person:harry-vosk', 'person:prince-harry']],
+    ['Vessa bin Karim and Vessa bin Omar spoke. Prince Vessa left.', ['person:prince-vessa', 'person:vessa-bin-karim', 'person:vessa-bin-omar']],
+  ])('names a royal known by one name with the title as the one royal full name opening with it, in %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
   it('reads a lone word as the company whose name it opens, written with and without its legal form', () => {
     const { mentions } = extractText('The singer is leaving Vosk Music. Vosk Music Group said it had made an offer. Ann Vale said Vosk would not overpay.');
     expect(mentions.filter((mention) => mention.text === 'Vosk').map((mention) => mention.entity)).toEqual(['organization:vosk-music-group']);
