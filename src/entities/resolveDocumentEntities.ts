@@ -67,6 +67,22 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   // The full names are indexed by the words they end and open with, so a mention costs a look-up, not a scan of them all.
   const endingWith = indexTails(fullNames.keys());
   const openingWith = indexHeads(fullNames.keys(), / /g);
+  // `Chris Huhne` and `Christopher Huhne`: two full names of one surname whose given names differ as a short form
+  // differs from the name it shortens (three letters or more opening it) are one person's, under the name the article
+  // writes more often (not when the short form opens two given names of that surname: `Sam`, `Samuel` and `Samantha`).
+  const sameAs = new Map<string, string>();
+  for (const [surname, keys] of endingWith) {
+    const given = (key: string) => (key === `${key.split(' ')[0]} ${surname}` ? key.split(' ')[0] ?? '' : '');
+    for (const short of keys) {
+      const word = given(short);
+      const longer = word.length >= 3 ? keys.filter((key) => key !== short && given(key).startsWith(word)) : [];
+      const [long] = longer;
+      if (long === undefined || longer.length > 1) continue;
+      const [kept, merged] = (fullNames.get(short)?.length ?? 0) >= (fullNames.get(long)?.length ?? 0) ? [short, long] : [long, short];
+      sameAs.set(merged, kept);
+    }
+  }
+  const sameKey = (key: string) => sameAs.get(key) ?? key;
   // `Lula` of `Luiz Inácio Lula da Silva`: a lone word inside a name of three words or more, where no name ends or opens with it.
   const within = indexInnerWords(fullNames.keys());
   // `King Felipe` beside `Felipe VI`, `Prince Hamzah` beside `Hamzah bin Hussein`: a monarch's or prince's one name with
@@ -89,7 +105,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     if (fullNames.has(key) && !introduced.has(key)) introduced.set(key, k);
   });
   const fullNameEndingWith = (key: string, courtesy?: string, at = Infinity): string | undefined | null => {
-    const found = endingWith.get(key) ?? openingWith.get(key) ?? within.get(key) ?? [];
+    const found = [...new Set((endingWith.get(key) ?? openingWith.get(key) ?? within.get(key) ?? []).map(sameKey))];
     // `Mr Blair` with Tony Blair and Sir Ian Blair in view: the one plain Mr.
     const plain = found.length > 1 && PLAIN_COURTESY.has(courtesy ?? '') ? found.filter((name) => !titled.has(name)) : found;
     const untitled = plain.length > 0 ? plain : found;
@@ -331,7 +347,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const [ended, ...others] = lone ? (endingOrganizations.get(foldCase(candidate.surface)) ?? []).filter(short) : [];
     if (ended && others.length === 0) return longerBody(ended, candidate);
     if (full === null || (full === undefined && candidate.needsSupport)) return undefined;
-    const fullKey = full ?? key;
+    const fullKey = sameKey(full ?? key);
     const name = spellings.get(fullKey) ?? peers.get(fullKey) ?? candidate.surface;
     return note(entityId('Person', fullKey), 'Person', name, candidate.surface);
   };

@@ -222,6 +222,16 @@ describe('resolveDocumentEntities', () => {
   });
 
   it.each([
+    ['Chris Vosk resigned. Christopher Vosk had been a minister. Mr Vosk denied it.', ['person:chris-vosk']],
+    ['Christopher Vosk resigned. Chris Vosk denied it. Christopher Vosk left.', ['person:christopher-vosk']],
+    // Not a short form that opens two given names of the surname, nor one of two letters.
+    ['Sam Vosk spoke. Samuel Vosk and Samantha Vosk left.', ['person:sam-vosk', 'person:samantha-vosk', 'person:samuel-vosk']],
+    ['Jo Vosk spoke. Joan Vosk left.', ['person:jo-vosk', 'person:joan-vosk']],
+  ])('names one person by two full names whose given names differ as a short form and its name, in %j', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Karl IV opened parliament. Later, King Karl said the country was united.', ['person:karl-iv']],
     ['Vessa bin Karim was detained. Prince Vessa denied any plot.', ['person:vessa-bin-karim']],
     // Not a full name of no royal's shape, nor one of two royals.
