@@ -186,7 +186,9 @@ export function findMentionCandidates(
     }
     // `Northern Ireland Secretary`: a known office that opens with a known name is the office.
     const known = knownAt(i);
-    const longerTitle = known !== undefined && (matchKnownTitleAt(tokens, i, knowledge)?.length ?? 0) > known.length;
+    // (So does a party's word that is a portfolio too: `Labour Minister X`.)
+    const longerTitle = known !== undefined && ((matchKnownTitleAt(tokens, i, knowledge)?.length ?? 0) > known.length
+      || (known.value.some((entry) => entry.kind === 'party') && (titleAt(i)?.length ?? 0) > known.length));
     // `Dawn Hudson`: a word that is the whole name of one foreign party known only with its country, before a
     // capitalized word that is no given name (`Conservative Jeremy Middleton` is a party's member), body's head,
     // member's noun, title or known name, opens a person's name.

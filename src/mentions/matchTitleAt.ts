@@ -24,6 +24,8 @@ const ORDINALS = new Set(['first', 'second', 'third']);
 const RANKS = new Set(['deputy', 'assistant', 'vice', 'associate', 'joint', 'general']);
 // The heads of a minister's title, whose modifiers are a portfolio (`International Development Secretary`).
 const MINISTERS = new Set(['secretary', 'minister']);
+// Fields of government that name parties too (`Labour`, `Labor`, Poland's `Law and Justice`).
+const PORTFOLIO_PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'labor', 'justice']);
 // Words a title writes in lower case inside it (`Assistant Secretary of State`, `Minister for Health and Children`).
 const TITLE_LINKS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the']);
 // The first two of PORTFOLIO_HEADS only end a portfolio, so they open no title.
@@ -99,7 +101,10 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // `the former Labour foreign secretary X`, `former Republican senator X`: a party's word names the party the holder
     // belongs to, not a portfolio, unless it makes a known office with the head (`Labor Secretary`).
     const office = `${previous?.key} ${head.key}`;
-    const party = previous !== undefined && namesParty(previous, knowledge) && !knowledge.titles.has(office) && !knowledge.nationalOffices.has(office);
+    // (`Labour Minister X`, both words capitalized, is the minister of labour, a field of government that names parties
+    // too; a party's minister is `a Labour minister`, and `Conservative Minister X` is still a party's.)
+    const portfolio = k === 1 && previous?.capitalized === true && head.capitalized && MINISTERS.has(head.key) && PORTFOLIO_PARTY_WORDS.has(previous.key);
+    const party = previous !== undefined && namesParty(previous, knowledge) && !knowledge.titles.has(office) && !knowledge.nationalOffices.has(office) && !portfolio;
     if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient) || namesCountry(previous, knowledge) || party || team || verbForm || body)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);

@@ -12,6 +12,9 @@ describe('memberOfRule', () => {
     ["Labour's Tom Quayle spoke to the Lib Dems.", ['person:tom-quayle MEMBER_OF organization:united-kingdom-labour-party']],
     ['Conservative transport spokesman Ed Varley spoke in the Commons.', ['person:ed-varley MEMBER_OF organization:united-kingdom-conservative-party']],
     ['Democrat Rosa Vance spoke to Congress.', ['person:rosa-vance MEMBER_OF organization:united-states-democratic-party']],
+    // (`Labour Minister X`, both words capitalized, is the minister of labour; a party's minister is written otherwise.)
+    ["Norway's Labour Minister Rosa Vance defended the reform.", ['person:rosa-vance HOLDS_ROLE country:norway']],
+    ['Conservative Minister Rosa Vance spoke in the Commons.', ['person:rosa-vance MEMBER_OF organization:united-kingdom-conservative-party']],
     // A body news calls `the opposition` or `the ruling` one is a party, though its name does not say so.
     ['Ann Vale, a lawmaker of the opposition Vosk Alliance, said so.', ['person:ann-vale MEMBER_OF organization:vosk-alliance']],
     ['Ann Vale, the leader of the ruling Vosk Alliance, said so.', ['person:ann-vale HOLDS_ROLE organization:vosk-alliance', 'person:ann-vale MEMBER_OF organization:vosk-alliance']],
