@@ -146,7 +146,8 @@ function countryOfUnnamedBody(s: AnalyzedSentence, last: number): ActorMention |
 // The words for a state's own bodies.
 const STATE_BODY_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'government', 'administration', 'cabinet', 'army', 'navy', 'forces', 'military', 'treasury', 'department',
-  'parliament', 'senate', 'congress', 'court', 'force', 'office', 'police', 'guard', 'assembly', 'directorate', 'secretariat', 'bureau', 'command', 'embassy', 'mission', 'delegation', 'service', 'services',
+  'parliament', 'senate', 'congress', 'court', 'force', 'office', 'police', 'guard', 'assembly', 'directorate',
+  'secretariat', 'bureau', 'command', 'embassy', 'mission', 'delegation', 'service', 'services',
 ]);
 
 // `foreign minister of Oman`, `spokesperson for the Foreign Office`, `ambassador to the United Nations`.
