@@ -102,10 +102,11 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     // belongs to, not a portfolio, unless it makes a known office with the head (`Labor Secretary`).
     const office = `${previous?.key} ${head.key}`;
     // (`Labour Minister X`, both words capitalized, is the minister of labour, a field of government that names parties
-    // too; a party's minister is `a Labour minister`, and `Conservative Minister X` is still a party's.)
+    // too, however compromise tags the field opening a sentence (`Labor` as a verb); a party's minister is `a Labour
+    // minister`, and `Conservative Minister X` is still a party's.)
     const portfolio = k === 1 && previous?.capitalized === true && head.capitalized && MINISTERS.has(head.key) && PORTFOLIO_PARTY_WORDS.has(previous.key);
     const party = previous !== undefined && namesParty(previous, knowledge) && !knowledge.titles.has(office) && !knowledge.nationalOffices.has(office) && !portfolio;
-    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient) || namesCountry(previous, knowledge) || party || team || verbForm || body)) break;
+    if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient && !portfolio) || namesCountry(previous, knowledge) || party || team || verbForm || body)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
     // `prosecutor general`, `Inspector General`: `general` after an office's head is part of it (in the head's case, and

@@ -15,6 +15,8 @@ describe('memberOfRule', () => {
     // (`Labour Minister X`, both words capitalized, is the minister of labour; a party's minister is written otherwise.)
     ["Norway's Labour Minister Rosa Vance defended the reform.", ['person:rosa-vance HOLDS_ROLE country:norway']],
     ['Conservative Minister Rosa Vance spoke in the Commons.', ['person:rosa-vance MEMBER_OF organization:united-kingdom-conservative-party']],
+    // (So is `Labor Secretary X` opening a sentence, where the field reads as a verb.)
+    ['Labor Secretary Rosa Vance spoke to Congress.', []],
     // A body news calls `the opposition` or `the ruling` one is a party, though its name does not say so.
     ['Ann Vale, a lawmaker of the opposition Vosk Alliance, said so.', ['person:ann-vale MEMBER_OF organization:vosk-alliance']],
     ['Ann Vale, the leader of the ruling Vosk Alliance, said so.', ['person:ann-vale HOLDS_ROLE organization:vosk-alliance', 'person:ann-vale MEMBER_OF organization:vosk-alliance']],
