@@ -25,4 +25,12 @@ describe('isFormerPost', () => {
   ])('reads no office held now in %j', (text, expected) => {
     expect(relationLines(text).sort()).toEqual(expected);
   });
+
+  it.each([
+    // A relative clause on a former post states an office of its own time.
+    ['Tom Baxter, the former president who now chairs the Vosk Council, spoke.', ['person:tom-baxter HOLDS_ROLE organization:vosk-council']],
+    ['Ann Vale, a former minister who heads the Orla Trust, spoke.', ['person:ann-vale HOLDS_ROLE organization:orla-trust']],
+  ])('reads the office a relative clause on a former post states in %j', (text, expected) => {
+    expect(relationLines(text).sort()).toEqual(expected);
+  });
 });
