@@ -644,9 +644,11 @@ export function findMentionCandidates(
     }
     // `Chelsea have been fined`, `Vela were beaten`: one word no dictionary knows, not plural, with a plural verb names
     // a team or a firm, as British usage writes them; `Vela said it would appeal`: one that speaks of itself as `it`.
-    // (Not a common noun's plural opening the sentence: `Supporters said it would restore ...`, `Protesters said`.)
+    // (Not a common noun's plural opening the sentence: `Supporters said it would restore ...`, `Protesters said`; nor
+    // a government's own word: `the Government warned that it would`.)
     const opensWithPlural = first === 0 && tokens[first]?.tags.has('Plural') === true && isEnglishWord({ key: tokens[first]?.key.replace(/s$/, '') ?? '' });
-    if (!heading && first === last && (!type || type === 'Person') && !titled && !opensWithPlural && (agreesAsBody(tokens, first) || speaksAsBody(tokens, first))) {
+    const governing = PERSON_ORGANIZATION_NOUNS.has(tokens[first]?.key ?? '');
+    if (!heading && first === last && (!type || type === 'Person') && !titled && !opensWithPlural && !governing && (agreesAsBody(tokens, first) || speaksAsBody(tokens, first))) {
       candidates.push(candidateAt(tokens, first, last, 'Organization'));
       continue;
     }

@@ -7,7 +7,8 @@ const NAME_LINKS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 
 const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'earlier', 'previously', 'then', 'now', 'itself']);
 
 /**
- * Whether the name from `first` to `last` speaks of itself as `it` (`Vosk said it would appeal`) or is described with
+ * Whether the name from `first` to `last` speaks of itself as `it` (`Vosk said it would appeal`, `said in a statement
+ * that it`) or is described with
  * `which` (`Vosk Orla, which has 800,000 members,`): a body's, never a person's, words.
  */
 export function speaksAsBody(tokens: readonly Token[], first: number, last = first): boolean {
@@ -19,7 +20,23 @@ export function speaksAsBody(tokens: readonly Token[], first: number, last = fir
   let verb = at + 1;
   if (/\S/.test(tokens[at]?.post ?? '') || tokens[at]?.possessive) return false;
   if (SPEAKER_ADVERBS.has(tokens[verb]?.key ?? '')) verb++;
-  return SPEECH_VERBS.has(tokens[verb]?.key ?? '') && !/\S/.test(tokens[verb]?.post ?? '') && tokens[verb + 1]?.key === 'it' && !isExpletive(tokens, verb + 1);
+  if (!SPEECH_VERBS.has(tokens[verb]?.key ?? '') || /\S/.test(tokens[verb]?.post ?? '')) return false;
+  const it = itAfter(tokens, verb + 1);
+  return it !== undefined && !isExpletive(tokens, it);
+}
+
+// Nouns of what a body issues, after `said in a` (`said in a brief statement that it`).
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'filing', 'release']);
+
+// The `it` that opens what was said, past `in a statement` and `that` (`Vosk said in a statement that it would appeal`).
+function itAfter(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.key === 'in' && ['a', 'an', 'its'].includes(tokens[at + 1]?.key ?? '')) {
+    const noun = [at + 2, at + 3].find((k) => STATEMENT_NOUNS.has(tokens[k]?.key ?? ''));
+    if (noun === undefined || /[^\s,]/.test(tokens[noun]?.post ?? '')) return undefined;
+    at = noun + 1;
+  }
+  if (tokens[at]?.key === 'that' && !/\S/.test(tokens[at]?.post ?? '')) at++;
+  return tokens[at]?.key === 'it' ? at : undefined;
 }
 
 // Auxiliaries between `it` and its verb, and the verbs an `it` that stands for no one takes (`said it would be a shame`).

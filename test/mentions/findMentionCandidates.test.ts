@@ -144,6 +144,9 @@ describe('findMentionCandidates', () => {
     ['Vosk, once the biggest company in France, collapsed.', ['Organization:Vosk', 'Country:France']],
     ["Orlak, Spain's biggest bank, agreed.", ['Organization:Orlak', 'Country:Spain']],
     ['Vosk later said it would appeal.', ['Organization:Vosk']],
+    ['Orlak said in a statement that it would appeal.', ['Organization:Orlak']],
+    // A government's own word is no body's name (a lone word kept only if a full name ends with it).
+    ['Tom Baxter resigned as the Government warned that it would act.', ['Person:Tom Baxter', 'Person:Government?']],
     // Not a common noun's plural opening the sentence, whose `it` is something else: a lone word kept only if a full name ends with it.
     ['Supporters said it would restore the chamber.', ['Person:Supporters?']],
     ["Mark Tull, Vosk's founder, spoke.", ['Person:Mark Tull', 'Organization:Vosk']],

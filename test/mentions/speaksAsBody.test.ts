@@ -14,6 +14,13 @@ describe('speaksAsBody', () => {
     // A pause or a possessive parts the word from the verb.
     ['Vosk, the chairman said, it seems.', 0, false],
     ["Vosk's lawyer said it would appeal.", 0, false],
+    // `that` and `in a statement` before what was said.
+    ['Vosk said that it would appeal.', 0, true],
+    ['Vosk said in a brief statement that it would appeal.', 0, true],
+    ['Vosk said in a statement it had no comment.', 0, true],
+    ['Vosk said that it was a shame.', 0, false],
+    ['Vosk said in a statement that he would appeal.', 0, false],
+    ['Vosk said in an interview that it would appeal.', 0, false],
   ])('in %j reads word %i as a body speaking of itself as it or described with which: %s', (text, at, expected) => {
     expect(speaksAsBody(tokensOf(text), at)).toBe(expected);
   });
@@ -26,6 +33,7 @@ describe('speaksAsBody', () => {
     ['Aer Vosk said it would be a shame.', 0, 1, false],
     ['Aer Vosk said it was considering the bid.', 0, 1, true],
     ['Vosk said it was disappointed by the decision.', 0, 0, true],
+    ['Aer Vosk said in a statement that it would fight the bid.', 0, 1, true],
   ])('in %j reads words %i to %i as a body speaking of itself: %s', (text, first, last, expected) => {
     expect(speaksAsBody(tokensOf(text), first, last)).toBe(expected);
   });
