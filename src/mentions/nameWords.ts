@@ -69,7 +69,12 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
  * Penney`): ORGANIZATION_NOUNS, and some that after a name are of a thing or an owner, not the body (`the Linux
  * distributor`, `a Nissan subsidiary`).
  */
-export const NAMING_BODY_NOUNS: ReadonlySet<string> = new Set([...ORGANIZATION_NOUNS, 'exporter', 'distributor', 'subsidiary', 'refiner']);
+export const NAMING_BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_NOUNS, 'exporter', 'distributor', 'subsidiary', 'refiner',
+  // A paper, a team and trades news names its firms by (`the daily Jameah`, `the Norwegian side Rosenborg`, `the
+  // steelmaker Corus`, `the cosmetics brand Rimmel`).
+  'journal', 'daily', 'weekly', 'side', 'steelmaker', 'planemaker', 'brand',
+]);
 
 /** Lower-case words after a name that make it a place (`Donetsk region`). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([

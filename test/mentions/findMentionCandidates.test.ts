@@ -18,6 +18,10 @@ describe('findMentionCandidates', () => {
     ['The Washington Post and Chad Smith reported it.', ['Organization:Washington Post', 'Person:Chad Smith']],
     // A body's noun before a people's plural makes it the body's name; a thing's noun after a name is no body.
     ['He joined the Brazilian club Corinthians.', ['Country:Brazilian', 'Organization:Corinthians']],
+    ['The pro-reform daily Jameah said so.', ['Organization:Jameah']],
+    ['Chelsea were held by the Norwegian side Rosenborg.', ['Organization:Chelsea', 'Country:Norwegian', 'Organization:Rosenborg']],
+    ['The group bought the steelmaker Corus last year.', ['Organization:Corus']],
+    ['The cosmetics brand Rimmel stood by her.', ['Organization:Rimmel']],
     ['He joined the club from the Corinthians.', []],
     ['The biggest Linux distributor spoke.', ['Person:Linux?']],
     // A government named for a person is that person's, where the name is no word (`trump` is one), and one word
