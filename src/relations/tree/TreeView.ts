@@ -65,6 +65,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withApposedNameAsParticipleSubject,
   withRelativeClauseAsRoot,
   withParticipleAsRoot,
+  withParticipleAfterSubject,
   withRelativeConjunctAsRoot,
   withStrandedSubject,
   withSubjectAfterPreposition,
@@ -843,17 +844,47 @@ function withRelativeClauseAsRoot(tree: DependencyTree): DependencyTree {
 
 // `X, Vosk's chairman, dismissed the remarks`, `The union's general secretary, X, called on Y`: with a past form that
 // could be a participle, the parser sometimes makes the subject phrase the root and the verb after its apposition a
-// participle hung on it (acl). A nominal root whose apposition closes with a comma, then such a verb with no subject of
-// its own and no agent (`X, backed by Y,` is a participle), is a clause: the verb is the root and the phrase its subject.
+// participle hung on it (acl). A nominal root whose apposition (or relative clause) closes with a comma, then such a
+// verb with no subject of its own and no agent (`X, backed by Y,` is a participle), is a clause: the verb is the root
+// and the phrase its subject.
 function withParticipleAsRoot(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const root = nodes.findIndex((node) => node.deprel === 'root');
   if (!['NOUN', 'PROPN'].includes(nodes[root]?.upos ?? '')) return tree;
   const verb = (children[root] ?? []).find((child) => child > root && nodes[child]?.deprel === 'acl' && nodes[child]?.upos === 'VERB' && nodes[child - 1]?.text === ',');
   if (verb === undefined || !/ed$/i.test(nodes[verb]?.text ?? '') || nodes[verb + 1]?.text.toLowerCase() === 'by') return tree;
-  const apposed = (children[root] ?? []).some((child) => child > root && child < verb && nodes[child]?.deprel === 'appos');
+  // (Or a relative clause closed so: `The RMT union, which represents P&O's staff, called on Y`.)
+  const apposed = (children[root] ?? []).some((child) => child > root && child < verb && ['appos', 'acl:relcl'].includes(nodes[child]?.deprel ?? ''));
   const own = (children[verb] ?? []).some((child) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(nodes[child]?.deprel ?? ''));
   return !apposed || own ? tree : reroot(tree, root, verb, root);
+}
+
+// `The RMT union called on Y to`, `The Vosk group accused Y of`: the same misreading with no apposition, the past verb
+// right after the subject phrase. A passive participle takes no object, so such a verb (with no comma before it, no
+// subject, auxiliary or agent of its own) that has one, or a reported clause, or a party it calls on and what it calls
+// for, is the clause's verb (`Soldiers killed in the ambush`, `the man accused of fraud` stay participles).
+function withParticipleAfterSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const root = nodes.findIndex((node) => node.deprel === 'root');
+  if (!['NOUN', 'PROPN'].includes(nodes[root]?.upos ?? '')) return tree;
+  const verb = (children[root] ?? []).find((child) => child > root && nodes[child]?.deprel === 'acl' && nodes[child]?.upos === 'VERB');
+  if (verb === undefined || !/ed$/i.test(nodes[verb]?.text ?? '') || nodes[verb + 1]?.text.toLowerCase() === 'by') return tree;
+  // (The subject phrase runs up to the verb: every word between is the root's, none a pause.)
+  for (let at = root + 1; at < verb; at++) {
+    if (nodes[at]?.upos === 'PUNCT' || !descendsFrom(tree, at, root)) return tree;
+  }
+  const relations = (children[verb] ?? []).map((child) => nodes[child]?.deprel ?? '');
+  if (relations.some((relation) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(relation))) return tree;
+  const calledOn = relations.includes('obl') && (children[verb] ?? []).some((child) => ['xcomp', 'advcl'].includes(nodes[child]?.deprel ?? '') && nodes[child - 1]?.text.toLowerCase() === 'to');
+  return relations.includes('obj') || relations.includes('ccomp') || calledOn ? reroot(tree, root, verb, root) : tree;
+}
+
+// Whether the node at `node` hangs, through any number of heads, on `ancestor`.
+function descendsFrom(tree: DependencyTree, node: number, ancestor: number): boolean {
+  for (let at = tree.nodes[node]?.head ?? -1, steps = 0; at >= 0 && steps < tree.nodes.length; at = tree.nodes[at]?.head ?? -1, steps++) {
+    if (at === ancestor) return true;
+  }
+  return false;
 }
 
 // `Shadow chancellor X, who is expected to stand, paid tribute to Y`: the parser sometimes makes the subject phrase the
