@@ -156,9 +156,12 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 
 /**
  * Nouns for another person tied to the one a possessive names, who does not act for that person as an agent or a
- * spokesman does (`Leghari's predecessor`, `Gaddafi's son`): what such a person does or suffers is not the possessor's.
+ * spokesman does (`Leghari's predecessor`, `Gaddafi's son`, `Merkel's coalition partners`): what such a person does or
+ * suffers is not the possessor's.
  */
-export const OTHER_PERSON_NOUNS: ReadonlySet<string> = new Set(
-  ['predecessor', 'successor', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece']
+export const OTHER_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...['predecessor', 'successor', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece']
     .flatMap((noun) => [noun, `${noun}s`]),
-);
+  // Another party allied with the one named (`Merkel's junior partners`, `Putin's allies`).
+  'partner', 'partners', 'ally', 'allies',
+]);
