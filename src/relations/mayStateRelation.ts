@@ -7,10 +7,18 @@ import { ACT_NOUN_WORDS, ARMED_ACT_NOUNS, PAIR_NOUNS, PAIR_WORDS, PERSON_PRONOUN
 
 // The words tree patterns read besides the lexicon's (`appealed to`, `sided with`), and those that state an office
 // (`heads`, `founded`) with the role nouns: an office is read only between a person and a body.
+// (Not a conditional pattern's reporting verbs, `said`, `warned`, which most sentences have: see TERMS_WORDS.)
 const wordsOf = (offices: boolean) => defaultTreePatterns.patterns
-  .filter((entry) => (entry.pattern.trigger.type === 'HOLDS_ROLE') === offices)
+  .filter((entry) => (entry.pattern.trigger.type === 'HOLDS_ROLE') === offices && entry.pattern.trigger.conditional !== true)
   .flatMap((entry) => [...(entry.words ?? [])].map(normalizeKey));
 const PATTERN_WORDS = new Set(wordsOf(false));
+// A conditional pattern reads an act on terms (`would walk out unless`): the words its targets' classes name, in a
+// sentence with `if` or `unless`.
+const TERMS_WORDS = new Set(defaultTreePatterns.patterns
+  .filter((entry) => entry.pattern.trigger.conditional === true)
+  .flatMap((entry) => entry.target.flat().flatMap((step) => step.wordClasses ?? []))
+  .flatMap((name) => [...(defaultTreePatterns.wordClasses.get(name) ?? [])].map(normalizeKey)));
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless']);
 const OFFICE_WORDS = new Set([...wordsOf(true), ...defaultTreePatterns.knowledge.roleNouns]);
 
 // Words that may stand for a party named elsewhere: a person named before (`he`, `urged him`, `his claims`), a plan
@@ -28,7 +36,8 @@ const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
   if (s.heading) return false;
-  if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || lexicon.judgments.has(token.key) || PATTERN_WORDS.has(token.key))) {
+  const terms = s.tokens.some((token) => CONDITIONS.has(token.key));
+  if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || lexicon.judgments.has(token.key) || PATTERN_WORDS.has(token.key) || (terms && TERMS_WORDS.has(token.key)))) {
     const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));
     // `both men`, `the two governments`: two parties named before.
     const pair = s.tokens.some((token, at) => PAIR_WORDS.has(token.key) && PAIR_NOUNS.has(s.tokens[at + 1]?.key ?? ''));

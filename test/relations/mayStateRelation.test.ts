@@ -24,6 +24,10 @@ describe('mayStateRelation', () => {
     // A trigger and one party named, one standing in.
     ['Olaf Scholz spoke. He criticized Poland.', ['He criticized Poland.']],
     ['Brazil criticized the ruling.', ['Brazil criticized the ruling.']],
+    // An act on terms (`would walk out unless`) reads a threat; `said` alone, or the act without terms, does not.
+    ['Ann Vale said the Vosk Union would walk out unless Orlak Steel paid.', ['Ann Vale said the Vosk Union would walk out unless Orlak Steel paid.']],
+    ['Ann Vale said the Vosk Union would walk out.', []],
+    ['Ann Vale said the Vosk Union had lost.', []],
     // No trigger word, or only one party: nothing to parse.
     ['Brazil and Argentina opened a bridge.', []],
     ['Brazil criticized the weather.', []],
