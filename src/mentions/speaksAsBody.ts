@@ -8,8 +8,7 @@ const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'earlier'
 
 /**
  * Whether the name from `first` to `last` speaks of itself as `it` (`Vosk said it would appeal`, `said in a statement
- * that it`) or is described with
- * `which` (`Vosk Orla, which has 800,000 members,`): a body's, never a person's, words.
+ * that it`) or is described with `which` (`Vosk Orla, which has 800,000 members,`): a body's, never a person's, words.
  */
 export function speaksAsBody(tokens: readonly Token[], first: number, last = first): boolean {
   // (Not a word of a longer name or one after an article: `Royal Mail, which`, `Gears of War, which`, `the Games, which`.)

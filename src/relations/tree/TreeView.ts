@@ -65,7 +65,6 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withApposedNameAsParticipleSubject,
   withRelativeClauseAsRoot,
   withParticipleAsRoot,
-  withParticipleAfterSubject,
   withRelativeConjunctAsRoot,
   withStrandedSubject,
   withSubjectAfterPreposition,
@@ -842,41 +841,31 @@ function withRelativeClauseAsRoot(tree: DependencyTree): DependencyTree {
   return main === undefined ? tree : reroot(tree, root, main, antecedent, { head: antecedent, deprel: 'acl:relcl' });
 }
 
-// `X, Vosk's chairman, dismissed the remarks`, `The union's general secretary, X, called on Y`: with a past form that
-// could be a participle, the parser sometimes makes the subject phrase the root and the verb after its apposition a
-// participle hung on it (acl). A nominal root whose apposition (or relative clause) closes with a comma, then such a
-// verb with no subject of its own and no agent (`X, backed by Y,` is a participle), is a clause: the verb is the root
-// and the phrase its subject.
+// `X, Vosk's chairman, dismissed the remarks`, `The union's general secretary, X, called on Y`, `The RMT union called
+// on Y to`: with a past form that could be a participle, the parser sometimes makes the subject phrase the root and
+// the verb after it a participle hung on it (acl). Such a verb with no subject, auxiliary, agent or marker of its own
+// (`X, backed by Y,` is a participle) is the clause's verb, the phrase its subject, when it closes an apposition or a
+// relative clause with a comma (`The RMT union, which represents P&O's staff, called on Y`), or follows the phrase with
+// no pause and has what a passive participle cannot: an object, a reported clause, or a party it calls on and what it
+// calls for (`Soldiers killed in the ambush`, `the man accused of fraud` stay participles).
 function withParticipleAsRoot(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const root = nodes.findIndex((node) => node.deprel === 'root');
   if (!['NOUN', 'PROPN'].includes(nodes[root]?.upos ?? '')) return tree;
-  const verb = (children[root] ?? []).find((child) => child > root && nodes[child]?.deprel === 'acl' && nodes[child]?.upos === 'VERB' && nodes[child - 1]?.text === ',');
-  if (verb === undefined || !/ed$/i.test(nodes[verb]?.text ?? '') || nodes[verb + 1]?.text.toLowerCase() === 'by') return tree;
-  // (Or a relative clause closed so: `The RMT union, which represents P&O's staff, called on Y`.)
-  const apposed = (children[root] ?? []).some((child) => child > root && child < verb && ['appos', 'acl:relcl'].includes(nodes[child]?.deprel ?? ''));
-  const own = (children[verb] ?? []).some((child) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(nodes[child]?.deprel ?? ''));
-  return !apposed || own ? tree : reroot(tree, root, verb, root);
-}
-
-// `The RMT union called on Y to`, `The Vosk group accused Y of`: the same misreading with no apposition, the past verb
-// right after the subject phrase. A passive participle takes no object, so such a verb (with no comma before it, no
-// subject, auxiliary or agent of its own) that has one, or a reported clause, or a party it calls on and what it calls
-// for, is the clause's verb (`Soldiers killed in the ambush`, `the man accused of fraud` stay participles).
-function withParticipleAfterSubject(tree: DependencyTree): DependencyTree {
-  const { nodes, children } = tree;
-  const root = nodes.findIndex((node) => node.deprel === 'root');
-  if (!['NOUN', 'PROPN'].includes(nodes[root]?.upos ?? '')) return tree;
-  const verb = (children[root] ?? []).find((child) => child > root && nodes[child]?.deprel === 'acl' && nodes[child]?.upos === 'VERB');
-  if (verb === undefined || !/ed$/i.test(nodes[verb]?.text ?? '') || nodes[verb + 1]?.text.toLowerCase() === 'by') return tree;
-  // (The subject phrase runs up to the verb: every word between is the root's, none a pause.)
-  for (let at = root + 1; at < verb; at++) {
-    if (nodes[at]?.upos === 'PUNCT' || !descendsFrom(tree, at, root)) return tree;
+  for (const verb of children[root] ?? []) {
+    if (verb < root || nodes[verb]?.deprel !== 'acl' || nodes[verb]?.upos !== 'VERB' || !/ed$/i.test(nodes[verb]?.text ?? '')) continue;
+    if (nodes[verb + 1]?.text.toLowerCase() === 'by') continue;
+    const relations = (children[verb] ?? []).map((child) => nodes[child]?.deprel ?? '');
+    if (relations.some((relation) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(relation))) continue;
+    const closed = nodes[verb - 1]?.text === ',' && (children[root] ?? []).some((child) => child > root && child < verb && ['appos', 'acl:relcl'].includes(nodes[child]?.deprel ?? ''));
+    if (closed) return reroot(tree, root, verb, root);
+    // (The subject phrase runs up to the verb: every word between is the root's, none a pause.)
+    let adjacent = true;
+    for (let at = root + 1; at < verb && adjacent; at++) adjacent = nodes[at]?.upos !== 'PUNCT' && descendsFrom(tree, at, root);
+    const calledOn = relations.includes('obl') && (children[verb] ?? []).some((child) => ['xcomp', 'advcl'].includes(nodes[child]?.deprel ?? '') && nodes[child - 1]?.text.toLowerCase() === 'to');
+    if (adjacent && (relations.includes('obj') || relations.includes('ccomp') || calledOn)) return reroot(tree, root, verb, root);
   }
-  const relations = (children[verb] ?? []).map((child) => nodes[child]?.deprel ?? '');
-  if (relations.some((relation) => /^(nsubj|csubj|aux|obl:agent|mark)/.test(relation))) return tree;
-  const calledOn = relations.includes('obl') && (children[verb] ?? []).some((child) => ['xcomp', 'advcl'].includes(nodes[child]?.deprel ?? '') && nodes[child - 1]?.text.toLowerCase() === 'to');
-  return relations.includes('obj') || relations.includes('ccomp') || calledOn ? reroot(tree, root, verb, root) : tree;
+  return tree;
 }
 
 // Whether the node at `node` hangs, through any number of heads, on `ancestor`.
