@@ -1,3 +1,4 @@
+import { RELATIVE_PRONOUNS } from '../../mentions/nameWords';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 import { ARTICLES, BE_FORMS } from './syntaxWords';
 
@@ -13,8 +14,6 @@ const PERFECT: ReadonlySet<string> = new Set(['has', 'have', "'s", 'had']);
 const AUXILIARIES: ReadonlySet<string> = new Set([...PERFECT, ...BE_FORMS]);
 // `President-elect X`, `Prime Minister-designate X`: chosen, not yet in office.
 const NOT_YET_AFTER: ReadonlySet<string> = new Set(['elect', 'designate']);
-// `X, the former president who now chairs Y`: a relative clause states its own time, whatever its antecedent was.
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /**
  * Whether the office whose title starts at token `first` (and ends at `last`) is one its holder has left or not yet
@@ -27,7 +26,8 @@ export function isFormerPost(s: AnalyzedSentence, first: number, last: number = 
   // ... and back through the modifiers before it (`former Nigerian president`), never past a pause, an article or a verb.
   for (let at = first - 1; at >= 0 && at >= first - 4; at--) {
     const token = s.tokens[at];
-    if (!token || /[,;:()"“”]/.test(token.post) || RELATIVES.has(token.key)) break;
+    // (Nor past a relative pronoun: `X, the former president who now chairs Y` states an office of its clause's time.)
+    if (!token || /[,;:()"“”]/.test(token.post) || RELATIVE_PRONOUNS.has(token.key)) break;
     if (pastWord(s, at)) return true;
     if (ARTICLES.has(token.key) || (token.tags.has('Verb') && !token.capitalized)) break;
   }
