@@ -69,9 +69,10 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   if (run.length <= 2 && SURNAME_BODY_WORDS.has(head.key) && (titled || (run.length === 2 && isKnownGivenName(run[0] as Token))) && before?.key !== 'the') return 'Person';
   if (run.length > 1 && ((NON_ENTITY_HEADS.has(head.key) && !surname) || VESSEL_PREFIXES.has(run[0]?.text ?? '') || STORM_WORDS.has(run[0]?.text ?? '') || STORM_WORDS.has(`${run[0]?.text} ${run[1]?.text}`))) return null;
   if (namesThing(run, lastToken, after, tokens[last + 2]) || productBefore(tokens, first)) return null;
-  // `since January`, `in June`: a month alone is a date, however compromise tags it (`May` is a surname as often);
-  // `"Sir, I salute you"`, `voted No`: the pronoun `I` and a referendum's answer are no names either.
-  if (run.length === 1 && (MONTHS.has(lastToken.key) || ['I', 'No', 'Yes'].includes(lastToken.text))) return null;
+  // `since January`, `in June`: a month alone is a date, however compromise tags it (`May` is a surname as often, but
+  // no place: `fell in May`); `"Sir, I salute you"`, `voted No`: the pronoun `I` and a referendum's answer are no names.
+  const monthIn = lastToken.key === 'may' && PLACE_PREPOSITIONS.has(before?.key ?? '') && before?.key !== 'from';
+  if (run.length === 1 && (MONTHS.has(lastToken.key) || monthIn || ['I', 'No', 'Yes'].includes(lastToken.text))) return null;
   // `the Champions League`, `the AFC Champions League`, `the Diamond League`: competitions named a league, which a body
   // named elsewhere runs, are events, not bodies (a league of clubs is one: `Premier League`, `Arab League`).
   if (run.length > 1 && lastToken.key === 'league' && COMPETITION_LEAGUE_WORDS.has(run[run.length - 2]?.key ?? '')) return null;

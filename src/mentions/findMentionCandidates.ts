@@ -631,12 +631,12 @@ export function findMentionCandidates(
       i = last + 2;
       continue;
     }
-    // `the Lee government`, `the Trump administration`: a person's government is that person's (the one Lee or Trump
-    // named in full); another name before the noun names a body (`the Hamas government`).
+    // `the Lee government`, `the Bush administration`: a person's government is that person's (the one Lee or Bush
+    // named in full, however ordinary the word); another name before the noun names a body (`the Hamas government`).
     // (Not an adjective opening the sentence: `Local government minister X`.)
     const adjective = first === last && first === 0 && isAdjectiveWord(tokens[first] as Token) && !knownAt(first);
     if (!heading && !adjective && PERSON_ORGANIZATION_NOUNS.has(tokens[last + 1]?.key ?? '') && !tokens[last]?.possessive && type !== 'Location') {
-      const person = type === 'Person' || (first === last && !knownAt(first) && !isEnglishWord(tokens[first] as Token) && !/^\p{Lu}+$/u.test(tokens[first]?.text ?? ''));
+      const person = type === 'Person' || (first === last && !knownAt(first) && !/^\p{Lu}+$/u.test(tokens[first]?.text ?? ''));
       // (One word counts only as the surname of a person the article names in full: `the Catalan government` is no one's.)
       candidates.push(person ? { ...candidateAt(tokens, first, last, 'Person'), needsSupport: first === last && type !== 'Person' } : candidateAt(tokens, first, last + 1, 'Organization'));
       i = last + 2;

@@ -183,7 +183,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'stressed', 'emphasized', 'emphasised', 'acknowledged', 'announced', 'explained', 'replied', 'responded', 'confirmed',
 ]);
 
-/** Nouns after a person's name that make an organization (`the Trump administration`). */
+/** Nouns after a name that make a government: a person's (`the Bush administration`) or a body's (`the Hamas government`). */
 export const PERSON_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(['administration', 'government', 'campaign', 'cabinet']);
 
 /** Prepositions before a lone name that make it a place (`in Geneva`). */

@@ -29,6 +29,10 @@ describe('resolveDocumentEntities', () => {
     // full have it as surname.
     ['President Trump spoke. It probed whether Trump associates met them.', ['person:trump']],
     ['Ann Orlak and Tom Orlak spoke. Mr Orlak left. It probed whether Orlak associates met them.', ['organization:orlak', 'person:ann-orlak', 'person:tom-orlak']],
+    // A government named for a person the article names in full is that person, however ordinary the surname is as a
+    // word; named for no one the article names, it names nothing.
+    ['Tom Brown won in 2007. The Brown government fell in May.', ['person:tom-brown']],
+    ['The Brown government fell in May.', []],
     // A lone word read as a person from its verb is the organization the article names so.
     ['Solvane said no. Solvane, the public sector union, will strike.', ['organization:solvane']],
     // An acronym of the initials of a body's name is that body, its words joined by spaces or hyphens.

@@ -90,8 +90,9 @@ describe('classifyNameRun', () => {
     ['Members of the PCS union walked out.', 'PCS', 'Organization'],
     ['Fighters of the Sudan Liberation Army left.', 'Sudan Liberation Army', 'Organization'],
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
-    // A month alone is a date, however compromise tags it; `May` is a surname as often.
+    // A month alone is a date, however compromise tags it; `May` is a surname as often, but no place.
     ['Ann Vale, who has run Vela since January, will stay.', 'January', null],
+    ['The Orlak cabinet fell in May.', 'May', null],
     ['He told the leader: "Sir, I salute your courage."', 'I', null],
     ['Most voters in Vosk voted No in the referendum.', 'No', null],
     // A national adjective of another language opens a company's or a body's name.

@@ -24,9 +24,10 @@ describe('findMentionCandidates', () => {
     ['The cosmetics brand Rimmel stood by her.', ['Organization:Rimmel']],
     ['He joined the club from the Corinthians.', []],
     ['The biggest Linux distributor spoke.', ['Person:Linux?']],
-    // A government named for a person is that person's, where the name is no word (`trump` is one), and one word
-    // counts only as the surname of a person the article names in full (`?`).
-    ['The Trump administration disagreed.', ['Organization:Trump administration']],
+    // A government named for a person is that person's, even where the name is a word too (`bush`, `brown`), and one
+    // word counts only as the surname of a person the article names in full (`?`).
+    ['The Bush administration disagreed.', ['Person:Bush?']],
+    ['The Brown government fell in May.', ['Person:Brown?']],
     ['The Lee government disagreed.', ['Person:Lee?']],
     ['The Hamas government disagreed.', ['Organization:Hamas']],
     ['Ukrainian negotiators met in Geneva on Monday.', ['Country:Ukrainian', 'Location:Geneva']],
