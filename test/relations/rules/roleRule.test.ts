@@ -20,6 +20,10 @@ describe('roleRule', () => {
     ['Ann Vale, director general of the KDB, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:kdb']],
     // A chamber its country's demonym qualifies holds the post, not the country.
     ['Ann Vale, the president of the French Senate, welcomed the report.', ['person:ann-vale HOLDS_ROLE organization:france-senate']],
+    // A second office joined by `and` is apposed to the same name (not after a comma closing the first).
+    ['Tom Baxter, the deputy prime minister and Vosk Party leader, said so.', ['person:tom-baxter HOLDS_ROLE organization:vosk-party', 'person:tom-baxter MEMBER_OF organization:vosk-party']],
+    ["Ann Vale, Malta's first minister and Vosk Party leader, said so.", ['person:ann-vale HOLDS_ROLE country:malta', 'person:ann-vale HOLDS_ROLE organization:vosk-party', 'person:ann-vale MEMBER_OF organization:vosk-party']],
+    ['Ann Vale, the chairman, and Vosk Party leader Tom Baxter said so.', ['person:tom-baxter HOLDS_ROLE organization:vosk-party', 'person:tom-baxter MEMBER_OF organization:vosk-party']],
     // A counterpart holds for the country named with the post the office the other holds for theirs.
     ['Tom Baxter held talks with his Polish counterpart, Ann Vale, in Warsaw.', ['person:ann-vale HOLDS_ROLE country:poland', 'person:tom-baxter NEGOTIATED_WITH person:ann-vale']],
     ['Tom Baxter met his Irish counterpart Ann Vale on Monday.', ['person:ann-vale HOLDS_ROLE country:ireland', 'person:tom-baxter MET_WITH person:ann-vale']],
