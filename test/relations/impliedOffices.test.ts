@@ -20,6 +20,9 @@ describe('impliedOffices', () => {
     [`${BRITISH} "We will not give way," said Defence Secretary Owen Tilley.`, 'person:owen-tilley HOLDS_ROLE country:united-kingdom'],
     // The state's secretary for one of its nations, though the title names a place.
     [`${BRITISH} Scottish Secretary Ian Bell was not in the chamber.`, 'person:ian-bell HOLDS_ROLE country:united-kingdom'],
+    // An office only one country has, wherever the story is set: its own name says whose it is.
+    ['Ann Vale, the U.S. attorney in Manhattan, charged the bank.', 'person:ann-vale HOLDS_ROLE country:united-states'],
+    ['U.S. District Judge Tom Baxter blocked the order on Friday.', 'person:tom-baxter HOLDS_ROLE country:united-states'],
     // A Commonwealth realm's governor-general, named in its own country's politics.
     ['Labor senators in Canberra attacked the budget, and Australia\'s Greens said it cut too deep. The Governor-General, Ann Vale, swore in the ministers.', 'person:ann-vale HOLDS_ROLE country:australia'],
     ['Treasurer Jim Hollis said the budget would return to surplus. Labor senators in Canberra attacked the plan, and Australia\'s Greens said it cut too deep.', 'person:jim-hollis HOLDS_ROLE country:australia'],
