@@ -603,18 +603,27 @@ function withPassivePost(tree: DependencyTree): DependencyTree {
 const APPOINTED: ReadonlySet<string> = new Set(['appointed', 'reappointed', 'named', 'elected', 're-elected', 'reelected', 'chosen', 'selected', 'nominated', 'installed', 'made', 'promoted']);
 
 // `called Guaidó a "puppet"`: the parser may read both nouns after a verb of naming as its predicates; the first, right
-// after the verb, of a verb with no object, is the party named.
+// after the verb, of a verb with no object, is the party named. It may read both as objects too (`called X's government
+// a criminal regime`); the second is then what the first is called.
 function withObjectAsPredicate(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
-  const nominal = (at: number) => /^NN/.test(nodes[at]?.xpos ?? '') && nodes[at]?.deprel === 'xcomp';
+  const nominal = (at: number, deprel: string) => /^NN/.test(nodes[at]?.xpos ?? '') && nodes[at]?.deprel === deprel;
   const objects = new Set<number>();
-  nodes.forEach((_, verb) => {
+  const predicates = new Set<number>();
+  nodes.forEach((node, verb) => {
     const dependents = children[verb] ?? [];
-    const predicates = dependents.filter(nominal);
-    if (predicates.length === 2 && predicates[0] === verb + 1 && !dependents.some((child) => nodes[child]?.deprel === 'obj')) objects.add(verb + 1);
+    const complements = dependents.filter((at) => nominal(at, 'xcomp'));
+    if (complements.length === 2 && complements[0] === verb + 1 && !dependents.some((child) => nodes[child]?.deprel === 'obj')) objects.add(verb + 1);
+    const named = dependents.filter((at) => nominal(at, 'obj'));
+    if (named.length === 2 && NAMING_FORMS.test(node.text) && named[1] !== undefined) predicates.add(named[1]);
   });
-  return objects.size > 0 ? toDependencyTree(nodes.map((node, at) => (objects.has(at) ? { ...node, deprel: 'obj' } : node))) : tree;
+  if (objects.size === 0 && predicates.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => (objects.has(at) ? { ...node, deprel: 'obj' } : predicates.has(at) ? { ...node, deprel: 'xcomp' } : node)));
 }
+
+// The forms of the verbs that name what their object is with a second noun phrase (`called X a disgrace`, `branded X a
+// liar`, `dubbed X the Iron Lady`).
+const NAMING_FORMS = /^(?:call|brand|label|dub|term)(?:s|ed|ing|led|ling|bed|bing)?$/i;
 
 // `urged the ECB not to take the matter further`: the parser sometimes reads the party urged as an indirect object,
 // which UD has only beside a direct one; alone it is the verb's object.
