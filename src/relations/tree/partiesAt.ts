@@ -113,6 +113,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const mention = v.mentionOf[node];
   const named = (mentions: readonly ActorMention[], topic?: string): PartyReference | undefined =>
     mentions.length > 0 ? { entities: [...new Set(mentions.map((actor) => actor.entity))], edge, mentions, ...(topic ? { topic } : {}) } : undefined;
+  // `sanctioned two American firms, X and Y`, `suspended two ministers, X and Y`: a plural noun names all the parties
+  // in apposition to it, people too.
+  const apposed = nodes[node]?.xpos === 'NNS' ? dependents.find((child) => child > node && nodes[child]?.deprel === 'appos') : undefined;
+  const listed = apposed === undefined ? undefined : partiesAt(v, apposed, context);
+  if (listed && listed.mentions.length > 0) return { ...listed, edge };
   // `his Irish counterpart, Bertie Ahern`, `Foreign Minister Sergei Lavrov`: the person in apposition or named after the title.
   const person = mention?.type === 'Person' ? undefined : personAt(v, node);
   if (person) return named([person]);
@@ -158,10 +163,6 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => INCLUDING.has(marker))) : undefined;
   const members = included === undefined ? undefined : partiesAt(v, included, context);
   if (members) return { ...members, edge };
-  // `sanctioned two American firms, X and Y`: a plural noun names the parties in apposition to it.
-  const apposed = nodes[node]?.xpos === 'NNS' ? dependents.find((child) => child > node && nodes[child]?.deprel === 'appos') : undefined;
-  const listed = apposed === undefined ? undefined : partiesAt(v, apposed, context);
-  if (listed && listed.mentions.length > 0) return { ...listed, edge };
   const modifiers = dependents.filter((child) => {
     const relation = nodes[child]?.deprel ?? '';
     return GROUP_MODIFIERS.has(relation) || (relation === 'nmod' && caseOf(v, child).some((marker) => GROUP_CASES.has(marker)));
