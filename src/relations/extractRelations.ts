@@ -60,7 +60,6 @@ export function extractRelations(
       parties,
     };
     context = next;
-    if (sentence.heading) continue;
     const seen = new Set<string>();
     const first = found.length;
     // Each relation once per sentence, whichever rule read it first.

@@ -35,7 +35,6 @@ const BODY_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
  * person (or `he`, `she`) and a body (or `its`, `their`). Parsing only such sentences keeps the build fast.
  */
 export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon): boolean {
-  if (s.heading) return false;
   const terms = s.tokens.some((token) => CONDITIONS.has(token.key));
   if (s.tokens.some((token) => lexicon.verbs.has(token.key) || lexicon.nouns.has(token.key) || lexicon.judgments.has(token.key) || PATTERN_WORDS.has(token.key) || (terms && TERMS_WORDS.has(token.key)))) {
     const parties = new Set(s.mentions.filter((mention) => mention.type !== 'Location').map((mention) => mention.entity));

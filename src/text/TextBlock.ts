@@ -4,6 +4,7 @@ export interface TextBlock {
   readonly text: string;
   /** `origin[i]` is the raw UTF-16 index of `text[i]`; `origin[text.length]` is the raw end of the block. */
   readonly origin: Int32Array;
-  /** A heading or other line without a sentence (title case, no final punctuation): names only, no relations. */
+  /** A heading or other line without a sentence (title case, no final punctuation): its names are read as a heading writes
+   * them; a headline states relations as any sentence does. */
   readonly heading: boolean;
 }

@@ -21,6 +21,8 @@ describe('extractRelations', () => {
     ['Orlak Capital backed the board, and the chief executive, Tom Baxter, said the company would stay independent.', ['person:tom-baxter HOLDS_ROLE organization:orlak-capital']],
     // A headline's verb in the present that the tagger read as a noun (`sues`) is a verb when it has a subject and an object.
     ['Vosk Foods sues Orlak Mining over patents', ['organization:vosk-foods SANCTIONED organization:orlak-mining']],
+    // A headline written in title case, set off by a blank line, states relations as any sentence does.
+    ['NATO imposes sanctions on North Korea\n\nThe board met on Monday.', ['organization:nato SANCTIONED country:north-korea']],
     // A clause's subject the parser coordinated with the clause before is its own verb's subject.
     ['Tom Baxter lost the vote, and the Vosk Party later criticised Ann Vale.', ['organization:vosk-party CRITICIZED person:ann-vale']],
     // A word of time the parser read as a verb's subject says when; the verb's subject is found as for one without.
