@@ -57,7 +57,7 @@ function lineUp(s: AnalyzedSentence, parse: DependencyTree): TreeView {
 const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withVerbReadAsNoun,
   withConjunctReadAsParataxis,
-  withQuotedParticiple,
+  withSeparatedParticiple,
   withTimeAfterName,
   withTimeAsArgument,
   withApposedConjuncts,
@@ -141,16 +141,20 @@ function withConjunctReadAsParataxis(tree: DependencyTree): DependencyTree {
 }
 const FINITE_PAST_OR_PRESENT: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 
-// `Y had "done the right thing"`, `Y had "completely failed"`: a quotation mark between `had` and a participle makes the
-// parser read `had` as the verb and the participle as its complement; the participle is the verb, `had` its auxiliary.
+// `Y had "done the right thing"`, `Y had "completely failed"`, `Y had deliberately ignored`: a quotation mark or an
+// adverb between `had` and a participle makes the parser read `had` as the verb and the participle as its complement;
+// the participle is the verb, `had` its auxiliary.
 // (Regular verbs' participles are their past forms, which the parser may tag so after `had`.)
-function withQuotedParticiple(tree: DependencyTree): DependencyTree {
+function withSeparatedParticiple(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const participleOf = new Map<number, number>();
   nodes.forEach((node, at) => {
-    if (!PERFECT_AUXILIARIES.has(node.text.toLowerCase()) || node.deprel === 'aux' || nodes[at + 1]?.upos !== 'PUNCT') return;
-    let next = at + 2;
+    if (!PERFECT_AUXILIARIES.has(node.text.toLowerCase()) || node.deprel === 'aux') return;
+    let next = at + 1;
+    if (nodes[next]?.upos === 'PUNCT') next++;
     while (nodes[next]?.xpos === 'RB') next++;
+    // (Nothing between them is no misreading of this kind.)
+    if (next === at + 1) return;
     const isParticiple = (child: number) => child === next && (/^VB[ND]$/.test(nodes[child]?.xpos ?? '') || SAME_FORM_PARTICIPLES.has(nodes[child]?.text.toLowerCase() ?? ''))
       && /^(xcomp|ccomp)$/.test(nodes[child]?.deprel ?? '');
     const participle = (children[at] ?? []).find(isParticiple);
