@@ -242,7 +242,9 @@ export function findMentionCandidates(
       const wordsEnd = entry.kind === 'demonym' && !bodyAfter && !next?.tags.has('Organization') ? namedInWords(tokens, after) : undefined;
       // `... to the U.S. The President`: a function word opens a new sentence, not a longer name.
       const runsOn = (next !== undefined && next.capitalized && !FUNCTION_WORDS.has(next.key) && !lastKnown.possessive && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(next.pre)
-        && !titleAt(after) && (!party || (national && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined) || joinedParties) && !knowledge.honorifics.has(next.key)
+        && !titleAt(after) && (!party || (national && partyAfter) || (entry.type !== 'Organization' && bodyHeadEnd(tokens, after) !== undefined) || joinedParties)
+        // (An honorific opens a person's name, but takes no possessive: `Los Angeles Sheriff's office`.)
+        && !(knowledge.honorifics.has(next.key) && !next.possessive)
         // `Conservative MPs`, `Republican Senators`: a party's members after its word are no part of a name.
         && !(entry.kind === 'party' && PARTY_MEMBERS.has(next.key))
         // `American Express`: or a name compromise knows as a company's, or one written in ordinary words.

@@ -27,6 +27,9 @@ describe('findMentionCandidates', () => {
     // A government named for a person is that person's, even where the name is a word too (`bush`, `brown`), and one
     // word counts only as the surname of a person the article names in full (`?`).
     ['The Bush administration disagreed.', ['Person:Bush?']],
+    // A sheriff's honorific is no part of the name; an honorific with a possessive is a body's word.
+    ['President Vosk pardoned former Sheriff Tom Baxter of Phoenix.', ['Person:Vosk', 'Person:Tom Baxter', 'Location:Phoenix']],
+    ["A spokesman for the Los Angeles Sheriff's office said so.", ["Organization:Los Angeles Sheriff's office"]],
     ['The Brown government fell in May.', ['Person:Brown?']],
     ['The Lee government disagreed.', ['Person:Lee?']],
     ['The Hamas government disagreed.', ['Organization:Hamas']],
