@@ -313,10 +313,14 @@ function withConditionFirst(tree: DependencyTree): DependencyTree {
 const TIME_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
 const CLOCK_NOUNS: ReadonlySet<string> = new Set(['night', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'afternoon']);
 const TIME_MODIFIERS: ReadonlySet<string> = new Set(['last', 'this']);
+// The tags of a word that may head the noun phrase a time word was read as the head of (`chief executive`: the parser
+// tags `executive` an adjective as often as a noun).
+const NOMINAL_HEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 // `Vosk Bank yesterday agreed to buy X`, `Tom Baxter last night accused Y`: the parser often makes the word of time
 // after a name the phrase's head, and the name its compound; the name takes the time word's place, and the time word
-// is when the clause's verb happened (obl:tmod).
+// is when the clause's verb happened (obl:tmod). So it does after a noun phrase (`who became Vela's chief executive
+// last year`), whose last word before the time word is then the phrase's head.
 function withTimeAfterName(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, Partial<TreeNode>>();
@@ -325,7 +329,9 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
     const modifiers = (children[at] ?? []).filter((child) => child < at && nodes[child]?.deprel === 'amod' && TIME_MODIFIERS.has(nodes[child]?.text.toLowerCase() ?? ''));
     if (!TIME_WORDS.has(word) && !(CLOCK_NOUNS.has(word) && modifiers.length > 0)) return;
     const first = Math.min(at, ...modifiers);
-    const name = (children[at] ?? []).find((child) => child < first && nodes[child]?.upos === 'PROPN' && !nodes.slice(child + 1, first).some((other) => other.upos !== 'PROPN'));
+    const proper = (children[at] ?? []).find((child) => child < first && nodes[child]?.upos === 'PROPN' && !nodes.slice(child + 1, first).some((other) => other.upos !== 'PROPN'));
+    const nominal = (children[at] ?? []).find((child) => child === first - 1 && NOMINAL_HEADS.has(nodes[child]?.upos ?? '') && ['amod', 'compound'].includes(nodes[child]?.deprel ?? ''));
+    const name = proper ?? nominal;
     let verb = node.head;
     while (verb >= 0 && nodes[verb]?.upos !== 'VERB') verb = nodes[verb]?.head ?? -1;
     if (name === undefined || verb < 0) return;
