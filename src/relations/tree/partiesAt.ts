@@ -29,6 +29,8 @@ const GROUP_CASES = new Set(['in', 'from', 'of']);
 const INCLUDING: ReadonlySet<string> = new Set(['including', 'such']);
 // Prepositions that tie a claim to whoever makes it: `suggestions from Beijing`, `allegations by the opposition`.
 const CLAIM_CASES = new Set(['from', 'by']);
+// The preposition that ties a plan to whoever makes it: `an offer from the employers`.
+const PLAN_CASES = new Set(['from']);
 // Calls on a party, which are the caller's as claims are the claimant's (not plans: `the demand` is planReference's).
 const CALL_NOUNS: ReadonlySet<string> = new Set(['call', 'calls', 'appeal', 'appeals', 'plea', 'pleas']);
 // What a chamber votes on, which its mover owns.
@@ -222,7 +224,8 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
     if (agent) return named([agent], topicText(v, agent, node));
   }
   if (word === 'it' || PLAN_NOUNS.has(word)) {
-    const owner = modifiers.map((child) => v.mentionOf[child]).find(isActor);
+    // (`the Vosk offer`, `Norway's demands`, `a pay offer from the employers`: the maker named with it.)
+    const owner = modifiers.map((child) => v.mentionOf[child]).find(isActor) ?? (word === 'it' ? undefined : ownerOf(v, node, word, dependents));
     if (owner) return named([owner], topicText(v, owner, node));
     const token = v.tokenOf[node] ?? -1;
     const plan = token >= 0 ? planReference(v.s, token, context) : undefined;
@@ -291,15 +294,21 @@ function ownerOf(v: TreeView, node: number, word: string, dependents: readonly n
   if (OPPOSING_NOUNS.has(word) || OTHER_PERSON_NOUNS.has(word)) return undefined;
   const token = v.tokenOf[node] ?? -1;
   if (v.s.titles.some((title) => title.first <= token && token <= title.last)) return undefined;
+  // `rejected a pay offer from the employers`: a plan's maker named after `from` owns it too (not after `by`, which is
+  // as often the agent of the verb the parser hung on the plan: `was joined in opposing the deal by X`).
+  const proposed = PLAN_NOUNS.has(word);
+  const cases = claim ? CLAIM_CASES : PLAN_CASES;
   const owns = (child: number) => {
     const relation = nodes[child]?.deprel ?? '';
     if (relation === 'nmod:poss') return true;
-    return claim && (GROUP_MODIFIERS.has(relation) || relation === 'nsubj' || (relation === 'nmod' && caseOf(v, child).some((marker) => CLAIM_CASES.has(marker))));
+    const made = relation === 'nmod' && caseOf(v, child).some((marker) => cases.has(marker));
+    return (claim && (GROUP_MODIFIERS.has(relation) || relation === 'nsubj' || made)) || (proposed && made);
   };
-  // `rejected claims by X`: the parser often hangs the claimant on the verb; in the active voice it is the claim's.
+  // `rejected claims by X`, `rejected demands from X`: the parser often hangs the claimant on the verb; in the active
+  // voice it is the claim's.
   const verb = nodes[node]?.deprel === 'obj' ? nodes[node]?.head ?? -1 : -1;
-  const hung = claim && verb >= 0 && !isPassive(v, verb)
-    ? (v.tree.children[verb] ?? []).filter((child) => child > node && nodes[child]?.deprel === 'obl' && nameCaseOf(v, child).some((marker) => CLAIM_CASES.has(marker)))
+  const hung = (claim || proposed) && verb >= 0 && !isPassive(v, verb)
+    ? (v.tree.children[verb] ?? []).filter((child) => child > node && nodes[child]?.deprel === 'obl' && nameCaseOf(v, child).some((marker) => cases.has(marker)))
     : [];
   // (A group hung there speaks for its party: `claims by some Labour members`.)
   const speaker = (child: number) =>
