@@ -164,7 +164,11 @@ function firstParties(
   partiesOf: (node: number) => PartyReference | undefined = (node) => partiesAt(v, node, context),
 ): PartyReference | undefined {
   for (const steps of paths) {
+    // (A path that leaves the trigger and comes back to it names no party: `^obj{light} obj`, for `pledged Y his
+    // support`, leads back to `support` in `had the support of Y`.)
+    const away = steps.some((step) => step.relation !== 'self');
     const parties = followPath(v, at, steps, compiled.wordClasses).flatMap((node) => {
+      if (away && node === at) return [];
       const party = partiesOf(node);
       return party ? [party] : [];
     });
