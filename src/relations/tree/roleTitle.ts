@@ -1,5 +1,5 @@
 import type { Knowledge } from '../../knowledge/Knowledge';
-import { ORGANIZATION_HEADS } from '../../mentions/nameWords';
+import { ORDINAL_FIGURES, ORGANIZATION_HEADS } from '../../mentions/nameWords';
 import { normalizeKey } from '../../text/normalizeKey';
 import { caseOf } from './partiesAt';
 import type { TreeView } from './TreeView';
@@ -7,8 +7,8 @@ import type { TreeView } from './TreeView';
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const MODIFIER_RELATIONS = new Set(['amod', 'compound', 'nmod:desc']);
 const SMALL_WORDS = new Set(['of', 'for', 'and']);
-// An ordinal word or number: `first`, `fifth`, `21st`.
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+// Ordinals in words (`first`, `fifth`); in figures they are ORDINAL_FIGURES (`21st`).
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /**
  * The title a role noun's phrase writes, without its holder, its body or words that only say when the post is held:
@@ -41,7 +41,9 @@ export function roleTitle(v: TreeView, node: number, knowledge: Knowledge): stri
   while (words.length > 1 && knowledge.transientModifiers.has((words[0] ?? '').toLowerCase())) words.shift();
   // `the first president of X`, `its fifth president`: an ordinal counts holders, and is no part of the post (but
   // `First Minister`, `First Secretary` are posts of their own).
-  if (words.length > 1 && ORDINAL.test(words[0] ?? '') && !knowledge.titles.has(normalizeKey(words.join(' ')))) words.shift();
+  const opening = (words[0] ?? '').toLowerCase();
+  const ordinal = ORDINAL_WORDS.has(opening) || ORDINAL_FIGURES.test(opening);
+  if (words.length > 1 && ordinal && !knowledge.titles.has(normalizeKey(words.join(' ')))) words.shift();
   // `head of research`, `chief of staff`: a bare common noun after `of` names the field of the post.
   const field = (v.tree.children[node] ?? []).find((child) => {
     const word = nodes[child];
