@@ -157,6 +157,12 @@ export const ONE_PERSON_GROUP_NOUNS: ReadonlySet<string> = new Set(['leader', 'o
 /** Words for a party's place in or out of power, which news writes before the party's name (`the opposition X`). */
 export const PARTY_STANDINGS: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing']);
 
+/**
+ * Seats of a parliament that parties fill, in lower case: the body named right before one is the member's party or the
+ * place the member sits for (`Congress MP`, `a BJP MLA`, `Dharwad MP`).
+ */
+export const PARLIAMENT_SEATS: ReadonlySet<string> = new Set(['mp', 'mps', 'mla', 'mlas', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mpp', 'mpps', 'mna', 'mnas']);
+
 /** A body's members as news capitalizes them (`Conservative MPs`, `Senators voted`): no one's name, nor part of one. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['mps', 'meps', 'msps', 'mlas', 'senators', 'congressmen', 'peers', 'lawmakers']);
 

@@ -4,7 +4,7 @@ import { isAdjectiveWord } from './isAdjectiveWord';
 import { isEnglishWord } from './isEnglishWord';
 import { looksLikeGivenName } from './looksLikeGivenName';
 import { matchTitleAt } from './matchTitleAt';
-import { BREAKING_PUNCTUATION, FUNCTION_WORDS, PLAYER_POSTS } from './nameWords';
+import { BREAKING_PUNCTUATION, FUNCTION_WORDS, PARLIAMENT_SEATS, PLAYER_POSTS } from './nameWords';
 import { startsPersonName } from './startsPersonName';
 
 // Posts a body gives that are no office's title, in lower case between its name and the holder's (`Vela boss Ann
@@ -16,7 +16,7 @@ const BODY_STAFF: ReadonlySet<string> = new Set(['boss', 'executive', 'driver', 
 const MARKET_STAFF: ReadonlySet<string> = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
 
 // Titles of a legislator's seat, which the place represented or the party is written before (`Dharwad MP`).
-const SEAT_TITLES: ReadonlySet<string> = new Set(['mp', 'mps', 'mla', 'mlas', 'mep', 'meps', 'msp', 'msps', 'td', 'tds', 'mpp', 'mna', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman']);
+const SEAT_TITLES: ReadonlySet<string> = new Set([...PARLIAMENT_SEATS, 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman']);
 
 /**
  * Whether the name from `first` to `last` is the body of a market job after it (MARKET_STAFF), or of the office's

@@ -111,6 +111,9 @@ export const memberOfRule: PatternRule = {
     // A party the document names as one elsewhere is one wherever it is named.
     { text: 'The ruling Vosk Front won 60 seats. Ann Vale, the Vosk Front candidate, said the vote was fair.', relations: ['person:ann-vale MEMBER_OF organization:vosk-front'] },
     { text: 'Rep. Ann Vale (D-N.Y.) spoke.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
+    // A body named right before a seat in parliament is a party, whether knowledge knows it as one or not.
+    { text: 'In New Delhi, Congress MP Ann Vale said the bill was wrong.', relations: ['person:ann-vale MEMBER_OF organization:congress'] },
+    { text: 'In Orla, the Vosk Union lost. Vosk Union MP Tom Baxter voted against.', relations: ['person:tom-baxter MEMBER_OF organization:vosk-union'] },
     // The people a body's possessive names are its members, unless knowledge knows the body (a newsroom's are staff) or
     // its name shows a company.
     { text: "The KDA won four seats. KDA's Ann Vale and Tom Baxter were elected.", relations: ['person:ann-vale MEMBER_OF organization:kda', 'person:tom-baxter MEMBER_OF organization:kda'] },
