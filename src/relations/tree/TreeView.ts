@@ -71,6 +71,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withDoubleSubject,
   withPossessedGerund,
   withAsPredicate,
+  withPassiveReadAsModifier,
   withPassivePost,
   withObjectAsPredicate,
   withDoubleObject,
@@ -595,15 +596,38 @@ function withPossessedGerund(tree: DependencyTree): DependencyTree {
   }));
 }
 
+// `X, who was elected Conservative leader last month,`: the parser may read the participle as a modifier of the post
+// after it and hang the clause on the post. A modifier has no subject or auxiliary of its own: a participle with them
+// heads the clause, and the post is its predicate.
+function withPassiveReadAsModifier(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const clauses = new Map<number, number>(); // participle -> the post it was read as modifying
+  nodes.forEach((node, at) => {
+    const post = nodes[node.head];
+    if (node.deprel !== 'amod' || node.xpos !== 'VBN' || node.head < at || !['NOUN', 'PROPN'].includes(post?.upos ?? '')) return;
+    if ((children[at] ?? []).some((child) => ['nsubj:pass', 'aux:pass'].includes(nodes[child]?.deprel ?? ''))) clauses.set(at, node.head);
+  });
+  if (clauses.size === 0) return tree;
+  const posts = new Map([...clauses].map(([participle, post]) => [post, participle]));
+  return toDependencyTree(nodes.map((node, at) => {
+    const post = clauses.get(at);
+    const participle = posts.get(at);
+    if (post !== undefined) return { ...node, head: nodes[post]?.head ?? -1, deprel: nodes[post]?.deprel ?? node.deprel };
+    return participle === undefined ? node : { ...node, head: participle, deprel: 'xcomp' };
+  }));
+}
+
 // `X has been elected leader of Y`, `X has been appointed chairman`: the parser may read the post after a passive verb
-// of appointing as its object, which a passive has none of; it is the predicate said of the subject, as after `was`.
+// of appointing as its object, which a passive has none of, or as an oblique with no preposition (`who was elected
+// Vosk Party leader last month`); it is the predicate said of the subject, as after `was`.
 function withPassivePost(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const posts = new Set<number>();
+  const bare = (at: number) => nodes[at]?.deprel === 'obj' || (nodes[at]?.deprel === 'obl' && !(children[at] ?? []).some((child) => nodes[child]?.deprel === 'case'));
   nodes.forEach((node, verb) => {
     const dependents = children[verb] ?? [];
     if (!APPOINTED.has(node.text.toLowerCase()) || !dependents.some((child) => nodes[child]?.deprel === 'aux:pass')) return;
-    const post = dependents.find((child) => nodes[child]?.deprel === 'obj' && ['NN', 'NNS'].includes(nodes[child]?.xpos ?? ''));
+    const post = dependents.find((child) => bare(child) && ['NN', 'NNS'].includes(nodes[child]?.xpos ?? ''));
     if (post !== undefined) posts.add(post);
   });
   return posts.size > 0 ? toDependencyTree(nodes.map((node, at) => (posts.has(at) ? { ...node, deprel: 'xcomp' } : node))) : tree;
