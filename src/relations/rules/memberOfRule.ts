@@ -15,6 +15,8 @@ const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 
 // Words between the apposition's party (and office) and what follows it (`X, a Democrat from Ohio,`).
 const APPOSITION_ENDS = new Set(['from', 'for', 'who', 'and', 'in', 'of', 'on', 'since', 'representing']);
 const LINKING_VERBS = new Set(['is', 'was', 'became', 'remains', 'remained']);
+// Words that may open an apposition before its article (`X, also a Republican,`).
+const APPOSITION_ADVERBS: ReadonlySet<string> = new Set(['also', 'himself', 'herself', 'likewise']);
 const MAX_QUALIFIERS = 3;
 // How many words a seat's name may run to (`Hornsey and Wood Green`).
 const MAX_SEAT_WORDS = 5;
@@ -94,6 +96,8 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale, a Pennsylvania Democrat, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party'] },
     // The place a politician represents may come between the name and the apposition; a party on a body too.
     { text: 'Ann Vale of Ohio, a Republican, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'Senator Ann Vale of Ohio, also a Republican, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-republican-party', 'person:ann-vale HOLDS_ROLE organization:us-senate'] },
+    { text: 'Tom Baxter, himself a Republican, said Congress would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: "Tom Baxter, an Ottawa New Democrat MP, said Canada's plan would fail.", relations: ['person:tom-baxter MEMBER_OF organization:canada-new-democratic-party'] },
     // (A place whose name is a given name too: the party's word is no surname.)
     { text: 'Tom Baxter, a Virginia Republican, said Congress would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
@@ -244,12 +248,14 @@ function personBeforeParty(s: AnalyzedSentence, party: ActorMention): ActorMenti
   for (let k = 0; k < MAX_QUALIFIERS && at >= 0 && !ARTICLES.has(s.tokens[at]?.key ?? '') && isQualifier(s, at); k++) at--;
   const owned = at === party.first;
   if (!owned && !ARTICLES.has(s.tokens[at]?.key ?? '')) return partyOfPlace(s, party);
+  // (`X, also a Republican,`, `X, himself a Labour MP,`: a word that only adds the apposition to what was said.)
+  const opens = APPOSITION_ADVERBS.has(s.tokens[at - 1]?.key ?? '') ? at - 1 : at;
   // (`Senator X of Virginia, the Republican chairman of ...`: the place the person represents, before the comma.)
-  let link = at - 1;
-  while (link > at - 4 && s.tokens[link]?.capitalized && (!s.mentionAt[link] || s.mentionAt[link]?.type === 'Location')) link--;
-  const of = link < at - 1 && s.tokens[link]?.key === 'of' ? link : undefined;
-  const person = of !== undefined && s.mentionAt[of - 1]?.last === of - 1 ? s.mentionAt[of - 1] : s.mentionAt[at - 1];
-  if (person?.type !== 'Person' || person.last !== (of ?? at) - 1 || !/,/.test(s.tokens[at - 1]?.post ?? '')) return undefined;
+  let link = opens - 1;
+  while (link > opens - 4 && s.tokens[link]?.capitalized && (!s.mentionAt[link] || s.mentionAt[link]?.type === 'Location')) link--;
+  const of = link < opens - 1 && s.tokens[link]?.key === 'of' ? link : undefined;
+  const person = of !== undefined && s.mentionAt[of - 1]?.last === of - 1 ? s.mentionAt[of - 1] : s.mentionAt[opens - 1];
+  if (person?.type !== 'Person' || person.last !== (of ?? opens) - 1 || !/,/.test(s.tokens[opens - 1]?.post ?? '')) return undefined;
   const title = s.titles.find((span) => span.first === party.last + 1);
   // (`X, the Labour peer,`, `X, Labour's chief fundraiser,`: or one of the party's people, perhaps qualified.)
   const ends = (last: number | undefined) => last !== undefined && (/^[,.;:]/.test(s.tokens[last]?.post ?? '') || s.tokens[last + 1] === undefined || APPOSITION_ENDS.has(s.tokens[last + 1]?.key ?? ''));
