@@ -12,6 +12,7 @@ describe('matchTitleAt', () => {
   it.each([
     ['Yesterday US Secretary of State Ann Vale arrived.', 'Secretary', 'Secretary of State'],
     ['Yesterday Commerce Minister Ravi Sood arrived.', 'Commerce', 'Commerce Minister'],
+    ['Yesterday Chief Judicial Magistrate Ravi Sood granted bail.', 'Chief', 'Chief Judicial Magistrate'],
     // `for` or `of` and a portfolio's words after a minister's title, before a name, are the title's.
     ['Yesterday Minister for Health Ann Vale arrived.', 'Minister', 'Minister for Health'],
     ['Yesterday Minister of Foreign Affairs Ravi Sood arrived.', 'Minister', 'Minister of Foreign Affairs'],
