@@ -98,6 +98,12 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale of Ohio, a Republican, said Congress would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-republican-party'] },
     { text: 'Senator Ann Vale of Ohio, also a Republican, said the Senate would vote.', relations: ['person:ann-vale MEMBER_OF organization:united-states-republican-party', 'person:ann-vale HOLDS_ROLE organization:us-senate'] },
     { text: 'Tom Baxter, himself a Republican, said Congress would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    // A list in apposition to a party's members, named by its plural.
+    {
+      text: 'Two other Republicans, Sens. Tom Baxter of Texas and Ann Vale of Ohio, said the Senate would vote.',
+      relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party', 'person:ann-vale MEMBER_OF organization:united-states-republican-party', 'person:tom-baxter HOLDS_ROLE organization:us-senate', 'person:ann-vale HOLDS_ROLE organization:us-senate'],
+    },
+    { text: 'In Congress, the Republicans, Tom Baxter said, would vote against.', relations: [] },
     { text: "Tom Baxter, an Ottawa New Democrat MP, said Canada's plan would fail.", relations: ['person:tom-baxter MEMBER_OF organization:canada-new-democratic-party'] },
     // (A place whose name is a given name too: the party's word is no surname.)
     { text: 'Tom Baxter, a Virginia Republican, said Congress would vote.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
@@ -147,6 +153,7 @@ export const memberOfRule: PatternRule = {
       if (speaker) add(speaker, party, 'speaks-for', party.first);
       const people = peopleOfParty(s, party);
       for (const person of people?.persons ?? []) add(person, party, 'party-people', people?.noun ?? party.first);
+      for (const person of membersListed(s, party)) add(person, party, 'members-listed', party.last);
     }
     // `Lee Tam of the Civic Party`, `Ann Ho of the Brookings Institution`: a person named right before `of` or `from` a body.
     for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
@@ -345,6 +352,20 @@ const EMPLOYER_HEADS: ReadonlySet<string> = new Set(staffOfBody.heads);
 // organization or a body named for learning, care or finance employs its people.
 function isEmployer(s: AnalyzedSentence, body: ActorMention): boolean {
   return !isParty(s, body) && (body.kind === 'company' || body.kind === 'media' || EMPLOYER_HEADS.has(s.tokens[body.last]?.key ?? ''));
+}
+
+// `Two other Republicans, Sens. X of Rhode Island and Y of Nebraska,`: the people listed in apposition to a party's
+// members, named by the party's plural (a rank or honorific perhaps before the first), two or more.
+function membersListed(s: AnalyzedSentence, party: ActorMention): ActorMention[] {
+  const plural = s.tokens[party.last];
+  if (party.first !== party.last || !plural || !/s$/.test(plural.key) || plural.possessive || !/^\s*[,\u2013\u2014-]\s*$/.test(plural.post)) return [];
+  let at = party.last + 1;
+  while (at <= party.last + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
+  const first = s.mentionAt[at];
+  if (first?.type !== 'Person' || first.first !== at) return [];
+  // (One name after the plural is no list: `the Republicans, X said, would`.)
+  const listed = coordinatedActors(s, at, 1).actors.filter((actor) => actor.type === 'Person');
+  return listed.length >= 2 ? listed : [];
 }
 
 // The people named right after a body's possessive (`FTU's Alice Mak`, `DAB's Ben Chan and Leung Che-cheung`).

@@ -47,6 +47,9 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
   while (true) {
     // (`the Vosk Party and the Orla Party`: an article before a name is no gap in the list.)
     if (direction < 0 && s.tokens[edge - 1]?.key === 'the') edge--;
+    // (`Sens. X of Rhode Island and Y of Nebraska`: walking right, the place a person is of is the person's.)
+    const place = direction > 0 && s.mentionAt[edge]?.type === 'Person' && s.tokens[edge + 1]?.key === 'of' ? s.mentionAt[edge + 2] : undefined;
+    if (place?.type === 'Location' && place.first === edge + 2) edge = place.last;
     const near = edge + direction;
     const gap = direction < 0 ? s.tokens[near] : s.tokens[edge];
     const word = s.tokens[near];
