@@ -53,6 +53,8 @@ export const memberOfRule: PatternRule = {
     // `The Liberal Democrat, X,` and a seat between the post and the name: an apposition after the party too.
     { text: 'In the House of Commons, the Liberal Democrat MP for Richmond Park, Ann Vale, voted against.', relations: ['person:ann-vale MEMBER_OF organization:united-kingdom-liberal-democrats'] },
     { text: 'In the House of Commons, the Liberal Democrat, Ann Vale, voted against.', relations: ['person:ann-vale MEMBER_OF organization:united-kingdom-liberal-democrats'] },
+    { text: "In the Senate, the committee's senior Democrat, Sen. Ann Vale of Ohio, said so.", relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party', 'person:ann-vale HOLDS_ROLE organization:us-senate'] },
+    { text: 'In the Senate, its ranking Republican, Tom Baxter, said so.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
     { text: 'In the House of Commons, the Conservatives, Ann Vale said, would vote against.', relations: [] },
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
@@ -195,13 +197,29 @@ function personAfterParty(s: AnalyzedSentence, party: ActorMention): ActorMentio
   return personNamedAfter(s, party);
 }
 
-// `The Liberal Democrat, X,`: one member, named by the party's singular word after `the`, in apposition.
+// `The Liberal Democrat, X,`, `the committee's senior Democrat, Sen. X of Delaware,`: one member, named by the party's
+// singular word after `the` or a possessive (a rank between), in apposition (a title or honorific perhaps before it).
 function memberApposed(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   const word = s.tokens[party.last];
-  if (!word || !/^,\s*$/.test(word.post) || word.key.endsWith('s') || s.tokens[party.first - 1]?.key !== 'the') return undefined;
-  const person = s.mentionAt[party.last + 1];
-  return person?.type === 'Person' && person.first === party.last + 1 && /[,.;:]/.test(s.tokens[person.last]?.post ?? '') ? person : undefined;
+  if (!word || !/^,\s*$/.test(word.post) || word.key.endsWith('s')) return undefined;
+  let opener = party.first - 1;
+  while (opener >= party.first - 2 && MEMBER_RANKS.has(s.tokens[opener]?.key ?? '')) opener--;
+  const determiner = s.tokens[opener];
+  if (determiner?.key !== 'the' && !OWNER_DETERMINERS.has(determiner?.key ?? '') && !determiner?.possessive) return undefined;
+  let at = party.last + 1;
+  while (at <= party.last + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
+  const person = s.mentionAt[at];
+  if (person?.type !== 'Person' || person.first !== at) return undefined;
+  // (`Sen. X of Delaware,`: the place the person represents, before the apposition's end.)
+  const place = s.tokens[person.last + 1]?.key === 'of' ? s.mentionAt[person.last + 2] : undefined;
+  const end = place?.type === 'Location' && place.first === person.last + 2 ? place.last : person.last;
+  return /[,.;:]/.test(s.tokens[end]?.post ?? '') ? person : undefined;
 }
+
+// Words of rank between an apposition's article and the party (`the senior Democrat`, `its top Republican`).
+const MEMBER_RANKS: ReadonlySet<string> = new Set(['senior', 'top', 'ranking', 'leading', 'veteran', 'most']);
+// Possessive determiners that open an apposition naming one of a body's members (`its senior Democrat, X,`).
+const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 
 // The person named after a party, perhaps after the lower-case words and title of the person's post or one of the
 // party's people (`Labour MP X`, `Tory shadow home secretary X`, `the Lib Dem peer Lord X`).
