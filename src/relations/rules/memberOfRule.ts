@@ -55,6 +55,10 @@ export const memberOfRule: PatternRule = {
     { text: 'In the House of Commons, the Liberal Democrat, Ann Vale, voted against.', relations: ['person:ann-vale MEMBER_OF organization:united-kingdom-liberal-democrats'] },
     { text: "In the Senate, the committee's senior Democrat, Sen. Ann Vale of Ohio, said so.", relations: ['person:ann-vale MEMBER_OF organization:united-states-democratic-party', 'person:ann-vale HOLDS_ROLE organization:us-senate'] },
     { text: 'In the Senate, its ranking Republican, Tom Baxter, said so.', relations: ['person:tom-baxter MEMBER_OF organization:united-states-republican-party'] },
+    { text: 'In Berlin, another Social Democrat, Tom Baxter, takes over the finance ministry.', relations: ['person:tom-baxter MEMBER_OF organization:social-democratic-party'] },
+    // The person a party is of, after its word `party`.
+    { text: 'In Madrid, the leftist Vosk party of Tom Baxter won.', relations: ['person:tom-baxter MEMBER_OF organization:vosk'] },
+    { text: 'In Oslo, the Vosk Party of Norway won.', relations: [] },
     { text: 'In the House of Commons, the Conservatives, Ann Vale said, would vote against.', relations: [] },
     { text: 'Lena Hart of the Unity Party won a seat, as did Omar Tilly from the Unity Party.', relations: ['person:lena-hart MEMBER_OF organization:unity-party', 'person:omar-tilly MEMBER_OF organization:unity-party'] },
     { text: 'The chairman of the Unity Party spoke.', relations: [] },
@@ -151,6 +155,8 @@ export const memberOfRule: PatternRule = {
       if (apposed) add(apposed, party, 'apposition', party.first);
       const owner = ownerOfParty(s, party, context);
       if (owner) add(owner, party, 'possessive', party.first);
+      const of = personPartyIsOf(s, party);
+      if (of) add(of, party, 'party-of', party.last);
       const speaker = speakerFor(s, party);
       if (speaker) add(speaker, party, 'speaks-for', party.first);
       const people = peopleOfParty(s, party);
@@ -205,7 +211,7 @@ function memberApposed(s: AnalyzedSentence, party: ActorMention): ActorMention |
   let opener = party.first - 1;
   while (opener >= party.first - 2 && MEMBER_RANKS.has(s.tokens[opener]?.key ?? '')) opener--;
   const determiner = s.tokens[opener];
-  if (determiner?.key !== 'the' && !OWNER_DETERMINERS.has(determiner?.key ?? '') && !determiner?.possessive) return undefined;
+  if (determiner?.key !== 'the' && !APPOSITION_OPENERS.has(determiner?.key ?? '') && !determiner?.possessive) return undefined;
   let at = party.last + 1;
   while (at <= party.last + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
   const person = s.mentionAt[at];
@@ -218,8 +224,9 @@ function memberApposed(s: AnalyzedSentence, party: ActorMention): ActorMention |
 
 // Words of rank between an apposition's article and the party (`the senior Democrat`, `its top Republican`).
 const MEMBER_RANKS: ReadonlySet<string> = new Set(['senior', 'top', 'ranking', 'leading', 'veteran', 'most']);
-// Possessive determiners that open an apposition naming one of a body's members (`its senior Democrat, X,`).
-const OWNER_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+// Determiners besides `the` that open an apposition naming one of a party's members (`its senior Democrat, X,`,
+// `another Social Democrat, X,`).
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'another']);
 
 // The person named after a party, perhaps after the lower-case words and title of the person's post or one of the
 // party's people (`Labour MP X`, `Tory shadow home secretary X`, `the Lib Dem peer Lord X`).
@@ -346,6 +353,18 @@ function ownerOfParty(s: AnalyzedSentence, party: ActorMention, context: Discour
   if ((word === 'his' || word === 'her') && at === 0 && context.lastPerson) return { entity: context.lastPerson, type: 'Person', first: -1, last: -1, kind: 'reference' };
   const person = s.mentionAt[at];
   return person?.type === 'Person' && person.last === at && s.tokens[at]?.possessive === true ? person : undefined;
+}
+
+// `the leftist Vosk party of X`, `the Law and Justice (PiS) party of X`: the person a party is said to be of, after its
+// word `party` (its short name in brackets perhaps between).
+function personPartyIsOf(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  let at = party.last + 1;
+  const again = s.mentionAt[at];
+  if (again?.entity === party.entity && again.first === at) at = again.last + 1;
+  if (s.tokens[at]?.key === 'party' && !s.tokens[at]?.capitalized) at++;
+  else if (s.tokens[party.last]?.key !== 'party' || at !== party.last + 1) return undefined;
+  const person = s.tokens[at]?.key === 'of' ? s.mentionAt[at + 1] : undefined;
+  return person?.type === 'Person' && person.first === at + 1 ? person : undefined;
 }
 
 // Words that say whose a party is, before it (`X, whose SNP`, `her People's Party`).
