@@ -35,6 +35,15 @@ function describedName(s: AnalyzedSentence, from: number): number | undefined {
   return s.tokens[name.last + 1]?.tags.has('Verb') ? undefined : at;
 }
 
+// Courtesy titles written before a name, with or without a full stop.
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+
+// Whether the token at `at` is a courtesy title outside any name (`Mr`, `Mrs`, or what compromise tags an honorific).
+function isCourtesy(s: AnalyzedSentence, at: number): boolean {
+  const token = s.tokens[at];
+  return token !== undefined && token.capitalized && (COURTESY_TITLES.has(token.key) || token.tags.has('Honorific')) && !s.mentionAt[at];
+}
+
 /**
  * The mentions coordinated with the mention at `at` (`the UK, France, and Germany`), walking left or right.
  * A comma joins names only in a list closed by `and`/`or`, so `In Kyiv, Zelensky said` is no list.
@@ -46,7 +55,7 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
   let edge = direction < 0 ? start.first : start.last;
   while (true) {
     // (`the Vosk Party and the Orla Party`: an article before a name is no gap in the list.)
-    if (direction < 0 && s.tokens[edge - 1]?.key === 'the') edge--;
+    if (direction < 0 && (s.tokens[edge - 1]?.key === 'the' || isCourtesy(s, edge - 1))) edge--;
     // (`Sens. X of Rhode Island and Y of Nebraska`: walking right, the place a person is of is the person's.)
     const place = direction > 0 && s.mentionAt[edge]?.type === 'Person' && s.tokens[edge + 1]?.key === 'of' ? s.mentionAt[edge + 2] : undefined;
     if (place?.type === 'Location' && place.first === edge + 2) edge = place.last;
@@ -66,6 +75,8 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
       }
     } else break;
     if (direction > 0 && s.tokens[next]?.key === 'the') next++;
+    // (`Mr Blair and Mr Ahern`: a courtesy title before a name is no gap in the list either.)
+    if (direction > 0 && isCourtesy(s, next)) next++;
     // `YouTube and the social networking site MySpace`, `BSkyB and its chief executive, James Murdoch`: walking right
     // after `and`, a name may follow a few words that describe it.
     if (direction > 0 && byConjunction && !s.mentionAt[next]) next = describedName(s, next) ?? next;
