@@ -1,3 +1,4 @@
+import { defaultKnowledge } from '../../knowledge/defaultKnowledge';
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
 
@@ -35,13 +36,12 @@ function describedName(s: AnalyzedSentence, from: number): number | undefined {
   return s.tokens[name.last + 1]?.tags.has('Verb') ? undefined : at;
 }
 
-// Courtesy titles written before a name, with or without a full stop.
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+const { courtesyTitles } = defaultKnowledge();
 
-// Whether the token at `at` is a courtesy title outside any name (`Mr`, `Mrs`, or what compromise tags an honorific).
+// Whether the token at `at` is a courtesy title outside any name (`Mr`, `Lady`, or what compromise tags an honorific).
 function isCourtesy(s: AnalyzedSentence, at: number): boolean {
   const token = s.tokens[at];
-  return token !== undefined && token.capitalized && (COURTESY_TITLES.has(token.key) || token.tags.has('Honorific')) && !s.mentionAt[at];
+  return token !== undefined && token.capitalized && (courtesyTitles.has(token.key) || token.tags.has('Honorific')) && !s.mentionAt[at];
 }
 
 /**
