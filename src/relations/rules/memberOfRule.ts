@@ -212,10 +212,8 @@ function memberApposed(s: AnalyzedSentence, party: ActorMention): ActorMention |
   while (opener >= party.first - 2 && MEMBER_RANKS.has(s.tokens[opener]?.key ?? '')) opener--;
   const determiner = s.tokens[opener];
   if (determiner?.key !== 'the' && !APPOSITION_OPENERS.has(determiner?.key ?? '') && !determiner?.possessive) return undefined;
-  let at = party.last + 1;
-  while (at <= party.last + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
-  const person = s.mentionAt[at];
-  if (person?.type !== 'Person' || person.first !== at) return undefined;
+  const person = personApposedTo(s, party);
+  if (!person) return undefined;
   // (`Sen. X of Delaware,`: the place the person represents, before the apposition's end.)
   const place = s.tokens[person.last + 1]?.key === 'of' ? s.mentionAt[person.last + 2] : undefined;
   const end = place?.type === 'Location' && place.first === person.last + 2 ? place.last : person.last;
@@ -391,17 +389,23 @@ function isEmployer(s: AnalyzedSentence, body: ActorMention): boolean {
   return !isParty(s, body) && (body.kind === 'company' || body.kind === 'media' || EMPLOYER_HEADS.has(s.tokens[body.last]?.key ?? ''));
 }
 
+// The person named right after a party's comma, a rank or honorific perhaps before the name (`, Sen. X`).
+function personApposedTo(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
+  let at = party.last + 1;
+  while (at <= party.last + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
+  const person = s.mentionAt[at];
+  return person?.type === 'Person' && person.first === at ? person : undefined;
+}
+
 // `Two other Republicans, Sens. X of Rhode Island and Y of Nebraska,`: the people listed in apposition to a party's
 // members, named by the party's plural (a rank or honorific perhaps before the first), two or more.
 function membersListed(s: AnalyzedSentence, party: ActorMention): ActorMention[] {
   const plural = s.tokens[party.last];
   if (party.first !== party.last || !plural || !/s$/.test(plural.key) || plural.possessive || !/^\s*[,\u2013\u2014-]\s*$/.test(plural.post)) return [];
-  let at = party.last + 1;
-  while (at <= party.last + 2 && s.tokens[at]?.capitalized && !s.mentionAt[at]) at++;
-  const first = s.mentionAt[at];
-  if (first?.type !== 'Person' || first.first !== at) return [];
+  const first = personApposedTo(s, party);
+  if (!first) return [];
   // (One name after the plural is no list: `the Republicans, X said, would`.)
-  const listed = coordinatedActors(s, at, 1).actors.filter((actor) => actor.type === 'Person');
+  const listed = coordinatedActors(s, first.first, 1).actors.filter((actor) => actor.type === 'Person');
   return listed.length >= 2 ? listed : [];
 }
 
