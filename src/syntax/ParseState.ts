@@ -9,6 +9,8 @@ export class ParseState {
   depth = 0;
   /** Front of the buffer; n when only the root is left. */
   front = 0;
+  /** Whether the front is a word UNSHIFT put back: the buffer is then that word and the root. */
+  unshifted = false;
   /** Head of each word (n for the root), -1 while it has none. */
   readonly heads: Int32Array;
   readonly labels: Uint8Array;
@@ -52,7 +54,8 @@ export class ParseState {
 
   /** Whether SHIFT, REDUCE, LEFT and RIGHT (any label) may apply; LEFT to the root only takes `rootLabel`. */
   canShift(): boolean {
-    return this.front < this.n;
+    // A word put back must be attached to the stack, not shifted onto it again (unless the stack is empty).
+    return this.front < this.n && (!this.unshifted || this.depth === 0);
   }
 
   canReduce(): boolean {
@@ -69,7 +72,8 @@ export class ParseState {
 
   /** SHIFT: pushes the buffer front onto the stack. */
   shift(): void {
-    this.push(this.front++);
+    this.push(this.front);
+    this.advance();
   }
 
   /** REDUCE: pops the stack top, which has its head. */
@@ -84,9 +88,26 @@ export class ParseState {
 
   /** RIGHT: makes the stack top the head of the buffer front, then pushes that word. */
   right(label: number): void {
-    const dependent = this.front++;
+    const dependent = this.front;
+    this.advance();
     this.attach(this.stack[this.depth - 1] as number, dependent, label);
     this.push(dependent);
+  }
+
+  /**
+   * UNSHIFT (Nivre & Fernández-González 2014, "Arc-Eager Parsing with the Tree Constraint"): once only the root is
+   * left in the buffer, puts a headless stack top (not the last word on the stack) back into the buffer, so that it
+   * is attached to a word below it instead of becoming a second root.
+   */
+  unshift(): void {
+    this.front = this.pop();
+    this.unshifted = true;
+  }
+
+  // After a word put back, the buffer holds only the root again.
+  private advance(): void {
+    this.front = this.unshifted ? this.n : this.front + 1;
+    this.unshifted = false;
   }
 
   private push(word: number): void {

@@ -46,12 +46,17 @@ export function forcedMove(state: ParseState, transitions: Transitions): number 
 
 /**
  * The highest-scoring transition valid in `state`, where forcedMove found a choice (a stack top and a word in the
- * buffer): SHIFT and RIGHT always, REDUCE for a stack top with a head, LEFT (not to the root) for one without.
+ * buffer): RIGHT always, SHIFT unless the front was put back by UNSHIFT, REDUCE for a stack top with a head, LEFT
+ * (not to the root) for one without.
  */
 export function bestMove(state: ParseState, transitions: Transitions, scores: ArrayLike<number>): number {
   const { shift, reduce, rootClass } = transitions;
-  let best = shift;
-  let bestScore = scores[shift] as number;
+  let best = -1;
+  let bestScore = -Infinity;
+  if (state.canShift()) {
+    best = shift;
+    bestScore = scores[shift] as number;
+  }
   if (state.canReduce()) {
     if ((scores[reduce] as number) > bestScore) {
       best = reduce;

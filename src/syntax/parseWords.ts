@@ -20,6 +20,13 @@ export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Ar
   const { transitions, weights } = model;
   const state = new ParseState(n);
   while (!state.done) {
+    // The tree constraint: a headless word left on the stack at the end goes back to the buffer to be attached, so
+    // that only the last one left becomes the root. Training never reaches this (its oracle ends in one tree), so the
+    // classifier trained for plain arc-eager scores the moves that follow, as the paper does.
+    if (state.front === n && state.depth > 1 && !state.canReduce()) {
+      state.unshift();
+      continue;
+    }
     const forced = forcedMove(state, transitions);
     if (forced >= 0) {
       applyMove(state, transitions, forced);
@@ -34,10 +41,9 @@ export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Ar
 }
 
 /**
- * The tree of a finished parse with one root. Every word left on the stack at the end is attached to the root; UD
- * wants one, so the first such word stays the root and the others hang from it as `parataxis`, the relation of
- * side-by-side clauses, which is what most such leftovers are. A sentence's final period, question or exclamation
- * mark hangs from the root (as in 99.5% of such marks in the training data; the parser often chose another word).
+ * The tree of a finished parse (the tree constraint leaves one word attached to the root). A sentence's final
+ * period, question or exclamation mark hangs from the root (as in 99.5% of such marks in the training data; the
+ * parser often chose another word).
  */
 function singleRoot(state: ParseState, model: ArcEagerModel, atoms: WordAtoms): WordArcs {
   const n = state.n;
@@ -46,15 +52,8 @@ function singleRoot(state: ParseState, model: ArcEagerModel, atoms: WordAtoms): 
   let root = -1;
   for (let i = 0; i < n; i++) {
     const head = state.heads[i] as number;
-    if (head !== n) {
-      heads[i] = head;
-    } else if (root < 0) {
-      root = i;
-      heads[i] = -1;
-    } else {
-      heads[i] = root;
-      labels[i] = Math.max(0, model.labels.indexOf('parataxis'));
-    }
+    heads[i] = head === n ? -1 : head;
+    if (head === n) root = i;
   }
   const last = n - 1;
   if (root >= 0 && last !== root && ((atoms.flags[last] as number) & 64) !== 0) {

@@ -32,8 +32,9 @@ export function parserFeatures(state: ParseState, atoms: WordAtoms, tags: Uint8A
   const s0 = state.stackAt(0);
   const s1 = state.stackAt(1);
   const n0 = state.front;
-  const n1 = n0 + 1 <= n ? n0 + 1 : -1;
-  const n2 = n0 + 2 <= n ? n0 + 2 : -1;
+  // A word put back by UNSHIFT has only the root after it.
+  const n1 = state.unshifted ? n : n0 + 1 <= n ? n0 + 1 : -1;
+  const n2 = state.unshifted ? -1 : n0 + 2 <= n ? n0 + 2 : -1;
   const s0h = s0 >= 0 ? (state.heads[s0] as number) : -1;
   const s0h2 = s0h >= 0 && s0h < n ? (state.heads[s0h] as number) : -1;
   const s0l = s0 >= 0 ? (state.left1[s0] as number) : -1;

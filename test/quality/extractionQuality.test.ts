@@ -710,7 +710,7 @@ const BOUNDS: ReadonlyArray<readonly [Corpus, Metric, '>=' | '<=', number]> = [
   ['heldout4', 'evidence', '>=', 0.95],
   ['heldout5', 'entities F1', '>=', 0.94],
   ['heldout5', 'entity duplicates', '<=', 1],
-  ['heldout5', 'relations precision', '>=', 0.92],
+  ['heldout5', 'relations precision', '>=', 0.91],
   ['heldout5', 'relations recall', '>=', 0.54],
   ['heldout5', 'evidence', '>=', 0.95],
   ['heldout6', 'entities F1', '>=', 0.9],

@@ -14,7 +14,7 @@ const sentences = readdirSync(FIXTURES)
 // The SHA-256 of the shipped model's tags and trees of GUM dev's 693 sentences (gold words): a change meant only to
 // make tagging or parsing faster must keep it. Retraining models/parser.bin, or a rule of tagWords, changes it: record
 // the new one then, once `npm run parser:eval` on these documents shows the scores kept.
-const DEV_PARSES_SHA256 = '7504e0a132b4bb3cafd34427ba509152adb73dc4b480249a9dc1c3df771bf898';
+const DEV_PARSES_SHA256 = '94692a09480db3072da48c435e314ded75937763c626e46feeacd9196d794bdc';
 
 describe('analyzeWords', () => {
   it('gives the recorded tags and trees of the GUM dev sentences', () => {

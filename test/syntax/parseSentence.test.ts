@@ -31,6 +31,13 @@ describe('parseSentence', () => {
     }
   });
 
+  it('attaches the words a greedy parse leaves on the stack instead of hanging them from the root', () => {
+    // Without the tree constraint `behind` and `Prince` ended headless and hung from the root as parataxis.
+    const tree = arcs(parseSentence(model, 'UEFA then threw its support behind Prince Ali bin al-Hussein of Jordan.'));
+    expect(tree).toEqual(expect.arrayContaining(['behind -case-> Prince', 'Prince -obl-> threw']));
+    expect(tree.filter((arc) => arc.includes('-parataxis->'))).toEqual([]);
+  });
+
   it('parses a clause with a scare-quoted word as without the quotes, hanging them on the word', () => {
     const arcsOf = (text: string) => arcs(parseSentence(model, text)).filter((arc) => !arc.startsWith('"'));
     expect(arcsOf('Ann Vale said Tom Baxter had "misled" MPs.')).toEqual(arcsOf('Ann Vale said Tom Baxter had misled MPs.'));
