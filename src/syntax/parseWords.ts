@@ -43,7 +43,7 @@ export function parseWords(model: ArcEagerModel, atoms: WordAtoms, tags: Uint8Ar
 /**
  * The tree of a finished parse (the tree constraint leaves one word attached to the root). A sentence's final
  * period, question or exclamation mark hangs from the root (as in 99.5% of such marks in the training data; the
- * parser often chose another word).
+ * parser often chose another word), and so does anything the parser hung on the mark.
  */
 function singleRoot(state: ParseState, model: ArcEagerModel, atoms: WordAtoms): WordArcs {
   const n = state.n;
@@ -57,6 +57,8 @@ function singleRoot(state: ParseState, model: ArcEagerModel, atoms: WordAtoms): 
   }
   const last = n - 1;
   if (root >= 0 && last !== root && ((atoms.flags[last] as number) & 64) !== 0) {
+    // (Words the parser hung on the mark, `two days after X` read as its oblique, go with it to the root.)
+    for (let i = 0; i < n; i++) if (heads[i] === last) heads[i] = root;
     heads[last] = root;
     labels[last] = Math.max(0, model.labels.indexOf('punct'));
   }

@@ -14,7 +14,7 @@ const sentences = readdirSync(FIXTURES)
 // The SHA-256 of the shipped model's tags and trees of GUM dev's 693 sentences (gold words): a change meant only to
 // make tagging or parsing faster must keep it. Retraining models/parser.bin, or a rule of tagWords, changes it: record
 // the new one then, once `npm run parser:eval` on these documents shows the scores kept.
-const DEV_PARSES_SHA256 = '94692a09480db3072da48c435e314ded75937763c626e46feeacd9196d794bdc';
+const DEV_PARSES_SHA256 = '60febcbe79d2d8b8492fe804f37a70a1b373c5950fad5c889e1ddfd13a2db9d3';
 
 describe('analyzeWords', () => {
   it('gives the recorded tags and trees of the GUM dev sentences', () => {

@@ -38,6 +38,11 @@ describe('parseSentence', () => {
     expect(tree.filter((arc) => arc.includes('-parataxis->'))).toEqual([]);
   });
 
+  it('hangs from the root what the parser hung on the final period, as it hangs the period', () => {
+    const tree = arcs(parseSentence(model, 'Tottenham have appointed the Sevilla coach Juande Ramos as their new manager, two days after sacking Martin Jol.'));
+    expect(tree).toEqual(expect.arrayContaining(['days -obl-> appointed', '. -punct-> appointed']));
+  });
+
   it('parses a clause with a scare-quoted word as without the quotes, hanging them on the word', () => {
     const arcsOf = (text: string) => arcs(parseSentence(model, text)).filter((arc) => !arc.startsWith('"'));
     expect(arcsOf('Ann Vale said Tom Baxter had "misled" MPs.')).toEqual(arcsOf('Ann Vale said Tom Baxter had misled MPs.'));
