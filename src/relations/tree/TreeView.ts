@@ -638,7 +638,8 @@ const APPOINTED: ReadonlySet<string> = new Set(['appointed', 'reappointed', 'nam
 
 // `called Guaidó a "puppet"`: the parser may read both nouns after a verb of naming as its predicates; the first, right
 // after the verb, of a verb with no object, is the party named. It may read both as objects too (`called X's government
-// a criminal regime`); the second is then what the first is called.
+// a criminal regime`); the second is then what the first is called. Or it may swap them (`called Ann Vale a liar` with
+// `Vale` the predicate, `liar` the object): the noun named comes first.
 function withObjectAsPredicate(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const nominal = (at: number, deprel: string) => /^NN/.test(nodes[at]?.xpos ?? '') && nodes[at]?.deprel === deprel;
@@ -650,6 +651,11 @@ function withObjectAsPredicate(tree: DependencyTree): DependencyTree {
     if (complements.length === 2 && complements[0] === verb + 1 && !dependents.some((child) => nodes[child]?.deprel === 'obj')) objects.add(verb + 1);
     const named = dependents.filter((at) => nominal(at, 'obj'));
     if (named.length === 2 && NAMING_FORMS.test(node.text) && named[1] !== undefined) predicates.add(named[1]);
+    const [predicate] = complements;
+    if (named.length === 1 && complements.length === 1 && predicate !== undefined && predicate < (named[0] ?? -1) && NAMING_FORMS.test(node.text)) {
+      objects.add(predicate);
+      predicates.add(named[0] as number);
+    }
   });
   if (objects.size === 0 && predicates.size === 0) return tree;
   return toDependencyTree(nodes.map((node, at) => (objects.has(at) ? { ...node, deprel: 'obj' } : predicates.has(at) ? { ...node, deprel: 'xcomp' } : node)));
