@@ -375,7 +375,10 @@ function withVerbConjoinedAcrossClause(tree: DependencyTree): DependencyTree {
     const head = nodes[node.head];
     // (Or of the same form, when the head is a condition's verb: `said his party would repeal it if it came to power and
     // urged X to ...`; not a clause of its own, `while X called it a stitch-up and demanded ...`.)
-    if (node.deprel !== 'conj' || node.upos !== 'VERB' || node.xpos !== 'VBD' || head?.upos !== 'VERB' || (head.xpos === 'VBD' && !isCondition(tree, node.head))) return node;
+    // (The tagger may give the past tense as a participle, `but called on X`: one with no auxiliary is the past tense,
+    // unless its head is a participle too, `had been arrested and charged`.)
+    const past = node.xpos === 'VBD' || (node.xpos === 'VBN' && head?.xpos !== 'VBN');
+    if (node.deprel !== 'conj' || node.upos !== 'VERB' || !past || head?.upos !== 'VERB' || (head.xpos === 'VBD' && !isCondition(tree, node.head))) return node;
     if ((children[at] ?? []).some((child) => /^(nsubj|aux|cop|expl)/.test(nodes[child]?.deprel ?? ''))) return node;
     // (Right after its `and`, or adverbs after it: not `..., and the House leader, X, praised Y`, whose subject the parser lost.)
     const and = (children[at] ?? []).find((child) => nodes[child]?.deprel === 'cc');
