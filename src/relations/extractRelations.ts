@@ -4,6 +4,7 @@ import type { PatternRule } from './PatternRule';
 import type { RelationLexicon } from './RelationLexicon';
 import type { RelationMatch } from './RelationMatch';
 import { judgesOwnersFate } from './rules/judgesOwnersFate';
+import { likewiseParties } from './rules/likewiseParties';
 import { senseOfAttack } from './rules/senseOfAttack';
 import { senseOfDismissal } from './rules/senseOfDismissal';
 import type { AnalyzedSentence } from './syntax/AnalyzedSentence';
@@ -100,6 +101,8 @@ export function extractRelations(
         for (const noun of actNouns(sentence, match)) acts.set(noun, { actor: match.source, target: match.target, ...sides });
       }
     }
+    // `X condemned Y, as did Z`: Z does what the clause before says.
+    for (const match of likewiseParties(sentence, found.slice(first).map(({ match }) => match))) add(match);
     // (`X, the leader of the Y party, which ..., accused Z`: where the tree reads a person as a verb's subject, a body the
     // token walk reads for the same verb is the one it met on the way.)
     const read = found.slice(first).map(({ match }) => match);
