@@ -198,15 +198,24 @@ function withVerbConjoinedToNoun(tree: DependencyTree): DependencyTree {
 
 // `X held a referendum, and the International Court of Justice later ordered Y to refrain`: the parser may coordinate
 // the second clause's subject with the first clause's verb, and its verb too, which then has no subject and shares X.
-// A noun phrase coordinated with a verb right before a verb coordinated with it that has no subject (adverbs and
-// auxiliaries of the verb between) is that verb's subject, with its `, and`.
+// A noun phrase coordinated with a verb (that verb or one in its clause) right before a verb coordinated with it that
+// has no subject (adverbs and auxiliaries of the verb between) is that verb's subject, with its `, and`.
 function withSubjectReadAsConjunct(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const subjectOf = new Map<number, number>(); // the misread subject -> its verb
   nodes.forEach((node, verb) => {
     if (node.deprel !== 'conj' || node.upos !== 'VERB' || !['VERB', 'AUX'].includes(nodes[node.head]?.upos ?? '')) return;
     if ((children[verb] ?? []).some((child) => /^(nsubj|csubj|expl)/.test(nodes[child]?.deprel ?? ''))) return;
-    const nominal = (children[node.head] ?? []).filter((child) => child > node.head && child < verb && nodes[child]?.deprel === 'conj').at(-1);
+    // (Or coordinated with a verb inside the first clause: `X said Y should go, and FA chairman Z urged ...` with the
+    // chairman hung on `go`.)
+    const within = (at: number) => {
+      for (let up = nodes[at]?.head ?? -1; up >= 0; up = nodes[up]?.head ?? -1) if (up === node.head) return true;
+      return false;
+    };
+    const nominal = nodes
+      .map((_, at) => at)
+      .filter((at) => at > node.head && at < verb && nodes[at]?.deprel === 'conj' && ['VERB', 'AUX'].includes(nodes[nodes[at]?.head ?? -1]?.upos ?? '') && within(at))
+      .at(-1);
     if (nominal === undefined || !['NOUN', 'PROPN'].includes(nodes[nominal]?.upos ?? '')) return;
     const between = nodes.slice(lastOf(tree, nominal) + 1, verb);
     if (between.every((word) => word.head === verb && ['ADV', 'AUX', 'PART'].includes(word.upos))) subjectOf.set(nominal, verb);
