@@ -11,6 +11,9 @@ describe('resolveDocumentEntities', () => {
     ['Li Qiang arrived in Paris. Li said trade would grow.', ['location:paris', 'person:li-qiang']],
     ['The Tigray People\'s Liberation Front said the TPLF would not disarm.', ['organization:tigray-people-s-liberation-front']],
     ["Prime Minister Kamla Persad spoke. Persad's office agreed.", ['person:kamla-persad']],
+    // A headline's `PM` and a cleric's `Ayatollah` are titles, no part of the name.
+    ['Tom Vosk spoke. PM Vosk said so.', ['person:tom-vosk']],
+    ['Ayatollah Ali Vosk spoke. Later Ayatollah Vosk said so.', ['person:ali-vosk']],
     // A surname opening with its particle is the end of the full name, however it is written.
     ["Karl le Vosk arrived. Mr Le Vosk said so. Le Vosk's team agreed.", ['person:karl-le-vosk']],
     ["Le Vosk's team agreed.", []],
