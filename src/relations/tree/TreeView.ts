@@ -60,6 +60,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withSeparatedParticiple,
   withTimeAfterName,
   withTimeAsArgument,
+  withEventPhraseOnArgument,
   withApposedConjuncts,
   withConjunctAsApposition,
   withApposedNameAsParticipleSubject,
@@ -350,6 +351,30 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
     for (const child of children[at] ?? []) if (child !== name && !modifiers.includes(child)) moved.set(child, { head: name });
   });
   return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
+}
+
+// Prepositions of when or against what an event happened, whose phrase tells of the clause's event, not of a party.
+const EVENT_CASES: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'amid', 'despite']);
+// The relations of a verb's arguments that such a phrase may be misread as modifying.
+const ARGUMENT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'obj']);
+
+// `signed the deal after talks with X`, `X, after a meeting with Y, said`: the parser may hang a phrase of when (`after`,
+// `during`, `despite` ...) on the verb's object or subject, as a modifier or a clause beside it; it tells when the
+// verb's event happened, and is the verb's oblique.
+function withEventPhraseOnArgument(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the phrase -> the verb
+  nodes.forEach((node, at) => {
+    const argument = nodes[node.head];
+    if (!argument || !['nmod', 'parataxis', 'appos'].includes(node.deprel) || !ARGUMENT_RELATIONS.has(argument.deprel) || nodes[argument.head]?.upos !== 'VERB') return;
+    if (!['NOUN', 'PROPN'].includes(node.upos) || !(children[at] ?? []).some((child) => child < at && nodes[child]?.deprel === 'case' && EVENT_CASES.has(nodes[child]?.text.toLowerCase() ?? ''))) return;
+    moved.set(at, argument.head);
+  });
+  if (moved.size === 0) return tree;
+  return toDependencyTree(nodes.map((node, at) => {
+    const verb = moved.get(at);
+    return verb === undefined ? node : { ...node, head: verb, deprel: 'obl' };
+  }));
 }
 
 // `She refused, and last month survived a motion`, `the IMF, which last week urged the UK`: the parser may read a word

@@ -6,6 +6,8 @@ import type { TreeView } from './TreeView';
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const NO_MODALS: ReadonlySet<string> = new Set();
 const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
+// Prepositions of a phrase that tells when its verb's event happened, after or during another.
+const EVENT_TIME_CASES: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following']);
 
 /**
  * Whether the clause of the trigger at `node` is stated as having happened: not negated (`did not criticize`), not
@@ -44,8 +46,10 @@ export function isAsserted(v: TreeView, node: number, presupposed = false, ownMo
     }
     // An event noun is as real as the clause it stands in: `called for talks`, `talks could open` have not happened.
     if (NOMINAL.has(current.upos) && ARGUMENT_RELATIONS.has(current.deprel)) {
-      // (What a party wants is its verb's object: `The Vosk party led by X backed the move` states who leads it.)
-      if (WANTING_WORDS.has(headWord) && current.deprel !== 'nsubj') return false;
+      // (What a party wants is its verb's object: `The Vosk party led by X backed the move` states who leads it. Not a
+      // phrase of when, which happened whatever the verb: `rejected the offer after talks with X`.)
+      const when = current.deprel === 'obl' && caseOf(v, at).some((marker) => EVENT_TIME_CASES.has(marker));
+      if (WANTING_WORDS.has(headWord) && current.deprel !== 'nsubj' && !when) return false;
       at = head;
       continue;
     }
