@@ -1,6 +1,6 @@
 import { toDependencyTree, type DependencyTree, type TreeNode } from '../../syntax/DependencyTree';
 import { verbForms } from '../verbForms';
-import { RELATIVE_PRONOUNS } from './clauseWords';
+import { EVENT_CASES, RELATIVE_PRONOUNS } from './clauseWords';
 import { phraseEnd } from './phraseEnd';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
@@ -353,8 +353,6 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
   return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
 }
 
-// Prepositions of when or against what an event happened, whose phrase tells of the clause's event, not of a party.
-const EVENT_CASES: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'amid', 'despite']);
 // The relations of a verb's arguments that such a phrase may be misread as modifying.
 const ARGUMENT_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'obj']);
 

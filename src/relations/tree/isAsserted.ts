@@ -1,4 +1,4 @@
-import { APPEALING_VERBS, DISPUTING_WORDS, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATIVE_PRONOUNS, NEGATORS, OPEN_MARKERS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, WANTING_WORDS } from './clauseWords';
+import { APPEALING_VERBS, DISPUTING_WORDS, EVENT_CASES, IMPLICATIVE_ADJECTIVES, IMPLICATIVE_VERBS, MODALS, NEGATIVE_PRONOUNS, NEGATORS, OPEN_MARKERS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, WANTING_WORDS } from './clauseWords';
 import { caseOf } from './partiesAt';
 import { reportingVerbOf } from './subjectsOf';
 import type { TreeView } from './TreeView';
@@ -6,8 +6,6 @@ import type { TreeView } from './TreeView';
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const NO_MODALS: ReadonlySet<string> = new Set();
 const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod']);
-// Prepositions of a phrase that tells when its verb's event happened, after or during another.
-const EVENT_TIME_CASES: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following']);
 
 /**
  * Whether the clause of the trigger at `node` is stated as having happened: not negated (`did not criticize`), not
@@ -48,7 +46,7 @@ export function isAsserted(v: TreeView, node: number, presupposed = false, ownMo
     if (NOMINAL.has(current.upos) && ARGUMENT_RELATIONS.has(current.deprel)) {
       // (What a party wants is its verb's object: `The Vosk party led by X backed the move` states who leads it. Not a
       // phrase of when, which happened whatever the verb: `rejected the offer after talks with X`.)
-      const when = current.deprel === 'obl' && caseOf(v, at).some((marker) => EVENT_TIME_CASES.has(marker));
+      const when = current.deprel === 'obl' && caseOf(v, at).some((marker) => EVENT_CASES.has(marker));
       if (WANTING_WORDS.has(headWord) && current.deprel !== 'nsubj' && !when) return false;
       at = head;
       continue;
