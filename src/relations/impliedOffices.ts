@@ -23,6 +23,7 @@ import { ARTICLES } from './syntax/syntaxWords';
 import { CLUB_POSTS } from '../mentions/nameWords';
 import { subjectsOf } from './tree/subjectsOf';
 import { viewTree } from './tree/TreeView';
+import { mentionAfterOf } from './syntax/mentionAfterOf';
 
 /** A person named with an office whose country or body the article does not tell (`President Bush`), for the corpus to place. */
 export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'title'> {
@@ -808,16 +809,16 @@ const LEGISLATURE_WORDS: ReadonlySet<string> = new Set(['senate', 'representativ
 // The country of the place a legislator is written with (`Senator X of Ohio`): a place after `of` right after the name.
 function representedCountry(s: AnalyzedSentence, person: ActorMention, post: string, knowledge: Knowledge, placeCountries: ReadonlyMap<string, string>): string | undefined {
   if (!knowledge.bodyPosts.get(post)?.some((word) => LEGISLATURE_WORDS.has(word))) return undefined;
-  const place = s.tokens[person.last + 1]?.key === 'of' ? s.mentionAt[person.last + 2] : undefined;
-  return place?.first === person.last + 2 ? placeCountries.get(place.entity) : undefined;
+  const place = mentionAfterOf(s, person.last);
+  return place ? placeCountries.get(place.entity) : undefined;
 }
 
 // The people named after `person` in one list, each name perhaps with `of` and its place (`X of Maine, Y of Utah and Z`).
 function coordinatedPeople(s: AnalyzedSentence, person: ActorMention): ActorMention[] {
   const people: ActorMention[] = [];
   for (let last = person.last; ; ) {
-    const place = s.tokens[last + 1]?.key === 'of' ? s.mentionAt[last + 2] : undefined;
-    if (place && place.first === last + 2) last = place.last;
+    const place = mentionAfterOf(s, last);
+    if (place) last = place.last;
     const link = s.tokens[last + 1];
     const next = link?.key === 'and' ? last + 2 : /,/.test(s.tokens[last]?.post ?? '') ? last + 1 : -1;
     const other = next >= 0 ? s.mentionAt[next] : undefined;

@@ -6,6 +6,7 @@ import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import { isParty } from '../syntax/isParty';
+import { mentionAfterOf } from '../syntax/mentionAfterOf';
 import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
 import { LEGAL_FORMS } from '../../mentions/nameWords';
@@ -215,8 +216,8 @@ function memberApposed(s: AnalyzedSentence, party: ActorMention): ActorMention |
   const person = personApposedTo(s, party);
   if (!person) return undefined;
   // (`Sen. X of Delaware,`: the place the person represents, before the apposition's end.)
-  const place = s.tokens[person.last + 1]?.key === 'of' ? s.mentionAt[person.last + 2] : undefined;
-  const end = place?.type === 'Location' && place.first === person.last + 2 ? place.last : person.last;
+  const place = mentionAfterOf(s, person.last);
+  const end = place?.type === 'Location' ? place.last : person.last;
   return /[,.;:]/.test(s.tokens[end]?.post ?? '') ? person : undefined;
 }
 

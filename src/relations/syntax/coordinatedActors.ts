@@ -1,6 +1,7 @@
 import { defaultKnowledge } from '../../knowledge/defaultKnowledge';
 import type { ActorMention } from './ActorMention';
 import type { AnalyzedSentence } from './AnalyzedSentence';
+import { mentionAfterOf } from './mentionAfterOf';
 
 // The person a country or body introduces with a title (`Paraguay's President Santiago Peña`), if any.
 function titledPerson(s: AnalyzedSentence, holder: ActorMention): ActorMention | undefined {
@@ -57,8 +58,8 @@ export function coordinatedActors(s: AnalyzedSentence, at: number, direction: -1
     // (`the Vosk Party and the Orla Party`: an article before a name is no gap in the list.)
     if (direction < 0 && (s.tokens[edge - 1]?.key === 'the' || isCourtesy(s, edge - 1))) edge--;
     // (`Sens. X of Rhode Island and Y of Nebraska`: walking right, the place a person is of is the person's.)
-    const place = direction > 0 && s.mentionAt[edge]?.type === 'Person' && s.tokens[edge + 1]?.key === 'of' ? s.mentionAt[edge + 2] : undefined;
-    if (place?.type === 'Location' && place.first === edge + 2) edge = place.last;
+    const place = direction > 0 && s.mentionAt[edge]?.type === 'Person' ? mentionAfterOf(s, edge) : undefined;
+    if (place?.type === 'Location') edge = place.last;
     const near = edge + direction;
     const gap = direction < 0 ? s.tokens[near] : s.tokens[edge];
     const word = s.tokens[near];
