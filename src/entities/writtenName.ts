@@ -10,14 +10,18 @@ const ACRONYM = /^[\p{Lu}.&]+$/u;
 /**
  * The name an article writes for an entity general knowledge names otherwise (`Czech Republic` for Czechia, `Free
  * Democrats` or `FDP` for ParlGov's `Free Democratic Party`, `Senate` for the US Senate), or undefined when the article
- * writes the known name or writes only a capital, a demonym, or a country's acronym (`U.S.`). A graph names its nodes as
- * their articles do, so that readers and reference annotations find them.
+ * writes the known name or writes only a capital, a demonym, or a country's acronym (`U.S.`); the known name's first
+ * words (`Democratic` of `Democratic Party`) name the node only where the article writes no other name. A graph names
+ * its nodes as their articles do, so that readers and reference annotations find them.
  */
 export function writtenName(known: string, type: EntityType, forms: readonly { surface: string; kind: NamingKind }[]): string | undefined {
   const names = forms.filter((form) => !NOT_NAMES.has(form.kind)).map((form) => form.surface.replace(/^the\s+/i, '').replace(/['’]s?$/, ''));
   if (names.some((name) => normalizeKey(name) === normalizeKey(known))) return undefined;
+  // (The known name's first words, `Democratic` of `Democratic Party`, are an adjective or a shortening of it, and give
+  // way to any other name written.)
   const full = names.filter((name) => !ACRONYM.test(name));
-  const candidates = full.length > 0 ? full : type === 'Country' ? [] : names;
+  const whole = full.filter((name) => !normalizeKey(known).startsWith(`${normalizeKey(name)} `));
+  const candidates = whole.length > 0 ? whole : full.length > 0 ? full : type === 'Country' ? [] : names;
   return mostWritten(candidates);
 }
 

@@ -10,6 +10,9 @@ describe('writtenName', () => {
     ['Free Democratic Party', 'Organization', [['FDP', 'party'], ['Free Democrats', 'party'], ['FDP', 'party']], 'Free Democrats'],
     ['Free Democratic Party', 'Organization', [['FDP', 'party']], 'FDP'],
     ['US Senate', 'Organization', [['the Senate', 'institution']], 'Senate'],
+    // The known name's first words (`Democratic senator X`) give way to any other name written, however rarer.
+    ['Democratic Party', 'Organization', [['Democratic', 'party'], ['Democratic', 'party'], ['Democrats', 'party']], 'Democrats'],
+    ['Fidesz – Hungarian Civic Union', 'Organization', [['Fidesz', 'party']], 'Fidesz'],
     // The known name written once is the name; a capital, a demonym or a country's acronym is none.
     ['United States', 'Country', [['U.S.', 'alias'], ['United States', 'name']], undefined],
     ['United States', 'Country', [['U.S.', 'alias'], ['Washington', 'capital']], undefined],
