@@ -31,7 +31,7 @@ export interface OfficeMatch extends Omit<RelationMatch, 'type' | 'target' | 'ti
 }
 
 /** The rules of `impliedOffices`, with the examples a test runs through `extractDocument`. */
-export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'sole' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'constituency' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
+export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named' | 'capital' | 'acting' | 'speaking' | 'country' | 'leading' | 'leaning' | 'sentence' | 'sole' | 'company' | 'body' | 'party' | 'partyLeading' | 'shadow' | 'constituency' | 'unplaced', { id: string; reason: string; examples?: readonly RuleExample[] }>> = {
   titled: {
     id: 'role:body-in-title',
     reason: 'a title that opens with the name of an organization the article names elsewhere (`Arsenal manager X`, `Royal Mail Chief Executive X`, read as one title because the name is made of English words) is a post of that organization',
@@ -80,7 +80,7 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       { text: 'Talks stalled. Russia, by contrast, has stood by Kessel, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: ['person:ruth-kell HOLDS_ROLE country:russia'] },
       { text: 'Talks stalled. Neighbouring India welcomed the vote, with Foreign Minister Ruth Kell saying Delhi would help.', relations: ['person:ruth-kell HOLDS_ROLE country:india'] },
       // A country named inside the clause, not acting in it, holds nothing; nor does one of two acting.
-      { text: 'Talks stalled. The talks in Russia failed, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: [] },
+      { text: 'Ukraine and Poland protested. The talks in Russia failed, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: [] },
       { text: 'Talks stalled. Russia and India disagreed, and Foreign Minister Ruth Kell said the pressure was wrong.', relations: [] },
     ],
   },
@@ -115,6 +115,31 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       { text: 'Kenya and Uganda met. Kenya said Uganda had agreed. Kenya welcomed it. Kenya signed it. Uganda paid. President Ruth Kell spoke.', relations: ['person:ruth-kell HOLDS_ROLE country:kenya'] },
       // A post named beside another country may be that country's.
       { text: 'Kenya and Uganda met. Kenya said Uganda had agreed. Kenya welcomed it. Kenya signed it. Kenya paid. President Ruth Kell thanked Tanzania.', relations: [] },
+    ],
+  },
+  sentence: {
+    id: 'role:implied-sentence-country',
+    reason: 'a government post a country\'s own press names without the country (`President X`), in a sentence that names one country and no other (by its name, its people, its capital or its bodies), is an office of that country when the article names no country more, unless the person acts on that country, meets a counterpart of it or the sentence names its ambassador, or the article gives the office there to another person or ties the person to another country',
+    examples: [
+      {
+        text: 'Venezuelans rejected the plan. Talks with Spain stalled. Venezuelan voters rejected the plan, which would have let President Ruth Kell run again.',
+        relations: ['person:ruth-kell HOLDS_ROLE country:venezuela'],
+      },
+      // Two countries named, a country the article names less than another, or the post the article gives there to
+      // another: untold.
+      { text: 'Venezuelans rejected the plan. Talks with Spain stalled. Venezuelan voters rejected the plan, which Spain said would have let President Ruth Kell run again.', relations: [] },
+      { text: 'Spain and Chile talked. Spain and Chile stalled. Venezuelan voters rejected the plan, which would have let President Ruth Kell run again.', relations: [] },
+      {
+        text: 'Talks with Spain stalled. French President Tom Baxter raised the matter with President Ruth Kell over dinner in Paris.',
+        relations: ['person:tom-baxter HOLDS_ROLE country:france'],
+      },
+      // A country the person presses, whose minister is the person's counterpart, or whose ambassador is named.
+      { text: 'China, Japan and India met. China said so. Prime Minister Ruth Kell called on China to lift the ban.', relations: [] },
+      { text: 'China, Japan and India met. China said so. Foreign Minister Ruth Kell met her Chinese counterpart on Friday.', relations: [] },
+      {
+        text: 'Japan, China and India met. Japan said so. Foreign Minister Ruth Kell summoned Japanese Ambassador Tom Baxter.',
+        relations: ['person:tom-baxter HOLDS_ROLE country:japan'],
+      },
     ],
   },
   country: {
@@ -507,14 +532,24 @@ export function impliedOffices(
         place('leading', sole, nameOf(sole));
         continue;
       }
-      if (!partyPost && leaning && heldIn(leaning) && !namesPlace(sentence, title) && namesNoOtherCountry(sentence, leaning, countryOf)) {
+      // (`Prime Minister X called on China to ...`: a country the person acts on, whose officer the sentence calls the
+      // person's counterpart, or whose ambassador it names, is another's.)
+      const actedOn = (country: string) => sentence.tokens.some((token) => COUNTERPART.test(token.key))
+        || found.some(({ sentence: s, match }) => s === sentence && !OWN_SIDE.has(match.type) && match.source === person.entity && match.target === country)
+        || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.target === country && isPosting(match.title, knowledge));
+      if (!partyPost && leaning && heldIn(leaning) && !namesPlace(sentence, title) && namesNoOtherCountry(sentence, leaning, countryOf) && !actedOn(leaning)) {
         place('leaning', leaning, nameOf(leaning));
+        continue;
+      }
+      const [only, ...more] = new Set(sentence.mentions.flatMap((mention) => countryOf.get(mention.entity) ?? []));
+      if (!partyPost && only && more.length === 0 && heldIn(only) && !namesPlace(sentence, title) && !actedOn(only) && ranks[0]?.[0] === only) {
+        place('sentence', only, nameOf(only));
         continue;
       }
       // (`Theresa May, the Prime Minister,` or `The Prime Minister, John Major,`: a paper's own country's post, which
       // it need not name.)
       const [outstanding, ...others] = holding.filter((country) => (weights.get(country) ?? 0) >= LEADING_WEIGHT);
-      if (outstanding && others.length === 0 && titleBeforeName(sentence, title, person) && namesNoOtherCountry(sentence, outstanding, countryOf) && !namesPlace(sentence, title)) {
+      if (outstanding && others.length === 0 && titleBeforeName(sentence, title, person) && namesNoOtherCountry(sentence, outstanding, countryOf) && !namesPlace(sentence, title) && !actedOn(outstanding)) {
         place('sole', outstanding, nameOf(outstanding));
         continue;
       }
@@ -744,6 +779,16 @@ function leaningCountry(ranks: readonly [string, number][]): string | undefined 
 function namesNoOtherCountry(s: AnalyzedSentence, country: string, countryOf: ReadonlyMap<string, string | undefined>): boolean {
   return s.mentions.every((mention) => [undefined, country].includes(countryOf.get(mention.entity)));
 }
+
+// `his Chinese counterpart`: the word that sets another country's officer beside one's own.
+const COUNTERPART = /^counterparts?$/;
+// A post held abroad for one's country (`Japanese Ambassador X`).
+function isPosting(title: string | undefined, knowledge: Knowledge): boolean {
+  return title !== undefined && normalizeKey(title).split(' ').some((word) => knowledge.postings.has(word));
+}
+
+// Relations a person has with their own country (`X led the Polish delegation`).
+const OWN_SIDE: ReadonlySet<string> = new Set(['HOLDS_ROLE', 'MEMBER_OF', 'LEADS_DELEGATION']);
 
 // How many sentences before a company's post the company must be named.
 const NEAR_SENTENCES = 2;
