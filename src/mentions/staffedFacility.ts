@@ -4,7 +4,11 @@ import { JUDGING_VERBS, SPEECH_VERBS, VERB_ADVERBS } from './nameWords';
 
 // Facilities that are also the institutions working in them (`MizMedi Hospital`, `the Hayden Planetarium`), unlike a
 // bridge, a square or a stadium, whose posts are the owner's.
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'centre', 'center', 'museum', 'planetarium', 'observatory', 'gallery', 'galleries', 'theatre', 'theater', 'zoo']);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic', 'centre', 'center', 'museum', 'planetarium', 'observatory', 'gallery', 'galleries', 'theatre', 'theater', 'zoo']);
+// Of those, the ones news names as the institution wherever it names them (`the Metropolitan Museum of Art`, `Royal
+// Free Hospital`): a museum, gallery, theatre or hospital acts, says and owns as a body does; a centre may be a
+// building (`World Trade Center`, `Television Centre`).
+const NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic', 'museum', 'planetarium', 'observatory', 'gallery', 'galleries', 'theatre', 'theater', 'zoo']);
 
 // Nouns for the people a body, not a building, has (`the Carter Center's team of observers`).
 const STAFF_NOUNS: ReadonlySet<string> = new Set(['team', 'mission', 'staff', 'board', 'trustees', 'researchers', 'scientists', 'doctors', 'curators', 'observers']);
@@ -16,15 +20,18 @@ const BODY_ACTS: ReadonlySet<string> = new Set([
 
 /**
  * Whether the place-like name from `first` to `last` (an institution's facility: a hospital, a centre, a museum) is
- * named as a body that has staff: after a post and `of` or `at` (`the chairman of MizMedi Hospital`, `a surgeon at Vosk
- * Hospital`), owning one or a team (`the Vosk Centre's director`, `the Carter Center's team`), or acting as a body does
- * (`the Orla Museum has agreed`, `Vosk Hospital said`). Such a name is the body's, not the building's.
+ * named as a body that has staff: always a museum, gallery, theatre, hospital or clinic; a centre after a post and `of`
+ * or `at` (`a researcher at the Vosk Centre`), owning one or a team (`the Vosk Centre's director`, `the Carter Center's
+ * team`), or acting as a body does (`the Orla Centre has agreed`, `the Vosk Center said`). Such a name is the body's,
+ * not the building's.
  */
 export function staffedFacility(tokens: readonly Token[], first: number, last: number, knowledge: Knowledge): boolean {
   // (`Museum of Fine Arts`: the head stands before the name's `of`.)
   const connector = tokens.slice(first + 1, last).findIndex((token) => token.key === 'of' || token.key === 'for');
   const head = tokens[last];
-  if (!head || !INSTITUTION_HEADS.has(tokens[connector < 0 ? last : first + connector]?.key ?? '')) return false;
+  const noun = tokens[connector < 0 ? last : first + connector]?.key ?? '';
+  if (!head || !INSTITUTION_HEADS.has(noun)) return false;
+  if (NAMED_INSTITUTIONS.has(noun)) return true;
   // (A token's key has no possessive; role nouns hold the titles' heads.)
   const isPost = (token: Token | undefined) =>
     token !== undefined && !token.capitalized && (knowledge.roleNouns.has(token.key) || knowledge.titleHeads.has(token.key.replace(/s$/, '')) || STAFF_NOUNS.has(token.key));
