@@ -1464,7 +1464,7 @@ beforeAll(async () => {
     problems.set(corpus, built.problems);
   }
   // Building every corpus takes seconds of CPU, more on a busy machine: jest's 5-second hook limit is no bound on quality.
-}, 300_000);
+}, 900_000);
 
 describe('extraction quality', () => {
   it.each(Object.keys(CORPORA))('reads every article of %s', (corpus) => {
