@@ -298,7 +298,9 @@ export function findMentionCandidates(
       const end = i + known.length - 1;
       const firm = places && ((tokens[end]?.possessive === true && (CHAIRS.has(tokens[end + 1]?.key ?? '') || ownsCompanyThing(tokens, end + 1)))
         || (tokens[i - 1]?.key === 'of' && tokens[end + 1]?.capitalized !== true && (CHAIRS.has(tokens[i - 2]?.key ?? '') || opensCompanyPost(tokens, i - 3))));
-      if ((places && clubPostAt(tokens, i + known.length)) || firm || (known.value.every((option) => option.kind === 'place' || option.kind === 'region') && playsMatchAt(tokens, i, end))) {
+      // (`Tottenham have appointed X`: so is a town with a plural verb, as British usage writes clubs.)
+      const team = places && known.length === 1 && agreesAsBody(tokens, i);
+      if ((places && clubPostAt(tokens, i + known.length)) || firm || team || (known.value.every((option) => option.kind === 'place' || option.kind === 'region') && playsMatchAt(tokens, i, end))) {
         candidates.push({ ...candidateAt(tokens, i, end, 'Organization'), townBody: true });
         i += known.length;
         continue;
@@ -650,7 +652,9 @@ export function findMentionCandidates(
     // a government's own word: `the Government warned that it would`.)
     const opensWithPlural = first === 0 && tokens[first]?.tags.has('Plural') === true && isEnglishWord({ key: tokens[first]?.key.replace(/s$/, '') ?? '' });
     const governing = PERSON_ORGANIZATION_NOUNS.has(tokens[first]?.key ?? '');
-    if (!heading && first === last && (!type || type === 'Person') && !titled && !opensWithPlural && !governing && (agreesAsBody(tokens, first) || speaksAsBody(tokens, first))) {
+    // (A place general knowledge does not know, with a plural verb: its team, as for a known town above.)
+    const team = type === 'Location' && agreesAsBody(tokens, first);
+    if (!heading && first === last && ((!type || type === 'Person') || team) && !titled && !opensWithPlural && !governing && (agreesAsBody(tokens, first) || speaksAsBody(tokens, first))) {
       candidates.push(candidateAt(tokens, first, last, 'Organization'));
       continue;
     }

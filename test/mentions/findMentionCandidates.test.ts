@@ -69,6 +69,9 @@ describe('findMentionCandidates', () => {
     // A town or region that wins, draws or loses a match is its club or team.
     ['Leicester beat Parma 20-10, and Yorkshire drew with Sussex.', ['Organization:Leicester', 'Organization:Parma', 'Organization:Yorkshire', 'Organization:Sussex']],
     ['Police beat protesters in Leicester.', ['Location:Leicester']],
+    // So is one with a plural verb, as British usage writes clubs; with a singular one it is the place.
+    ['Southampton were relegated; Tottenham have sacked their manager.', ['Organization:Southampton', 'Organization:Tottenham']],
+    ['Southampton was bombed in 1940.', ['Location:Southampton']],
     // A day's name opens a newspaper's; a word that names a foreign party only with its country opens a person's name.
     ['Ann Vale told the Sunday Telegraph so.', ['Person:Ann Vale', 'Organization:Sunday Telegraph']],
     ['The chief executive, Dawn Hudson, said so.', ['Person:Dawn Hudson']],
