@@ -135,6 +135,8 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       },
       // A country the person presses, whose minister is the person's counterpart, or whose ambassador is named.
       { text: 'China, Japan and India met. China said so. Prime Minister Ruth Kell called on China to lift the ban.', relations: [] },
+      // A capital names its country too.
+      { text: 'Russia, Mali and Niger met. Russia said so. Foreign Minister Ruth Kell said in Paris that Russia was exploiting the region.', relations: [] },
       { text: 'China, Japan and India met. China said so. Foreign Minister Ruth Kell met her Chinese counterpart on Friday.', relations: [] },
       {
         text: 'Japan, China and India met. Japan said so. Foreign Minister Ruth Kell summoned Japanese Ambassador Tom Baxter.',
@@ -532,16 +534,19 @@ export function impliedOffices(
         place('leading', sole, nameOf(sole));
         continue;
       }
+      // (The countries the sentence names: by name, people, bodies, or a place of theirs, its capital among them.)
+      const sentenceCountries = new Set(sentence.mentions.flatMap((mention) => countryOf.get(mention.entity) ?? placeCountries.get(mention.entity) ?? capitalOf(sentence, mention, knowledge) ?? []));
+      const namesNoOtherCountry = (country: string) => [...sentenceCountries].every((other) => other === country);
       // (`Prime Minister X called on China to ...`: a country the person acts on, whose officer the sentence calls the
       // person's counterpart, or whose ambassador it names, is another's.)
       const actedOn = (country: string) => sentence.tokens.some((token) => COUNTERPART.test(token.key))
         || found.some(({ sentence: s, match }) => s === sentence && !OWN_SIDE.has(match.type) && match.source === person.entity && match.target === country)
         || found.some(({ sentence: s, match }) => s === sentence && match.type === 'HOLDS_ROLE' && match.target === country && isPosting(match.title, knowledge));
-      if (!partyPost && leaning && heldIn(leaning) && !namesPlace(sentence, title) && namesNoOtherCountry(sentence, leaning, countryOf) && !actedOn(leaning)) {
+      if (!partyPost && leaning && heldIn(leaning) && !namesPlace(sentence, title) && namesNoOtherCountry(leaning) && !actedOn(leaning)) {
         place('leaning', leaning, nameOf(leaning));
         continue;
       }
-      const [only, ...more] = new Set(sentence.mentions.flatMap((mention) => countryOf.get(mention.entity) ?? []));
+      const [only, ...more] = sentenceCountries;
       if (!partyPost && only && more.length === 0 && heldIn(only) && !namesPlace(sentence, title) && !actedOn(only) && ranks[0]?.[0] === only) {
         place('sentence', only, nameOf(only));
         continue;
@@ -549,7 +554,7 @@ export function impliedOffices(
       // (`Theresa May, the Prime Minister,` or `The Prime Minister, John Major,`: a paper's own country's post, which
       // it need not name.)
       const [outstanding, ...others] = holding.filter((country) => (weights.get(country) ?? 0) >= LEADING_WEIGHT);
-      if (outstanding && others.length === 0 && titleBeforeName(sentence, title, person) && namesNoOtherCountry(sentence, outstanding, countryOf) && !namesPlace(sentence, title) && !actedOn(outstanding)) {
+      if (outstanding && others.length === 0 && titleBeforeName(sentence, title, person) && namesNoOtherCountry(outstanding) && !namesPlace(sentence, title) && !actedOn(outstanding)) {
         place('sole', outstanding, nameOf(outstanding));
         continue;
       }
@@ -622,6 +627,13 @@ const GOVERNMENT = 'government';
 
 // `In Moscow, ...`: the country whose capital opens the sentence, before a comma (the place, read as where, is a
 // Location's mention there; general knowledge says whose capital it is).
+// The country whose capital a place's name is (`said in Paris that ...`), which names that country too.
+function capitalOf(s: AnalyzedSentence, place: ActorMention, knowledge: Knowledge): string | undefined {
+  if (place.type !== 'Location') return undefined;
+  const key = normalizeKey(s.tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' '));
+  return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
+}
+
 function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | undefined {
   const place = s.mentionAt[1];
   if (s.tokens[0]?.key !== 'in' || place?.first !== 1 || !/,/.test(s.tokens[place.last]?.post ?? '')) return undefined;
@@ -776,9 +788,6 @@ function leaningCountry(ranks: readonly [string, number][]): string | undefined 
 }
 
 // Whether every country the sentence names, or names a body or place of, is `country`.
-function namesNoOtherCountry(s: AnalyzedSentence, country: string, countryOf: ReadonlyMap<string, string | undefined>): boolean {
-  return s.mentions.every((mention) => [undefined, country].includes(countryOf.get(mention.entity)));
-}
 
 // `his Chinese counterpart`: the word that sets another country's officer beside one's own.
 const COUNTERPART = /^counterparts?$/;
