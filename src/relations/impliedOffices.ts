@@ -135,13 +135,13 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       },
       // A country the person presses, whose minister is the person's counterpart, or whose ambassador is named.
       { text: 'China, Japan and India met. China said so. Prime Minister Ruth Kell called on China to lift the ban.', relations: [] },
-      // A capital names its country too.
-      { text: 'Russia, Mali and Niger met. Russia said so. Foreign Minister Ruth Kell said in Paris that Russia was exploiting the region.', relations: [] },
       { text: 'China, Japan and India met. China said so. Foreign Minister Ruth Kell met her Chinese counterpart on Friday.', relations: [] },
       {
         text: 'Japan, China and India met. Japan said so. Foreign Minister Ruth Kell summoned Japanese Ambassador Tom Baxter.',
         relations: ['person:tom-baxter HOLDS_ROLE country:japan'],
       },
+      // A capital names its country too.
+      { text: 'Russia, Mali and Niger met. Russia said so. Foreign Minister Ruth Kell said in Paris that Russia was exploiting the region.', relations: [] },
     ],
   },
   country: {
@@ -535,7 +535,8 @@ export function impliedOffices(
         continue;
       }
       // (The countries the sentence names: by name, people, bodies, or a place of theirs, its capital among them.)
-      const sentenceCountries = new Set(sentence.mentions.flatMap((mention) => countryOf.get(mention.entity) ?? placeCountries.get(mention.entity) ?? capitalOf(sentence, mention, knowledge) ?? []));
+      const sentenceCountries = new Set(sentence.mentions.flatMap((mention) =>
+        countryOf.get(mention.entity) ?? placeCountries.get(mention.entity) ?? (mention.type === 'Location' ? capitalOf(sentence, mention, knowledge) : undefined) ?? []));
       const namesNoOtherCountry = (country: string) => [...sentenceCountries].every((other) => other === country);
       // (`Prime Minister X called on China to ...`: a country the person acts on, whose officer the sentence calls the
       // person's counterpart, or whose ambassador it names, is another's.)
@@ -627,10 +628,9 @@ const GOVERNMENT = 'government';
 
 // `In Moscow, ...`: the country whose capital opens the sentence, before a comma (the place, read as where, is a
 // Location's mention there; general knowledge says whose capital it is).
-// The country whose capital a place's name is (`said in Paris that ...`), which names that country too.
-function capitalOf(s: AnalyzedSentence, place: ActorMention, knowledge: Knowledge): string | undefined {
-  if (place.type !== 'Location') return undefined;
-  const key = normalizeKey(s.tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' '));
+// The country whose capital a mention's words name (`said in Paris that ...`, read as the place).
+function capitalOf(s: AnalyzedSentence, mention: ActorMention, knowledge: Knowledge): string | undefined {
+  const key = normalizeKey(s.tokens.slice(mention.first, mention.last + 1).map((token) => token.text).join(' '));
   return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
 }
 
@@ -638,8 +638,7 @@ function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | und
   const place = s.mentionAt[1];
   if (s.tokens[0]?.key !== 'in' || place?.first !== 1 || !/,/.test(s.tokens[place.last]?.post ?? '')) return undefined;
   if (place.type === 'Country') return place.kind === 'capital' ? place.entity : undefined;
-  const key = normalizeKey(s.tokens.slice(place.first, place.last + 1).map((token) => token.text).join(' '));
-  return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
+  return capitalOf(s, place, knowledge);
 }
 
 // `President X said Serbia would never recognise Kosovo`, `Prime Minister X, who ..., said that Serbia had`: the
