@@ -626,14 +626,14 @@ function governmentWord(s: AnalyzedSentence, title: TitleSpan): boolean {
 }
 const GOVERNMENT = 'government';
 
-// `In Moscow, ...`: the country whose capital opens the sentence, before a comma (the place, read as where, is a
-// Location's mention there; general knowledge says whose capital it is).
 // The country whose capital a mention's words name (`said in Paris that ...`, read as the place).
 function capitalOf(s: AnalyzedSentence, mention: ActorMention, knowledge: Knowledge): string | undefined {
   const key = normalizeKey(s.tokens.slice(mention.first, mention.last + 1).map((token) => token.text).join(' '));
   return knowledge.gazetteer.entries.get(key)?.find((entry) => entry.kind === 'capital' && entry.type === 'Country')?.entityId;
 }
 
+// `In Moscow, ...`: the country whose capital opens the sentence, before a comma (the place, read as where, is a
+// Location's mention there; general knowledge says whose capital it is).
 function capitalOpening(s: AnalyzedSentence, knowledge: Knowledge): string | undefined {
   const place = s.mentionAt[1];
   if (s.tokens[0]?.key !== 'in' || place?.first !== 1 || !/,/.test(s.tokens[place.last]?.post ?? '')) return undefined;
@@ -785,8 +785,6 @@ const LEANING_WEIGHT = 4;
 function leaningCountry(ranks: readonly [string, number][]): string | undefined {
   return countryLeadingBy(ranks, LEANING_LEAD, LEANING_WEIGHT);
 }
-
-// Whether every country the sentence names, or names a body or place of, is `country`.
 
 // `his Chinese counterpart`: the word that sets another country's officer beside one's own.
 const COUNTERPART = /^counterparts?$/;

@@ -20,13 +20,13 @@ export const DISPUTING_WORDS: ReadonlySet<string> = new Set([
   'assertion', 'charge', 'charges', 'accusation', 'accusations', 'report', 'reports',
 ]);
 
+/** Prepositions of a phrase that tells when, or against what, a clause's event happened (`after talks with X`). */
+export const EVENT_CASES: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'amid', 'despite']);
+
 /**
  * Words of wanting, proposing or opposing (talkStances.json's `wanted-talks` and `ready-for-talks`, and the nouns of
  * such stances): an event they govern has not happened (`called for talks`, `favour an early start to talks`).
  */
-/** Prepositions of a phrase that tells when, or against what, a clause's event happened (`after talks with X`). */
-export const EVENT_CASES: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'amid', 'despite']);
-
 export const WANTING_WORDS: ReadonlySet<string> = new Set([
   ...talkStances['wanted-talks'].forms,
   ...talkStances['ready-for-talks'].forms,
