@@ -185,7 +185,8 @@ function firstParties(
 // Y, said`); one that runs on into a verb is a misparse (`According to X, a detective for Y was paid`). A name the post's
 // noun names itself is written after it (`President X`), and, after a comma, closes its apposition too, unless the
 // title opens the clause (`CEO of Y, X said`; not `her years as Chile's ambassador, X told reporters`).
-function holder(v: TreeView, post: number, node: number, context: DiscourseContext): PartyReference | undefined {
+function holder(v: TreeView, post: number, apposedTo: number, context: DiscourseContext): PartyReference | undefined {
+  const node = lastConjunctBefore(v, post, apposedTo);
   const party = partiesAt(v, node, context, false);
   const entities = (party?.entities ?? []).filter((entity) => entity.startsWith('person:'));
   if (!party || entities.length === 0) return undefined;
@@ -202,6 +203,17 @@ function holder(v: TreeView, post: number, node: number, context: DiscourseConte
   const apposed = beside ? node : (children[post] ?? []).find((child) => nodes[child]?.deprel === 'appos' && v.mentionOf[child] === named);
   const comma = apposed !== undefined && nodes[phraseSpan(v, apposed)[0] - 1]?.upos === 'PUNCT';
   return !comma || closesPhrase(v, apposed) || opensClause(v, post) ? { ...party, entities } : undefined;
+}
+
+// `X and Y, the head of Z`: a singular apposition after a coordination describes the member nearest it, whichever
+// member the parser hung it on (not `X and Y, the heads of Z`, nor a post written before the names).
+function lastConjunctBefore(v: TreeView, post: number, node: number): number {
+  const { nodes, children } = v.tree;
+  if (nodes[post]?.deprel !== 'appos' || nodes[post]?.xpos === 'NNS' || post < node) return node;
+  // (A member is a person written with `and`, under a title perhaps: `and Adm. Mike Mullen`; not `X, D-Mass.,`.)
+  const person = (child: number) => [child, ...(children[child] ?? [])].some((word) => v.mentionOf[word]?.type === 'Person');
+  const coordinated = (child: number) => (children[child] ?? []).some((word) => nodes[word]?.deprel === 'cc');
+  return (children[node] ?? []).filter((child) => nodes[child]?.deprel === 'conj' && child < post && coordinated(child) && person(child)).at(-1) ?? node;
 }
 
 // The country a country's word at `node` names (`British` of `British beef`).
@@ -243,11 +255,6 @@ function opensClause(v: TreeView, node: number): boolean {
   return before === undefined || before.upos === 'PUNCT' || before.upos === 'CCONJ';
 }
 
-// The body a node names that a post can be held at: an organization or country named there (with those coordinated
-// with it), before a body's word (`the VMRO-DPMNE party`) or owning the office or department named there (`the LA
-// Sheriff's office`); not a capital standing for a place (`a lawyer in Paris`), a group's party (`the delegation from
-// ECOWAS`) or a political party, except for the offices a party gives; and not a country a diplomat is posted to or
-// an envoy is for (`envoy for Sudan`).
 // The noun the relative clause holding the pronoun at `node` describes (`the party, which X leads`: party).
 function antecedentOf(v: TreeView, node: number): number {
   const clause = v.tree.nodes[node]?.head ?? -1;
@@ -263,6 +270,11 @@ function namesBody(v: TreeView, node: number): boolean {
 // Relative pronouns that stand for the body their clause describes, when the noun it follows is one (`whose` always is).
 const BODY_RELATIVES: ReadonlySet<string> = new Set(['which', 'that']);
 
+// The body a node names that a post can be held at: an organization or country named there (with those coordinated
+// with it), before a body's word (`the VMRO-DPMNE party`) or owning the office or department named there (`the LA
+// Sheriff's office`); not a capital standing for a place (`a lawyer in Paris`), a group's party (`the delegation from
+// ECOWAS`) or a political party, except for the offices a party gives; and not a country a diplomat is posted to or
+// an envoy is for (`envoy for Sudan`).
 function body(v: TreeView, node: number, title: string, knowledge: Knowledge, context: DiscourseContext): PartyReference | undefined {
   const own = v.mentionOf[node];
   const word = v.lower[node] ?? '';
@@ -291,7 +303,9 @@ function body(v: TreeView, node: number, title: string, knowledge: Knowledge, co
   const words = normalizeKey(title).split(' ');
   // (`president of the Liberal Democratic party`: a post named as the party's own, after `of`, is the party's, whatever
   // the post; a party's name before a post names it only for the party's own offices: `Labour MP X` is a member.)
-  const partyOffice = isPartyOffice(words, knowledge) || (own?.kind === 'party' && v.tree.nodes[node]?.deprel === 'nmod' && caseOf(v, node).includes('of'));
+  // (The party may be named by its word's name: `head of the Yesh Atid party`.)
+  const ofParty = (own ?? (name === undefined ? undefined : v.mentionOf[name]))?.kind === 'party';
+  const partyOffice = isPartyOffice(words, knowledge) || (ofParty && v.tree.nodes[node]?.deprel === 'nmod' && caseOf(v, node).includes('of'));
   const posting = knowledge.postings.has(words.at(-1) ?? '');
   // `Russia's U.N. Ambassador`, `envoy for Sudan`: the body or country named with a diplomat's post is where it is posted.
   const postedTo = v.tree.nodes[node]?.deprel === 'compound' || (own?.type === 'Country' && caseOf(v, node).some((word) => word === 'for' || word === 'to'));
