@@ -83,7 +83,11 @@ export const memberOfRule: PatternRule = {
     // A party in apposition, perhaps qualified, is the person's.
     { text: 'Ann Vale, of the governing Unity Party, won.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
     { text: 'Finance Minister Ann Vale, also of the Unity Party, said so.', relations: ['person:ann-vale MEMBER_OF organization:unity-party'] },
-    { text: 'Ann Vale, of the Brookings Institution, said so.', relations: [] },
+    // Any body in an apposition of its own: not a party's alone.
+    { text: 'David Hart, of the National Association of Head Teachers, urged the minister to act.', relations: ['person:david-hart MEMBER_OF organization:national-association-of-head-teachers'] },
+    { text: 'Ann Vale, of the Vosk Society, in Paris, said so.', relations: ['person:ann-vale MEMBER_OF organization:vosk-society'] },
+    // (A body that employs its people gives a post instead: staffOfBody.)
+    { text: 'Ann Vale, of the Brookings Institution, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:brookings-institution'] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     // A post in a party is held by a member (extractRelations adds the membership to the office, whatever rule read it).
@@ -419,7 +423,7 @@ function possessedPeople(s: AnalyzedSentence, body: ActorMention): ActorMention[
 
 // `Lee Tam of the Civic Party`, `Ann Ho from the Labour Party`: a person named right before `of` the body, or `from` a
 // party (`removed a video of X from YouTube`: `from` often belongs to the verb); a party also in apposition, perhaps
-// qualified (`Ann Ho, of the governing Unity Party,`).
+// qualified (`Ann Ho, of the governing Unity Party,`), and any body whose apposition ends with it.
 function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undefined {
   const party = isParty(s, body);
   let at = body.first - 1;
@@ -434,9 +438,11 @@ function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undef
   const also = s.tokens[at - 1]?.key === 'also' && /^,\s*$/.test(s.tokens[at - 2]?.post ?? '');
   const end = age || also ? at - 2 : at - 1;
   const person = s.mentionAt[end];
-  // `Mr X, of the Labour Party,`: a party in apposition is the person's, as news writes a politician's party.
-  const apposed = party && /^,\s*$/.test(s.tokens[end]?.post ?? '');
-  return person?.type === 'Person' && person.last === end && (age || apposed || (also && party) || !/[,;:]/.test(s.tokens[end]?.post ?? '')) ? person : undefined;
+  // `Mr X, of the Labour Party,`: a party in apposition is the person's, as news writes a politician's party; so is any
+  // body whose apposition closes with it (`David Hart, of the National Association of Head Teachers, urged`).
+  const closes = body.last === s.tokens.length - 1 || /^\s*[,;.]/.test(s.tokens[body.last]?.post ?? '');
+  const apposed = (party || closes) && /^,\s*$/.test(s.tokens[end]?.post ?? '');
+  return person?.type === 'Person' && person.last === end && (age || apposed || (also && (party || closes)) || !/[,;:]/.test(s.tokens[end]?.post ?? '')) ? person : undefined;
 }
 
 // `senior`, `leading`, `transport`: a lower-case word qualifying the member or office, not a word saying it is over or an
