@@ -31,11 +31,12 @@ const PARTY_PEOPLE: ReadonlySet<string> = new Set([
  * A person belongs to a party or organization: a party named right before the person, with or without an office (`Tory
  * Liam Fox`, `Labour MP Clive Soley`, `the Liberal Democrat leader X`, `Labour's Jack Straw`, `the Liberal Democrat MP
  * for Richmond Park, X`, `the Liberal Democrat, X`), in an apposition (`X, a Labour MP,`, `X, a Democrat from Ohio`),
- * after the person's possessive (`X's Likud party`), after the person (`X of the Civic Party`, `X, 47, of the Vosk
- * Front`), the party the person speaks for (`For the Lib Dems, X said`), `a member of` (`X, a senior member of Hamas,`,
- * `X is a member of the union`), or one of its people in apposition (`X, a senator from the Greens,`); a person or body
- * listed as a body's members belongs to it (`Y, whose members include X`). A former or denied membership states none. A
- * person of a body that employs its people (`X of the Brookings Institution`) holds a post there instead (staffOfBody).
+ * after the person's possessive (`X's Likud party`, `Mr Mandela's African National Congress`), after the person (`X of
+ * the Civic Party`, `X, 47, of the Vosk Front`), the party the person speaks for (`For the Lib Dems, X said`), `a member
+ * of` (`X, a senior member of Hamas,`, `X is a member of the union`), or one of its people in apposition (`X, a
+ * senator from the Greens,`); a person or body listed as a body's members belongs to it (`Y, whose members include
+ * X`). A former or denied membership states none. A person of a body that employs its people (`X of the Brookings
+ * Institution`) holds a post there instead (staffOfBody).
  */
 export const memberOfRule: PatternRule = {
   id: 'member-of',
@@ -139,6 +140,10 @@ export const memberOfRule: PatternRule = {
     // its name shows a company.
     { text: "The KDA won four seats. KDA's Ann Vale and Tom Baxter were elected.", relations: ['person:ann-vale MEMBER_OF organization:kda', 'person:tom-baxter MEMBER_OF organization:kda'] },
     { text: "The BBC's Ann Vale spoke.", relations: [] },
+    // A person's possessive before a movement's name: the person's party, known as one or not.
+    { text: "Tom Baxter's Vosk Movement won the election.", relations: ['person:tom-baxter MEMBER_OF organization:vosk-movement'] },
+    { text: "Ann Vale's National League for Renewal won ten seats.", relations: ['person:ann-vale MEMBER_OF organization:national-league-for-renewal'] },
+    { text: "Tom Baxter's Vosk Industries won the contract.", relations: [] },
     { text: "Orlak Foods Ltd's Ann Vale spoke.", relations: [] },
   ],
   match(s, context) {
@@ -167,6 +172,12 @@ export const memberOfRule: PatternRule = {
       const people = peopleOfParty(s, party);
       for (const person of people?.persons ?? []) add(person, party, 'party-people', people?.noun ?? party.first);
       for (const person of membersListed(s, party)) add(person, party, 'members-listed', party.last);
+    }
+    // `Mr Mandela's African National Congress`: a person's possessive before a body named as a political movement is the
+    // person's party, whether or not knowledge knows it as one.
+    for (const movement of s.mentions.filter((mention) => !isParty(s, mention) && !context.parties?.has(mention.entity) && namesMovement(s, mention))) {
+      const owner = ownerOfParty(s, movement, context);
+      if (owner && owner.first >= 0) add(owner, movement, 'possessive', movement.first);
     }
     // `Lee Tam of the Civic Party`, `Ann Ho of the Brookings Institution`: a person named right before `of` or `from` a body.
     for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
@@ -368,6 +379,17 @@ function personPartyIsOf(s: AnalyzedSentence, party: ActorMention): ActorMention
   else if (s.tokens[party.last]?.key !== 'party' || at !== party.last + 1) return undefined;
   const person = s.tokens[at]?.key === 'of' ? s.mentionAt[at + 1] : undefined;
   return person?.type === 'Person' && person.first === at + 1 ? person : undefined;
+}
+
+// The head nouns of political movements' names (`African National Congress`, `National League for Democracy`).
+const MOVEMENT_HEADS: ReadonlySet<string> = new Set(['congress', 'front', 'movement', 'alliance', 'league', 'rally', 'coalition', 'bloc', 'forum', 'convention']);
+
+// Whether an organization's name of two words or more is headed by a movement's noun: its last word, or the word before
+// its `for` or `of` (not a company's or a newsroom's name).
+function namesMovement(s: AnalyzedSentence, mention: ActorMention): boolean {
+  if (mention.type !== 'Organization' || mention.last === mention.first || mention.kind === 'company' || mention.kind === 'media') return false;
+  const words = s.tokens.slice(mention.first, mention.last + 1);
+  return MOVEMENT_HEADS.has(words.at(-1)?.key ?? '') || words.some((word, k) => MOVEMENT_HEADS.has(word.key) && ['for', 'of'].includes(words[k + 1]?.key ?? ''));
 }
 
 // Words that say whose a party is, before it (`X, whose SNP`, `her People's Party`).
