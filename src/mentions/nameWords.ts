@@ -148,7 +148,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'delegations', 'diplomats', 'diplomat', 'authorities', 'forces', 'troops', 'military', 'army', 'navy', 'ministers',
   'lawmakers', 'team', 'administration', 'regime', 'envoys', 'envoy', 'senators', 'soldiers', 'president', 'counterparts',
   'counterpart', 'side', 'advisers', 'advisors', 'aides', 'campaign', 'agents', 'officers', 'investigators', 'prosecutors',
-  'inspectors',
+  'inspectors', 'rulers', 'representatives',
 ]);
 
 /** Group nouns for one person: `the Labour leader` is a person the party gives a post, never the party itself. */

@@ -195,8 +195,11 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
       .map((agent) => personAt(v, agent))
       .find((actor) => actor !== undefined);
     if (leader) return named([leader]);
-    // (`the Labour leader` is a person, not the party; a country's leader acts for the country.)
-    const parties = modifiers.flatMap((child) => {
+    // (`the Labour leader` is a person, not the party; a country's leader acts for the country. Plural, the group acts for
+    // every party coordinated after `of`: `the leaders of Mali and Niger`.)
+    const plural = nodes[node]?.xpos === 'NNS';
+    const conjuncts = (child: number) => (plural && nodes[child]?.deprel === 'nmod' ? (v.tree.children[child] ?? []).filter((word) => nodes[word]?.deprel === 'conj') : []);
+    const parties = modifiers.flatMap((child) => [child, ...conjuncts(child)]).flatMap((child) => {
       const actor = nameOf(v, child);
       return actor && actor.type !== 'Location' && !(actor.type === 'Organization' && ONE_PERSON_GROUP_NOUNS.has(word)) ? [actor] : [];
     });
