@@ -95,6 +95,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withPrepositionalSubject,
   withClauseAfterPreposition,
   withParallelOfPhrases,
+  withAmountBeforeNoun,
 ];
 
 // `AMD sues Intel over patents`, `EU fines Microsoft`, `X said she would file an appeal`: the tagger may read a verb
@@ -1095,4 +1096,36 @@ function withBodyAfterNoun(tree: DependencyTree, mentionOf: readonly (ActorMenti
     for (let word = at + 1; word < last; word++) if (!inside(nodes[word]?.head ?? -1)) words.set(word, last);
   });
   return withNamesForNouns(tree, moved, words);
+}
+
+// Signs that open an amount of money (`$`, `£`, `€`).
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+// The words an amount and the nouns it qualifies may run over before their head (`71-a-share`, `3.9bn takeover`).
+const AMOUNT_TAGS: ReadonlySet<string> = new Set(['NUM', 'NOUN', 'ADJ', 'SYM']);
+
+// `accepted Arcelor's C$71-a-share offer`, `recommended a raised £3.9bn takeover offer from Y`: the parser reads the
+// sign of an amount written before a noun as the head of the verb's argument, and the noun after it as another of the
+// verb's dependents (the tagger may even read it as a verb: `takeover offer`). The last noun of the run of words after
+// the sign (numbers, hyphened `a`, nouns, adjectives) takes the sign's place, and the amount qualifies it.
+function withAmountBeforeNoun(tree: DependencyTree): DependencyTree {
+  const { nodes } = tree;
+  const moved = new Map<number, Partial<TreeNode>>();
+  nodes.forEach((node, at) => {
+    if (!CURRENCY_SIGNS.has(node.text) || !ARGUMENT_RELATIONS.has(node.deprel)) return;
+    let head: number | undefined;
+    for (let k = at + 1; k < nodes.length; k++) {
+      const word = nodes[k] as TreeNode;
+      const hyphened = word.text === '-' || (word.upos === 'DET' && nodes[k - 1]?.text === '-');
+      // (A noun the tagger read as a verb in its base form, right after a noun: `takeover offer`.)
+      const misread = word.upos === 'VERB' && word.xpos === 'VB' && nodes[k - 1]?.upos === 'NOUN';
+      if (!hyphened && !AMOUNT_TAGS.has(word.upos) && !misread) break;
+      if (word.upos === 'NOUN' || misread) head = k;
+    }
+    if (head === undefined || (nodes[head]?.head !== node.head && nodes[head]?.head !== at)) return;
+    moved.set(head, { head: node.head, deprel: node.deprel, upos: 'NOUN', xpos: 'NN' });
+    moved.set(at, { head, deprel: 'compound' });
+    // (What hung on the noun read as a verb is the noun's: `offer from Y`.)
+    for (const child of tree.children[head] ?? []) if (nodes[child]?.deprel === 'obl') moved.set(child, { deprel: 'nmod' });
+  });
+  return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
 }
