@@ -174,7 +174,8 @@ export const memberOfRule: PatternRule = {
       for (const person of membersListed(s, party)) add(person, party, 'members-listed', party.last);
     }
     // `Mr Mandela's African National Congress`: a person's possessive before a body named as a political movement is the
-    // person's party, whether or not knowledge knows it as one.
+    // person's party, whether or not knowledge knows it as one (a possessive written there, not `his` for whoever an
+    // earlier sentence named).
     for (const movement of s.mentions.filter((mention) => !isParty(s, mention) && !context.parties?.has(mention.entity) && namesMovement(s, mention))) {
       const owner = ownerOfParty(s, movement, context);
       if (owner && owner.first >= 0) add(owner, movement, 'possessive', movement.first);
