@@ -43,8 +43,8 @@ export function mayStateRelation(s: AnalyzedSentence, lexicon: RelationLexicon):
     if (parties.size >= 2 || (parties.size === 1 && (pair || s.tokens.some((token) => STAND_INS.has(token.key))))) return true;
   }
   // `US Secretary of State Marco Rubio`, `Prime Minister Sir Keir Starmer`: a title right before a name is the token
-  // rules' to read.
-  const named = (title: TitleSpan) => [1, 2].some((k) => s.mentionAt[title.last + k]?.type === 'Person');
+  // rules' to read (not one a verb parts from the name: `Microsoft's chairman is Tom Baxter`).
+  const named = (title: TitleSpan) => s.mentionAt[title.last + 1]?.type === 'Person' || (s.mentionAt[title.last + 2]?.type === 'Person' && s.tokens[title.last + 1]?.capitalized === true);
   const post = s.tokens.some((token, at) => OFFICE_WORDS.has(token.key) && !s.mentionAt[at] && !s.titles.some((title) => title.first <= at && at <= title.last && named(title)));
   // (`He is also chairman of Renault`: a person may be the one the sentence before named.)
   const person = s.mentions.some((mention) => mention.type === 'Person') || s.tokens.some((token) => PERSON_PRONOUNS.has(token.key));

@@ -398,10 +398,12 @@ function hasParticle(v: TreeView, verb: number, particles: ReadonlySet<string> |
 // `He was director of programmes at X`: a post predicated in the past was held before (not `was re-elected leader`,
 // whatever hangs the copula on the noun).
 const PAST_COPULAS: ReadonlySet<string> = new Set(['was', 'were']);
+// (`X's chairman was Y`: a post that is the subject of a name has the copula on the name.)
 function predicatedInPast(v: TreeView, at: number): boolean {
   const { nodes, children } = v.tree;
-  const copula = (children[at] ?? []).find((child) => nodes[child]?.deprel === 'cop' && PAST_COPULAS.has(v.lower[child] ?? ''));
-  return copula !== undefined && !nodes.slice(copula + 1, at).some((node) => node.upos === 'VERB');
+  const predicate = nodes[at]?.deprel === 'nsubj' ? nodes[at]?.head ?? at : at;
+  const copula = (children[predicate] ?? []).find((child) => nodes[child]?.deprel === 'cop' && PAST_COPULAS.has(v.lower[child] ?? ''));
+  return copula !== undefined && !nodes.slice(Math.min(copula, at) + 1, Math.max(copula, at)).some((node) => node.upos === 'VERB');
 }
 
 function isPast(v: TreeView, at: number): boolean {
