@@ -652,9 +652,9 @@ export function findMentionCandidates(
     // a government's own word: `the Government warned that it would`.)
     const opensWithPlural = first === 0 && tokens[first]?.tags.has('Plural') === true && isEnglishWord({ key: tokens[first]?.key.replace(/s$/, '') ?? '' });
     const governing = PERSON_ORGANIZATION_NOUNS.has(tokens[first]?.key ?? '');
-    // (A place general knowledge does not know, with a plural verb: its team, as for a known town above.)
-    const team = type === 'Location' && agreesAsBody(tokens, first);
-    if (!heading && first === last && ((!type || type === 'Person') || team) && !titled && !opensWithPlural && !governing && (agreesAsBody(tokens, first) || speaksAsBody(tokens, first))) {
+    // (A place general knowledge does not know is its team only with a plural verb, as a known town is above.)
+    const asBody = () => (!type || type === 'Person' ? agreesAsBody(tokens, first) || speaksAsBody(tokens, first) : type === 'Location' && agreesAsBody(tokens, first));
+    if (!heading && first === last && !titled && !opensWithPlural && !governing && asBody()) {
       candidates.push(candidateAt(tokens, first, last, 'Organization'));
       continue;
     }

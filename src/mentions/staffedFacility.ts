@@ -2,13 +2,13 @@ import type { Knowledge } from '../knowledge/Knowledge';
 import type { Token } from '../text/Token';
 import { JUDGING_VERBS, SPEECH_VERBS, VERB_ADVERBS } from './nameWords';
 
-// Facilities that are also the institutions working in them (`MizMedi Hospital`, `the Hayden Planetarium`), unlike a
-// bridge, a square or a stadium, whose posts are the owner's.
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic', 'centre', 'center', 'museum', 'planetarium', 'observatory', 'gallery', 'galleries', 'theatre', 'theater', 'zoo']);
-// Of those, the ones news names as the institution wherever it names them (`the Metropolitan Museum of Art`, `Royal
-// Free Hospital`): a museum, gallery, theatre or hospital acts, says and owns as a body does; a centre may be a
-// building (`World Trade Center`, `Television Centre`).
+// Facilities news names as the institution working in them wherever it names them (`the Metropolitan Museum of Art`,
+// `Royal Free Hospital`): a museum, gallery, theatre or hospital acts, says and owns as a body does.
 const NAMED_INSTITUTIONS: ReadonlySet<string> = new Set(['hospital', 'infirmary', 'clinic', 'museum', 'planetarium', 'observatory', 'gallery', 'galleries', 'theatre', 'theater', 'zoo']);
+// Facilities that are also the institutions working in them (`MizMedi Hospital`, `the Hayden Planetarium`), unlike a
+// bridge, a square or a stadium, whose posts are the owner's; a centre only where the sentence shows it as a body, as
+// it may be a building (`World Trade Center`, `Television Centre`).
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([...NAMED_INSTITUTIONS, 'centre', 'center']);
 
 // Nouns for the people a body, not a building, has (`the Carter Center's team of observers`).
 const STAFF_NOUNS: ReadonlySet<string> = new Set(['team', 'mission', 'staff', 'board', 'trustees', 'researchers', 'scientists', 'doctors', 'curators', 'observers']);
