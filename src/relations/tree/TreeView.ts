@@ -96,6 +96,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withClauseAfterPreposition,
   withParallelOfPhrases,
   withAmountBeforeNoun,
+  withMembersOnVerb,
 ];
 
 // `AMD sues Intel over patents`, `EU fines Microsoft`, `X said she would file an appeal`: the tagger may read a verb
@@ -1126,6 +1127,28 @@ function withAmountBeforeNoun(tree: DependencyTree): DependencyTree {
     moved.set(at, { head, deprel: 'compound' });
     // (What hung on the noun read as a verb is the noun's: `offer from Y`.)
     for (const child of tree.children[head] ?? []) if (nodes[child]?.deprel === 'obl') moved.set(child, { deprel: 'nmod' });
+  });
+  return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
+}
+
+// `criticized several ministers, including X`, `sanctioned firms such as X`: the parser may hang the members a plural
+// object names after `including` or `such as` on the verb, though nothing but a comma stands between the object's phrase
+// and them; they are the object's members, as in `ministers including X`, unless the subject is a plural too.
+const MEMBER_CASES: ReadonlySet<string> = new Set(['including', 'such']);
+function withMembersOnVerb(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, Partial<TreeNode>>();
+  nodes.forEach((node, at) => {
+    if (node.deprel !== 'obl') return;
+    const marker = (children[at] ?? []).find((child) => nodes[child]?.deprel === 'case' && MEMBER_CASES.has(nodes[child]?.text.toLowerCase() ?? ''));
+    if (marker === undefined) return;
+    const object = (children[node.head] ?? []).find((child) => nodes[child]?.deprel === 'obj' && nodes[child]?.xpos === 'NNS' && child < marker);
+    // (`Several countries criticized the measures, including Norway`: with a plural subject, they may be its members.)
+    const pluralSubject = (children[node.head] ?? []).some((child) => nodes[child]?.deprel.startsWith('nsubj') === true && nodes[child]?.xpos === 'NNS');
+    if (object === undefined || pluralSubject) return;
+    const end = phraseEnd(tree, object);
+    if (end + 1 < marker && !(end + 2 === marker && nodes[end + 1]?.text === ',')) return;
+    moved.set(at, { head: object, deprel: 'nmod' });
   });
   return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
 }
