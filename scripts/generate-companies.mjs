@@ -64,7 +64,8 @@ function usable(name) {
 const byName = new Map();
 for (const index of Object.values(indices)) {
   for (const company of index.companies) {
-    const full = company.name.trim().replace(/\s+/g, ' ').replace(/^The\s+/, '');
+    // (Names drawn from Wikipedia keep its disambiguation: `Rio Tinto (corporation)`, `Metso (2020–present)`.)
+    const full = company.name.trim().replace(/\s+/g, ' ').replace(/^The\s+/, '').replace(/\s*\((?!The\))[^()]*\)$/, '');
     const bare = full.replace(LEGAL_FORM, '').trim();
     const names = [...new Set([bare, full])].filter(usable);
     const [name, ...aliases] = names;

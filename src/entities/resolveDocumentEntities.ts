@@ -147,6 +147,15 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const same = other && (other.surface === candidate.surface || withLegalForm(other.surface, foldCase(candidate.surface)) || withLegalForm(candidate.surface, foldCase(other.surface)));
     organizationFirstWords.set(key, other === undefined || same ? candidate : null);
   }
+  // The listed companies the article names in two or more words, by their first word when it opens one only.
+  const listedFirstWords = new Map<string, GazetteerEntry | null>();
+  for (const { known, surface } of all) {
+    const [first = '', ...rest] = surface.split(' ');
+    if (known?.kind !== 'company' || rest.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    const key = normalizeKey(first);
+    const other = listedFirstWords.get(key);
+    listedFirstWords.set(key, other === undefined || other?.entityId === known.entityId ? known : null);
+  }
   // `RSF` for `Rapid Support Forces`, `PPR` for `Pinault-Printemps-Redoute`: an organization's acronym is the initials
   // of its name's words, however joined.
   const initials = new Map<string, MentionCandidate>();
@@ -239,6 +248,11 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const defined = candidate.surface.includes(' ') ? undefined : acronyms.get(normalizeKey(candidate.surface));
     const definedEntity = defined ? entities.get(defined) : undefined;
     if (defined && definedEntity) return note(defined, definedEntity.type, definedEntity.name, candidate.surface);
+    // `Rio's board` after `Rio Tinto`: a lone word read as a place, or as a company by what it owns, is the one listed
+    // company whose name the article writes with it first.
+    const opensListed = !candidate.known && !candidate.surface.includes(' ') && (candidate.type === 'Location' || namesCompany(candidate));
+    const listed = opensListed ? listedFirstWords.get(normalizeKey(candidate.surface)) : undefined;
+    if (listed) return note(listed.entityId, listed.type, listed.name, candidate.surface);
     if (namesCompany(candidate)) {
       // (A lone word is the one longer company name it opens, ending in a legal form: `Universal's chairman` after
       // `Universal Music Group`; not the name of some other body, `Enron's founder` beside the `Enron Task Force`.)

@@ -106,6 +106,8 @@ describe('resolveDocumentEntities', () => {
     // A lone word owning a chairman is the one longer company name it opens, but no other body's it opens.
     ["Vosk Music Group signed. Vosk's chairman, Ann Vale, spoke.", ['organization:vosk-music-group', 'person:ann-vale']],
     ["The Vosk Task Force met. Vosk's chairman, Ann Vale, spoke.", ['organization:vosk', 'organization:vosk-task-force', 'person:ann-vale']],
+    // So is a listed company's first word, whatever else it names (`Rio` of Rio de Janeiro).
+    ["Rio Tinto rejected the offer. Rio's board met on Monday.", ['organization:rio-tinto']],
     // So is a known body's first word (`the Bank`), and a body's own possessive ends its name.
     ["The Bank of England held rates. The Bank's Monetary Policy Committee met.", ['organization:bank-of-england', 'organization:monetary-policy-committee']],
     ['The Saudi Civil Defense Authority said the DEFENSE AUTHORITY would report.', ['organization:saudi-civil-defense-authority']],

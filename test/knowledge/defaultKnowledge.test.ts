@@ -87,6 +87,9 @@ describe('defaultKnowledge', () => {
     // A surname few people bear is a company's name all the same.
     ['ferrari', 'organization:ferrari/company'],
     ['siemens', 'organization:siemens/company'],
+    // A name its source wrote with a disambiguation in brackets (`Rio Tinto (corporation)`) is known without it.
+    ['rio tinto', 'organization:rio-tinto/company'],
+    ['metso', 'organization:metso/company'],
     // A name shortened from its listing (Berkeley Group Holdings) keeps its other meaning.
     ['berkeley', 'location:berkeley/place'],
   ])('knows %j as %s', (phrase, expected) => {
