@@ -89,6 +89,7 @@ export const memberOfRule: PatternRule = {
     { text: 'Ann Vale, of the Vosk Society, in Paris, said so.', relations: ['person:ann-vale MEMBER_OF organization:vosk-society'] },
     // (A body that employs its people gives a post instead: staffOfBody.)
     { text: 'Ann Vale, of the Brookings Institution, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:brookings-institution'] },
+    { text: 'Ann Vale of the Chinese Foreign Ministry said so.', relations: ['person:ann-vale MEMBER_OF organization:china-foreign-ministry'] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     // A post in a party is held by a member (extractRelations adds the membership to the office, whatever rule read it).
@@ -450,6 +451,9 @@ function possessedPeople(s: AnalyzedSentence, body: ActorMention): ActorMention[
 function personOf(s: AnalyzedSentence, body: ActorMention): ActorMention | undefined {
   const party = isParty(s, body);
   let at = body.first - 1;
+  // `X of the Australian National University`: a country's word before a body's generic name is a word of its name.
+  const country = s.mentionAt[at];
+  if (country?.type === 'Country' && country.last === at && !s.tokens[at]?.possessive) at = country.first - 1;
   // `Mr X, of the governing National Action Party`: words qualifying a party between `the` and its name.
   let qualified = at;
   while (party && qualified > at - MAX_QUALIFIERS && !ARTICLES.has(s.tokens[qualified]?.key ?? '') && isQualifier(s, qualified, true)) qualified--;
