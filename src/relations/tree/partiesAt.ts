@@ -266,14 +266,16 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   return another ? undefined : { entities: doers, edge, mentions: [], ...(act.sides ? { sides: true as const } : {}) };
 }
 
-// A party's conduct and qualities, whose doer is named as an act's is (`praised the courage of the Serbian government`,
-// `the support of Russia and China`, `the GMTV affair`); not an act on a party (`the arrest of X`).
+// A party's conduct, qualities and faults, whose doer is named as an act's is (`praised the courage of the Serbian
+// government`, `the support of Russia and China`, `the GMTV affair`); not an act on a party (`the arrest of X`).
 const CONDUCT_NOUNS: ReadonlySet<string> = new Set([
   'support', 'backing', 'courage', 'bravery', 'leadership', 'effort', 'efforts', 'work', 'role', 'response', 'conduct', 'behaviour',
   'behavior', 'stance', 'position', 'commitment', 'restraint', 'cooperation', 'co-operation', 'help', 'contribution', 'contributions',
   'generosity', 'wisdom', 'determination', 'resolve', 'patience', 'statesmanship', 'action', 'actions', 'policy', 'policies', 'record',
   'tactics', 'attitude', 'intransigence', 'inaction', 'silence', 'professionalism', 'solidarity', 'mediation', 'hospitality',
   'affair', 'decree', 'remarks', 'comments', 'statement',
+  // (Faults too, `blamed the failings of the Prison Service`; not `the failure of Lehman Brothers`, which may be its collapse.)
+  'failures', 'failings', 'mistakes', 'errors', 'blunders', 'shortcomings', 'lapses', 'mismanagement', 'incompetence', 'negligence', 'handling',
 ]);
 
 // Nouns of those who stand against a party, which its possessive does not make the party's own.
