@@ -194,6 +194,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const bodyAfter = after !== undefined && !after.capitalized && !lastToken.possessive && !BREAKING_PUNCTUATION.test(lastToken.post)
     && ((BODY_POST_WORDS.has(after.key) && startsPersonName(tokens, last + 2)) || ALLIANCE_NOUNS.has(after.key));
   if (run.length >= 2 && run.length <= 3 && unknown && bodyAfter) return 'Organization';
+  // (`died in Isla Negra`, `a house in Barra da Tijuca`, `fighting in the Cordillera del Condor`: such words after a
+  // preposition of place, perhaps with `the`, name the place; a person is rarely `in` anyone, and not by unknown words.)
+  const preposition = before?.key === 'the' ? tokens[first - 2] : before;
+  const placedRun = preposition !== undefined && PLACE_PREPOSITIONS.has(preposition.key) && preposition.key !== 'from' && preposition.key !== 'into' && !lastToken.possessive;
+  if (run.length >= 2 && run.length <= 3 && unknown && placedRun) return 'Location';
   if (run.length >= 2 && run.length <= 3 && unknown && !isEnglishWord(run[0] as Token) && !plural) return 'Person';
   if (run.length === 1 && judgesOrJudged(tokens, first)) return 'Person';
   // `accused Gate Gourmet of`, `Premier Rugby condemned`: ordinary words, capitalized, that judge or are judged name a

@@ -84,6 +84,9 @@ describe('classifyNameRun', () => {
     ['Marine Le Vosk accused the president of arrogance.', 'Marine Le Vosk', 'Person'],
     ['Banco De Chile reported a profit.', 'Banco De Chile', 'Organization'],
     ['The players were in a bar in the resort of Gros Orla.', 'Gros Orla', 'Location'],
+    // Unknown words after a preposition of place, perhaps with `the`, name a place, not a person.
+    ['Police raided a house in Barra da Vosk on Monday.', 'Barra da Vosk', 'Location'],
+    ['Fighting broke out in the Cordillera del Orlak.', 'Cordillera del Orlak', 'Location'],
     // A letter and a number may name a group; a numbered channel is a broadcaster.
     ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
     // An acronym that may name a thing names a body before a body's noun.
