@@ -12,6 +12,14 @@ import { namesTextAfter } from './namesTextAfter';
 import { singularBodyNoun } from './singularBodyNoun';
 import { startsPersonName } from './startsPersonName';
 
+// Nouns for a firm, never for a person, which news writes before the firm's name even when it is a person's
+// (`the retailer John Lewis`, `the bookmaker William Hill`).
+const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'retailer', 'airline', 'carmaker', 'automaker', 'brewer', 'bank', 'chain', 'supermarket', 'grocer', 'conglomerate',
+  'consultancy', 'label', 'studio', 'insurer', 'lender', 'manufacturer', 'drugmaker', 'chipmaker', 'housebuilder', 'bookmaker', 'store',
+  'startup', 'steelmaker', 'planemaker', 'subsidiary', 'brand', 'refiner', 'distributor', 'exporter',
+]);
+
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
 const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'group', 'association', 'federation', 'agency', 'movement', 'organisation', 'organization', 'charity', 'militia', 'faction', 'campaign']);
@@ -145,7 +153,11 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // that ends here (not one cut by a known name or running on: `the ruling United Russia`, `the opposition Blue and White`).
   const ends = after === undefined || BREAKING_PUNCTUATION.test(lastToken.post) || (!after.capitalized && !ORGANIZATION_CONNECTORS.has(after.key) && after.key !== '&');
   const standing = before !== undefined && !before.capitalized && PARTY_STANDINGS.has(before.key) && ends;
-  if ((organizationNoun || standing) && !run[0]?.tags.has('FirstName')) return 'Organization';
+  // (A firm's noun names one opening with a given name too, `the retailer Oliver Bonas`, `the bookmaker William Hill`,
+  // right before it and with no verb after it: `the company John Smith founded` is a clause about the person.)
+  const clause = after !== undefined && !after.capitalized && after.tags.has('Verb') && !BREAKING_PUNCTUATION.test(lastToken.post);
+  const firm = before !== undefined && FIRM_NOUNS.has(before.key) && !before.capitalized && /^\s*$/.test(before.post) && run.length > 1 && !clause;
+  if ((organizationNoun || standing) && (!run[0]?.tags.has('FirstName') || firm)) return 'Organization';
   // `the ruling Nur Otan party`: a name between `the` (or a party's standing) and the word `party` is the party's, even
   // one opening with a given name.
   if (after?.key === 'party' && !after.capitalized && !lastToken.possessive && (before?.key === 'the' || standing)) return 'Organization';

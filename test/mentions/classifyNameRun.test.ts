@@ -84,6 +84,10 @@ describe('classifyNameRun', () => {
     ['Marine Le Vosk accused the president of arrogance.', 'Marine Le Vosk', 'Person'],
     ['Banco De Chile reported a profit.', 'Banco De Chile', 'Organization'],
     ['The players were in a bar in the resort of Gros Orla.', 'Gros Orla', 'Location'],
+    // A firm's noun right before a name makes it the firm's, one opening with a given name too; not a clause's subject.
+    ['He left the retailer Oliver Vosk, which has 80 shops.', 'Oliver Vosk', 'Organization'],
+    ['He joined the company Oliver Vosk founded.', 'Oliver Vosk', 'Person'],
+    ['Midge Ure is planning the event with the promoter Harvey Vosk.', 'Harvey Vosk', 'Person'],
     // Unknown words after a preposition of place, perhaps with `the`, name a place, not a person.
     ['Police raided a house in Barra da Vosk on Monday.', 'Barra da Vosk', 'Location'],
     ['Fighting broke out in the Cordillera del Orlak.', 'Cordillera del Orlak', 'Location'],
