@@ -220,6 +220,8 @@ export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'home', 'education', 'energy', 'agriculture', 'ministry', 'department', 'parliament', 'army', 'navy', 'air', 'coast',
   'central', 'supreme', 'constitutional', 'national', 'state', 'armed', 'security', 'intelligence', 'police', 'border',
   'senate', 'congress', 'electoral', 'prosecutor',
+  // A country's own Red Cross or Red Crescent society (`the British Red Cross`), not the international committee.
+  'red',
 ]);
 
 /** Prefixes of ships' names (`USS Gerald R. Ford`, `BRP Sierra Madre`): a vessel is no person, country or organization. */

@@ -96,6 +96,8 @@ describe('resolveDocumentEntities', () => {
     // A body every state has, after a country, its capital or its demonym, is that country's (its head word alone too).
     ["The Chinese Foreign Ministry said so. Beijing's Foreign Ministry added more.", ['country:china', 'organization:china-foreign-ministry']],
     ['The Indonesian Navy saved them.', ['organization:indonesia-navy']],
+    // A country's Red Cross society is its own body, not the international committee.
+    ['The British Red Cross backed the plan.', ['organization:united-kingdom-red-cross']],
     // A lone word read as an organization is the one longer name it opens; the BBC's news and radio are the BBC.
     ['Orla Capital backed it. The hedge fund group Orla said so.', ['organization:orla-capital']],
     // A name with only a legal form after it is the longer name, and so is their one first word.
