@@ -21,6 +21,12 @@ const FIRM_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// Nouns of things that initials before them name (`the XCP software`, `CCTV footage`, `the RTS index`), not a body.
+const ACRONYM_THING_NOUNS: ReadonlySet<string> = new Set([
+  'system', 'systems', 'software', 'index', 'footage', 'camera', 'cameras', 'virus', 'strain', 'vaccine', 'drug', 'motorway', 'road',
+  'arena', 'airport', 'franc', 'tax', 'number', 'numbers', 'server', 'servers', 'digger', 'rocket', 'format', 'standard', 'protocol',
+  'engine', 'chip', 'chips', 'device', 'devices', 'test', 'tests', 'scan', 'scanner', 'code', 'codes', 'file', 'files', 'technology',
+]);
 // Nouns for a body, not a trade, that make an acronym of a thing a body's name before them (`the PCS union`).
 const ACRONYM_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'group', 'association', 'federation', 'agency', 'movement', 'organisation', 'organization', 'charity', 'militia', 'faction', 'campaign']);
 // Months' names, but `May`.
@@ -113,7 +119,9 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `NATO`, `VMRO-DPMNE`; but `GDP`, `HTML`, `QC` name no body, nor anyone, unless a body's noun follows (`the PCS union`;
   // not a trade's: `the PC maker`).
   const bodyNoun = after !== undefined && !after.capitalized && ACRONYM_BODY_NOUNS.has(after.key) && !/\S/.test(lastToken.post);
-  if (isAcronym(run)) return NON_ORGANIZATION_ACRONYMS.has(lastToken.key) && !bodyNoun ? null : 'Organization';
+  // (`the XCP software`, `CCTV footage`, `the ICI system`, `the M3 motorway`: initials before a thing's noun name the thing.)
+  const thing = after !== undefined && !after.capitalized && ACRONYM_THING_NOUNS.has(after.key) && !/\S/.test(lastToken.post) && !lastToken.possessive;
+  if (isAcronym(run)) return (NON_ORGANIZATION_ACRONYMS.has(lastToken.key) && !bodyNoun) || thing ? null : 'Organization';
   if (run.length === 1 && BRAND_WORD.test(lastToken.text)) return 'Organization';
   // `Ipsos MORI`, `Vela KPN`: a word of three capitals or more ending a name is a body's initials, no part of a person's
   // name (a Roman numeral is: `John Paul III`; so is a surname in capitals after a given name: `Ann VALE`), nor a

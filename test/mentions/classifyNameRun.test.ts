@@ -95,6 +95,10 @@ describe('classifyNameRun', () => {
     ['The M23 rebel group resumed talks.', 'M23', 'Organization'],
     // An acronym that may name a thing names a body before a body's noun.
     ['Members of the PCS union walked out.', 'PCS', 'Organization'],
+    // Initials before a thing's noun name the thing, not a body (but a body owns its things: `NTP's technology`).
+    ['Police released CCTV footage of the attack.', 'CCTV', null],
+    ['The VKX software hid files on computers.', 'VKX', null],
+    ["RIM licensed VKX's technology.", 'VKX', 'Organization'],
     ['Fighters of the Sudan Liberation Army left.', 'Sudan Liberation Army', 'Organization'],
     ['Listeners of Kestrel Radio 4 complained.', 'Kestrel Radio', 'Organization'],
     // A month alone is a date, however compromise tags it; `May` is a surname as often, but no place.
