@@ -631,7 +631,14 @@ export function findMentionCandidates(
     // `the Likud party`, whose name is Likud, nor `the Popular Action party`, named in full without it).
     if (type === 'Organization' && first === last && tokens[last + 1]?.key === 'party' && tokens[last + 1]?.capitalized === false && !tokens[last]?.possessive
       && !knownAt(first) && isEnglishWord(tokens[first] as Token)) {
-      candidates.push(candidateAt(tokens, first, last + 1, 'Organization'));
+      // (`the Democracy and Progress party`: so is one of two such words joined by `and`.)
+      // (The lone word is no name of its own, whatever its shape suggested.)
+      const lone = candidates.at(-1)?.last === first - 2 ? candidates.at(-1) : undefined;
+      const joined = tokens[first - 1]?.key === 'and' && tokens[first - 2]?.capitalized === true && isEnglishWord(tokens[first - 2] as Token)
+        && !FUNCTION_WORDS.has(tokens[first - 2]?.key ?? '') && !BREAKING_PUNCTUATION.test(tokens[first - 2]?.post ?? '')
+        && (lone === undefined || (lone.first === first - 2 && lone.needsSupport && lone.known === undefined));
+      if (joined && lone) candidates.pop();
+      candidates.push(candidateAt(tokens, joined ? first - 2 : first, last + 1, 'Organization'));
       i = last + 2;
       continue;
     }

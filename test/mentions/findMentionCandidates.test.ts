@@ -278,6 +278,7 @@ describe('findMentionCandidates', () => {
     ['Ann Vale, a spokeswoman for the National Security Council, said so.', ['Person:Ann Vale', 'Organization:National Security Council']],
     // A party named by one word of the dictionary takes the word party; one named otherwise does not.
     ["The coalition includes Tom Baxter's far-right Freedom party.", ['Person:Tom Baxter', 'Organization:Freedom party']],
+    ['Tom Baxter leads the breakaway Democracy and Progress party.', ['Person:Tom Baxter', 'Organization:Democracy and Progress party']],
     ['The Kessel party won.', ['Organization:Kessel']],
     ['The centrist Civic Action party won.', ['Organization:Civic Action']],
     // A club's initials before its town's name.
