@@ -14,6 +14,9 @@ describe('resolveDocumentEntities', () => {
     // A headline's `PM` and a cleric's `Ayatollah` are titles, no part of the name.
     ['Tom Vosk spoke. PM Vosk said so.', ['person:tom-vosk']],
     ['Ayatollah Ali Vosk spoke. Later Ayatollah Vosk said so.', ['person:ali-vosk']],
+    ['Mullah Ali Vosk spoke. Later Mullah Vosk said so.', ['person:ali-vosk']],
+    ['Datuk Seri Ali Vosk spoke. Later Datuk Seri Ali said so.', ['person:ali-vosk']],
+    ['Ratu Ali Vosk spoke. Later Ratu Ali said so.', ['person:ali-vosk']],
     // A surname opening with its particle is the end of the full name, however it is written.
     ["Karl le Vosk arrived. Mr Le Vosk said so. Le Vosk's team agreed.", ['person:karl-le-vosk']],
     ["Le Vosk's team agreed.", []],
