@@ -82,6 +82,17 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       sameAs.set(merged, kept);
     }
   }
+  // `Ovidio Guzman` beside `Ovidio Guzman Lopez`, `Caruana Galizia` beside `Daphne Caruana Galizia`, `Hamad bin Khalifa`
+  // beside `Hamad bin Khalifa Al Thani`: a name of two words or more that opens or ends one longer full name, and no
+  // other, is that name shortened (a second surname, a dynasty's name, a given name left out), when the words it leaves
+  // out are no dictionary words (not `Ian Greer Associates`, a firm, nor `Madam Megawati Sukarnoputri`, a courtesy).
+  for (const short of fullNames.keys()) {
+    if (!short.includes(' ') || sameAs.has(short)) continue;
+    const longer = [...new Set([...(openingWith.get(short) ?? []), ...(endingWith.get(short) ?? [])])];
+    const [long] = longer;
+    const added = long === undefined ? [] : (long.startsWith(`${short} `) ? long.slice(short.length + 1) : long.slice(0, long.length - short.length - 1)).split(' ');
+    if (long !== undefined && longer.length === 1 && added.every((word) => NAME_PARTICLES.has(word) || !isEnglishWord({ key: word }))) sameAs.set(short, sameAs.get(long) ?? long);
+  }
   const sameKey = (key: string) => sameAs.get(key) ?? key;
   // `Lula` of `Luiz Inácio Lula da Silva`: a lone word inside a name of three words or more, where no name ends or opens with it.
   const within = indexInnerWords(fullNames.keys());

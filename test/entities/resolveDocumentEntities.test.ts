@@ -17,6 +17,10 @@ describe('resolveDocumentEntities', () => {
     ['Mullah Ali Vosk spoke. Later Mullah Vosk said so.', ['person:ali-vosk']],
     ['Datuk Seri Ali Vosk spoke. Later Datuk Seri Ali said so.', ['person:ali-vosk']],
     ['Ratu Ali Vosk spoke. Later Ratu Ali said so.', ['person:ali-vosk']],
+    ['Madam Ann Vosk spoke. Later Madam Vosk said so.', ['person:ann-vosk']],
+    // A name of two words that opens or ends one longer full name is it shortened, but not by dictionary words.
+    ['Ovidio Vosk Lopez was arrested. Ovidio Vosk is a son of the drug lord.', ['person:ovidio-vosk-lopez']],
+    ['Sheikh Hamad bin Vosk Al Thani spoke. Sheikh Hamad bin Vosk said so.', ['person:hamad-bin-vosk-al-thani']],
     // A surname opening with its particle is the end of the full name, however it is written.
     ["Karl le Vosk arrived. Mr Le Vosk said so. Le Vosk's team agreed.", ['person:karl-le-vosk']],
     ["Le Vosk's team agreed.", []],
