@@ -1,6 +1,6 @@
 import { toDependencyTree, type DependencyTree, type TreeNode } from '../../syntax/DependencyTree';
 import { verbForms } from '../verbForms';
-import { EVENT_CASES, RELATIVE_PRONOUNS } from './clauseWords';
+import { EVENT_CASES, MEMBER_CASES, RELATIVE_PRONOUNS } from './clauseWords';
 import { phraseEnd } from './phraseEnd';
 import type { ActorMention } from '../syntax/ActorMention';
 import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
@@ -1134,7 +1134,6 @@ function withAmountBeforeNoun(tree: DependencyTree): DependencyTree {
 // `criticized several ministers, including X`, `sanctioned firms such as X`: the parser may hang the members a plural
 // object names after `including` or `such as` on the verb, though nothing but a comma stands between the object's phrase
 // and them; they are the object's members, as in `ministers including X`, unless the subject is a plural too.
-const MEMBER_CASES: ReadonlySet<string> = new Set(['including', 'such']);
 function withMembersOnVerb(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const moved = new Map<number, Partial<TreeNode>>();

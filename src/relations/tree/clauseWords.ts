@@ -23,6 +23,9 @@ export const DISPUTING_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions of a phrase that tells when, or against what, a clause's event happened (`after talks with X`). */
 export const EVENT_CASES: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'amid', 'despite']);
 
+/** The words that open the members of a group named before them (`including X`, `such as X`). */
+export const MEMBER_CASES: ReadonlySet<string> = new Set(['including', 'such']);
+
 /**
  * Words of wanting, proposing or opposing (talkStances.json's `wanted-talks` and `ready-for-talks`, and the nouns of
  * such stances): an event they govern has not happened (`called for talks`, `favour an early start to talks`).

@@ -6,7 +6,7 @@ import type { PartyReference } from '../syntax/PartyReference';
 import { personAfterTitle } from '../syntax/personAfterTitle';
 import { planReference } from '../syntax/planReference';
 import { ACT_NOUN_WORDS, CLAIM_NOUNS, OTHER_PERSON_NOUNS, PAIR_NOUNS, PAIR_WORDS, PATIENT_ACT_NOUNS, PERSON_PRONOUNS, PLAN_NOUNS } from '../syntax/syntaxWords';
-import { OBJECT_PRONOUNS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
+import { MEMBER_CASES, OBJECT_PRONOUNS, OWN_PEOPLE, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './clauseWords';
 import { pronounReferent } from '../syntax/pronounReferent';
 import type { Sex } from '../../mentions/sexOfName';
 import { PRONOUN_SEXES, sexOfMention } from '../syntax/sexOfMention';
@@ -25,8 +25,6 @@ const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['demand', 'demands', 'dema
 const GROUP_MODIFIERS = new Set(['amod', 'compound', 'nmod:poss']);
 // Prepositions that tie a group to its party: `officials in Kyiv`, `leaders from the region`, `the government of Chad`.
 const GROUP_CASES = new Set(['in', 'from', 'of']);
-// The words that open the members of a group named before them (`including X`, `such as X`).
-const INCLUDING: ReadonlySet<string> = new Set(['including', 'such']);
 // Prepositions that tie a claim to whoever makes it: `suggestions from Beijing`, `allegations by the opposition`.
 const CLAIM_CASES = new Set(['from', 'by']);
 // The preposition that ties a plan to whoever makes it: `an offer from the employers`.
@@ -162,7 +160,7 @@ function ownParties(v: TreeView, node: number, context: DiscourseContext, word: 
   }
   // `critics, including X and Y,` `several countries, including X`, `companies such as X`: a group acts through the
   // parties it includes.
-  const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => INCLUDING.has(marker))) : undefined;
+  const included = nodes[node]?.upos === 'NOUN' ? dependents.find((child) => nodes[child]?.deprel === 'nmod' && caseOf(v, child).some((marker) => MEMBER_CASES.has(marker))) : undefined;
   const members = included === undefined ? undefined : partiesAt(v, included, context);
   if (members) return { ...members, edge };
   const modifiers = dependents.filter((child) => {
