@@ -21,6 +21,15 @@ function joinBodiesNamedForCountries(candidates: readonly MentionCandidate[], to
       out[out.length - 1] = candidateAt(tokens, previous.first, current.last, 'Organization');
       continue;
     }
+    // (`Media Monitoring Africa`, `Sexual Minorities Uganda`: so does a body's name of two words or more that general
+    // knowledge does not know, right before the place; not before a clause the place opens: `told the Press
+    // Association Britain would`.)
+    const clause = ['Modal', 'Auxiliary'].some((tag) => tokens[current.last + 1]?.tags.has(tag) === true);
+    if (previous?.type === 'Organization' && !previous.known && previous.first < previous.last && country && previous.last + 1 === current.first
+      && /^[\s-]*$/.test(tokens[previous.last]?.post ?? '') && !tokens[current.first]?.pre && !tokens[previous.last]?.possessive && !clause) {
+      out[out.length - 1] = candidateAt(tokens, previous.first, current.last, 'Organization');
+      continue;
+    }
     out.push(current);
   }
   return out;

@@ -487,6 +487,11 @@ describe('findMentionCandidates', () => {
     ['He spoke in Northern Ireland.', ['Location:Northern Ireland']],
     ['It must pay claims from its Gulf of Mexico oil spill.', ['Location:Gulf of Mexico']],
     ['Her Audit Scotland report exposed it.', ['Organization:Audit Scotland']],
+    // A body's unknown name of two words or more right before a place's, and the place, are one name; not before a
+    // clause the place opens, nor with the place in brackets.
+    ['Ann Vale, the director of Media Vosk Africa, said so.', ['Person:Ann Vale', 'Organization:Media Vosk Africa']],
+    ['He told the Vosk Association Britain would pay.', ['Organization:Vosk Association', 'Country:Britain']],
+    ['The manager of Vosk Futures (Singapore) lost money.', ['Organization:Vosk Futures', 'Country:Singapore']],
     ['Trade with the Western Balkans grew.', ['Person:Western?', 'Location:Balkans']],
   ])('reads bodies and offices named as the business pages and Westminster write them: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
