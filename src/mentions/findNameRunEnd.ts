@@ -130,6 +130,12 @@ export function findNameRunEnd(
       last = domain;
       continue;
     }
+    // `UN Mission in Nepal`, `African Union Mission in Somalia`: a mission's name goes on through `in` and the place it
+    // is sent to (not a ministry's or an embassy's, named apart from where it sits: `Ministry of Defence in London`).
+    if (current.key === 'mission' && current.capitalized && next?.key === 'in' && !BREAKING_PUNCTUATION.test(current.post) && !BREAKING_PUNCTUATION.test(next.post) && startsOther(last + 2)) {
+      last = capitalizedRunEnd(tokens, last + 2);
+      continue;
+    }
     // `Committee to Protect Journalists`, `Alliance to End Hunger`: `to` after a body's head word, before two capitalized
     // common words or more that say what the body is for, goes on (not before a place: `sent the Commission to Kabul`).
     const purpose = ORGANIZATION_HEADS.has(current.key) && next?.key === 'to' && !next.capitalized && !BREAKING_PUNCTUATION.test(current.post) && !BREAKING_PUNCTUATION.test(next.post)

@@ -492,6 +492,9 @@ describe('findMentionCandidates', () => {
     ['Ann Vale, the director of Media Vosk Africa, said so.', ['Person:Ann Vale', 'Organization:Media Vosk Africa']],
     ['He told the Vosk Association Britain would pay.', ['Organization:Vosk Association', 'Country:Britain']],
     ['The manager of Vosk Futures (Singapore) lost money.', ['Organization:Vosk Futures', 'Country:Singapore']],
+    // A mission's name goes on through `in` and the place it is sent to; a ministry's does not.
+    ['Ann Vale, the head of the UN Vosk Mission in Nepal, said so.', ['Person:Ann Vale', 'Organization:UN Vosk Mission in Nepal']],
+    ['The Ministry of Defence in London said so.', ['Organization:Ministry of Defence', 'Location:London']],
     ['Trade with the Western Balkans grew.', ['Person:Western?', 'Location:Balkans']],
   ])('reads bodies and offices named as the business pages and Westminster write them: %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
