@@ -59,7 +59,10 @@ function joinFeaturesOfCountries(candidates: readonly MentionCandidate[], tokens
   return out;
 }
 
-/** Joins a word to the country name after it where together they name one thing: a body (`Audit Scotland`) or a sea (`Gulf of Mexico`). */
+/**
+ * Joins a word, or a body's unknown name, to the country or region name after it where together they name one thing: a
+ * body (`Audit Scotland`, `Media Monitoring Africa`) or a sea (`Gulf of Mexico`).
+ */
 export function joinWordsToCountries(candidates: readonly MentionCandidate[], tokens: readonly Token[]): MentionCandidate[] {
   return joinFeaturesOfCountries(joinBodiesNamedForCountries(candidates, tokens), tokens);
 }
