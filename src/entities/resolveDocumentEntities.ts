@@ -148,25 +148,12 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   }
   // `Kraft said` after `Kraft Foods`: a lone word read as a person is the one organization the article names with it
   // first, unless that word is an English one (`Government`, `Bush` of `the Bush administration`).
-  const organizationFirstWords = new Map<string, MentionCandidate | null>();
-  for (const candidate of all) {
-    const [first = '', ...rest] = candidate.surface.split(' ');
-    const key = normalizeKey(first);
-    if (candidate.type !== 'Organization' || candidate.known || rest.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(first) || isEnglishWord({ key })) continue;
-    // (`Warner Music` and `Warner Music Group` are one company's names.)
-    const other = organizationFirstWords.get(key);
-    const same = other && (other.surface === candidate.surface || withLegalForm(other.surface, foldCase(candidate.surface)) || withLegalForm(candidate.surface, foldCase(other.surface)));
-    organizationFirstWords.set(key, other === undefined || same ? candidate : null);
-  }
+  const unknownOrganizations = all.filter((candidate) => candidate.type === 'Organization' && !candidate.known && !isEnglishWord({ key: normalizeKey(candidate.surface.split(' ')[0] ?? '') }));
+  // (`Warner Music` and `Warner Music Group` are one company's names.)
+  const organizationFirstWords = byOpeningWord(unknownOrganizations.map((candidate) => [candidate.surface, candidate] as const), (one, other) =>
+    one.surface === other.surface || withLegalForm(one.surface, foldCase(other.surface)) || withLegalForm(other.surface, foldCase(one.surface)));
   // The listed companies the article names in two or more words, by their first word when it opens one only.
-  const listedFirstWords = new Map<string, GazetteerEntry | null>();
-  for (const { known, surface } of all) {
-    const [first = '', ...rest] = surface.split(' ');
-    if (known?.kind !== 'company' || rest.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
-    const key = normalizeKey(first);
-    const other = listedFirstWords.get(key);
-    listedFirstWords.set(key, other === undefined || other?.entityId === known.entityId ? known : null);
-  }
+  const listedFirstWords = byOpeningWord(all.flatMap(({ known, surface }) => (known?.kind === 'company' ? [[surface, known] as const] : [])), (one, other) => one.entityId === other.entityId);
   // `RSF` for `Rapid Support Forces`, `PPR` for `Pinault-Printemps-Redoute`: an organization's acronym is the initials
   // of its name's words, however joined.
   const initials = new Map<string, MentionCandidate>();
@@ -427,6 +414,20 @@ function indexTails(texts: Iterable<string>, keyOf: (text: string) => string = (
   for (const text of texts) {
     const key = keyOf(text);
     for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) addTo(index, key.slice(at + 1), text);
+  }
+  return index;
+}
+
+// Each value under the first word of its name, where that word is capitalized and opens a name of two words or more;
+// null under a word that opens the names of two things (`same` tells when two values are one).
+function byOpeningWord<T>(named: readonly (readonly [string, T])[], same: (one: T, other: T) => boolean): Map<string, T | null> {
+  const index = new Map<string, T | null>();
+  for (const [name, value] of named) {
+    const [first = '', ...rest] = name.split(' ');
+    if (rest.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(first)) continue;
+    const key = normalizeKey(first);
+    const other = index.get(key);
+    index.set(key, other === undefined || (other !== null && same(other, value)) ? value : null);
   }
   return index;
 }

@@ -53,6 +53,11 @@ function lineUp(s: AnalyzedSentence, parse: DependencyTree): TreeView {
   };
 }
 
+// The tree with some nodes' fields changed (heads, relations, tags), the same tree when none is.
+function withChanges(tree: DependencyTree, changes: ReadonlyMap<number, Partial<TreeNode>>): DependencyTree {
+  return changes.size === 0 ? tree : toDependencyTree(tree.nodes.map((node, at) => ({ ...node, ...changes.get(at) })));
+}
+
 // The parser's known misreadings, mended in this order.
 const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withVerbReadAsNoun,
@@ -352,7 +357,7 @@ function withTimeAfterName(tree: DependencyTree): DependencyTree {
     moved.set(at, { head: verb, deprel: 'obl:tmod' });
     for (const child of children[at] ?? []) if (child !== name && !modifiers.includes(child)) moved.set(child, { head: name });
   });
-  return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
+  return withChanges(tree, moved);
 }
 
 // The relations of a verb's arguments that such a phrase may be misread as modifying.
@@ -1128,7 +1133,7 @@ function withAmountBeforeNoun(tree: DependencyTree): DependencyTree {
     // (What hung on the noun read as a verb is the noun's: `offer from Y`.)
     for (const child of tree.children[head] ?? []) if (nodes[child]?.deprel === 'obl') moved.set(child, { deprel: 'nmod' });
   });
-  return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
+  return withChanges(tree, moved);
 }
 
 // `criticized several ministers, including X`, `sanctioned firms such as X`: the parser may hang the members a plural
@@ -1149,5 +1154,5 @@ function withMembersOnVerb(tree: DependencyTree): DependencyTree {
     if (end + 1 < marker && !(end + 2 === marker && nodes[end + 1]?.text === ',')) return;
     moved.set(at, { head: object, deprel: 'nmod' });
   });
-  return moved.size === 0 ? tree : toDependencyTree(nodes.map((node, at) => ({ ...node, ...moved.get(at) })));
+  return withChanges(tree, moved);
 }
