@@ -191,7 +191,14 @@ export function findNameRunEnd(
     // A rank's word may open the second part (`Transport and General Workers' Union`).
     // Not in a list of names (`American Airlines, Delta Air Lines and Continental Airlines` are three).
     const listItem = tokens[first - 1]?.capitalized === true && /^,\s*$/.test(tokens[first - 1]?.post ?? '');
-    const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && !listItem && body.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)))
+    // (Its opening words may be a place's or a people's, or an acronym, no dictionary knows, as long as the words on
+    // both sides of `and` are the dictionary's: `British Beer and Pub Association`, `US Patent and Trademark Office`;
+    // not `Tata Steel and Tata Motors`, two firms.)
+    let named = body.length;
+    while (named > 0 && isEnglishWord(body[named - 1] as Token)) named--;
+    const worded = named < body.length && body.every((token) => !PERSON_TAGS.some((tag) => token.tags.has(tag)))
+      && (named === 0 || isEnglishWord({ key: tokens[link]?.key ?? '' }));
+    const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && !listItem && worded
       && (!startsOther(link) || (titleLength(link) > 0 && !ORGANIZATION_HEADS.has(current.key))) && endsInOrganizationHead(tokens, link);
     // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name; nor
     // are a body's members (`European Research Group of Eurosceptic Tory MPs`).

@@ -1,6 +1,7 @@
 import type { Token } from '../text/Token';
 import { capitalizedRunEnd } from './capitalizedRunEnd';
-import { NON_ENTITY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, SPORTS } from './nameWords';
+import { isEnglishWord } from './isEnglishWord';
+import { BREAKING_PUNCTUATION, NON_ENTITY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, SPORTS } from './nameWords';
 
 /**
  * Whether the capitalized words from `from` open or end in the head word of an organization, a place or an event
@@ -8,6 +9,11 @@ import { NON_ENTITY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS, SPORTS } from './nam
  * sport's name (`British Cycling`), so a demonym before them is the first word of its name.
  */
 export function namesOrganization(tokens: readonly Token[], from: number): boolean {
-  const end = tokens[capitalizedRunEnd(tokens, from)]?.key ?? '';
-  return ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(end) || PLACE_HEADS.has(end) || NON_ENTITY_HEADS.has(end) || SPORTS.has(end);
+  const last = capitalizedRunEnd(tokens, from);
+  // (`British Beer and Pub Association`: words of the dictionary joined by `and` to words that end in a body's head.)
+  const joined = tokens[last + 1]?.key === 'and' && tokens[last + 2]?.capitalized === true && !BREAKING_PUNCTUATION.test(tokens[last]?.post ?? '')
+    && tokens.slice(from, last + 1).every((token) => isEnglishWord(token) && !token.possessive)
+    && ORGANIZATION_HEADS.has(tokens[capitalizedRunEnd(tokens, last + 2)]?.key ?? '');
+  const end = tokens[last]?.key ?? '';
+  return joined || ORGANIZATION_HEADS.has(tokens[from]?.key ?? '') || ORGANIZATION_HEADS.has(end) || PLACE_HEADS.has(end) || NON_ENTITY_HEADS.has(end) || SPORTS.has(end);
 }

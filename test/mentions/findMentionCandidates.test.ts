@@ -16,6 +16,10 @@ describe('findMentionCandidates', () => {
     ['UK Prime Minister Sir Keir Starmer spoke.', ['Country:UK', 'Person:Keir Starmer']],
     ['Kremlin spokesman Dmitry Peskov spoke.', ['Organization:Kremlin', 'Person:Dmitry Peskov']],
     ['The Washington Post and Chad Smith reported it.', ['Organization:Washington Post', 'Person:Chad Smith']],
+    // A demonym opens a body's name in words joined by `and`; a place's name before another firm's is no part of it.
+    ['The British Beer and Pub Association said so.', ['Organization:British Beer and Pub Association']],
+    ['The West African Economic and Monetary Union met.', ['Organization:West African Economic and Monetary Union']],
+    ['Tata Steel and Tata Motors fell.', ['Organization:Tata Steel', 'Organization:Tata Motors']],
     // A body's noun before a people's plural makes it the body's name; a thing's noun after a name is no body.
     ['He joined the Brazilian club Corinthians.', ['Country:Brazilian', 'Organization:Corinthians']],
     ['The pro-reform daily Jameah said so.', ['Organization:Jameah']],

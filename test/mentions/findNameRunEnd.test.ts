@@ -52,6 +52,10 @@ describe('findNameRunEnd', () => {
     // Common words joined by `and` and ending in an organization's head word are one name; a day after a connector is none.
     ['The Securities and Exchange Commission fined them.', 'Securities', 'Securities and Exchange Commission'],
     ['The Federal Trade Commission on Wednesday fined them.', 'Federal', 'Federal Trade Commission'],
+    // A place's or people's word, or an acronym, may open them, but not a name on both sides of `and` (two firms).
+    ['The US Patent and Trademark Office ruled.', 'US', 'US Patent and Trademark Office'],
+    ['The Vosk Electricity and Water Authority said.', 'Vosk', 'Vosk Electricity and Water Authority'],
+    ['Shares in Vosk Steel and Vosk Motors fell.', 'Vosk', 'Vosk Steel'],
     // Not in a list of names: each item is a name of its own.
     ['It signed with Kessel Airlines, Orla Air Lines and Vosk Airlines.', 'Orla', 'Orla Air Lines'],
     // A possessive word of the dictionary goes on to the body's head word; a name's, no English word, is its owner's.
