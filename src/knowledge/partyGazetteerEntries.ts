@@ -71,6 +71,21 @@ export function partyGazetteerEntries(
     if (needsCountry) for (const form of forms) party.needsCountry.add(normalizeKey(form));
   }
 
+  // `New Zealand First`, `Pauline Hanson's One Nation`: a name of two or more words before `Party` that says which party
+  // it is anywhere names the party without `Party` too, unless that shorter name is another party's of the same
+  // country. (Not one that says so only in its country's news: `Roman Catholic`, `Social Democratic` are words too.)
+  const owners = new Map<string, number>();
+  const countryKey = (party: Party, phrase: string) => `${party.country}|${normalizeKey(phrase)}`;
+  const withoutParty = (party: Party) => party.phrases.filter((phrase) => / \S+ Party$/u.test(phrase)).map((phrase) => phrase.slice(0, -' Party'.length));
+  for (const party of all) for (const phrase of new Set([...party.phrases, ...withoutParty(party)])) owners.set(countryKey(party, phrase), (owners.get(countryKey(party, phrase)) ?? 0) + 1);
+  for (const party of all) {
+    for (const phrase of party.phrases.filter((full) => / \S+ Party$/u.test(full))) {
+      const short = phrase.slice(0, -' Party'.length);
+      if (owners.get(countryKey(party, short)) !== 1 || party.phrases.includes(short) || party.needsCountry.has(normalizeKey(phrase))) continue;
+      party.phrases.push(short);
+    }
+  }
+
   const entries: GazetteerEntry[] = [];
   for (const party of all) {
     const country = countries.get(party.country);

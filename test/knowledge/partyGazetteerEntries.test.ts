@@ -32,6 +32,9 @@ describe('partyGazetteerEntries', () => {
     ]],
     // A short word of another language names its party only in an article about the party's country (`Ernest Bai Koroma`).
     ['bai', ['organization:spain-nafarroa-bai country:spain needs-country']],
+    // A name that says which party it is anywhere names it without `Party` too.
+    ['new zealand first', ['organization:new-zealand-new-zealand-first-party country:new-zealand']],
+    ['latvia first', ['organization:latvia-latvia-first country:latvia']],
     // A party named by an ordinary word, in an article about its country only.
     ['respect', ['organization:united-kingdom-respect-the-unity-coalition country:united-kingdom needs-country']],
   ])('knows %j as a party of its country', (phrase, expected) => {
@@ -53,7 +56,8 @@ describe('partyGazetteerEntries', () => {
     expect(parties('afd').map((entry) => [entry.phrase, entry.exactCase])).toEqual([['AfD', true]]);
   });
 
-  it.each([['laos'], ['the left'], ['alliance'], ['attack'], ['dna']])('leaves %j to its other meaning or to context', (phrase) => {
+  // (`Roman Catholic`: not the shorter name of one that says which party it is only in its country's news.)
+  it.each([['laos'], ['the left'], ['alliance'], ['attack'], ['dna'], ['roman catholic']])('leaves %j to its other meaning or to context', (phrase) => {
     expect(parties(phrase)).toEqual([]);
   });
 
