@@ -89,6 +89,7 @@ const MENDS: readonly ((tree: DependencyTree) => DependencyTree)[] = [
   withParticipleModifier,
   withTitleBeforeName,
   withNounBeforeName,
+  withApposedSubject,
   withPrepositionBeforeGerund,
   withParallelParticiple,
   withVerbConjoinedToNoun,
@@ -1012,6 +1013,27 @@ function withNounBeforeName(tree: DependencyTree): DependencyTree {
     moved.set(node.head, at);
   });
   return withNamesForNouns(tree, moved);
+}
+
+// `X, the head of the Progressive Socialist Party, said`: the parser sometimes reads a phrase set off by commas right
+// after a clause's subject as a second subject; of two subjects with only a comma between them, the second closed by
+// a comma is the first's apposition.
+function withApposedSubject(tree: DependencyTree): DependencyTree {
+  const { nodes, children } = tree;
+  const moved = new Map<number, number>(); // the second subject -> the first
+  const nominal = (at: number) => nodes[at]?.upos === 'NOUN' || nodes[at]?.upos === 'PROPN';
+  nodes.forEach((_, verb) => {
+    const subjects = (children[verb] ?? []).filter((child) => nodes[child]?.deprel === 'nsubj');
+    const [first, second] = subjects;
+    if (subjects.length !== 2 || first === undefined || second === undefined || !nominal(first) || !nominal(second)) return;
+    // (Either comma may hang inside either phrase.)
+    const opening = firstOf(tree, second) - 1;
+    const closing = lastOf(tree, second);
+    const comma = (at: number) => nodes[at]?.text === ',';
+    if (!comma(opening) || lastOf(tree, first) < opening - 1 || lastOf(tree, first) > opening || !(comma(closing) || comma(closing + 1))) return;
+    moved.set(second, first);
+  });
+  return reattached(tree, moved, 'appos');
 }
 
 // Each noun of `moved` describes the name its entry gives (compound), the name takes the noun's place in the tree, the
