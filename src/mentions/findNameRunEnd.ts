@@ -111,6 +111,15 @@ export function findNameRunEnd(
         || (after?.capitalized === true && !after.tags.has('Date') && !BREAKING_PUNCTUATION.test(current.post) && !BREAKING_PUNCTUATION.test(next.post))));
     // `Real Madrid`, `AC Milan`: a club's first word before a town's known name makes one name.
     const club = last === first && CLUB_PREFIXES.has(current.key) && /^\s*$/.test(current.post) && startsOther(last + 1);
+    // `Special Prosecutor's Office`, `Hamburg Public Prosecutor's Office`: an office's title whose possessive goes on to a
+    // body's head word names the office's body, and the words before it are that body's.
+    const officeEnd = last + titleLength(last + 1);
+    if (!organization && officeEnd > last && tokens[officeEnd]?.possessive && tokens[officeEnd + 1]?.capitalized && ORGANIZATION_HEADS.has(tokens[officeEnd + 1]?.key ?? '')
+      && !BREAKING_PUNCTUATION.test(current.post) && !isGivenNameToken(tokens[first] as Token)) {
+      last = officeEnd + 1;
+      organization = true;
+      continue;
+    }
     if (next?.capitalized && !when && (club || (organization ? !ends : !startsOther(last + 1) || surnameTitle))) {
       last++;
       organization ||= ORGANIZATION_HEADS.has(next.key);

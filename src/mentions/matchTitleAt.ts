@@ -109,11 +109,11 @@ export function matchTitleAt(tokens: readonly Token[], at: number, knowledge: Kn
     if (previous && ((!isModifier(previous, afterCountry || afterShadow || ministerial, !MINISTERS.has(head.key)) && !knowledge.partyPostModifiers.has(previous.key) && !joins && !transient && !portfolio) || namesCountry(previous, knowledge) || party || team || verbForm || body)) break;
     if (!knowledge.titleHeads.has(head.key)) continue;
     const exact = matchPhraseAt(tokens, at + k, knowledge.titles, knowledge.maxTitleWords);
-    // `prosecutor general`, `Inspector General`: `general` after an office's head is part of it (in the head's case, and
-    // not a possessive's: `the prosecutor's General X`).
+    // `prosecutor general`, `Inspector General`, `Prosecutor-General`: `general` after an office's head is part of it (in
+    // the head's case, and not a possessive's: `the prosecutor's General X`).
     const headEnd = tokens[at + k + (exact?.length ?? 1) - 1];
     const generalAfter = tokens[at + k + (exact?.length ?? 1)];
-    const general = generalAfter?.key === 'general' && generalAfter.capitalized === headEnd?.capitalized && !headEnd.possessive && !/\S/.test(headEnd.post);
+    const general = generalAfter?.key === 'general' && generalAfter.capitalized === headEnd?.capitalized && !headEnd.possessive && /^(?:\s*|-)$/.test(headEnd.post);
     const length = k + (exact?.length ?? 1) + (general ? 1 : 0);
     if (best && best.length >= length) continue;
     // (A possessive is the title's own only inside it: `Children's Secretary`, not `Home Secretary's`.)

@@ -20,6 +20,9 @@ describe('findMentionCandidates', () => {
     ['The British Beer and Pub Association said so.', ['Organization:British Beer and Pub Association']],
     ['The West African Economic and Monetary Union met.', ['Organization:West African Economic and Monetary Union']],
     ['Tata Steel and Tata Motors fell.', ['Organization:Tata Steel', 'Organization:Tata Motors']],
+    // An office's possessive before a body's head word names the office's body, hyphened or not.
+    ["He asked the Prosecutor-General's Office to act.", ["Organization:Prosecutor-General's Office"]],
+    ["A spokesman for the Vosk Public Prosecutor's Office said so.", ["Organization:Vosk Public Prosecutor's Office"]],
     // A body's noun before a people's plural makes it the body's name; a thing's noun after a name is no body.
     ['He joined the Brazilian club Corinthians.', ['Country:Brazilian', 'Organization:Corinthians']],
     ['The pro-reform daily Jameah said so.', ['Organization:Jameah']],

@@ -56,6 +56,9 @@ describe('findNameRunEnd', () => {
     ['The US Patent and Trademark Office ruled.', 'US', 'US Patent and Trademark Office'],
     ['The Vosk Electricity and Water Authority said.', 'Vosk', 'Vosk Electricity and Water Authority'],
     ['Shares in Vosk Steel and Vosk Motors fell.', 'Vosk', 'Vosk Steel'],
+    // An office's title whose possessive goes on to a body's head word is a word of the body's name.
+    ["A spokesman for the Vosk Public Prosecutor's Office said so.", 'Vosk', "Vosk Public Prosecutor's Office"],
+    ["The Special Prosecutor's Office said so.", 'Special', "Special Prosecutor's Office"],
     // Not in a list of names: each item is a name of its own.
     ['It signed with Kessel Airlines, Orla Air Lines and Vosk Airlines.', 'Orla', 'Orla Air Lines'],
     // A possessive word of the dictionary goes on to the body's head word; a name's, no English word, is its owner's.

@@ -43,6 +43,7 @@ describe('matchTitleAt', () => {
     ['Yesterday caretaker Prime Minister Ravi Sood arrived.', 'caretaker', 'Prime Minister'],
     // `general` after an office's head, in its case, is part of the office.
     ["Yesterday Kessel's prosecutor general, Ann Vale, spoke.", 'prosecutor', 'Prosecutor General'],
+    ["Yesterday Kessel's Prosecutor-General, Ann Vale, spoke.", 'Prosecutor', 'Prosecutor General'],
     ['Yesterday Commissioner General Ann Vale spoke.', 'Commissioner', 'Commissioner General'],
     // compromise reads `Shadow education` as a company's name; after `Shadow` a portfolio still qualifies the office.
     ['Shadow education secretary Ann Vale spoke.', 'Shadow', 'Shadow Education Secretary'],
