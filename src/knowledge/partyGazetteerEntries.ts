@@ -37,7 +37,7 @@ const isAcronym = (phrase: string) => ACRONYM.test(phrase) && (phrase.match(/[\p
  * phrase already names something else, which keeps its meaning.
  */
 export function partyGazetteerEntries(
-  countries: ReadonlyMap<string, { readonly id: string; readonly name: string }>,
+  countries: ReadonlyMap<string, { readonly id: string; readonly name: string; readonly initials?: readonly string[] }>,
   known: (key: string) => boolean,
 ): GazetteerEntry[] {
   const all: Party[] = [
@@ -90,6 +90,11 @@ export function partyGazetteerEntries(
   for (const party of all) {
     const country = countries.get(party.country);
     if (!country) continue;
+    // `NZ First`, `UK Independence Party`: a name that opens with its country's name is written with its initials too.
+    const opening = `${country.name} `;
+    for (const phrase of party.phrases.filter((named) => named.startsWith(opening))) {
+      for (const initials of country.initials ?? []) party.phrases.push(`${initials} ${phrase.slice(opening.length)}`);
+    }
     const id = entityId('Organization', `${country.name} ${party.name}`);
     for (const phrase of party.phrases) {
       const key = normalizeKey(phrase);

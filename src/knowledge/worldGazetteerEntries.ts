@@ -31,6 +31,9 @@ const shortForms: {
   limitedRecognition: { codes: string[] };
 } = countryShortForms;
 
+// A country's name written as its initials (`NZ`, `UK`, `U.S.`), which news also writes inside a party's name (`NZ First`).
+const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
+
 // Short all-capital forms must match exactly (`US` but never `us`).
 function isExactCase(phrase: string): boolean {
   return /^[A-Z0-9.-]{2,5}$/.test(phrase);
@@ -65,7 +68,7 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     entries.push({ phrase, entityId: id, type, name, kind, exactCase: isExactCase(phrase), ...(countryId ? { countryId } : {}) });
 
   const countryIdByCode = new Map<string, string>();
-  const countryByCode3 = new Map<string, { id: string; name: string }>();
+  const countryByCode3 = new Map<string, { id: string; name: string; initials: string[] }>();
   const demonymCountries = new Map<string, Map<string, { name: string; unMember: boolean }>>();
   for (const country of countries) {
     const name = country.name.common;
@@ -78,13 +81,13 @@ export function worldGazetteerEntries(): GazetteerEntry[] {
     }
     const id = entityId('Country', name);
     countryIdByCode.set(country.cca2, id);
-    countryByCode3.set(country.cca3, { id, name });
     add(name, id, 'Country', name, 'name');
     add(country.name.official, id, 'Country', name, 'alias');
-    for (const phrase of shortForms.countries[country.cca2] ?? []) add(phrase, id, 'Country', name, 'alias');
     const nativeNames = new Set(Object.values(country.name.native ?? {}).flatMap((native) => [native.common, native.official].map(normalizeKey)));
     nativeNames.delete(normalizeKey(name));
-    for (const phrase of country.altSpellings) if (isUsableAltSpelling(phrase, nativeNames)) add(phrase, id, 'Country', name, 'alias');
+    const aliases = [...(shortForms.countries[country.cca2] ?? []), ...country.altSpellings.filter((phrase) => isUsableAltSpelling(phrase, nativeNames))];
+    for (const phrase of aliases) add(phrase, id, 'Country', name, 'alias');
+    countryByCode3.set(country.cca3, { id, name, initials: aliases.filter((phrase) => INITIALS.test(phrase)) });
     // (A state of limited recognition's capital stands for it only where listed: `Taipei rejects Beijing's claims`.)
     const listed = shortForms.capitals[country.cca2] ?? [];
     for (const capital of country.unMember ? [...country.capital, ...listed] : listed) {

@@ -35,6 +35,9 @@ describe('partyGazetteerEntries', () => {
     // A name that says which party it is anywhere names it without `Party` too.
     ['new zealand first', ['organization:new-zealand-new-zealand-first-party country:new-zealand']],
     ['latvia first', ['organization:latvia-latvia-first country:latvia']],
+    // A name opening with its country's name is written with the country's initials too.
+    ['nz first', ['organization:new-zealand-new-zealand-first-party country:new-zealand']],
+    ['nz labour party', ['organization:new-zealand-new-zealand-labour-party country:new-zealand']],
     // A party named by an ordinary word, in an article about its country only.
     ['respect', ['organization:united-kingdom-respect-the-unity-coalition country:united-kingdom needs-country']],
   ])('knows %j as a party of its country', (phrase, expected) => {
