@@ -83,8 +83,8 @@ const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'ma
 
 // The chair of a board, which no person has (`Santander's chairman`).
 const CHAIRS: ReadonlySet<string> = new Set(['chairman', 'chairwoman']);
-// Posts only a body gives (`Vela's director`), unlike a person's `spokesman` or `adviser`.
-const BODY_POSTS: ReadonlySet<string> = new Set([...CHAIRS, 'director', 'treasurer', 'founder', 'owner', 'owners']);
+// Posts only a body gives (`Vela's director`, `Yabloko's leader`), unlike a person's `spokesman` or `adviser`.
+const BODY_POSTS: ReadonlySet<string> = new Set([...CHAIRS, 'director', 'treasurer', 'founder', 'owner', 'owners', 'leader']);
 
 const ADJECTIVE: ReadonlySet<string> = new Set(['Adjective']);
 

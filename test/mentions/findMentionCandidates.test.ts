@@ -481,6 +481,7 @@ describe('findMentionCandidates', () => {
     ['According to Kavod Ruslami, the rise of the team shows progress.', ['Person:Kavod Ruslami']],
     // A lone word that is no English word or name, owning a post only bodies give, is a body; not a person's aide.
     ["Then Vosk's director, Ann Vale, said so.", ['Organization:Vosk', 'Person:Ann Vale']],
+    ["Then Orlak's leader, Ann Vale, said so.", ['Organization:Orlak', 'Person:Ann Vale']],
     ["Then Vosk's spokesman said so.", ['Person:Vosk?']],
     // compromise's lexicon knows the word opening the sentence as an organization's name.
     ["Oxfam's director, Ann Vale, said so.", ['Organization:Oxfam', 'Person:Ann Vale']],
