@@ -81,6 +81,9 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'ac
 // Military ranks written as a title before a name (`General Ann Vale`).
 const RANKS: ReadonlySet<string> = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'captain', 'commander']);
 
+// The nouns a party or an alliance of parties goes by (`the Georgian Dream party`, `the Georgian Dream coalition`).
+const PARTY_NOUNS: ReadonlySet<string> = new Set(['party', 'coalition', 'alliance', 'bloc']);
+
 // The chair of a board, which no person has (`Santander's chairman`).
 const CHAIRS: ReadonlySet<string> = new Set(['chairman', 'chairwoman']);
 // Posts only a body gives (`Vela's director`, `Yabloko's leader`), unlike a person's `spokesman` or `adviser`.
@@ -263,6 +266,17 @@ export function findMentionCandidates(
         // `Dominique de Villepin`, `Salvador del Solar`: a given name that is also a country's other name, or a city's
         // one-word name, before a surname's particle.
         || (known.length === 1 && (isKnownGivenName(token) || entry.kind === 'place') && NAME_PARTICLES.has(next?.key ?? '') && tokens[after + 1]?.capitalized === true);
+      // `the ruling Georgian Dream party`, `the Georgian Dream coalition`: a demonym and one capitalized word of the
+      // dictionary's nouns that names nothing known, before a party's or coalition's noun in lower case, name the party
+      // (not an adjective of creed or colour, which many countries' parties share: `the German Green party`).
+      const word = tokens[after];
+      const partyNoun = tokens[after + 1];
+      if (entry.kind === 'demonym' && known.length === 1 && word?.capitalized && !word.possessive && isEnglishWord(word) && !isAdjectiveWord(word) && !knownAt(after) && !ORGANIZATION_HEADS.has(word.key)
+        && !BREAKING_PUNCTUATION.test(lastKnown.post) && !BREAKING_PUNCTUATION.test(word.post) && partyNoun?.capitalized === false && PARTY_NOUNS.has(partyNoun.key)) {
+        candidates.push(candidateAt(tokens, i, after, 'Organization'));
+        i = after + 1;
+        continue;
+      }
       if (runsOn && wordsEnd !== undefined) {
         candidates.push(candidateAt(tokens, i, wordsEnd, 'Organization'));
         i = wordsEnd + 1;

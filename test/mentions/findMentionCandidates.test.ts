@@ -482,6 +482,11 @@ describe('findMentionCandidates', () => {
     // A lone word that is no English word or name, owning a post only bodies give, is a body; not a person's aide.
     ["Then Vosk's director, Ann Vale, said so.", ['Organization:Vosk', 'Person:Ann Vale']],
     ["Then Orlak's leader, Ann Vale, said so.", ['Organization:Orlak', 'Person:Ann Vale']],
+    // A demonym and one noun of the dictionary that names nothing known, before a party's noun, name the party; a
+    // creed's or colour's adjective does not (many countries' parties share it).
+    ['The ruling Kazakh Harvest party won.', ['Organization:Kazakh Harvest']],
+    ['The Kazakh Harvest coalition won.', ['Organization:Kazakh Harvest']],
+    ['The German Green party won.', ['Country:German', 'Organization:Green party']],
     ["Then Vosk's spokesman said so.", ['Person:Vosk?']],
     // compromise's lexicon knows the word opening the sentence as an organization's name.
     ["Oxfam's director, Ann Vale, said so.", ['Organization:Oxfam', 'Person:Ann Vale']],
