@@ -1,4 +1,5 @@
-import { relationLines } from '../helpers/extractText';
+import { resolveCorpus } from '../../src/pipeline/resolveCorpus';
+import { extractText, relationLines } from '../helpers/extractText';
 
 // Through extractDocument: the article's country places the offices it names without one.
 describe('articleCountryOf', () => {
@@ -9,6 +10,16 @@ describe('articleCountryOf', () => {
       'The State Department said Washington backed Mr Ost.',
     ].join('\n\n');
     expect(relationLines(text)).toContain('person:karl-ost HOLDS_ROLE country:colombia');
+  });
+
+  // (Through resolveCorpus, which places an office written without its country in the article's country.)
+  it('counts the demonym opening a body\'s name for its country, once', () => {
+    const text = [
+      'Foreign Minister Karl Ost said on Monday that the Australian Medical Council would review the rules.',
+      'The Australian Medical Council had asked for more time. The Australian Medical Council meets in May.',
+    ].join('\n\n');
+    const [resolved] = resolveCorpus([extractText(text)]);
+    expect(resolved?.relations.map((relation) => `${relation.source} ${relation.type} ${relation.target}`)).toContain('person:karl-ost HOLDS_ROLE country:australia');
   });
 
   it('counts the towns and regions an article names for their country, when no other country outweighs them', () => {
