@@ -494,7 +494,7 @@ export function findMentionCandidates(
         && (next === undefined || !next.capitalized || NAME_SUFFIXES.has(next.key) || ORGANIZATION_HEADS.has(next.key) || BREAKING_PUNCTUATION.test(tokens[at]?.post ?? ''));
     };
     const startsBody = (at: number) => knownAt(at)?.value.some((entry) => entry.type === 'Organization' && entry.kind !== 'party') === true;
-    const runFrom = (start: number) => findNameRunEnd(tokens, start, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody);
+    const runFrom = (start: number) => findNameRunEnd(tokens, start, startsOther, (at) => titleAt(at)?.length ?? 0, startsBody, known && start === i ? i + known.length - 1 : start);
     // `Prime Minister KP Sharma Oli`: after a title, two capitals general knowledge does not know are a person's
     // initials, not a body's acronym ending before a name (`NASA Bill Ingalls`).
     const initials = !known && first === i && titles.some((span) => span.last === first - 1) && INITIALS.test(tokens[first]?.text ?? '') && /^\s+$/.test(tokens[first]?.post ?? '');

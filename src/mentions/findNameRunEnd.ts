@@ -17,7 +17,8 @@ const PLURAL_PEOPLE: ReadonlySet<string> = new Set(['people', 'women', 'men', 'c
  * The last token of the capitalized name that starts at `first`. Particles join a person's name (`von der Leyen`);
  * `of`, `for`, `and`, `the` join an organization's (`Bureau of Fisheries and Aquatic Resources`) when an organization
  * word heads it or ends what follows; a title or known name ends a person's name, and an organization's after its
- * head word (`Commission President ...`), and before a known body (`startsBody`).
+ * head word (`Commission President ...`), and before a known body (`startsBody`). `opening`: the last word of a known
+ * name the run opens with.
  */
 export function findNameRunEnd(
   tokens: readonly Token[],
@@ -25,10 +26,12 @@ export function findNameRunEnd(
   startsOther: (at: number) => boolean,
   titleLength: (at: number) => number = (at) => (startsOther(at) ? 1 : 0),
   startsBody: (at: number) => boolean = () => false,
+  opening = first,
 ): number {
   const startsTitle = (at: number) => titleLength(at) > 0;
-  let last = first;
-  let organization = ORGANIZATION_HEADS.has(tokens[first]?.key ?? '');
+  // (A known name the run opens with is whole, whatever its words: `Trinidad and Tobago Chamber of Commerce`.)
+  let last = Math.max(first, opening);
+  let organization = tokens.slice(first, last + 1).some((token) => ORGANIZATION_HEADS.has(token.key));
   let linked = false;
   // `Legal & General`: a firm's partners joined by an ampersand, with no head word, make a whole name.
   let firm = false;

@@ -20,6 +20,9 @@ describe('findMentionCandidates', () => {
     ['The British Beer and Pub Association said so.', ['Organization:British Beer and Pub Association']],
     ['The West African Economic and Monetary Union met.', ['Organization:West African Economic and Monetary Union']],
     ['Tata Steel and Tata Motors fell.', ['Organization:Tata Steel', 'Organization:Tata Motors']],
+    // A known name that opens a longer one is whole in it, whatever its words (`and`).
+    ['The Trinidad and Tobago Chamber of Commerce said so.', ['Organization:Trinidad and Tobago Chamber of Commerce']],
+    ['The African Union Support and Stabilization Mission said so.', ['Organization:African Union Support and Stabilization Mission']],
     // An office's possessive before a body's head word names the office's body, hyphened or not.
     ["He asked the Prosecutor-General's Office to act.", ["Organization:Prosecutor-General's Office"]],
     ["A spokesman for the Vosk Public Prosecutor's Office said so.", ["Organization:Vosk Public Prosecutor's Office"]],
