@@ -263,6 +263,10 @@ export function findMentionCandidates(
         && !(entry.type === 'Country' && (tokens[i - 1]?.key === 'to' || (tokens[i - 1]?.key === 'the' && tokens[i - 2]?.key === 'to'))))
         || ((entry.kind === 'party' || entry.sharedBy !== undefined) && entry.needsCountry === true && ORGANIZATION_HEADS.has(lastKnown.key) && ['of', 'for'].includes(next?.key ?? '')
           && tokens[after + 1]?.capitalized === true && !/[,;:]/.test(lastKnown.post))
+        // (`Securities and Exchange Commission of Pakistan`: as does a body's name before `of` and a country's other than
+        // the body's own, which names that country's namesake.)
+        || (entry.type === 'Organization' && ORGANIZATION_HEADS.has(lastKnown.key) && next?.key === 'of' && !/[,;:]/.test(lastKnown.post)
+          && knownAt(after + 1)?.value.some((option) => option.type === 'Country' && option.entityId !== entry.countryId && ['name', 'alias'].includes(option.kind)) === true)
         // `Dominique de Villepin`, `Salvador del Solar`: a given name that is also a country's other name, or a city's
         // one-word name, before a surname's particle.
         || (known.length === 1 && (isKnownGivenName(token) || entry.kind === 'place') && NAME_PARTICLES.has(next?.key ?? '') && tokens[after + 1]?.capitalized === true);

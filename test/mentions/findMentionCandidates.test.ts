@@ -23,6 +23,9 @@ describe('findMentionCandidates', () => {
     // A known name that opens a longer one is whole in it, whatever its words (`and`).
     ['The Trinidad and Tobago Chamber of Commerce said so.', ['Organization:Trinidad and Tobago Chamber of Commerce']],
     ['The African Union Support and Stabilization Mission said so.', ['Organization:African Union Support and Stabilization Mission']],
+    // A known body's name before `of` and a country's names that country's namesake.
+    ['The Securities and Exchange Commission of Pakistan said so.', ['Organization:Securities and Exchange Commission of Pakistan']],
+    ['The Securities and Exchange Commission fined Pakistan.', ['Organization:Securities and Exchange Commission', 'Country:Pakistan']],
     // An office's possessive before a body's head word names the office's body, hyphened or not.
     ["He asked the Prosecutor-General's Office to act.", ["Organization:Prosecutor-General's Office"]],
     ["A spokesman for the Vosk Public Prosecutor's Office said so.", ["Organization:Vosk Public Prosecutor's Office"]],
