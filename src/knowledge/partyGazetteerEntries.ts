@@ -74,14 +74,16 @@ export function partyGazetteerEntries(
   // `New Zealand First`, `Pauline Hanson's One Nation`: a name of two or more words before `Party` that says which party
   // it is anywhere names the party without `Party` too, unless that shorter name is another party's of the same
   // country. (Not one that says so only in its country's news: `Roman Catholic`, `Social Democratic` are words too.)
-  const owners = new Map<string, number>();
+  const withoutParty = (phrase: string) => (/ \S+ Party$/u.test(phrase) ? phrase.slice(0, -' Party'.length) : undefined);
   const countryKey = (party: Party, phrase: string) => `${party.country}|${normalizeKey(phrase)}`;
-  const withoutParty = (party: Party) => party.phrases.filter((phrase) => / \S+ Party$/u.test(phrase)).map((phrase) => phrase.slice(0, -' Party'.length));
-  for (const party of all) for (const phrase of new Set([...party.phrases, ...withoutParty(party)])) owners.set(countryKey(party, phrase), (owners.get(countryKey(party, phrase)) ?? 0) + 1);
+  const owners = new Map<string, number>();
   for (const party of all) {
-    for (const phrase of party.phrases.filter((full) => / \S+ Party$/u.test(full))) {
-      const short = phrase.slice(0, -' Party'.length);
-      if (owners.get(countryKey(party, short)) !== 1 || party.phrases.includes(short) || party.needsCountry.has(normalizeKey(phrase))) continue;
+    for (const phrase of new Set(party.phrases.flatMap((full) => [full, withoutParty(full) ?? full]))) owners.set(countryKey(party, phrase), (owners.get(countryKey(party, phrase)) ?? 0) + 1);
+  }
+  for (const party of all) {
+    for (const phrase of [...party.phrases]) {
+      const short = withoutParty(phrase);
+      if (short === undefined || owners.get(countryKey(party, short)) !== 1 || party.phrases.includes(short) || party.needsCountry.has(normalizeKey(phrase))) continue;
       party.phrases.push(short);
     }
   }

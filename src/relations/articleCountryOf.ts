@@ -19,7 +19,10 @@ export function articleCountryOf(sentences: readonly AnalyzedSentence[], entitie
     const country = entity.type === 'Organization' && !entity.country ? demonymBodyCountry(entity.name, knowledge) : undefined;
     return country ? [[entity.id, country] as const] : [];
   }));
-  const mentioned = sentences.flatMap((s) => s.mentions.flatMap((mention) => [mention.entity, ...[demonymed.get(mention.entity) ?? []].flat()]));
+  const mentioned = sentences.flatMap((s) => s.mentions.flatMap((mention) => {
+    const country = demonymed.get(mention.entity);
+    return country ? [mention.entity, country] : [mention.entity];
+  }));
   const nameOf = (country: string) => names.get(country) ?? countryNameOf(country, knowledge) ?? country;
   // (Such a country may be named nowhere else in the article.)
   const unnamed = [...new Set(demonymed.values())].filter((country) => !names.has(country)).map((id): Entity => ({ id, type: 'Country', name: nameOf(id), aliases: [] }));

@@ -4,7 +4,7 @@ import { normalizeKey } from '../text/normalizeKey';
 
 /**
  * The country whose demonym opens a body's name that ends in a body's head word (`Australian Federal Police`, `South
- * African Reserve Bank`): such a body is that country's. Undefined for a demonym several countries share, for names
+ * African Medical Association`): such a body is that country's. Undefined for a demonym several countries share, for names
  * general knowledge knows (which carry their own country, or none: `American Express`), and for names ending in
  * anything else (`French Open` is a tournament).
  */
