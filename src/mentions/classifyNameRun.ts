@@ -204,7 +204,10 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   // `Unions warned`, `Analysts said`, `Opponents, who`: a plural common noun opening the sentence names a group, not a
   // person. `The Commission said`: a body's head word alone is no one's name either.
   const lonePlural = run.length === 1 && (plural || ORGANIZATION_HEADS.has(lastToken.key));
-  const spoken = (SPEECH_VERBS.has(after?.key ?? '') || apposedWho) && !lonePlural;
+  // (Not words of the dictionary after `for` or `of`, which name an office's field: `the High Commissioner for Human
+  // Rights, said`.)
+  const field = ['for', 'of'].includes(before?.key ?? '') && run.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)));
+  const spoken = (SPEECH_VERBS.has(after?.key ?? '') || apposedWho) && !lonePlural && !field;
   if (spoken || (personTagged && run.length > 1)) return 'Person';
   // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
   // Hale`; not `Sea Org`), none is a code in capitals (`Windows XP`) and the last is no plural noun (`Neo Democrats`).

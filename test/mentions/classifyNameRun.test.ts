@@ -188,6 +188,9 @@ describe('classifyNameRun', () => {
     ['The union blamed Gate Orchard for the dispute.', 'Gate Orchard', 'Organization'],
     ['Rough Meadow condemned the ruling.', 'Rough Meadow', 'Organization'],
     ['He had urged Than Vosk, the minister, to stop.', 'Than Vosk', undefined],
+    // Words of the dictionary after `for` or `of` name an office's field, not a speaker; a name's do.
+    ['Ann Vale, the High Commissioner for Human Rights, said so.', 'Human Rights', undefined],
+    ['A spokesman for Mark Brown said so.', 'Mark Brown', 'Person'],
   ])('reads %j: %s is %s', (text, name, type) => {
     expect(classify(text, name)).toBe(type);
   });
