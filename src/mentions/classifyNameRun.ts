@@ -206,7 +206,7 @@ export function classifyNameRun(tokens: readonly Token[], first: number, last: n
   const lonePlural = run.length === 1 && (plural || ORGANIZATION_HEADS.has(lastToken.key));
   // (Not words of the dictionary after `for` or `of`, which name an office's field: `the High Commissioner for Human
   // Rights, said`.)
-  const field = ['for', 'of'].includes(before?.key ?? '') && run.every((token) => isEnglishWord(token) && !PERSON_TAGS.some((tag) => token.tags.has(tag)));
+  const field = ['for', 'of'].includes(before?.key ?? '') && !personTagged && run.every((token) => isEnglishWord(token));
   const spoken = (SPEECH_VERBS.has(after?.key ?? '') || apposedWho) && !lonePlural && !field;
   if (spoken || (personTagged && run.length > 1)) return 'Person';
   // Two or three words compromise does not know make a person's name when the first is no English word either (`Imogen
