@@ -116,9 +116,9 @@ export function findNameRunEnd(
     const club = last === first && CLUB_PREFIXES.has(current.key) && /^\s*$/.test(current.post) && startsOther(last + 1);
     // `Special Prosecutor's Office`, `Hamburg Public Prosecutor's Office`: an office's title whose possessive goes on to a
     // body's head word names the office's body, and the words before it are that body's.
-    const officeEnd = last + titleLength(last + 1);
-    if (!organization && officeEnd > last && tokens[officeEnd]?.possessive && tokens[officeEnd + 1]?.capitalized && ORGANIZATION_HEADS.has(tokens[officeEnd + 1]?.key ?? '')
-      && !BREAKING_PUNCTUATION.test(current.post) && !isGivenNameToken(tokens[first] as Token)) {
+    // (The title is looked up only where the name could go on: this runs for every word of every name.)
+    const officeEnd = !organization && !BREAKING_PUNCTUATION.test(current.post) && !isGivenNameToken(tokens[first] as Token) ? last + titleLength(last + 1) : last;
+    if (officeEnd > last && tokens[officeEnd]?.possessive && tokens[officeEnd + 1]?.capitalized && ORGANIZATION_HEADS.has(tokens[officeEnd + 1]?.key ?? '')) {
       last = officeEnd + 1;
       organization = true;
       continue;
@@ -208,8 +208,7 @@ export function findNameRunEnd(
     // not `Tata Steel and Tata Motors`, two firms.)
     let named = body.length;
     while (named > 0 && isEnglishWord(body[named - 1] as Token)) named--;
-    const worded = named < body.length && body.every((token) => !PERSON_TAGS.some((tag) => token.tags.has(tag)))
-      && (named === 0 || isEnglishWord({ key: tokens[link]?.key ?? '' }));
+    const worded = named < body.length && !personLike && (named === 0 || isEnglishWord({ key: tokens[link]?.key ?? '' }));
     const joinsWords = tokens[last + 1]?.key === 'and' && link === last + 2 && !listItem && worded
       && (!startsOther(link) || (titleLength(link) > 0 && !ORGANIZATION_HEADS.has(current.key))) && endsInOrganizationHead(tokens, link);
     // `Federal Trade Commission on Wednesday`: a day or month after a connector is when, not a word of the name; nor
