@@ -193,7 +193,13 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
   const endingOrganizations = indexTails(organizationNames, foldCase);
   // `Orla` after `Orla Capital`: a lone word read as an organization is the one longer name it opens.
   const firstWords = indexHeads(organizationNames, / /g, foldCase);
-  const longerName = (name: string): string | undefined => {
+  // The first sentence, a headline as often as not, names a body before the story writes its name in full.
+  const headline = new Set(sentences[0] ?? []);
+  const writtenBefore = (longer: string, at: MentionCandidate) => {
+    const writer = writers.get(longer);
+    return headline.has(at) || (writer !== undefined && (order.get(writer) ?? Infinity) < (order.get(at) ?? Infinity));
+  };
+  const longerName = (name: string, at?: MentionCandidate): string | undefined => {
     const key = foldCase(name);
     // (`Warner Music` beside `Warner Music Group`: a name is the one it opens with only a legal form after.)
     // (`Credit Suisse` beside `Credit Suisse Group AG`: so is one with a form news leaves out after those.)
@@ -201,7 +207,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
     const opening = openingOrganizations.get(key) ?? opened.filter((longer) => !opened.some((other) => withLegalForm(other, foldCase(longer))));
     // `United` after `Manchester United`: a lone word ends a longer name too, unless it is a body's head word, which
     // general bodies share (`the Commission`, `the Bank`), or an acronym a wing shares (`IRA` and `Real IRA`).
-    const ending = name.includes(' ') || !(ORGANIZATION_HEADS.has(normalizeKey(name)) || /^\p{Lu}+$/u.test(name)) ? (endingOrganizations.get(key) ?? []) : [];
+    // (Only a name written before: `the Prison Service` before `the Scottish Prison Service` is another.)
+    const ending = name.includes(' ') || !(ORGANIZATION_HEADS.has(normalizeKey(name)) || /^\p{Lu}+$/u.test(name))
+      ? (endingOrganizations.get(key) ?? []).filter((longer) => at === undefined || writtenBefore(longer, at))
+      : [];
     const longer = opening.length > 0 ? opening : ending;
     return longer.length === 1 ? longer[0] : undefined;
   };
@@ -323,7 +332,7 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       if (shortened) return note(shortened.entityId, shortened.type, shortened.name, candidate.surface, shortened.countryId);
       const opener = type === 'Organization' ? opened(candidate) : undefined;
       if (opener) return opener;
-      const full = type === 'Organization' ? longerName(name) : undefined;
+      const full = type === 'Organization' ? longerName(name, candidate) : undefined;
       if (full) return longerBody(full, candidate);
       // `New People Party` and `New People's Party`: one organization written with and without the possessive.
       // `LA Sheriff's office` and `Los Angeles Sheriff's office`: one organization with its first words as initials.

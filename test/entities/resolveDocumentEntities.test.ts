@@ -91,6 +91,10 @@ describe('resolveDocumentEntities', () => {
     // An organization named short is the one longer name it opens before `of`/`for`, or ends.
     ['The Andy Warhol Foundation for the Visual Arts gave prints. The Andy Warhol Foundation said so.', ['organization:andy-warhol-foundation-for-the-visual-arts']],
     ["The Saudi Civil Defense Authority said the Defense Authority would report.", ['organization:saudi-civil-defense-authority']],
+    // Not a name that ends a longer one written only after it: another body.
+    ['Talks ended. Pay in the Vosk Prison Board is settled, he said. The Orlak Vosk Prison Board was not affected.', ['organization:orlak-vosk-prison-board', 'organization:vosk-prison-board']],
+    // (A headline names it before the story writes it in full.)
+    ['Vosk League collapses after exodus\n\nThe Orlak Vosk League was in ruins on Wednesday.\n\nHe said the Vosk League itself was finished.', ['organization:orlak-vosk-league']],
     // So is a lone word that ends the one longer name (not a body's head word or an acronym).
     ['Vosk United was sold. In February the United board rejected the bid.', ['organization:vosk-united']],
     // A lone word read as a person's name is the one short organization's name it ends, when no person's does.
