@@ -10,6 +10,8 @@ import { mentionAfterOf } from '../syntax/mentionAfterOf';
 import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
 import { LEGAL_FORMS } from '../../mentions/nameWords';
+import { defaultKnowledge } from '../../knowledge/defaultKnowledge';
+import { normalizeKey } from '../../text/normalizeKey';
 
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
 const NOT_NOW = new Set(['former', 'ex', 'onetime', 'one-time', 'not', 'never', 'expelled']);
@@ -36,7 +38,8 @@ const PARTY_PEOPLE: ReadonlySet<string> = new Set([
  * of` (`X, a senior member of Hamas,`, `X is a member of the union`), or one of its people in apposition (`X, a
  * senator from the Greens,`); a person or body listed as a body's members belongs to it (`Y, whose members include
  * X`). A former or denied membership states none. A person of a body that employs its people (`X of the Brookings
- * Institution`) holds a post there instead (staffOfBody).
+ * Institution`) holds a post there instead (staffOfBody), and so does one titled with a post of such a body (`Judge
+ * X of the District Court`).
  */
 export const memberOfRule: PatternRule = {
   id: 'member-of',
@@ -90,6 +93,9 @@ export const memberOfRule: PatternRule = {
     // (A body that employs its people gives a post instead: staffOfBody.)
     { text: 'Ann Vale, of the Brookings Institution, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:brookings-institution'] },
     { text: 'Ann Vale of the Chinese Foreign Ministry said so.', relations: ['person:ann-vale MEMBER_OF organization:china-foreign-ministry'] },
+    // (A judge of a court holds the post there; a senator of a body that is no senate is its member.)
+    { text: 'Judge Ann Vale of the Vosk District Court ruled on Friday.', relations: ['person:ann-vale HOLDS_ROLE organization:vosk-district-court'] },
+    { text: 'Senator Ann Vale of the Vosk Congress said so.', relations: ['person:ann-vale MEMBER_OF organization:vosk-congress'] },
     { text: 'They removed a video featuring Ann Vale from YouTube.', relations: [] },
     { text: 'In the Commons, Ann Vale, the Tory deputy leader, said so.', relations: ['person:ann-vale HOLDS_ROLE organization:united-kingdom-conservative-party', 'person:ann-vale MEMBER_OF organization:united-kingdom-conservative-party'] },
     // A post in a party is held by a member (extractRelations adds the membership to the office, whatever rule read it).
@@ -185,7 +191,7 @@ export const memberOfRule: PatternRule = {
     for (const body of s.mentions.filter((mention) => mention.type === 'Organization')) {
       const of = personOf(s, body);
       if (of && isEmployer(s, body)) matches.push({ type: 'HOLDS_ROLE', source: of.entity, target: body.entity, title: 'Employee', rule: `${this.id}:${staffOfBody.id}`, reason: staffOfBody.reason, trigger: body.first });
-      else if (of) add(of, body, 'of-body', body.first);
+      else if (of && !postOfBodyKind(s, of, body)) add(of, body, 'of-body', body.first);
       // `DAB's Starry Lee and Holden Chow`: the people a body's possessive names, as `of` the body does. Only a body
       // knowledge does not know (a party's are read above; the companies, newsrooms and institutions it knows, and a
       // company's name with its legal form, have staff, whose post the sentence does not say).
@@ -400,6 +406,23 @@ const OWNER_WORDS: ReadonlySet<string> = new Set(['whose', 'his', 'her']);
 // `For the Liberal Democrats, Treasury spokesman X said`: opening the sentence, the party a person then speaks for.
 function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | undefined {
   return partySpokenFor(s) === party ? personNamedAfter(s, party) : undefined;
+}
+
+const { bodyPosts } = defaultKnowledge();
+
+// `Judge X of the Federal Circuit Court`: a title before the person's name that is a post of bodies of the kind named
+// after `of` (knowledge's bodyPosts: a judge's court) says X holds that post there, which impliedOffices reads;
+// membership says less.
+function postOfBodyKind(s: AnalyzedSentence, person: ActorMention, body: ActorMention): boolean {
+  const title = s.titles.find((span) => span.last === person.first - 1);
+  if (!title) return false;
+  const key = normalizeKey(title.title);
+  const words = bodyPosts.get(key) ?? bodyPosts.get(key.split(' ').at(-1) ?? '');
+  // (The name's head: its last word, or the word before its `of`: `Court of Appeals`.)
+  const name = s.tokens.slice(body.first, body.last + 1);
+  const of = name.findIndex((word) => word.key === 'of');
+  const head = (of > 0 ? name[of - 1] : name.at(-1))?.key ?? '';
+  return words?.includes(head) === true;
 }
 
 /** The reading of `X of Y` where Y employs its people rather than enrols members, with the heads that tell such a body. */
