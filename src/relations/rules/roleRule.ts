@@ -166,12 +166,17 @@ function holderAfter(s: AnalyzedSentence, title: TitleSpan): ActorMention | unde
   return mention && mention.type !== 'Person' && mention.type !== 'Location' && (mention === owned || mention.first === at) ? mention : undefined;
 }
 
-// `Prime Minister Tony Blair of Britain`: the person named right after the title, then `of` and a country's name.
+// `Prime Minister Tony Blair of Britain`: the person named right after the title, then `of` (perhaps `the`) and a
+// country's name.
 function countryAfterName(s: AnalyzedSentence, title: TitleSpan): { person: ActorMention; country: ActorMention } | undefined {
   const person = personAfterTitle(s, title.first, title.last, true);
   if (!person || person.first !== title.last + 1 || s.tokens[person.last + 1]?.key !== 'of' || /\S/.test(s.tokens[person.last]?.post ?? '')) return undefined;
-  const country = s.mentionAt[person.last + 2];
-  // (Not a country owning what follows: `X of France's Socialist Party`.)
-  const owning = s.tokens[country?.last ?? -1]?.possessive === true;
-  return country?.type === 'Country' && country.kind !== 'demonym' && country.first === person.last + 2 && !owning ? { person, country } : undefined;
+  // (`of the Philippines`, `of the United Arab Emirates`: a country's name may take `the`.)
+  const at = s.tokens[person.last + 2]?.key === 'the' ? person.last + 3 : person.last + 2;
+  const country = s.mentionAt[at];
+  // (Not a country owning what follows, `X of France's Socialist Party`, nor opening a body's name, `X of the Zimbabwe
+  // Defence Forces`.)
+  const last = s.tokens[country?.last ?? -1];
+  const owning = last?.possessive === true || (last !== undefined && !/\S/.test(last.post) && s.tokens[(country?.last ?? -1) + 1]?.capitalized === true);
+  return country?.type === 'Country' && country.kind !== 'demonym' && country.first === at && !owning ? { person, country } : undefined;
 }
