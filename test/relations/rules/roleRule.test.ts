@@ -8,6 +8,8 @@ describe('roleRule', () => {
     ["Portugal's finance minister, Rui Costa said the budget was balanced.", ['person:rui-costa HOLDS_ROLE country:portugal']],
     ["After the vote, Ireland's prime minister, Sean Kelly said he was pleased.", ['person:sean-kelly HOLDS_ROLE country:ireland']],
     ["Exports rose under Kenya's President, Joseph Otieno, in 2019.", ['person:joseph-otieno HOLDS_ROLE country:kenya']],
+    // A country's ruler holds its office (a monarch's or a junta's, as news calls them).
+    ["Kuwait's ruler, Sheikh Ali Vosk, telephoned the emir.", ['person:ali-vosk HOLDS_ROLE country:kuwait']],
     // A country after the name the title opens and `of`, perhaps `the`, holds the office; not one opening a body's name.
     ['Ambassador Lana Hale of the Philippines said so.', ['person:lana-hale HOLDS_ROLE country:philippines']],
     ['Major General Tom Baxter of the Zimbabwe Defence Forces said so.', ['person:tom-baxter MEMBER_OF organization:zimbabwe-defence-forces']],
