@@ -28,6 +28,8 @@ describe('extractRelations', () => {
     // A word of time the parser read as a verb's subject says when; the verb's subject is found as for one without.
     ['The IMF, which last week urged Norway to cut spending, spoke.', ['organization:international-monetary-fund PRESSURED country:norway']],
     ['Tom Baxter refused, and last month survived a motion of no confidence tabled by the Vosk Party.', ['organization:vosk-party CRITICIZED person:tom-baxter']],
+    // (`yesterday` beside the verb's subject says when, however the parser reads it.)
+    ['Ayatollah Ali Vosk yesterday ordered the Guardian Council to reconsider its decision.', ['person:ali-vosk PRESSURED organization:guardian-council']],
     ['The Vosk Assembly voted Thursday to hold Ann Vale in contempt of parliament.', ['organization:vosk-assembly CRITICIZED person:ann-vale']],
     // Until an act is told, a ruling is that of the court a sentence names alone, however the sentence tells what it did.
     ['The ban on Tom Baxter was upheld by the Kessel Supreme Court on Monday. Ann Vale welcomed the ruling.', ['person:ann-vale PRAISED organization:kessel-supreme-court']],

@@ -384,15 +384,18 @@ function withEventPhraseOnArgument(tree: DependencyTree): DependencyTree {
 }
 
 // `She refused, and last month survived a motion`, `the IMF, which last week urged the UK`: the parser may read a word
-// of time with `last`, `this`, `next` or `past` before a verb as the verb's subject, or a day after it as its object;
+// of time with `last`, `this`, `next` or `past` before a verb (or `yesterday` beside its subject) as the verb's subject, or a day after it as its object;
 // it says when the verb happened, and the verb's subject is found as for a verb without one (the conjunct's, the
 // relative pronoun's), or an infinitive's as for a verb without an object (`voted Thursday to hold X`: the voters).
 function withTimeAsArgument(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const word = (at: number) => nodes[at]?.text.toLowerCase() ?? '';
   const determined = (at: number) => (children[at] ?? []).some((child) => child < at && ['amod', 'det'].includes(nodes[child]?.deprel ?? '') && TIME_DETERMINERS.has(word(child)));
-  // (A day alone as a verb's object, too: `The House voted Thursday to hold X in contempt`.)
+  // (A day alone as a verb's object, too: `The House voted Thursday to hold X in contempt`; and `yesterday` or `today`
+  // beside the verb's other subject: `X yesterday ordered Y to ...`.)
+  const besideSubject = (at: number) => (children[nodes[at]?.head ?? -1] ?? []).some((child) => child !== at && nodes[child]?.deprel === 'nsubj');
   const when = (at: number) => (nodes[at]?.deprel === 'nsubj' && (CLOCK_NOUNS.has(word(at)) || WEEKDAYS.has(word(at))) && determined(at))
+    || (nodes[at]?.deprel === 'nsubj' && DEICTIC_DAYS.has(word(at)) && besideSubject(at))
     || (nodes[at]?.deprel === 'obj' && WEEKDAYS.has(word(at)) && nodes[nodes[at]?.head ?? -1]?.upos === 'VERB');
   if (!nodes.some((_, at) => when(at))) return tree;
   return toDependencyTree(nodes.map((node, at) => {
@@ -404,6 +407,8 @@ function withTimeAsArgument(tree: DependencyTree): DependencyTree {
 }
 
 const TIME_DETERMINERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'past']);
+// Words that name a day by its distance from today, which are no one's subject beside another.
+const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 
 // `X said the court had confirmed the deal and accused Y of ...`, `X said the Tories would pay and accused Y`: a past-tense
 // verb with no subject or auxiliary of its own, coordinated with a verb of another form inside a reported clause, goes on
