@@ -19,6 +19,7 @@ import { partySpokenFor } from './syntax/partySpokenFor';
 import { personAfterTitle } from './syntax/personAfterTitle';
 import { personBeforeTitle } from './syntax/personBeforeTitle';
 import { personTakingTitle } from './syntax/personTakingTitle';
+import { headWords } from './syntax/headWords';
 import { ARTICLES } from './syntax/syntaxWords';
 import { CLUB_POSTS } from '../mentions/nameWords';
 import { subjectsOf } from './tree/subjectsOf';
@@ -893,8 +894,3 @@ function bodyOpening(title: string, organizations: readonly Entity[]): { body: s
   return undefined;
 }
 
-// A body's head words: its name's last word and the word before `of` (`Federal Court of Australia`, `House of Representatives`).
-function headWords(name: string): string[] {
-  const words = normalizeKey(name).split(' ');
-  return [words.at(-1) ?? '', words[words.indexOf('of') - 1] ?? ''];
-}

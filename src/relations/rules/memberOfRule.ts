@@ -6,6 +6,7 @@ import type { AnalyzedSentence } from '../syntax/AnalyzedSentence';
 import type { DiscourseContext } from '../syntax/DiscourseContext';
 import { coordinatedActors } from '../syntax/coordinatedActors';
 import { isParty } from '../syntax/isParty';
+import { headWords } from '../syntax/headWords';
 import { mentionAfterOf } from '../syntax/mentionAfterOf';
 import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
@@ -411,18 +412,15 @@ function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | un
 const { bodyPosts } = defaultKnowledge();
 
 // `Judge X of the Federal Circuit Court`: a title before the person's name that is a post of bodies of the kind named
-// after `of` (knowledge's bodyPosts: a judge's court) says X holds that post there, which impliedOffices reads;
-// membership says less.
+// after `of` (knowledge's bodyPosts: a judge's court, by the body's head words) says X holds that post there, which
+// impliedOffices reads; membership says less.
 function postOfBodyKind(s: AnalyzedSentence, person: ActorMention, body: ActorMention): boolean {
   const title = s.titles.find((span) => span.last === person.first - 1);
   if (!title) return false;
   const key = normalizeKey(title.title);
   const words = bodyPosts.get(key) ?? bodyPosts.get(key.split(' ').at(-1) ?? '');
-  // (The name's head: its last word, or the word before its `of`: `Court of Appeals`.)
-  const name = s.tokens.slice(body.first, body.last + 1);
-  const of = name.findIndex((word) => word.key === 'of');
-  const head = (of > 0 ? name[of - 1] : name.at(-1))?.key ?? '';
-  return words?.includes(head) === true;
+  const name = s.tokens.slice(body.first, body.last + 1).map((word) => word.text).join(' ');
+  return words !== undefined && headWords(name).some((word) => words.includes(word));
 }
 
 /** The reading of `X of Y` where Y employs its people rather than enrols members, with the heads that tell such a body. */

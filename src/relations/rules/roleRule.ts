@@ -176,7 +176,8 @@ function countryAfterName(s: AnalyzedSentence, title: TitleSpan): { person: Acto
   const country = s.mentionAt[at];
   // (Not a country owning what follows, `X of France's Socialist Party`, nor opening a body's name, `X of the Zimbabwe
   // Defence Forces`.)
-  const last = s.tokens[country?.last ?? -1];
-  const owning = last?.possessive === true || (last !== undefined && !/\S/.test(last.post) && s.tokens[(country?.last ?? -1) + 1]?.capitalized === true);
-  return country?.type === 'Country' && country.kind !== 'demonym' && country.first === at && !owning ? { person, country } : undefined;
+  const end = country?.last ?? -1;
+  const owning = s.tokens[end]?.possessive === true;
+  const opensName = !/\S/.test(s.tokens[end]?.post ?? '') && s.tokens[end + 1]?.capitalized === true;
+  return country?.type === 'Country' && country.kind !== 'demonym' && country.first === at && !owning && !opensName ? { person, country } : undefined;
 }
