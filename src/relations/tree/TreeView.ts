@@ -384,9 +384,10 @@ function withEventPhraseOnArgument(tree: DependencyTree): DependencyTree {
 }
 
 // `She refused, and last month survived a motion`, `the IMF, which last week urged the UK`: the parser may read a word
-// of time with `last`, `this`, `next` or `past` before a verb (or `yesterday` beside its subject) as the verb's subject, or a day after it as its object;
-// it says when the verb happened, and the verb's subject is found as for a verb without one (the conjunct's, the
-// relative pronoun's), or an infinitive's as for a verb without an object (`voted Thursday to hold X`: the voters).
+// of time with `last`, `this`, `next` or `past` before a verb (or `yesterday` beside its subject) as the verb's
+// subject, or a day after it as its object; it says when the verb happened, and the verb's subject is found as for a
+// verb without one (the conjunct's, the relative pronoun's), or an infinitive's as for a verb without an object (`voted
+// Thursday to hold X`: the voters).
 function withTimeAsArgument(tree: DependencyTree): DependencyTree {
   const { nodes, children } = tree;
   const word = (at: number) => nodes[at]?.text.toLowerCase() ?? '';
@@ -394,8 +395,8 @@ function withTimeAsArgument(tree: DependencyTree): DependencyTree {
   // (A day alone as a verb's object, too: `The House voted Thursday to hold X in contempt`; and `yesterday` or `today`
   // beside the verb's other subject: `X yesterday ordered Y to ...`.)
   const besideSubject = (at: number) => (children[nodes[at]?.head ?? -1] ?? []).some((child) => child !== at && nodes[child]?.deprel === 'nsubj');
-  const when = (at: number) => (nodes[at]?.deprel === 'nsubj' && (CLOCK_NOUNS.has(word(at)) || WEEKDAYS.has(word(at))) && determined(at))
-    || (nodes[at]?.deprel === 'nsubj' && DEICTIC_DAYS.has(word(at)) && besideSubject(at))
+  const when = (at: number) => (nodes[at]?.deprel === 'nsubj'
+      && (((CLOCK_NOUNS.has(word(at)) || WEEKDAYS.has(word(at))) && determined(at)) || (DEICTIC_DAYS.has(word(at)) && besideSubject(at))))
     || (nodes[at]?.deprel === 'obj' && WEEKDAYS.has(word(at)) && nodes[nodes[at]?.head ?? -1]?.upos === 'VERB');
   if (!nodes.some((_, at) => when(at))) return tree;
   return toDependencyTree(nodes.map((node, at) => {
