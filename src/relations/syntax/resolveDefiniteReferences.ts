@@ -36,6 +36,8 @@ export function resolveDefiniteReferences(
   const partyCounts = new Map<string, number>();
   // How often each other body has been named so far.
   const bodyCounts = new Map<string, number>();
+  // How often each body has been named or referred back to so far with one of its nouns (`the court`).
+  const heldCounts = new Map<string, number>();
   const countryOf = new Map(entities.map((entity) => [entity.id, countryOfEntity(entity)]));
   // The bodies named so far with each noun (`recent` holds the last of them).
   const namedWith = new Map<string, Set<string>>();
@@ -73,6 +75,7 @@ export function resolveDefiniteReferences(
         // `the organisation`: the body, but a party (`the party`), the article has named most so far.
         if (named.kind !== 'party') {
           bodyCounts.set(named.entity, (bodyCounts.get(named.entity) ?? 0) + 1);
+          heldCounts.set(named.entity, (heldCounts.get(named.entity) ?? 0) + 1);
           const main = mainBody(bodyCounts) === named.entity;
           if (main) for (const noun of ANY_BODY_NOUNS) recent.set(noun, named);
           // `Severn Trent ... the company`: a company the article is about, named most so far, is `the company` or
@@ -119,7 +122,7 @@ export function resolveDefiniteReferences(
       const at = GOVERNMENT_QUALIFIERS.has(s.tokens[i + 1]?.key ?? '') && GOVERNMENT_NOUNS.has(s.tokens[i + 2]?.key ?? '') ? i + 2 : i + 1;
       const noun = s.tokens[at];
       const listed = company && COMPANY_NOUNS.has(noun?.key ?? '') && ago(company.entity) <= 1 ? company : undefined;
-      const meant = noun ? (GOVERNMENT_NOUNS.has(noun.key) ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : (bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), bodyCounts) ?? listed)) : undefined;
+      const meant = noun ? (GOVERNMENT_NOUNS.has(noun.key) ? homeMention : noun.key === PARTY ? partyMeant(s, recent.get(PARTY), partyCounts) : (bodyMeant(recent.get(noun.key), ago, namedWith.get(noun.key), heldCounts) ?? listed)) : undefined;
       // `the entertainment company`: a body's noun after the word names another body of that kind.
       const describes = ORGANIZATION_NOUNS.has(s.tokens[at + 1]?.key ?? '') && s.tokens[at + 1]?.capitalized === false;
       if (token.key !== 'the' || named || !noun || !meant || s.mentionAt[at] || s.mentionAt[i + 1] || !noun.tags.has('Noun') || namesAnother(s, at + 1) || describes) return;
@@ -129,6 +132,7 @@ export function resolveDefiniteReferences(
       const reference: ActorMention = { entity: meant.entity, type: meant.type, first: at, last: at, kind: 'reference' };
       added.push(reference);
       mentionAt[at] = reference;
+      if (meant.type === 'Organization') heldCounts.set(meant.entity, (heldCounts.get(meant.entity) ?? 0) + 1);
     });
     if (added.length === 0) return s;
     return { ...s, mentions: [...s.mentions.filter((mention) => !replaced.has(mention)), ...added].sort((a, b) => a.first - b.first), mentionAt };
@@ -258,8 +262,8 @@ function partyMeant(s: AnalyzedSentence, last: ActorMention | undefined, partyCo
 }
 
 // `the university`: the body named last with the noun, when this sentence or the one before named it; else, of the
-// bodies named with it, the one the article has named most so far, the one it is about, more than one named in passing
-// some sentences before (`the Rabobank team ... Discovery Channel ... the team's decision`).
+// bodies named with it, the one the article has named (or referred back to) most so far, the one it is about, more than
+// one named in passing some sentences before (`the Rabobank team ... Discovery Channel ... the team's decision`).
 function bodyMeant(
   last: ActorMention | undefined,
   ago: (entity: string) => number,

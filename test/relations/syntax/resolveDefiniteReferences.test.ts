@@ -34,6 +34,11 @@ describe('resolveDefiniteReferences', () => {
       'The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Tom Baxter spoke in Oslo. Ann Vale accused the union of lying.',
       ['person:ann-vale CRITICIZED organization:vosk-union'],
     ],
+    // Referred back to, a body counts as named: the one the article is about, more than one named once in passing.
+    [
+      'The Vosk Union met. Ann Vale accused the union of lying. Tom Baxter criticized the union. The Orla Union disagreed. Prices rose in May. Mia Holt accused the union of greed.',
+      ['person:ann-vale CRITICIZED organization:vosk-union', 'person:tom-baxter CRITICIZED organization:vosk-union', 'person:mia-holt CRITICIZED organization:vosk-union'],
+    ],
     // Named in the sentence before, it is meant however often another was.
     ['The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:orla-union']],
     // `the House` is a chamber (in American news the House of Representatives), never the White House, whose last word it is.
