@@ -263,7 +263,8 @@ function partyMeant(s: AnalyzedSentence, last: ActorMention | undefined, partyCo
 
 // `the university`: the body named last with the noun, when this sentence or the one before named it; else, of the
 // bodies named with it, the one the article has named (or referred back to) most so far, the one it is about, more than
-// one named in passing some sentences before (`the Rabobank team ... Discovery Channel ... the team's decision`).
+// one named in passing some sentences before (`the Rabobank team ... Discovery Channel ... the team's decision`); named
+// as often, the first of them, which the story led with, once the last is a paragraph or more behind.
 function bodyMeant(
   last: ActorMention | undefined,
   ago: (entity: string) => number,
@@ -272,8 +273,13 @@ function bodyMeant(
 ): ActorMention | undefined {
   if (!last || !candidates || ago(last.entity) <= 1) return last;
   const [main] = [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
-  return main && (counts.get(main) ?? 0) > (counts.get(last.entity) ?? 0) ? { ...last, entity: main } : last;
+  if (!main) return last;
+  const lead = (counts.get(main) ?? 0) - (counts.get(last.entity) ?? 0);
+  return lead > 0 || (lead === 0 && ago(last.entity) > RECENT_SENTENCES) ? { ...last, entity: main } : last;
 }
+
+// How many sentences back a body named last is still the one a definite noun means when another was named as often.
+const RECENT_SENTENCES = 2;
 
 // The one party a sentence names, else the party named most so far.
 function mainParty(s: AnalyzedSentence, partyCounts: ReadonlyMap<string, number>): string | undefined {

@@ -39,6 +39,9 @@ describe('resolveDefiniteReferences', () => {
       'The Vosk Union met. Ann Vale accused the union of lying. Tom Baxter criticized the union. The Orla Union disagreed. Prices rose in May. Mia Holt accused the union of greed.',
       ['person:ann-vale CRITICIZED organization:vosk-union', 'person:tom-baxter CRITICIZED organization:vosk-union', 'person:mia-holt CRITICIZED organization:vosk-union'],
     ],
+    // Named as often, the one named first, which the story led with; not when the other was named a sentence or two before.
+    ['The Vosk Union and the Orla Union voted. Prices rose in May. Tom Baxter spoke in Oslo. Mia Holt sang. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:vosk-union']],
+    ['The Vosk Union met. Prices rose in May. The Orla Union met. Tom Baxter spoke in Oslo. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:orla-union']],
     // Named in the sentence before, it is meant however often another was.
     ['The Vosk Union met. The Vosk Union voted. The Orla Union disagreed. Ann Vale accused the union of lying.', ['person:ann-vale CRITICIZED organization:orla-union']],
     // `the House` is a chamber (in American news the House of Representatives), never the White House, whose last word it is.
