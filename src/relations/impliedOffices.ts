@@ -1,6 +1,7 @@
 import { countryOfEntity } from '../entities/countryOfEntity';
 import type { Entity } from '../entities/EntitySchema';
 import type { Knowledge } from '../knowledge/Knowledge';
+import { bodyWordsOfPost } from '../knowledge/bodyWordsOfPost';
 import { isPlaceWord } from '../mentions/isPlaceWord';
 import type { TitleSpan } from '../mentions/TitleSpan';
 import { normalizeKey } from '../text/normalizeKey';
@@ -284,6 +285,9 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
         text: 'The Vosk District Court ruled first. The Vosk District Court was overruled. The Supreme Court ruled on Monday. Justice Ann Vale wrote for the majority.',
         relations: ['person:ann-vale HOLDS_ROLE organization:supreme-court'],
       },
+      // A rank before the post keeps it.
+      { text: 'The Vosk Regional Court sat on Monday. Presiding Judge Ann Vale read the verdict.', relations: ['person:ann-vale HOLDS_ROLE organization:vosk-regional-court'] },
+      { text: 'The Supreme Court ruled on Monday. Senior Associate Justice Ann Vale dissented.', relations: ['person:ann-vale HOLDS_ROLE organization:supreme-court'] },
       // Not an English judge's `Mr Justice X`, nor a retired justice.
       { text: 'The High Court ruled on Monday. Mr Justice Tom Baxter said the claim failed, as retired Justice Ann Vale had said.', relations: [] },
       { text: 'The House of Representatives voted on Monday. White House Press Secretary Ann Vale disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:white-house'] },
@@ -428,7 +432,7 @@ export function impliedOffices(
   const seats = new Map<string, string | undefined>();
   const seatOf = (post: string) => {
     if (!seats.has(post)) {
-      const bodyWords = knowledge.bodyPosts.get(post);
+      const bodyWords = bodyWordsOfPost(post, knowledge);
       const trial = (name: string) => post.endsWith(JUSTICE) && name.toLowerCase().split(/\s+/).some((word) => knowledge.trialCourtWords.has(word));
       seats.set(post, bodyWords && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => bodyWords.includes(word)) && !trial(entity.name)));
     }
@@ -860,7 +864,7 @@ const LEGISLATURE_WORDS: ReadonlySet<string> = new Set(['senate', 'representativ
 
 // The country of the place a legislator is written with (`Senator X of Ohio`): a place after `of` right after the name.
 function representedCountry(s: AnalyzedSentence, person: ActorMention, post: string, knowledge: Knowledge, placeCountries: ReadonlyMap<string, string>): string | undefined {
-  if (!knowledge.bodyPosts.get(post)?.some((word) => LEGISLATURE_WORDS.has(word))) return undefined;
+  if (!bodyWordsOfPost(post, knowledge)?.some((word) => LEGISLATURE_WORDS.has(word))) return undefined;
   const place = mentionAfterOf(s, person.last);
   return place ? placeCountries.get(place.entity) : undefined;
 }

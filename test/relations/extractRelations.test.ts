@@ -34,7 +34,8 @@ describe('extractRelations', () => {
     // Until an act is told, a ruling is that of the court a sentence names alone, however the sentence tells what it did.
     ['The ban on Tom Baxter was upheld by the Kessel Supreme Court on Monday. Ann Vale welcomed the ruling.', ['person:ann-vale PRAISED organization:kessel-supreme-court']],
     // A phrase the parser reads as a second subject is the first one's modifier when a preposition opens it.
-    ["District Judge Ann Vale at Bow Street Magistrates' Court rejected Mr Baxter's argument.", ['person:ann-vale REJECTED person:baxter']],
+    // (A district judge's post is a judge's, held in the court the sentence names.)
+    ["District Judge Ann Vale at Bow Street Magistrates' Court rejected Mr Baxter's argument.", ['person:ann-vale REJECTED person:baxter', 'person:ann-vale HOLDS_ROLE organization:bow-street-magistrates-court']],
     ['Tom Baxter, who on Monday described the Norwegian government as a criminal regime, welcomed the move.', ['person:tom-baxter CRITICIZED country:norway']],
     // A person apposed to what a possessive owns is who is meant, not the owner.
     ["Tom Baxter accused Karl Ost's agent, Ann Vale, of unsettling the boy.", ['person:tom-baxter CRITICIZED person:ann-vale']],

@@ -12,6 +12,7 @@ import { partySpokenFor } from '../syntax/partySpokenFor';
 import { ARTICLES } from '../syntax/syntaxWords';
 import { LEGAL_FORMS } from '../../mentions/nameWords';
 import { defaultKnowledge } from '../../knowledge/defaultKnowledge';
+import { bodyWordsOfPost } from '../../knowledge/bodyWordsOfPost';
 import { normalizeKey } from '../../text/normalizeKey';
 
 // Words that say the membership is over or never was (`a former member of`, `not a member of`).
@@ -409,7 +410,7 @@ function speakerFor(s: AnalyzedSentence, party: ActorMention): ActorMention | un
   return partySpokenFor(s) === party ? personNamedAfter(s, party) : undefined;
 }
 
-const { bodyPosts } = defaultKnowledge();
+const knowledge = defaultKnowledge();
 
 // `Judge X of the Federal Circuit Court`: a title before the person's name that is a post of bodies of the kind named
 // after `of` (knowledge's bodyPosts: a judge's court, by the body's head words) says X holds that post there, which
@@ -417,8 +418,7 @@ const { bodyPosts } = defaultKnowledge();
 function postOfBodyKind(s: AnalyzedSentence, person: ActorMention, body: ActorMention): boolean {
   const title = s.titles.find((span) => span.last === person.first - 1);
   if (!title) return false;
-  const key = normalizeKey(title.title);
-  const words = bodyPosts.get(key) ?? bodyPosts.get(key.split(' ').at(-1) ?? '');
+  const words = bodyWordsOfPost(normalizeKey(title.title), knowledge);
   const name = s.tokens.slice(body.first, body.last + 1).map((word) => word.text).join(' ');
   return words !== undefined && headWords(name).some((word) => words.includes(word));
 }
