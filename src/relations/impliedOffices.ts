@@ -266,7 +266,7 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
   },
   body: {
     id: 'role:implied-body',
-    reason: 'a post of a court or a chamber named without its body (`Chief Justice X`, `Senator X`, `House Speaker X`) is held in the body of that kind the article names most (`the Supreme Court`, `the Senate`, `the House of Representatives`); a justice\'s not in a trial court (`District Court`), whose members are judges',
+    reason: 'a post of a court or a chamber named without its body (`Chief Justice X`, `Senator X`, `House Speaker X`) is held in the one body of that kind its sentence or the one before names, else in the one the article names most (`the Supreme Court`, `the Senate`, `the House of Representatives`); a justice\'s not in a trial court (`District Court`), whose members are judges',
     examples: [
       { text: 'The US Supreme Court ruled on Monday. Chief Justice Ann Vale wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court'] },
       { text: 'The US Senate voted on Monday. Senator Ann Vale of Ohio disagreed.', relations: ['person:ann-vale HOLDS_ROLE organization:us-senate'] },
@@ -284,6 +284,11 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       {
         text: 'The Vosk District Court ruled first. The Vosk District Court was overruled. The Supreme Court ruled on Monday. Justice Ann Vale wrote for the majority.',
         relations: ['person:ann-vale HOLDS_ROLE organization:supreme-court'],
+      },
+      // The court named just before is the one, however often the article names another.
+      {
+        text: 'The High Court ruled on Monday. The High Court was unanimous. Last year the Vosk Court of Appeal upheld the verdict. Justice Ann Vale dissented.',
+        relations: ['person:ann-vale HOLDS_ROLE organization:vosk-court-of-appeal'],
       },
       // A rank before the post keeps it.
       { text: 'The Vosk Regional Court sat on Monday. Presiding Judge Ann Vale read the verdict.', relations: ['person:ann-vale HOLDS_ROLE organization:vosk-regional-court'] },
@@ -427,21 +432,25 @@ export function impliedOffices(
     implied.push({ sentence, match: { ...office, type: 'HOLDS_ROLE', target, rule: id, reason: `${reason}${why}` } });
   };
   const nameOf = (id: string) => `: ${names.get(id) ?? id}`;
-  // The court or chamber a post of one (knowledge's bodyPosts) is held in: the body of its kind named most, found once
-  // per post and article; a justice's not a trial court (`Federal District Court`), whose members are judges.
+  // The court or chamber a post of one (knowledge's bodyPosts) is held in: the one body of its kind named in the
+  // sentence or the one before (`the Court of Appeal upheld the verdict. Justice X found ...`), else the one the article
+  // names most, found once per post; a justice's not a trial court (`Federal District Court`), whose members are judges.
   const seats = new Map<string, string | undefined>();
-  const seatOf = (post: string) => {
-    if (!seats.has(post)) {
-      const bodyWords = bodyWordsOfPost(post, knowledge);
-      const trial = (name: string) => post.endsWith(JUSTICE) && name.toLowerCase().split(/\s+/).some((word) => knowledge.trialCourtWords.has(word));
-      seats.set(post, bodyWords && mostNamed(sentences, entities, (entity) => headWords(entity.name).some((word) => bodyWords.includes(word)) && !trial(entity.name)));
-    }
+  const seatOf = (post: string, index: number) => {
+    const bodyWords = bodyWordsOfPost(post, knowledge);
+    if (!bodyWords) return undefined;
+    const trial = (name: string) => post.endsWith(JUSTICE) && name.toLowerCase().split(/\s+/).some((word) => knowledge.trialCourtWords.has(word));
+    const kind = (entity: Entity) => headWords(entity.name).some((word) => bodyWords.includes(word)) && !trial(entity.name);
+    const near = new Set(sentences.slice(Math.max(0, index - 1), index + 1).flatMap((s) => s.mentions.map((mention) => mention.entity)));
+    const [only, ...others] = entities.filter((entity) => entity.type === 'Organization' && near.has(entity.id) && kind(entity));
+    if (only && others.length === 0) return only.id;
+    if (!seats.has(post)) seats.set(post, mostNamed(sentences, entities, kind));
     return seats.get(post);
   };
   // `Justice X`, `Justices X, Y and Z`: a judge's courtesy title, the court's post.
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     for (const { person, at } of sentence.heading ? [] : justices(sentence)) {
-      const court = seatOf(JUSTICE);
+      const court = seatOf(JUSTICE, index);
       if (court && !found.some(({ match }) => match.type === 'HOLDS_ROLE' && match.source === person.entity)) {
         placeIn(sentence, { source: person.entity, title: 'Justice', trigger: at, triggerLast: at }, 'body', court, nameOf(court));
       }
@@ -571,7 +580,7 @@ export function impliedOffices(
           for (const other of coordinatedPeople(sentence, person)) placeIn(sentence, { ...office, source: other.entity }, rule, target, nameOf(target));
         }
       };
-      const seat = partyPost ? undefined : seatOf(words.join(' '));
+      const seat = partyPost ? undefined : seatOf(words.join(' '), index);
       if (seat) {
         placeEach('body', seat);
         continue;
