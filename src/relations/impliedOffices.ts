@@ -277,6 +277,7 @@ export const impliedOfficeRules: Readonly<Record<'titled' | 'national' | 'named'
       { text: "Australia's House of Representatives voted on Monday. House Speaker Ann Vale disagreed.", relations: ['person:ann-vale HOLDS_ROLE organization:australia-house-of-representatives'] },
       // A speaker presides over a lower house or a parliament, not over the White House.
       { text: 'The House of Commons sat late on Monday. Speaker Ann Vale called for order.', relations: ['person:ann-vale HOLDS_ROLE organization:house-of-commons'] },
+      { text: 'The Lok Sabha sat late on Monday. Speaker Ann Vale adjourned the house.', relations: ['person:ann-vale HOLDS_ROLE organization:lok-sabha'] },
       { text: 'The White House said so on Monday. Speaker Ann Vale called for order.', relations: [] },
       // A judge's courtesy title, before one judge or a list of them.
       { text: 'The US Supreme Court ruled on Monday. Justices Ann Vale, Tom Baxter and Karl Ost dissented, and Justice Rosa Vance wrote for the majority.', relations: ['person:ann-vale HOLDS_ROLE organization:united-states-supreme-court', 'person:tom-baxter HOLDS_ROLE organization:united-states-supreme-court', 'person:karl-ost HOLDS_ROLE organization:united-states-supreme-court', 'person:rosa-vance HOLDS_ROLE organization:united-states-supreme-court'] },
