@@ -594,7 +594,7 @@ export function findMentionCandidates(
     const guessed = classified === undefined || classified === 'Person' || (classified === 'Location' && !knownAt(first));
     // `Ferrari's team principal`: a lone word, a surname's perhaps, owning a post only a body has (not a given name's).
     const postOwning = first === last && !isKnownGivenName(lone) && (opensCompanyPost(tokens, last + 1) || CHAIRS.has(tokens[last + 1]?.key ?? ''));
-    const company = tokens[last]?.possessive === true && guessed && ((first < last && ownsCompanyThing(tokens, last + 1)) || loneBody || postOwning);
+    const company = tokens[last]?.possessive === true && guessed && ((first < last && (ownsCompanyThing(tokens, last + 1) || CHAIRS.has(tokens[last + 1]?.key ?? ''))) || loneBody || postOwning);
     if (company) {
       candidates.push({ ...candidateAt(tokens, first, last, 'Organization'), company });
       i = last + 1;

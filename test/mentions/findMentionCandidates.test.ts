@@ -204,6 +204,8 @@ describe('findMentionCandidates', () => {
     ["Vale's technical director, Tom Baxter, spoke.", ['Organization:Vale', 'Person:Tom Baxter']],
     ["Rosa's technical director, Tom Baxter, spoke.", ['Person:Rosa', 'Person:Tom Baxter']],
     ["Vale's chairman, Tom Baxter, spoke.", ['Organization:Vale', 'Person:Tom Baxter']],
+    // Two words a person's name could be, owning the chair of a board, are a company's.
+    ["JP Morgan's chairman, Tom Baxter, spoke.", ['Organization:JP Morgan', 'Person:Tom Baxter']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
     // Courtesy titles and faction words are not part of a name; a courtesy title opens a new one.
     ['Baroness Okafor and Professor Lena Dahl spoke.', ['Person:Okafor', 'Person:Lena Dahl']],
