@@ -265,7 +265,10 @@ export function resolveDocumentEntities(sentences: readonly (readonly MentionCan
       // `Universal Music Group`; not the name of some other body, `Enron's founder` beside the `Enron Task Force`.)
       const longer = candidate.surface.includes(' ') ? undefined : longerName(candidate.surface);
       const company = longer !== undefined && LEGAL_FORMS.test(longer.split(' ').at(-1) ?? '') ? longer : undefined;
-      const full = fullCompanyNames.get(normalizeKey(candidate.surface)) || company || candidate.surface;
+      const listed = fullCompanyNames.get(normalizeKey(candidate.surface));
+      // (The entity of the name written in full, which may leave its legal form out: `Bre-X` after `Bre-X Minerals Ltd.`)
+      if (!listed && company) return longerBody(company, candidate);
+      const full = listed || candidate.surface;
       return note(entityId('Organization', full), 'Organization', full, candidate.surface);
     }
     const abbreviated = candidate.sameAs ? resolved.get(candidate.sameAs) : undefined;

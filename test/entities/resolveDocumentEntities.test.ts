@@ -272,6 +272,8 @@ describe('resolveDocumentEntities', () => {
     // A name and the same name with a legal form news leaves out after its kept forms are one body.
     ['Kessel Vosk Group AG cut 500 jobs. The chairman of Kessel Vosk, Tom Baxter, resigned.', ['organization:kessel-vosk-group', 'person:tom-baxter']],
     ['Orlak Trent Holdings Ltd agreed to sell. Orlak Trent chief executive Ann Vale said it would gain.', ['organization:orlak-trent-holdings', 'person:ann-vale']],
+    // So is a lone word owning a company's post, through the name written in full.
+    ["Vela Mining Ltd. struck gold. Vela's chairman, Ann Vale, spoke.", ['organization:vela-mining', 'person:ann-vale']],
     // So is a lone word ending the shorter name (`Gate Gourmet` ... `Gourmet said`), through it.
     ['Kessel Vosk Group AG cut 500 jobs. The chairman of Kessel Vosk, Tom Baxter, resigned. Vosk said it would appeal.', ['organization:kessel-vosk-group', 'person:tom-baxter']],
   ])('reads a company named with and without its legal forms as one body in %j', (text, expected) => {
