@@ -48,6 +48,7 @@ import { qualifyGenericBodies } from './qualifyGenericBodies';
 import { rankedCompany } from './rankedCompany';
 import { staffBefore } from './staffBefore';
 import { staffedFacility } from './staffedFacility';
+import { listedAfterPluralHonorific } from './listedAfterPluralHonorific';
 import { standsAsSurname } from './standsAsSurname';
 import { unionPostAt } from './unionPostAt';
 import { startsPersonName } from './startsPersonName';
@@ -728,7 +729,8 @@ export function findMentionCandidates(
     }
     // Lone capitalized words (and names in headings) count only if they turn out to be a person's name met in full.
     if (last === first && constituency) candidates.push(candidateAt(tokens, first, last, 'Location'));
-    else if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !standsAsSurname(tokens, first, knowledge) });
+    // (`Justices Toohey, Gaudron and Gummow`: a later name of a list a plural title opens is a person's too.)
+    else if (last === first) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: heading || !(standsAsSurname(tokens, first, knowledge) || listedAfterPluralHonorific(tokens, first)) });
     // `Le Guen's reign`: so does a surname opening with its particle, which nothing else types (Paul Le Guen).
     else if (last === first + 1 && NAME_PARTICLES.has(tokens[first]?.key ?? '')) candidates.push({ ...candidateAt(tokens, first, last, 'Person'), needsSupport: true });
     // `called on DP World to ...`: words nothing here types count only as the same words the article types elsewhere

@@ -204,6 +204,9 @@ describe('findMentionCandidates', () => {
     ["Vale's technical director, Tom Baxter, spoke.", ['Organization:Vale', 'Person:Tom Baxter']],
     ["Rosa's technical director, Tom Baxter, spoke.", ['Person:Rosa', 'Person:Tom Baxter']],
     ["Vale's chairman, Tom Baxter, spoke.", ['Organization:Vale', 'Person:Tom Baxter']],
+    // Each name of a list a plural title opens is a person's, however rare the surname; not one after the list's verb.
+    ['Justices Toohey, Gaudron and Gummow dissented.', ['Person:Toohey', 'Person:Gaudron', 'Person:Gummow']],
+    ['Justices Toohey and Gaudron said Gummow erred.', ['Person:Toohey', 'Person:Gaudron', 'Person:Gummow?']],
     // Two words a person's name could be, owning the chair of a board, are a company's.
     ["JP Morgan's chairman, Tom Baxter, spoke.", ['Organization:JP Morgan', 'Person:Tom Baxter']],
     ['Karim Saleh is a member of the Awami League party.', ['Person:Karim Saleh', 'Organization:Awami League']],
